@@ -1,0 +1,1 @@
+export { geoparse, type GeoparseOptions, type GeoparseResult, type PlaceMention } from "./geo/index.js";

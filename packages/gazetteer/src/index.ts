@@ -1,0 +1,2 @@
+export type { Place } from "./types.js";
+export { Gazetteer } from "./gazetteer.js";
