@@ -1,0 +1,104 @@
+import cookie from "@fastify/cookie";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { installAuthentication } from "./auth/principal.js";
+import { ApiError, errorBody, errors } from "./errors.js";
+import { apiRoutes } from "./routes/index.js";
+import { createServices, type Dependencies, type Services } from "./services/index.js";
+import { serveWebApp } from "./web.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+/** Options for the app beyond its dependencies. */
+export interface AppOptions {
+  logger?: FastifyServerOptions["logger"];
+}
+
+/**
+ * Builds the HTTP app: the API under `/api` (OpenAPI at `/api/openapi.json`), the web app at `/`.
+ * Routes are registered from `routes/index.ts`; each is a thin schema + handler calling a service.
+ */
+export async function buildApp(deps: Dependencies, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: deps.config.maxReportBytes + 64 * 1024,
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("services", createServices(deps));
+  app.setErrorHandler((error, request, reply) => {
+    const apiError = toApiError(error as FastifyError);
+    if (apiError.status >= 500) request.log.error({ err: error }, "request failed");
+    return reply.status(apiError.status).send(errorBody(apiError));
+  });
+  let hasWebApp = false;
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "/";
+    if (hasWebApp && request.method === "GET" && path !== "/api" && !path.startsWith("/api/"))
+      return reply.sendFile("index.html");
+    return reply.status(404).send(errorBody(errors.notFound(`${request.method} ${path}`)));
+  });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Sitrep API",
+        version: "0.1.0",
+        description: "Conflict events coded from war reporting.",
+      },
+      components: {
+        securitySchemes: {
+          token: { type: "http", scheme: "bearer", description: "An API token from POST /api/tokens" },
+          session: {
+            type: "apiKey",
+            in: "cookie",
+            name: "sitrep_session",
+            description: "Unsafe methods also need the x-csrf-token header",
+          },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installAuthentication(app, deps.store);
+  await app.register(apiRoutes, { prefix: "/api" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+  hasWebApp = await serveWebApp(app, deps.config.webDir);
+  return app;
+}
+
+function toApiError(error: FastifyError): ApiError {
+  if (error instanceof ApiError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details = error.validation.map((issue) => ({
+      path: issue.instancePath || "/",
+      message: issue.message ?? "invalid",
+    }));
+    const where = error.validationContext ?? "request";
+    return errors.invalidRequest(
+      `Invalid ${where}: ${details.map((d) => `${d.path} ${d.message}`).join("; ")}`,
+      details,
+    );
+  }
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+    return errors.tooLarge(Number(error.message.match(/\d+/)?.[0] ?? 0));
+  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return errors.notText("unsupported content type");
+  if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.code === "FST_ERR_CTP_EMPTY_JSON_BODY")
+    return errors.invalidRequest("The body is not valid JSON.");
+  if (error.statusCode === 429) return errors.rateLimited(60);
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return errors.invalidRequest("Bad request.");
+  return errors.internal();
+}

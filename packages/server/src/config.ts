@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+const configSchema = z.object({
+  /** Largest report text accepted, in bytes (paste, upload, fetched article, JSONL line). */
+  maxReportBytes: z.number().int().positive().default(1_000_000),
+  /** Timeout for fetching a URL or a feed. */
+  fetchTimeoutMs: z.number().int().positive().default(15_000),
+  /** How long a session lasts. */
+  sessionDays: z.number().positive().default(14),
+  /** Set the `Secure` flag on the session cookie (behind HTTPS). */
+  secureCookies: z.boolean().default(false),
+  /** Public address of this server, for Atom ids and links. */
+  publicUrl: z.string().url().default("http://localhost:8080"),
+  /** Login attempts allowed per client and user name per minute. */
+  loginAttemptsPerMinute: z.number().int().positive().default(10),
+  /** Seconds between polls of one feed, and at least between two requests to one host. */
+  feedIntervalSeconds: z.number().int().positive().default(900),
+  hostIntervalSeconds: z.number().nonnegative().default(5),
+  /** Queue: base back-off for retries, lease before a silent worker's job runs again, attempts. */
+  jobBackoffSeconds: z.number().nonnegative().default(10),
+  jobLeaseSeconds: z.number().positive().default(300),
+  jobMaxAttempts: z.number().int().positive().default(5),
+  /** Folder with the web app's built files, served at `/` when it has an index.html. */
+  webDir: z.string().optional(),
+});
+
+/** The server's settings, validated once at start-up. */
+export type ServerConfig = z.infer<typeof configSchema>;
+
+/** Validates settings, reporting every problem at once. */
+export function loadConfig(input: Partial<Record<keyof ServerConfig, unknown>> = {}): ServerConfig {
+  const result = configSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  return result.data;
+}

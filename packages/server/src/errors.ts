@@ -1,0 +1,55 @@
+/** An error the API may show: an HTTP status, a stable id clients can test, and a message for people. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly id: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+/**
+ * The catalogue: every error the API answers with comes from here. Anything else that is thrown
+ * becomes `internal` (500) and its message stays in the log.
+ */
+export const errors = {
+  invalidRequest: (message: string, details?: unknown) =>
+    new ApiError(400, "invalid_request", message, details),
+  malformedLine: (line: number, why: string) =>
+    new ApiError(400, "malformed_line", `Malformed line ${line}: ${why}`, { line }),
+  unauthorized: () => new ApiError(401, "unauthorized", "Sign in or send an API token first."),
+  badCredentials: () => new ApiError(401, "bad_credentials", "Wrong user name or password."),
+  forbidden: (role: string) => new ApiError(403, "forbidden", `This needs the ${role} role or higher.`),
+  csrf: () => new ApiError(403, "csrf_failed", "Missing or wrong CSRF token (send the x-csrf-token header)."),
+  notFound: (what: string) => new ApiError(404, "not_found", `${what} not found.`),
+  conflict: (message: string) => new ApiError(409, "conflict", message),
+  tooLarge: (limitBytes: number) =>
+    new ApiError(413, "too_large", `Too large: the limit is ${Math.round(limitBytes / 1024)} KiB.`),
+  notText: (what: string) => new ApiError(415, "not_text", `Not text: ${what}.`),
+  unreachableUrl: (url: string, why: string) =>
+    new ApiError(422, "unreachable_url", `Could not fetch ${url}: ${why}.`),
+  notAFeed: (url: string) => new ApiError(422, "not_a_feed", `${url} is not an RSS or Atom feed.`),
+  noArticle: (url: string) => new ApiError(422, "no_article", `No article text found at ${url}.`),
+  rateLimited: (seconds: number) =>
+    new ApiError(429, "rate_limited", `Too many attempts; try again in ${seconds} s.`),
+  internal: () => new ApiError(500, "internal", "Something went wrong on the server."),
+} as const;
+
+/** The body of every error response. */
+export interface ErrorBody {
+  error: { id: string; message: string; details?: unknown };
+}
+
+/** The wire form of an API error. */
+export function errorBody(error: ApiError): ErrorBody {
+  return {
+    error: {
+      id: error.id,
+      message: error.message,
+      ...(error.details === undefined ? {} : { details: error.details }),
+    },
+  };
+}

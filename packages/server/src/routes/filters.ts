@@ -1,0 +1,65 @@
+import type { EventFilter, EventStatus } from "@sitrep/store";
+import { z } from "zod";
+
+const list = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
+  .optional();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+  .optional();
+
+/** The event filters, as a query string: the same for the list, the map and every export. */
+export const eventFilterQuery = z.object({
+  actor: z.string().min(1).max(200).optional().describe("actor id or name, either side"),
+  type: list.describe("PLOVER types, comma-separated"),
+  modality: list.describe("modalities, comma-separated"),
+  status: z
+    .string()
+    .regex(
+      /^(any|(proposed|confirmed|rejected|merged)(,(proposed|confirmed|rejected|merged))*)$/,
+      "expected any or statuses, comma-separated",
+    )
+    .optional()
+    .describe("statuses, comma-separated, or any"),
+  from: isoDate.describe("first date, YYYY-MM-DD"),
+  to: isoDate.describe("last date, YYYY-MM-DD"),
+  bbox: z
+    .string()
+    .regex(/^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$/, "expected west,south,east,north")
+    .optional()
+    .describe("west,south,east,north in degrees"),
+  q: z.string().min(1).max(200).optional().describe("text in the evidence, actor or place names"),
+  report: z.coerce.number().int().positive().optional().describe("only this report's events"),
+});
+
+/** Paging: a page size and the id to continue below. */
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+  before: z.coerce.number().int().positive().optional(),
+});
+
+/** Turns the parsed query into a store filter. */
+export function toEventFilter(query: z.infer<typeof eventFilterQuery>): EventFilter {
+  const bbox = query.bbox?.split(",").map(Number) as [number, number, number, number] | undefined;
+  return {
+    actor: query.actor,
+    type: query.type?.map((t) => t.toUpperCase()),
+    modality: query.modality,
+    status:
+      query.status === undefined || query.status === "any"
+        ? undefined
+        : (query.status.split(",") as EventStatus[]),
+    from: query.from,
+    to: query.to,
+    bbox,
+    text: query.q,
+    reportId: query.report,
+  };
+}

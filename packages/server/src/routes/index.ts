@@ -1,0 +1,10 @@
+import type { FastifyPluginCallbackZod } from "fastify-type-provider-zod";
+import { eventRoutes } from "./events.js";
+import { healthRoutes } from "./health.js";
+
+/** Every API route group, mounted under `/api`. Add a group here (one file per resource). */
+export const apiRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
+  healthRoutes(app);
+  eventRoutes(app);
+  done();
+};

@@ -1,0 +1,57 @@
+import type { NewEvent } from "@sitrep/store";
+import type { ExtractedEvent } from "../extractor.js";
+
+const KNOWN = new Set([
+  "type",
+  "mode",
+  "acled",
+  "cameo",
+  "actor1",
+  "actor2",
+  "location",
+  "date",
+  "modality",
+  "fatalities",
+  "evidence",
+  "confidence",
+  "rule",
+]);
+
+/** The columns of an extracted event; fields the store has no column for go to `extra`. */
+export function eventColumns(event: ExtractedEvent): Omit<NewEvent, "report_id" | "ordinal"> {
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(event)) if (!KNOWN.has(key)) extra[key] = value;
+  return {
+    type: event.type,
+    mode: event.mode ?? null,
+    acled_event_type: event.acled?.event_type ?? null,
+    acled_sub_event_type: event.acled?.sub_event_type ?? null,
+    cameo: event.cameo ?? null,
+    actor1_id: event.actor1?.id ?? null,
+    actor1_name: event.actor1?.name ?? null,
+    actor1_text: event.actor1?.text ?? null,
+    actor2_id: event.actor2?.id ?? null,
+    actor2_name: event.actor2?.name ?? null,
+    actor2_text: event.actor2?.text ?? null,
+    location_name: event.location?.name ?? null,
+    location_text: event.location?.text ?? null,
+    geonameid: event.location?.geonameid ?? null,
+    lat: event.location?.lat ?? null,
+    lon: event.location?.lon ?? null,
+    country: event.location?.country ?? null,
+    admin1: event.location?.admin1 ?? null,
+    location_precision: event.location?.precision ?? null,
+    date_start: event.date?.start ?? null,
+    date_end: event.date?.end ?? null,
+    date_precision: event.date?.precision ?? null,
+    modality: event.modality,
+    fatalities: event.fatalities ?? null,
+    evidence_sentence: event.evidence?.sentence ?? null,
+    evidence_start: event.evidence?.start ?? null,
+    evidence_end: event.evidence?.end ?? null,
+    evidence_text: event.evidence?.text ?? null,
+    confidence: event.confidence,
+    rule: event.rule,
+    extra: JSON.stringify(extra),
+  };
+}

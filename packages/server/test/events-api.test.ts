@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines, startApp, type TestApp } from "./helpers.js";
+
+describe.each(engines)("events API on $engine", (engine) => {
+  let t: TestApp;
+  let token: string;
+  let reportId: number;
+  beforeAll(async () => {
+    t = await startApp(engine);
+    token = await t.tokenFor("analyst");
+    const { report } = await t.store.reports.insertIfNew({
+      text: "x",
+      content_hash: "x",
+      origin: "paste",
+      published: "2017-10-10",
+    });
+    reportId = report.id;
+    const base = {
+      report_id: report.id,
+      type: "ASSAULT",
+      modality: "asserted",
+      confidence: 0.8,
+      rule: "r",
+      extra: "{}",
+    };
+    await t.store.events.insertMany([
+      {
+        ...base,
+        ordinal: 0,
+        actor1_id: "rus-mil",
+        actor1_name: "Military Forces of Russia",
+        lat: 35.4,
+        lon: 36.9,
+        date_start: "2017-10-10",
+        evidence_text: "Russian jets struck HTS",
+      },
+      {
+        ...base,
+        ordinal: 1,
+        type: "COERCE",
+        status: "confirmed",
+        actor1_id: "saa",
+        actor1_name: "Syrian Arab Army",
+        date_start: "2017-10-11",
+      },
+    ]);
+  });
+  afterAll(async () => t?.close());
+
+  it("answers health and serves the OpenAPI document", async () => {
+    const health = await t.app.inject({ url: "/api/health" });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toEqual({ ok: true, engine: engine.engine });
+    const doc = await t.app.inject({ url: "/api/openapi.json" });
+    expect(doc.statusCode).toBe(200);
+    expect(doc.json().paths["/api/events"]).toBeDefined();
+  });
+
+  it("lists events with filters for a signed-in user", async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    const all = await t.app.inject({ url: "/api/events", headers: auth });
+    expect(all.statusCode).toBe(200);
+    expect(all.json<{ events: { type: string }[] }>().events.map((e) => e.type)).toEqual([
+      "COERCE",
+      "ASSAULT",
+    ]);
+    const first = all.json().events[1];
+    expect(first).toMatchObject({
+      report_id: reportId,
+      status: "proposed",
+      actor1: { id: "rus-mil" },
+      location: { lat: 35.4, lon: 36.9 },
+      date: { start: "2017-10-10" },
+    });
+    const filtered = await t.app.inject({
+      url: "/api/events?type=assault&bbox=36,35,37,36&from=2017-10-01&to=2017-10-10&q=jets&actor=rus-mil&status=proposed",
+      headers: auth,
+    });
+    expect(filtered.json().events).toHaveLength(1);
+    const paged = await t.app.inject({ url: "/api/events?limit=1", headers: auth });
+    expect(paged.json().next).toBe(paged.json().events[0].id);
+  });
+
+  it("shows anonymous readers confirmed events only", async () => {
+    const anonymous = await t.app.inject({ url: "/api/events?status=any" });
+    expect(anonymous.json<{ events: { status: string }[] }>().events.map((e) => e.status)).toEqual([
+      "confirmed",
+    ]);
+    expect((await t.app.inject({ url: "/api/events?status=proposed" })).json().events).toEqual([]);
+    const proposedId = (
+      await t.app.inject({ url: "/api/events", headers: { authorization: `Bearer ${token}` } })
+    ).json().events[1].id;
+    expect((await t.app.inject({ url: `/api/events/${proposedId}` })).statusCode).toBe(404);
+  });
+
+  it("answers bad input from the error catalogue without leaking internals", async () => {
+    const bad = await t.app.inject({ url: "/api/events?from=yesterday&limit=5000" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.id).toBe("invalid_request");
+    expect(bad.json().error.message).toMatch(/from/);
+    const missing = await t.app.inject({
+      url: "/api/events/999999",
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toEqual({ error: { id: "not_found", message: "Event 999999 not found." } });
+    const unknown = await t.app.inject({ url: "/api/nothing" });
+    expect(unknown.json().error.id).toBe("not_found");
+    const badToken = await t.app.inject({ url: "/api/events", headers: { authorization: "Bearer nope" } });
+    expect(badToken.statusCode).toBe(401);
+    expect(badToken.json().error.id).toBe("unauthorized");
+  });
+});

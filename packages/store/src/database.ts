@@ -1,0 +1,87 @@
+import { mkdirSync } from "node:fs";
+import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from "kysely";
+import { migrations } from "./migrations/index.js";
+import { PGliteDialect } from "./pglite-dialect.js";
+import type { Database } from "./schema.js";
+
+/** Where the data lives: a PostgreSQL server (`databaseUrl`) or an embedded PGlite folder (`dataDir`). */
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; `memory://` keeps it in memory (tests). */
+  dataDir?: string | undefined;
+  /** Pool size for a server (default 10). */
+  poolSize?: number;
+}
+
+/** An open database: the typed query builder, which engine runs it, and how to close it. */
+export interface Db {
+  kysely: Kysely<Database>;
+  engine: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+// int8 (counts, ids) as numbers, numeric as numbers, date as its `YYYY-MM-DD` text on both engines.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+/** Opens the database named by the options and brings its schema up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<Db> {
+  const db = options.databaseUrl
+    ? await openServer(options.databaseUrl, options.poolSize ?? 10)
+    : await openEmbedded(options.dataDir ?? "./data");
+  try {
+    await migrateToLatest(db.kysely);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+async function openServer(url: string, max: number): Promise<Db> {
+  const pg = await import("pg");
+  const { Pool, types } = pg.default;
+  const parsers: Record<number, (value: string) => unknown> = {
+    [INT8]: Number,
+    [NUMERIC]: Number,
+    [DATE]: (v: string) => v,
+  };
+  const pool = new Pool({
+    connectionString: url,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        parsers[oid] ?? (types.getTypeParser(oid, format) as unknown)) as typeof types.getTypeParser,
+    },
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, engine: "postgres", close: () => kysely.destroy() };
+}
+
+async function openEmbedded(dataDir: string): Promise<Db> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir,
+    parsers: { [INT8]: Number, [NUMERIC]: Number, [DATE]: (v: string) => v },
+  });
+  const kysely = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { kysely, engine: "pglite", close: () => kysely.destroy() };
+}
+
+/** Applies every migration not yet applied, in name order. */
+export async function migrateToLatest(kysely: Kysely<Database>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db: kysely,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+    migrationTableName: "schema_migrations",
+    migrationLockTableName: "schema_migrations_lock",
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error)
+    throw result.error instanceof Error
+      ? result.error
+      : new Error(`migration failed: ${JSON.stringify(result.error)}`);
+  return result;
+}

@@ -1,0 +1,40 @@
+export { openStore, createStore, type Store, type Repositories } from "./store.js";
+export { openDatabase, migrateToLatest, type Db, type DatabaseOptions } from "./database.js";
+export { PGliteDialect } from "./pglite-dialect.js";
+export { ReportsRepository, escapeLike, type ReportFilter } from "./repositories/reports.js";
+export { EventsRepository, type EventFilter } from "./repositories/events.js";
+export {
+  UsersRepository,
+  SessionsRepository,
+  TokensRepository,
+  type Principal,
+  type TokenSummary,
+} from "./repositories/accounts.js";
+export { AuditRepository, type AuditEntry } from "./repositories/audit.js";
+export { JobsRepository, type NewJob } from "./repositories/jobs.js";
+export { FeedsRepository, type FeedPollOutcome } from "./repositories/feeds.js";
+export {
+  ActorsRepository,
+  PlacesRepository,
+  type ActorInput,
+  type PlaceInput,
+} from "./repositories/registries.js";
+export type {
+  Database,
+  Role,
+  EventStatus,
+  ReportOrigin,
+  JobStatus,
+  UserRow,
+  ReportRow,
+  NewReport,
+  EventRow,
+  NewEvent,
+  EventPatch,
+  JobRow,
+  FeedRow,
+  AuditRow,
+  ActorRow,
+  PlaceRow,
+} from "./schema.js";
+export { testDatabases, type TestDatabase } from "./testing.js";

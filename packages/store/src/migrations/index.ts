@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as initial from "./2026-11-25-0700-initial.js";
+
+/**
+ * Every migration, by dated name. Migrations are frozen once committed: to change the schema, add a new
+ * dated file (`YYYY-MM-DD-HHMM-what.ts`) and a line here; never edit an old one.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-25-0700-initial": initial,
+};

@@ -1,0 +1,155 @@
+import { sql, type Kysely } from "kysely";
+import type { Database, JobRow, JobStatus } from "../schema.js";
+
+/** A job to add to the queue. A `key` makes it idempotent: a second job with the same key is not added. */
+export interface NewJob {
+  kind: string;
+  key?: string | undefined;
+  payload: Record<string, unknown>;
+  maxAttempts?: number | undefined;
+  /** Seconds from now before it may run. */
+  delaySeconds?: number | undefined;
+}
+
+/**
+ * The job queue, a plain table claimed with `FOR UPDATE SKIP LOCKED` so any number of workers on any
+ * number of hosts can share it. A claimed job holds a lease: if its worker dies, the job is claimed
+ * again once the lease has run out, so a killed worker loses nothing.
+ */
+export class JobsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async enqueue(job: NewJob): Promise<{ job: JobRow; created: boolean }> {
+    const inserted = await this.db
+      .insertInto("jobs")
+      .values({
+        kind: job.kind,
+        key: job.key ?? null,
+        payload: JSON.stringify(job.payload),
+        max_attempts: job.maxAttempts ?? 5,
+        run_at: sql<Date>`now() + make_interval(secs => ${job.delaySeconds ?? 0})`,
+      })
+      .onConflict((oc) => oc.column("key").doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (inserted) return { job: inserted, created: true };
+    const existing = await this.db
+      .selectFrom("jobs")
+      .selectAll()
+      .where("key", "=", job.key ?? "")
+      .executeTakeFirstOrThrow();
+    return { job: existing, created: false };
+  }
+
+  /** Claims the next runnable job (queued and due, or running with a lapsed lease), or undefined. */
+  async claim(workerId: string, leaseSeconds: number, kinds?: string[]): Promise<JobRow | undefined> {
+    return this.db
+      .updateTable("jobs")
+      .set({
+        status: "running",
+        locked_at: sql<Date>`now()`,
+        locked_by: workerId,
+        attempts: sql<number>`attempts + 1`,
+        updated_at: sql<Date>`now()`,
+      })
+      .where("id", "=", (eb) => {
+        let next = eb
+          .selectFrom("jobs")
+          .select("id")
+          .where((w) =>
+            w.or([
+              w.and([w("status", "=", "queued"), w("run_at", "<=", sql<Date>`now()`)]),
+              w.and([
+                w("status", "=", "running"),
+                w("locked_at", "<", sql<Date>`now() - make_interval(secs => ${leaseSeconds})`),
+              ]),
+            ]),
+          )
+          .orderBy("run_at")
+          .orderBy("id")
+          .limit(1)
+          .forUpdate()
+          .skipLocked();
+        if (kinds?.length) next = next.where("kind", "in", kinds);
+        return next;
+      })
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  /** Marks a job claimed by `workerId` done with its result. */
+  async complete(id: number, workerId: string, result: unknown): Promise<void> {
+    await this.db
+      .updateTable("jobs")
+      .set({
+        status: "done",
+        result: JSON.stringify(result ?? null),
+        locked_at: null,
+        locked_by: null,
+        last_error: null,
+        updated_at: sql<Date>`now()`,
+      })
+      .where("id", "=", id)
+      .where("locked_by", "=", workerId)
+      .execute();
+  }
+
+  /**
+   * Records a failure: the job is queued again after `backoffSeconds · 2^(attempts-1)` (at most an
+   * hour), or, out of attempts (or `permanent`), kept as failed with its error.
+   */
+  async fail(
+    id: number,
+    workerId: string,
+    error: string,
+    backoffSeconds: number,
+    permanent = false,
+  ): Promise<JobRow | undefined> {
+    return this.db
+      .updateTable("jobs")
+      .set({
+        status: permanent
+          ? "failed"
+          : sql<JobStatus>`case when attempts >= max_attempts then 'failed' else 'queued' end`,
+        run_at: sql<Date>`now() + make_interval(secs => least(3600, ${backoffSeconds}::float8 * power(2, greatest(attempts - 1, 0))))`,
+        last_error: error,
+        locked_at: null,
+        locked_by: null,
+        updated_at: sql<Date>`now()`,
+      })
+      .where("id", "=", id)
+      .where("locked_by", "=", workerId)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  async get(id: number): Promise<JobRow | undefined> {
+    return this.db.selectFrom("jobs").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  /** How many of these jobs are in each status. */
+  async statusCounts(ids?: number[]): Promise<Record<JobStatus, number>> {
+    let query = this.db
+      .selectFrom("jobs")
+      .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy("status");
+    if (ids) {
+      if (ids.length === 0) return { queued: 0, running: 0, done: 0, failed: 0 };
+      query = query.where("id", "in", ids);
+    }
+    const counts: Record<JobStatus, number> = { queued: 0, running: 0, done: 0, failed: 0 };
+    for (const row of await query.execute()) counts[row.status] = Number(row.n);
+    return counts;
+  }
+
+  async list(filter: {
+    status?: JobStatus | undefined;
+    limit: number;
+    before?: number | undefined;
+  }): Promise<JobRow[]> {
+    let query = this.db.selectFrom("jobs").selectAll().orderBy("id", "desc").limit(filter.limit);
+    if (filter.status) query = query.where("status", "=", filter.status);
+    if (filter.before !== undefined) query = query.where("id", "<", filter.before);
+    return query.execute();
+  }
+}

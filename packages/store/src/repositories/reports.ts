@@ -1,0 +1,92 @@
+import type { Kysely } from "kysely";
+import type { Database, NewReport, ReportRow } from "../schema.js";
+
+/** Filters for listing reports. */
+export interface ReportFilter {
+  text?: string | undefined;
+  origin?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** Reports: the texts as they arrived. A report is stored once per URL and once per content hash. */
+export class ReportsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Inserts the report unless one with the same URL or content hash exists; returns the stored one. */
+  async insertIfNew(report: NewReport): Promise<{ report: ReportRow; created: boolean }> {
+    const inserted = await this.db
+      .insertInto("reports")
+      .values(report)
+      .onConflict((oc) => oc.doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (inserted) return { report: inserted, created: true };
+    const existing = await this.findDuplicate(report.content_hash, report.url ?? null);
+    if (!existing) throw new Error("report conflicted but no duplicate was found");
+    return { report: existing, created: false };
+  }
+
+  /** The stored report with this content hash or URL, if any. */
+  async findDuplicate(contentHash: string, url: string | null): Promise<ReportRow | undefined> {
+    return this.db
+      .selectFrom("reports")
+      .selectAll()
+      .where((eb) =>
+        url
+          ? eb.or([eb("content_hash", "=", contentHash), eb("url", "=", url)])
+          : eb("content_hash", "=", contentHash),
+      )
+      .orderBy("id")
+      .executeTakeFirst();
+  }
+
+  async findByUrl(url: string): Promise<ReportRow | undefined> {
+    return this.db.selectFrom("reports").selectAll().where("url", "=", url).executeTakeFirst();
+  }
+
+  async get(id: number): Promise<ReportRow | undefined> {
+    return this.db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  /** Newest first, `limit` rows with ids below `before`. */
+  async list(
+    filter: ReportFilter,
+    page: { limit: number; before?: number | undefined },
+  ): Promise<ReportRow[]> {
+    let query = this.db.selectFrom("reports").selectAll().orderBy("id", "desc").limit(page.limit);
+    if (page.before !== undefined) query = query.where("id", "<", page.before);
+    if (filter.origin) query = query.where("origin", "=", filter.origin as ReportRow["origin"]);
+    if (filter.from) query = query.where("published", ">=", filter.from);
+    if (filter.to) query = query.where("published", "<=", filter.to);
+    if (filter.text) {
+      const pattern = `%${escapeLike(filter.text)}%`;
+      query = query.where((eb) => eb.or([eb("title", "ilike", pattern), eb("text", "ilike", pattern)]));
+    }
+    return query.execute();
+  }
+
+  /** Marks the report as coded, once: returns false if it already was. */
+  async markCoded(id: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable("reports")
+      .set({ coded_at: new Date() })
+      .where("id", "=", id)
+      .where("coded_at", "is", null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom("reports")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}
+
+/** Escapes `%`, `_` and `\` for a LIKE pattern. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from "node:crypto";
+import { openStore, type Store } from "./store.js";
+
+/** A database engine the tests can run on. */
+export interface TestDatabase {
+  engine: "pglite" | "postgres";
+  /** A new, empty, migrated store; closing it throws its data away. */
+  open: () => Promise<Store>;
+}
+
+const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/test";
+
+/**
+ * The engines to run store-backed tests on: in-memory PGlite always, and the PostgreSQL server at
+ * `TEST_DATABASE_URL` (default the local `test` database) when it answers. With `CI=true` a missing
+ * server is an error, not a skip. Each `open()` on the server creates a throwaway database.
+ */
+export async function testDatabases(): Promise<TestDatabase[]> {
+  const list: TestDatabase[] = [{ engine: "pglite", open: () => openStore({ dataDir: "memory://" }) }];
+  const url = process.env.TEST_DATABASE_URL ?? DEFAULT_URL;
+  const reachable = await serverAnswers(url);
+  if (reachable) list.push({ engine: "postgres", open: () => openThrowaway(url) });
+  else if (process.env.CI === "true") throw new Error(`PostgreSQL is not reachable at ${url}; CI needs it`);
+  return list;
+}
+
+async function serverAnswers(url: string): Promise<boolean> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function adminQuery(url: string, statement: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function openThrowaway(url: string): Promise<Store> {
+  const name = `sitrep_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(url, `create database ${name} template template0`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const store = await openStore({ databaseUrl: target.toString(), poolSize: 4 });
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      await adminQuery(url, `drop database if exists ${name} with (force)`);
+    },
+  };
+}

@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabases, type NewEvent, type Store } from "@sitrep/store";
+
+const engines = await testDatabases();
+
+function event(reportId: number, ordinal: number, overrides: Partial<NewEvent> = {}): NewEvent {
+  return {
+    report_id: reportId,
+    ordinal,
+    type: "ASSAULT",
+    mode: "aerial",
+    actor1_id: "rus-mil",
+    actor1_name: "Military Forces of Russia",
+    actor1_text: "RuAF",
+    location_name: "Abu Dali",
+    lat: 35.4,
+    lon: 36.9,
+    date_start: "2017-10-10",
+    date_end: "2017-10-10",
+    date_precision: 1,
+    modality: "asserted",
+    evidence_text: "RuAF pounded HTS positions in Abu Dali",
+    confidence: 0.8,
+    rule: "test",
+    extra: "{}",
+    ...overrides,
+  };
+}
+
+describe.each(engines)("store on $engine", ({ open }) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await open();
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it("stores a report once per content hash and once per URL", async () => {
+    const base = { text: "Text one", content_hash: "h1", origin: "paste" as const };
+    const first = await store.reports.insertIfNew(base);
+    const again = await store.reports.insertIfNew(base);
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ report: first.report, created: false });
+    const withUrl = await store.reports.insertIfNew({
+      text: "Text two",
+      content_hash: "h2",
+      url: "https://x.test/a",
+      origin: "url",
+    });
+    const sameUrl = await store.reports.insertIfNew({
+      text: "Text three",
+      content_hash: "h3",
+      url: "https://x.test/a",
+      origin: "url",
+    });
+    expect(sameUrl.created).toBe(false);
+    expect(sameUrl.report.id).toBe(withUrl.report.id);
+    expect(first.report.published).toBeNull();
+  });
+
+  it("filters events by status, actor, type, dates, bbox and text", async () => {
+    const { report } = await store.reports.insertIfNew({
+      text: "events",
+      content_hash: "ev",
+      origin: "paste",
+      published: "2017-10-11",
+    });
+    expect(report.published).toBe("2017-10-11");
+    await store.events.insertMany([
+      event(report.id, 0),
+      event(report.id, 1, {
+        type: "COERCE",
+        mode: "seize",
+        actor1_id: "saa",
+        actor1_name: "Syrian Arab Army",
+        lat: 36.2,
+        lon: 37.1,
+        date_start: "2017-10-12",
+        evidence_text: "The army took the area",
+      }),
+      event(report.id, 2, { modality: "planned", lat: null, lon: null, date_start: null }),
+    ]);
+    const again = await store.events.insertMany([event(report.id, 0)]);
+    expect(again).toHaveLength(0);
+    const all = await store.events.list({ reportId: report.id }, { limit: 10 });
+    expect(all.map((e) => e.ordinal)).toEqual([2, 1, 0]);
+    expect(
+      (await store.events.list({ reportId: report.id, actor: "saa" }, { limit: 10 })).map((e) => e.ordinal),
+    ).toEqual([1]);
+    expect(
+      (await store.events.list({ reportId: report.id, actor: "military forces of russia" }, { limit: 10 }))
+        .length,
+    ).toBe(2);
+    expect((await store.events.list({ reportId: report.id, type: ["COERCE"] }, { limit: 10 })).length).toBe(
+      1,
+    );
+    expect(
+      (await store.events.list({ reportId: report.id, modality: ["planned"] }, { limit: 10 })).length,
+    ).toBe(1);
+    expect(
+      (
+        await store.events.list({ reportId: report.id, from: "2017-10-11", to: "2017-10-31" }, { limit: 10 })
+      ).map((e) => e.ordinal),
+    ).toEqual([1]);
+    expect(
+      (await store.events.list({ reportId: report.id, bbox: [36, 35, 37, 36] }, { limit: 10 })).map(
+        (e) => e.ordinal,
+      ),
+    ).toEqual([0]);
+    expect(
+      (await store.events.list({ reportId: report.id, text: "ARMY took" }, { limit: 10 })).map(
+        (e) => e.ordinal,
+      ),
+    ).toEqual([1]);
+    expect((await store.events.list({ reportId: report.id, text: "100%" }, { limit: 10 })).length).toBe(0);
+    expect(await store.events.count({ reportId: report.id, status: ["proposed"] })).toBe(3);
+    const firstPage = await store.events.list({ reportId: report.id }, { limit: 2 });
+    const nextPage = await store.events.list(
+      { reportId: report.id },
+      { limit: 2, before: firstPage.at(-1)?.id },
+    );
+    expect(nextPage.map((e) => e.ordinal)).toEqual([0]);
+    const seen: number[] = [];
+    for await (const row of store.events.iterate({ reportId: report.id }, 2)) seen.push(row.ordinal);
+    expect(seen).toEqual([0, 1, 2]);
+  });
+
+  it("rolls a failed transaction back", async () => {
+    await expect(
+      store.transaction(async (repos) => {
+        await repos.reports.insertIfNew({ text: "rolled back", content_hash: "rb", origin: "paste" });
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    expect(await store.reports.findDuplicate("rb", null)).toBeUndefined();
+  });
+
+  it("claims jobs once, retries with back-off, keeps the error, and reclaims a lapsed lease", async () => {
+    const { job, created } = await store.jobs.enqueue({
+      kind: "test",
+      key: "k1",
+      payload: { a: 1 },
+      maxAttempts: 2,
+    });
+    expect(created).toBe(true);
+    expect((await store.jobs.enqueue({ kind: "test", key: "k1", payload: { a: 2 } })).created).toBe(false);
+    const claimed = await store.jobs.claim("w1", 60, ["test"]);
+    expect(claimed?.id).toBe(job.id);
+    expect(claimed?.payload).toEqual({ a: 1 });
+    expect(await store.jobs.claim("w2", 60, ["test"])).toBeUndefined();
+    const retried = await store.jobs.fail(job.id, "w1", "first failure", 0);
+    expect(retried?.status).toBe("queued");
+    expect((await store.jobs.claim("w2", 60, ["test"]))?.attempts).toBe(2);
+    const failed = await store.jobs.fail(job.id, "w2", "second failure", 0);
+    expect(failed).toMatchObject({ status: "failed", last_error: "second failure", attempts: 2 });
+
+    const lost = await store.jobs.enqueue({ kind: "test", key: "k2", payload: {} });
+    expect((await store.jobs.claim("dead", 0, ["test"]))?.id).toBe(lost.job.id);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const reclaimed = await store.jobs.claim("alive", 0, ["test"]);
+    expect(reclaimed?.id).toBe(lost.job.id);
+    await store.jobs.complete(lost.job.id, "alive", { ok: true });
+    expect(await store.jobs.statusCounts([job.id, lost.job.id])).toEqual({
+      queued: 0,
+      running: 0,
+      done: 1,
+      failed: 1,
+    });
+  });
+
+  it("keeps users, sessions and tokens", async () => {
+    const user = await store.users.create({ name: "ana", role: "analyst", passwordHash: "x" });
+    expect(user?.role).toBe("analyst");
+    expect(await store.users.create({ name: "ana", role: "admin", passwordHash: "y" })).toBeUndefined();
+    await store.sessions.create({
+      idHash: "s1",
+      userId: user!.id,
+      csrfToken: "c",
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    expect(await store.sessions.find("s1")).toEqual({
+      userId: user!.id,
+      name: "ana",
+      role: "analyst",
+      csrfToken: "c",
+    });
+    await store.sessions.create({
+      idHash: "s2",
+      userId: user!.id,
+      csrfToken: "c",
+      expiresAt: new Date(Date.now() - 1),
+    });
+    expect(await store.sessions.find("s2")).toBeUndefined();
+    await store.tokens.create({ userId: user!.id, name: "script", tokenHash: "t1" });
+    expect(await store.tokens.use("t1")).toEqual({ userId: user!.id, name: "ana", role: "analyst" });
+    expect(await store.tokens.use("nope")).toBeUndefined();
+    await store.audit.record({
+      userId: user!.id,
+      userName: "ana",
+      action: "confirm",
+      entity: "event",
+      entityId: 1,
+      before: { status: "proposed" },
+      after: { status: "confirmed" },
+    });
+    expect((await store.audit.listFor("event", 1))[0]).toMatchObject({
+      user_name: "ana",
+      before: { status: "proposed" },
+    });
+    expect(await store.users.remove("ana")).toBe(true);
+    expect(await store.sessions.find("s1")).toBeUndefined();
+  });
+});
