@@ -1,19 +1,130 @@
+import { GazetteerIndex, type NameTable } from "./index-file.js";
 import type { Place } from "./types.js";
 
-/** The in-memory gazetteer index. Pure: built from bytes the caller read. */
+export type { NameTable } from "./index-file.js";
+
+/**
+ * The gazetteer the geoparser searches: the shipped index plus any overlays (imported GeoNames
+ * dumps, analyst-added places). Entries are numbered across all of them; later overlays come
+ * first among equal candidates and an overlay entry with a GeoNames id hides the base entry
+ * with the same id.
+ */
 export class Gazetteer {
-  private constructor(private readonly places: Place[]) {}
+  private readonly offsets: number[] = [];
+  private readonly hidden = new Set<number>();
+  readonly size: number;
+
+  private constructor(private readonly indexes: readonly GazetteerIndex[]) {
+    let offset = 0;
+    for (const index of indexes) {
+      this.offsets.push(offset);
+      offset += index.size;
+    }
+    this.size = offset;
+    this.hideShadowed();
+  }
+
+  /** A gazetteer over index files' bytes: the base index first, then overlays. */
+  static fromBytes(...files: Uint8Array[]): Gazetteer {
+    return new Gazetteer(files.map((bytes) => GazetteerIndex.fromBytes(bytes)));
+  }
 
   /** An empty gazetteer (for tests of code that only needs the type). */
   static empty(): Gazetteer {
     return new Gazetteer([]);
   }
 
-  get size(): number {
-    return this.places.length;
+  /** Entry numbers under a key in one of the name tables, best prior first within each index. */
+  lookup(table: NameTable, key: string): number[] {
+    const out: number[] = [];
+    for (let i = this.indexes.length - 1; i >= 0; i--) {
+      const postings = this.indexes[i]!.table(table).lookup(key);
+      const offset = this.offsets[i]!;
+      for (const local of postings) {
+        const global = offset + local;
+        if (!this.hidden.has(global)) out.push(global);
+      }
+    }
+    return out;
+  }
+
+  /** True when a key is in a name table (cheaper than lookup). */
+  has(table: NameTable, key: string): boolean {
+    return this.indexes.some((index) => index.table(table).has(key));
   }
 
   place(index: number): Place | undefined {
-    return this.places[index];
+    const [file, local] = this.locate(index);
+    return file?.place(local, index);
+  }
+
+  /** Static prior of an entry (feature kind and population). */
+  prior(index: number): number {
+    const [file, local] = this.locate(index);
+    return file ? file.priors[local]! : 0;
+  }
+
+  lat(index: number): number {
+    const [file, local] = this.locate(index);
+    return file ? file.latOf(local) : 0;
+  }
+
+  lon(index: number): number {
+    const [file, local] = this.locate(index);
+    return file ? file.lonOf(local) : 0;
+  }
+
+  country(index: number): string {
+    const [file, local] = this.locate(index);
+    return file ? file.countryOf(local) : "";
+  }
+
+  feature(index: number): string {
+    const [file, local] = this.locate(index);
+    return file ? file.featureOf(local) : "";
+  }
+
+  admin1(index: number): string {
+    const [file, local] = this.locate(index);
+    return file ? file.admin1Of(local) : "";
+  }
+
+  /** Commonness of an English word (lower case): 0 none, 1 very common … 3 less common. */
+  wordLevel(word: string): number {
+    return this.indexes[0]?.wordLevelOf(word) ?? 0;
+  }
+
+  /** Name of a GeoNames admin-1 code ("SY", "09" → "Aleppo"), or "". */
+  admin1Name(country: string, code: string): string {
+    return this.indexes[0]?.admin1Name(country, code) ?? "";
+  }
+
+  /** True for a known first name (normalised). */
+  isFirstName(name: string): boolean {
+    return this.indexes[0]?.firstNames.has(name) ?? false;
+  }
+
+  private locate(index: number): [GazetteerIndex | undefined, number] {
+    for (let i = this.indexes.length - 1; i >= 0; i--) {
+      const offset = this.offsets[i]!;
+      if (index >= offset) return [this.indexes[i], index - offset];
+    }
+    return [undefined, 0];
+  }
+
+  private hideShadowed(): void {
+    if (this.indexes.length < 2) return;
+    const overlayIds = new Set<number>();
+    for (let i = 1; i < this.indexes.length; i++) {
+      const index = this.indexes[i]!;
+      for (let local = 0; local < index.size; local++) {
+        const id = index.geonameidOf(local);
+        if (id >= 0) overlayIds.add(id);
+      }
+    }
+    const base = this.indexes[0]!;
+    for (let local = 0; local < base.size; local++) {
+      if (overlayIds.has(base.geonameidOf(local))) this.hidden.add(local);
+    }
   }
 }

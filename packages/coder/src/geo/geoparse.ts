@@ -1,9 +1,17 @@
+import destination from "@turf/destination";
 import type { Gazetteer } from "@sitrep/gazetteer";
+import { readContext } from "./context.js";
+import { judge, personNames } from "./filters.js";
+import { matchNames } from "./match.js";
+import { documentCountries, resolveAll, trusted, type Pending } from "./resolve.js";
+import { tokenize, type Token } from "./tokens.js";
 import type { PlaceMention } from "./types.js";
 
 export interface GeoparseOptions {
   /** Countries the report is about (ISO alpha-2), used as a prior when resolving. */
   readonly countries?: readonly string[];
+  /** Called with every decision and its rule id (for SITREP_DEBUG traces). */
+  readonly trace?: (message: string) => void;
 }
 
 export interface GeoparseResult {
@@ -11,7 +19,97 @@ export interface GeoparseResult {
   readonly diagnostics: string[];
 }
 
+const MAX_RUNNERS_UP = 5;
+
 /** Finds the place mentions in a text and resolves each one. Pure; never throws on input. */
-export function geoparse(_text: string, _gazetteer: Gazetteer, _options: GeoparseOptions = {}): GeoparseResult {
-  return { places: [], diagnostics: ["geoparser not built yet"] };
+export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): GeoparseResult {
+  if (typeof text !== "string") return { places: [], diagnostics: ["geoparse: the input is not text"] };
+  const diagnostics: string[] = [];
+  const trace = options.trace ?? ((): void => {});
+  // Pass 1: words with offsets.
+  const tokens = tokenize(text);
+  // Pass 2: the longest gazetteer names.
+  const matches = matchNames(tokens, gazetteer);
+  // Pass 3: drop people, organisations and common words.
+  const persons = personNames(tokens, gazetteer);
+  const pending: Pending[] = [];
+  for (const match of matches) {
+    const verdict = judge(match, tokens, gazetteer, persons);
+    trace(`${verdict.rule} "${text.slice(tokens[match.first]!.start, tokens[match.last]!.end)}"`);
+    if (!verdict.keep) continue;
+    // Pass 4: what the surrounding words say (units, airbases, relative expressions).
+    const context = readContext(text, match, tokens, gazetteer);
+    context.rule ??= verdict.rule;
+    pending.push({ match, context, within: null, scored: [] });
+  }
+  // Pass 5: containers ("Springfield, Illinois", "Kafr Nabl, Idlib").
+  markContainers(pending, tokens, gazetteer);
+  // Pass 6: resolution against the document's countries and the neighbouring places.
+  resolveAll(pending, gazetteer, options.countries ?? []);
+  const countries = documentCountries(pending, gazetteer, options.countries ?? []);
+  // Pass 7: the mentions, with coordinates (an offset point when the text gives a distance).
+  const places: PlaceMention[] = [];
+  for (const p of pending) {
+    if (!trusted(p, gazetteer, countries)) {
+      trace(`geo/drop:untrusted-skeleton "${p.match.key}"`);
+      continue;
+    }
+    const mention = toMention(text, p, tokens, gazetteer);
+    if (mention) places.push(mention);
+  }
+  return { places, diagnostics };
+}
+
+function markContainers(pending: Pending[], tokens: readonly Token[], gazetteer: Gazetteer): void {
+  for (let i = 0; i + 1 < pending.length; i++) {
+    const inner = pending[i]!;
+    const outer = pending[i + 1]!;
+    const gap = tokens[outer.match.first]!.gap;
+    if (outer.match.first !== inner.match.last + 1 || !/^,\s?$/.test(gap)) continue;
+    const container = outer.context.candidates.find((c) => /^A\.(PCL|ADM1)/.test(gazetteer.feature(c)));
+    if (container === undefined) continue;
+    const feature = gazetteer.feature(container);
+    inner.within = { country: gazetteer.country(container), admin1: feature === "A.ADM1" ? gazetteer.admin1(container) : null };
+  }
+}
+
+function precisionOf(feature: string, forced: 1 | 2 | 3 | null, demonym: boolean): 1 | 2 | 3 {
+  if (forced !== null) return forced;
+  if (demonym || feature.startsWith("A.PCL") || feature === "A.ADM1" || feature.startsWith("L.")) return 3;
+  if (feature.startsWith("A.")) return 2;
+  return 1;
+}
+
+function toMention(text: string, p: Pending, tokens: readonly Token[], gazetteer: Gazetteer): PlaceMention | null {
+  const best = p.scored[0];
+  if (!best) return null;
+  const place = gazetteer.place(best.placeIndex);
+  if (!place) return null;
+  const first = tokens[p.match.first]!;
+  const last = tokens[p.match.last]!;
+  let { lat, lon } = place;
+  if (p.context.offset) {
+    const [x, y] = destination([lon, lat], p.context.offset.km, p.context.offset.bearing > 180 ? p.context.offset.bearing - 360 : p.context.offset.bearing, { units: "kilometers" }).geometry.coordinates;
+    lon = Math.round(x! * 1e5) / 1e5;
+    lat = Math.round(y! * 1e5) / 1e5;
+  }
+  // A unit suffix ("Idlib province") is part of the mention; a relative expression stays in `expression`.
+  const end = p.context.rule?.startsWith("geo/unit:") || p.context.wants === "airport" ? p.context.end : last.end;
+  return {
+    text: text.slice(first.start, end),
+    start: first.start,
+    end,
+    name: place.name,
+    geonameid: place.geonameid,
+    lat,
+    lon,
+    country: place.country,
+    admin1: place.admin1,
+    feature: place.feature,
+    precision: precisionOf(place.feature, p.context.precision, p.match.kind === "demonym"),
+    rule: p.context.rule ?? `geo/${p.match.kind}`,
+    placeIndex: best.placeIndex,
+    candidates: p.scored.slice(1, 1 + MAX_RUNNERS_UP).map((s) => ({ placeIndex: s.placeIndex, score: Math.round(s.score * 100) / 100 })),
+    expression: p.context.start !== first.start || p.context.end !== end ? { start: p.context.start, end: p.context.end } : null,
+  };
 }

@@ -14,10 +14,19 @@ export interface PlaceMention {
   readonly feature: string;
   /** ACLED geo precision: 1 the place itself, 2 near it or part of a region, 3 a province or larger. */
   readonly precision: 1 | 2 | 3;
-  /** Id of the rule that recognised and resolved the mention. */
+  /**
+   * Id of the rule that recognised and resolved the mention: "geo/exact", "geo/loose", "geo/skeleton",
+   * "geo/demonym" (an adjective such as "Turkish": a country, not a place where something happened),
+   * "geo/unit:province", "geo/airbase", "geo/relative:distance", "geo/relative:near", "geo/relative:part-of"…
+   */
   readonly rule: string;
   /** Gazetteer index of the chosen entry (use with Gazetteer#place). */
   readonly placeIndex: number;
   /** The runner-up candidates with their scores, best first (for a reviewer). */
   readonly candidates: readonly { readonly placeIndex: number; readonly score: number }[];
+  /**
+   * The whole expression when it is wider than the name: "5 km southwest of Pokrovsk", "east of Hama",
+   * "the province of Idlib". Null when the name stands alone.
+   */
+  readonly expression: { readonly start: number; readonly end: number } | null;
 }

@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { Gazetteer } from "@sitrep/gazetteer";
+
+/** The shipped index, compiled from open data by scripts/build-gazetteer.mjs. */
+export function baseIndexPath(): string {
+  const entry = fileURLToPath(import.meta.resolve("@sitrep/gazetteer"));
+  return join(dirname(entry), "..", "data", "gazetteer.bin.gz");
+}
+
+/** Where `sitrep gazetteer import` keeps what it imported into a data folder. */
+export function overlayPaths(dataDir: string): { records: string; index: string } {
+  return { records: join(dataDir, "gazetteer", "imported.tsv"), index: join(dataDir, "gazetteer", "imported.bin") };
+}
+
+/**
+ * Loads the gazetteer: the shipped index, plus the places imported into the data folder.
+ * Throws a clear error when the shipped index is missing (run `npm run gazetteer:build`).
+ */
+export function loadGazetteerIndex(dataDir?: string): Gazetteer {
+  const path = baseIndexPath();
+  if (!existsSync(path)) throw new Error(`gazetteer index missing at ${path}; run npm run gazetteer:build`);
+  const files = [gunzipSync(readFileSync(path))];
+  const overlay = dataDir ? overlayPaths(dataDir).index : null;
+  if (overlay && existsSync(overlay)) files.push(readFileSync(overlay));
+  return Gazetteer.fromBytes(...files);
+}

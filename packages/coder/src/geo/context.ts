@@ -1,0 +1,92 @@
+import { looseKey, type Gazetteer } from "@sitrep/gazetteer";
+import { ADMIN_SUFFIXES, AIRPORT_SUFFIXES, DIRECTIONS } from "./lexicon.js";
+import type { Match } from "./match.js";
+import type { Token } from "./tokens.js";
+
+/** What the words around a mention say about it. */
+export interface MentionContext {
+  /** Span of the whole expression ("5 km southwest of Pokrovsk", "Idlib province"). */
+  start: number;
+  end: number;
+  /** The name's candidates after context (airbase candidates replace town candidates). */
+  candidates: readonly number[];
+  /** Precision the wording forces, or null to follow the feature kind. */
+  precision: 1 | 2 | 3 | null;
+  /** Prefer administrative units (a "province" suffix) or airfields. */
+  wants: "admin" | "airport" | null;
+  /** Offset from the anchor: bearing in degrees and distance in km. */
+  offset: { bearing: number; km: number } | null;
+  rule: string | null;
+}
+
+const DISTANCE_BEFORE =
+  /(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+(?:to the\s+)?((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south)\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement|district|province)\s+of\s+)?$/i;
+const DIRECTION_BEFORE =
+  /\b((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south|outskirts|suburbs|vicinity|countryside|environs|edge|near|nearby|around|outside|close to|next to|surroundings|approaches to|direction of)\s+(?:of\s+)?(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$/i;
+const AREA_BEFORE = /\b(northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central|rural)\s+$/i;
+const UNIT_BEFORE = /\b(province|governorate|oblast|region|state|district|county|prefecture|department)\s+of\s+$/i;
+
+/** Reads the words around a match: unit suffixes, airbases, relative expressions. */
+export function readContext(text: string, match: Match, tokens: readonly Token[], gazetteer: Gazetteer): MentionContext {
+  const first = tokens[match.first]!;
+  const last = tokens[match.last]!;
+  const context: MentionContext = { start: first.start, end: last.end, candidates: match.candidates, precision: null, wants: null, offset: null, rule: null };
+  readSuffix(text, match, tokens, gazetteer, context);
+  const before = text.slice(Math.max(0, first.start - 80), first.start);
+  const unit = UNIT_BEFORE.exec(before);
+  if (unit) {
+    context.wants = "admin";
+    context.precision = 3;
+    context.start = first.start - unit[0].length + unit[0].indexOf(unit[1]!);
+    context.rule = "geo/unit-of";
+    return context;
+  }
+  const distance = DISTANCE_BEFORE.exec(before);
+  const bearing = distance ? DIRECTIONS[distance[3]!.toLowerCase().replace("-", "")] : undefined;
+  if (distance && bearing !== undefined) {
+    const value = Number(distance[1]!.replace(",", "."));
+    const km = /^mi/i.test(distance[2]!) ? value * 1.609 : value;
+    context.offset = { bearing, km };
+    context.precision = 2;
+    context.start = first.start - distance[0].length;
+    context.rule = "geo/relative:distance";
+    return context;
+  }
+  const direction = DIRECTION_BEFORE.exec(before);
+  if (direction && direction[1]!.trim().length > 0) {
+    context.precision = 2;
+    context.start = first.start - direction[0].length + direction[0].indexOf(direction[1]!);
+    context.rule = "geo/relative:near";
+    return context;
+  }
+  const area = AREA_BEFORE.exec(before);
+  if (area) {
+    context.precision = 2;
+    context.start = first.start - area[0].length;
+    context.rule = "geo/relative:part-of";
+  }
+  return context;
+}
+
+function readSuffix(text: string, match: Match, tokens: readonly Token[], gazetteer: Gazetteer, context: MentionContext): void {
+  const next = tokens[match.last + 1];
+  if (!next || !/^(?:\s|'s\s|’s\s)$/.test(next.gap)) return;
+  const level = ADMIN_SUFFIXES[next.norm];
+  if (level !== undefined) {
+    context.end = next.end;
+    context.wants = next.norm === "countryside" ? null : "admin";
+    context.precision = level;
+    context.rule = `geo/unit:${next.norm}`;
+    return;
+  }
+  const after = text.slice(next.start, next.start + 24).toLowerCase();
+  const suffix = AIRPORT_SUFFIXES.find((s) => after.startsWith(s) && !/[a-z]/.test(after.charAt(s.length)));
+  if (!suffix) return;
+  const airports = gazetteer.lookup("airport", looseKey(match.key));
+  if (airports.length === 0) return;
+  context.candidates = airports;
+  context.wants = "airport";
+  context.end = next.start + suffix.length;
+  context.precision = 1;
+  context.rule = "geo/airbase";
+}

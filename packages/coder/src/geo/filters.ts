@@ -1,0 +1,82 @@
+import type { Gazetteer } from "@sitrep/gazetteer";
+import { FEATURE_WORDS, GENERIC_PARTS, LOCATIVES, NOT_PLACES, PERSON_CUES } from "./lexicon.js";
+import type { Match } from "./match.js";
+import type { Token } from "./tokens.js";
+
+const NOT_PLACE = new Set(NOT_PLACES);
+const GENERIC = new Set(GENERIC_PARTS);
+const PERSON_CUE = new Set(PERSON_CUES);
+const FEATURE = new Set(FEATURE_WORDS);
+const LOCATIVE = new Set(LOCATIVES);
+
+/** Why a match was kept or dropped: a rule id for the debug trace. */
+export interface Verdict {
+  readonly keep: boolean;
+  readonly rule: string;
+}
+
+/** Is a major place (a country, a first-level unit or a big city) among the candidates? */
+function isMajor(match: Match, gazetteer: Gazetteer): boolean {
+  const best = match.candidates[0];
+  if (best === undefined) return false;
+  const feature = gazetteer.feature(best);
+  if (feature.startsWith("A.PCL") || feature === "A.ADM1" || feature === "P.PPLC") return true;
+  return gazetteer.prior(best) >= 4.2; // about 300,000 people for a plain town
+}
+
+/** Capitalised tokens that are names of people in this document ("Barack Obama" makes "Obama" a person). */
+export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.cap || token.allCaps) continue;
+    const previous = tokens[i - 1];
+    const cue = previous !== undefined && PERSON_CUE.has(previous.norm) && /^\.?\s$/.test(token.gap);
+    const firstName = gazetteer.isFirstName(token.norm) && gazetteer.wordLevel(token.norm) === 0 && !token.sentenceStart;
+    if (!cue && !firstName) continue;
+    // The capitalised words that follow are the rest of the name.
+    let j = i + (cue ? 0 : 1);
+    let added = 0;
+    while (j < tokens.length && tokens[j]!.cap && (j === i || /^\s$/.test(tokens[j]!.gap)) && added < 3) {
+      if (j > i || cue) names.add(tokens[j]!.norm);
+      j++;
+      added++;
+    }
+    if (!cue && added < 2) names.delete(token.norm);
+  }
+  return names;
+}
+
+/** Decides whether a gazetteer match in running text is a place mention. */
+export function judge(match: Match, tokens: readonly Token[], gazetteer: Gazetteer, persons: ReadonlySet<string>): Verdict {
+  const first = tokens[match.first]!;
+  const last = tokens[match.last]!;
+  const before = tokens[match.first - 1];
+  const after = tokens[match.last + 1];
+  const single = match.first === match.last;
+  if (NOT_PLACE.has(match.key) || NOT_PLACE.has(first.norm) && single) return { keep: false, rule: "geo/drop:not-a-place" };
+  if (match.key.split(" ").every((word) => GENERIC.has(word))) return { keep: false, rule: "geo/drop:generic-word" };
+  if (single && first.allCaps && first.raw.length <= 3 && match.kind !== "demonym") return { keep: false, rule: "geo/drop:acronym" };
+  const adjoinsBefore = before !== undefined && before.cap && /^\s$/.test(first.gap) && !before.sentenceStart;
+  const adjoinsAfter = after !== undefined && after.cap && /^\s$/.test(after.gap);
+  if (before && PERSON_CUE.has(before.norm) && /^\.?\s$/.test(first.gap) && !isMajor(match, gazetteer)) return { keep: false, rule: "geo/drop:after-title" };
+  if (single && persons.has(first.norm) && match.kind !== "demonym") return { keep: false, rule: "geo/drop:person-name" };
+  if (adjoinsBefore && (gazetteer.isFirstName(before.norm) || persons.has(before.norm))) return { keep: false, rule: "geo/drop:surname" };
+  if (adjoinsAfter && match.kind !== "demonym") {
+    const next = after.norm;
+    const nameLike = !FEATURE.has(next) && gazetteer.wordLevel(next) === 0 && !after.allCaps;
+    if (nameLike && (gazetteer.isFirstName(first.norm) || persons.has(next) || !isMajor(match, gazetteer))) return { keep: false, rule: "geo/drop:inside-name" };
+  }
+  if (match.kind === "demonym") return { keep: true, rule: "geo/demonym" };
+  const level = single ? gazetteer.wordLevel(first.norm) : 0;
+  const locative = before !== undefined && LOCATIVE.has(before.norm) && !before.cap;
+  if (level > 0) {
+    const major = isMajor(match, gazetteer);
+    if (first.sentenceStart && !major) return { keep: false, rule: "geo/drop:common-word-sentence-start" };
+    if (level === 1 && !(major && locative)) return { keep: false, rule: "geo/drop:common-word" };
+    if (!major && !locative) return { keep: false, rule: "geo/drop:common-word" };
+  }
+  if (single && gazetteer.isFirstName(first.norm) && !locative && !isMajor(match, gazetteer)) return { keep: false, rule: "geo/drop:first-name" };
+  if (match.kind === "skeleton" && last.norm.length < 5) return { keep: false, rule: "geo/drop:short-skeleton" };
+  return { keep: true, rule: `geo/${match.kind}` };
+}

@@ -1,0 +1,116 @@
+import { looseKey, skeletonKey, skeletonStrength, isLatinKey, type Gazetteer } from "@sitrep/gazetteer";
+import { NAME_CONNECTORS } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+/** How a span met the gazetteer, best first. */
+export type MatchKind = "exact" | "loose" | "skeleton" | "demonym";
+
+/** A span of tokens that names one or more gazetteer entries. */
+export interface Match {
+  /** First and last token (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly kind: MatchKind;
+  readonly key: string;
+  readonly candidates: readonly number[];
+}
+
+const CONNECTORS = new Set(NAME_CONNECTORS);
+const MAX_WORDS = 6;
+const MIN_SKELETON_STRENGTH = 4;
+
+/** May this token begin a name? (capitalised, or an article glued to a capitalised word: "al-Bab"). */
+function canStart(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.cap) return true;
+  const next = tokens[i + 1];
+  return CONNECTORS.has(token.norm) && next !== undefined && next.cap && /^[-‐‑]$/.test(next.gap);
+}
+
+/** May the name go on from token i to token i+1 (same line, joined by a space or a hyphen)? */
+function joins(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  return /^(?:[ \u00a0]|[-‐‑–]|[ ]?[-‐‑][ ]?)$/.test(next.gap) && (next.cap || CONNECTORS.has(next.norm) || /^\d+$/.test(next.norm));
+}
+
+/**
+ * Finds the longest gazetteer names in the text, left to right. Tries the exact key, then the key
+ * without articles and with spelling variants folded, then the consonant skeleton (long names only).
+ */
+export function matchNames(tokens: readonly Token[], gazetteer: Gazetteer): Match[] {
+  const matches: Match[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!canStart(tokens, i)) {
+      i++;
+      continue;
+    }
+    const found = longestAt(tokens, i, gazetteer);
+    if (found) {
+      matches.push(found);
+      i = found.last + 1;
+    } else i++;
+  }
+  return matches;
+}
+
+function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Match | null {
+  let end = i;
+  const ends: number[] = [];
+  for (;;) {
+    const token = tokens[end]!;
+    if (token.cap || /^\d+$/.test(token.norm)) ends.push(end);
+    if (end - i + 1 >= MAX_WORDS || !joins(tokens, end)) break;
+    end++;
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const last = ends[k]!;
+    let key = tokens[i]!.norm;
+    for (let t = i + 1; t <= last; t++) key += " " + tokens[t]!.norm;
+    const match = lookup(key, gazetteer, last === i, fuzzyAllowed(tokens, i, last, gazetteer));
+    if (match) return { first: i, last, ...match };
+  }
+  return null;
+}
+
+/**
+ * Loose and skeleton keys are only tried on names made of words that are not English words or first
+ * names ("The Syrian" must not meet a place by its skeleton).
+ */
+function fuzzyAllowed(tokens: readonly Token[], first: number, last: number, gazetteer: Gazetteer): "loose" | "skeleton" | "none" {
+  const head = tokens[first]!.norm;
+  if (gazetteer.wordLevel(head) > 0 && !CONNECTORS.has(head)) return "none";
+  for (let t = first; t <= last; t++) {
+    const norm = tokens[t]!.norm;
+    if (CONNECTORS.has(norm)) continue;
+    if (gazetteer.wordLevel(norm) > 0 || gazetteer.isFirstName(norm)) return "loose";
+  }
+  return "skeleton";
+}
+
+function lookup(key: string, gazetteer: Gazetteer, single: boolean, fuzzy: "loose" | "skeleton" | "none"): { kind: MatchKind; key: string; candidates: number[] } | null {
+  const exact = gazetteer.lookup("exact", key);
+  if (exact.length > 0) return { kind: "exact", key, candidates: exact };
+  if (single) {
+    const demonym = gazetteer.lookup("demonym", key);
+    if (demonym.length > 0) return { kind: "demonym", key, candidates: demonym };
+  }
+  if (fuzzy === "none") return null;
+  const loose = looseKey(key);
+  if (loose.length > 0 && loose !== key) {
+    const candidates = [...gazetteer.lookup("exact", loose), ...gazetteer.lookup("loose", loose)];
+    if (candidates.length > 0) return { kind: "loose", key: loose, candidates };
+  } else if (loose.length > 0) {
+    const candidates = gazetteer.lookup("loose", loose);
+    if (candidates.length > 0) return { kind: "loose", key: loose, candidates };
+  }
+  if (fuzzy === "skeleton" && loose.length > 0 && isLatinKey(loose)) {
+    const skeleton = skeletonKey(loose);
+    if (skeletonStrength(skeleton) >= MIN_SKELETON_STRENGTH) {
+      const candidates = gazetteer.lookup("skeleton", skeleton);
+      if (candidates.length > 0) return { kind: "skeleton", key: skeleton, candidates };
+    }
+  }
+  return null;
+}

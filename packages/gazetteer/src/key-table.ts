@@ -1,0 +1,122 @@
+/**
+ * A read-only table of string keys, each with a list of postings (gazetteer entry numbers).
+ * Keys live in one string, each followed by "\n", with a count of postings per key; offsets and the
+ * hash table are built on first use, so loading costs nothing until a lookup needs it.
+ */
+export class KeyTable {
+  private hash: Int32Array | null = null;
+  private mask = 0;
+  private starts = EMPTY;
+  private postStarts = EMPTY;
+
+  constructor(
+    private readonly blob: string,
+    private readonly counts: Uint8Array,
+    private readonly postingList: Uint32Array,
+  ) {}
+
+  get size(): number {
+    return this.counts.length;
+  }
+
+  /** The key's number, or -1. */
+  find(key: string): number {
+    if (key.length === 0) return -1;
+    const hash = this.hash ?? this.buildHash();
+    let slot = hashString(key, 0, key.length) & this.mask;
+    for (;;) {
+      const entry = hash[slot]!;
+      if (entry === 0) return -1;
+      const id = entry - 1;
+      const start = this.starts[id]!;
+      if (this.starts[id + 1]! - 1 - start === key.length && this.blob.startsWith(key, start)) return id;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  has(key: string): boolean {
+    return this.find(key) >= 0;
+  }
+
+  /** The postings of a key number (empty for -1). */
+  postings(id: number): Uint32Array {
+    if (id < 0) return EMPTY;
+    if (!this.hash) this.buildHash();
+    return this.postingList.subarray(this.postStarts[id]!, this.postStarts[id + 1]!);
+  }
+
+  /** The postings of a key (empty when the key is absent). */
+  lookup(key: string): Uint32Array {
+    return this.postings(this.find(key));
+  }
+
+  key(id: number): string {
+    if (!this.hash) this.buildHash();
+    return this.blob.slice(this.starts[id]!, this.starts[id + 1]! - 1);
+  }
+
+  private buildHash(): Int32Array {
+    const count = this.size;
+    this.starts = new Uint32Array(count + 1);
+    this.postStarts = new Uint32Array(count + 1);
+    let offset = 0;
+    for (let id = 0; id < count; id++) {
+      this.starts[id] = offset;
+      offset = this.blob.indexOf("\n", offset) + 1;
+      this.postStarts[id + 1] = this.postStarts[id]! + this.counts[id]!;
+    }
+    this.starts[count] = offset;
+    let capacity = 16;
+    while (capacity < count * 2) capacity *= 2;
+    const hash = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let id = 0; id < count; id++) {
+      const start = this.starts[id]!;
+      let slot = hashString(this.blob, start, this.starts[id + 1]! - 1) & this.mask;
+      while (hash[slot] !== 0) slot = (slot + 1) & this.mask;
+      hash[slot] = id + 1;
+    }
+    this.hash = hash;
+    return hash;
+  }
+}
+
+const EMPTY = new Uint32Array(0);
+
+/** FNV-1a over UTF-16 code units of text[start, end). */
+function hashString(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Collects keys and postings, then lays them out for a KeyTable. */
+export class KeyTableBuilder {
+  private readonly entries = new Map<string, number[]>();
+
+  add(key: string, posting?: number): void {
+    if (key.length === 0 || key.includes("\n")) return;
+    let list = this.entries.get(key);
+    if (!list) {
+      list = [];
+      this.entries.set(key, list);
+    }
+    if (posting !== undefined && list[list.length - 1] !== posting) list.push(posting);
+  }
+
+  /** Lays out the table; `order` sorts each key's postings (best first), `cap` bounds their number. */
+  build(order: (a: number, b: number) => number, cap: number): { blob: string; counts: Uint8Array; postings: Uint32Array } {
+    const keys = [...this.entries.keys()].sort();
+    const counts = new Uint8Array(keys.length);
+    const postings: number[] = [];
+    keys.forEach((key, i) => {
+      const list = [...new Set(this.entries.get(key))].sort(order).slice(0, Math.min(cap, 255));
+      counts[i] = list.length;
+      for (const p of list) postings.push(p);
+    });
+    return { blob: keys.map((k) => k + "\n").join(""), counts, postings: Uint32Array.from(postings) };
+  }
+}

