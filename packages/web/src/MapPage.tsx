@@ -1,0 +1,93 @@
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { matchesFilters, parseFilters, serializeFilters, type BBox, type Filters } from "./filters.ts";
+import { EventCard } from "./map/EventCard.tsx";
+import { ExportMenu } from "./map/ExportMenu.tsx";
+import { FilterPanel } from "./map/FilterPanel.tsx";
+import { Legend } from "./map/Legend.tsx";
+import { MapView } from "./map/MapView.tsx";
+import { TimeSlider } from "./map/TimeSlider.tsx";
+import { navigate, setParams } from "./ui/router.ts";
+import { useMapData } from "./ui/useData.ts";
+
+/** The map page: filters, the map, the time slider, the event card and the downloads. */
+export function MapPage({ search }: { search: string }) {
+  const data = useMapData();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const filters = useMemo(() => parseFilters(search), [search]);
+  const selected = params.get("event");
+  const until = params.get("at");
+  const [drawing, setDrawing] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(() => window.innerWidth > 700);
+  const mapRef = useRef<MapLibreMap | null>(null);
+
+  const setFilters = useCallback(
+    (next: Filters) => navigate("/", serializeFilters(next, new URLSearchParams(window.location.search)), true),
+    [],
+  );
+  const setUntil = useCallback((date: string | null) => setParams({ at: date }), []);
+
+  const [first, last] = useMemo(() => {
+    let lo: string | null = null;
+    let hi: string | null = null;
+    for (const p of data.points) {
+      if (!p.date) continue;
+      if (!lo || p.date < lo) lo = p.date;
+      if (!hi || p.date > hi) hi = p.date;
+    }
+    return [lo, hi];
+  }, [data.points]);
+  const shown = useMemo(() => data.points.filter((p) => matchesFilters(p, filters, until)), [data.points, filters, until]);
+  const shownActors = useMemo(() => {
+    const set = new Set<string>();
+    for (const p of shown.length > 5000 ? shown.slice(0, 5000) : shown) if (p.actor1) set.add(p.actor1);
+    return set;
+  }, [shown]);
+
+  const useView = (): void => {
+    const b = mapRef.current?.getBounds();
+    if (b) setFilters({ ...filters, bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as BBox });
+  };
+
+  return (
+    <div className={`map-page${panelOpen ? " panel-open" : ""}${selected ? " card-open" : ""}`}>
+      <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="side-panel" onClick={() => setPanelOpen(!panelOpen)}>
+        {panelOpen ? "Hide filters" : "Filters"}
+      </button>
+      <div className="side" id="side-panel" hidden={!panelOpen}>
+        {data.error && <p className="error" role="alert">Could not load events: {data.error}</p>}
+        <FilterPanel
+          filters={filters}
+          actors={data.actors}
+          colors={data.colors}
+          onChange={setFilters}
+          drawing={drawing}
+          onDraw={() => setDrawing(!drawing)}
+          onUseView={useView}
+          shown={shown.length}
+          total={data.points.length}
+        />
+        <Legend actors={data.actors} colors={data.colors} shownActors={shownActors} />
+        <ExportMenu filters={filters} />
+      </div>
+      <div className="map-wrap">
+        <MapView
+          points={shown}
+          colors={data.colors}
+          selectedId={selected}
+          onSelect={(id) => setParams({ event: id }, false)}
+          area={filters.bbox}
+          drawing={drawing}
+          onAreaDrawn={(bbox) => {
+            setDrawing(false);
+            if (bbox) setFilters({ ...filters, bbox });
+          }}
+          onReady={(m) => (mapRef.current = m)}
+        />
+        {data.loading && <p className="map-status" role="status">Loading events…</p>}
+        <TimeSlider first={first} last={last} until={until} onChange={setUntil} />
+      </div>
+      {selected && <EventCard id={selected} onClose={() => setParams({ event: null }, false)} onChanged={data.reload} />}
+    </div>
+  );
+}
