@@ -97,7 +97,10 @@ export function MapView(props: MapViewProps) {
       instance.on("mouseenter", layer, () => (instance.getCanvas().style.cursor = "pointer"));
       instance.on("mouseleave", layer, () => (instance.getCanvas().style.cursor = ""));
     }
-    return () => instance.remove();
+    return () => {
+      if (window.__sitrepMap === instance) delete window.__sitrepMap;
+      instance.remove();
+    };
   }, []);
 
   useEffect(() => {
