@@ -1,4 +1,5 @@
 import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import {
@@ -38,7 +39,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("services", createServices(deps));
   app.setErrorHandler((error, request, reply) => {
-    const apiError = toApiError(error as FastifyError);
+    const apiError = toApiError(error as FastifyError, deps.config.maxReportBytes);
     if (apiError.status >= 500) request.log.error({ err: error }, "request failed");
     return reply.status(apiError.status).send(errorBody(apiError));
   });
@@ -51,6 +52,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   });
 
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: deps.config.maxReportBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -79,7 +81,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   return app;
 }
 
-function toApiError(error: FastifyError): ApiError {
+function toApiError(error: FastifyError, maxReportBytes: number): ApiError {
   if (error instanceof ApiError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details = error.validation.map((issue) => ({
@@ -92,8 +94,8 @@ function toApiError(error: FastifyError): ApiError {
       details,
     );
   }
-  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
-    return errors.tooLarge(Number(error.message.match(/\d+/)?.[0] ?? 0));
+  if (error.code === "FST_REQ_FILE_TOO_LARGE" || error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+    return errors.tooLarge(maxReportBytes);
   if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return errors.notText("unsupported content type");
   if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.code === "FST_ERR_CTP_EMPTY_JSON_BODY")
     return errors.invalidRequest("The body is not valid JSON.");

@@ -145,20 +145,20 @@ describe.each(engines)("store on $engine", ({ open }) => {
     });
     expect(created).toBe(true);
     expect((await store.jobs.enqueue({ kind: "test", key: "k1", payload: { a: 2 } })).created).toBe(false);
-    const claimed = await store.jobs.claim("w1", 60, ["test"]);
+    const claimed = await store.jobs.claim("w1", 60, { kinds: ["test"] });
     expect(claimed?.id).toBe(job.id);
     expect(claimed?.payload).toEqual({ a: 1 });
-    expect(await store.jobs.claim("w2", 60, ["test"])).toBeUndefined();
-    const retried = await store.jobs.fail(job.id, "w1", "first failure", 0);
+    expect(await store.jobs.claim("w2", 60, { kinds: ["test"] })).toBeUndefined();
+    const retried = await store.jobs.fail(job.id, "w1", { error: "first failure", backoffSeconds: 0 });
     expect(retried?.status).toBe("queued");
-    expect((await store.jobs.claim("w2", 60, ["test"]))?.attempts).toBe(2);
-    const failed = await store.jobs.fail(job.id, "w2", "second failure", 0);
+    expect((await store.jobs.claim("w2", 60, { kinds: ["test"] }))?.attempts).toBe(2);
+    const failed = await store.jobs.fail(job.id, "w2", { error: "second failure", backoffSeconds: 0 });
     expect(failed).toMatchObject({ status: "failed", last_error: "second failure", attempts: 2 });
 
     const lost = await store.jobs.enqueue({ kind: "test", key: "k2", payload: {} });
-    expect((await store.jobs.claim("dead", 0, ["test"]))?.id).toBe(lost.job.id);
+    expect((await store.jobs.claim("dead", 0, { kinds: ["test"] }))?.id).toBe(lost.job.id);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const reclaimed = await store.jobs.claim("alive", 0, ["test"]);
+    const reclaimed = await store.jobs.claim("alive", 0, { id: lost.job.id });
     expect(reclaimed?.id).toBe(lost.job.id);
     await store.jobs.complete(lost.job.id, "alive", { ok: true });
     expect(await store.jobs.statusCounts([job.id, lost.job.id])).toEqual({

@@ -1,10 +1,14 @@
 import type { FastifyPluginCallbackZod } from "fastify-type-provider-zod";
 import { eventRoutes } from "./events.js";
+import { feedRoutes } from "./feeds.js";
 import { healthRoutes } from "./health.js";
+import { reportRoutes } from "./reports.js";
 
 /** Every API route group, mounted under `/api`. Add a group here (one file per resource). */
 export const apiRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
   healthRoutes(app);
   eventRoutes(app);
+  reportRoutes(app);
+  feedRoutes(app);
   done();
 };

@@ -1,7 +1,12 @@
 import type { Store } from "@sitrep/store";
 import type { ServerConfig } from "../config.js";
 import type { Extractor } from "../extractor.js";
+import { HostGate } from "../ingest/fetch.js";
+import { JobRunner } from "../jobs/runner.js";
 import { EventsService } from "./events.js";
+import { FeedsService } from "./feeds.js";
+import { IngestService } from "./ingest.js";
+import { ReportsService } from "./reports.js";
 
 /** What the server runs on: the store, the injected coder, the settings. */
 export interface Dependencies {
@@ -15,13 +20,31 @@ export interface Services {
   store: Store;
   config: ServerConfig;
   events: EventsService;
+  ingest: IngestService;
+  reports: ReportsService;
+  feeds: FeedsService;
+  /** This process's job runner; `start()` it to work the queue in the background. */
+  runner: JobRunner;
 }
 
 /** Builds every service over the dependencies. */
 export function createServices(deps: Dependencies): Services {
+  const { store, config, extractor } = deps;
+  const ingest = new IngestService(store, config);
+  const runner = new JobRunner({
+    store,
+    config,
+    extractor,
+    ingest,
+    gate: new HostGate(config.hostIntervalSeconds * 1000),
+  });
   return {
-    store: deps.store,
-    config: deps.config,
-    events: new EventsService(deps.store),
+    store,
+    config,
+    events: new EventsService(store),
+    ingest,
+    reports: new ReportsService(store, config, ingest, runner),
+    feeds: new FeedsService(store, config, runner),
+    runner,
   };
 }

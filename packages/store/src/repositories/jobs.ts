@@ -41,8 +41,15 @@ export class JobsRepository {
     return { job: existing, created: false };
   }
 
-  /** Claims the next runnable job (queued and due, or running with a lapsed lease), or undefined. */
-  async claim(workerId: string, leaseSeconds: number, kinds?: string[]): Promise<JobRow | undefined> {
+  /**
+   * Claims the next runnable job (queued and due, or running with a lapsed lease), or undefined. `only`
+   * narrows it to some kinds or to one job.
+   */
+  async claim(
+    workerId: string,
+    leaseSeconds: number,
+    only: { kinds?: string[]; id?: number } = {},
+  ): Promise<JobRow | undefined> {
     return this.db
       .updateTable("jobs")
       .set({
@@ -70,7 +77,8 @@ export class JobsRepository {
           .limit(1)
           .forUpdate()
           .skipLocked();
-        if (kinds?.length) next = next.where("kind", "in", kinds);
+        if (only.kinds?.length) next = next.where("kind", "in", only.kinds);
+        if (only.id !== undefined) next = next.where("id", "=", only.id);
         return next;
       })
       .returningAll()
@@ -101,10 +109,9 @@ export class JobsRepository {
   async fail(
     id: number,
     workerId: string,
-    error: string,
-    backoffSeconds: number,
-    permanent = false,
+    failure: { error: string; backoffSeconds: number; permanent?: boolean; result?: unknown },
   ): Promise<JobRow | undefined> {
+    const { error, backoffSeconds, permanent = false } = failure;
     return this.db
       .updateTable("jobs")
       .set({
@@ -113,6 +120,7 @@ export class JobsRepository {
           : sql<JobStatus>`case when attempts >= max_attempts then 'failed' else 'queued' end`,
         run_at: sql<Date>`now() + make_interval(secs => least(3600, ${backoffSeconds}::float8 * power(2, greatest(attempts - 1, 0))))`,
         last_error: error,
+        result: failure.result === undefined ? null : JSON.stringify(failure.result),
         locked_at: null,
         locked_by: null,
         updated_at: sql<Date>`now()`,

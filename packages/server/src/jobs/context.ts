@@ -1,0 +1,24 @@
+import type { Store } from "@sitrep/store";
+import type { ServerConfig } from "../config.js";
+import type { Extractor } from "../extractor.js";
+import type { HostGate } from "../ingest/fetch.js";
+import type { IngestService } from "../services/ingest.js";
+
+/** What a job handler may use. */
+export interface JobContext {
+  store: Store;
+  extractor: Extractor;
+  config: ServerConfig;
+  ingest: IngestService;
+  gate: HostGate;
+}
+
+/** One kind of job: an idempotent handler of a small payload. Throwing retries it (ApiError 4xx: fails it for good). */
+export type JobHandler = (payload: Record<string, unknown>, context: JobContext) => Promise<unknown>;
+
+/** Reads a numeric payload field. */
+export function payloadNumber(payload: Record<string, unknown>, name: string): number {
+  const value = payload[name];
+  if (typeof value !== "number") throw new Error(`job payload lacks ${name}`);
+  return value;
+}

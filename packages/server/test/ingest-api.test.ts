@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines, startApp, type TestApp } from "./helpers.js";
+
+const STRUCK =
+  "Russian jets struck HTS positions in Abu Dali, killing 4. The Syrian army massed south of Aleppo.";
+
+function upload(
+  filename: string,
+  content: Buffer | string,
+  type: string,
+  extra: Record<string, string>,
+): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = "----sitrep-test";
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`;
+  const payload = Buffer.concat([
+    Buffer.from(head),
+    Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { ...extra, "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+describe.each(engines)("ingest on $engine", (engine) => {
+  const withAuth = (filename: string, content: Buffer | string, type = "text/plain") =>
+    upload(filename, content, type, auth);
+  let t: TestApp;
+  let auth: Record<string, string>;
+  beforeAll(async () => {
+    t = await startApp(engine, { maxReportBytes: 20_000 });
+    auth = { authorization: `Bearer ${await t.tokenFor("analyst")}` };
+  });
+  afterAll(async () => t?.close());
+
+  const drain = () =>
+    t.app.services.runner.drain(async () => (await t.store.jobs.statusCounts()).queued === 0);
+
+  it("stores pasted text once and codes it once", async () => {
+    const first = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: auth,
+      payload: { text: STRUCK, published: "2017-10-10", title: "Hama" },
+    });
+    expect(first.statusCode).toBe(201);
+    const { report, job } = first.json<{ report: { id: number }; job: { kind: string } }>();
+    expect(job.kind).toBe("code-report");
+    const respaced = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: auth,
+      payload: { text: `  ${STRUCK.replace(/ /g, "\n  ")}  ` },
+    });
+    expect(respaced.statusCode).toBe(200);
+    expect(respaced.json<{ report: { id: number }; created: boolean }>()).toMatchObject({
+      report: { id: report.id },
+      created: false,
+    });
+    await drain();
+    const events = await t.store.events.list({ reportId: report.id }, { limit: 10 });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ fatalities: 4, date_start: "2017-10-10", extra: { wounded: null } });
+    // Coding again changes nothing.
+    await t.store.jobs.enqueue({ kind: "code-report", payload: { reportId: report.id } });
+    await drain();
+    expect(await t.store.events.count({ reportId: report.id })).toBe(1);
+    expect((await t.store.audit.listFor("report", report.id))[0]?.action).toBe("ingest");
+  });
+
+  it("refuses bad text with an error naming the problem", async () => {
+    const empty = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: auth,
+      payload: { text: "   " },
+    });
+    expect(empty.json<{ error: { id: string } }>().error.id).toBe("invalid_request");
+    const big = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: auth,
+      payload: { text: "x".repeat(30_000) },
+    });
+    expect(big.statusCode).toBe(413);
+    expect(big.json<{ error: { id: string; message: string } }>().error).toMatchObject({
+      id: "too_large",
+      message: expect.stringMatching(/limit/),
+    });
+    const binary = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: auth,
+      payload: { text: "abc\u0000def" },
+    });
+    expect(binary.json<{ error: { id: string } }>().error.id).toBe("not_text");
+    const badDate = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: auth,
+      payload: { text: "ok text", published: "10/10/2017" },
+    });
+    expect(badDate.statusCode).toBe(400);
+    const notJson = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: { ...auth, "content-type": "application/json" },
+      payload: "{nope",
+    });
+    expect(notJson.json<{ error: { id: string } }>().error.id).toBe("invalid_request");
+    const anonymous = await t.app.inject({ method: "POST", url: "/api/reports", payload: { text: "hello" } });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it("takes .txt, .md and .html uploads and refuses other files", async () => {
+    const txt = await t.app.inject({
+      method: "POST",
+      url: "/api/reports/upload",
+      ...withAuth("hama.txt", "Fighting near Hama went on for a week."),
+    });
+    expect(txt.statusCode).toBe(201);
+    const md = await t.app.inject({
+      method: "POST",
+      url: "/api/reports/upload",
+      ...withAuth("idlib.md", "# Idlib\n\n**HTS** took [Abu Dali](http://x) on Monday."),
+    });
+    expect(md.statusCode).toBe(201);
+    const mdReport = await t.store.reports.get(md.json<{ report: { id: number } }>().report.id);
+    expect(mdReport?.text).toBe("Idlib\n\nHTS took Abu Dali on Monday.");
+    const html = await t.app.inject({
+      method: "POST",
+      url: "/api/reports/upload",
+      ...withAuth(
+        "page.html",
+        "<html><head><title>Aleppo</title></head><body><article><p>Shelling hit eastern Aleppo overnight, residents said, and again at dawn.</p></article></body></html>",
+        "text/html",
+      ),
+    });
+    expect(html.statusCode).toBe(201);
+    const pdf = await t.app.inject({
+      method: "POST",
+      url: "/api/reports/upload",
+      ...withAuth("report.pdf", "%PDF-1.4", "application/pdf"),
+    });
+    expect(pdf.statusCode).toBe(415);
+    expect(pdf.json<{ error: { id: string; message: string } }>().error).toMatchObject({
+      id: "not_text",
+      message: expect.stringContaining("report.pdf"),
+    });
+    const latin1 = await t.app.inject({
+      method: "POST",
+      url: "/api/reports/upload",
+      ...withAuth("old.txt", Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f, 0xff])),
+    });
+    expect(latin1.json<{ error: { message: string } }>().error.message).toMatch(/not UTF-8/);
+    const big = await t.app.inject({
+      method: "POST",
+      url: "/api/reports/upload",
+      ...withAuth("big.txt", "y".repeat(25_000)),
+    });
+    expect(big.statusCode).toBe(413);
+    const noFile = await t.app.inject({
+      method: "POST",
+      url: "/api/reports/upload",
+      headers: auth,
+      payload: { text: "x" },
+    });
+    expect(noFile.statusCode).toBe(400);
+  });
+
+  it("retries a failing coder with back-off, then keeps the error", async () => {
+    const failing = await startApp(engine, { jobMaxAttempts: 2 }, () => {
+      throw new Error("coder exploded");
+    });
+    try {
+      const { job } = await failing.app.services.ingest.submit(
+        { text: "Any report text at all.", origin: "paste" },
+        null,
+      );
+      await failing.app.services.runner.drain(
+        async () => (await failing.store.jobs.statusCounts([job.id])).failed === 1,
+      );
+      expect(await failing.store.jobs.get(job.id)).toMatchObject({
+        status: "failed",
+        attempts: 2,
+        last_error: "coder exploded",
+      });
+      expect(await failing.store.reports.count()).toBe(1);
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it("runs a killed worker's job again", async () => {
+    const { job } = await t.app.services.ingest.submit(
+      { text: "Russian jets struck Kafr Nabl.", origin: "paste" },
+      null,
+    );
+    const claimed = await t.store.jobs.claim("killed-worker", 0, { id: job.id });
+    expect(claimed?.status).toBe("running");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The lease (0 s here) has lapsed: another worker takes the job over.
+    const lapsed = await t.store.jobs.claim("other-worker", 0, { id: job.id });
+    expect(lapsed?.attempts).toBe(2);
+    await t.store.jobs.fail(job.id, "other-worker", { error: "simulated", backoffSeconds: 0 });
+    await drain();
+    expect(await t.store.jobs.get(job.id)).toMatchObject({ status: "done" });
+    expect(await t.store.events.count({ text: "Kafr Nabl" })).toBe(1);
+  });
+});
