@@ -58,6 +58,18 @@ for (const line of gz("geonames/countryInfo.txt.gz").split("\n")) {
   countries.set(f[0], { iso: f[0], name: f[4], capital: f[5], population: Number(f[7]) || 0, geonameid: Number(f[16]) || null });
 }
 
+// Populated places first: their populations, summed, weigh the admin-1 units they lie in (a tenth of
+// it, so that a bare "Aleppo" or "Kharkiv" stays the city and "Aleppo province" the unit).
+const cities = [];
+const admin1Population = new Map();
+for await (const line of lines(DATA + "geonames/cities500.txt.gz")) {
+  const parsed = parseGeonamesLine(line);
+  if (!parsed.ok) continue;
+  cities.push(parsed);
+  const code = `${parsed.record.country}.${parsed.admin1Code}`;
+  admin1Population.set(code, (admin1Population.get(code) ?? 0) + parsed.record.population);
+}
+
 const records = [];
 const byGeonameid = new Map();
 const add = (record) => {
@@ -121,14 +133,31 @@ const COUNTRY_ALIASES = {
   TR: ["Türkiye", "Turkiye"], VA: ["Vatican"], NL: ["Holland"], MK: ["Macedonia"], SZ: ["Swaziland"], CV: ["Cape Verde"], TL: ["East Timor"],
 };
 const DEMONYM_EXTRA = { US: ["American", "Americans", "US"], GB: ["British", "Briton", "Britons"], CD: ["Congolese"], PS: ["Palestinian", "Palestinians"], IL: ["Israeli", "Israelis"] };
+// Country points: the usual reference points (world-countries, from the CIA World Factbook), which are
+// GeoNames' points for most countries; the United States' is the centre of the contiguous states (Lebanon,
+// Kansas), as GeoNames has it. Countries missing there fall back to the centre of their Natural Earth shapes.
+const factbook = new Map(require("world-countries").map((c) => [c.cca2, c]));
+const FIXED_POINTS = { US: { lat: 39.76, lon: -98.5 } };
 for (const [iso, c] of countries) {
-  const point = countryPoint.get(iso);
+  const wc = factbook.get(iso);
+  const point = FIXED_POINTS[iso] ?? (wc?.latlng?.length === 2 ? { lat: wc.latlng[0], lon: wc.latlng[1] } : countryPoint.get(iso));
+  const extraNames = wc ? [wc.name.common, wc.name.official, ...wc.altSpellings.filter((n) => n.length > 3 || /^[A-Z]{2,3}$/.test(n) && n !== iso && n.length === 3)] : [];
+  const extraDemonyms = wc?.demonyms?.eng ? [wc.demonyms.eng.m, wc.demonyms.eng.f].filter((d) => /^[A-Z][a-z]+$/.test(d)) : [];
   if (!point) continue;
   add({
-    geonameid: c.geonameid, name: c.name, altNames: [...(COUNTRY_ALIASES[iso] ?? [])], lat: point.lat, lon: point.lon,
+    geonameid: c.geonameid, name: c.name, altNames: [...(COUNTRY_ALIASES[iso] ?? []), ...extraNames], lat: point.lat, lon: point.lon,
     country: iso, admin1: "", feature: "A.PCLI", population: c.population,
-    demonyms: [...(demonyms.get(iso) ?? []), ...(DEMONYM_EXTRA[iso] ?? [])],
+    demonyms: [...(demonyms.get(iso) ?? []), ...(DEMONYM_EXTRA[iso] ?? []), ...extraDemonyms],
   });
+}
+
+// --- continents: GeoNames' continent records (CONT), ids and points as GeoNames publishes them ------
+for (const [geonameid, name, lat, lon, altNames] of [
+  [6255146, "Africa", 7, 21, ["African"]], [6255147, "Asia", 29.84064, 89.29688, ["Asian"]], [6255148, "Europe", 48.69096, 9.14062, ["European"]],
+  [6255149, "North America", 46.07323, -100.54688, []], [6255150, "South America", -14.60485, -57.65625, []],
+  [6255151, "Oceania", -18.31281, 138.51562, []], [6255152, "Antarctica", -78.15856, 16.40626, []],
+]) {
+  add({ geonameid, name, altNames: [], lat, lon, country: "", admin1: "", feature: "L.CONT", population: 1e9, demonyms: altNames });
 }
 
 // --- admin-1 units worldwide (Natural Earth), with alternate names --------------------------
@@ -140,15 +169,25 @@ for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attri
   const ascii = code ? gz0.get(code) : undefined;
   const names = [row.name_en, row.gn_name, official, ascii, row.woe_name, ...splitNames(row.name_alt).filter(notAbbrev), row.name_ar, row.name_ru, row.name_uk]
     .filter((n) => n && n !== row.name);
-  add({ geonameid: id > 0 ? id : null, name: row.name, altNames: names, lat, lon, country: row.iso_a2, admin1: official || row.name, feature: "A.ADM1", population: 0 });
+  add({ geonameid: id > 0 ? id : null, name: row.name, altNames: names, lat, lon, country: row.iso_a2, admin1: official || row.name, feature: "A.ADM1", population: Math.round((admin1Population.get(code) ?? 0) / 10) });
+}
+
+// --- US states: the abbreviations of newspaper style ("Kan.", "W.Va.") -------------------------
+const AP_STATES = {
+  AL: "Ala.", AZ: "Ariz.", AR: "Ark.", CA: "Calif.", CO: "Colo.", CT: "Conn.", DE: "Del.", FL: "Fla.", GA: "Ga.", IL: "Ill.", IN: "Ind.",
+  KS: "Kan.|Kans.", KY: "Ky.", LA: "La.", MD: "Md.", MA: "Mass.", MI: "Mich.", MN: "Minn.", MS: "Miss.", MO: "Mo.", MT: "Mont.", NE: "Neb.|Nebr.",
+  NV: "Nev.", NH: "N.H.", NJ: "N.J.", NM: "N.M.", NY: "N.Y.", NC: "N.C.", ND: "N.D.", OK: "Okla.", OR: "Ore.|Oreg.", PA: "Pa.|Penn.", RI: "R.I.",
+  SC: "S.C.", SD: "S.D.", TN: "Tenn.", TX: "Tex.", VT: "Vt.", VA: "Va.", WA: "Wash.", WV: "W.Va.|W. Va.", WI: "Wis.|Wisc.", WY: "Wyo.", DC: "D.C.",
+};
+for (const record of records) {
+  if (record.feature !== "A.ADM1" || record.country !== "US") continue;
+  const code = [...admin1Name].find(([, name]) => name === record.admin1)?.[0]?.slice(3);
+  if (code && AP_STATES[code]) record.altNames.push(...AP_STATES[code].split("|"));
 }
 
 // --- populated places worldwide (GeoNames cities500) ----------------------------------------
-for await (const line of lines(DATA + "geonames/cities500.txt.gz")) {
-  const parsed = parseGeonamesLine(line);
-  if (!parsed.ok) continue;
-  const r = parsed.record;
-  add({ ...r, altNames: [...r.altNames], admin1: admin1Name.get(`${r.country}.${parsed.admin1Code}`) ?? "" });
+for (const { record: r, admin1Code } of cities) {
+  add({ ...r, altNames: [...r.altNames], admin1: admin1Name.get(`${r.country}.${admin1Code}`) ?? "" });
 }
 console.error(`after cities500: ${records.length}`);
 
@@ -184,6 +223,7 @@ for (const row of wofRows) {
 console.error(`after WOF: ${records.length}`);
 
 // --- airports and airbases (OurAirports) ---------------------------------------------------
+const NAMES_AIRFIELD = /\b(air ?base|airport|air ?field|aerodrome|air station)\b/i;
 const SUFFIX = /\b(international|military|air ?base|air ?field|airport|aerodrome|air station|airstrip|heliport|base aérienne|regional|municipal)\b/gi;
 const conflict = new Set([...WOF_COUNTRIES, "IL", "TR", "IR", "RU", "BF", "TD", "CF", "MZ", "CM", "ER", "DJ", "PK", "KP", "KR"]);
 for (const row of csvRows(gz("ourairports/airports.csv.gz"))) {
@@ -196,8 +236,10 @@ for (const row of csvRows(gz("ourairports/airports.csv.gz"))) {
   const names = [row.name, ...keywords];
   const stems = [...names.map((n) => n.replace(SUFFIX, " ").replace(/\s+/g, " ").trim()), row.municipality].filter((s) => s && s.length > 2);
   const region = row.iso_region.split("-")[1];
+  // Only keywords that name the airfield itself are its names ("Hmeimim Air Base"); single words
+  // ("Kuweires", but also "Kurdish") only serve as stems before "airbase" or "airport".
   add({
-    geonameid: null, name: row.name, altNames: keywords, lat, lon, country: row.iso_country,
+    geonameid: null, name: row.name, altNames: keywords.filter((k) => NAMES_AIRFIELD.test(k)), lat, lon, country: row.iso_country,
     admin1: [...admin1Name.entries()].find(([code]) => code.startsWith(row.iso_country + ".") && code.endsWith(region ?? "~"))?.[1] ?? "",
     feature: military ? "S.AIRB" : "S.AIRP", population: row.type === "large_airport" ? 50000 : row.type === "medium_airport" ? 5000 : 0, stems,
   });

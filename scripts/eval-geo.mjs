@@ -37,5 +37,5 @@ const f = (x) => (typeof x === "number" ? x.toFixed(3) : String(x));
 console.log("| corpus | P | R | F1 | acc@161 | mean km | AUC | end-to-end acc@161 | best peer F1 / acc@161 |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 for (const r of rows) {
-  console.log(`| ${r.corpus} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} | ${f(r.acc161)} | ${f(r.mean_km)} | ${f(r.auc)} | ${f(r.end_to_end_acc161)} | ${f(r.peer.f1)} / ${f(r.peer.acc161)} |`);
+  console.log(`| ${r.corpus} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} | ${f(r.resolution.acc161)} | ${f(r.resolution.mean_km)} | ${f(r.resolution.auc)} | ${f(r.end_to_end_acc161)} | ${f(r.peer.f1)} / ${f(r.peer.acc161)} |`);
 }

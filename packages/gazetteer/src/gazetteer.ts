@@ -1,4 +1,5 @@
 import { GazetteerIndex, type NameTable } from "./index-file.js";
+import { looseKey, normalizeName } from "./normalize.js";
 import type { Place } from "./types.js";
 
 export type { NameTable } from "./index-file.js";
@@ -12,6 +13,7 @@ export type { NameTable } from "./index-file.js";
 export class Gazetteer {
   private readonly offsets: number[] = [];
   private readonly hidden = new Set<number>();
+  private readonly mainNames = new Map<number, string>();
   readonly size: number;
 
   private constructor(private readonly indexes: readonly GazetteerIndex[]) {
@@ -56,6 +58,16 @@ export class Gazetteer {
   place(index: number): Place | undefined {
     const [file, local] = this.locate(index);
     return file?.place(local, index);
+  }
+
+  /** True when a normalised key is the entry's own name (not one of its alternate names). */
+  isMainName(index: number, key: string): boolean {
+    let name = this.mainNames.get(index);
+    if (name === undefined) {
+      name = looseKey(normalizeName(this.place(index)?.name ?? ""));
+      this.mainNames.set(index, name);
+    }
+    return name === looseKey(key);
   }
 
   /** Static prior of an entry (feature kind and population). */

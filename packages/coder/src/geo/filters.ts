@@ -1,5 +1,5 @@
 import type { Gazetteer } from "@sitrep/gazetteer";
-import { FEATURE_WORDS, GENERIC_PARTS, LOCATIVES, NOT_PLACES, PERSON_CUES } from "./lexicon.js";
+import { FEATURE_WORDS, GENERIC_PARTS, LOCATIVES, NOT_PLACES, PERSON_CUES, SPEECH_VERBS } from "./lexicon.js";
 import type { Match } from "./match.js";
 import type { Token } from "./tokens.js";
 
@@ -8,6 +8,7 @@ const GENERIC = new Set(GENERIC_PARTS);
 const PERSON_CUE = new Set(PERSON_CUES);
 const FEATURE = new Set(FEATURE_WORDS);
 const LOCATIVE = new Set(LOCATIVES);
+const SPEECH = new Set(SPEECH_VERBS);
 
 /** Why a match was kept or dropped: a rule id for the debug trace. */
 export interface Verdict {
@@ -54,6 +55,7 @@ export function judge(match: Match, tokens: readonly Token[], gazetteer: Gazette
   const before = tokens[match.first - 1];
   const after = tokens[match.last + 1];
   const single = match.first === match.last;
+  if (single && first.norm.length < 2) return { keep: false, rule: "geo/drop:single-letter" };
   if (NOT_PLACE.has(match.key) || NOT_PLACE.has(first.norm) && single) return { keep: false, rule: "geo/drop:not-a-place" };
   if (match.key.split(" ").every((word) => GENERIC.has(word))) return { keep: false, rule: "geo/drop:generic-word" };
   if (single && first.allCaps && first.raw.length <= 3 && match.kind !== "demonym") return { keep: false, rule: "geo/drop:acronym" };
@@ -68,10 +70,15 @@ export function judge(match: Match, tokens: readonly Token[], gazetteer: Gazette
     if (nameLike && (gazetteer.isFirstName(first.norm) || persons.has(next) || !isMajor(match, gazetteer))) return { keep: false, rule: "geo/drop:inside-name" };
   }
   if (match.kind === "demonym") return { keep: true, rule: "geo/demonym" };
+  // "the Lyman direction", "the Bakhmut axis": a feature word after the name makes it a place.
+  if (after !== undefined && !after.cap && FEATURE.has(after.norm) && /^\s$/.test(after.gap)) return { keep: true, rule: `geo/${match.kind}` };
+  const speaker = (after !== undefined && SPEECH.has(after.norm) && /^\s$/.test(after.gap)) || (before !== undefined && SPEECH.has(before.norm) && /^\s$/.test(first.gap));
+  if (single && speaker && !isMajor(match, gazetteer)) return { keep: false, rule: "geo/drop:speaker" };
   const level = single ? gazetteer.wordLevel(first.norm) : 0;
   const locative = before !== undefined && LOCATIVE.has(before.norm) && !before.cap;
   if (level > 0) {
     const major = isMajor(match, gazetteer);
+    if (adjoinsBefore && !major) return { keep: false, rule: "geo/drop:common-word-in-name" };
     if (first.sentenceStart && !major) return { keep: false, rule: "geo/drop:common-word-sentence-start" };
     if (level === 1 && !(major && locative)) return { keep: false, rule: "geo/drop:common-word" };
     if (!major && !locative) return { keep: false, rule: "geo/drop:common-word" };

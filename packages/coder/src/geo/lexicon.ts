@@ -11,6 +11,7 @@ export const NOT_PLACES: readonly string[] = [
   "amnesty", "unicef", "unhcr", "who", "wfp", "ocha", "icrc", "msf", "idf", "saa", "rsf", "saf", "fsa", "sna", "swat", "fbi", "cia", "isw",
   // calendar
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "eid",
   // titles, roles and forms of address
   "mr", "mrs", "ms", "dr", "sir", "lord", "god", "allah", "jesus", "president", "minister", "governor", "mayor", "general", "sheikh", "imam",
@@ -18,6 +19,7 @@ export const NOT_PLACES: readonly string[] = [
   // common news words that some gazetteers list as hamlets
   "police", "army", "government", "parliament", "congress", "senate", "court", "school", "university", "hospital", "church", "mosque",
   "internet", "twitter", "facebook", "telegram", "youtube", "google", "apple", "microsoft", "amazon", "tesla",
+  "inc", "ltd", "corp", "co", "llc", "plc", "gmbh",
   "democrats", "republicans", "democrat", "republican", "labour", "conservative",
 ];
 
@@ -60,8 +62,11 @@ export const AIRPORT_SUFFIXES: readonly string[] = ["airbase", "air base", "airp
 export const FEATURE_WORDS: readonly string[] = [
   "city", "town", "village", "province", "governorate", "oblast", "region", "state", "district", "county", "countryside", "valley", "river",
   "mountains", "mountain", "plain", "desert", "airport", "airbase", "base", "dam", "bridge", "port", "harbour", "harbor", "camp", "crossing",
-  "checkpoint", "front", "pocket", "axis", "highway", "road", "street", "square", "border", "coast", "gulf", "sea", "lake", "island", "islands",
+  "checkpoint", "front", "pocket", "axis", "direction", "sector", "area", "outskirts", "suburbs", "frontline", "salient", "bridgehead", "district", "highway", "road", "street", "square", "border", "coast", "gulf", "sea", "lake", "island", "islands",
 ];
+
+/** Verbs of speech: a lone capitalised word next to one is a speaker ("Mercer said", "said Newell"). */
+export const SPEECH_VERBS: readonly string[] = ["said", "says", "told", "added", "explained", "noted", "stated", "wrote", "asked", "replied", "recalled", "argued", "insisted"];
 
 /** Locative prepositions: a capitalised word after one of these is more likely a place. */
 export const LOCATIVES: readonly string[] = ["in", "at", "near", "from", "to", "into", "outside", "around", "across", "toward", "towards", "via", "of", "through", "outskirts", "between", "and"];

@@ -68,10 +68,25 @@ function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): M
     const last = ends[k]!;
     let key = tokens[i]!.norm;
     for (let t = i + 1; t <= last; t++) key += " " + tokens[t]!.norm;
-    const match = lookup(key, gazetteer, last === i, fuzzyAllowed(tokens, i, last, gazetteer));
+    const match = lookup(key, gazetteer, fuzzyAllowed(tokens, i, last, gazetteer)) ?? airfield(tokens, last, key, gazetteer);
     if (match) return { first: i, last, ...match };
   }
   return null;
+}
+
+const AIRFIELD_WORDS = new Set(["airbase", "airport", "airfield", "aerodrome", "airstrip"]);
+const AIR_WORDS = new Set(["base", "field", "station"]);
+
+/** A name known only as an airfield's ("Hmeimim"), when the next words say airbase or airport. */
+function airfield(tokens: readonly Token[], last: number, key: string, gazetteer: Gazetteer): { kind: MatchKind; key: string; candidates: number[] } | null {
+  const next = tokens[last + 1];
+  if (!next || !/^\s$/.test(next.gap)) return null;
+  const after = tokens[last + 2];
+  const says = AIRFIELD_WORDS.has(next.norm) || (next.norm === "air" && after !== undefined && AIR_WORDS.has(after.norm));
+  if (!says) return null;
+  const loose = looseKey(key);
+  const candidates = gazetteer.lookup("airport", loose);
+  return candidates.length > 0 ? { kind: "exact", key: loose, candidates } : null;
 }
 
 /**
@@ -89,22 +104,18 @@ function fuzzyAllowed(tokens: readonly Token[], first: number, last: number, gaz
   return "skeleton";
 }
 
-function lookup(key: string, gazetteer: Gazetteer, single: boolean, fuzzy: "loose" | "skeleton" | "none"): { kind: MatchKind; key: string; candidates: number[] } | null {
-  const exact = gazetteer.lookup("exact", key);
-  if (exact.length > 0) return { kind: "exact", key, candidates: exact };
-  if (single) {
+function lookup(key: string, gazetteer: Gazetteer, fuzzy: "loose" | "skeleton" | "none"): { kind: MatchKind; key: string; candidates: number[] } | null {
+  // An adjective of a country ("Canadian", "Spanish") means the country, not the towns named so.
+  {
     const demonym = gazetteer.lookup("demonym", key);
     if (demonym.length > 0) return { kind: "demonym", key, candidates: demonym };
   }
-  if (fuzzy === "none") return null;
-  const loose = looseKey(key);
-  if (loose.length > 0 && loose !== key) {
-    const candidates = [...gazetteer.lookup("exact", loose), ...gazetteer.lookup("loose", loose)];
-    if (candidates.length > 0) return { kind: "loose", key: loose, candidates };
-  } else if (loose.length > 0) {
-    const candidates = gazetteer.lookup("loose", loose);
-    if (candidates.length > 0) return { kind: "loose", key: loose, candidates };
-  }
+  // The exact name and the name without articles together: "Qamishli" is GeoNames' "Al Qamishli".
+  const exact = gazetteer.lookup("exact", key);
+  const loose = fuzzy === "none" ? "" : looseKey(key);
+  const folded = loose.length > 0 ? [...(loose !== key ? gazetteer.lookup("exact", loose) : []), ...gazetteer.lookup("loose", loose)] : [];
+  if (exact.length > 0) return { kind: "exact", key, candidates: folded.length > 0 ? [...new Set([...exact, ...folded])] : exact };
+  if (folded.length > 0) return { kind: "loose", key: loose, candidates: [...new Set(folded)] };
   if (fuzzy === "skeleton" && loose.length > 0 && isLatinKey(loose)) {
     const skeleton = skeletonKey(loose);
     if (skeletonStrength(skeleton) >= MIN_SKELETON_STRENGTH) {

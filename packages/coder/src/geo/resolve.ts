@@ -11,6 +11,8 @@ export interface Pending {
   within: { country: string; admin1: string | null } | null;
   /** Chosen candidate and the scored runners-up, best first. */
   scored: { placeIndex: number; score: number }[];
+  /** A candidate bears the matched name as its own (set while resolving). */
+  mainNameHolder?: boolean;
 }
 
 const KIND_PENALTY: Record<Match["kind"], number> = { exact: 0, demonym: 0, loose: -0.4, skeleton: -2 };
@@ -42,11 +44,12 @@ export function documentCountries(pending: readonly Pending[], gazetteer: Gazett
   return weights;
 }
 
-function baseScore(p: Pending, candidate: number, gazetteer: Gazetteer, countries: ReadonlyMap<string, number>): number {
+function baseScore(p: Pending, candidate: number, gazetteer: Gazetteer): number {
   const feature = gazetteer.feature(candidate);
   let score = gazetteer.prior(candidate) + KIND_PENALTY[p.match.kind];
-  const weight = countries.get(gazetteer.country(candidate)) ?? 0;
-  score += Math.min(3, weight * 1.2);
+  // A name that is only an alternate name of the entry (often another language's) weighs less than
+  // a town or unit called so in its own right ("Missouri" the state, not a town with "Missouri" among its names).
+  if (p.mainNameHolder && !gazetteer.isMainName(candidate, p.match.key)) score -= 0.8;
   if (p.context.wants === "admin") score += feature.startsWith("A.ADM") ? 4 : feature.startsWith("A.") ? 1 : 0;
   if (p.context.wants === "airport") score += feature.startsWith("S.AIR") ? 4 : 0;
   if (p.within) {
@@ -56,42 +59,79 @@ function baseScore(p: Pending, candidate: number, gazetteer: Gazetteer, countrie
   return score;
 }
 
-/** Scores every mention's candidates, twice: alone with the document's countries, then near the others' choices. */
-export function resolveAll(pending: Pending[], gazetteer: Gazetteer, hint: readonly string[]): void {
-  const countries = documentCountries(pending, gazetteer, hint);
+const proximityBonus = (d: number): number => (d < 15 ? 3 : d < 30 ? 2.5 : d < 60 ? 2 : d < 100 ? 1.6 : d < 300 ? 1 : d < 800 ? 0.4 : 0);
+const adminKey = (gazetteer: Gazetteer, c: number): string => `${gazetteer.country(c)}|${gazetteer.admin1(c)}`;
+
+/** What the current choices say about the document: how often each country and admin-1 unit is chosen. */
+function tally(pending: readonly Pending[], gazetteer: Gazetteer): { countries: Map<string, number>; admins: Map<string, number> } {
+  const countries = new Map<string, number>();
+  const admins = new Map<string, number>();
   for (const p of pending) {
+    const pick = p.scored[0];
+    if (!pick || p.match.kind === "skeleton") continue;
+    const country = gazetteer.country(pick.placeIndex);
+    countries.set(country, (countries.get(country) ?? 0) + 0.4);
+    const key = adminKey(gazetteer, pick.placeIndex);
+    admins.set(key, (admins.get(key) ?? 0) + (gazetteer.feature(pick.placeIndex) === "A.ADM1" ? 1.5 : 0.3));
+  }
+  return { countries, admins };
+}
+
+/**
+ * Scores every mention's candidates: first alone with the countries the document names, then twice
+ * more with what the other choices say (their countries, their admin-1 units, their distance).
+ */
+export function resolveAll(pending: Pending[], gazetteer: Gazetteer, hint: readonly string[]): void {
+  const named = documentCountries(pending, gazetteer, hint);
+  const base = new Map<Pending, { placeIndex: number; score: number }[]>();
+  for (const p of pending) {
+    p.mainNameHolder = p.match.kind === "exact" && p.context.candidates.slice(0, 20).some((c) => /^(P\.|A\.ADM1|A\.PCL)/.test(gazetteer.feature(c)) && gazetteer.isMainName(c, p.match.key));
     // A skeleton match may only name a place in one of the report's countries.
-    const allowed = p.match.kind === "skeleton" ? p.context.candidates.filter((c) => (countries.get(gazetteer.country(c)) ?? 0) >= 1) : p.context.candidates;
-    p.scored = allowed.slice(0, MAX_CANDIDATES).map((c) => ({ placeIndex: c, score: baseScore(p, c, gazetteer, countries) }));
+    const allowed = p.match.kind === "skeleton" ? p.context.candidates.filter((c) => (named.get(gazetteer.country(c)) ?? 0) >= 1) : p.context.candidates;
+    const candidates = allowed.slice(0, MAX_CANDIDATES);
+    const scored = candidates.map((c) => ({ placeIndex: c, score: baseScore(p, c, gazetteer) }));
+    base.set(p, scored);
+    p.scored = scored.map((s) => ({ placeIndex: s.placeIndex, score: s.score + Math.min(3, (named.get(gazetteer.country(s.placeIndex)) ?? 0) * 1.2) }));
     p.scored.sort((a, b) => b.score - a.score);
   }
-  // Neighbours in the text, not the whole document: linear in its length, and local context is better context.
-  const anchors = (at: number): number[] => {
-    const self = pending[at]!;
-    const out: number[] = [];
-    for (let i = Math.max(0, at - WINDOW); i < Math.min(pending.length, at + WINDOW); i++) {
-      const o = pending[i]!;
-      const pick = o.scored[0];
-      if (o === self || !pick || o.match.key === self.match.key || isBroad(gazetteer.feature(pick.placeIndex))) continue;
-      if (!out.includes(pick.placeIndex)) out.push(pick.placeIndex);
-    }
-    return out;
-  };
-  const pickedAdmins = new Set(pending.map((p) => p.scored[0]).filter((s) => s && gazetteer.feature(s.placeIndex) === "A.ADM1").map((s) => gazetteer.place(s!.placeIndex)?.admin1 ?? ""));
-  pending.forEach((p, at) => {
-    if (p.scored.length < 2) return;
-    const others = anchors(at);
-    for (const s of p.scored) {
-      let best = 0;
-      for (const o of others) {
-        const d = km(gazetteer, s.placeIndex, o);
-        best = Math.max(best, d < 15 ? 3 : d < 30 ? 2.5 : d < 60 ? 2 : d < 100 ? 1.6 : d < 300 ? 1 : d < 800 ? 0.4 : 0);
-      }
-      s.score += best;
-      if (pickedAdmins.has(gazetteer.admin1(s.placeIndex)) && !isBroad(gazetteer.feature(s.placeIndex))) s.score += 0.7;
-    }
-    p.scored.sort((a, b) => b.score - a.score);
+  for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, base);
+}
+
+function rescore(pending: Pending[], gazetteer: Gazetteer, named: ReadonlyMap<string, number>, base: ReadonlyMap<Pending, { placeIndex: number; score: number }[]>): void {
+  const { countries, admins } = tally(pending, gazetteer);
+  const next = pending.map((p, at) => {
+    const own = p.scored[0];
+    const ownCountry = own ? gazetteer.country(own.placeIndex) : "";
+    const ownAdmin = own ? adminKey(gazetteer, own.placeIndex) : "";
+    const others = anchors(pending, at, gazetteer);
+    return base.get(p)!.map(({ placeIndex: c, score: alone }) => {
+      const country = gazetteer.country(c);
+      const chosen = (countries.get(country) ?? 0) - (country === ownCountry ? 0.4 : 0);
+      let score = alone;
+      score += Math.min(3, ((named.get(country) ?? 0) + chosen) * 1.2);
+      const key = adminKey(gazetteer, c);
+      if (!isBroad(gazetteer.feature(c))) score += Math.min(2, (admins.get(key) ?? 0) - (key === ownAdmin ? 0.3 : 0));
+      let near = 0;
+      for (const o of others) near = Math.max(near, proximityBonus(km(gazetteer, c, o)));
+      return { placeIndex: c, score: score + near };
+    });
   });
+  pending.forEach((p, i) => {
+    p.scored = next[i]!.sort((a, b) => b.score - a.score);
+  });
+}
+
+/** The choices of the mentions near this one in the text (not the whole document: linear, and more telling). */
+function anchors(pending: readonly Pending[], at: number, gazetteer: Gazetteer): number[] {
+  const self = pending[at]!;
+  const out: number[] = [];
+  for (let i = Math.max(0, at - WINDOW); i < Math.min(pending.length, at + WINDOW); i++) {
+    const o = pending[i]!;
+    const pick = o.scored[0];
+    if (o === self || !pick || o.match.key === self.match.key || isBroad(gazetteer.feature(pick.placeIndex))) continue;
+    if (!out.includes(pick.placeIndex)) out.push(pick.placeIndex);
+  }
+  return out;
 }
 
 /** A skeleton match is only trusted when context backs it (its country is the report's, or it is near other places). */

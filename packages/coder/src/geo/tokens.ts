@@ -18,7 +18,8 @@ export interface Token {
   readonly gap: string;
 }
 
-const WORD = /[‘ʿʾ'`]?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʿʾ`][\p{L}\p{M}]+)*\.?/gu;
+// A dotted abbreviation ("U.S."), or a word with inner ‘ayn/hamza marks ("Ma'arrat") but not a possessive ("Russia's").
+const WORD = /(?:\p{Lu}\p{Ll}?\.){2,}|[‘ʿʾ'`]?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʿʾ`](?![sS]\b)[\p{L}\p{M}]+)*\.?/gu;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const ABBREVIATIONS = new Set(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "no", "vs", "u.s", "u.k"]);
 
@@ -33,7 +34,7 @@ export function tokenize(text: string): Token[] {
     const gap = text.slice(previousEnd, start);
     if (/[.!?]\s|[\n\r]|[:;]\s*$/.test(gap) || /[.!?]["”’)]?\s*$/.test(gap)) sentenceStart = true;
     let trailingPeriod = false;
-    if (raw.endsWith(".")) {
+    if (raw.endsWith(".") && !/^(?:\p{Lu}\p{Ll}?\.){2,}$/u.test(raw)) {
       raw = raw.slice(0, -1);
       trailingPeriod = true;
     }
