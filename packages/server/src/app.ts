@@ -1,5 +1,6 @@
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import {
@@ -73,6 +74,12 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
       },
     },
     transform: jsonSchemaTransform,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    // After the body is parsed, so the login's key can include the user name.
+    hook: "preHandler",
+    errorResponseBuilder: (_request, context) => errors.rateLimited(Math.ceil(context.ttl / 1000)),
   });
   installAuthentication(app, deps.store);
   await app.register(apiRoutes, { prefix: "/api" });

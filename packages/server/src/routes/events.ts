@@ -1,5 +1,6 @@
 import type { Api } from "./api.js";
 import { z } from "zod";
+import { requireRole } from "../auth/principal.js";
 import { eventSchema, presentEvent } from "../presenters/event.js";
 import { eventFilterQuery, pageQuery, toEventFilter } from "./filters.js";
 
@@ -31,5 +32,125 @@ export function eventRoutes(app: Api): void {
     "/events/:id",
     { schema: { tags: ["events"], summary: "One event", params: idParams, response: { 200: eventSchema } } },
     async (request) => presentEvent(await app.services.events.get(request.principal, request.params.id)),
+  );
+}
+
+const actorEdit = z
+  .object({ id: z.string().nullable(), name: z.string().min(1), text: z.string() })
+  .nullable();
+const editSchema = z
+  .object({
+    type: z.string().regex(/^[A-Z]+$/),
+    mode: z.string().nullable(),
+    acled: z.object({ event_type: z.string(), sub_event_type: z.string() }).nullable(),
+    cameo: z
+      .string()
+      .regex(/^\d{2}$/)
+      .nullable(),
+    actor1: actorEdit,
+    actor2: actorEdit,
+    location: z
+      .object({
+        name: z.string(),
+        text: z.string(),
+        geonameid: z.number().int().nullable(),
+        lat: z.number().min(-90).max(90),
+        lon: z.number().min(-180).max(180),
+        country: z.string().nullable(),
+        admin1: z.string().nullable(),
+        precision: z.number().int().min(1).max(3),
+      })
+      .nullable(),
+    date: z
+      .object({ start: z.iso.date(), end: z.iso.date(), precision: z.number().int().min(1).max(3) })
+      .nullable(),
+    modality: z.enum(["asserted", "reported", "claimed", "planned", "hypothetical", "negated"]),
+    fatalities: z.number().int().min(0).nullable(),
+  })
+  .partial()
+  .strict();
+
+const auditSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  user: z.string().nullable(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+/** Review actions (analyst and up), each recorded in the audit log. */
+export function reviewRoutes(app: Api): void {
+  const review = app.services.review;
+  for (const action of ["confirm", "reject"] as const) {
+    app.post(
+      `/events/:id/${action}`,
+      {
+        schema: {
+          tags: ["review"],
+          summary: `${action[0]!.toUpperCase()}${action.slice(1)} an event`,
+          params: idParams,
+          response: { 200: eventSchema },
+        },
+      },
+      async (request) =>
+        presentEvent(await review[action](request.params.id, requireRole(request, "analyst"))),
+    );
+  }
+
+  app.patch(
+    "/events/:id",
+    {
+      schema: {
+        tags: ["review"],
+        summary: "Edit an event's fields",
+        params: idParams,
+        body: editSchema,
+        response: { 200: eventSchema },
+      },
+    },
+    async (request) =>
+      presentEvent(await review.edit(request.params.id, request.body, requireRole(request, "analyst"))),
+  );
+
+  app.post(
+    "/events/:id/merge",
+    {
+      schema: {
+        tags: ["review"],
+        summary: "Merge this event into another (a duplicate)",
+        params: idParams,
+        body: z.object({ into: z.number().int().positive() }),
+        response: { 200: eventSchema },
+      },
+    },
+    async (request) =>
+      presentEvent(await review.merge(request.params.id, request.body.into, requireRole(request, "analyst"))),
+  );
+
+  app.get(
+    "/events/:id/history",
+    {
+      schema: {
+        tags: ["review"],
+        summary: "The event's audit trail",
+        params: idParams,
+        response: { 200: z.object({ history: z.array(auditSchema) }) },
+      },
+    },
+    async (request) => {
+      requireRole(request, "analyst");
+      const rows = await app.services.store.audit.listFor("event", request.params.id);
+      return {
+        history: rows.map((row) => ({
+          id: row.id,
+          at: row.at.toISOString(),
+          user: row.user_name,
+          action: row.action,
+          before: row.before,
+          after: row.after,
+        })),
+      };
+    },
   );
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginCallbackZod } from "fastify-type-provider-zod";
-import { eventRoutes } from "./events.js";
+import { accountRoutes } from "./accounts.js";
+import { eventRoutes, reviewRoutes } from "./events.js";
 import { feedRoutes } from "./feeds.js";
 import { healthRoutes } from "./health.js";
 import { reportRoutes } from "./reports.js";
@@ -7,7 +8,9 @@ import { reportRoutes } from "./reports.js";
 /** Every API route group, mounted under `/api`. Add a group here (one file per resource). */
 export const apiRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
   healthRoutes(app);
+  accountRoutes(app);
   eventRoutes(app);
+  reviewRoutes(app);
   reportRoutes(app);
   feedRoutes(app);
   done();

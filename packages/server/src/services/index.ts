@@ -3,10 +3,12 @@ import type { ServerConfig } from "../config.js";
 import type { Extractor } from "../extractor.js";
 import { HostGate } from "../ingest/fetch.js";
 import { JobRunner } from "../jobs/runner.js";
+import { AccountsService } from "./accounts.js";
 import { EventsService } from "./events.js";
 import { FeedsService } from "./feeds.js";
 import { IngestService } from "./ingest.js";
 import { ReportsService } from "./reports.js";
+import { ReviewService } from "./review.js";
 
 /** What the server runs on: the store, the injected coder, the settings. */
 export interface Dependencies {
@@ -20,6 +22,8 @@ export interface Services {
   store: Store;
   config: ServerConfig;
   events: EventsService;
+  accounts: AccountsService;
+  review: ReviewService;
   ingest: IngestService;
   reports: ReportsService;
   feeds: FeedsService;
@@ -42,6 +46,8 @@ export function createServices(deps: Dependencies): Services {
     store,
     config,
     events: new EventsService(store),
+    accounts: new AccountsService(store, config),
+    review: new ReviewService(store),
     ingest,
     reports: new ReportsService(store, config, ingest, runner),
     feeds: new FeedsService(store, config, runner),
