@@ -28,7 +28,6 @@ export function accountRoutes(app: Api): void {
           max: config.loginAttemptsPerMinute,
           timeWindow: 60_000,
           keyGenerator: (request) => `${request.ip}|${loginName(request.body)}`,
-            `${request.ip}|${String((request.body as { name?: unknown } | undefined)?.name ?? "")}`,
         },
       },
     },
