@@ -12,8 +12,8 @@ export interface MentionContext {
   candidates: readonly number[];
   /** Precision the wording forces, or null to follow the feature kind. */
   precision: 1 | 2 | 3 | null;
-  /** Prefer administrative units (a "province" suffix) or airfields. */
-  wants: "admin" | "airport" | null;
+  /** Prefer administrative units (a "province" suffix), airfields, or towns ("Dayr az Zawr city"). */
+  wants: "admin" | "airport" | "town" | null;
   /** Offset from the anchor: bearing in degrees and distance in km. */
   offset: { bearing: number; km: number } | null;
   rule: string | null;
@@ -77,6 +77,10 @@ function readSuffix(text: string, match: Match, tokens: readonly Token[], gazett
     context.wants = next.norm === "countryside" ? null : "admin";
     context.precision = level;
     context.rule = `geo/unit:${next.norm}`;
+    return;
+  }
+  if (next.norm === "city" || next.norm === "town" || next.norm === "village") {
+    context.wants = "town";
     return;
   }
   const after = text.slice(next.start, next.start + 24).toLowerCase();

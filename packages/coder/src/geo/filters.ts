@@ -70,6 +70,11 @@ export function judge(match: Match, tokens: readonly Token[], gazetteer: Gazette
     if (nameLike && (gazetteer.isFirstName(first.norm) || persons.has(next) || !isMajor(match, gazetteer))) return { keep: false, rule: "geo/drop:inside-name" };
   }
   if (match.kind === "demonym") return { keep: true, rule: "geo/demonym" };
+  // "Homsi", "Mosuli", "Baghdadi": a family name made from a town's name (nisba), listed by some gazetteers.
+  const best = match.candidates[0];
+  if (single && first.norm.length > 4 && first.norm.endsWith("i") && best !== undefined && gazetteer.isMainName(best, first.norm.slice(0, -1))) {
+    return { keep: false, rule: "geo/drop:nisba" };
+  }
   // "the Lyman direction", "the Bakhmut axis": a feature word after the name makes it a place.
   if (after !== undefined && !after.cap && FEATURE.has(after.norm) && /^\s$/.test(after.gap)) return { keep: true, rule: `geo/${match.kind}` };
   const speaker = (after !== undefined && SPEECH.has(after.norm) && /^\s$/.test(after.gap)) || (before !== undefined && SPEECH.has(before.norm) && /^\s$/.test(first.gap));

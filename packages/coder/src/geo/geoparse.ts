@@ -3,7 +3,7 @@ import type { Gazetteer } from "@sitrep/gazetteer";
 import { readContext } from "./context.js";
 import { judge, personNames } from "./filters.js";
 import { matchNames } from "./match.js";
-import { documentCountries, resolveAll, trusted, type Pending } from "./resolve.js";
+import { resolveAll, trusted, type Pending } from "./resolve.js";
 import { tokenize, type Token } from "./tokens.js";
 import type { PlaceMention } from "./types.js";
 
@@ -46,11 +46,10 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   markContainers(pending, tokens, gazetteer);
   // Pass 6: resolution against the document's countries and the neighbouring places.
   resolveAll(pending, gazetteer, options.countries ?? []);
-  const countries = documentCountries(pending, gazetteer, options.countries ?? []);
   // Pass 7: the mentions, with coordinates (an offset point when the text gives a distance).
   const places: PlaceMention[] = [];
   for (const p of pending) {
-    if (!trusted(p, gazetteer, countries)) {
+    if (!trusted(p)) {
       trace(`geo/drop:untrusted-skeleton "${p.match.key}"`);
       continue;
     }

@@ -11,8 +11,8 @@ export interface Pending {
   within: { country: string; admin1: string | null } | null;
   /** Chosen candidate and the scored runners-up, best first. */
   scored: { placeIndex: number; score: number }[];
-  /** A candidate bears the matched name as its own (set while resolving). */
-  mainNameHolder?: boolean;
+  /** A candidate that bears the matched name as its own, if any (set while resolving). */
+  mainNameHolder?: number | null;
 }
 
 const KIND_PENALTY: Record<Match["kind"], number> = { exact: 0, demonym: 0, loose: -0.4, skeleton: -2 };
@@ -35,7 +35,8 @@ export function documentCountries(pending: readonly Pending[], gazetteer: Gazett
     const best = context.candidates[0];
     if (best === undefined) continue;
     if (match.kind === "skeleton") continue;
-    if (gazetteer.feature(best).startsWith("A.PCL")) bump(gazetteer.country(best), 1);
+    // "Russian troops" says less about where things happen than "in Russia".
+    if (gazetteer.feature(best).startsWith("A.PCL")) bump(gazetteer.country(best), match.kind === "demonym" ? 0.3 : 1);
     else {
       const countries = new Set(context.candidates.slice(0, 10).map((c) => gazetteer.country(c)));
       if (countries.size === 1) bump(gazetteer.country(best), 0.5);
@@ -49,9 +50,12 @@ function baseScore(p: Pending, candidate: number, gazetteer: Gazetteer): number 
   let score = gazetteer.prior(candidate) + KIND_PENALTY[p.match.kind];
   // A name that is only an alternate name of the entry (often another language's) weighs less than
   // a town or unit called so in its own right ("Missouri" the state, not a town with "Missouri" among its names).
-  if (p.mainNameHolder && !gazetteer.isMainName(candidate, p.match.key)) score -= 0.8;
+  // Only a holder elsewhere makes the alternate name suspect: Deir ez-Zor the city is also "Dayr az Zawr", like its province.
+  const holder = p.mainNameHolder;
+  if (holder != null && !gazetteer.isMainName(candidate, p.match.key) && (gazetteer.country(holder) !== gazetteer.country(candidate) || km(gazetteer, holder, candidate) > 300)) score -= 0.8;
   if (p.context.wants === "admin") score += feature.startsWith("A.ADM") ? 4 : feature.startsWith("A.") ? 1 : 0;
   if (p.context.wants === "airport") score += feature.startsWith("S.AIR") ? 4 : 0;
+  if (p.context.wants === "town") score += feature.startsWith("P.") ? 2 : 0;
   if (p.within) {
     const inside = gazetteer.country(candidate) === p.within.country && (p.within.admin1 === null || gazetteer.admin1(candidate) === p.within.admin1);
     score += inside ? 4 : -2;
@@ -85,14 +89,21 @@ export function resolveAll(pending: Pending[], gazetteer: Gazetteer, hint: reado
   const named = documentCountries(pending, gazetteer, hint);
   const base = new Map<Pending, { placeIndex: number; score: number }[]>();
   for (const p of pending) {
-    p.mainNameHolder = p.match.kind === "exact" && p.context.candidates.slice(0, 20).some((c) => /^(P\.|A\.ADM1|A\.PCL)/.test(gazetteer.feature(c)) && gazetteer.isMainName(c, p.match.key));
-    // A skeleton match may only name a place in one of the report's countries.
-    const allowed = p.match.kind === "skeleton" ? p.context.candidates.filter((c) => (named.get(gazetteer.country(c)) ?? 0) >= 1) : p.context.candidates;
-    const candidates = allowed.slice(0, MAX_CANDIDATES);
+    p.mainNameHolder = p.match.kind === "exact" ? (p.context.candidates.slice(0, 20).find((c) => /^(P\.|A\.ADM1|A\.PCL)/.test(gazetteer.feature(c)) && gazetteer.isMainName(c, p.match.key)) ?? null) : null;
+    const candidates = p.context.candidates.slice(0, MAX_CANDIDATES);
     const scored = candidates.map((c) => ({ placeIndex: c, score: baseScore(p, c, gazetteer) }));
     base.set(p, scored);
     p.scored = scored.map((s) => ({ placeIndex: s.placeIndex, score: s.score + Math.min(3, (named.get(gazetteer.country(s.placeIndex)) ?? 0) * 1.2) }));
     p.scored.sort((a, b) => b.score - a.score);
+  }
+  // A skeleton match may only name a place in a country the report names or places elsewhere.
+  const reportCountries = new Set([...named].filter(([, w]) => w >= 1).map(([c]) => c));
+  for (const p of pending) if (p.match.kind !== "skeleton" && p.scored[0]) reportCountries.add(gazetteer.country(p.scored[0].placeIndex));
+  for (const p of pending) {
+    if (p.match.kind !== "skeleton") continue;
+    const kept = base.get(p)!.filter((s) => reportCountries.has(gazetteer.country(s.placeIndex)));
+    base.set(p, kept);
+    p.scored = kept.map((s) => ({ ...s }));
   }
   for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, base);
 }
@@ -134,9 +145,7 @@ function anchors(pending: readonly Pending[], at: number, gazetteer: Gazetteer):
   return out;
 }
 
-/** A skeleton match is only trusted when context backs it (its country is the report's, or it is near other places). */
-export function trusted(p: Pending, gazetteer: Gazetteer, countries: ReadonlyMap<string, number>): boolean {
-  if (p.match.kind !== "skeleton") return true;
-  const best = p.scored[0];
-  return best !== undefined && (countries.get(gazetteer.country(best.placeIndex)) ?? 0) >= 1;
+/** A skeleton match is only trusted when a candidate survived the report's countries. */
+export function trusted(p: Pending): boolean {
+  return p.match.kind !== "skeleton" || p.scored.length > 0;
 }

@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { geoparse, type PlaceMention } from "../../src/index.js";
+import { shippedGazetteer } from "./load.js";
+
+const gazetteer = shippedGazetteer();
+
+const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+};
+
+function places(text: string): PlaceMention[] {
+  const result = geoparse(text, gazetteer).places;
+  for (const p of result) expect(text.slice(p.start, p.end)).toBe(p.text);
+  return result;
+}
+
+function find(text: string, mention: string): PlaceMention {
+  const found = places(text).find((p) => p.text === mention || p.text.startsWith(mention));
+  if (!found) throw new Error(`no place "${mention}" in: ${text}\n${JSON.stringify(places(text).map((p) => p.text))}`);
+  return found;
+}
+
+// Sentences written for these tests, in the style of situation reports; [mention, lat, lon, km allowed, country].
+const RESOLVES: [string, string, number, number, number, string][] = [
+  ["Government troops shelled Kafr Nabl and Maarat al-Numan in southern Idlib on Tuesday.", "Kafr Nabl", 35.614, 36.564, 5, "SY"],
+  ["Fighting raged in Deir ez-Zor as the SDF advanced along the Euphrates.", "Deir ez-Zor", 35.336, 40.141, 10, "SY"],
+  ["Residents fled Dayr az Zawr city after a night of air strikes.", "Dayr az Zawr", 35.336, 40.141, 10, "SY"],
+  ["ISIS remnants regrouped near Akerbat, east of Hama, according to local activists.", "Akerbat", 35.043, 37.464, 10, "SY"],
+  ["Russian forces struck Kharkiv overnight with drones.", "Kharkiv", 49.98, 36.25, 15, "UA"],
+  ["Older maps call the city Kharkov; it was shelled again on Sunday.", "Kharkov", 49.98, 36.25, 15, "UA"],
+  ["Ukrainian units held the line north of Kupyansk while Russian troops massed near Svatove.", "Kupyansk", 49.71, 37.616, 15, "UA"],
+  ["The battle for Bakhmut, called Artemovsk by Moscow, lasted ten months.", "Artemovsk", 48.594, 38.0, 15, "UA"],
+  ["A missile hit an apartment block in Zaporozhye, officials in Ukraine said.", "Zaporozhye", 47.85, 35.12, 20, "UA"],
+  ["The RSF shelled El Fasher, the capital of North Darfur, for a third day.", "El Fasher", 13.628, 25.349, 10, "SD"],
+  ["Houthi forces fired a missile at Marib, according to the Yemeni army.", "Marib", 15.46, 45.33, 20, "YE"],
+  ["Al-Shabaab fighters attacked a base near Baidoa in Somalia.", "Baidoa", 3.114, 43.65, 15, "SO"],
+  ["Clashes broke out in Goma as M23 rebels approached the city in North Kivu.", "Goma", -1.679, 29.228, 15, "CD"],
+  ["Gunmen kidnapped 30 students in Kaduna state, Nigerian police said.", "Kaduna", 10.5, 7.9, 150, "NG"],
+  ["The junta's aircraft bombed a village in Sagaing Region of Myanmar.", "Sagaing", 23.0, 95.4, 250, "MM"],
+  ["An Israeli strike hit Khan Younis in the southern Gaza Strip.", "Khan Younis", 31.34, 34.3, 10, "PS"],
+  ["Hezbollah fired rockets from south Lebanon towards Kiryat Shmona.", "Kiryat Shmona", 33.21, 35.57, 10, "IL"],
+  ["The Taliban took control of Kandahar, Afghanistan's second city.", "Kandahar", 31.61, 65.71, 15, "AF"],
+];
+
+describe("geoparse: places resolve", () => {
+  it.each(RESOLVES)("%s → %s", (text, mention, lat, lon, allowed, country) => {
+    const place = find(text, mention);
+    expect(place.country).toBe(country);
+    expect(km(place, { lat, lon })).toBeLessThan(allowed);
+  });
+
+  it("gives transliterations the same place", () => {
+    const a = find("Troops entered Deir ez-Zor.", "Deir ez-Zor");
+    const b = find("Troops entered Dayr az Zawr.", "Dayr az Zawr");
+    expect(a.geonameid).toBe(b.geonameid);
+    const c = find("Shelling hit Kupiansk.", "Kupiansk");
+    const d = find("Shelling hit Kupyansk.", "Kupyansk");
+    expect(c.geonameid).toBe(d.geonameid);
+    const e = find("Zaporizhzhia was struck.", "Zaporizhzhia");
+    const f = find("Zaporozhye was struck.", "Zaporozhye");
+    expect(e.geonameid).toBe(f.geonameid);
+  });
+
+  it("keeps runner-up candidates with scores for reviewers", () => {
+    const place = find("A car bomb exploded in Springfield, far from the front.", "Springfield");
+    expect(place.candidates.length).toBeGreaterThan(0);
+    for (const c of place.candidates) expect(typeof c.score).toBe("number");
+  });
+
+  it("uses a container named after the place", () => {
+    const place = find("A tornado hit Springfield, Missouri on Monday.", "Springfield");
+    expect(place.admin1).toBe("Missouri");
+  });
+});
+
+describe("geoparse: administrative units", () => {
+  it.each([
+    ["Airstrikes continued across Idlib province overnight.", "Idlib province", 3, "A.ADM1"],
+    ["Russian troops advanced in Donetsk Oblast.", "Donetsk Oblast", 3, "A.ADM1"],
+    ["Aid convoys reached North Darfur state last week.", "North Darfur state", 3, "A.ADM1"],
+    ["Shelling was reported in the Kherson region.", "Kherson region", 3, "A.ADM1"],
+  ])("%s", (text, mention, precision, feature) => {
+    const place = find(text, mention);
+    expect(place.text).toBe(mention);
+    expect(place.precision).toBe(precision);
+    expect(place.feature).toBe(feature);
+  });
+
+  it("takes a countryside at precision 2", () => {
+    const place = find("Regime artillery shelled the Hama countryside.", "Hama countryside");
+    expect(place.precision).toBe(2);
+    expect(km(place, { lat: 35.13, lon: 36.75 })).toBeLessThan(60);
+  });
+});
+
+describe("geoparse: relative expressions", () => {
+  it("anchors a direction on its place at precision 2", () => {
+    const place = find("HTS-held villages east of Hama came under attack.", "Hama");
+    expect(place.precision).toBe(2);
+    expect(place.rule).toBe("geo/relative:near");
+    expect(place.expression).not.toBeNull();
+    expect(km(place, { lat: 35.13, lon: 36.76 })).toBeLessThan(10);
+  });
+
+  it("moves the point by a distance and a bearing", () => {
+    const text = "Russian troops attacked positions 5 km southwest of Pokrovsk.";
+    const place = find(text, "Pokrovsk");
+    expect(place.rule).toBe("geo/relative:distance");
+    expect(place.precision).toBe(2);
+    const pokrovsk = { lat: 48.2828, lon: 37.1763 };
+    expect(km(place, pokrovsk)).toBeGreaterThan(2);
+    expect(km(place, pokrovsk)).toBeLessThan(12);
+    expect(place.lat).toBeLessThan(pokrovsk.lat);
+    expect(text.slice(place.expression!.start, place.expression!.end)).toBe("5 km southwest of Pokrovsk");
+  });
+
+  it("prefers the named place when the text gives one with the distance", () => {
+    const place = find("Jets also pounded HTS positions 50 kilometers to the west – in Abu Dali.", "Abu Dali");
+    expect(place.precision).toBe(1);
+    expect(km(place, { lat: 35.45, lon: 36.9 })).toBeLessThan(10);
+  });
+
+  it.each([
+    ["Clashes erupted on the outskirts of Aleppo.", "Aleppo"],
+    ["The army is massing forces south of Aleppo.", "Aleppo"],
+    ["Fighting near Bakhmut continued.", "Bakhmut"],
+  ])("%s", (text, mention) => {
+    expect(find(text, mention).precision).toBe(2);
+  });
+
+  it("finds an airbase by its name and the word after it", () => {
+    const place = find("The army is advancing on the Abu al-Duhur airbase.", "Abu al-Duhur");
+    expect(place.feature).toBe("S.AIRB");
+    expect(km(place, { lat: 35.73, lon: 37.1 })).toBeLessThan(5);
+  });
+});
+
+describe("geoparse: decoys are not places", () => {
+  it.each([
+    "Hamas leader Abu Bakr met Salvador Dali and Ismail Haniyeh.",
+    "Homsi and Mosuli are family names.",
+    "Al said that Tal and Jabal would come.",
+    "The spokesman, Mr. Aleppo, denied it.",
+    "Police said more people would come in March.",
+    "",
+  ])("%j", (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it("does not see Hama in Hamas", () => {
+    expect(places("Hamas fighters fired rockets.").map((p) => p.text)).not.toContain("Hama");
+  });
+});
+
+describe("geoparse: adjectives of countries", () => {
+  it("maps a demonym to its country with the demonym rule", () => {
+    const place = find("Turkish drones struck the convoy.", "Turkish");
+    expect(place.country).toBe("TR");
+    expect(place.rule).toBe("geo/demonym");
+    expect(place.precision).toBe(3);
+  });
+});
+
+describe("geoparse: bad input", () => {
+  it("never throws on junk", () => {
+    const junk = Array.from({ length: 20000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join("");
+    expect(() => geoparse(junk, gazetteer)).not.toThrow();
+    expect(geoparse(undefined as unknown as string, gazetteer).diagnostics.length).toBe(1);
+  });
+
+  it("handles a 10 MB text", () => {
+    const paragraph = "Russian forces shelled Kharkiv and Kupiansk; fighting continued near Bakhmut. ";
+    const big = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length));
+    const { places: found } = geoparse(big, gazetteer);
+    expect(found.length).toBeGreaterThan(300_000);
+  }, 60_000);
+});
