@@ -1,7 +1,12 @@
 export { openStore, createStore, type Store, type Repositories } from "./store.js";
 export { openDatabase, migrateToLatest, type Db, type DatabaseOptions } from "./database.js";
 export { PGliteDialect } from "./pglite-dialect.js";
-export { ReportsRepository, escapeLike, type ReportFilter } from "./repositories/reports.js";
+export {
+  ReportsRepository,
+  escapeLike,
+  type ReportFilter,
+  type ReportCitation,
+} from "./repositories/reports.js";
 export { EventsRepository, type EventFilter } from "./repositories/events.js";
 export {
   UsersRepository,

@@ -1,6 +1,7 @@
 import type { FastifyPluginCallbackZod } from "fastify-type-provider-zod";
 import { accountRoutes } from "./accounts.js";
 import { eventRoutes, reviewRoutes } from "./events.js";
+import { exportRoutes } from "./exports.js";
 import { feedRoutes } from "./feeds.js";
 import { healthRoutes } from "./health.js";
 import { reportRoutes } from "./reports.js";
@@ -13,5 +14,6 @@ export const apiRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
   reviewRoutes(app);
   reportRoutes(app);
   feedRoutes(app);
+  exportRoutes(app);
   done();
 };

@@ -5,6 +5,7 @@ import { HostGate } from "../ingest/fetch.js";
 import { JobRunner } from "../jobs/runner.js";
 import { AccountsService } from "./accounts.js";
 import { EventsService } from "./events.js";
+import { ExportsService } from "./exports.js";
 import { FeedsService } from "./feeds.js";
 import { IngestService } from "./ingest.js";
 import { ReportsService } from "./reports.js";
@@ -24,6 +25,7 @@ export interface Services {
   events: EventsService;
   accounts: AccountsService;
   review: ReviewService;
+  exports: ExportsService;
   ingest: IngestService;
   reports: ReportsService;
   feeds: FeedsService;
@@ -48,6 +50,7 @@ export function createServices(deps: Dependencies): Services {
     events: new EventsService(store),
     accounts: new AccountsService(store, config),
     review: new ReviewService(store),
+    exports: new ExportsService(store, config),
     ingest,
     reports: new ReportsService(store, config, ingest, runner),
     feeds: new FeedsService(store, config, runner),

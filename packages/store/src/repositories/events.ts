@@ -50,6 +50,11 @@ export class EventsRepository {
 
   /** Every matching event in id order, fetched a batch at a time (for exports). */
   async *iterate(filter: EventFilter, batchSize = 2000): AsyncGenerator<EventRow> {
+    for await (const batch of this.batches(filter, batchSize)) yield* batch;
+  }
+
+  /** Every matching event in id order, a batch at a time. */
+  async *batches(filter: EventFilter, batchSize = 2000): AsyncGenerator<EventRow[]> {
     let after = 0;
     for (;;) {
       const rows = await applyFilter(this.db.selectFrom("events").selectAll(), filter)
@@ -57,7 +62,7 @@ export class EventsRepository {
         .orderBy("id")
         .limit(batchSize)
         .execute();
-      yield* rows;
+      if (rows.length) yield rows;
       const last = rows.at(-1);
       if (!last || rows.length < batchSize) return;
       after = last.id;

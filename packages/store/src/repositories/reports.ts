@@ -9,6 +9,15 @@ export interface ReportFilter {
   to?: string | undefined;
 }
 
+/** What exports cite of a report. */
+export interface ReportCitation {
+  id: number;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+}
+
 /** Reports: the texts as they arrived. A report is stored once per URL and once per content hash. */
 export class ReportsRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -43,6 +52,17 @@ export class ReportsRepository {
 
   async findByUrl(url: string): Promise<ReportRow | undefined> {
     return this.db.selectFrom("reports").selectAll().where("url", "=", url).executeTakeFirst();
+  }
+
+  /** Citation fields of these reports, by id. */
+  async citations(ids: number[]): Promise<Map<number, ReportCitation>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom("reports")
+      .select(["id", "url", "title", "source", "published"])
+      .where("id", "in", [...new Set(ids)])
+      .execute();
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   async get(id: number): Promise<ReportRow | undefined> {
