@@ -7,6 +7,8 @@ import { createGunzip, gunzipSync, gzipSync, constants } from "node:zlib";
 import { createRequire } from "node:module";
 import area from "@turf/area";
 import centroid from "@turf/centroid";
+import bbox from "@turf/bbox";
+import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { buildIndex, parseGeonamesLine } from "../packages/gazetteer/dist/index.js";
 
 const require = createRequire(import.meta.url);
@@ -221,6 +223,26 @@ for (const row of wofRows) {
   });
 }
 console.error(`after WOF: ${records.length}`);
+
+// Localities without a region get the admin-1 unit whose shape contains them (WOF region polygons).
+const regionShapes = new Map();
+for (const cc of WOF_COUNTRIES) {
+  for await (const line of lines(`${DATA}whosonfirst/wof_admin_areas_${cc.toLowerCase()}.geojsonl.gz`)) {
+    const feature = JSON.parse(line);
+    if (feature.properties["wof:placetype"] !== "region" || !/Polygon/.test(feature.geometry?.type ?? "")) continue;
+    const name = feature.properties["name:eng_x_preferred"]?.[0] ?? feature.properties["wof:name"];
+    (regionShapes.get(cc) ?? regionShapes.set(cc, []).get(cc)).push({ name, box: bbox(feature), feature });
+  }
+}
+let located = 0;
+for (const record of records) {
+  if (record.admin1 || !regionShapes.has(record.country)) continue;
+  const point = [record.lon, record.lat];
+  const region = regionShapes.get(record.country).find(({ box: [w, s, e, n], feature }) =>
+    point[0] >= w && point[0] <= e && point[1] >= s && point[1] <= n && booleanPointInPolygon(point, feature));
+  if (region) { record.admin1 = region.name; located++; }
+}
+console.error(`admin-1 from shapes: ${located}`);
 
 // --- airports and airbases (OurAirports) ---------------------------------------------------
 const NAMES_AIRFIELD = /\b(air ?base|airport|air ?field|aerodrome|air station)\b/i;
