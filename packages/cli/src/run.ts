@@ -2,6 +2,8 @@ import { UsageError } from "./data-dir.js";
 
 const USAGE = `usage: sitrep <command> [options]
 
+  extract FILE…              code reports (text or HTML files) into events (JSON)
+  extract --jsonl            {"id","text","published"?} lines on stdin → {"id","events"} lines
   geoparse FILE|-            find and resolve the places in a text (JSON)
   geoparse --jsonl           {"id","text"} lines on stdin → {"id","places"} lines
   gazetteer import FILE…     add GeoNames dumps to the gazetteer of a data folder (--data DIR)
@@ -12,6 +14,8 @@ export async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      case "extract":
+        return await (await import("./commands/extract.js")).extractCommand(rest);
       case "geoparse":
         return await (await import("./commands/geoparse.js")).geoparseCommand(rest);
       case "gazetteer":

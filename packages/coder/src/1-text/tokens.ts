@@ -1,0 +1,30 @@
+/** A token of a sentence: offsets into the clean text, the word as written and a matching key. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  /** Lower case without diacritics: the key dictionaries are matched on. */
+  readonly key: string;
+  /** Whether the token is a word (not punctuation). */
+  readonly word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:\.(?=\p{L}\.)[\p{L}])*|[^\s\p{L}\p{N}]/gu;
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** Lower case without diacritics, as dictionary keys are written. */
+export function keyOf(word: string): string {
+  const lower = word.toLowerCase();
+  return ASCII.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/** Pass 1d: splits a sentence into tokens; hyphens and apostrophes are tokens of their own. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = offset + match.index;
+    tokens.push({ start, end: start + raw.length, raw, key: keyOf(raw), word: /[\p{L}\p{N}]/u.test(raw) });
+  }
+  return tokens;
+}

@@ -1,0 +1,66 @@
+import type { Token } from "../1-text/tokens.js";
+import type { Entry, Model } from "../model.js";
+import { longestMatch } from "./match.js";
+
+/** Words that name an actor, before references are resolved. Token indexes are sentence-local. */
+export interface ActorMention {
+  readonly first: number;
+  /** One past the last token. */
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly entries: readonly Entry[];
+  /** The descriptor head that followed the name ("forces", "government"), if any. */
+  readonly head: "military" | "government" | "police" | "group" | null;
+  readonly rule: string;
+}
+
+// "Kyiv's troops", "Russia's Defence Ministry": a possessive between a name and its head.
+function possessiveLength(tokens: readonly Token[], at: number): number {
+  return tokens[at]?.raw === "'" && tokens[at + 1]?.key === "s" ? 2 : 0;
+}
+
+/** Pass 2a: dictionary actors, descriptors ("Russian forces") and generic groups in one sentence; `text` is the whole clean text. */
+export function findActors(tokens: readonly Token[], text: string, model: Model): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const phrase = tokens[i]!.word ? longestMatch(tokens, i, model.actorPhrases) : null;
+    if (!phrase) {
+      i++;
+      continue;
+    }
+    let last = i + phrase.keys.length;
+    let head: ActorMention["head"] = null;
+    const named = phrase.value.some((e) => e.kind !== "generic");
+    if (named) {
+      const skip = possessiveLength(tokens, last);
+      // A hyphenated prefix ("Turkish-backed") is not a head; a head follows the name directly.
+      const h = longestMatch(tokens, last + skip, model.headPhrases);
+      if (h) {
+        head = h.value;
+        last = last + skip + h.keys.length;
+      }
+    }
+    const start = tokens[i]!.start;
+    const end = tokens[last - 1]!.end;
+    const entries = phrase.value;
+    const demonymOnly = entries.every((e) => e.kind === "country" && e.demonym);
+    // A bare demonym ("Russian milbloggers", "Iranian-backed") is not an actor unless a head follows.
+    if (demonymOnly && head === null) {
+      i = last;
+      continue;
+    }
+    mentions.push({ first: i, last, start, end, text: text.slice(start, end), entries, head, rule: ruleOf(entries, head) });
+    i = last;
+  }
+  return mentions;
+}
+
+function ruleOf(entries: readonly Entry[], head: ActorMention["head"]): string {
+  const e = entries[0]!;
+  if (e.kind === "actor") return head ? "actor/dictionary+head" : "actor/dictionary";
+  if (e.kind === "country") return head ? `actor/country+${head}` : "actor/country";
+  return `actor/generic:${e.role}`;
+}

@@ -1,0 +1,54 @@
+import type { Token } from "../1-text/tokens.js";
+import { tokenize } from "../1-text/tokens.js";
+import type { ModalityData, Phrase, PhraseIndex } from "../model.js";
+import { longestMatch } from "./match.js";
+
+/** The class of a modality cue. */
+export type CueKind = "negation" | "denial" | "hypothetical" | "planned" | "hedge" | "speech";
+
+/** A cue word in a sentence (sentence-local token indexes, `last` exclusive). */
+export interface Cue {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: CueKind;
+  readonly text: string;
+}
+
+/** Compiles the modality cue lists (once per model). */
+export function cueIndex(data: ModalityData): PhraseIndex<CueKind> {
+  const map = new Map<string, Phrase<CueKind>[]>();
+  const add = (words: readonly string[], kind: CueKind): void => {
+    for (const w of words) {
+      const keys = tokenize(w.toLowerCase()).map((t) => t.key);
+      if (keys.length === 0) continue;
+      const list = map.get(keys[0]!) ?? [];
+      if (!list.some((p) => p.keys.join(" ") === keys.join(" "))) list.push({ keys, exact: null, value: kind });
+      map.set(keys[0]!, list);
+    }
+  };
+  add(data.denial, "denial");
+  add(data.hypothetical, "hypothetical");
+  add(data.planned, "planned");
+  add(data.speech, "speech");
+  add(data.hedges, "hedge");
+  add(data.negation, "negation");
+  for (const list of map.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return map;
+}
+
+/** Pass 2d: modality and attribution cues of one sentence. */
+export function findCues(tokens: readonly Token[], index: PhraseIndex<CueKind>): Cue[] {
+  const out: Cue[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const p = longestMatch(tokens, i, index);
+    // "May 8" is a date, not a modal.
+    if (!p || (tokens[i]!.raw === "May" && /^\d/.test(tokens[i + 1]?.raw ?? tokens[i - 1]?.raw ?? ""))) {
+      i++;
+      continue;
+    }
+    out.push({ first: i, last: i + p.keys.length, kind: p.value, text: p.keys.join(" ") });
+    i += p.keys.length;
+  }
+  return out;
+}

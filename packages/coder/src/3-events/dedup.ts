@@ -1,0 +1,44 @@
+import type { CodedEvent } from "../types.js";
+import { kmBetween } from "./places.js";
+
+const SAME_PLACE_KM = 10;
+
+/** An event with what dedup needs to know beside the contract fields. */
+export interface Built {
+  readonly event: CodedEvent;
+  /** The location is the report's main area, not a place of the event's own sentence. */
+  readonly fallbackPlace: boolean;
+}
+
+function samePlace(a: Built, b: Built): boolean {
+  const la = a.event.location;
+  const lb = b.event.location;
+  if (!la || !lb) return !la && !lb;
+  if (a.fallbackPlace || b.fallbackPlace) return true;
+  return kmBetween(la, lb) <= SAME_PLACE_KM;
+}
+
+/**
+ * Pass 3g: one event per (type, actor1, actor2, place): repeated mentions merge into the first, which
+ * keeps its modality and evidence; a later mention can only add a place or a fatality count.
+ */
+export function dedupe(built: readonly Built[]): CodedEvent[] {
+  const out: Built[] = [];
+  for (const b of built) {
+    const e = b.event;
+    const k = `${e.type}|${e.actor1?.id ?? ""}|${e.actor2?.id ?? ""}`;
+    const same = out.findIndex((o) => `${o.event.type}|${o.event.actor1?.id ?? ""}|${o.event.actor2?.id ?? ""}` === k && samePlace(o, b));
+    if (same < 0) {
+      out.push(b);
+      continue;
+    }
+    const kept = out[same]!;
+    const better = kept.fallbackPlace && !b.fallbackPlace && e.location !== null;
+    const fatalities = kept.event.fatalities ?? e.fatalities;
+    out[same] = {
+      event: { ...kept.event, location: better ? e.location : kept.event.location, fatalities },
+      fallbackPlace: better ? false : kept.fallbackPlace,
+    };
+  }
+  return out.map((b) => b.event);
+}

@@ -1,0 +1,79 @@
+import type { PlaceMention } from "../geo/index.js";
+import type { EventLocation } from "../types.js";
+import type { Candidate } from "./roles.js";
+
+const FAR_KM = 1500;
+
+/** Great-circle distance in kilometres. */
+export function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
+}
+
+/**
+ * Pass 2c (filter): keeps the places that can be where events happen: no demonyms, none inside an
+ * actor's name ("Tahrir" in Hayat Tahrir al-Sham), none far away from the rest of the report when
+ * nothing else in the report is in that country (a namesake in another continent).
+ */
+export function usablePlaces(places: readonly PlaceMention[], actorSpans: readonly { start: number; end: number }[]): PlaceMention[] {
+  const inActor = (p: PlaceMention): boolean => actorSpans.some((s) => p.start < s.end && p.end > s.start);
+  const kept = places.filter((p) => !p.rule.includes("demonym") && !inActor(p));
+  const byCountry = new Map<string, number>();
+  for (const p of kept) byCountry.set(p.country, (byCountry.get(p.country) ?? 0) + 1);
+  const top = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const anchors = kept.filter((p) => p.country === top);
+  const centre = anchors.length > 0 ? { lat: median(anchors.map((p) => p.lat)), lon: median(anchors.map((p) => p.lon)) } : null;
+  return kept.filter((p) => !centre || (byCountry.get(p.country) ?? 0) > 1 || kmBetween(p, centre) <= FAR_KM);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Countries of the report's places, most mentioned first. */
+export function placeCountries(places: readonly PlaceMention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of places) counts.set(p.country, (counts.get(p.country) ?? 0) + (p.precision === 3 ? 0.5 : 1));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+/** The report's main area: its most mentioned place, at precision 3. */
+export function mainArea(places: readonly PlaceMention[]): EventLocation | null {
+  const counts = new Map<string, { n: number; p: PlaceMention }>();
+  for (const p of places) {
+    const key = p.name;
+    const seen = counts.get(key);
+    counts.set(key, { n: (seen?.n ?? 0) + (p.precision === 1 ? 1 : 0.7), p: seen?.p ?? p });
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best ? { ...toLocation(best.p), precision: 3 } : null;
+}
+
+/** An event location from a place mention. */
+export function toLocation(p: PlaceMention): EventLocation {
+  return { name: p.name, text: p.text, geonameid: p.geonameid, lat: p.lat, lon: p.lon, country: p.country || null, admin1: p.admin1 || null, precision: p.precision };
+}
+
+/** Pass 3f: the most specific place of the event's clause; for movements, where they went (or left). */
+export function placeOf(c: Candidate): PlaceMention | null {
+  const { places, placeTokens, tokens } = c.view;
+  if (places.length === 0) return null;
+  const at = c.match.first;
+  const indexed = places.map((p, i) => ({ p, t: placeTokens[i]! }));
+  const prep = (t: number): string => tokens[t - 1]?.key ?? "";
+  if (c.type === "MOBILIZE") {
+    const dest = indexed.find((x) => x.t > at && /^(?:to|towards|toward|into|in|at)$/.test(prep(x.t)));
+    if (dest) return dest.p;
+  }
+  if (c.type === "RETREAT") {
+    const origin = indexed.find((x) => /^(?:from|of)$/.test(prep(x.t)));
+    if (origin) return origin.p;
+  }
+  const after = indexed.filter((x) => x.t >= c.match.last && x.t - c.match.last <= 25 && !/^(?:towards|toward)$/.test(prep(x.t)));
+  const actorEnd = c.actor2 && c.actor2.mention.last > c.match.last ? c.actor2.mention.last : c.match.last;
+  const ordered = [...after.filter((x) => x.t >= actorEnd), ...after.filter((x) => x.t < actorEnd)];
+  const pick = ordered.find((x) => x.p.precision < 3) ?? [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ?? ordered[0] ?? indexed[0];
+  return pick?.p ?? null;
+}

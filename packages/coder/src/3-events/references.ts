@@ -1,0 +1,175 @@
+import type { ActorMention } from "../2-mentions/actors.js";
+import { stateActor, type ActorData, type ActorKind, type Entry, type Model } from "../model.js";
+
+/** An actor mention resolved to a registry actor. */
+export interface ResolvedActor {
+  readonly actor: ActorData;
+  /** The words of the text that stand for it (the antecedent's words for a pronoun). */
+  readonly text: string;
+  readonly mention: ActorMention;
+  /** A country named bare ("Russia"): its military for a military action. */
+  readonly bareCountry: string | null;
+  readonly rule: string;
+}
+
+const NON_STATE: ReadonlySet<ActorKind> = new Set(["rebel", "militia"]);
+const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
+const UNIDENTIFIED: ActorData = { id: "unidentified-armed-group", name: "Unidentified Armed Group", kind: "unidentified", country: null, aliases: [] };
+const CIVILIANS: ActorData = { id: "civilians", name: "Civilians", kind: "civilians", country: null, aliases: [] };
+const PROTESTERS: ActorData = { id: "protesters", name: "Protesters", kind: "protesters", country: null, aliases: [] };
+// Generic words that are names in their own right, not references back.
+const SALIENCE_WINDOW = 4;
+
+/** Whether an actor is a party to violence (its statements are claims, not reports). */
+export function isParty(actor: ActorData): boolean {
+  return STATE.has(actor.kind) || NON_STATE.has(actor.kind) || actor.kind === "unidentified";
+}
+
+/**
+ * Pass 3b: resolves actor mentions, sentence by sentence, against what came before: descriptors
+ * ("regime forces" = the home country's military), references ("the latter", "they", "the group") and
+ * ambiguous names (the branch of "Islamic State" in the report's country).
+ */
+export class ReferenceResolver {
+  private readonly history: { actor: ResolvedActor; sentence: number }[] = [];
+  private readonly counts = new Map<string, number>();
+  private lastActor1: { actor: ResolvedActor; sentence: number } | null = null;
+
+  constructor(
+    private readonly model: Model,
+    /** Countries of the report, most mentioned first. */
+    private readonly countries: readonly string[],
+    /** Named non-state groups of the whole report with their mention counts. */
+    private readonly groupCounts: ReadonlyMap<string, number>,
+  ) {}
+
+  /** The report's main country (ISO alpha-2), if any. */
+  get home(): string | null {
+    return this.countries[0] ?? null;
+  }
+
+  /** Records the actor of an event (the subject "they" most often refers to). */
+  noteActor1(actor: ResolvedActor, sentence: number): void {
+    this.lastActor1 = { actor, sentence };
+  }
+
+  /** Resolves the mentions of one sentence, in order; unresolvable ones are dropped. */
+  resolveSentence(mentions: readonly ActorMention[], sentence: number): ResolvedActor[] {
+    const out: ResolvedActor[] = [];
+    for (const m of mentions) {
+      const r = this.resolve(m, sentence);
+      if (!r) continue;
+      out.push(r);
+      this.history.push({ actor: r, sentence });
+      this.counts.set(r.actor.id, (this.counts.get(r.actor.id) ?? 0) + 1);
+    }
+    return out;
+  }
+
+  private resolve(m: ActorMention, sentence: number): ResolvedActor | null {
+    const named = m.entries.filter((e) => e.kind !== "generic");
+    if (named.length > 0) return this.resolveNamed(m, named);
+    const e = m.entries[0];
+    if (!e || e.kind !== "generic") return null;
+    const make = (actor: ActorData | null, rule: string, text = m.text): ResolvedActor | null =>
+      actor ? { actor, text, mention: m, bareCountry: null, rule } : null;
+    switch (e.role) {
+      case "stateForces":
+        return make(this.recentState("military", sentence) ?? this.homeState("military"), "ref/state-forces");
+      case "government":
+        return make(this.recentState("government", sentence) ?? this.homeState("government"), "ref/government");
+      case "police":
+        return make(this.homeState("police"), "ref/police");
+      case "armedRefs":
+        return make(this.recentGroup(sentence) ?? this.mainGroup() ?? UNIDENTIFIED, "ref/armed-group");
+      case "unidentified":
+        return make(UNIDENTIFIED, "actor/unidentified");
+      case "civilians":
+        return make(CIVILIANS, "actor/civilians");
+      case "protesters":
+        return make(PROTESTERS, "actor/protesters");
+      case "pronoun":
+        return this.resolvePronoun(m, e.value, sentence);
+      default:
+        return null;
+    }
+  }
+
+  private resolveNamed(m: ActorMention, entries: readonly Entry[]): ResolvedActor | null {
+    const home = this.home;
+    const actors = entries.filter((e): e is Extract<Entry, { kind: "actor" }> => e.kind === "actor");
+    if (actors.length > 0) {
+      const chosen = actors.find((e) => e.actor.country !== null && this.countries.includes(e.actor.country)) ?? actors[0]!;
+      let actor = chosen.actor;
+      const branch = (actor as ActorData & { branches?: Record<string, string> }).branches;
+      const local = home && branch ? branch[home] : undefined;
+      if (local) actor = this.model.actorsById.get(local) ?? actor;
+      return { actor, text: m.text, mention: m, bareCountry: null, rule: m.rule };
+    }
+    const country = entries.find((e): e is Extract<Entry, { kind: "country" }> => e.kind === "country");
+    if (!country) return null;
+    const data = this.model.countries.get(country.cc);
+    if (!data) return null;
+    const kind = m.head === "government" ? "government" : m.head === "police" ? "police" : m.head ? "military" : "government";
+    const actor = this.model.actorsById.get(stateActor(data, kind).id) ?? stateActor(data, kind);
+    return { actor, text: m.text, mention: m, bareCountry: m.head ? null : data.cc, rule: m.rule };
+  }
+
+  private resolvePronoun(m: ActorMention, value: string, sentence: number): ResolvedActor | null {
+    const recent = this.history.filter((h) => h.sentence >= sentence - 2 && h.actor.actor.kind !== "civilians");
+    const distinct: ResolvedActor[] = [];
+    for (let k = recent.length - 1; k >= 0; k--) {
+      const a = recent[k]!.actor;
+      if (!distinct.some((d) => d.actor.id === a.actor.id)) distinct.push(a);
+    }
+    let antecedent: ResolvedActor | undefined;
+    if (value === "latter") antecedent = distinct[0];
+    else if (value === "former") antecedent = distinct[1];
+    else if (value === "group") antecedent = distinct.find((d) => NON_STATE.has(d.actor.kind)) ?? distinct.find((d) => isParty(d.actor));
+    else if (value === "state") antecedent = distinct.find((d) => STATE.has(d.actor.kind));
+    else if (value === "coalition") antecedent = distinct.find((d) => /coalition/i.test(d.actor.name + d.text));
+    else if (value === "recent") {
+      const last = this.lastActor1;
+      antecedent = last && last.sentence >= sentence - 1 ? last.actor : distinct.find((d) => isParty(d.actor));
+    } else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
+    if (!antecedent) return null;
+    return { actor: antecedent.actor, text: antecedent.text, mention: m, bareCountry: antecedent.bareCountry, rule: `ref/pronoun:${value}` };
+  }
+
+  private recentState(kind: ActorKind, sentence: number): ActorData | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.sentence < sentence - SALIENCE_WINDOW) break;
+      if (h.actor.actor.kind === kind && h.actor.mention.entries.some((e) => e.kind !== "generic")) return h.actor.actor;
+    }
+    return null;
+  }
+
+  private homeState(kind: "military" | "government" | "police"): ActorData | null {
+    const home = this.home;
+    const data = home ? this.model.countries.get(home) : undefined;
+    if (!data) return null;
+    return this.model.actorsById.get(stateActor(data, kind).id) ?? stateActor(data, kind);
+  }
+
+  private recentGroup(sentence: number): ActorData | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.sentence < sentence - SALIENCE_WINDOW) break;
+      if (NON_STATE.has(h.actor.actor.kind) && h.actor.mention.entries.some((e) => e.kind !== "generic")) return h.actor.actor;
+    }
+    return null;
+  }
+
+  private mainGroup(): ActorData | null {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [id, n] of this.groupCounts) {
+      if (n > bestCount) {
+        best = id;
+        bestCount = n;
+      }
+    }
+    return best ? (this.model.actorsById.get(best) ?? null) : null;
+  }
+}

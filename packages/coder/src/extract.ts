@@ -1,0 +1,202 @@
+import { cleanText, type CleanText } from "./1-text/clean.js";
+import { findFurniture } from "./1-text/furniture.js";
+import { splitSentences, type Sentence } from "./1-text/sentences.js";
+import { tokenize } from "./1-text/tokens.js";
+import { findActors, type ActorMention } from "./2-mentions/actors.js";
+import { fatalitiesIn } from "./2-mentions/counts.js";
+import { findCues } from "./2-mentions/cues.js";
+import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
+import { dedupe, type Built } from "./3-events/dedup.js";
+import { attribution, modalityOf, type Attribution } from "./3-events/modality.js";
+import { mainArea, placeCountries, placeOf, toLocation, usablePlaces } from "./3-events/places.js";
+import { ReferenceResolver, type ResolvedActor } from "./3-events/references.js";
+import { assignRoles, type Candidate } from "./3-events/roles.js";
+import { tokenAt, type SentenceView } from "./3-events/sentence.js";
+import { findTriggers } from "./3-events/triggers.js";
+import { geoparse, type PlaceMention } from "./geo/index.js";
+import type { Model } from "./model.js";
+import { acledType } from "./ontology/acled.js";
+import { cameoRoot, weaponMode } from "./ontology/cameo.js";
+import type { CodedEvent, EventActor, EventLocation, ExtractOptions, ExtractResult } from "./types.js";
+
+const MATERIAL = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"]);
+
+/**
+ * Codes a report: text → events. Pure (no files, no network); never throws on input: problems are
+ * returned as diagnostics beside whatever events could be coded.
+ */
+export function extract(text: string, model: Model, options: ExtractOptions = {}): ExtractResult {
+  const diagnostics: string[] = [];
+  if (typeof text !== "string" || text.trim() === "") return { events: [], diagnostics };
+  try {
+    return { events: codeReport(text, model, options, diagnostics), diagnostics };
+  } catch (error) {
+    diagnostics.push(`extract: internal error, no events (${(error as Error).message})`);
+    return { events: [], diagnostics };
+  }
+}
+
+function codeReport(original: string, model: Model, options: ExtractOptions, diagnostics: string[]): CodedEvent[] {
+  const trace = options.trace;
+  const clean = cleanText(original); //                                        1a clean text
+  const furniture = findFurniture(clean.text); //                              1b page furniture
+  const sentences = splitSentences(clean.text, furniture); //                  1c sentences
+  const tokens = sentences.map((s) => tokenize(s.text, s.start)); //           1d tokens
+  const mentions = tokens.map((t, i) => findActors(t, clean.text, model)); // 2a actors
+  const places = findPlaces(clean, sentences, mentions, model, diagnostics); //  2c places
+  const countries = reportCountries(places, mentions, model); //               country priors
+  const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, places, model)); // 2d cues, 3a triggers
+  const resolver = new ReferenceResolver(model, countries, groupCounts(mentions, countries)); // 3b references
+  const built = codeSentences(views, resolver, places, original, clean, model, options); // 3c–3f roles, modality, places
+  const events = dedupe(built); //                                              3g one event per type, actors, place
+  if (trace) for (const f of furniture) trace(`${f.rule} ${JSON.stringify(clean.text.slice(f.start, Math.min(f.end, f.start + 60)))}`);
+  return events;
+}
+
+function findPlaces(clean: CleanText, sentences: readonly Sentence[], mentions: readonly ActorMention[][], model: Model, diagnostics: string[]): PlaceMention[] {
+  const chars: string[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    chars.push(" ".repeat(s.start - at), s.text);
+    at = s.end;
+  }
+  const body = chars.join("");
+  const result = geoparse(body, model.gazetteer, {});
+  diagnostics.push(...result.diagnostics);
+  const spans = mentions.flat().filter((m) => m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs")).map((m) => ({ start: m.start, end: m.end }));
+  return usablePlaces(result.places, spans);
+}
+
+function reportCountries(places: readonly PlaceMention[], mentions: readonly ActorMention[][], model: Model): string[] {
+  const fromPlaces = placeCountries(places);
+  const counts = new Map<string, number>();
+  fromPlaces.forEach((c, i) => counts.set(c, (counts.get(c) ?? 0) + Math.max(1, 6 - i)));
+  for (const m of mentions.flat()) {
+    for (const e of m.entries) {
+      const cc = e.kind === "actor" ? e.actor.country : e.kind === "country" && m.head ? e.cc : null;
+      if (cc && model.countries.has(cc) && e.kind === "actor") counts.set(cc, (counts.get(cc) ?? 0) + 0.5);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+function groupCounts(mentions: readonly ActorMention[][], countries: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions.flat()) {
+    const actors = m.entries.filter((e) => e.kind === "actor" && (e.actor.kind === "rebel" || e.actor.kind === "militia"));
+    const e = actors.find((x) => x.kind === "actor" && x.actor.country !== null && countries.includes(x.actor.country)) ?? actors[0];
+    if (e && e.kind === "actor") counts.set(e.actor.id, (counts.get(e.actor.id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function view(s: Sentence, tokens: SentenceView["tokens"], mentions: readonly ActorMention[], places: readonly PlaceMention[], model: Model): SentenceView {
+  const mine = places.filter((p) => p.start >= s.start && p.start < s.end);
+  return {
+    sentence: s,
+    tokens,
+    mentions,
+    actors: [],
+    triggers: findTriggers(tokens, model),
+    cues: findCues(tokens, model.cuePhrases),
+    places: mine,
+    placeTokens: mine.map((p) => tokenAt(tokens, p.start)),
+  };
+}
+
+function codeSentences(views: SentenceView[], resolver: ReferenceResolver, places: readonly PlaceMention[], original: string, clean: CleanText, model: Model, options: ExtractOptions): Built[] {
+  const built: Built[] = [];
+  const opponents = new Map<string, ResolvedActor>();
+  const reference = referenceDate(options.published);
+  const area = mainArea(places);
+  let previous: Attribution | null = null;
+  let lastPlace: EventLocation | null = null;
+  let lastDate = publicationDate(reference);
+  for (const v of views) {
+    v.actors = resolver.resolveSentence(v.mentions, v.sentence.index);
+    if (startsParagraph(clean.text, v.sentence, views)) lastPlace = null;
+    const said = attribution(v, model.neutralSources, previous);
+    previous = said ?? (v.triggers.length > 0 ? null : previous);
+    if (v.triggers.length === 0) continue;
+    const candidates = assignRoles(v, (a) => opponents.get(a.actor.id) ?? null);
+    if (candidates.length === 0) continue;
+    const date = sentenceDate(v.sentence.text, reference) ?? lastDate;
+    lastDate = date;
+    const fatalities = fatalitiesIn(v.sentence.text);
+    for (const c of candidates) {
+      const b = build(c, said, { original, clean, area, lastPlace, date, fatalities, trace: options.trace, actorsById: model.actorsById });
+      built.push(b);
+      if (!b.fallbackPlace && b.event.location) lastPlace = b.event.location;
+      resolver.noteActor1(c.actor1, v.sentence.index);
+      if (c.actor2 && c.actor2.actor.kind !== "civilians") {
+        opponents.set(c.actor1.actor.id, c.actor2);
+        opponents.set(c.actor2.actor.id, c.actor1);
+      }
+    }
+  }
+  return built;
+}
+
+function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {
+  const prev = views[s.index - 1];
+  return !prev || text.slice(prev.sentence.end, s.start).includes("\n");
+}
+
+interface BuildContext {
+  readonly original: string;
+  readonly clean: CleanText;
+  readonly area: EventLocation | null;
+  readonly lastPlace: EventLocation | null;
+  readonly date: CodedEvent["date"];
+  readonly fatalities: number | null;
+  readonly trace: ((message: string) => void) | undefined;
+  readonly actorsById: ReadonlyMap<string, { id: string; name: string }>;
+}
+
+function actorOut(r: ResolvedActor | null, material: boolean, actorsById: ReadonlyMap<string, { id: string; name: string }>): EventActor | null {
+  if (!r) return null;
+  let actor: { id: string; name: string } = r.actor;
+  if (material && r.bareCountry) actor = actorsById.get(`${r.bareCountry.toLowerCase()}-mil`) ?? actor;
+  return { id: actor.id, name: actor.name, text: r.text };
+}
+
+function build(c: Candidate, said: Attribution | null, ctx: BuildContext): Built {
+  const { modality, rule: modalityRule } = modalityOf(c, said);
+  const material = MATERIAL.has(c.type);
+  let mode = c.mode;
+  let modeFromTrigger = mode !== null;
+  if (c.type === "ASSAULT" && (mode === null || c.match.trigger.id === "assault/aerial:bomb")) {
+    const { tokens } = c.view;
+    const window = tokens.slice(Math.max(0, c.match.first - 8), Math.min(tokens.length, c.match.last + 10)).map((t) => t.raw).join(" ");
+    const inferred = weaponMode(c.actor1.text) ?? weaponMode(window);
+    if (inferred) mode = inferred;
+    modeFromTrigger = false;
+  }
+  const place = placeOf(c);
+  const location = place ? toLocation(place) : ctx.lastPlace ?? ctx.area;
+  const s = c.view.sentence;
+  const start = ctx.clean.toOriginal(s.start);
+  const end = ctx.clean.toOriginal(s.end - 1) + 1;
+  const actor1 = actorOut(c.actor1, material, ctx.actorsById);
+  const actor2 = actorOut(c.actor2, material, ctx.actorsById);
+  const acled = acledType({ type: c.type, mode, modality, actor1Kind: c.actor1.actor.kind, actor2Kind: c.actor2?.actor.kind ?? null, flavour: c.flavour, modeFromTrigger });
+  const named = (r: ResolvedActor | null): boolean => r !== null && r.mention.entries.some((e) => e.kind !== "generic");
+  const confidence = Math.min(0.95, 0.45 + (named(c.actor1) ? 0.2 : 0.05) + (c.actor2 === null || named(c.actor2) ? 0.1 : 0.05) + (place ? 0.1 : 0) + (modality === "asserted" ? 0.05 : 0));
+  const event: CodedEvent = {
+    type: c.type,
+    mode,
+    acled,
+    cameo: cameoRoot(c.type, mode, c.flavour),
+    actor1,
+    actor2,
+    location,
+    date: ctx.date,
+    modality,
+    fatalities: c.type === "ASSAULT" ? ctx.fatalities : null,
+    evidence: { sentence: s.index, start, end, text: ctx.original.slice(start, end) },
+    confidence: Math.round(confidence * 100) / 100,
+    rule: c.rule,
+  };
+  ctx.trace?.(`event ${c.type}/${mode ?? "-"} rule=${c.rule} actor1=${c.actor1.rule}:${c.actor1.text} actor2=${c.actor2 ? `${c.actor2.rule}:${c.actor2.text}` : "-"} ${modalityRule} place=${place ? place.rule : location ? "place/fallback" : "-"} @${s.index}`);
+  return { event, fallbackPlace: !place && location !== null };
+}

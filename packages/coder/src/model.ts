@@ -1,0 +1,201 @@
+import type { Gazetteer } from "@sitrep/gazetteer";
+import { tokenize } from "./1-text/tokens.js";
+import { cueIndex, type CueKind } from "./2-mentions/cues.js";
+import type { PloverType } from "./types.js";
+
+/** What an actor is: decides descriptors, references and the ACLED sub-event type. */
+export type ActorKind =
+  | "military" | "police" | "government" | "rebel" | "militia" | "international" | "ngo" | "civilians"
+  | "protesters" | "unidentified";
+
+/** A registry actor as written in `model/actors.json`. */
+export interface ActorData {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly country: string | null;
+  readonly parent?: string | null;
+  readonly aliases: readonly string[];
+}
+
+/** A country as written in `model/countries.json`: its state actors are derived from it. */
+export interface CountryData {
+  readonly cc: string;
+  readonly name: string;
+  readonly demonyms: readonly string[];
+  readonly aliases?: readonly string[];
+  /** The name ACLED gives its military when it is not "Military Forces of <name>". */
+  readonly military?: string;
+}
+
+/** Words that stand for actors without naming them (`model/generic.json`). */
+export interface GenericData {
+  readonly stateForces: readonly string[];
+  readonly government: readonly string[];
+  readonly police: readonly string[];
+  readonly armedRefs: readonly string[];
+  readonly unidentified: readonly string[];
+  readonly civilians: readonly string[];
+  readonly protesters: readonly string[];
+  readonly pronouns: Readonly<Record<string, string>>;
+  readonly militaryHeads: readonly string[];
+  readonly governmentHeads: readonly string[];
+  readonly policeHeads: readonly string[];
+  readonly groupHeads: readonly string[];
+}
+
+/** A trigger as written in `model/triggers.json`. */
+export interface TriggerData {
+  readonly id: string;
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly forms: readonly string[];
+  /** Role logic beyond subject–verb–object: see `3-events/roles.ts`. */
+  readonly frame?: "clash" | "seize" | "capture" | "victim" | "property" | "speech-act" | "intercept";
+  readonly noun?: boolean;
+}
+
+/** Modality cue words (`model/modality.json`). */
+export interface ModalityData {
+  readonly negation: readonly string[];
+  readonly denial: readonly string[];
+  readonly hypothetical: readonly string[];
+  readonly planned: readonly string[];
+  readonly hedges: readonly string[];
+  readonly speech: readonly string[];
+  readonly neutralSources: readonly string[];
+}
+
+/** Everything in `model/`, as parsed JSON. */
+export interface ModelData {
+  readonly actors: readonly ActorData[];
+  readonly countries: readonly CountryData[];
+  readonly generic: GenericData;
+  readonly triggers: readonly TriggerData[];
+  readonly modality: ModalityData;
+}
+
+/** How a dictionary phrase stands for an actor. */
+export type Entry =
+  | { readonly kind: "actor"; readonly actor: ActorData }
+  | { readonly kind: "country"; readonly cc: string; readonly demonym: boolean }
+  | { readonly kind: "generic"; readonly role: keyof GenericData | "pronoun"; readonly value: string };
+
+/** A phrase of token keys; `exact` holds the raw forms when case matters (acronyms). */
+export interface Phrase<T> {
+  readonly keys: readonly string[];
+  readonly exact: readonly string[] | null;
+  readonly value: T;
+}
+
+/** Phrases indexed by their first key, longest first. */
+export type PhraseIndex<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
+
+/** The compiled model the passes read. */
+export interface Model {
+  readonly gazetteer: Gazetteer;
+  readonly data: ModelData;
+  readonly actorPhrases: PhraseIndex<Entry[]>;
+  readonly headPhrases: PhraseIndex<"military" | "government" | "police" | "group">;
+  readonly triggerPhrases: PhraseIndex<TriggerData>;
+  readonly actorsById: ReadonlyMap<string, ActorData>;
+  readonly countries: ReadonlyMap<string, CountryData>;
+  readonly cuePhrases: PhraseIndex<CueKind>;
+  /** Words for sources that are not parties (witnesses, residents, monitors): their words are reports. */
+  readonly neutralSources: ReadonlySet<string>;
+}
+
+function phraseOf<T>(text: string, value: T): Phrase<T> | null {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return null;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  const acronym = letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && tokens.length <= 3;
+  return { keys: tokens.map((t) => t.key), exact: acronym ? tokens.map((t) => t.raw) : null, value };
+}
+
+function index<T>(phrases: Iterable<Phrase<T>>): Map<string, Phrase<T>[]> {
+  const map = new Map<string, Phrase<T>[]>();
+  for (const p of phrases) {
+    const first = p.keys[0]!;
+    const list = map.get(first) ?? [];
+    list.push(p);
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return map;
+}
+
+/** State actors derived from a country: its military, government and police. */
+export function stateActor(country: CountryData, kind: "military" | "government" | "police"): ActorData {
+  const cc = country.cc.toLowerCase();
+  if (kind === "military") return { id: `${cc}-mil`, name: country.military ?? `Military Forces of ${country.name}`, kind, country: country.cc, aliases: [] };
+  if (kind === "police") return { id: `${cc}-pol`, name: `Police Forces of ${country.name}`, kind, country: country.cc, aliases: [] };
+  return { id: `${cc}-gov`, name: `Government of ${country.name}`, kind, country: country.cc, aliases: [] };
+}
+
+/** Compiles the model data into indexes. Pure: the caller reads the files. */
+export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
+  const actorsById = new Map<string, ActorData>();
+  const countries = new Map<string, CountryData>();
+  for (const c of data.countries) {
+    countries.set(c.cc, c);
+    for (const kind of ["military", "government", "police"] as const) {
+      const a = stateActor(c, kind);
+      actorsById.set(a.id, a);
+    }
+  }
+  for (const a of data.actors) if (!actorsById.has(a.id) || a.aliases.length === 0) actorsById.set(a.id, { ...actorsById.get(a.id), ...a, name: actorsById.get(a.id)?.name ?? a.name });
+  const byKey = new Map<string, { phrase: Phrase<Entry[]>; entries: Entry[] }>();
+  const add = (text: string, entry: Entry): void => {
+    const p = phraseOf(text, [entry]);
+    if (!p) return;
+    const key = (p.exact ?? p.keys).join(" ") + (p.exact ? "#cs" : "");
+    const seen = byKey.get(key);
+    if (seen) seen.entries.push(entry);
+    else byKey.set(key, { phrase: p, entries: p.value });
+  };
+  for (const a of data.actors) {
+    const actor = actorsById.get(a.id)!;
+    add(a.name, { kind: "actor", actor });
+    for (const alias of a.aliases) add(alias, { kind: "actor", actor });
+  }
+  for (const c of data.countries) {
+    add(c.name, { kind: "country", cc: c.cc, demonym: false });
+    for (const alias of c.aliases ?? []) add(alias, { kind: "country", cc: c.cc, demonym: false });
+    for (const d of c.demonyms) add(d, { kind: "country", cc: c.cc, demonym: true });
+  }
+  const g = data.generic;
+  for (const role of ["stateForces", "government", "police", "armedRefs", "unidentified", "civilians", "protesters"] as const) {
+    for (const word of g[role]) add(word, { kind: "generic", role, value: word });
+  }
+  for (const [word, value] of Object.entries(g.pronouns)) add(word, { kind: "generic", role: "pronoun", value });
+  const heads: Phrase<"military" | "government" | "police" | "group">[] = [];
+  const addHeads = (list: readonly string[], value: "military" | "government" | "police" | "group"): void => {
+    for (const h of list) {
+      const p = phraseOf(h.toLowerCase(), value);
+      if (p) heads.push(p);
+    }
+  };
+  addHeads(g.militaryHeads, "military");
+  addHeads(g.governmentHeads, "government");
+  addHeads(g.policeHeads, "police");
+  addHeads(g.groupHeads, "group");
+  const triggers: Phrase<TriggerData>[] = [];
+  for (const t of data.triggers) {
+    for (const form of t.forms) {
+      const p = phraseOf(form.toLowerCase(), t);
+      if (p) triggers.push(p);
+    }
+  }
+  return {
+    gazetteer,
+    data,
+    actorPhrases: index([...byKey.values()].map((v) => ({ ...v.phrase, value: v.entries }))),
+    headPhrases: index(heads),
+    triggerPhrases: index(triggers),
+    actorsById,
+    countries,
+    cuePhrases: cueIndex(data.modality),
+    neutralSources: new Set(data.modality.neutralSources.map((w) => w.toLowerCase())),
+  };
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { Gazetteer } from "@sitrep/gazetteer";
+import { compileModel, type Model, type ModelData } from "@sitrep/coder";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const modelDir = join(here, "..", "model");
+const read = (name: string): unknown => JSON.parse(readFileSync(join(modelDir, name), "utf8")) as unknown;
+
+/** The model data as shipped in `model/`. */
+export function modelData(): ModelData {
+  return {
+    actors: (read("actors.json") as { actors: ModelData["actors"] }).actors,
+    countries: read("countries.json") as ModelData["countries"],
+    generic: read("generic.json") as ModelData["generic"],
+    triggers: read("triggers.json") as ModelData["triggers"],
+    modality: read("modality.json") as ModelData["modality"],
+  };
+}
+
+let cached: Model | null = null;
+let cachedEmpty: Model | null = null;
+
+/** The shipped model with the shipped gazetteer (loaded once per test file). */
+export function testModel(): Model {
+  if (!cached) {
+    const bytes = gunzipSync(readFileSync(join(here, "..", "..", "gazetteer", "data", "gazetteer.bin.gz")));
+    cached = compileModel(modelData(), Gazetteer.fromBytes(bytes));
+  }
+  return cached;
+}
+
+/** The shipped dictionaries with an empty gazetteer (fast; no places). */
+export function modelWithoutPlaces(): Model {
+  cachedEmpty ??= compileModel(modelData(), Gazetteer.empty());
+  return cachedEmpty;
+}
