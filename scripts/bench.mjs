@@ -5,7 +5,9 @@ import { readdirSync } from "node:fs";
 
 const only = process.argv.slice(2);
 const dir = new URL("./bench/", import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith(".mjs")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".mjs"))
+  .sort();
 for (const file of files) {
   if (only.length && !only.some((o) => file.includes(o))) continue;
   const section = await import(new URL(file, dir).href);

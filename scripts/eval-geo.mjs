@@ -21,10 +21,24 @@ for (const corpus of corpora) {
     process.exitCode = 1;
     continue;
   }
-  const run = spawnSync(process.execPath, [geo + "../geo-score.mjs", "--gold", gold, "--json", "--", process.execPath, root + "packages/cli/bin/sitrep.mjs", "geoparse", "--jsonl"], {
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      geo + "../geo-score.mjs",
+      "--gold",
+      gold,
+      "--json",
+      "--",
+      process.execPath,
+      root + "packages/cli/bin/sitrep.mjs",
+      "geoparse",
+      "--jsonl",
+    ],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    },
+  );
   if (run.status !== 0) {
     console.error(run.stderr);
     process.exitCode = 1;
@@ -34,8 +48,12 @@ for (const corpus of corpora) {
   rows.push({ corpus: corpus.name, ...r, peer: corpus.peer });
 }
 const f = (x) => (typeof x === "number" ? x.toFixed(3) : String(x));
-console.log("| corpus | P | R | F1 | acc@161 | mean km | AUC | end-to-end acc@161 | best peer F1 / acc@161 |");
+console.log(
+  "| corpus | P | R | F1 | acc@161 | mean km | AUC | end-to-end acc@161 | best peer F1 / acc@161 |",
+);
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 for (const r of rows) {
-  console.log(`| ${r.corpus} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} | ${f(r.resolution.acc161)} | ${f(r.resolution.mean_km)} | ${f(r.resolution.auc)} | ${f(r.end_to_end_acc161)} | ${f(r.peer.f1)} / ${f(r.peer.acc161)} |`);
+  console.log(
+    `| ${r.corpus} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} | ${f(r.resolution.acc161)} | ${f(r.resolution.mean_km)} | ${f(r.resolution.auc)} | ${f(r.end_to_end_acc161)} | ${f(r.peer.f1)} / ${f(r.peer.acc161)} |`,
+  );
 }

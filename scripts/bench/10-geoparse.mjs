@@ -13,16 +13,23 @@ const root = new URL("../../", import.meta.url).pathname;
 function corpus() {
   try {
     return ["tr-news", "gwn", "lgl"].flatMap((name) =>
-      readFileSync(`${root}../shared/eval/geo/${name}.jsonl`, "utf8").trim().split("\n").map((line) => JSON.parse(line).text),
+      readFileSync(`${root}../shared/eval/geo/${name}.jsonl`, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).text),
     );
   } catch {
-    return ["Russian forces shelled Kharkiv and Kupiansk overnight, while fighting continued 5 km southwest of Pokrovsk in Donetsk Oblast. "];
+    return [
+      "Russian forces shelled Kharkiv and Kupiansk overnight, while fighting continued 5 km southwest of Pokrovsk in Donetsk Oblast. ",
+    ];
   }
 }
 
 export default async function () {
   const t0 = performance.now();
-  const gazetteer = Gazetteer.fromBytes(gunzipSync(readFileSync(`${root}packages/gazetteer/data/gazetteer.bin.gz`)));
+  const gazetteer = Gazetteer.fromBytes(
+    gunzipSync(readFileSync(`${root}packages/gazetteer/data/gazetteer.bin.gz`)),
+  );
   geoparse("Warm-up in Aleppo and Kharkiv.", gazetteer);
   const loadMs = performance.now() - t0;
   const texts = corpus();
@@ -39,7 +46,9 @@ export default async function () {
   const starts = [];
   for (let i = 0; i < 5; i++) {
     const s = performance.now();
-    execFileSync(process.execPath, [`${root}packages/cli/bin/sitrep.mjs`, "geoparse", "-"], { input: "Shelling hit Kharkiv." });
+    execFileSync(process.execPath, [`${root}packages/cli/bin/sitrep.mjs`, "geoparse", "-"], {
+      input: "Shelling hit Kharkiv.",
+    });
     starts.push(performance.now() - s);
   }
   starts.sort((a, b) => a - b);

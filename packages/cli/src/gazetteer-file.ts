@@ -12,7 +12,10 @@ export function baseIndexPath(): string {
 
 /** Where `sitrep gazetteer import` keeps what it imported into a data folder. */
 export function overlayPaths(dataDir: string): { records: string; index: string } {
-  return { records: join(dataDir, "gazetteer", "imported.tsv"), index: join(dataDir, "gazetteer", "imported.bin") };
+  return {
+    records: join(dataDir, "gazetteer", "imported.tsv"),
+    index: join(dataDir, "gazetteer", "imported.bin"),
+  };
 }
 
 /**

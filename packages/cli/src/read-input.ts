@@ -12,10 +12,13 @@ export function readTextInput(source: string | 0): string {
     const stat = statSync(source, { throwIfNoEntry: false });
     if (!stat) throw new Error(`${source}: no such file`);
     if (!stat.isFile()) throw new Error(`${source}: not a file`);
-    if (stat.size > MAX_INPUT_BYTES) throw new Error(`${source}: too large (${stat.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
+    if (stat.size > MAX_INPUT_BYTES)
+      throw new Error(`${source}: too large (${stat.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
   }
   const bytes = readFileSync(source);
-  if (bytes.length > MAX_INPUT_BYTES) throw new Error(`input too large (the limit is ${MAX_INPUT_BYTES} bytes)`);
-  if (bytes.subarray(0, 8192).includes(0)) throw new Error(`${source === 0 ? "stdin" : source}: not text (binary data)`);
+  if (bytes.length > MAX_INPUT_BYTES)
+    throw new Error(`input too large (the limit is ${MAX_INPUT_BYTES} bytes)`);
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new Error(`${source === 0 ? "stdin" : source}: not text (binary data)`);
   return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
 }

@@ -10,14 +10,31 @@ const tmp = mkdtempSync(join(tmpdir(), "sitrep-geo-"));
 describe("sitrep geoparse", () => {
   it("prints the contract's fields for a file", () => {
     const file = join(tmp, "report.txt");
-    writeFileSync(file, "Russian jets pounded HTS positions in Abu Dali, 50 km west of Hama, and in Idlib province.");
+    writeFileSync(
+      file,
+      "Russian jets pounded HTS positions in Abu Dali, 50 km west of Hama, and in Idlib province.",
+    );
     const run = sitrep(["geoparse", file]);
     expect(run.status).toBe(0);
     const { places } = JSON.parse(run.stdout) as { places: Record<string, unknown>[] };
     const names = places.map((p) => p.text);
     expect(names).toEqual(expect.arrayContaining(["Abu Dali", "Hama", "Idlib province"]));
     for (const p of places) {
-      for (const key of ["text", "start", "end", "name", "geonameid", "lat", "lon", "country", "admin1", "feature", "precision", "rule"]) expect(p).toHaveProperty(key);
+      for (const key of [
+        "text",
+        "start",
+        "end",
+        "name",
+        "geonameid",
+        "lat",
+        "lon",
+        "country",
+        "admin1",
+        "feature",
+        "precision",
+        "rule",
+      ])
+        expect(p).toHaveProperty(key);
       expect([1, 2, 3]).toContain(p.precision);
     }
   });
@@ -28,10 +45,19 @@ describe("sitrep geoparse", () => {
   });
 
   it("answers each JSON line in order and survives bad lines", () => {
-    const input = ['{"id":"a","text":"Clashes in Aleppo."}', "not json", '{"id":"c","text":42}', '{"id":"d","text":""}', ""].join("\n");
+    const input = [
+      '{"id":"a","text":"Clashes in Aleppo."}',
+      "not json",
+      '{"id":"c","text":42}',
+      '{"id":"d","text":""}',
+      "",
+    ].join("\n");
     const run = sitrep(["geoparse", "--jsonl"], input);
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string | null; places: unknown[]; error?: string });
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string | null; places: unknown[]; error?: string });
     expect(lines).toHaveLength(4);
     expect(lines[0]!.id).toBe("a");
     expect(lines[0]!.places).toHaveLength(1);
@@ -56,12 +82,39 @@ describe("sitrep geoparse", () => {
 
 describe("sitrep gazetteer import", () => {
   const row = (id: number, name: string, lat: number, lon: number, alt = ""): string =>
-    [id, name, name, alt, lat, lon, "P", "PPL", "SY", "", "12", "", "", "", "0", "", "", "Asia/Damascus", "2024-01-01"].join("\t");
+    [
+      id,
+      name,
+      name,
+      alt,
+      lat,
+      lon,
+      "P",
+      "PPL",
+      "SY",
+      "",
+      "12",
+      "",
+      "",
+      "",
+      "0",
+      "",
+      "",
+      "Asia/Damascus",
+      "2024-01-01",
+    ].join("\t");
 
   it("adds places, counts malformed lines, and keeps earlier imports", () => {
     const data = join(tmp, "data");
     const first = join(tmp, "first.txt");
-    writeFileSync(first, [row(990001, "Qaryat Zarqa", 35.9, 36.6), "this is not a geonames line", row(990002, "Tell Sitrep", 35.8, 36.7)].join("\n") + "\n");
+    writeFileSync(
+      first,
+      [
+        row(990001, "Qaryat Zarqa", 35.9, 36.6),
+        "this is not a geonames line",
+        row(990002, "Tell Sitrep", 35.8, 36.7),
+      ].join("\n") + "\n",
+    );
     const run = sitrep(["gazetteer", "import", first, "--data", data]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/imported 2 new places, 0 updated, 1 malformed lines skipped/);
@@ -69,12 +122,21 @@ describe("sitrep gazetteer import", () => {
 
     const second = join(tmp, "second.txt.gz");
     writeFileSync(second, gzipSync(row(990003, "Khirbet Testa", 35.7, 36.8) + "\n"));
-    expect(sitrep(["gazetteer", "import", second, "--data", data]).stdout).toMatch(/imported 1 new places.*3 imported places/);
+    expect(sitrep(["gazetteer", "import", second, "--data", data]).stdout).toMatch(
+      /imported 1 new places.*3 imported places/,
+    );
 
-    const found = JSON.parse(sitrep(["geoparse", "-", "--data", data], "Troops entered Qaryat Zarqa and Khirbet Testa near Idlib.").stdout) as { places: { text: string; geonameid: number; admin1: string }[] };
+    const found = JSON.parse(
+      sitrep(["geoparse", "-", "--data", data], "Troops entered Qaryat Zarqa and Khirbet Testa near Idlib.")
+        .stdout,
+    ) as { places: { text: string; geonameid: number; admin1: string }[] };
     expect(found.places.map((p) => p.geonameid)).toEqual(expect.arrayContaining([990001, 990003]));
     expect(found.places.find((p) => p.geonameid === 990001)?.admin1).toBe("Idlib");
-    expect(readFileSync(join(data, "gazetteer", "imported.tsv"), "utf8").split("\n").filter(Boolean)).toHaveLength(3);
+    expect(
+      readFileSync(join(data, "gazetteer", "imported.tsv"), "utf8")
+        .split("\n")
+        .filter(Boolean),
+    ).toHaveLength(3);
   });
 
   it("refuses a missing file without touching what was imported", () => {

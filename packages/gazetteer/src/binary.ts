@@ -33,12 +33,17 @@ function typeOf(value: SectionValue): SectionType {
 const align8 = (n: number): number => (n + 7) & ~7;
 
 /** Writes named sections and a JSON-able meta object into one byte array. */
-export function writeSections(meta: Record<string, unknown>, sections: Record<string, SectionValue>): Uint8Array {
+export function writeSections(
+  meta: Record<string, unknown>,
+  sections: Record<string, SectionValue>,
+): Uint8Array {
   const encoder = new TextEncoder();
   const bodies: { name: string; type: SectionType; bytes: Uint8Array }[] = [];
   for (const [name, value] of Object.entries(sections)) {
     const bytes =
-      typeof value === "string" ? encoder.encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      typeof value === "string"
+        ? encoder.encode(value)
+        : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     bodies.push({ name, type: typeOf(value), bytes });
   }
   // Offsets depend on the header's length, which depends on the offsets: iterate until stable.
@@ -51,7 +56,9 @@ export function writeSections(meta: Record<string, unknown>, sections: Record<st
       offset = align8(offset + bytes.length);
       return header;
     });
-    const next = encoder.encode(JSON.stringify({ meta, sections: headers } satisfies Header).padEnd(headerBytes.length, " "));
+    const next = encoder.encode(
+      JSON.stringify({ meta, sections: headers } satisfies Header).padEnd(headerBytes.length, " "),
+    );
     const stable = next.length === headerBytes.length;
     headerBytes = next;
     if (stable) break;
@@ -97,11 +104,29 @@ export function readSections(data: Uint8Array): Sections {
   const buffer = bytes.buffer;
   return {
     meta: header.meta,
-    u8: (name) => { const s = get(name, "u8"); return new Uint8Array(buffer, base + s.offset, s.bytes); },
-    u16: (name) => { const s = get(name, "u16"); return new Uint16Array(buffer, base + s.offset, s.bytes / 2); },
-    u32: (name) => { const s = get(name, "u32"); return new Uint32Array(buffer, base + s.offset, s.bytes / 4); },
-    i32: (name) => { const s = get(name, "i32"); return new Int32Array(buffer, base + s.offset, s.bytes / 4); },
-    f32: (name) => { const s = get(name, "f32"); return new Float32Array(buffer, base + s.offset, s.bytes / 4); },
-    str: (name) => { const s = get(name, "str"); return new TextDecoder().decode(new Uint8Array(buffer, base + s.offset, s.bytes)); },
+    u8: (name) => {
+      const s = get(name, "u8");
+      return new Uint8Array(buffer, base + s.offset, s.bytes);
+    },
+    u16: (name) => {
+      const s = get(name, "u16");
+      return new Uint16Array(buffer, base + s.offset, s.bytes / 2);
+    },
+    u32: (name) => {
+      const s = get(name, "u32");
+      return new Uint32Array(buffer, base + s.offset, s.bytes / 4);
+    },
+    i32: (name) => {
+      const s = get(name, "i32");
+      return new Int32Array(buffer, base + s.offset, s.bytes / 4);
+    },
+    f32: (name) => {
+      const s = get(name, "f32");
+      return new Float32Array(buffer, base + s.offset, s.bytes / 4);
+    },
+    str: (name) => {
+      const s = get(name, "str");
+      return new TextDecoder().decode(new Uint8Array(buffer, base + s.offset, s.bytes));
+    },
   };
 }

@@ -37,7 +37,11 @@ const MAX_POSTINGS = 120;
 const MIN_SKELETON = 4;
 
 /** Builds the binary gazetteer index from place records. Pure. */
-export function buildIndex(records: readonly PlaceRecord[], vocabulary: IndexVocabulary, meta: Record<string, unknown> = {}): Uint8Array {
+export function buildIndex(
+  records: readonly PlaceRecord[],
+  vocabulary: IndexVocabulary,
+  meta: Record<string, unknown> = {},
+): Uint8Array {
   const strings = new StringTable();
   const count = records.length;
   const geonameid = new Int32Array(count);
@@ -49,7 +53,13 @@ export function buildIndex(records: readonly PlaceRecord[], vocabulary: IndexVoc
   const countryRef = new Uint32Array(count);
   const admin1Ref = new Uint32Array(count);
   const prior = new Float32Array(count);
-  const tables = { exact: new KeyTableBuilder(), loose: new KeyTableBuilder(), skeleton: new KeyTableBuilder(), airport: new KeyTableBuilder(), demonym: new KeyTableBuilder() };
+  const tables = {
+    exact: new KeyTableBuilder(),
+    loose: new KeyTableBuilder(),
+    skeleton: new KeyTableBuilder(),
+    airport: new KeyTableBuilder(),
+    demonym: new KeyTableBuilder(),
+  };
 
   records.forEach((record, i) => {
     geonameid[i] = record.geonameid ?? -1;
@@ -76,25 +86,48 @@ export function buildIndex(records: readonly PlaceRecord[], vocabulary: IndexVoc
   });
 
   const byPrior = (a: number, b: number): number => prior[b]! - prior[a]!;
-  const sections: Record<string, SectionValue> = { geonameid, lat, lon, population, nameRef, featureRef, countryRef, admin1Ref, prior };
-  for (const [name, builder] of Object.entries(tables)) addTable(sections, name, builder.build(byPrior, MAX_POSTINGS));
+  const sections: Record<string, SectionValue> = {
+    geonameid,
+    lat,
+    lon,
+    population,
+    nameRef,
+    featureRef,
+    countryRef,
+    admin1Ref,
+    prior,
+  };
+  for (const [name, builder] of Object.entries(tables))
+    addTable(sections, name, builder.build(byPrior, MAX_POSTINGS));
   const words = new KeyTableBuilder();
   const levels: number[] = [];
   for (const [word, level] of [...vocabulary.words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     words.add(word, levels.length);
     levels.push(level);
   }
-  addTable(sections, "words", words.build(() => 0, 1));
+  addTable(
+    sections,
+    "words",
+    words.build(() => 0, 1),
+  );
   sections.wordLevel = Uint8Array.from(levels);
   const names = new KeyTableBuilder();
   for (const name of vocabulary.firstNames) names.add(normalizeName(name));
-  addTable(sections, "firstNames", names.build(() => 0, 0));
+  addTable(
+    sections,
+    "firstNames",
+    names.build(() => 0, 0),
+  );
   sections.strings = strings.joined();
   sections.admin1Codes = vocabulary.admin1Codes ?? "";
   return writeSections({ ...meta, version: 1, places: count }, sections);
 }
 
-function addTable(sections: Record<string, SectionValue>, name: string, table: ReturnType<KeyTableBuilder["build"]>): void {
+function addTable(
+  sections: Record<string, SectionValue>,
+  name: string,
+  table: ReturnType<KeyTableBuilder["build"]>,
+): void {
   sections[`${name}.blob`] = table.blob;
   sections[`${name}.counts`] = table.counts;
   sections[`${name}.postings`] = table.postings;

@@ -1,7 +1,8 @@
 import type { PlaceRecord } from "./build-index.js";
 
 /** A parsed line of a GeoNames dump, or the reason it was skipped. */
-export type GeonamesLine = { ok: true; record: PlaceRecord; admin1Code: string } | { ok: false; reason: string };
+export type GeonamesLine =
+  { ok: true; record: PlaceRecord; admin1Code: string } | { ok: false; reason: string };
 
 /**
  * Parses one line of a GeoNames dump (`allCountries.txt`, `XX.txt`, `cities500.txt`: 19 tab-separated
@@ -14,8 +15,10 @@ export function parseGeonamesLine(line: string): GeonamesLine {
   const lat = Number(f[4]);
   const lon = Number(f[5]);
   if (!Number.isInteger(id) || id <= 0) return { ok: false, reason: `bad geonameid "${f[0]}"` };
-  if (!Number.isFinite(lat) || lat < -90 || lat > 90 || f[4] === "") return { ok: false, reason: `bad latitude "${f[4]}"` };
-  if (!Number.isFinite(lon) || lon < -180 || lon > 180 || f[5] === "") return { ok: false, reason: `bad longitude "${f[5]}"` };
+  if (!Number.isFinite(lat) || lat < -90 || lat > 90 || f[4] === "")
+    return { ok: false, reason: `bad latitude "${f[4]}"` };
+  if (!Number.isFinite(lon) || lon < -180 || lon > 180 || f[5] === "")
+    return { ok: false, reason: `bad longitude "${f[5]}"` };
   const name = f[1] ?? "";
   if (name.trim() === "") return { ok: false, reason: "empty name" };
   const population = Number(f[14]);

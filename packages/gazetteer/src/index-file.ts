@@ -43,7 +43,10 @@ export class GazetteerIndex {
     this.strings = s.str("strings").split("\n");
     const table = (name: string): KeyTable =>
       new KeyTable(s.str(`${name}.blob`), s.u8(`${name}.counts`), s.u32(`${name}.postings`));
-    this.tables = Object.fromEntries(NAME_TABLES.map((name) => [name, table(name)])) as Record<NameTable, KeyTable>;
+    this.tables = Object.fromEntries(NAME_TABLES.map((name) => [name, table(name)])) as Record<
+      NameTable,
+      KeyTable
+    >;
     this.words = table("words");
     this.wordLevel = s.u8("wordLevel");
     this.firstNames = table("firstNames");

@@ -42,7 +42,7 @@ export class KeyTable {
   postings(id: number): Uint32Array {
     if (id < 0) return EMPTY;
     if (!this.hash) this.buildHash();
-    return this.postingList.subarray(this.postStarts[id]!, this.postStarts[id + 1]!);
+    return this.postingList.subarray(this.postStarts[id], this.postStarts[id + 1]);
   }
 
   /** The postings of a key (empty when the key is absent). */
@@ -52,7 +52,7 @@ export class KeyTable {
 
   key(id: number): string {
     if (!this.hash) this.buildHash();
-    return this.blob.slice(this.starts[id]!, this.starts[id + 1]! - 1);
+    return this.blob.slice(this.starts[id], this.starts[id + 1]! - 1);
   }
 
   private buildHash(): Int32Array {
@@ -108,7 +108,10 @@ export class KeyTableBuilder {
   }
 
   /** Lays out the table; `order` sorts each key's postings (best first), `cap` bounds their number. */
-  build(order: (a: number, b: number) => number, cap: number): { blob: string; counts: Uint8Array; postings: Uint32Array } {
+  build(
+    order: (a: number, b: number) => number,
+    cap: number,
+  ): { blob: string; counts: Uint8Array; postings: Uint32Array } {
     const keys = [...this.entries.keys()].sort();
     const counts = new Uint8Array(keys.length);
     const postings: number[] = [];

@@ -3,7 +3,8 @@
  * the text and the same name in the gazetteer meet on the same key.
  */
 
-const MARKS = /[\u0300-\u036f\u02b0-\u02ff\u0591-\u05c7\u064b-\u065f\u0670]/g;
+// Combining marks (diacritics, Hebrew and Arabic vowel signs) and spacing modifier letters.
+const MARKS = /\p{M}|[\u02b0-\u02ff]/gu;
 /** ‘ayn and hamza written as apostrophes and their look-alikes vanish inside words. */
 const APOSTROPHES = /['‘’`´ʻʼʽʾʿ′]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
@@ -20,10 +21,54 @@ export function normalizeName(name: string): string {
 }
 
 /** Arabic articles and their transliterations, written as a word of their own after normalising. */
-const ARTICLES = new Set(["al", "el", "ul", "as", "ash", "ad", "adh", "ar", "at", "ath", "az", "an", "ez", "es", "ed", "er", "et", "en", "ag"]);
+const ARTICLES = new Set([
+  "al",
+  "el",
+  "ul",
+  "as",
+  "ash",
+  "ad",
+  "adh",
+  "ar",
+  "at",
+  "ath",
+  "az",
+  "an",
+  "ez",
+  "es",
+  "ed",
+  "er",
+  "et",
+  "en",
+  "ag",
+]);
 
 /** Word-level spelling variants folded together. */
-const VARIANTS: Record<string, string> = { abou: "abu", abo: "abu", bou: "abu", bu: "abu", deir: "dayr", dair: "dayr", der: "dayr", tell: "tal", tel: "tal", jebel: "jabal", jabel: "jabal", jbel: "jabal", kafar: "kafr", kfar: "kafr", kefr: "kafr", ain: "ayn", ein: "ayn", beit: "bayt", bait: "bayt", beyt: "bayt", khirbat: "khirbet", saint: "st", sankt: "st" };
+const VARIANTS: Record<string, string> = {
+  abou: "abu",
+  abo: "abu",
+  bou: "abu",
+  bu: "abu",
+  deir: "dayr",
+  dair: "dayr",
+  der: "dayr",
+  tell: "tal",
+  tel: "tal",
+  jebel: "jabal",
+  jabel: "jabal",
+  jbel: "jabal",
+  kafar: "kafr",
+  kfar: "kafr",
+  kefr: "kafr",
+  ain: "ayn",
+  ein: "ayn",
+  beit: "bayt",
+  bait: "bayt",
+  beyt: "bayt",
+  khirbat: "khirbet",
+  saint: "st",
+  sankt: "st",
+};
 
 /**
  * The loose key: the normalised name without Arabic articles ("al-", "ash-", "ez-") and with common spelling variants folded ("Abou" = "Abu", "Deir" = "Dayr").

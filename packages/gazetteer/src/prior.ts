@@ -1,14 +1,41 @@
 /** How much a feature kind weighs before any context: countries and capitals first, hamlets last. */
 const FEATURE_WEIGHT: Record<string, number> = {
-  "A.PCLI": 3.2, "A.PCLD": 2.4, "A.PCLF": 2.4, "A.PCLS": 2.4, "A.PCLIX": 2, "A.TERR": 2,
-  "A.ADM1": 1.6, "A.ADM2": 1.2, "A.ADM3": 0.6, "A.ADMD": 0.5,
-  "P.PPLC": 2.4, "P.PPLA": 1.6, "P.PPLA2": 1.0, "P.PPLA3": 0.6, "P.PPLA4": 0.4, "P.PPLG": 1.4,
-  "P.PPL": 0.3, "P.PPLX": 0, "P.PPLL": 0, "P.PPLF": -0.2, "P.PPLQ": -0.6, "P.PPLW": -0.4, "P.PPLH": -0.8, "P.PPLR": -0.2, "P.STLMT": 0,
-  "L.CONT": 0, "S.AIRB": 0.8, "S.AIRP": 0.6, "S.AIRF": 0.2, "L.RGN": 1.4, "L.AREA": 0.6,
+  "A.PCLI": 3.2,
+  "A.PCLD": 2.4,
+  "A.PCLF": 2.4,
+  "A.PCLS": 2.4,
+  "A.PCLIX": 2,
+  "A.TERR": 2,
+  "A.ADM1": 1.6,
+  "A.ADM2": 1.2,
+  "A.ADM3": 0.6,
+  "A.ADMD": 0.5,
+  "P.PPLC": 2.4,
+  "P.PPLA": 1.6,
+  "P.PPLA2": 1.0,
+  "P.PPLA3": 0.6,
+  "P.PPLA4": 0.4,
+  "P.PPLG": 1.4,
+  "P.PPL": 0.3,
+  "P.PPLX": 0,
+  "P.PPLL": 0,
+  "P.PPLF": -0.2,
+  "P.PPLQ": -0.6,
+  "P.PPLW": -0.4,
+  "P.PPLH": -0.8,
+  "P.PPLR": -0.2,
+  "P.STLMT": 0,
+  "L.CONT": 0,
+  "S.AIRB": 0.8,
+  "S.AIRP": 0.6,
+  "S.AIRF": 0.2,
+  "L.RGN": 1.4,
+  "L.AREA": 0.6,
 };
 
 /** The static prior of a place: its feature kind and its population (log scale). */
 export function placePrior(feature: string, population: number): number {
-  const weight = FEATURE_WEIGHT[feature] ?? (feature.startsWith("P.") ? 0.2 : feature.startsWith("A.") ? 0.5 : 0);
+  const weight =
+    FEATURE_WEIGHT[feature] ?? (feature.startsWith("P.") ? 0.2 : feature.startsWith("A.") ? 0.5 : 0);
   return weight + Math.log10(1 + population) * 0.6;
 }

@@ -1,8 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { buildIndex, Gazetteer, looseKey, normalizeName, parseGeonamesLine, skeletonKey, type PlaceRecord } from "../src/index.js";
+import {
+  buildIndex,
+  Gazetteer,
+  looseKey,
+  normalizeName,
+  parseGeonamesLine,
+  skeletonKey,
+  type PlaceRecord,
+} from "../src/index.js";
 
 const place = (over: Partial<PlaceRecord> & { name: string }): PlaceRecord => ({
-  geonameid: null, altNames: [], lat: 0, lon: 0, country: "SY", admin1: "", feature: "P.PPL", population: 0, ...over,
+  geonameid: null,
+  altNames: [],
+  lat: 0,
+  lon: 0,
+  country: "SY",
+  admin1: "",
+  feature: "P.PPL",
+  population: 0,
+  ...over,
 });
 
 describe("name normalisation", () => {
@@ -32,12 +48,40 @@ describe("name normalisation", () => {
 
 describe("the binary index", () => {
   const records = [
-    place({ geonameid: 1, name: "Hamah", altNames: ["Hama", "حماة"], lat: 35.13, lon: 36.75, feature: "P.PPLA", population: 460000, admin1: "Hama" }),
+    place({
+      geonameid: 1,
+      name: "Hamah",
+      altNames: ["Hama", "حماة"],
+      lat: 35.13,
+      lon: 36.75,
+      feature: "P.PPLA",
+      population: 460000,
+      admin1: "Hama",
+    }),
     place({ geonameid: 2, name: "Hama", lat: 35.2, lon: 36.9, feature: "A.ADM2" }),
-    place({ geonameid: 3, name: "Abu ad Duhur Air Base", lat: 35.73, lon: 37.1, feature: "S.AIRB", stems: ["Abu ad Duhur"] }),
-    place({ geonameid: 4, name: "Syria", lat: 35, lon: 38, feature: "A.PCLI", population: 22e6, demonyms: ["Syrian"] }),
+    place({
+      geonameid: 3,
+      name: "Abu ad Duhur Air Base",
+      lat: 35.73,
+      lon: 37.1,
+      feature: "S.AIRB",
+      stems: ["Abu ad Duhur"],
+    }),
+    place({
+      geonameid: 4,
+      name: "Syria",
+      lat: 35,
+      lon: 38,
+      feature: "A.PCLI",
+      population: 22e6,
+      demonyms: ["Syrian"],
+    }),
   ];
-  const bytes = buildIndex(records, { words: new Map([["police", 1]]), firstNames: ["John"], admin1Codes: "SY.12\tIdlib" });
+  const bytes = buildIndex(records, {
+    words: new Map([["police", 1]]),
+    firstNames: ["John"],
+    admin1Codes: "SY.12\tIdlib",
+  });
   const gazetteer = Gazetteer.fromBytes(bytes);
 
   it("finds places by any of their names, best prior first", () => {
@@ -48,7 +92,9 @@ describe("the binary index", () => {
   });
 
   it("keeps airfield stems, demonyms, words and first names apart", () => {
-    expect(gazetteer.lookup("airport", "abu duhur").map((i) => gazetteer.place(i)?.name)).toEqual(["Abu ad Duhur Air Base"]);
+    expect(gazetteer.lookup("airport", "abu duhur").map((i) => gazetteer.place(i)?.name)).toEqual([
+      "Abu ad Duhur Air Base",
+    ]);
     expect(gazetteer.lookup("demonym", "syrian").map((i) => gazetteer.place(i)?.name)).toEqual(["Syria"]);
     expect(gazetteer.wordLevel("police")).toBe(1);
     expect(gazetteer.wordLevel("hama")).toBe(0);
@@ -57,7 +103,20 @@ describe("the binary index", () => {
   });
 
   it("lets an overlay add places and replace a place with the same GeoNames id", () => {
-    const overlay = buildIndex([place({ geonameid: 2, name: "Hama District", altNames: ["Hama"], lat: 35.3, lon: 36.8, feature: "A.ADM2" }), place({ geonameid: 9, name: "Newtown", lat: 1, lon: 2 })], { words: new Map(), firstNames: [] });
+    const overlay = buildIndex(
+      [
+        place({
+          geonameid: 2,
+          name: "Hama District",
+          altNames: ["Hama"],
+          lat: 35.3,
+          lon: 36.8,
+          feature: "A.ADM2",
+        }),
+        place({ geonameid: 9, name: "Newtown", lat: 1, lon: 2 }),
+      ],
+      { words: new Map(), firstNames: [] },
+    );
     const both = Gazetteer.fromBytes(bytes, overlay);
     expect(both.lookup("exact", "newtown")).toHaveLength(1);
     const hama = both.lookup("exact", "hama").map((i) => both.place(i));
@@ -72,13 +131,39 @@ describe("the binary index", () => {
 });
 
 describe("GeoNames dump lines", () => {
-  const line = ["170017", "Hamah", "Hamah", "Hama,Hamath,حماة", "35.13179", "36.75783", "P", "PPLA", "SY", "", "10", "", "", "", "460602", "", "270", "Asia/Damascus", "2019-01-01"].join("\t");
+  const line = [
+    "170017",
+    "Hamah",
+    "Hamah",
+    "Hama,Hamath,حماة",
+    "35.13179",
+    "36.75783",
+    "P",
+    "PPLA",
+    "SY",
+    "",
+    "10",
+    "",
+    "",
+    "",
+    "460602",
+    "",
+    "270",
+    "Asia/Damascus",
+    "2019-01-01",
+  ].join("\t");
 
   it("parses a line", () => {
     const parsed = parseGeonamesLine(line);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.record).toMatchObject({ geonameid: 170017, name: "Hamah", country: "SY", feature: "P.PPLA", population: 460602 });
+    expect(parsed.record).toMatchObject({
+      geonameid: 170017,
+      name: "Hamah",
+      country: "SY",
+      feature: "P.PPLA",
+      population: 460602,
+    });
     expect(parsed.record.altNames).toContain("Hamath");
     expect(parsed.admin1Code).toBe("10");
   });

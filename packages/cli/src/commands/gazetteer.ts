@@ -6,7 +6,8 @@ import { buildIndex, parseGeonamesLine, type Gazetteer, type PlaceRecord } from 
 import { takeDataDir, UsageError } from "../data-dir.js";
 import { loadGazetteerIndex, overlayPaths } from "../gazetteer-file.js";
 
-const USAGE = "usage: sitrep gazetteer import FILE… [--data DIR]   (GeoNames dumps: XX.txt, allCountries.txt, cities500.txt, or .gz)";
+const USAGE =
+  "usage: sitrep gazetteer import FILE… [--data DIR]   (GeoNames dumps: XX.txt, allCountries.txt, cities500.txt, or .gz)";
 
 /** Counts of one import, printed at the end. */
 interface ImportCounts {
@@ -37,8 +38,14 @@ export async function gazetteerCommand(argv: string[]): Promise<number> {
   const counts: ImportCounts = { added: 0, replaced: 0, malformed: 0, firstErrors: [] };
   for (const file of files) await readDump(file, lines, counts);
   const base = loadGazetteerIndex();
-  const records = [...lines.values()].map((line) => toRecord(line, base)).filter((r): r is PlaceRecord => r !== null);
-  const index = buildIndex(records, { words: new Map(), firstNames: [] }, { source: "sitrep gazetteer import" });
+  const records = [...lines.values()]
+    .map((line) => toRecord(line, base))
+    .filter((r): r is PlaceRecord => r !== null);
+  const index = buildIndex(
+    records,
+    { words: new Map(), firstNames: [] },
+    { source: "sitrep gazetteer import" },
+  );
   mkdirSync(dirname(paths.index), { recursive: true });
   writeAtomically(paths.records, [...lines.values()].join("\n") + "\n");
   writeAtomically(paths.index, index);
@@ -53,7 +60,8 @@ export async function gazetteerCommand(argv: string[]): Promise<number> {
 async function readDump(file: string, lines: Map<number, string>, counts: ImportCounts): Promise<void> {
   let input: NodeJS.ReadableStream = createReadStream(file);
   if (file.endsWith(".gz")) input = input.pipe(createGunzip());
-  else if (file.endsWith(".zip")) throw new Error(`${file}: unzip it first (GeoNames zips hold one .txt dump)`);
+  else if (file.endsWith(".zip"))
+    throw new Error(`${file}: unzip it first (GeoNames zips hold one .txt dump)`);
   let lineNumber = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNumber++;

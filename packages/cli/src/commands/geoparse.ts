@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { geoparse, type PlaceMention } from "@sitrep/coder";
 import type { Gazetteer } from "@sitrep/gazetteer";
@@ -6,20 +5,41 @@ import { takeDataDir, UsageError } from "../data-dir.js";
 import { loadGazetteerIndex } from "../gazetteer-file.js";
 import { readTextInput } from "../read-input.js";
 
-const USAGE = "usage: sitrep geoparse FILE|-   or   sitrep geoparse --jsonl  (reads {\"id\",\"text\"} lines on stdin)";
+const USAGE =
+  'usage: sitrep geoparse FILE|-   or   sitrep geoparse --jsonl  (reads {"id","text"} lines on stdin)';
 
 /** The fields of a place mention that leave the CLI. */
 function present(p: PlaceMention): Record<string, unknown> {
   return {
-    text: p.text, start: p.start, end: p.end, name: p.name, geonameid: p.geonameid, lat: p.lat, lon: p.lon, country: p.country,
-    admin1: p.admin1, feature: p.feature, precision: p.precision, rule: p.rule, expression: p.expression,
+    text: p.text,
+    start: p.start,
+    end: p.end,
+    name: p.name,
+    geonameid: p.geonameid,
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country,
+    admin1: p.admin1,
+    feature: p.feature,
+    precision: p.precision,
+    rule: p.rule,
+    expression: p.expression,
   };
 }
 
 function parse(text: string, gazetteer: Gazetteer, verbose: boolean): Record<string, unknown>[] {
-  const trace = process.env.SITREP_DEBUG ? (m: string): void => void process.stderr.write(m + "\n") : undefined;
+  const trace = process.env.SITREP_DEBUG
+    ? (m: string): void => void process.stderr.write(m + "\n")
+    : undefined;
   const { places } = geoparse(text, gazetteer, { trace });
-  return places.map((p) => (verbose ? { ...present(p), candidates: p.candidates.map((c) => ({ ...gazetteer.place(c.placeIndex), score: c.score })) } : present(p)));
+  return places.map((p) =>
+    verbose
+      ? {
+          ...present(p),
+          candidates: p.candidates.map((c) => ({ ...gazetteer.place(c.placeIndex), score: c.score })),
+        }
+      : present(p),
+  );
 }
 
 /** `sitrep geoparse FILE|-` and `sitrep geoparse --jsonl`. */
@@ -45,10 +65,14 @@ export async function geoparseCommand(argv: string[]): Promise<number> {
       if (typeof input.text !== "string") throw new Error(`line ${lineNumber}: "text" must be a string`);
       out = { id: input.id ?? null, places: parse(input.text, gazetteer, verbose) };
     } catch (error) {
-      const message = error instanceof SyntaxError ? `line ${lineNumber}: not JSON (${error.message})` : (error as Error).message;
+      const message =
+        error instanceof SyntaxError
+          ? `line ${lineNumber}: not JSON (${error.message})`
+          : (error as Error).message;
       out = { id: null, places: [], error: message };
     }
-    if (!process.stdout.write(JSON.stringify(out) + "\n")) await new Promise((r) => process.stdout.once("drain", r));
+    if (!process.stdout.write(JSON.stringify(out) + "\n"))
+      await new Promise((r) => process.stdout.once("drain", r));
   }
   return 0;
 }

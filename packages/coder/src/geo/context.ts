@@ -16,6 +16,8 @@ export interface MentionContext {
   wants: "admin" | "airport" | "town" | null;
   /** Offset from the anchor: bearing in degrees and distance in km. */
   offset: { bearing: number; km: number } | null;
+  /** Compass direction of a relative expression without a distance ("east of Hama"), in degrees. */
+  bearing: number | null;
   rule: string | null;
 }
 
@@ -23,14 +25,31 @@ const DISTANCE_BEFORE =
   /(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+(?:to the\s+)?((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south)\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement|district|province)\s+of\s+)?$/i;
 const DIRECTION_BEFORE =
   /\b((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south|outskirts|suburbs|vicinity|countryside|environs|edge|near|nearby|around|outside|close to|next to|surroundings|approaches to|direction of)\s+(?:of\s+)?(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$/i;
-const AREA_BEFORE = /\b(northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central|rural)\s+$/i;
-const UNIT_BEFORE = /\b(province|governorate|oblast|region|state|district|county|prefecture|department)\s+of\s+$/i;
+const AREA_BEFORE =
+  /\b(northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central|rural)\s+$/i;
+/** "the province of Idlib", but not "Belgorod region of Russia" (there the unit has its own name). */
+const UNIT_BEFORE =
+  /(?:^|\b(?:the|a|in|of|across|throughout)\s+)(province|governorate|oblast|region|state|district|county|prefecture|department)\s+of\s+$/i;
 
 /** Reads the words around a match: unit suffixes, airbases, relative expressions. */
-export function readContext(text: string, match: Match, tokens: readonly Token[], gazetteer: Gazetteer): MentionContext {
+export function readContext(
+  text: string,
+  match: Match,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+): MentionContext {
   const first = tokens[match.first]!;
   const last = tokens[match.last]!;
-  const context: MentionContext = { start: first.start, end: last.end, candidates: match.candidates, precision: null, wants: null, offset: null, rule: null };
+  const context: MentionContext = {
+    start: first.start,
+    end: last.end,
+    candidates: match.candidates,
+    bearing: null,
+    precision: null,
+    wants: null,
+    offset: null,
+    rule: null,
+  };
   readSuffix(text, match, tokens, gazetteer, context);
   const before = text.slice(Math.max(0, first.start - 80), first.start);
   const unit = UNIT_BEFORE.exec(before);
@@ -55,6 +74,7 @@ export function readContext(text: string, match: Match, tokens: readonly Token[]
   const direction = DIRECTION_BEFORE.exec(before);
   if (direction && direction[1]!.trim().length > 0) {
     context.precision = 2;
+    context.bearing = DIRECTIONS[direction[1]!.toLowerCase().replace("-", "")] ?? null;
     context.start = first.start - direction[0].length + direction[0].indexOf(direction[1]!);
     context.rule = "geo/relative:near";
     return context;
@@ -68,7 +88,13 @@ export function readContext(text: string, match: Match, tokens: readonly Token[]
   return context;
 }
 
-function readSuffix(text: string, match: Match, tokens: readonly Token[], gazetteer: Gazetteer, context: MentionContext): void {
+function readSuffix(
+  text: string,
+  match: Match,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  context: MentionContext,
+): void {
   const next = tokens[match.last + 1];
   if (!next || !/^(?:\s|'s\s|’s\s)$/.test(next.gap)) return;
   const level = ADMIN_SUFFIXES[next.norm];

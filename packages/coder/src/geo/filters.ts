@@ -33,7 +33,8 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
     if (!token.cap || token.allCaps) continue;
     const previous = tokens[i - 1];
     const cue = previous !== undefined && PERSON_CUE.has(previous.norm) && /^\.?\s$/.test(token.gap);
-    const firstName = gazetteer.isFirstName(token.norm) && gazetteer.wordLevel(token.norm) === 0 && !token.sentenceStart;
+    const firstName =
+      gazetteer.isFirstName(token.norm) && gazetteer.wordLevel(token.norm) === 0 && !token.sentenceStart;
     if (!cue && !firstName) continue;
     // The capitalised words that follow are the rest of the name.
     let j = i + (cue ? 0 : 1);
@@ -49,35 +50,56 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
 }
 
 /** Decides whether a gazetteer match in running text is a place mention. */
-export function judge(match: Match, tokens: readonly Token[], gazetteer: Gazetteer, persons: ReadonlySet<string>): Verdict {
+export function judge(
+  match: Match,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  persons: ReadonlySet<string>,
+): Verdict {
   const first = tokens[match.first]!;
   const last = tokens[match.last]!;
   const before = tokens[match.first - 1];
   const after = tokens[match.last + 1];
   const single = match.first === match.last;
   if (single && first.norm.length < 2) return { keep: false, rule: "geo/drop:single-letter" };
-  if (NOT_PLACE.has(match.key) || NOT_PLACE.has(first.norm) && single) return { keep: false, rule: "geo/drop:not-a-place" };
-  if (match.key.split(" ").every((word) => GENERIC.has(word))) return { keep: false, rule: "geo/drop:generic-word" };
-  if (single && first.allCaps && first.raw.length <= 3 && match.kind !== "demonym") return { keep: false, rule: "geo/drop:acronym" };
+  if (NOT_PLACE.has(match.key) || (NOT_PLACE.has(first.norm) && single))
+    return { keep: false, rule: "geo/drop:not-a-place" };
+  if (match.key.split(" ").every((word) => GENERIC.has(word)))
+    return { keep: false, rule: "geo/drop:generic-word" };
+  if (single && first.allCaps && first.raw.length <= 3 && match.kind !== "demonym")
+    return { keep: false, rule: "geo/drop:acronym" };
   const adjoinsBefore = before !== undefined && before.cap && /^\s$/.test(first.gap) && !before.sentenceStart;
   const adjoinsAfter = after !== undefined && after.cap && /^\s$/.test(after.gap);
-  if (before && PERSON_CUE.has(before.norm) && /^\.?\s$/.test(first.gap) && !isMajor(match, gazetteer)) return { keep: false, rule: "geo/drop:after-title" };
-  if (single && persons.has(first.norm) && match.kind !== "demonym") return { keep: false, rule: "geo/drop:person-name" };
-  if (adjoinsBefore && (gazetteer.isFirstName(before.norm) || persons.has(before.norm))) return { keep: false, rule: "geo/drop:surname" };
+  if (before && PERSON_CUE.has(before.norm) && /^\.?\s$/.test(first.gap) && !isMajor(match, gazetteer))
+    return { keep: false, rule: "geo/drop:after-title" };
+  if (single && persons.has(first.norm) && match.kind !== "demonym")
+    return { keep: false, rule: "geo/drop:person-name" };
+  if (adjoinsBefore && (gazetteer.isFirstName(before.norm) || persons.has(before.norm)))
+    return { keep: false, rule: "geo/drop:surname" };
   if (adjoinsAfter && match.kind !== "demonym") {
     const next = after.norm;
     const nameLike = !FEATURE.has(next) && gazetteer.wordLevel(next) === 0 && !after.allCaps;
-    if (nameLike && (gazetteer.isFirstName(first.norm) || persons.has(next) || !isMajor(match, gazetteer))) return { keep: false, rule: "geo/drop:inside-name" };
+    if (nameLike && (gazetteer.isFirstName(first.norm) || persons.has(next) || !isMajor(match, gazetteer)))
+      return { keep: false, rule: "geo/drop:inside-name" };
   }
   if (match.kind === "demonym") return { keep: true, rule: "geo/demonym" };
   // "Homsi", "Mosuli", "Baghdadi": a family name made from a town's name (nisba), listed by some gazetteers.
   const best = match.candidates[0];
-  if (single && first.norm.length > 4 && first.norm.endsWith("i") && best !== undefined && gazetteer.isMainName(best, first.norm.slice(0, -1))) {
+  if (
+    single &&
+    first.norm.length > 4 &&
+    first.norm.endsWith("i") &&
+    best !== undefined &&
+    gazetteer.isMainName(best, first.norm.slice(0, -1))
+  ) {
     return { keep: false, rule: "geo/drop:nisba" };
   }
   // "the Lyman direction", "the Bakhmut axis": a feature word after the name makes it a place.
-  if (after !== undefined && !after.cap && FEATURE.has(after.norm) && /^\s$/.test(after.gap)) return { keep: true, rule: `geo/${match.kind}` };
-  const speaker = (after !== undefined && SPEECH.has(after.norm) && /^\s$/.test(after.gap)) || (before !== undefined && SPEECH.has(before.norm) && /^\s$/.test(first.gap));
+  if (after !== undefined && !after.cap && FEATURE.has(after.norm) && /^\s$/.test(after.gap))
+    return { keep: true, rule: `geo/${match.kind}` };
+  const speaker =
+    (after !== undefined && SPEECH.has(after.norm) && /^\s$/.test(after.gap)) ||
+    (before !== undefined && SPEECH.has(before.norm) && /^\s$/.test(first.gap));
   if (single && speaker && !isMajor(match, gazetteer)) return { keep: false, rule: "geo/drop:speaker" };
   const level = single ? gazetteer.wordLevel(first.norm) : 0;
   const locative = before !== undefined && LOCATIVE.has(before.norm) && !before.cap;
@@ -88,7 +110,9 @@ export function judge(match: Match, tokens: readonly Token[], gazetteer: Gazette
     if (level === 1 && !(major && locative)) return { keep: false, rule: "geo/drop:common-word" };
     if (!major && !locative) return { keep: false, rule: "geo/drop:common-word" };
   }
-  if (single && gazetteer.isFirstName(first.norm) && !locative && !isMajor(match, gazetteer)) return { keep: false, rule: "geo/drop:first-name" };
-  if (match.kind === "skeleton" && last.norm.length < 5) return { keep: false, rule: "geo/drop:short-skeleton" };
+  if (single && gazetteer.isFirstName(first.norm) && !locative && !isMajor(match, gazetteer))
+    return { keep: false, rule: "geo/drop:first-name" };
+  if (match.kind === "skeleton" && last.norm.length < 5)
+    return { keep: false, rule: "geo/drop:short-skeleton" };
   return { keep: true, rule: `geo/${match.kind}` };
 }

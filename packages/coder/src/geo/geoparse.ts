@@ -49,8 +49,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   // Pass 7: the mentions, with coordinates (an offset point when the text gives a distance).
   const places: PlaceMention[] = [];
   for (const p of pending) {
-    if (!trusted(p)) {
-      trace(`geo/drop:untrusted-skeleton "${p.match.key}"`);
+    if (!trusted(p, gazetteer, pending.length - 1)) {
+      trace(`geo/drop:out-of-context "${p.match.key}"`);
       continue;
     }
     const mention = toMention(text, p, tokens, gazetteer);
@@ -68,7 +68,10 @@ function markContainers(pending: Pending[], tokens: readonly Token[], gazetteer:
     const container = outer.context.candidates.find((c) => /^A\.(PCL|ADM1)/.test(gazetteer.feature(c)));
     if (container === undefined) continue;
     const feature = gazetteer.feature(container);
-    inner.within = { country: gazetteer.country(container), admin1: feature === "A.ADM1" ? gazetteer.admin1(container) : null };
+    inner.within = {
+      country: gazetteer.country(container),
+      admin1: feature === "A.ADM1" ? gazetteer.admin1(container) : null,
+    };
   }
 }
 
@@ -79,7 +82,12 @@ function precisionOf(feature: string, forced: 1 | 2 | 3 | null, demonym: boolean
   return 1;
 }
 
-function toMention(text: string, p: Pending, tokens: readonly Token[], gazetteer: Gazetteer): PlaceMention | null {
+function toMention(
+  text: string,
+  p: Pending,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+): PlaceMention | null {
   const best = p.scored[0];
   if (!best) return null;
   const place = gazetteer.place(best.placeIndex);
@@ -88,12 +96,20 @@ function toMention(text: string, p: Pending, tokens: readonly Token[], gazetteer
   const last = tokens[p.match.last]!;
   let { lat, lon } = place;
   if (p.context.offset) {
-    const [x, y] = destination([lon, lat], p.context.offset.km, p.context.offset.bearing > 180 ? p.context.offset.bearing - 360 : p.context.offset.bearing, { units: "kilometers" }).geometry.coordinates;
+    const [x, y] = destination(
+      [lon, lat],
+      p.context.offset.km,
+      p.context.offset.bearing > 180 ? p.context.offset.bearing - 360 : p.context.offset.bearing,
+      { units: "kilometers" },
+    ).geometry.coordinates;
     lon = Math.round(x! * 1e5) / 1e5;
     lat = Math.round(y! * 1e5) / 1e5;
   }
   // A unit suffix ("Idlib province") is part of the mention; a relative expression stays in `expression`.
-  const end = p.context.rule?.startsWith("geo/unit:") || p.context.wants === "airport" ? p.context.end : last.end;
+  const end =
+    p.context.rule?.startsWith("geo/unit:") || p.context.wants === "admin" || p.context.wants === "airport"
+      ? Math.max(p.context.end, last.end)
+      : last.end;
   return {
     text: text.slice(first.start, end),
     start: first.start,
@@ -108,7 +124,12 @@ function toMention(text: string, p: Pending, tokens: readonly Token[], gazetteer
     precision: precisionOf(place.feature, p.context.precision, p.match.kind === "demonym"),
     rule: p.context.rule ?? `geo/${p.match.kind}`,
     placeIndex: best.placeIndex,
-    candidates: p.scored.slice(1, 1 + MAX_RUNNERS_UP).map((s) => ({ placeIndex: s.placeIndex, score: Math.round(s.score * 100) / 100 })),
-    expression: p.context.start !== first.start || p.context.end !== end ? { start: p.context.start, end: p.context.end } : null,
+    candidates: p.scored
+      .slice(1, 1 + MAX_RUNNERS_UP)
+      .map((s) => ({ placeIndex: s.placeIndex, score: Math.round(s.score * 100) / 100 })),
+    expression:
+      p.context.start !== first.start || p.context.end !== end
+        ? { start: p.context.start, end: p.context.end }
+        : null,
   };
 }

@@ -31,7 +31,10 @@ function canStart(tokens: readonly Token[], i: number): boolean {
 function joins(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
-  return /^(?:[ \u00a0]|[-‐‑–]|[ ]?[-‐‑][ ]?)$/.test(next.gap) && (next.cap || CONNECTORS.has(next.norm) || /^\d+$/.test(next.norm));
+  return (
+    /^(?:[ \u00a0]|[-‐‑–]|[ ]?[-‐‑][ ]?)$/.test(next.gap) &&
+    (next.cap || CONNECTORS.has(next.norm) || /^\d+$/.test(next.norm))
+  );
 }
 
 /**
@@ -68,7 +71,9 @@ function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): M
     const last = ends[k]!;
     let key = tokens[i]!.norm;
     for (let t = i + 1; t <= last; t++) key += " " + tokens[t]!.norm;
-    const match = lookup(key, gazetteer, fuzzyAllowed(tokens, i, last, gazetteer)) ?? airfield(tokens, last, key, gazetteer);
+    const match =
+      lookup(key, gazetteer, fuzzyAllowed(tokens, i, last, gazetteer)) ??
+      airfield(tokens, last, key, gazetteer);
     if (match) return { first: i, last, ...match };
   }
   return null;
@@ -78,11 +83,18 @@ const AIRFIELD_WORDS = new Set(["airbase", "airport", "airfield", "aerodrome", "
 const AIR_WORDS = new Set(["base", "field", "station"]);
 
 /** A name known only as an airfield's ("Hmeimim"), when the next words say airbase or airport. */
-function airfield(tokens: readonly Token[], last: number, key: string, gazetteer: Gazetteer): { kind: MatchKind; key: string; candidates: number[] } | null {
+function airfield(
+  tokens: readonly Token[],
+  last: number,
+  key: string,
+  gazetteer: Gazetteer,
+): { kind: MatchKind; key: string; candidates: number[] } | null {
   const next = tokens[last + 1];
   if (!next || !/^\s$/.test(next.gap)) return null;
   const after = tokens[last + 2];
-  const says = AIRFIELD_WORDS.has(next.norm) || (next.norm === "air" && after !== undefined && AIR_WORDS.has(after.norm));
+  const says =
+    AIRFIELD_WORDS.has(next.norm) ||
+    (next.norm === "air" && after !== undefined && AIR_WORDS.has(after.norm));
   if (!says) return null;
   const loose = looseKey(key);
   const candidates = gazetteer.lookup("airport", loose);
@@ -93,7 +105,12 @@ function airfield(tokens: readonly Token[], last: number, key: string, gazetteer
  * Loose and skeleton keys are only tried on names made of words that are not English words or first
  * names ("The Syrian" must not meet a place by its skeleton).
  */
-function fuzzyAllowed(tokens: readonly Token[], first: number, last: number, gazetteer: Gazetteer): "loose" | "skeleton" | "none" {
+function fuzzyAllowed(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  gazetteer: Gazetteer,
+): "loose" | "skeleton" | "none" {
   const head = tokens[first]!.norm;
   if (gazetteer.wordLevel(head) > 0 && !CONNECTORS.has(head)) return "none";
   for (let t = first; t <= last; t++) {
@@ -104,7 +121,11 @@ function fuzzyAllowed(tokens: readonly Token[], first: number, last: number, gaz
   return "skeleton";
 }
 
-function lookup(key: string, gazetteer: Gazetteer, fuzzy: "loose" | "skeleton" | "none"): { kind: MatchKind; key: string; candidates: number[] } | null {
+function lookup(
+  key: string,
+  gazetteer: Gazetteer,
+  fuzzy: "loose" | "skeleton" | "none",
+): { kind: MatchKind; key: string; candidates: number[] } | null {
   // An adjective of a country ("Canadian", "Spanish") means the country, not the towns named so.
   {
     const demonym = gazetteer.lookup("demonym", key);
@@ -113,8 +134,16 @@ function lookup(key: string, gazetteer: Gazetteer, fuzzy: "loose" | "skeleton" |
   // The exact name and the name without articles together: "Qamishli" is GeoNames' "Al Qamishli".
   const exact = gazetteer.lookup("exact", key);
   const loose = fuzzy === "none" ? "" : looseKey(key);
-  const folded = loose.length > 0 ? [...(loose !== key ? gazetteer.lookup("exact", loose) : []), ...gazetteer.lookup("loose", loose)] : [];
-  if (exact.length > 0) return { kind: "exact", key, candidates: folded.length > 0 ? [...new Set([...exact, ...folded])] : exact };
+  const folded =
+    loose.length > 0
+      ? [...(loose !== key ? gazetteer.lookup("exact", loose) : []), ...gazetteer.lookup("loose", loose)]
+      : [];
+  if (exact.length > 0)
+    return {
+      kind: "exact",
+      key,
+      candidates: folded.length > 0 ? [...new Set([...exact, ...folded])] : exact,
+    };
   if (folded.length > 0) return { kind: "loose", key: loose, candidates: [...new Set(folded)] };
   if (fuzzy === "skeleton" && loose.length > 0 && isLatinKey(loose)) {
     const skeleton = skeletonKey(loose);

@@ -10,9 +10,17 @@ export interface Pending {
   /** Candidates allowed by a container named right after ("Springfield, Illinois"). */
   within: { country: string; admin1: string | null } | null;
   /** Chosen candidate and the scored runners-up, best first. */
-  scored: { placeIndex: number; score: number }[];
+  scored: Scored[];
   /** A candidate that bears the matched name as its own, if any (set while resolving). */
   mainNameHolder?: number | null;
+}
+
+/** A scored candidate; `nearestKm` and `countryWeight` are what the document says for it (after rescoring). */
+export interface Scored {
+  placeIndex: number;
+  score: number;
+  nearestKm?: number;
+  countryWeight?: number;
 }
 
 const KIND_PENALTY: Record<Match["kind"], number> = { exact: 0, demonym: 0, loose: -0.4, skeleton: -2 };
@@ -20,12 +28,29 @@ const MAX_CANDIDATES = 60;
 const WINDOW = 20;
 
 const km = (gazetteer: Gazetteer, a: number, b: number): number =>
-  distance([gazetteer.lon(a), gazetteer.lat(a)], [gazetteer.lon(b), gazetteer.lat(b)], { units: "kilometers" });
+  distance([gazetteer.lon(a), gazetteer.lat(a)], [gazetteer.lon(b), gazetteer.lat(b)], {
+    units: "kilometers",
+  });
+
+/** Initial bearing from place a to place b, degrees clockwise from north. */
+function bearingOf(gazetteer: Gazetteer, a: number, b: number): number {
+  const r = Math.PI / 180;
+  const [lat1, lat2, dLon] = [gazetteer.lat(a) * r, gazetteer.lat(b) * r, (gazetteer.lon(b) - gazetteer.lon(a)) * r];
+  const y = Math.sin(dLon) * Math.cos(lat2);
+  const x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(dLon);
+  return (Math.atan2(y, x) / r + 360) % 360;
+}
+
+const angleBetween = (a: number, b: number): number => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
 
 const isBroad = (feature: string): boolean => feature.startsWith("A.PCL") || feature === "A.ADM1";
 
 /** Country weights of the document: named countries, demonyms, unambiguous places, the caller's hint. */
-export function documentCountries(pending: readonly Pending[], gazetteer: Gazetteer, hint: readonly string[]): Map<string, number> {
+export function documentCountries(
+  pending: readonly Pending[],
+  gazetteer: Gazetteer,
+  hint: readonly string[],
+): Map<string, number> {
   const weights = new Map<string, number>();
   const bump = (country: string, by: number): void => {
     if (country) weights.set(country, (weights.get(country) ?? 0) + by);
@@ -36,7 +61,8 @@ export function documentCountries(pending: readonly Pending[], gazetteer: Gazett
     if (best === undefined) continue;
     if (match.kind === "skeleton") continue;
     // "Russian troops" says less about where things happen than "in Russia".
-    if (gazetteer.feature(best).startsWith("A.PCL")) bump(gazetteer.country(best), match.kind === "demonym" ? 0.3 : 1);
+    if (gazetteer.feature(best).startsWith("A.PCL"))
+      bump(gazetteer.country(best), match.kind === "demonym" ? 0.3 : 1);
     else {
       const countries = new Set(context.candidates.slice(0, 10).map((c) => gazetteer.country(c)));
       if (countries.size === 1) bump(gazetteer.country(best), 0.5);
@@ -52,22 +78,35 @@ function baseScore(p: Pending, candidate: number, gazetteer: Gazetteer): number 
   // a town or unit called so in its own right ("Missouri" the state, not a town with "Missouri" among its names).
   // Only a holder elsewhere makes the alternate name suspect: Deir ez-Zor the city is also "Dayr az Zawr", like its province.
   const holder = p.mainNameHolder;
-  if (holder != null && !gazetteer.isMainName(candidate, p.match.key) && (gazetteer.country(holder) !== gazetteer.country(candidate) || km(gazetteer, holder, candidate) > 300)) score -= 0.8;
-  if (p.context.wants === "admin") score += feature.startsWith("A.ADM") ? 4 : feature.startsWith("A.") ? 1 : 0;
+  if (
+    holder != null &&
+    !gazetteer.isMainName(candidate, p.match.key) &&
+    (gazetteer.country(holder) !== gazetteer.country(candidate) || km(gazetteer, holder, candidate) > 300)
+  )
+    score -= 0.8;
+  if (p.context.wants === "admin")
+    score += feature.startsWith("A.ADM") ? 4 : feature.startsWith("A.") ? 1 : 0;
   if (p.context.wants === "airport") score += feature.startsWith("S.AIR") ? 4 : 0;
   if (p.context.wants === "town") score += feature.startsWith("P.") ? 2 : 0;
   if (p.within) {
-    const inside = gazetteer.country(candidate) === p.within.country && (p.within.admin1 === null || gazetteer.admin1(candidate) === p.within.admin1);
+    const inside =
+      gazetteer.country(candidate) === p.within.country &&
+      (p.within.admin1 === null || gazetteer.admin1(candidate) === p.within.admin1);
     score += inside ? 4 : -2;
   }
   return score;
 }
 
-const proximityBonus = (d: number): number => (d < 15 ? 3 : d < 30 ? 2.5 : d < 60 ? 2 : d < 100 ? 1.6 : d < 300 ? 1 : d < 800 ? 0.4 : 0);
-const adminKey = (gazetteer: Gazetteer, c: number): string => `${gazetteer.country(c)}|${gazetteer.admin1(c)}`;
+/** The closer to a place the document names, the likelier: smooth, so that 57 km and 65 km differ little. */
+const proximityBonus = (d: number): number => 3 * Math.exp(-d / 120);
+const adminKey = (gazetteer: Gazetteer, c: number): string =>
+  `${gazetteer.country(c)}|${gazetteer.admin1(c)}`;
 
 /** What the current choices say about the document: how often each country and admin-1 unit is chosen. */
-function tally(pending: readonly Pending[], gazetteer: Gazetteer): { countries: Map<string, number>; admins: Map<string, number> } {
+function tally(
+  pending: readonly Pending[],
+  gazetteer: Gazetteer,
+): { countries: Map<string, number>; admins: Map<string, number> } {
   const countries = new Map<string, number>();
   const admins = new Map<string, number>();
   for (const p of pending) {
@@ -89,16 +128,40 @@ export function resolveAll(pending: Pending[], gazetteer: Gazetteer, hint: reado
   const named = documentCountries(pending, gazetteer, hint);
   const base = new Map<Pending, { placeIndex: number; score: number }[]>();
   for (const p of pending) {
-    p.mainNameHolder = p.match.kind === "exact" ? (p.context.candidates.slice(0, 20).find((c) => /^(P\.|A\.ADM1|A\.PCL)/.test(gazetteer.feature(c)) && gazetteer.isMainName(c, p.match.key)) ?? null) : null;
+    p.mainNameHolder =
+      p.match.kind === "exact"
+        ? (p.context.candidates
+            .slice(0, 20)
+            .find(
+              (c) =>
+                /^(P\.|A\.ADM1|A\.PCL)/.test(gazetteer.feature(c)) && gazetteer.isMainName(c, p.match.key),
+            ) ?? null)
+        : null;
     const candidates = p.context.candidates.slice(0, MAX_CANDIDATES);
-    const scored = candidates.map((c) => ({ placeIndex: c, score: baseScore(p, c, gazetteer) }));
+    // A city and its province or state share a name ("New York", "Aleppo"): the bare name is the city.
+    const units = new Set(
+      candidates.filter((c) => gazetteer.feature(c) === "A.ADM1").map((c) => adminKey(gazetteer, c)),
+    );
+    const districts = candidates.filter((c) => gazetteer.feature(c) === "A.ADM2");
+    const scored = candidates.map((c) => {
+      const cityOfUnit =
+        p.context.wants !== "admin" &&
+        gazetteer.feature(c).startsWith("P.") &&
+        (units.has(adminKey(gazetteer, c)) || districts.some((d) => km(gazetteer, c, d) < 60));
+      return { placeIndex: c, score: baseScore(p, c, gazetteer) + (cityOfUnit ? 1.5 : 0) };
+    });
     base.set(p, scored);
-    p.scored = scored.map((s) => ({ placeIndex: s.placeIndex, score: s.score + Math.min(3, (named.get(gazetteer.country(s.placeIndex)) ?? 0) * 1.2) }));
+    p.scored = scored.map((s) => ({
+      placeIndex: s.placeIndex,
+      score: s.score + Math.min(3, (named.get(gazetteer.country(s.placeIndex)) ?? 0) * 1.2),
+    }));
     p.scored.sort((a, b) => b.score - a.score);
   }
   // A skeleton match may only name a place in a country the report names or places elsewhere.
   const reportCountries = new Set([...named].filter(([, w]) => w >= 1).map(([c]) => c));
-  for (const p of pending) if (p.match.kind !== "skeleton" && p.scored[0]) reportCountries.add(gazetteer.country(p.scored[0].placeIndex));
+  for (const p of pending)
+    if (p.match.kind !== "skeleton" && p.scored[0])
+      reportCountries.add(gazetteer.country(p.scored[0].placeIndex));
   for (const p of pending) {
     if (p.match.kind !== "skeleton") continue;
     const kept = base.get(p)!.filter((s) => reportCountries.has(gazetteer.country(s.placeIndex)));
@@ -108,23 +171,47 @@ export function resolveAll(pending: Pending[], gazetteer: Gazetteer, hint: reado
   for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, base);
 }
 
-function rescore(pending: Pending[], gazetteer: Gazetteer, named: ReadonlyMap<string, number>, base: ReadonlyMap<Pending, { placeIndex: number; score: number }[]>): void {
-  const { countries, admins } = tally(pending, gazetteer);
+function rescore(
+  pending: Pending[],
+  gazetteer: Gazetteer,
+  named: ReadonlyMap<string, number>,
+  base: ReadonlyMap<Pending, { placeIndex: number; score: number }[]>,
+): void {
+  const { countries } = tally(pending, gazetteer);
   const next = pending.map((p, at) => {
     const own = p.scored[0];
     const ownCountry = own ? gazetteer.country(own.placeIndex) : "";
-    const ownAdmin = own ? adminKey(gazetteer, own.placeIndex) : "";
     const others = anchors(pending, at, gazetteer);
-    return base.get(p)!.map(({ placeIndex: c, score: alone }) => {
+    const admins = tally(others.map((o) => o.pending), gazetteer).admins;
+    return base.get(p)!.map(({ placeIndex: c, score: alone }): Scored => {
       const country = gazetteer.country(c);
       const chosen = (countries.get(country) ?? 0) - (country === ownCountry ? 0.4 : 0);
-      let score = alone;
-      score += Math.min(3, ((named.get(country) ?? 0) + chosen) * 1.2);
+      const countryWeight = (named.get(country) ?? 0) + chosen;
+      let score = alone + Math.min(3, countryWeight * 1.2);
       const key = adminKey(gazetteer, c);
-      if (!isBroad(gazetteer.feature(c))) score += Math.min(2, (admins.get(key) ?? 0) - (key === ownAdmin ? 0.3 : 0));
+      if (!isBroad(gazetteer.feature(c))) score += Math.min(2, admins.get(key) ?? 0);
       let near = 0;
-      for (const o of others) near = Math.max(near, proximityBonus(km(gazetteer, c, o)));
-      return { placeIndex: c, score: score + near };
+      let nearestKm = Infinity;
+      if (isBroad(gazetteer.feature(c))) {
+        // A country or a province is near the places chosen inside it.
+        const feature = gazetteer.feature(c);
+        const inside = others.some(
+          ({ place: o }) =>
+            gazetteer.country(o) === country && (feature !== "A.ADM1" || adminKey(gazetteer, o) === key),
+        );
+        near = inside ? 2 : 0;
+      } else {
+        for (const { place: o, adjacent, pending: other } of others) {
+          const d = km(gazetteer, c, o);
+          nearestKm = Math.min(nearestKm, d);
+          // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too.
+          let bonus = proximityBonus(d) * (adjacent ? 1.5 : 1);
+          const bearing = other.context.bearing;
+          if (adjacent && bearing !== null && d > 3 && angleBetween(bearingOf(gazetteer, o, c), bearing) <= 60) bonus += 1;
+          near = Math.max(near, bonus);
+        }
+      }
+      return { placeIndex: c, score: score + near, nearestKm, countryWeight };
     });
   });
   pending.forEach((p, i) => {
@@ -133,19 +220,34 @@ function rescore(pending: Pending[], gazetteer: Gazetteer, named: ReadonlyMap<st
 }
 
 /** The choices of the mentions near this one in the text (not the whole document: linear, and more telling). */
-function anchors(pending: readonly Pending[], at: number, gazetteer: Gazetteer): number[] {
+function anchors(
+  pending: readonly Pending[],
+  at: number,
+  gazetteer: Gazetteer,
+): { place: number; adjacent: boolean; pending: Pending }[] {
   const self = pending[at]!;
-  const out: number[] = [];
+  const out: { place: number; adjacent: boolean; pending: Pending }[] = [];
   for (let i = Math.max(0, at - WINDOW); i < Math.min(pending.length, at + WINDOW); i++) {
     const o = pending[i]!;
     const pick = o.scored[0];
-    if (o === self || !pick || o.match.key === self.match.key || isBroad(gazetteer.feature(pick.placeIndex))) continue;
-    if (!out.includes(pick.placeIndex)) out.push(pick.placeIndex);
+    if (o === self || !pick || o.match.key === self.match.key || isBroad(gazetteer.feature(pick.placeIndex)))
+      continue;
+    out.push({ place: pick.placeIndex, adjacent: Math.abs(i - at) === 1, pending: o });
   }
   return out;
 }
 
-/** A skeleton match is only trusted when a candidate survived the report's countries. */
-export function trusted(p: Pending): boolean {
-  return p.match.kind !== "skeleton" || p.scored.length > 0;
+/**
+ * Whether the chosen place can be trusted: a skeleton match needs a place of the report within 300 km;
+ * a hamlet abroad, far from every other place of a report that has them, is more likely a name the
+ * gazetteer lacks ("Zamzam camp") than that hamlet.
+ */
+export function trusted(p: Pending, gazetteer: Gazetteer, others: number): boolean {
+  const best = p.scored[0];
+  if (!best) return false;
+  const nearest = best.nearestKm ?? Infinity;
+  if (p.match.kind === "skeleton") return nearest < 300;
+  const feature = gazetteer.feature(best.placeIndex);
+  const small = feature.startsWith("P.") && gazetteer.place(best.placeIndex)!.population < 5000;
+  return !(small && others >= 2 && (best.countryWeight ?? 0) === 0 && nearest > 800);
 }

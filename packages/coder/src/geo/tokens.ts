@@ -19,9 +19,33 @@ export interface Token {
 }
 
 // A dotted abbreviation ("U.S."), or a word with inner ‘ayn/hamza marks ("Ma'arrat") but not a possessive ("Russia's").
-const WORD = /(?:\p{Lu}\p{Ll}?\.){2,}|[‘ʿʾ'`]?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʿʾ`](?![sS]\b)[\p{L}\p{M}]+)*\.?/gu;
+const WORD =
+  /(?:\p{Lu}\p{Ll}?\.){2,}|[‘ʿʾ'`]?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʿʾ`](?![sS]\b)[\p{L}\p{M}]+)*\.?/gu;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
-const ABBREVIATIONS = new Set(["st", "mt", "ft", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "no", "vs", "u.s", "u.k"]);
+const ABBREVIATIONS = new Set([
+  "st",
+  "mt",
+  "ft",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "gov",
+  "sen",
+  "rep",
+  "prof",
+  "jr",
+  "sr",
+  "no",
+  "vs",
+  "u.s",
+  "u.k",
+]);
 
 /** Splits a text into word tokens. Linear in the text's length; never throws. */
 export function tokenize(text: string): Token[] {

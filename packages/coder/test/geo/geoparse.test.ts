@@ -6,7 +6,9 @@ const gazetteer = shippedGazetteer();
 
 const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
   const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));
 };
 
@@ -18,29 +20,100 @@ function places(text: string): PlaceMention[] {
 
 function find(text: string, mention: string): PlaceMention {
   const found = places(text).find((p) => p.text === mention || p.text.startsWith(mention));
-  if (!found) throw new Error(`no place "${mention}" in: ${text}\n${JSON.stringify(places(text).map((p) => p.text))}`);
+  if (!found)
+    throw new Error(`no place "${mention}" in: ${text}\n${JSON.stringify(places(text).map((p) => p.text))}`);
   return found;
 }
 
 // Sentences written for these tests, in the style of situation reports; [mention, lat, lon, km allowed, country].
 const RESOLVES: [string, string, number, number, number, string][] = [
-  ["Government troops shelled Kafr Nabl and Maarat al-Numan in southern Idlib on Tuesday.", "Kafr Nabl", 35.614, 36.564, 5, "SY"],
-  ["Fighting raged in Deir ez-Zor as the SDF advanced along the Euphrates.", "Deir ez-Zor", 35.336, 40.141, 10, "SY"],
-  ["Residents fled Dayr az Zawr city after a night of air strikes.", "Dayr az Zawr", 35.336, 40.141, 10, "SY"],
-  ["ISIS remnants regrouped near Akerbat, east of Hama, according to local activists.", "Akerbat", 35.043, 37.464, 10, "SY"],
+  [
+    "Government troops shelled Kafr Nabl and Maarat al-Numan in southern Idlib on Tuesday.",
+    "Kafr Nabl",
+    35.614,
+    36.564,
+    5,
+    "SY",
+  ],
+  [
+    "Fighting raged in Deir ez-Zor as the SDF advanced along the Euphrates.",
+    "Deir ez-Zor",
+    35.336,
+    40.141,
+    10,
+    "SY",
+  ],
+  [
+    "Residents fled Dayr az Zawr city after a night of air strikes.",
+    "Dayr az Zawr",
+    35.336,
+    40.141,
+    10,
+    "SY",
+  ],
+  [
+    "ISIS remnants regrouped near Akerbat, east of Hama, according to local activists.",
+    "Akerbat",
+    35.043,
+    37.464,
+    10,
+    "SY",
+  ],
   ["Russian forces struck Kharkiv overnight with drones.", "Kharkiv", 49.98, 36.25, 15, "UA"],
   ["Older maps call the city Kharkov; it was shelled again on Sunday.", "Kharkov", 49.98, 36.25, 15, "UA"],
-  ["Ukrainian units held the line north of Kupyansk while Russian troops massed near Svatove.", "Kupyansk", 49.71, 37.616, 15, "UA"],
-  ["The battle for Bakhmut, called Artemovsk by Moscow, lasted ten months.", "Artemovsk", 48.594, 38.0, 15, "UA"],
-  ["A missile hit an apartment block in Zaporozhye, officials in Ukraine said.", "Zaporozhye", 47.85, 35.12, 20, "UA"],
-  ["The RSF shelled El Fasher, the capital of North Darfur, for a third day.", "El Fasher", 13.628, 25.349, 10, "SD"],
+  [
+    "Ukrainian units held the line north of Kupyansk while Russian troops massed near Svatove.",
+    "Kupyansk",
+    49.71,
+    37.616,
+    15,
+    "UA",
+  ],
+  [
+    "The battle for Bakhmut, called Artemovsk by Moscow, lasted ten months.",
+    "Artemovsk",
+    48.594,
+    38.0,
+    15,
+    "UA",
+  ],
+  [
+    "A missile hit an apartment block in Zaporozhye, officials in Ukraine said.",
+    "Zaporozhye",
+    47.85,
+    35.12,
+    20,
+    "UA",
+  ],
+  [
+    "The RSF shelled El Fasher, the capital of North Darfur, for a third day.",
+    "El Fasher",
+    13.628,
+    25.349,
+    10,
+    "SD",
+  ],
   ["Houthi forces fired a missile at Marib, according to the Yemeni army.", "Marib", 15.46, 45.33, 20, "YE"],
   ["Al-Shabaab fighters attacked a base near Baidoa in Somalia.", "Baidoa", 3.114, 43.65, 15, "SO"],
-  ["Clashes broke out in Goma as M23 rebels approached the city in North Kivu.", "Goma", -1.679, 29.228, 15, "CD"],
+  [
+    "Clashes broke out in Goma as M23 rebels approached the city in North Kivu.",
+    "Goma",
+    -1.679,
+    29.228,
+    15,
+    "CD",
+  ],
   ["Gunmen kidnapped 30 students in Kaduna state, Nigerian police said.", "Kaduna", 10.5, 7.9, 150, "NG"],
   ["The junta's aircraft bombed a village in Sagaing Region of Myanmar.", "Sagaing", 23.0, 95.4, 250, "MM"],
   ["An Israeli strike hit Khan Younis in the southern Gaza Strip.", "Khan Younis", 31.34, 34.3, 10, "PS"],
-  ["Hezbollah fired rockets from south Lebanon towards Kiryat Shmona.", "Kiryat Shmona", 33.21, 35.57, 10, "IL"],
+  [
+    "Hezbollah fired rockets from south Lebanon towards Kiryat Shmona.",
+    "Kiryat Shmona",
+    33.21,
+    35.57,
+    10,
+    "IL",
+  ],
   ["The Taliban took control of Kandahar, Afghanistan's second city.", "Kandahar", 31.61, 65.71, 15, "AF"],
 ];
 
@@ -117,7 +190,10 @@ describe("geoparse: relative expressions", () => {
   });
 
   it("prefers the named place when the text gives one with the distance", () => {
-    const place = find("Jets also pounded HTS positions 50 kilometers to the west – in Abu Dali.", "Abu Dali");
+    const place = find(
+      "Jets also pounded HTS positions 50 kilometers to the west – in Abu Dali.",
+      "Abu Dali",
+    );
     expect(place.precision).toBe(1);
     expect(km(place, { lat: 35.45, lon: 36.9 })).toBeLessThan(10);
   });

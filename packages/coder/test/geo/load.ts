@@ -6,6 +6,8 @@ let cached: Gazetteer | null = null;
 
 /** The shipped gazetteer index, loaded once per test file. */
 export function shippedGazetteer(): Gazetteer {
-  cached ??= Gazetteer.fromBytes(gunzipSync(readFileSync(new URL("../../../gazetteer/data/gazetteer.bin.gz", import.meta.url))));
+  cached ??= Gazetteer.fromBytes(
+    gunzipSync(readFileSync(new URL("../../../gazetteer/data/gazetteer.bin.gz", import.meta.url))),
+  );
   return cached;
 }
