@@ -7,6 +7,11 @@ const USAGE = `usage: sitrep <command> [options]
   geoparse FILE|-            find and resolve the places in a text (JSON)
   geoparse --jsonl           {"id","text"} lines on stdin → {"id","places"} lines
   gazetteer import FILE…     add GeoNames dumps to the gazetteer of a data folder (--data DIR)
+  serve [--port P] [--open]  serve the API and the web app, and run the job queue (--data DIR or DATABASE_URL)
+  worker [--concurrency N]   work the job queue of the PostgreSQL server at DATABASE_URL
+  import FILE.jsonl|-        store and code reports (extract's input lines); prints new / already there / rejected
+  export --format F          events as csv (ACLED), geojson, plover, jsonl or atom on stdout [--status any|confirmed]
+  user add|list|remove|passwd  user accounts (add NAME --role admin|editor|analyst [--password-stdin])
 `;
 
 /** Dispatches `sitrep <command> …` and returns the exit code. Commands are loaded lazily to keep start-up fast. */
@@ -20,6 +25,16 @@ export async function run(argv: string[]): Promise<number> {
         return await (await import("./commands/geoparse.js")).geoparseCommand(rest);
       case "gazetteer":
         return await (await import("./commands/gazetteer.js")).gazetteerCommand(rest);
+      case "serve":
+        return await (await import("./commands/serve.js")).serveCommand(rest);
+      case "worker":
+        return await (await import("./commands/worker.js")).workerCommand(rest);
+      case "import":
+        return await (await import("./commands/import.js")).importCommand(rest);
+      case "export":
+        return await (await import("./commands/export.js")).exportCommand(rest);
+      case "user":
+        return await (await import("./commands/user.js")).userCommand(rest);
       case "help":
       case "--help":
       case "-h":

@@ -24,6 +24,8 @@ declare module "fastify" {
 /** Options for the app beyond its dependencies. */
 export interface AppOptions {
   logger?: FastifyServerOptions["logger"];
+  /** Services already built over the same dependencies (the CLI shares them with its job runner). */
+  services?: Services;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate("services", createServices(deps));
+  app.decorate("services", options.services ?? createServices(deps));
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error as FastifyError, deps.config.maxReportBytes);
     if (apiError.status >= 500) request.log.error({ err: error }, "request failed");

@@ -7,7 +7,7 @@ export interface ExtractedActor {
   text: string;
 }
 
-/** One coded event, as `extract` returns it. Fields beyond these are kept as they are. */
+/** One coded event, as `extract` returns it. Fields beyond these are kept as they are (in `extra`). */
 export interface ExtractedEvent {
   type: string;
   mode: string | null;
@@ -31,7 +31,6 @@ export interface ExtractedEvent {
   evidence: { sentence: number; start: number; end: number; text: string };
   confidence: number;
   rule: string;
-  [more: string]: unknown;
 }
 
 /** What the coder gets to know about a report beside its text. */

@@ -40,7 +40,7 @@ export const fakeExtractor: Extractor = (text, context) => {
       confidence: 0.8,
       rule: "fake:struck",
       wounded: null,
-    });
+    } as ExtractedEvent);
   }
   return { events };
 };

@@ -42,4 +42,4 @@ export type {
   ActorRow,
   PlaceRow,
 } from "./schema.js";
-export { testDatabases, type TestDatabase } from "./testing.js";
+export { testDatabases, testServerUrl, createThrowawayDatabase, type TestDatabase } from "./testing.js";

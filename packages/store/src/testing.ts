@@ -49,17 +49,34 @@ async function adminQuery(url: string, statement: string): Promise<void> {
   }
 }
 
-async function openThrowaway(url: string): Promise<Store> {
+/** The server's URL for tests (`TEST_DATABASE_URL`, default the local `test` database), if it answers. */
+export async function testServerUrl(): Promise<string | null> {
+  const url = process.env.TEST_DATABASE_URL ?? DEFAULT_URL;
+  return (await serverAnswers(url)) ? url : null;
+}
+
+/** Creates an empty database on the server for one test or bench run; `drop()` removes it. */
+export async function createThrowawayDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `sitrep_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-  await adminQuery(url, `create database ${name} template template0`);
-  const target = new URL(url);
+  await adminQuery(serverUrl, `create database ${name} template template0`);
+  const target = new URL(serverUrl);
   target.pathname = `/${name}`;
-  const store = await openStore({ databaseUrl: target.toString(), poolSize: 4 });
+  return {
+    url: target.toString(),
+    drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
+  };
+}
+
+async function openThrowaway(url: string): Promise<Store> {
+  const database = await createThrowawayDatabase(url);
+  const store = await openStore({ databaseUrl: database.url, poolSize: 4 });
   return {
     ...store,
     close: async () => {
       await store.close();
-      await adminQuery(url, `drop database if exists ${name} with (force)`);
+      await database.drop();
     },
   };
 }

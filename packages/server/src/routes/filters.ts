@@ -1,5 +1,6 @@
 import type { EventFilter, EventStatus } from "@sitrep/store";
 import { z } from "zod";
+import { errors } from "../errors.js";
 
 const list = z
   .string()
@@ -62,4 +63,17 @@ export function toEventFilter(query: z.infer<typeof eventFilterQuery>): EventFil
     text: query.q,
     reportId: query.report,
   };
+}
+
+/** Parses filters given as strings (the CLI's options) with the API's rules; throws invalid_request. */
+export function eventFilterFromQuery(query: Record<string, string | undefined>): EventFilter {
+  const defined = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined));
+  const parsed = eventFilterQuery.safeParse(defined);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
+    throw errors.invalidRequest(`Invalid filter: ${problems}`);
+  }
+  return toEventFilter(parsed.data);
 }

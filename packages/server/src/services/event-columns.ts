@@ -20,7 +20,8 @@ const KNOWN = new Set([
 /** The columns of an extracted event; fields the store has no column for go to `extra`. */
 export function eventColumns(event: ExtractedEvent): Omit<NewEvent, "report_id" | "ordinal"> {
   const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event)) if (!KNOWN.has(key)) extra[key] = value;
+  for (const [key, value] of Object.entries(event as object))
+    if (!KNOWN.has(key)) extra[key] = value as unknown;
   return {
     type: event.type,
     mode: event.mode ?? null,

@@ -2,7 +2,7 @@ import type { Store } from "@sitrep/store";
 import type { ServerConfig } from "../config.js";
 import type { Extractor } from "../extractor.js";
 import { HostGate } from "../ingest/fetch.js";
-import { JobRunner } from "../jobs/runner.js";
+import { JobRunner, type RunnerOptions } from "../jobs/runner.js";
 import { AccountsService } from "./accounts.js";
 import { EventsService } from "./events.js";
 import { ExportsService } from "./exports.js";
@@ -16,6 +16,8 @@ export interface Dependencies {
   store: Store;
   extractor: Extractor;
   config: ServerConfig;
+  /** How this process's job runner works the queue. */
+  runner?: RunnerOptions | undefined;
 }
 
 /** The use cases, built once per app; routes call these and nothing below them. */

@@ -1,0 +1,32 @@
+import { openBackbone, takeOption } from "../backbone.js";
+import { takeDataDir, UsageError } from "../data-dir.js";
+import { loadExtractor } from "../extractor.js";
+
+const USAGE = "usage: DATABASE_URL=postgres://… sitrep worker [--concurrency N]";
+
+/**
+ * Works the job queue of the PostgreSQL server at DATABASE_URL: ingest, fetching and coding. Any number
+ * of workers on any number of hosts can share one queue; stop one with SIGTERM or SIGINT (it finishes
+ * the jobs in hand; a killed one's jobs run again once their lease lapses).
+ */
+export async function workerCommand(argv: string[]): Promise<number> {
+  const dataDir = takeDataDir(argv);
+  const concurrency = Number(takeOption(argv, "--concurrency") ?? 1);
+  if (argv.length || !Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(USAGE);
+  if (!process.env.DATABASE_URL)
+    throw new UsageError(
+      `sitrep worker needs DATABASE_URL (with the embedded database, sitrep serve runs the jobs)\n${USAGE}`,
+    );
+  const { extractor, available, problem } = loadExtractor(dataDir);
+  if (!available) throw new Error(`the coder could not be loaded: ${problem}`);
+  const backbone = await openBackbone(dataDir, extractor, {}, { concurrency, pollIntervalMs: 200 });
+  backbone.services.runner.start();
+  process.stderr.write(`sitrep worker ${backbone.services.runner.workerId}: working the queue\n`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+  await backbone.services.runner.stop();
+  await backbone.close();
+  return 0;
+}
