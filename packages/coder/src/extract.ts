@@ -46,7 +46,7 @@ function codeReport(original: string, model: Model, options: ExtractOptions, dia
   const places = findPlaces(clean, sentences, mentions, model, diagnostics); //  2c places
   const countries = reportCountries(places, mentions, model); //               country priors
   const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, places, model)); // 2d cues, 3a triggers
-  const resolver = new ReferenceResolver(model, countries, groupCounts(mentions, countries)); // 3b references
+  const resolver = new ReferenceResolver(model, countries, partyCounts(mentions, countries, model)); // 3b references
   const built = codeSentences(views, resolver, places, original, clean, model, options); // 3c–3f roles, modality, places
   const events = dedupe(built); //                                              3g one event per type, actors, place
   if (trace) for (const f of furniture) trace(`${f.rule} ${JSON.stringify(clean.text.slice(f.start, Math.min(f.end, f.start + 60)))}`);
@@ -80,12 +80,15 @@ function reportCountries(places: readonly PlaceMention[], mentions: readonly Act
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
-function groupCounts(mentions: readonly ActorMention[][], countries: readonly string[]): Map<string, number> {
+function partyCounts(mentions: readonly ActorMention[][], countries: readonly string[], model: Model): Map<string, number> {
   const counts = new Map<string, number>();
+  const bump = (id: string): void => void counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const m of mentions.flat()) {
-    const actors = m.entries.filter((e) => e.kind === "actor" && (e.actor.kind === "rebel" || e.actor.kind === "militia"));
+    const actors = m.entries.filter((e) => e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind));
     const e = actors.find((x) => x.kind === "actor" && x.actor.country !== null && countries.includes(x.actor.country)) ?? actors[0];
-    if (e && e.kind === "actor") counts.set(e.actor.id, (counts.get(e.actor.id) ?? 0) + 1);
+    if (e && e.kind === "actor") bump(e.actor.id);
+    const country = m.entries.find((x) => x.kind === "country");
+    if (!e && country && country.kind === "country" && m.head !== null && m.head !== "government" && m.head !== "police" && model.countries.has(country.cc)) bump(`${country.cc.toLowerCase()}-mil`);
   }
   return counts;
 }
@@ -97,7 +100,7 @@ function view(s: Sentence, tokens: SentenceView["tokens"], mentions: readonly Ac
     tokens,
     mentions,
     actors: [],
-    triggers: findTriggers(tokens, model),
+    triggers: findTriggers(tokens, mentions, model),
     cues: findCues(tokens, model.cuePhrases),
     places: mine,
     placeTokens: mine.map((p) => tokenAt(tokens, p.start)),
@@ -117,8 +120,8 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
     if (startsParagraph(clean.text, v.sentence, views)) lastPlace = null;
     const said = attribution(v, model.neutralSources, previous);
     previous = said ?? (v.triggers.length > 0 ? null : previous);
-    if (v.triggers.length === 0) continue;
-    const candidates = assignRoles(v, (a) => opponents.get(a.actor.id) ?? null);
+    if (v.triggers.length === 0 || BACKGROUND.test(v.sentence.text)) continue;
+    const candidates = assignRoles(v, (a) => opponents.get(a.actor.id) ?? adversary(resolver, a));
     if (candidates.length === 0) continue;
     const date = sentenceDate(v.sentence.text, reference) ?? lastDate;
     lastDate = date;
@@ -136,6 +139,13 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
   }
   return built;
 }
+
+function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor | null {
+  const actor = resolver.adversary(a.actor);
+  return actor ? { actor, text: actor.name, mention: a.mention, bareCountry: null, rule: "ref/adversary" } : null;
+}
+
+const BACKGROUND = /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b/i;
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {
   const prev = views[s.index - 1];
@@ -156,6 +166,7 @@ interface BuildContext {
 function actorOut(r: ResolvedActor | null, material: boolean, actorsById: ReadonlyMap<string, { id: string; name: string }>): EventActor | null {
   if (!r) return null;
   let actor: { id: string; name: string } = r.actor;
+  if (!material && r.bareCountry) actor = actorsById.get(`${r.bareCountry.toLowerCase()}-gov`) ?? actor;
   if (material && r.bareCountry) actor = actorsById.get(`${r.bareCountry.toLowerCase()}-mil`) ?? actor;
   return { id: actor.id, name: actor.name, text: r.text };
 }
@@ -178,7 +189,8 @@ function build(c: Candidate, said: Attribution | null, ctx: BuildContext): Built
   const start = ctx.clean.toOriginal(s.start);
   const end = ctx.clean.toOriginal(s.end - 1) + 1;
   const actor1 = actorOut(c.actor1, material, ctx.actorsById);
-  const actor2 = actorOut(c.actor2, material, ctx.actorsById);
+  const out2 = actorOut(c.actor2, material, ctx.actorsById);
+  const actor2 = out2 && actor1 && out2.id === actor1.id ? null : out2;
   const acled = acledType({ type: c.type, mode, modality, actor1Kind: c.actor1.actor.kind, actor2Kind: c.actor2?.actor.kind ?? null, flavour: c.flavour, modeFromTrigger });
   const named = (r: ResolvedActor | null): boolean => r !== null && r.mention.entries.some((e) => e.kind !== "generic");
   const confidence = Math.min(0.95, 0.45 + (named(c.actor1) ? 0.2 : 0.05) + (c.actor2 === null || named(c.actor2) ? 0.1 : 0.05) + (place ? 0.1 : 0) + (modality === "asserted" ? 0.05 : 0));

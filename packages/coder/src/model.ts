@@ -24,6 +24,8 @@ export interface CountryData {
   readonly name: string;
   readonly demonyms: readonly string[];
   readonly aliases?: readonly string[];
+  /** Capitals stand for the state only as speakers or owners ("Kyiv said", "Moscow's troops"). */
+  readonly capitals?: readonly string[];
   /** The name ACLED gives its military when it is not "Military Forces of <name>". */
   readonly military?: string;
 }
@@ -51,7 +53,7 @@ export interface TriggerData {
   readonly mode: string | null;
   readonly forms: readonly string[];
   /** Role logic beyond subject–verb–object: see `3-events/roles.ts`. */
-  readonly frame?: "clash" | "seize" | "capture" | "victim" | "property" | "speech-act" | "intercept";
+  readonly frame?: "clash" | "seize" | "capture" | "victim" | "property" | "speech-act" | "intercept" | "repel";
   readonly noun?: boolean;
 }
 
@@ -78,7 +80,7 @@ export interface ModelData {
 /** How a dictionary phrase stands for an actor. */
 export type Entry =
   | { readonly kind: "actor"; readonly actor: ActorData }
-  | { readonly kind: "country"; readonly cc: string; readonly demonym: boolean }
+  | { readonly kind: "country"; readonly cc: string; readonly demonym: boolean; readonly capital?: boolean }
   | { readonly kind: "generic"; readonly role: keyof GenericData | "pronoun"; readonly value: string };
 
 /** A phrase of token keys; `exact` holds the raw forms when case matters (acronyms). */
@@ -163,6 +165,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     add(c.name, { kind: "country", cc: c.cc, demonym: false });
     for (const alias of c.aliases ?? []) add(alias, { kind: "country", cc: c.cc, demonym: false });
     for (const d of c.demonyms) add(d, { kind: "country", cc: c.cc, demonym: true });
+    for (const capital of c.capitals ?? []) add(capital, { kind: "country", cc: c.cc, demonym: false, capital: true });
   }
   const g = data.generic;
   for (const role of ["stateForces", "government", "police", "armedRefs", "unidentified", "civilians", "protesters"] as const) {

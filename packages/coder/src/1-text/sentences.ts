@@ -27,10 +27,18 @@ export function splitSentences(text: string, furniture: readonly FurnitureSpan[]
     if (lineEnd < 0) lineEnd = text.length;
     while (f < furniture.length && furniture[f]!.end < lineStart) f++;
     const skip = f < furniture.length && furniture[f]!.start <= lineStart && furniture[f]!.end >= lineEnd;
-    if (!skip && lineEnd > lineStart) splitLine(text, lineStart, lineEnd, sentences);
+    if (!skip && lineEnd > lineStart && !isHeading(text.slice(lineStart, lineEnd), text.length)) splitLine(text, lineStart, lineEnd, sentences);
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+// A title, heading or dateline line: short, no final punctuation, in a longer text. Its news is
+// told again in the body, and its telegraphic grammar misleads the role rules.
+function isHeading(line: string, textLength: number): boolean {
+  const trimmed = line.trim();
+  if (textLength < 400 || trimmed.length > 160) return false;
+  return !/[.!?:"')\]]$/.test(trimmed);
 }
 
 function splitLine(text: string, start: number, end: number, out: Sentence[]): void {

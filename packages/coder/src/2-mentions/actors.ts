@@ -16,6 +16,11 @@ export interface ActorMention {
   readonly rule: string;
 }
 
+// "U.S.-backed", "Britain-based": the name qualifies another actor and is not one itself.
+const MODIFIER = /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly)$/;
+// A capital stands for its state when it speaks or owns: "Moscow said", "Kyiv's troops".
+const CAPITAL_VERB = /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck|has|have|had|is|was|will|would)$/;
+
 // "Kyiv's troops", "Russia's Defence Ministry": a possessive between a name and its head.
 function possessiveLength(tokens: readonly Token[], at: number): number {
   return tokens[at]?.raw === "'" && tokens[at + 1]?.key === "s" ? 2 : 0;
@@ -47,6 +52,17 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     const end = tokens[last - 1]!.end;
     const entries = phrase.value;
     const demonymOnly = entries.every((e) => e.kind === "country" && e.demonym);
+    const capitalOnly = entries.every((e) => e.kind === "country" && e.capital);
+    const next = tokens[last]?.raw === "." ? last + 1 : last;
+    const after = tokens[next];
+    const qualifier = after?.raw === "-" && MODIFIER.test(tokens[next + 1]?.key ?? "");
+    const before = tokens[i - 1]?.key ?? "";
+    const speaks = after !== undefined && (CAPITAL_VERB.test(after.key) || after.key === "of" || (after.raw === "'" && tokens[last + 1]?.key === "s"));
+    const addressed = /^(?:accused|accuses|accusing|blamed|blames|urged|urges|on|that|warned|warns|asked|told|condemned|condemns|criticised|criticized|rejected|against)$/.test(before);
+    if (qualifier || (capitalOnly && head === null && !speaks && !addressed)) {
+      i = last;
+      continue;
+    }
     // A bare demonym ("Russian milbloggers", "Iranian-backed") is not an actor unless a head follows.
     if (demonymOnly && head === null) {
       i = last;

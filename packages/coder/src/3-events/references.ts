@@ -39,8 +39,8 @@ export class ReferenceResolver {
     private readonly model: Model,
     /** Countries of the report, most mentioned first. */
     private readonly countries: readonly string[],
-    /** Named non-state groups of the whole report with their mention counts. */
-    private readonly groupCounts: ReadonlyMap<string, number>,
+    /** Named parties of the whole report (armed groups, militaries) with their mention counts. */
+    private readonly partyCounts: ReadonlyMap<string, number>,
   ) {}
 
   /** The report's main country (ISO alpha-2), if any. */
@@ -57,6 +57,11 @@ export class ReferenceResolver {
   resolveSentence(mentions: readonly ActorMention[], sentence: number): ResolvedActor[] {
     const out: ResolvedActor[] = [];
     for (const m of mentions) {
+      const first = m.entries[0];
+      if (first?.kind === "generic" && first.value === "both") {
+        for (const actor of this.bothSides(sentence)) out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });
+        continue;
+      }
       const r = this.resolve(m, sentence);
       if (!r) continue;
       out.push(r);
@@ -132,6 +137,10 @@ export class ReferenceResolver {
       const last = this.lastActor1;
       antecedent = last && last.sentence >= sentence - 1 ? last.actor : distinct.find((d) => isParty(d.actor));
     } else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
+    else if (value === "enemy") {
+      const enemy = this.enemy();
+      return enemy ? { actor: enemy, text: m.text, mention: m, bareCountry: null, rule: "ref/enemy" } : null;
+    }
     if (!antecedent) return null;
     return { actor: antecedent.actor, text: antecedent.text, mention: m, bareCountry: antecedent.bareCountry, rule: `ref/pronoun:${value}` };
   }
@@ -161,15 +170,43 @@ export class ReferenceResolver {
     return null;
   }
 
-  private mainGroup(): ActorData | null {
-    let best: string | null = null;
+  /** "Both sides": the two most mentioned armed parties that fight each other. */
+  private bothSides(sentence: number): ActorData[] {
+    const first = this.recentGroup(sentence) ?? this.mostMentioned((a) => isParty(a));
+    if (!first) return [];
+    const second = this.adversary(first);
+    return second ? [first, second] : [first];
+  }
+
+  private mostMentioned(accept: (a: ActorData) => boolean): ActorData | null {
+    let best: ActorData | null = null;
     let bestCount = 0;
-    for (const [id, n] of this.groupCounts) {
-      if (n > bestCount) {
-        best = id;
+    for (const [id, n] of this.partyCounts) {
+      const actor = this.model.actorsById.get(id);
+      if (actor && n > bestCount && accept(actor)) {
+        best = actor;
         bestCount = n;
       }
     }
-    return best ? (this.model.actorsById.get(best) ?? null) : null;
+    return best;
+  }
+
+  private mainGroup(): ActorData | null {
+    return this.mostMentioned((a) => NON_STATE.has(a.kind));
+  }
+
+  /** "The enemy", "the occupiers": the main armed party from outside the report's country. */
+  private enemy(): ActorData | null {
+    const home = this.home;
+    return this.mostMentioned((a) => a.kind === "military" && a.country !== home) ?? this.mainGroup();
+  }
+
+  /**
+   * The side an actor fights when the sentence does not say: the most mentioned armed party of the
+   * report that is not on its side (its own state's other bodies are on its side).
+   */
+  adversary(actor: ActorData): ActorData | null {
+    const state = (a: ActorData): boolean => STATE.has(a.kind);
+    return this.mostMentioned((p) => p.id !== actor.id && p.kind !== "government" && p.kind !== "police" && !(state(p) && state(actor) && p.country === actor.country) && p.parent !== actor.id && actor.parent !== p.id);
   }
 }

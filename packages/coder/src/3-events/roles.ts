@@ -1,5 +1,5 @@
 import type { Token } from "../1-text/tokens.js";
-import type { TriggerData } from "../model.js";
+import type { ActorKind, TriggerData } from "../model.js";
 import type { ResolvedActor } from "./references.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
@@ -17,86 +17,103 @@ export interface Candidate {
   readonly flavour: "territory" | "property" | "intercept" | null;
 }
 
+/** Finds the side an actor was last seen fighting (or the report's main adversary). */
+export type OpponentOf = (actor: ResolvedActor) => ResolvedActor | null;
+
 // Words that end a clause for role purposes.
 const BOUNDARY = new Set([";", "but", "while", "whereas", "before", "after", "then", "when", "as", "which", "who", "where", "because", "although", "though", "since", "until", "said", "says", "saying", "adding", "calling", "describing", "claiming", "according", "told"]);
-const OBJECT_PREPOSITIONS = new Set(["against", "on", "at", "near", "to", "into", "towards", "toward", "in", "with", "between", "from", "of", "for", "targeting", "including", "among", "around", "across", "inside", "over", "along"]);
-const SUBJECT_SKIP = new Set(["against", "on", "at", "near", "to", "into", "towards", "toward", "in", "with", "from", "for", "targeting", "including", "among", "around", "across", "inside", "over", "along", "by"]);
-const VICTIM_PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "killed", "wounded", "injured"]);
-const TERRITORY = /^(?:village|villages|town|towns|city|cities|area|areas|base|bases|airbase|airport|headquarters|hq|positions|position|district|districts|hill|hills|neighbourhood|neighborhood|neighbourhoods|settlement|settlements|outpost|outposts|camp|barracks|garrison|territory|township|locality|region|province|county|checkpoint|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|villages|quarter|suburb|suburbs|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility)$/;
-const SPEECH = new Set(["said", "says", "saying", "claimed", "claims", "claiming", "announced", "stated", "reported", "told", "added", "according", "confirmed", "acknowledged", "insisted", "alleged", "declared", "disclosed"]);
+const SUBJECT_SKIP = new Set(["against", "on", "at", "near", "to", "into", "towards", "toward", "in", "with", "from", "for", "targeting", "including", "among", "around", "across", "inside", "over", "along", "by", "of"]);
+const PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "kidnapping", "abducting"]);
+const SPEECH = new Set(["said", "says", "saying", "claimed", "claims", "claiming", "announced", "stated", "reported", "told", "added", "according", "confirmed", "acknowledged", "insisted", "alleged", "declared", "disclosed", "denied", "dismissed"]);
+const TERRITORY = /^(?:villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
+// Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
+const VERBAL_ONLY: ReadonlySet<ActorKind> = new Set(["ngo"]);
+const VERBAL = new Set(["ACCUSE", "REQUEST", "REJECT", "CONSULT", "SUPPORT", "AGREE", "THREATEN", "SANCTION", "AID", "COOPERATE"]);
+const OPPONENT_TYPES = new Set(["ASSAULT", "COERCE", "CONCEDE", "RETREAT"]);
+// A word before a mention that makes it the object of another verb ("condemned the RSF shelling").
+const OBJECT_OF_VERB = /^(?:deny|denied|condemned|condemns|accused|accuses|blamed|urged|against|supporting|support|backing|help|helping|allow|allowing|press|pressing|asked|told|met|joined|fighting|targeting|including)$/;
+
+function canAct(a: ResolvedActor, type: string): boolean {
+  if (a.actor.kind === "civilians" || a.actor.kind === "protesters") return type === "PROTEST" || type === "AGREE" || type === "REQUEST" || (a.actor.kind === "protesters" && type === "ASSAULT");
+  if (VERBAL_ONLY.has(a.actor.kind)) return VERBAL.has(type);
+  return true;
+}
 
 function boundaryBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (BOUNDARY.has(tokens[k]!.key)) return true;
   return false;
 }
 
-function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<string>): string | null {
+function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const key = tokens[k]!.key;
-    if (words.has(key)) return key;
-    if (!/^(?:the|a|an|its|their|his|her|some|several|two|three|four|of|both|all|other|rival|fellow|local|-|'|s|\d+)$/.test(key)) return null;
+    if (words.has(key)) return !(key === "of" && /^(?:units|elements|fighters|members|troops|some|part|forces)$/.test(tokens[k - 1]?.key ?? ""));
+    if (!/^(?:the|a|an|its|their|his|her|some|several|two|three|four|both|all|other|rival|fellow|local|\d+)$/.test(key)) return false;
   }
-  return null;
+  return false;
+}
+
+function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
+  for (let k = a.mention.first - 1; k >= Math.max(0, a.mention.first - 3); k--) {
+    const t = view.tokens[k]!;
+    if (OBJECT_OF_VERB.test(t.key)) return true;
+    if (view.triggers.some((tr) => tr.last === k + 1 && !isNounUse(view.tokens, tr.first, tr.trigger))) return true;
+    if (!/^(?:the|a|an|its|their|his|her|both|all|some|several|\d+)$/.test(t.key)) return false;
+  }
+  return false;
 }
 
 /** Subjects: the nearest mention(s) left of the trigger in its clause, coordinated ones included. */
-function subjects(view: SentenceView, match: TriggerMatch, triggers: readonly TriggerMatch[]): ResolvedActor[] {
-  const { tokens, actors } = view;
-  const left = actors.filter((a) => a.mention.first < match.first && !(a.mention.last > match.last));
-  // After a speech verb, the subject is inside the reported clause.
-  let floor = -1;
-  for (let k = match.first - 1; k >= 0; k--) if (SPEECH.has(tokens[k]!.key) && k < match.first - 1) { floor = k; break; }
-  const usable = (a: ResolvedActor): boolean =>
-    a.actor.kind !== "civilians" || ["PROTEST", "REQUEST", "AGREE", "ACCUSE", "RETREAT"].includes(triggerType(match));
+function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
+  const { tokens, actors, triggers } = view;
+  const type = match.trigger.type;
+  const left = actors.filter((a) => a.mention.first < match.first && a.mention.last <= match.last);
+  // "X said Y attacked": X speaks; the attacker is inside the reported clause, unless X "reported an attack".
+  let speech = -1;
+  for (let k = match.first - 1; k >= 0; k--) if (SPEECH.has(tokens[k]!.key)) { speech = k; break; }
+  const speakerGoverns = speech >= 0 && match.first - speech <= 3;
   let pick: ResolvedActor | undefined;
   for (let k = left.length - 1; k >= 0; k--) {
     const a = left[k]!;
-    if (floor >= 0 && a.mention.first < floor && left.some((b) => b.mention.first > floor)) continue;
-    if (!usable(a) || precededBy(tokens, a.mention.first, SUBJECT_SKIP)) continue;
-    if (boundaryBetween(tokens, a.mention.last, match.first) && !a.rule.startsWith("ref/pronoun")) {
-      // A relative or subordinate clause between subject and verb is fine when no other trigger is in it.
-      if (triggers.some((t) => t.first >= a.mention.last && t.first < match.first && !isNounUse(tokens, t.first, t.trigger))) continue;
-    }
-    if (triggers.some((t) => t !== match && t.first > a.mention.last && t.last <= match.first && !isNounUse(tokens, t.first, t.trigger) && !t.trigger.type.startsWith("MOBILIZE")))
-      if (!/^(?:and|,|then|or)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
+    if (speech >= 0 && !speakerGoverns && a.mention.last <= speech && !VERBAL.has(type)) break;
+    if (precededBy(tokens, a.mention.first, SUBJECT_SKIP) || objectOfVerb(view, a)) continue;
+    // The nearest subject decides: "people fleeing the city" is no retreat by the RSF named before.
+    if (!canAct(a, type)) return [];
+    const verbs = triggers.filter((t) => t !== match && t.first >= a.mention.last && t.last <= match.first && !isNounUse(tokens, t.first, t.trigger));
+    const joined = /^(?:and|,|then|or|to)$/.test(tokens[match.first - 1]?.key ?? "") || verbs.every((t) => t.trigger.type === type);
+    if (verbs.length > 0 && !joined) continue;
     pick = a;
     break;
   }
-  // An actor named inside the trigger phrase itself ("Russian strikes").
   const inside = actors.find((a) => a.mention.first <= match.first && a.mention.last >= match.last);
-  if (!pick && inside) pick = inside;
+  if (!pick && inside && canAct(inside, type)) pick = inside;
   if (!pick) return [];
   const group = [pick];
   // "Burkina Faso soldiers and allied militiamen executed": coordinated subjects.
-  let k = left.indexOf(pick) - 1;
-  while (k >= 0) {
+  for (let k = left.indexOf(pick) - 1; k >= 0; k--) {
     const a = left[k]!;
     const gap = tokens.slice(a.mention.last, group[group.length - 1]!.mention.first).map((t) => t.key);
-    if (gap.length === 0 || gap.length > 3 || !gap.every((g) => /^(?:and|,|allied|its|their|the|with|together)$/.test(g)) || !gap.some((g) => g === "and" || g === ",")) break;
-    if (usable(a) && a.actor.id !== pick.actor.id) group.push(a);
-    k--;
+    if (gap.length === 0 || gap.length > 3 || !gap.every((g) => /^(?:and|,|allied|its|their|the)$/.test(g)) || !gap.includes("and") && !gap.includes(",")) break;
+    if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
   }
   return group;
 }
 
-function triggerType(match: TriggerMatch): string {
-  return match.trigger.type;
-}
-
 /** Objects: mentions right of the trigger in its clause ("struck HTS and TIP positions"). */
-function objects(view: SentenceView, match: TriggerMatch, triggers: readonly TriggerMatch[]): ResolvedActor[] {
-  const { tokens, actors } = view;
+function objects(view: SentenceView, match: TriggerMatch, withAgent = false): ResolvedActor[] {
+  const { tokens, actors, triggers } = view;
   const out: ResolvedActor[] = [];
   for (const a of actors) {
     if (a.mention.first < match.last) continue;
     if (a.mention.first - match.last > 14) break;
     if (boundaryBetween(tokens, match.last, a.mention.first)) break;
     const between = triggers.filter((t) => t.first >= match.last && t.first < a.mention.first);
-    if (between.some((t) => !VICTIM_PARTICIPLES.has(tokens[t.first]!.key) && !isNounUse(tokens, t.first, t.trigger) && t.trigger.type !== match.trigger.type)) break;
-    if (tokens[a.mention.first - 1]?.key === "by") continue;
+    if (between.some((t) => !PARTICIPLES.has(tokens[t.first]!.key) && !isNounUse(tokens, t.first, t.trigger) && t.trigger.type !== match.trigger.type)) break;
+    if (!withAgent && tokens[a.mention.first - 1]?.key === "by") continue;
+    // "accused X of helping Y": only X is the target of a verbal act.
+    if (out.length > 0 && VERBAL.has(match.trigger.type) && tokens.slice(out[out.length - 1]!.mention.last, a.mention.first).some((t) => /^(?:of|to|that|for|from)$/.test(t.key))) break;
     // A new subject: the mention is followed by its own verb.
     const next = triggers.find((t) => t.first >= a.mention.last && t.first <= a.mention.last + 2);
-    if (next && !isNounUse(tokens, next.first, next.trigger) && tokens[a.mention.last]?.key !== "-" && out.length > 0) break;
     if (next && !isNounUse(tokens, next.first, next.trigger) && /^(?:and|,)$/.test(tokens[a.mention.first - 1]?.key ?? "")) break;
     out.push(a);
   }
@@ -112,7 +129,7 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
   return null;
 }
 
-function placeOrTerritoryAfter(view: SentenceView, match: TriggerMatch): boolean {
+function territoryAfter(view: SentenceView, match: TriggerMatch): boolean {
   const limit = match.last + 7;
   if (view.placeTokens.some((p) => p >= match.last && p <= limit)) return true;
   for (let k = match.last; k < Math.min(view.tokens.length, limit); k++) if (TERRITORY.test(view.tokens[k]!.key)) return true;
@@ -129,54 +146,80 @@ function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, R
   return null;
 }
 
+// "killed" right after its subject with nothing after it ("40 soldiers killed", "civilians killed in"): a passive.
+function reducedPassive(view: SentenceView, match: TriggerMatch): boolean {
+  if (match.trigger.frame !== "victim" || !/ed$|en$/.test(view.tokens[match.first]!.key)) return false;
+  const before = view.actors.find((a) => a.mention.last === match.first);
+  if (!before) return false;
+  const next = view.tokens[match.last]?.key ?? ".";
+  return !/^(?:\d+|at|more|about|some|the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|scores|many)$/.test(next) && !view.actors.some((a) => a.mention.first === match.last);
+}
+
+interface Roles {
+  readonly a1s: ResolvedActor[];
+  readonly a2s: ResolvedActor[];
+  readonly suffix: string;
+}
+
+function rolesOf(view: SentenceView, match: TriggerMatch): Roles | null {
+  const t = match.trigger;
+  const pair = t.frame === "clash" ? betweenPair(view, match) : null;
+  if (pair) return { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" };
+  if (isPassive(view.tokens, match.first) || reducedPassive(view, match)) {
+    const agent = byAgent(view, match);
+    if (!agent) return null;
+    return { a1s: [agent], a2s: subjects(view, match).filter((s) => s.actor.id !== agent.actor.id), suffix: ":passive" };
+  }
+  if (t.frame === "repel") {
+    // "Ukrainian units repelled 19 attacks by Russian forces": the attackers attacked the defenders.
+    const attackers = objects(view, match, true).filter((a) => a.actor.kind !== "civilians");
+    const defenders = subjects(view, match);
+    if (attackers.length === 0 || defenders.length === 0) return defenders.length > 0 ? { a1s: defenders, a2s: [], suffix: ":repel-defender" } : null;
+    return { a1s: attackers.slice(0, 1), a2s: defenders.slice(0, 1), suffix: ":repel" };
+  }
+  const a1s = subjects(view, match);
+  let a2s = objects(view, match);
+  if (t.frame === "clash" && a1s.length >= 2 && a2s.length === 0) a2s = a1s.splice(0, a1s.length - 1);
+  return { a1s, a2s, suffix: "" };
+}
+
 /** Pass 3c: actors and roles of every trigger of a sentence. */
-export function assignRoles(view: SentenceView, previousOpponent: (a: ResolvedActor) => ResolvedActor | null): Candidate[] {
+export function assignRoles(view: SentenceView, opponentOf: OpponentOf): Candidate[] {
   const { tokens, triggers } = view;
   const out: Candidate[] = [];
   for (const match of triggers) {
     const t = match.trigger;
+    // "…, killing 14 civilians": the victims of the clause before, not an event of its own.
+    if (PARTICIPLES.has(tokens[match.first]!.key) && /^(?:,|and)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
     let type = t.type;
     let mode = t.mode;
-    let flavour: Candidate["flavour"] = null;
+    let flavour: Candidate["flavour"] = t.frame === "property" ? "property" : t.frame === "intercept" ? "intercept" : null;
     let rule = t.id;
     if (t.frame === "seize" || t.frame === "capture") {
-      const territory = placeOrTerritoryAfter(view, match);
+      const territory = territoryAfter(view, match);
+      const captive = objects(view, match).some((o) => o.mention.first - match.last <= 4 && o.actor.kind !== "civilians" || o.actor.kind === "civilians" && t.frame === "capture");
       if (t.frame === "seize" && !territory) continue;
-      if (t.frame === "capture" && territory && !objects(view, match, triggers).some((o) => o.actor.kind !== "civilians" && o.mention.first - match.last <= 4)) {
+      if (t.frame === "capture" && !territory && !captive) continue;
+      if (territory && !captive) {
         type = "COERCE";
         mode = "seize";
-        rule = "coerce/seize:capture-place";
+        flavour = "territory";
+        if (t.frame === "capture") rule = "coerce/seize:capture-place";
       }
-      if (type === "COERCE") flavour = "territory";
     }
-    if (t.frame === "property") flavour = "property";
-    if (t.frame === "intercept") flavour = "intercept";
-    const pair = t.frame === "clash" ? betweenPair(view, match) : null;
-    let a1s: ResolvedActor[];
-    let a2s: ResolvedActor[];
-    if (pair) {
-      a1s = [pair[0]];
-      a2s = [pair[1]];
-      rule += ":between";
-    } else if (isPassive(tokens, match.first)) {
-      const agent = byAgent(view, match);
-      if (!agent) continue;
-      a1s = [agent];
-      a2s = subjects(view, match, triggers).filter((s) => s.actor.id !== agent.actor.id);
-      rule += ":passive";
-    } else {
-      a1s = subjects(view, match, triggers);
-      a2s = objects(view, match, triggers);
-      if (t.frame === "clash" && a1s.length >= 2 && a2s.length === 0) a2s = a1s.splice(0, a1s.length - 1);
-    }
-    if (a1s.length === 0) continue;
-    for (const a1 of a1s) {
-      let targets = a2s.filter((a) => a.actor.id !== a1.actor.id);
-      if (type === "COERCE" && flavour === "territory" && targets.length === 0) {
-        const opp = previousOpponent(a1);
-        if (opp) targets = [opp];
-      }
+    const roles = rolesOf(view, match);
+    if (!roles || roles.a1s.length === 0) continue;
+    rule += roles.suffix;
+    for (const a1 of roles.a1s) {
+      let targets = roles.a2s.filter((a) => a.actor.id !== a1.actor.id && (type !== "RETREAT" || a.actor.kind !== "civilians"));
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
+      if (targets.length === 0 && OPPONENT_TYPES.has(type) && mode !== "abduct" && flavour !== "property") {
+        const opponent = opponentOf(a1);
+        if (opponent) {
+          targets = [opponent];
+          rule += ":opponent";
+        }
+      }
       if (targets.length === 0) out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
       for (const a2 of dedupeActors(targets)) out.push({ view, match, type, mode, actor1: a1, actor2: a2, rule, flavour });
     }

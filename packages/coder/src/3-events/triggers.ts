@@ -1,4 +1,5 @@
 import type { Token } from "../1-text/tokens.js";
+import type { ActorMention } from "../2-mentions/actors.js";
 import { longestMatch } from "../2-mentions/match.js";
 import type { Model, TriggerData } from "../model.js";
 
@@ -13,18 +14,27 @@ const AUXILIARY = new Set(["was", "were", "been", "being", "is", "are", "be", "g
 // Forms that are nouns or participles used as nouns in these reports: "the attack", "a strike".
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "its", "their", "his", "her", "new", "fresh", "renewed", "further"]);
 
-/** Pass 3a: the trigger phrases of a sentence, longest first, left to right. */
-export function findTriggers(tokens: readonly Token[], model: Model): TriggerMatch[] {
+// Month names that are also trigger words ("12 March", "May 8").
+const MONTHS = /^(?:March|MARCH|May|MAY)$/;
+
+/**
+ * Pass 3a: the trigger phrases of a sentence, longest first, left to right. A word inside a name
+ * ("Government of National Accord", "Popular Mobilization Forces") is not a trigger; a head after a
+ * name is ("Russian strikes").
+ */
+export function findTriggers(tokens: readonly Token[], mentions: readonly ActorMention[], model: Model): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const phrase = tokens[i]!.word ? longestMatch(tokens, i, model.triggerPhrases) : null;
+    const phrase = tokens[i]!.word && !MONTHS.test(tokens[i]!.raw) ? longestMatch(tokens, i, model.triggerPhrases) : null;
     if (!phrase) {
       i++;
       continue;
     }
-    out.push({ first: i, last: i + phrase.keys.length, trigger: phrase.value });
-    i += phrase.keys.length;
+    const last = i + phrase.keys.length;
+    const insideName = mentions.some((m) => m.first <= i && last <= m.last && !(m.head !== null && last === m.last) && m.entries.some((e) => e.kind !== "generic"));
+    if (!insideName) out.push({ first: i, last, trigger: phrase.value });
+    i = last;
   }
   return out;
 }
