@@ -61,10 +61,29 @@ function findPlaces(clean: CleanText, sentences: readonly Sentence[], mentions: 
     at = s.end;
   }
   const body = chars.join("");
-  const result = geoparse(body, model.gazetteer, {});
+  const result = geoparse(body, model.gazetteer, { countries: actorCountries(mentions) });
   diagnostics.push(...result.diagnostics);
   const spans = mentions.flat().filter((m) => m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs")).map((m) => ({ start: m.start, end: m.end }));
-  return usablePlaces(result.places, spans);
+  return usablePlaces(result.places, spans, model.demonyms).filter((p) => !isDateline(clean.text, p));
+}
+
+/** Countries the named actors belong to, most mentioned first: a prior for the geoparser. */
+function actorCountries(mentions: readonly ActorMention[][]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions.flat()) {
+    const e = m.entries[0];
+    const cc = e?.kind === "actor" ? e.actor.country : e?.kind === "country" && !e.capital ? e.cc : null;
+    if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c]) => c);
+}
+
+// "SITTWE —", "BAMAKO, Feb 8 (Sahel Wire) –", "MOSCOW/KYIV, Jan 6 —": where the story was filed.
+function isDateline(text: string, p: PlaceMention): boolean {
+  const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+  if (p.start - lineStart > 40) return false;
+  const head = text.slice(lineStart, Math.min(text.length, lineStart + 80));
+  return /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–]{0,30})?\s[-—–]/u.test(head) || (p.text === p.text.toUpperCase() && p.text.length > 2 && /^[\s(]*$/.test(text.slice(lineStart, p.start)));
 }
 
 function reportCountries(places: readonly PlaceMention[], mentions: readonly ActorMention[][], model: Model): string[] {

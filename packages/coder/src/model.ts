@@ -105,6 +105,8 @@ export interface Model {
   readonly cuePhrases: PhraseIndex<CueKind>;
   /** Words for sources that are not parties (witnesses, residents, monitors): their words are reports. */
   readonly neutralSources: ReadonlySet<string>;
+  /** Lower-case demonyms ("syrian"): adjectives, never places. */
+  readonly demonyms: ReadonlySet<string>;
 }
 
 function phraseOf<T>(text: string, value: T): Phrase<T> | null {
@@ -200,5 +202,6 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     countries,
     cuePhrases: cueIndex(data.modality),
     neutralSources: new Set(data.modality.neutralSources.map((w) => w.toLowerCase())),
+    demonyms: new Set(data.countries.flatMap((c) => c.demonyms.map((d) => d.toLowerCase()))),
   };
 }

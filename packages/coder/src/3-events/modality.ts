@@ -8,6 +8,8 @@ import type { SentenceView } from "./sentence.js";
 export interface Attribution {
   readonly modality: "claimed" | "reported";
   readonly speaker: ResolvedActor | null;
+  /** Token index of the speech cue. */
+  readonly at: number;
   readonly rule: string;
 }
 
@@ -31,23 +33,36 @@ export function attribution(view: SentenceView, neutral: ReadonlySet<string>, pr
   let hedge: Attribution | null = null;
   for (const cue of cues) {
     if (cue.kind === "hedge") {
-      hedge ??= { modality: "reported", speaker: null, rule: `modality/reported:${cue.text}` };
+      hedge ??= { modality: "reported", speaker: null, at: cue.first, rule: `modality/reported:${cue.text}` };
       continue;
     }
     if (cue.kind !== "speech") continue;
     const according = cue.text === "according to";
+    // "According to local sources, the RSF shelled": the source is the words right after the cue.
+    const from = according ? cue.last : Math.max(0, cue.first - 6);
+    const to = according ? Math.min(tokens.length, cue.last + 4) : Math.min(tokens.length, cue.last + 3);
+    const words = tokens.slice(from, to).map((t) => t.key);
+    const comma = according ? tokens.slice(cue.last, to).findIndex((t) => t.key === ",") : -1;
     const window = according
-      ? actors.filter((a) => a.mention.first >= cue.last && a.mention.first <= cue.last + 4)
+      ? actors.filter((a) => a.mention.first >= cue.last && a.mention.first <= cue.last + 2 && (comma < 0 || a.mention.first < cue.last + comma))
       : actors.filter((a) => (a.mention.last <= cue.first && a.mention.last >= cue.first - 6) || (a.mention.first >= cue.last && a.mention.first <= cue.last + 2 && tokens[cue.first - 1]?.key === ","));
+    const neutralWord = words.some((k, i) => neutral.has(k) || neutral.has(`${k} ${words[i + 1] ?? ""}`));
     const speaker = window.length > 0 ? window[according ? 0 : window.length - 1]! : null;
-    if (speaker) return { modality: isParty(speaker.actor) ? "claimed" : "reported", speaker, rule: `modality/${isParty(speaker.actor) ? "claimed" : "reported"}:${cue.text}` };
-    const near = tokens.slice(Math.max(0, cue.first - 6), Math.min(tokens.length, cue.last + 5)).map((t) => t.key);
-    if (near.some((k) => PRONOUN_SPEAKER.test(k)) && previous) return { ...previous, rule: `${previous.rule}+pronoun` };
-    if (near.some((k) => neutral.has(k))) return { modality: "reported", speaker: null, rule: `modality/reported:source-${cue.text}` };
-    if (near.some((k) => PARTY_WORDS.test(k))) return { modality: "claimed", speaker: null, rule: `modality/claimed:official-${cue.text}` };
-    hedge ??= { modality: "reported", speaker: null, rule: `modality/reported:${cue.text}` };
+    if (neutralWord && (!speaker || !isParty(speaker.actor))) return { modality: "reported", speaker: null, at: cue.first, rule: `modality/reported:source-${cue.text}` };
+    if (speaker) return { modality: isParty(speaker.actor) ? "claimed" : "reported", speaker, at: cue.first, rule: `modality/${isParty(speaker.actor) ? "claimed" : "reported"}:${cue.text}` };
+    if (words.some((k) => PRONOUN_SPEAKER.test(k)) && previous) return { ...previous, at: cue.first, rule: `${previous.rule}+pronoun` };
+    if (neutralWord) return { modality: "reported", speaker: null, at: cue.first, rule: `modality/reported:source-${cue.text}` };
+    if (words.some((k) => PARTY_WORDS.test(k))) return { modality: "claimed", speaker: null, at: cue.first, rule: `modality/claimed:official-${cue.text}` };
+    hedge ??= { modality: "reported", speaker: null, at: cue.first, rule: `modality/reported:${cue.text}` };
   }
   return hedge;
+}
+
+/** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
+export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {
+  if (a.id === b.id || a.parent === b.id || b.parent === a.id) return true;
+  const state = (x: ResolvedActor["actor"]): boolean => x.kind === "military" || x.kind === "government" || x.kind === "police";
+  return state(a) && state(b) && a.country !== null && a.country === b.country;
 }
 
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
@@ -71,8 +86,16 @@ export function modalityOf(c: Candidate, attributed: Attribution | null): { moda
     const after = cue.first >= c.match.last && (cue.text.startsWith("in the coming") || cue.text === "next week" || cue.text === "next month");
     if (before || after) return { modality: "planned", rule: `modality/planned:${cue.text}` };
   }
-  if (attributed) {
-    if (VERBAL.has(c.type) && attributed.speaker && attributed.speaker.actor.id === c.actor1.actor.id) return { modality: "asserted", rule: "modality/asserted:speech-act" };
+  // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger.
+  const reaches = attributed !== null && !tokens.slice(Math.min(attributed.at, at), Math.max(attributed.at, at)).some((t) => t.key === ";");
+  if (attributed && reaches) {
+    const speaker = attributed.speaker;
+    if (!speaker) return { modality: attributed.modality, rule: attributed.rule };
+    // "Fano leaders rejected the offer, saying…": a statement is the act itself.
+    if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.at > at) return { modality: "asserted", rule: "modality/asserted:speech-act" };
+    // A party's word about its own deeds (or what was done to it) is a claim; about others', a report.
+    const own = sameSide(speaker.actor, c.actor1.actor) || (c.actor2 !== null && sameSide(speaker.actor, c.actor2.actor));
+    if (isParty(speaker.actor) && !own) return { modality: "reported", rule: `${attributed.rule}:other-party` };
     return { modality: attributed.modality, rule: attributed.rule };
   }
   return { modality: "asserted", rule: "modality/asserted" };

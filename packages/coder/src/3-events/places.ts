@@ -16,9 +16,9 @@ export function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon
  * actor's name ("Tahrir" in Hayat Tahrir al-Sham), none far away from the rest of the report when
  * nothing else in the report is in that country (a namesake in another continent).
  */
-export function usablePlaces(places: readonly PlaceMention[], actorSpans: readonly { start: number; end: number }[]): PlaceMention[] {
+export function usablePlaces(places: readonly PlaceMention[], actorSpans: readonly { start: number; end: number }[], demonyms: ReadonlySet<string>): PlaceMention[] {
   const inActor = (p: PlaceMention): boolean => actorSpans.some((s) => p.start < s.end && p.end > s.start);
-  const kept = places.filter((p) => !p.rule.includes("demonym") && !inActor(p));
+  const kept = places.filter((p) => !p.rule.includes("demonym") && !demonyms.has(p.text.toLowerCase()) && !inActor(p) && !/^(?:on|in|at|the)\s/i.test(p.text));
   const byCountry = new Map<string, number>();
   for (const p of kept) byCountry.set(p.country, (byCountry.get(p.country) ?? 0) + 1);
   const top = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];

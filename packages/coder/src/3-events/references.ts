@@ -58,12 +58,15 @@ export class ReferenceResolver {
     const out: ResolvedActor[] = [];
     for (const m of mentions) {
       const first = m.entries[0];
+      // "the Tigray People's Liberation Front (TPLF)": the acronym repeats the name.
+      const previous = out[out.length - 1];
+      const repeat = previous && previous.mention.last + 1 === m.first && m.text.length <= 8;
       if (first?.kind === "generic" && first.value === "both") {
         for (const actor of this.bothSides(sentence)) out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });
         continue;
       }
       const r = this.resolve(m, sentence);
-      if (!r) continue;
+      if (!r || (repeat && previous.actor.id === r.actor.id)) continue;
       out.push(r);
       this.history.push({ actor: r, sentence });
       this.counts.set(r.actor.id, (this.counts.get(r.actor.id) ?? 0) + 1);
@@ -136,7 +139,8 @@ export class ReferenceResolver {
     else if (value === "recent") {
       const last = this.lastActor1;
       antecedent = last && last.sentence >= sentence - 1 ? last.actor : distinct.find((d) => isParty(d.actor));
-    } else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
+    } else if (value === "org") antecedent = distinct.find((d) => isParty(d.actor) || d.actor.kind === "international" || d.actor.kind === "ngo");
+    else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
     else if (value === "enemy") {
       const enemy = this.enemy();
       return enemy ? { actor: enemy, text: m.text, mention: m, bareCountry: null, rule: "ref/enemy" } : null;

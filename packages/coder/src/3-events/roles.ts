@@ -22,10 +22,10 @@ export type OpponentOf = (actor: ResolvedActor) => ResolvedActor | null;
 
 // Words that end a clause for role purposes.
 const BOUNDARY = new Set([";", "but", "while", "whereas", "before", "after", "then", "when", "as", "which", "who", "where", "because", "although", "though", "since", "until", "said", "says", "saying", "adding", "calling", "describing", "claiming", "according", "told"]);
-const SUBJECT_SKIP = new Set(["against", "on", "at", "near", "to", "into", "towards", "toward", "in", "with", "from", "for", "targeting", "including", "among", "around", "across", "inside", "over", "along", "by", "of"]);
+const SUBJECT_SKIP = new Set(["through", "under", "against", "on", "at", "near", "to", "into", "towards", "toward", "in", "with", "from", "for", "targeting", "including", "among", "around", "across", "inside", "over", "along", "by", "of"]);
 const PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "kidnapping", "abducting"]);
 const SPEECH = new Set(["said", "says", "saying", "claimed", "claims", "claiming", "announced", "stated", "reported", "told", "added", "according", "confirmed", "acknowledged", "insisted", "alleged", "declared", "disclosed", "denied", "dismissed"]);
-const TERRITORY = /^(?:villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
+const TERRITORY = /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
 // Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
 const VERBAL_ONLY: ReadonlySet<ActorKind> = new Set(["ngo"]);
 const VERBAL = new Set(["ACCUSE", "REQUEST", "REJECT", "CONSULT", "SUPPORT", "AGREE", "THREATEN", "SANCTION", "AID", "COOPERATE"]);
@@ -93,7 +93,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   for (let k = left.indexOf(pick) - 1; k >= 0; k--) {
     const a = left[k]!;
     const gap = tokens.slice(a.mention.last, group[group.length - 1]!.mention.first).map((t) => t.key);
-    if (gap.length === 0 || gap.length > 3 || !gap.every((g) => /^(?:and|,|allied|its|their|the)$/.test(g)) || !gap.includes("and") && !gap.includes(",")) break;
+    if (gap.length === 0 || gap.length > 3 || !gap.every((g) => /^(?:and|,|allied|its|their|the)$/.test(g)) || !gap.includes("and")) break;
+    if (precededBy(tokens, a.mention.first, SUBJECT_SKIP)) break;
     if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
   }
   return group;
@@ -110,6 +111,10 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     const between = triggers.filter((t) => t.first >= match.last && t.first < a.mention.first);
     if (between.some((t) => !PARTICIPLES.has(tokens[t.first]!.key) && !isNounUse(tokens, t.first, t.trigger) && t.trigger.type !== match.trigger.type)) break;
     if (!withAgent && tokens[a.mention.first - 1]?.key === "by") continue;
+    // "air strikes on southern Lebanon": a country named bare after the verb is a place.
+    if (a.bareCountry && !VERBAL.has(match.trigger.type)) continue;
+    // "…another town and testing government defences": a new verb phrase ends the object.
+    if (tokens.slice(match.last, a.mention.first).some((t, k, all) => /^(?:,|and)$/.test(t.key) && /(?:ing|ed)$/.test(all[k + 1]?.key ?? "") && !view.triggers.some((tr) => tr.first === match.last + k + 1))) break;
     // "accused X of helping Y": only X is the target of a verbal act.
     if (out.length > 0 && VERBAL.has(match.trigger.type) && tokens.slice(out[out.length - 1]!.mention.last, a.mention.first).some((t) => /^(?:of|to|that|for|from)$/.test(t.key))) break;
     // A new subject: the mention is followed by its own verb.
@@ -172,7 +177,7 @@ function rolesOf(view: SentenceView, match: TriggerMatch): Roles | null {
   }
   if (t.frame === "repel") {
     // "Ukrainian units repelled 19 attacks by Russian forces": the attackers attacked the defenders.
-    const attackers = objects(view, match, true).filter((a) => a.actor.kind !== "civilians");
+    const attackers = objects(view, match, true).filter((a) => a.actor.kind !== "civilians" && a.actor.kind !== "government");
     const defenders = subjects(view, match);
     if (attackers.length === 0 || defenders.length === 0) return defenders.length > 0 ? { a1s: defenders, a2s: [], suffix: ":repel-defender" } : null;
     return { a1s: attackers.slice(0, 1), a2s: defenders.slice(0, 1), suffix: ":repel" };
@@ -189,6 +194,10 @@ export function assignRoles(view: SentenceView, opponentOf: OpponentOf): Candida
   const out: Candidate[] = [];
   for (const match of triggers) {
     const t = match.trigger;
+    // "a bombed market", "the captured town": a participle used as an adjective.
+    if (!t.noun && /ed$/.test(tokens[match.first]!.key) && /^(?:a|an|the|this|that)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
+    // "to halt its strikes", "stop the shelling": a demand, not an event.
+    if (/^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 1]?.key ?? "") || /^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 2]?.key ?? "")) continue;
     // "…, killing 14 civilians": the victims of the clause before, not an event of its own.
     if (PARTICIPLES.has(tokens[match.first]!.key) && /^(?:,|and)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
     let type = t.type;
@@ -197,7 +206,8 @@ export function assignRoles(view: SentenceView, opponentOf: OpponentOf): Candida
     let rule = t.id;
     if (t.frame === "seize" || t.frame === "capture") {
       const territory = territoryAfter(view, match);
-      const captive = objects(view, match).some((o) => o.mention.first - match.last <= 4 && o.actor.kind !== "civilians" || o.actor.kind === "civilians" && t.frame === "capture");
+      // "captured two ISIS bases": the group owns the bases; "captured eight HTS fighters": they are captives.
+      const captive = objects(view, match).some((o) => !TERRITORY.test(tokens[o.mention.last - 1]!.key) && (o.mention.first - match.last <= 4 && o.actor.kind !== "civilians" || o.actor.kind === "civilians" && t.frame === "capture"));
       if (t.frame === "seize" && !territory) continue;
       if (t.frame === "capture" && !territory && !captive) continue;
       if (territory && !captive) {
