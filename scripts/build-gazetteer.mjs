@@ -235,7 +235,7 @@ for (const [iso, c] of countries) {
       ]
     : [];
   const extraDemonyms = wc?.demonyms?.eng
-    ? [wc.demonyms.eng.m, wc.demonyms.eng.f].filter((d) => /^[A-Z][a-z]+$/.test(d))
+    ? [wc.demonyms.eng.m, wc.demonyms.eng.f].filter((d) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(d))
     : [];
   if (!point) continue;
   add({
@@ -276,40 +276,30 @@ for (const [geonameid, name, lat, lon, altNames] of [
   });
 }
 
-// --- admin-1 units worldwide (Natural Earth), with alternate names --------------------------
-for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attributes.csv.gz"))) {
-  const lat = Number(row.latitude),
-    lon = Number(row.longitude),
-    id = Number(row.gn_id);
-  if (!row.iso_a2 || !Number.isFinite(lat) || !row.name) continue;
-  const code = row.gn_a1_code;
-  const official = admin1Name.get(code);
-  const ascii = code ? gz0.get(code) : undefined;
-  const names = [
-    row.name_en,
-    row.gn_name,
-    official,
-    ascii,
-    row.woe_name,
-    ...splitNames(row.name_alt).filter(notAbbrev),
-    row.name_ar,
-    row.name_ru,
-    row.name_uk,
-  ].filter((n) => n && n !== row.name);
-  add({
-    geonameid: id > 0 ? id : null,
-    name: row.name,
-    altNames: names,
-    lat,
-    lon,
-    country: row.iso_a2,
-    admin1: official || row.name,
-    feature: "A.ADM1",
-    population: Math.round((admin1Population.get(code) ?? 0) / 10),
-  });
-}
-
 // --- US states: the abbreviations of newspaper style ("Kan.", "W.Va.") -------------------------
+/** Canadian provinces and Australian states as newspapers abbreviate them, by ISO 3166-2 code. */
+const ABBREVIATED_UNITS = {
+  "CA-BC": "B.C.",
+  "CA-AB": "Alta.",
+  "CA-SK": "Sask.",
+  "CA-MB": "Man.",
+  "CA-ON": "Ont.",
+  "CA-QC": "Que.",
+  "CA-NS": "N.S.",
+  "CA-NB": "N.B.",
+  "CA-PE": "P.E.I.",
+  "CA-NL": "Nfld.|N.L.",
+  "CA-NT": "N.W.T.",
+  "CA-YT": "Y.T.",
+  "AU-NSW": "N.S.W.|NSW",
+  "AU-QLD": "Qld",
+  "AU-VIC": "Vic.",
+  "AU-WA": "W.A.",
+  "AU-SA": "S.A.",
+  "AU-TAS": "Tas.",
+  "AU-NT": "N.T.",
+  "AU-ACT": "A.C.T.",
+};
 const AP_STATES = {
   AL: "Ala.",
   AZ: "Ariz.",
@@ -356,10 +346,43 @@ const AP_STATES = {
   WY: "Wyo.",
   DC: "D.C.",
 };
-for (const record of records) {
-  if (record.feature !== "A.ADM1" || record.country !== "US") continue;
-  const code = [...admin1Name].find(([, name]) => name === record.admin1)?.[0]?.slice(3);
-  if (code && AP_STATES[code]) record.altNames.push(...AP_STATES[code].split("|"));
+// --- admin-1 units worldwide (Natural Earth), with alternate names --------------------------
+for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attributes.csv.gz"))) {
+  const lat = Number(row.latitude),
+    lon = Number(row.longitude),
+    id = Number(row.gn_id);
+  if (!row.iso_a2 || !Number.isFinite(lat) || !row.name) continue;
+  const code = row.gn_a1_code;
+  const official = admin1Name.get(code);
+  const ascii = code ? gz0.get(code) : undefined;
+  // US states also go by the abbreviations of newspaper style ("Ky.", "W.Va.").
+  const ap =
+    (row.iso_a2 === "US" && code ? AP_STATES[code.slice(3)] : ABBREVIATED_UNITS[row.iso_3166_2])?.split(
+      "|",
+    ) ?? [];
+  const names = [
+    ...ap,
+    row.name_en,
+    row.gn_name,
+    official,
+    ascii,
+    row.woe_name,
+    ...splitNames(row.name_alt).filter(notAbbrev),
+    row.name_ar,
+    row.name_ru,
+    row.name_uk,
+  ].filter((n) => n && n !== row.name);
+  add({
+    geonameid: id > 0 ? id : null,
+    name: row.name,
+    altNames: names,
+    lat,
+    lon,
+    country: row.iso_a2,
+    admin1: official || row.name,
+    feature: "A.ADM1",
+    population: Math.round((admin1Population.get(code) ?? 0) / 10),
+  });
 }
 
 // --- populated places worldwide (GeoNames cities500) ----------------------------------------

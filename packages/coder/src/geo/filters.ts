@@ -8,6 +8,35 @@ const GENERIC = new Set(GENERIC_PARTS);
 const PERSON_CUE = new Set(PERSON_CUES);
 const FEATURE = new Set(FEATURE_WORDS);
 const LOCATIVE = new Set(LOCATIVES);
+/** Cues written abbreviated with a period ("Gen. Smith"); any other cue must be followed by a plain space. */
+const ABBREVIATED_CUES = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "gov",
+  "sen",
+  "rep",
+  "prof",
+  "rev",
+  "maj",
+  "adm",
+  "cpl",
+  "pvt",
+  "supt",
+  "insp",
+]);
+
+/** Is `previous` a title or role that announces the name starting at `token`? */
+function isPersonCue(previous: Token | undefined, token: Token): boolean {
+  if (!previous || !PERSON_CUE.has(previous.norm)) return false;
+  return token.gap === " " || (ABBREVIATED_CUES.has(previous.norm) && /^\. ?$/.test(token.gap));
+}
 const SPEECH = new Set(SPEECH_VERBS);
 
 /** Why a match was kept or dropped: a rule id for the debug trace. */
@@ -25,6 +54,12 @@ function isMajor(match: Match, gazetteer: Gazetteer): boolean {
   return gazetteer.prior(best) >= 4.2; // about 300,000 people for a plain town
 }
 
+/** "UK", "US", "DRC": short capitals that name a country or a first-level unit are no mere acronyms. */
+function isCountryOrUnit(match: Match, gazetteer: Gazetteer): boolean {
+  const best = match.candidates[0];
+  return best !== undefined && /^A\.(PCL|ADM1)/.test(gazetteer.feature(best));
+}
+
 /** Capitalised tokens that are names of people in this document ("Barack Obama" makes "Obama" a person). */
 export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set<string> {
   const names = new Set<string>();
@@ -32,7 +67,7 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
     const token = tokens[i]!;
     if (!token.cap || token.allCaps) continue;
     const previous = tokens[i - 1];
-    const cue = previous !== undefined && PERSON_CUE.has(previous.norm) && /^\.?\s$/.test(token.gap);
+    const cue = isPersonCue(previous, token);
     const firstName =
       gazetteer.isFirstName(token.norm) && gazetteer.wordLevel(token.norm) === 0 && !token.sentenceStart;
     if (!cue && !firstName) continue;
@@ -66,11 +101,17 @@ export function judge(
     return { keep: false, rule: "geo/drop:not-a-place" };
   if (match.key.split(" ").every((word) => GENERIC.has(word)))
     return { keep: false, rule: "geo/drop:generic-word" };
-  if (single && first.allCaps && first.raw.length <= 3 && match.kind !== "demonym")
+  if (
+    single &&
+    first.allCaps &&
+    first.raw.length <= 3 &&
+    match.kind !== "demonym" &&
+    !isCountryOrUnit(match, gazetteer)
+  )
     return { keep: false, rule: "geo/drop:acronym" };
   const adjoinsBefore = before !== undefined && before.cap && /^\s$/.test(first.gap) && !before.sentenceStart;
   const adjoinsAfter = after !== undefined && after.cap && /^\s$/.test(after.gap);
-  if (before && PERSON_CUE.has(before.norm) && /^\.?\s$/.test(first.gap) && !isMajor(match, gazetteer))
+  if (isPersonCue(before, first) && !isMajor(match, gazetteer))
     return { keep: false, rule: "geo/drop:after-title" };
   if (single && persons.has(first.norm) && match.kind !== "demonym")
     return { keep: false, rule: "geo/drop:person-name" };

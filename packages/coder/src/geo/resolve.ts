@@ -35,7 +35,11 @@ const km = (gazetteer: Gazetteer, a: number, b: number): number =>
 /** Initial bearing from place a to place b, degrees clockwise from north. */
 function bearingOf(gazetteer: Gazetteer, a: number, b: number): number {
   const r = Math.PI / 180;
-  const [lat1, lat2, dLon] = [gazetteer.lat(a) * r, gazetteer.lat(b) * r, (gazetteer.lon(b) - gazetteer.lon(a)) * r];
+  const [lat1, lat2, dLon] = [
+    gazetteer.lat(a) * r,
+    gazetteer.lat(b) * r,
+    (gazetteer.lon(b) - gazetteer.lon(a)) * r,
+  ];
   const y = Math.sin(dLon) * Math.cos(lat2);
   const x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(dLon);
   return (Math.atan2(y, x) / r + 360) % 360;
@@ -182,7 +186,10 @@ function rescore(
     const own = p.scored[0];
     const ownCountry = own ? gazetteer.country(own.placeIndex) : "";
     const others = anchors(pending, at, gazetteer);
-    const admins = tally(others.map((o) => o.pending), gazetteer).admins;
+    const admins = tally(
+      others.map((o) => o.pending),
+      gazetteer,
+    ).admins;
     return base.get(p)!.map(({ placeIndex: c, score: alone }): Scored => {
       const country = gazetteer.country(c);
       const chosen = (countries.get(country) ?? 0) - (country === ownCountry ? 0.4 : 0);
@@ -207,7 +214,13 @@ function rescore(
           // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too.
           let bonus = proximityBonus(d) * (adjacent ? 1.5 : 1);
           const bearing = other.context.bearing;
-          if (adjacent && bearing !== null && d > 3 && angleBetween(bearingOf(gazetteer, o, c), bearing) <= 60) bonus += 1;
+          if (
+            adjacent &&
+            bearing !== null &&
+            d > 3 &&
+            angleBetween(bearingOf(gazetteer, o, c), bearing) <= 60
+          )
+            bonus += 1;
           near = Math.max(near, bonus);
         }
       }
