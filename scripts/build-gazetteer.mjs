@@ -385,6 +385,41 @@ for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attri
   });
 }
 
+// --- second-level units worldwide (counties, districts): GeoNames' admin-2 names, placed at the mean
+// of the towns that lie in them (the dumps give no coordinates for them), weighed by a tenth of their people.
+{
+  const members = new Map();
+  for (const { record: r, admin1Code, admin2Code } of cities) {
+    if (!admin2Code) continue;
+    const code = `${r.country}.${admin1Code}.${admin2Code}`;
+    const m = members.get(code) ?? members.set(code, { lat: 0, lon: 0, n: 0, population: 0 }).get(code);
+    m.lat += r.lat;
+    m.lon += r.lon;
+    m.n += 1;
+    m.population += r.population;
+  }
+  let units = 0;
+  for (const line of gz("geonames/admin2Codes.txt.gz").split("\n")) {
+    const [code, name, ascii, id] = line.split("\t");
+    const m = code ? members.get(code) : undefined;
+    if (!m || !name) continue;
+    const [country, a1] = code.split(".");
+    add({
+      geonameid: Number(id) || null,
+      name,
+      altNames: ascii && ascii !== name ? [ascii] : [],
+      lat: m.lat / m.n,
+      lon: m.lon / m.n,
+      country,
+      admin1: admin1Name.get(`${country}.${a1}`) ?? "",
+      feature: "A.ADM2",
+      population: Math.round(m.population / 10),
+    });
+    units++;
+  }
+  console.error(`admin-2 units: ${units}`);
+}
+
 // --- populated places worldwide (GeoNames cities500) ----------------------------------------
 for (const { record: r, admin1Code } of cities) {
   add({ ...r, altNames: [...r.altNames], admin1: admin1Name.get(`${r.country}.${admin1Code}`) ?? "" });

@@ -2,7 +2,7 @@ import type { PlaceRecord } from "./build-index.js";
 
 /** A parsed line of a GeoNames dump, or the reason it was skipped. */
 export type GeonamesLine =
-  { ok: true; record: PlaceRecord; admin1Code: string } | { ok: false; reason: string };
+  { ok: true; record: PlaceRecord; admin1Code: string; admin2Code: string } | { ok: false; reason: string };
 
 /**
  * Parses one line of a GeoNames dump (`allCountries.txt`, `XX.txt`, `cities500.txt`: 19 tab-separated
@@ -33,5 +33,5 @@ export function parseGeonamesLine(line: string): GeonamesLine {
     feature: `${f[6] ?? ""}.${f[7] ?? ""}`,
     population: Number.isFinite(population) && population > 0 ? population : 0,
   };
-  return { ok: true, record, admin1Code: f[10] ?? "" };
+  return { ok: true, record, admin1Code: f[10] ?? "", admin2Code: f[11] ?? "" };
 }
