@@ -12,7 +12,7 @@ import { mainArea, placeCountries, placeOf, toLocation, usablePlaces } from "./3
 import { ReferenceResolver, type ResolvedActor } from "./3-events/references.js";
 import { assignRoles, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
-import { findTriggers } from "./3-events/triggers.js";
+import { findTriggers, type TriggerMatch } from "./3-events/triggers.js";
 import { geoparse, type PlaceMention } from "./geo/index.js";
 import type { Model } from "./model.js";
 import { acledType } from "./ontology/acled.js";
@@ -43,9 +43,10 @@ function codeReport(original: string, model: Model, options: ExtractOptions, dia
   const sentences = splitSentences(clean.text, furniture); //                  1c sentences
   const tokens = sentences.map((s) => tokenize(s.text, s.start)); //           1d tokens
   const mentions = tokens.map((t, i) => findActors(t, clean.text, model)); // 2a actors
-  const places = findPlaces(clean, sentences, mentions, model, diagnostics); //  2c places
+  const triggers = tokens.map((t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
+  const places = findPlaces(clean, sentences, triggers, mentions, model, diagnostics); // 2c places
   const countries = reportCountries(places, mentions, model); //               country priors
-  const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, places, model)); // 2d cues, 3a triggers
+  const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, triggers[i]!, places, model)); // 2d cues
   const resolver = new ReferenceResolver(model, countries, partyCounts(mentions, countries, model)); // 3b references
   const built = codeSentences(views, resolver, places, original, clean, model, options); // 3c–3f roles, modality, places
   const events = dedupe(built); //                                              3g one event per type, actors, place
@@ -53,13 +54,15 @@ function codeReport(original: string, model: Model, options: ExtractOptions, dia
   return events;
 }
 
-function findPlaces(clean: CleanText, sentences: readonly Sentence[], mentions: readonly ActorMention[][], model: Model, diagnostics: string[]): PlaceMention[] {
+/** Places of the sentences that can hold events (those with a trigger): the geoparser reads nothing else. */
+function findPlaces(clean: CleanText, sentences: readonly Sentence[], triggers: readonly TriggerMatch[][], mentions: readonly ActorMention[][], model: Model, diagnostics: string[]): PlaceMention[] {
   const chars: string[] = [];
   let at = 0;
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
+    if (triggers[i]!.length === 0) return;
     chars.push(" ".repeat(s.start - at), s.text);
     at = s.end;
-  }
+  });
   const body = chars.join("");
   const result = geoparse(body, model.gazetteer, { countries: actorCountries(mentions) });
   diagnostics.push(...result.diagnostics);
@@ -112,14 +115,14 @@ function partyCounts(mentions: readonly ActorMention[][], countries: readonly st
   return counts;
 }
 
-function view(s: Sentence, tokens: SentenceView["tokens"], mentions: readonly ActorMention[], places: readonly PlaceMention[], model: Model): SentenceView {
+function view(s: Sentence, tokens: SentenceView["tokens"], mentions: readonly ActorMention[], triggers: readonly TriggerMatch[], places: readonly PlaceMention[], model: Model): SentenceView {
   const mine = places.filter((p) => p.start >= s.start && p.start < s.end);
   return {
     sentence: s,
     tokens,
     mentions,
     actors: [],
-    triggers: findTriggers(tokens, mentions, model),
+    triggers,
     cues: findCues(tokens, model.cuePhrases),
     places: mine,
     placeTokens: mine.map((p) => tokenAt(tokens, p.start)),

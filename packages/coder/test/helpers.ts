@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { Gazetteer } from "@sitrep/gazetteer";
-import { compileModel, type Model, type ModelData } from "@sitrep/coder";
+import { compileModel, extract, type CodedEvent, type Model, type ModelData } from "@sitrep/coder";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modelDir = join(here, "..", "model");
@@ -36,4 +36,14 @@ export function testModel(): Model {
 export function modelWithoutPlaces(): Model {
   cachedEmpty ??= compileModel(modelData(), Gazetteer.empty());
   return cachedEmpty;
+}
+
+/** Events of a text in short form: "ASSAULT hts -> civilians [asserted]". */
+export function shortEvents(text: string, model: Model = modelWithoutPlaces(), published: string | null = "2024-03-14"): string[] {
+  return extractEvents(text, model, published).map((e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`);
+}
+
+/** The coded events of a text. */
+export function extractEvents(text: string, model: Model = modelWithoutPlaces(), published: string | null = "2024-03-14"): CodedEvent[] {
+  return extract(text, model, { published }).events;
 }

@@ -50,7 +50,10 @@ export function cleanText(original: string): CleanText {
   const html = looksLikeHtml(original);
   const fixed = original.replace(SAME_LENGTH, sameLength);
   MARKUP.lastIndex = 0;
-  if (!MARKUP.test(fixed)) return { text: fixed, toOriginal: (offset) => offset };
+  const marked = MARKUP.test(fixed);
+  // matchAll starts where test() stopped: rewind.
+  MARKUP.lastIndex = 0;
+  if (!marked) return { text: fixed, toOriginal: (offset) => offset };
   // Pieces of output, each with the original offset where it starts; copies map one to one.
   const pieces: string[] = [];
   const outStarts: number[] = [];

@@ -46,8 +46,11 @@ export function attribution(view: SentenceView, neutral: ReadonlySet<string>, pr
     const window = according
       ? actors.filter((a) => a.mention.first >= cue.last && a.mention.first <= cue.last + 2 && (comma < 0 || a.mention.first < cue.last + comma))
       : actors.filter((a) => (a.mention.last <= cue.first && a.mention.last >= cue.first - 6) || (a.mention.first >= cue.last && a.mention.first <= cue.last + 2 && tokens[cue.first - 1]?.key === ","));
-    const neutralWord = words.some((k, i) => neutral.has(k) || neutral.has(`${k} ${words[i + 1] ?? ""}`));
-    const speaker = window.length > 0 ? window[according ? 0 : window.length - 1]! : null;
+    const neutralAt = words.findIndex((k, i) => neutral.has(k) || neutral.has(`${k} ${words[i + 1] ?? ""}`));
+    const neutralWord = neutralAt >= 0;
+    let speaker = window.length > 0 ? window[according ? 0 : window.length - 1]! : null;
+    // "The RSF shelled the camp, witnesses said": the witnesses, nearer the verb, are the source.
+    if (speaker && neutralWord && !according && from + neutralAt >= speaker.mention.last && from + neutralAt < cue.first) speaker = null;
     if (neutralWord && (!speaker || !isParty(speaker.actor))) return { modality: "reported", speaker: null, at: cue.first, rule: `modality/reported:source-${cue.text}` };
     if (speaker) return { modality: isParty(speaker.actor) ? "claimed" : "reported", speaker, at: cue.first, rule: `modality/${isParty(speaker.actor) ? "claimed" : "reported"}:${cue.text}` };
     if (words.some((k) => PRONOUN_SPEAKER.test(k)) && previous) return { ...previous, at: cue.first, rule: `${previous.rule}+pronoun` };
@@ -61,7 +64,8 @@ export function attribution(view: SentenceView, neutral: ReadonlySet<string>, pr
 /** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
 export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {
   if (a.id === b.id || a.parent === b.id || b.parent === a.id) return true;
-  const state = (x: ResolvedActor["actor"]): boolean => x.kind === "military" || x.kind === "government" || x.kind === "police";
+  // A state's own bodies (military, government, police) are one side; rival governments are not.
+  const state = (x: ResolvedActor["actor"]): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(x.id);
   return state(a) && state(b) && a.country !== null && a.country === b.country;
 }
 

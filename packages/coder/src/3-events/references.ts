@@ -210,7 +210,7 @@ export class ReferenceResolver {
    * report that is not on its side (its own state's other bodies are on its side).
    */
   adversary(actor: ActorData): ActorData | null {
-    const state = (a: ActorData): boolean => STATE.has(a.kind);
+    const state = (a: ActorData): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(a.id);
     return this.mostMentioned((p) => p.id !== actor.id && p.kind !== "government" && p.kind !== "police" && !(state(p) && state(actor) && p.country === actor.country) && p.parent !== actor.id && actor.parent !== p.id);
   }
 }

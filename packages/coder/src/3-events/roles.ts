@@ -47,7 +47,7 @@ function boundaryBetween(tokens: readonly Token[], from: number, to: number): bo
 function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const key = tokens[k]!.key;
-    if (words.has(key)) return !(key === "of" && /^(?:units|elements|fighters|members|troops|some|part|forces)$/.test(tokens[k - 1]?.key ?? ""));
+    if (words.has(key)) return !(key === "of" && /^(?:units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?)$/.test(tokens[k - 1]?.key ?? ""));
     if (!/^(?:the|a|an|its|their|his|her|some|several|two|three|four|both|all|other|rival|fellow|local|\d+)$/.test(key)) return false;
   }
   return false;

