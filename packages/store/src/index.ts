@@ -7,7 +7,7 @@ export {
   type ReportFilter,
   type ReportCitation,
 } from "./repositories/reports.js";
-export { EventsRepository, type EventFilter } from "./repositories/events.js";
+export { EventsRepository, wordQuery, type EventFilter } from "./repositories/events.js";
 export {
   UsersRepository,
   SessionsRepository,
@@ -16,7 +16,15 @@ export {
   type TokenSummary,
 } from "./repositories/accounts.js";
 export { AuditRepository, type AuditEntry } from "./repositories/audit.js";
+export {
+  CommentsRepository,
+  CommentWordsRepository,
+  type PublicComment,
+  type ModeratedComment,
+  type CommentEdit,
+} from "./repositories/comments.js";
 export { JobsRepository, type NewJob } from "./repositories/jobs.js";
+export { MaintenanceRepository } from "./repositories/maintenance.js";
 export { FeedsRepository, type FeedPollOutcome } from "./repositories/feeds.js";
 export {
   ActorsRepository,
@@ -41,5 +49,7 @@ export type {
   AuditRow,
   ActorRow,
   PlaceRow,
+  CommentStatus,
+  NewComment,
 } from "./schema.js";
 export { testDatabases, testServerUrl, createThrowawayDatabase, type TestDatabase } from "./testing.js";

@@ -13,6 +13,8 @@ export type EventStatus = "proposed" | "confirmed" | "rejected" | "merged";
 export type ReportOrigin = "paste" | "upload" | "url" | "feed" | "import";
 /** Lifecycle of a job. */
 export type JobStatus = "queued" | "running" | "done" | "failed";
+/** Moderation state of a reader's comment. */
+export type CommentStatus = "pending" | "approved" | "rejected" | "spam";
 
 export interface UsersTable {
   id: Generated<number>;
@@ -167,6 +169,33 @@ export interface JobsTable {
   updated_at: Timestamp;
 }
 
+export interface CommentsTable {
+  id: Generated<number>;
+  report_id: number;
+  parent_id: number | null;
+  author_name: string;
+  /** Read only by moderation (`CommentsRepository.listForModeration`); null once erased. */
+  author_email: string | null;
+  author_url: string | null;
+  /** What the commenter typed. */
+  body: string;
+  /** `body` sanitised for display. */
+  body_html: string;
+  content_hash: string;
+  status: ColumnType<CommentStatus, CommentStatus | undefined, CommentStatus>;
+  /** Why a pending comment waits: `first-time` or `links`. */
+  held_reason: string | null;
+  client_hash: string;
+  reader_hash: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CommentWordsTable {
+  word: string;
+  created_at: CreatedAt;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -179,6 +208,8 @@ export interface Database {
   events: EventsTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
+  comments: CommentsTable;
+  comment_words: CommentWordsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -192,3 +223,4 @@ export type FeedRow = Selectable<FeedsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type ActorRow = Selectable<ActorsTable>;
 export type PlaceRow = Selectable<PlacesTable>;
+export type NewComment = Insertable<CommentsTable>;

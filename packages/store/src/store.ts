@@ -2,9 +2,11 @@ import type { Kysely } from "kysely";
 import { openDatabase, type Db, type DatabaseOptions } from "./database.js";
 import { UsersRepository, SessionsRepository, TokensRepository } from "./repositories/accounts.js";
 import { AuditRepository } from "./repositories/audit.js";
+import { CommentsRepository, CommentWordsRepository } from "./repositories/comments.js";
 import { EventsRepository } from "./repositories/events.js";
 import { FeedsRepository } from "./repositories/feeds.js";
 import { JobsRepository } from "./repositories/jobs.js";
+import { MaintenanceRepository } from "./repositories/maintenance.js";
 import { ReportsRepository } from "./repositories/reports.js";
 import { ActorsRepository, PlacesRepository } from "./repositories/registries.js";
 import type { Database } from "./schema.js";
@@ -21,6 +23,9 @@ export interface Repositories {
   feeds: FeedsRepository;
   actors: ActorsRepository;
   places: PlacesRepository;
+  maintenance: MaintenanceRepository;
+  comments: CommentsRepository;
+  commentWords: CommentWordsRepository;
 }
 
 /**
@@ -47,6 +52,9 @@ function repositoriesOver(db: Kysely<Database>): Repositories {
     feeds: new FeedsRepository(db),
     actors: new ActorsRepository(db),
     places: new PlacesRepository(db),
+    maintenance: new MaintenanceRepository(db),
+    comments: new CommentsRepository(db),
+    commentWords: new CommentWordsRepository(db),
   };
 }
 

@@ -58,6 +58,7 @@ export async function importCommand(argv: string[]): Promise<number> {
       const status = await store.jobs.statusCounts(jobIds);
       return status.queued + status.running === 0;
     });
+    await store.maintenance.analyze();
     const { failed } = await store.jobs.statusCounts(jobIds);
     if (failed)
       process.stderr.write(`sitrep import: coding failed for ${failed} reports (see the jobs' errors)\n`);

@@ -23,6 +23,7 @@ export interface RunnerOptions {
 }
 
 let runnerCount = 0;
+const ANALYZE_EVERY_JOBS = 2000;
 
 /**
  * Works the PostgreSQL job queue: claims a job, runs its handler, records the result or the error
@@ -35,6 +36,7 @@ export class JobRunner {
   private loops: Promise<void>[] = [];
   private wake: (() => void) | null = null;
   private lastFeedSchedule = 0;
+  private jobsSinceAnalyze = 0;
 
   constructor(
     private readonly context: JobContext,
@@ -130,6 +132,11 @@ export class JobRunner {
     try {
       const result = await handler(job.payload, this.context);
       await jobs.complete(job.id, this.workerId, result);
+      // Keep the planner's statistics fresh as events pour in (PGlite has no autovacuum).
+      if (++this.jobsSinceAnalyze >= ANALYZE_EVERY_JOBS) {
+        this.jobsSinceAnalyze = 0;
+        await this.context.store.maintenance.analyze();
+      }
     } catch (error) {
       const known = error instanceof ApiError ? error : null;
       await jobs.fail(job.id, this.workerId, {

@@ -1,6 +1,5 @@
-import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { Database, EventPatch, EventRow, EventStatus, NewEvent } from "../schema.js";
-import { escapeLike } from "./reports.js";
 
 /** The filters shared by the map, the API and the exports. */
 export interface EventFilter {
@@ -14,12 +13,54 @@ export interface EventFilter {
   to?: string | undefined;
   /** [west, south, east, north] in degrees. */
   bbox?: [number, number, number, number] | undefined;
-  /** Substring of the evidence, an actor's or the place's name. */
+  /** Words (as prefixes) of the evidence, the actors' or the place's names. */
   text?: string | undefined;
   reportId?: number | undefined;
 }
 
 type EventQuery = SelectQueryBuilder<Database, "events", EventRow>;
+
+/** Every column of an event row, named (so the search vector is never fetched). */
+const COLUMNS = [
+  "id",
+  "report_id",
+  "ordinal",
+  "status",
+  "merged_into",
+  "type",
+  "mode",
+  "acled_event_type",
+  "acled_sub_event_type",
+  "cameo",
+  "actor1_id",
+  "actor1_name",
+  "actor1_text",
+  "actor2_id",
+  "actor2_name",
+  "actor2_text",
+  "location_name",
+  "location_text",
+  "geonameid",
+  "lat",
+  "lon",
+  "country",
+  "admin1",
+  "location_precision",
+  "date_start",
+  "date_end",
+  "date_precision",
+  "modality",
+  "fatalities",
+  "evidence_sentence",
+  "evidence_start",
+  "evidence_end",
+  "evidence_text",
+  "confidence",
+  "rule",
+  "extra",
+  "created_at",
+  "updated_at",
+] as const satisfies readonly (keyof EventRow)[];
 
 /** Coded events and their review state. */
 export class EventsRepository {
@@ -31,17 +72,17 @@ export class EventsRepository {
       .insertInto("events")
       .values(events)
       .onConflict((oc) => oc.columns(["report_id", "ordinal"]).doNothing())
-      .returningAll()
+      .returning(COLUMNS)
       .execute();
   }
 
   async get(id: number): Promise<EventRow | undefined> {
-    return this.db.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst();
+    return this.db.selectFrom("events").select(COLUMNS).where("id", "=", id).executeTakeFirst();
   }
 
   /** Newest first (by id), `limit` rows with ids below `before`. */
   async list(filter: EventFilter, page: { limit: number; before?: number | undefined }): Promise<EventRow[]> {
-    let query = applyFilter(this.db.selectFrom("events").selectAll(), filter)
+    let query = applyFilter(this.db.selectFrom("events").select(COLUMNS), filter)
       .orderBy("id", "desc")
       .limit(page.limit);
     if (page.before !== undefined) query = query.where("id", "<", page.before);
@@ -57,7 +98,7 @@ export class EventsRepository {
   async *batches(filter: EventFilter, batchSize = 2000): AsyncGenerator<EventRow[]> {
     let after = 0;
     for (;;) {
-      const rows = await applyFilter(this.db.selectFrom("events").selectAll(), filter)
+      const rows = await applyFilter(this.db.selectFrom("events").select(COLUMNS), filter)
         .where("id", ">", after)
         .orderBy("id")
         .limit(batchSize)
@@ -70,7 +111,7 @@ export class EventsRepository {
   }
 
   async count(filter: EventFilter = {}): Promise<number> {
-    const query = applyFilter(this.db.selectFrom("events").selectAll(), filter);
+    const query = applyFilter(this.db.selectFrom("events").select(COLUMNS), filter);
     const row = await this.db
       .selectFrom(query.as("e"))
       .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -83,7 +124,7 @@ export class EventsRepository {
       .updateTable("events")
       .set({ ...patch, updated_at: new Date() })
       .where("id", "=", id)
-      .returningAll()
+      .returning(COLUMNS)
       .executeTakeFirst();
   }
 }
@@ -106,26 +147,31 @@ function applyFilter(query: EventQuery, filter: EventFilter): EventQuery {
         : q.where((eb) => eb.or([eb("lon", ">=", west), eb("lon", "<=", east)]));
   }
   if (filter.actor) q = q.where((eb) => actorMatches(eb, filter.actor as string));
-  if (filter.text) {
-    const pattern = `%${escapeLike(filter.text)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb("evidence_text", "ilike", pattern),
-        eb("actor1_name", "ilike", pattern),
-        eb("actor2_name", "ilike", pattern),
-        eb("location_name", "ilike", pattern),
-      ]),
-    );
+  if (filter.text !== undefined) {
+    const query = wordQuery(filter.text);
+    q =
+      query === null
+        ? q.where(sql<boolean>`false`)
+        : q.where(sql<boolean>`search @@ to_tsquery('simple', ${query})`);
   }
   return q;
 }
 
 function actorMatches(eb: ExpressionBuilder<Database, "events">, actor: string) {
-  const name = escapeLike(actor);
+  const name = actor.toLowerCase();
   return eb.or([
     eb("actor1_id", "=", actor),
     eb("actor2_id", "=", actor),
-    eb("actor1_name", "ilike", name),
-    eb("actor2_name", "ilike", name),
+    eb(eb.fn("lower", ["actor1_name"]), "=", name),
+    eb(eb.fn("lower", ["actor2_name"]), "=", name),
   ]);
+}
+
+/**
+ * The words of a search as a tsquery: every word must appear, each as a prefix (`sara` finds Saraqib).
+ * Null when the text has no words.
+ */
+export function wordQuery(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words ? words.map((word) => `'${word}':*`).join(" & ") : null;
 }

@@ -1,0 +1,218 @@
+import type { Kysely } from "kysely";
+import type { CommentStatus, Database, NewComment } from "../schema.js";
+
+/** A comment as readers may see it: every column but the commenter's email and the hashes. */
+export interface PublicComment {
+  id: number;
+  report_id: number;
+  parent_id: number | null;
+  author_name: string;
+  author_url: string | null;
+  body_html: string;
+  status: CommentStatus;
+  created_at: Date;
+}
+
+/** A comment as moderators see it: with the email (null once erased), the text typed and why it waits. */
+export interface ModeratedComment extends PublicComment {
+  author_email: string | null;
+  body: string;
+  held_reason: string | null;
+  report_title: string | null;
+}
+
+/** What an editor may change in a comment. */
+export interface CommentEdit {
+  author_name?: string;
+  author_url?: string | null;
+  body?: string;
+  body_html?: string;
+  content_hash?: string;
+  status?: CommentStatus;
+}
+
+const PUBLIC_COLUMNS = [
+  "comments.id",
+  "comments.report_id",
+  "comments.parent_id",
+  "comments.author_name",
+  "comments.author_url",
+  "comments.body_html",
+  "comments.status",
+  "comments.created_at",
+] as const;
+
+/**
+ * Reader comments. Every method returns `PublicComment`s except `listForModeration`, the one reader of
+ * `author_email`; the email is otherwise only compared in SQL (first-time and flood checks) or erased.
+ */
+export class CommentsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(comment: NewComment): Promise<PublicComment> {
+    return this.db
+      .insertInto("comments")
+      .values(comment)
+      .returning([...PUBLIC_COLUMNS])
+      .executeTakeFirstOrThrow();
+  }
+
+  async get(id: number): Promise<PublicComment | undefined> {
+    return this.db.selectFrom("comments").select(PUBLIC_COLUMNS).where("id", "=", id).executeTakeFirst();
+  }
+
+  /** A report's discussion, oldest first: approved comments, and the pending ones of this reader. */
+  async discussion(reportId: number, readerHash: string | null): Promise<PublicComment[]> {
+    return this.db
+      .selectFrom("comments")
+      .select(PUBLIC_COLUMNS)
+      .where("report_id", "=", reportId)
+      .where((eb) =>
+        readerHash
+          ? eb.or([
+              eb("status", "=", "approved"),
+              eb.and([eb("status", "=", "pending"), eb("reader_hash", "=", readerHash)]),
+            ])
+          : eb("status", "=", "approved"),
+      )
+      .orderBy("id")
+      .execute();
+  }
+
+  /** Approved comments per report, for these reports. */
+  async approvedCounts(reportIds: number[]): Promise<Map<number, number>> {
+    if (reportIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom("comments")
+      .select(["report_id", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("report_id", "in", reportIds)
+      .where("status", "=", "approved")
+      .groupBy("report_id")
+      .execute();
+    return new Map(rows.map((row) => [row.report_id, Number(row.n)]));
+  }
+
+  /** Comments since `since` from this client address or this email (flood control). */
+  async countRecent(clientHash: string, email: string, since: Date): Promise<number> {
+    const row = await this.db
+      .selectFrom("comments")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("created_at", ">", since)
+      .where((eb) => eb.or([eb("client_hash", "=", clientHash), eb("author_email", "=", email)]))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Whether this report already has a comment with this content hash. */
+  async hasDuplicate(reportId: number, contentHash: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("comments")
+      .select("id")
+      .where("report_id", "=", reportId)
+      .where("content_hash", "=", contentHash)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Whether this email has had a comment approved before (so it is not a first-time commenter). */
+  async hasApprovedFrom(email: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("comments")
+      .select("id")
+      .where("author_email", "=", email)
+      .where("status", "=", "approved")
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Moderation only: comments in this state, newest first, with the commenter's email. */
+  async listForModeration(
+    status: CommentStatus,
+    page: { limit: number; before?: number | undefined },
+  ): Promise<ModeratedComment[]> {
+    let query = this.db
+      .selectFrom("comments")
+      .innerJoin("reports", "reports.id", "comments.report_id")
+      .select([
+        ...PUBLIC_COLUMNS,
+        "comments.author_email",
+        "comments.body",
+        "comments.held_reason",
+        "reports.title as report_title",
+      ])
+      .where("comments.status", "=", status)
+      .orderBy("comments.id", "desc")
+      .limit(page.limit);
+    if (page.before !== undefined) query = query.where("comments.id", "<", page.before);
+    return query.execute();
+  }
+
+  async update(id: number, edit: CommentEdit): Promise<PublicComment | undefined> {
+    return this.db
+      .updateTable("comments")
+      .set({ ...edit, updated_at: new Date() })
+      .where("id", "=", id)
+      .returning([...PUBLIC_COLUMNS])
+      .executeTakeFirst();
+  }
+
+  /** Deletes a comment; its replies move up to its parent, so nobody else's words are lost. */
+  async delete(id: number): Promise<boolean> {
+    const found = await this.db
+      .selectFrom("comments")
+      .select("parent_id")
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (!found) return false;
+    await this.db.updateTable("comments").set({ parent_id: found.parent_id }).where("parent_id", "=", id).execute();
+    const result = await this.db.deleteFrom("comments").where("id", "=", id).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
+  /**
+   * Erasure on request: forgets this email on every comment, or deletes those comments (their replies
+   * move up). Returns how many comments it touched.
+   */
+  async eraseByEmail(email: string, deleteComments: boolean): Promise<number> {
+    if (!deleteComments) {
+      const result = await this.db
+        .updateTable("comments")
+        .set({ author_email: null, updated_at: new Date() })
+        .where("author_email", "=", email)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    }
+    const ids = await this.db.selectFrom("comments").select("id").where("author_email", "=", email).execute();
+    for (const { id } of ids) await this.delete(id);
+    return ids.length;
+  }
+
+  async count(status?: CommentStatus): Promise<number> {
+    let query = this.db.selectFrom("comments").select((eb) => eb.fn.countAll<number>().as("n"));
+    if (status) query = query.where("status", "=", status);
+    return Number((await query.executeTakeFirstOrThrow()).n);
+  }
+}
+
+/** The editable list of words and phrases a comment may not contain. */
+export class CommentWordsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async list(): Promise<string[]> {
+    const rows = await this.db.selectFrom("comment_words").select("word").orderBy("word").execute();
+    return rows.map((row) => row.word);
+  }
+
+  /** Replaces the whole list. */
+  async replace(words: string[]): Promise<string[]> {
+    await this.db.deleteFrom("comment_words").execute();
+    const unique = [...new Set(words)];
+    if (unique.length > 0)
+      await this.db
+        .insertInto("comment_words")
+        .values(unique.map((word) => ({ word })))
+        .execute();
+    return this.list();
+  }
+}

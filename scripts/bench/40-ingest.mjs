@@ -1,0 +1,101 @@
+// Reports ingested and coded per second through the job queue, against the bare coder, with 1 and 2 workers.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { extract } from "../../packages/coder/dist/index.js";
+import { loadModel } from "../../packages/cli/dist/load-model.js";
+import { createServices, loadConfig } from "../../packages/server/dist/index.js";
+import { createThrowawayDatabase, openStore, testServerUrl } from "../../packages/store/dist/index.js";
+
+export const title = "Ingest and coding through the queue (reports a second)";
+
+const root = new URL("../../", import.meta.url).pathname;
+const REPORTS = Number(process.env.BENCH_REPORTS ?? 400);
+
+/** Distinct reports: the sample reports, each numbered so none is a duplicate. */
+function reports() {
+  const samples = readFileSync(`${root}packages/server/samples/reports.jsonl`, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  return Array.from({ length: REPORTS }, (_, i) => {
+    const s = samples[i % samples.length];
+    return { text: `${s.text} (Report ${i}.)`, published: s.published, title: `${s.title} ${i}`, origin: "import" };
+  });
+}
+
+async function waitUntilDone(store, ids) {
+  for (;;) {
+    const counts = await store.jobs.statusCounts(ids);
+    if (counts.queued + counts.running === 0) return counts;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function startWorker(databaseUrl) {
+  const child = spawn(process.execPath, [`${root}packages/cli/bin/sitrep.mjs`, "worker"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const ready = new Promise((resolve, reject) => {
+    child.stderr.on("data", (chunk) => String(chunk).includes("working the queue") && resolve());
+    child.once("exit", (code) => reject(new Error(`worker exited with ${code}`)));
+  });
+  return { child, ready };
+}
+
+async function throughWorkers(serverUrl, workers, model) {
+  const database = await createThrowawayDatabase(serverUrl);
+  const store = await openStore({ databaseUrl: database.url });
+  const started = [];
+  try {
+    for (let i = 0; i < workers; i++) started.push(startWorker(database.url));
+    await Promise.all(started.map((w) => w.ready));
+    const services = createServices({ store, extractor: (text, context) => extract(text, model, context), config: loadConfig({}) });
+    const t = performance.now();
+    const ids = [];
+    for (const report of reports()) ids.push((await services.ingest.submit(report, null)).job.id);
+    const counts = await waitUntilDone(store, ids);
+    const seconds = (performance.now() - t) / 1000;
+    return { rate: REPORTS / seconds, seconds, failed: counts.failed };
+  } finally {
+    for (const w of started) w.child.kill("SIGTERM");
+    await Promise.all(started.map((w) => new Promise((resolve) => (w.child.exitCode !== null ? resolve() : w.child.once("exit", resolve)))));
+    await store.close();
+    await database.drop();
+  }
+}
+
+export default async function () {
+  const model = loadModel();
+  const texts = reports();
+  for (const r of texts.slice(0, 20)) extract(r.text, model, r);
+  let t = performance.now();
+  let events = 0;
+  for (const r of texts) events += extract(r.text, model, r).events.length;
+  const bare = REPORTS / ((performance.now() - t) / 1000);
+  const lines = [`bare coder: ${bare.toFixed(0)} reports/s on one core (${REPORTS} reports, ${events} events)`];
+
+  const store = await openStore({ dataDir: "memory://" });
+  try {
+    const services = createServices({ store, extractor: (text, context) => extract(text, model, context), config: loadConfig({}) });
+    t = performance.now();
+    const ids = [];
+    for (const report of texts) ids.push((await services.ingest.submit(report, null)).job.id);
+    await services.runner.drain(async () => {
+      const c = await store.jobs.statusCounts(ids);
+      return c.queued + c.running === 0;
+    });
+    const rate = REPORTS / ((performance.now() - t) / 1000);
+    lines.push(`PGlite, 1 worker (in process): ${rate.toFixed(0)} reports/s stored and coded — ${((rate / bare) * 100).toFixed(0)}% of the bare coder (target ≥ 80%)`);
+  } finally {
+    await store.close();
+  }
+
+  const server = await testServerUrl();
+  if (!server) return [...lines, "PostgreSQL server: not reachable (start one on 127.0.0.1:5432 or set TEST_DATABASE_URL)"];
+  for (const workers of [1, 2]) {
+    const r = await throughWorkers(server, workers, model);
+    lines.push(
+      `PostgreSQL, ${workers} sitrep worker process${workers > 1 ? "es" : ""}: ${r.rate.toFixed(0)} reports/s stored and coded — ` +
+        `${((r.rate / workers / bare) * 100).toFixed(0)}% of the bare coder per worker (target ≥ 80%; this machine has 2 cores)${r.failed ? `; ${r.failed} failed` : ""}`,
+    );
+  }
+  return lines;
+}
