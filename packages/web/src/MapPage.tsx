@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { matchesFilters, parseFilters, serializeFilters, type BBox, type Filters } from "./filters.ts";
+import { filterParams, matchesFilters, parseFilters, serializeFilters, type BBox, type Filters } from "./filters.ts";
+
+const filterKey = (filters: Filters): string => new URLSearchParams({ ...filterParams({ ...filters, q: "" }) }).toString();
 import { EventCard } from "./map/EventCard.tsx";
 import { ExportMenu } from "./map/ExportMenu.tsx";
 import { FilterPanel } from "./map/FilterPanel.tsx";
@@ -37,12 +39,20 @@ export function MapPage({ search }: { search: string }) {
     }
     return [lo, hi];
   }, [data.points]);
-  const shown = useMemo(() => data.points.filter((p) => matchesFilters(p, filters, until)), [data.points, filters, until]);
-  const shownActors = useMemo(() => {
-    const set = new Set<string>();
-    for (const p of shown.length > 5000 ? shown.slice(0, 5000) : shown) if (p.actor1) set.add(p.actor1);
-    return set;
-  }, [shown]);
+  // A byte per point (1 = passes the filters), so the cluster worker never gets the points twice.
+  const { mask, count, shownActors } = useMemo(() => {
+    const actors = new Set<string>();
+    const active = filterKey(filters) !== "" || until !== null;
+    const bytes = new Uint8Array(data.points.length);
+    let n = 0;
+    data.points.forEach((p, i) => {
+      if (active && !matchesFilters(p, filters, until)) return;
+      bytes[i] = 1;
+      n++;
+      if (p.actor1) actors.add(p.actor1);
+    });
+    return { mask: active ? bytes : null, count: n, shownActors: actors };
+  }, [data.points, filters, until]);
 
   const useView = (): void => {
     const b = mapRef.current?.getBounds();
@@ -64,7 +74,7 @@ export function MapPage({ search }: { search: string }) {
           drawing={drawing}
           onDraw={() => setDrawing(!drawing)}
           onUseView={useView}
-          shown={shown.length}
+          shown={count}
           total={data.points.length}
         />
         <Legend actors={data.actors} colors={data.colors} shownActors={shownActors} />
@@ -72,7 +82,8 @@ export function MapPage({ search }: { search: string }) {
       </div>
       <div className="map-wrap">
         <MapView
-          points={shown}
+          points={data.points}
+          shown={mask}
           colors={data.colors}
           selectedId={selected}
           onSelect={(id) => setParams({ event: id }, false)}

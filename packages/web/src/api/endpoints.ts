@@ -40,6 +40,24 @@ export async function logout(): Promise<void> {
  * Uses `/events/points` when the server has it, else pages through `/events`.
  */
 export async function mapPoints(): Promise<MapPoint[]> {
+  const early = prefetched;
+  prefetched = null;
+  if (early) {
+    const points = await early.catch(() => null);
+    if (points) return points;
+  }
+  return fetchMapPoints();
+}
+
+let prefetched: Promise<MapPoint[]> | null = null;
+
+/** Starts loading map points while the app boots; the first `mapPoints()` call takes the result. */
+export function prefetchMapPoints(): void {
+  prefetched ??= fetchMapPoints();
+  prefetched.catch(() => undefined);
+}
+
+async function fetchMapPoints(): Promise<MapPoint[]> {
   try {
     return toMapPoints(await api<unknown>("/events/points?status=any"));
   } catch (err) {

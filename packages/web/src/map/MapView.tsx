@@ -7,12 +7,15 @@ import type { MapPoint } from "../api/types.ts";
 import type { BBox } from "../filters.ts";
 import { baseStyle, loadCountries, loadGazetteerLayers } from "./basemap.ts";
 import { addAreaLayers, drawArea, showArea } from "./drawArea.ts";
-import { EVENTS, addEventLayers, eventFeatures, showSelected } from "./eventLayers.ts";
+import { ClusterClient } from "./clusterClient.ts";
+import { EVENTS, addEventLayers, showSelected } from "./eventLayers.ts";
 import { drawIconForId } from "./icons.ts";
 
 /** What the map shows and how it reports clicks. */
 export interface MapViewProps {
+  /** Every point the map may show; `shown` picks those that pass the filters (null: all). */
   points: MapPoint[];
+  shown?: Uint8Array | null;
   colors: Map<string, string>;
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -43,6 +46,8 @@ function setSource(map: MapLibreMap, id: string, data: GeoJSON.GeoJSON): void {
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [indexed, setIndexed] = useState(0);
+  const clusters = useRef<ClusterClient | null>(null);
   const latest = useRef(props);
   latest.current = props;
 
@@ -53,7 +58,7 @@ export function MapView(props: MapViewProps) {
       center: [38.5, 34.5],
       zoom: 4.2,
       attributionControl: { compact: true, customAttribution: "Natural Earth" },
-      fadeDuration: 0,
+      fadeDuration: 150,
     });
     instance.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     instance.addControl(new maplibregl.ScaleControl({}), "bottom-right");
@@ -84,7 +89,7 @@ export function MapView(props: MapViewProps) {
       const feature = e.features?.[0];
       const clusterId = feature?.properties?.cluster_id as number | undefined;
       if (!feature || clusterId === undefined) return;
-      void (instance.getSource(EVENTS) as GeoJSONSource).getClusterExpansionZoom(clusterId).then((zoom) => {
+      void clusters.current?.expansionZoom(clusterId).then((zoom) => {
         instance.easeTo({ center: (feature.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
       });
     });
@@ -97,21 +102,67 @@ export function MapView(props: MapViewProps) {
       instance.on("mouseenter", layer, () => (instance.getCanvas().style.cursor = "pointer"));
       instance.on("mouseleave", layer, () => (instance.getCanvas().style.cursor = ""));
     }
+    clusters.current = new ClusterClient();
     return () => {
       if (window.__sitrepMap === instance) delete window.__sitrepMap;
       instance.remove();
+      clusters.current?.terminate();
     };
   }, []);
 
+  // All points go to the cluster worker once; filters only send a mask.
+  const loaded = useRef<{ points: MapPoint[]; colors: Map<string, string> } | null>(null);
   useEffect(() => {
-    if (!map) return;
-    setSource(map, EVENTS, eventFeatures(props.points, props.colors));
-    if (window.__sitrepFirstRender === undefined && props.points.length) {
-      map.once("idle", () => {
-        window.__sitrepFirstRender ??= performance.now();
+    const client = clusters.current;
+    if (!client) return;
+    let live = true;
+    const { points, colors, shown } = props;
+    const fresh = loaded.current?.points !== points || loaded.current.colors !== colors;
+    const ready = fresh ? client.load(points, colors) : Promise.resolve();
+    loaded.current = { points, colors };
+    void ready
+      .then(() => (shown || !fresh ? client.filter(shown ?? null, points.length) : undefined))
+      .then(() => live && setIndexed((n) => n + 1));
+    return () => {
+      live = false;
+    };
+  }, [props.points, props.colors, props.shown]);
+
+  // Each view asks the worker for what it shows: on every move end, and every 200 ms while moving.
+  useEffect(() => {
+    const client = clusters.current;
+    if (!map || !client || !indexed) return;
+    let last = 0;
+    let latestAsked = 0;
+    const refresh = (): void => {
+      last = performance.now();
+      const b = map.getBounds();
+      const padX = (b.getEast() - b.getWest()) * 0.25;
+      const padY = (b.getNorth() - b.getSouth()) * 0.25;
+      const bbox: [number, number, number, number] = [
+        b.getWest() - padX, Math.max(-85, b.getSouth() - padY), b.getEast() + padX, Math.min(85, b.getNorth() + padY),
+      ];
+      const asked = ++latestAsked;
+      void client.query(bbox, map.getZoom()).then((data) => {
+        if (asked !== latestAsked) return;
+        setSource(map, EVENTS, data);
+        if (window.__sitrepFirstRender === undefined && data.features.length) {
+          performance.mark("sitrep:events-set");
+          map.once("idle", () => (window.__sitrepFirstRender ??= performance.now()));
+        }
       });
-    }
-  }, [map, props.points, props.colors]);
+    };
+    const onMove = (): void => {
+      if (performance.now() - last > 200) refresh();
+    };
+    refresh();
+    map.on("moveend", refresh);
+    map.on("move", onMove);
+    return () => {
+      map.off("moveend", refresh);
+      map.off("move", onMove);
+    };
+  }, [map, indexed]);
 
   useEffect(() => {
     if (map) showSelected(map, props.selectedId);

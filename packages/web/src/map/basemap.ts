@@ -67,13 +67,22 @@ function labelPoint(country: Polygonal): GeoJSON.Feature<GeoJSON.Point> | null {
   return { type: "Feature", properties: { name: country.properties?.name ?? "" }, geometry: { type: "Point", coordinates: center } };
 }
 
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+let countriesRequest: Promise<Countries> | null = null;
+
+/** Starts downloading the countries early (before the map exists); later calls share the request. */
+export function prefetchCountries(): Promise<Countries> {
+  countriesRequest ??= fetch(countriesUrl).then((r) => r.json() as Promise<Countries>);
+  return countriesRequest;
+}
+
 /** Land, borders and country labels from world-atlas' Natural Earth 1:50m TopoJSON. */
 export async function loadCountries(): Promise<{
   countries: GeoJSON.FeatureCollection;
   borders: GeoJSON.MultiLineString;
   labels: GeoJSON.FeatureCollection;
 }> {
-  const topology = (await (await fetch(countriesUrl)).json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const topology = await prefetchCountries();
   const countries = feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
   const labels = (countries.features as Polygonal[]).map(labelPoint).filter((f): f is GeoJSON.Feature<GeoJSON.Point> => f !== null);

@@ -1,25 +1,8 @@
 import type { LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
-import type { MapPoint } from "../api/types.ts";
 import { FONT_BOLD } from "./basemap.ts";
-import { UNKNOWN_COLOR } from "./colors.ts";
 
 /** The id of the clustered events source. */
 export const EVENTS = "events";
-
-/** Events as GeoJSON points carrying what the layers draw: type, colour, id. */
-export function eventFeatures(points: MapPoint[], colors: Map<string, string>): GeoJSON.FeatureCollection<GeoJSON.Point> {
-  const features = new Array<GeoJSON.Feature<GeoJSON.Point>>(points.length);
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i]!;
-    const color = (p.actor1 && colors.get(p.actor1)) || UNKNOWN_COLOR;
-    features[i] = {
-      type: "Feature",
-      properties: { id: p.id, icon: `ev:${p.type}:${color}`, status: p.status },
-      geometry: { type: "Point", coordinates: [p.lon, p.lat] },
-    };
-  }
-  return { type: "FeatureCollection", features };
-}
 
 const layers: LayerSpecification[] = [
   {
@@ -48,15 +31,12 @@ const layers: LayerSpecification[] = [
   },
 ];
 
-/** Adds the clustered events source and its layers (clusters, counts, icons, the selection ring). */
+/**
+ * Adds the events source and its layers (clusters, counts, icons, the selection ring). The source
+ * holds only what the view shows: the cluster worker (`clusterClient.ts`) fills it.
+ */
 export function addEventLayers(map: MapLibreMap): void {
-  map.addSource(EVENTS, {
-    type: "geojson",
-    data: { type: "FeatureCollection", features: [] },
-    cluster: true,
-    clusterRadius: 48,
-    clusterMaxZoom: 13,
-  });
+  map.addSource(EVENTS, { type: "geojson", data: { type: "FeatureCollection", features: [] }, buffer: 64 });
   for (const layer of layers) map.addLayer(layer);
 }
 

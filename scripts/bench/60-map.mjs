@@ -1,0 +1,14 @@
+// The web map with 100,000 events in headless Chromium (software WebGL): time to first render and
+// frame times while panning. Targets: first render under 2 s, panning above 30 frames a second.
+import { benchMap } from "../../packages/web/scripts/bench-map.mjs";
+
+export const title = "Web map: 100,000 events in headless Chromium";
+
+export default async function () {
+  const r = await benchMap({ events: 100_000 });
+  if (r.skipped) return [`skipped: ${r.skipped}`];
+  return [
+    `first render: ${r.firstRenderMs} ms (median of ${r.firstRenderRunsMs.join(", ")} ms; target < 2000 ms)`,
+    `panning: ${r.fps} frames/s (median frame ${r.frameMsMedian} ms, p95 ${r.frameMsP95} ms, ${r.panFrames} frames; target > 30 fps)`,
+  ];
+}
