@@ -20,6 +20,10 @@ const configSchema = z.object({
   jobBackoffSeconds: z.number().nonnegative().default(10),
   jobLeaseSeconds: z.number().positive().default(300),
   jobMaxAttempts: z.number().int().positive().default(5),
+  /** Reader comments: at most this many a minute from one address, this many characters, this many links before moderation. */
+  commentsPerMinute: z.number().int().positive().default(3),
+  commentMaxChars: z.number().int().positive().default(5000),
+  commentMaxLinks: z.number().int().nonnegative().default(2),
   /** Folder with the web app's built files, served at `/` when it has an index.html. */
   webDir: z.string().optional(),
 });

@@ -35,6 +35,28 @@ export const errors = {
   noArticle: (url: string) => new ApiError(422, "no_article", `No article text found at ${url}.`),
   rateLimited: (seconds: number) =>
     new ApiError(429, "rate_limited", `Too many attempts; try again in ${seconds} s.`),
+  commentInvalid: (message: string, field?: string) =>
+    new ApiError(400, "comment_invalid", message, field ? { field } : undefined),
+  formExpired: () =>
+    new ApiError(
+      403,
+      "form_expired",
+      "This form has expired (or cookies are off). Your text is still here: please send it again.",
+    ),
+  commentDuplicate: () =>
+    new ApiError(409, "comment_duplicate", "Duplicate comment: it looks as though this has already been said."),
+  commentDisallowed: (word: string) =>
+    new ApiError(
+      422,
+      "comment_disallowed",
+      `Your comment contains words that are not allowed here (“${word}”). Please rephrase it.`,
+    ),
+  commentFlood: () =>
+    new ApiError(
+      429,
+      "comment_flood",
+      "You are posting comments too quickly. Please wait a minute and send it again.",
+    ),
   internal: () => new ApiError(500, "internal", "Something went wrong on the server."),
 } as const;
 

@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+import sanitizeHtml from "sanitize-html";
+
+const REL = "nofollow ugc";
+// Bare URLs in text that sanitize-html has already escaped (so `<` and `>` arrive as entities; quotes
+// stay as they are in text nodes).
+const BARE_URL = /\bhttps?:\/\/(?:[^\s&<>"']|&(?!lt;|gt;|quot;|#39;|#x27;))+/gi;
+// What sanitize-html leaves of a link whose address it refused (javascript:, data:), or a relative link:
+// either keeps only its text.
+const UNSAFE_LINK = /<a (?:href="(?!https?:\/\/|mailto:)[^"]*" )?rel="nofollow ugc">((?:(?!<\/a>)[\s\S])*)<\/a>/gi;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
+
+function linkBareUrls(escaped: string): string {
+  return escaped.replace(BARE_URL, (match) => {
+    const url = match.replace(TRAILING_PUNCTUATION, "");
+    const rest = match.slice(url.length);
+    return `<a href="${url}" rel="${REL}">${url}</a>${rest}`;
+  });
+}
+
+function lineBreaks(escaped: string): string {
+  return escaped.replace(/\r\n?|\n/g, "<br />\n");
+}
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: ["a"],
+  allowedAttributes: { a: ["href", "rel"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: REL }) },
+  textFilter: (text, tagName) => lineBreaks(tagName === "a" ? text : linkBareUrls(text)),
+};
+
+/**
+ * A comment as HTML: plain text with links and line breaks. Typed `<a href>` links (http, https,
+ * mailto) and bare URLs become links with `rel="nofollow ugc"`; every other tag is dropped, its text
+ * kept and escaped.
+ */
+export function commentHtml(text: string): string {
+  return sanitizeHtml(text.trim(), OPTIONS).replace(UNSAFE_LINK, "$1");
+}
+
+/** How many links the sanitised HTML of a comment holds. */
+export function countLinks(html: string): number {
+  return html.match(/<a\s+href=/g)?.length ?? 0;
+}
+
+/** The key for duplicate detection: the text with its white space collapsed. */
+export function commentHash(text: string): string {
+  return createHash("sha256").update(text.trim().replace(/\s+/g, " ")).digest("hex");
+}
