@@ -8,7 +8,7 @@ import { findCues } from "./2-mentions/cues.js";
 import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
 import { dedupe, type Built } from "./3-events/dedup.js";
 import { attribution, modalityOf, type Attribution } from "./3-events/modality.js";
-import { mainArea, placeCountries, placeOf, toLocation, usablePlaces } from "./3-events/places.js";
+import { mainArea, placeCountries, placesOf, toLocation, usablePlaces } from "./3-events/places.js";
 import { ReferenceResolver, type ResolvedActor } from "./3-events/references.js";
 import { assignRoles, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
@@ -143,15 +143,18 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
     const said = attribution(v, model.neutralSources, previous);
     previous = said ?? (v.triggers.length > 0 ? null : previous);
     if (v.triggers.length === 0 || BACKGROUND.test(v.sentence.text)) continue;
-    const candidates = assignRoles(v, (a) => opponents.get(a.actor.id) ?? adversary(resolver, a));
+    const candidates = assignRoles(v, { opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a), recentActor: () => resolver.recentActor1(v.sentence.index) });
     if (candidates.length === 0) continue;
     const date = sentenceDate(v.sentence.text, reference) ?? lastDate;
     lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);
     for (const c of candidates) {
-      const b = build(c, said, { original, clean, area, lastPlace, date, fatalities, trace: options.trace, actorsById: model.actorsById });
-      built.push(b);
-      if (!b.fallbackPlace && b.event.location) lastPlace = b.event.location;
+      const listed = placesOf(c);
+      for (const place of listed.length > 0 ? listed : [null]) {
+        const b = build(c, said, place, { original, clean, area, lastPlace, date, fatalities, trace: options.trace, actorsById: model.actorsById });
+        built.push(b);
+        if (!b.fallbackPlace && b.event.location && place === listed[0]) lastPlace = b.event.location;
+      }
       resolver.noteActor1(c.actor1, v.sentence.index);
       if (c.actor2 && c.actor2.actor.kind !== "civilians") {
         opponents.set(c.actor1.actor.id, c.actor2);
@@ -193,7 +196,7 @@ function actorOut(r: ResolvedActor | null, material: boolean, actorsById: Readon
   return { id: actor.id, name: actor.name, text: r.text };
 }
 
-function build(c: Candidate, said: Attribution | null, ctx: BuildContext): Built {
+function build(c: Candidate, said: Attribution | null, place: PlaceMention | null, ctx: BuildContext): Built {
   const { modality, rule: modalityRule } = modalityOf(c, said);
   const material = MATERIAL.has(c.type);
   let mode = c.mode;
@@ -205,7 +208,6 @@ function build(c: Candidate, said: Attribution | null, ctx: BuildContext): Built
     if (inferred) mode = inferred;
     modeFromTrigger = false;
   }
-  const place = placeOf(c);
   const location = place ? toLocation(place) : ctx.lastPlace ?? ctx.area;
   const s = c.view.sentence;
   const start = ctx.clean.toOriginal(s.start);

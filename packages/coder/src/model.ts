@@ -26,6 +26,8 @@ export interface CountryData {
   readonly aliases?: readonly string[];
   /** Capitals stand for the state only as speakers or owners ("Kyiv said", "Moscow's troops"). */
   readonly capitals?: readonly string[];
+  /** People who speak and act for the state ("Erdogan", "Nikol Pashinyan"): named bare, like the country. */
+  readonly leaders?: readonly string[];
   /** The name ACLED gives its military when it is not "Military Forces of <name>". */
   readonly military?: string;
 }
@@ -165,7 +167,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
   }
   for (const c of data.countries) {
     add(c.name, { kind: "country", cc: c.cc, demonym: false });
-    for (const alias of c.aliases ?? []) add(alias, { kind: "country", cc: c.cc, demonym: false });
+    for (const alias of [...(c.aliases ?? []), ...(c.leaders ?? [])]) add(alias, { kind: "country", cc: c.cc, demonym: false });
     for (const d of c.demonyms) add(d, { kind: "country", cc: c.cc, demonym: true });
     for (const capital of c.capitals ?? []) add(capital, { kind: "country", cc: c.cc, demonym: false, capital: true });
   }

@@ -1,6 +1,7 @@
 import type { PlaceMention } from "../geo/index.js";
 import type { EventLocation } from "../types.js";
 import type { Candidate } from "./roles.js";
+import { tokenAt } from "./sentence.js";
 
 const FAR_KM = 1500;
 
@@ -76,4 +77,31 @@ export function placeOf(c: Candidate): PlaceMention | null {
   const ordered = [...after.filter((x) => x.t >= actorEnd), ...after.filter((x) => x.t < actorEnd)];
   const pick = ordered.find((x) => x.p.precision < 3) ?? [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ?? ordered[0] ?? indexed[0];
   return pick?.p ?? null;
+}
+
+// Words that may stand between the places of one list: "Beryslav, Bilozerka and Kherson", "villages of X and Y".
+const LIST_GAP = /^(?:,|and|as|well|the|villages?|towns?|of|settlements?|also|both|in|near|around)$/;
+
+/**
+ * Pass 3f (lists): the event's place and the places listed with it ("hit Kostiantynivka and
+ * Druzhkivka in Donetsk Oblast and Orikhiv"), each the place of its own event. Provinces that only
+ * contain a listed place ("in Donetsk Oblast") are skipped over, not listed.
+ */
+export function placesOf(c: Candidate): PlaceMention[] {
+  const first = placeOf(c);
+  if (!first) return [];
+  const { places, placeTokens, tokens } = c.view;
+  const at = places.indexOf(first);
+  if (at < 0 || placeTokens[at]! < c.match.first) return [first];
+  const out = [first];
+  let end = tokenAt(tokens, first.end);
+  for (let k = at + 1; k < places.length; k++) {
+    const p = places[k]!;
+    const gap = tokens.slice(end, placeTokens[k]!).map((t) => t.key);
+    if (!gap.every((g) => LIST_GAP.test(g))) break;
+    end = tokenAt(tokens, p.end);
+    const container = p.precision === 3 && gap.length === 1 && gap[0] === "in";
+    if (!container && p.precision < 3 && gap.some((g) => g === "and" || g === ",")) out.push(p);
+  }
+  return out;
 }

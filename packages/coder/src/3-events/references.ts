@@ -15,7 +15,7 @@ export interface ResolvedActor {
 const NON_STATE: ReadonlySet<ActorKind> = new Set(["rebel", "militia"]);
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
 const UNIDENTIFIED: ActorData = { id: "unidentified-armed-group", name: "Unidentified Armed Group", kind: "unidentified", country: null, aliases: [] };
-const CIVILIANS: ActorData = { id: "civilians", name: "Civilians", kind: "civilians", country: null, aliases: [] };
+export const CIVILIANS: ActorData = { id: "civilians", name: "Civilians", kind: "civilians", country: null, aliases: [] };
 const PROTESTERS: ActorData = { id: "protesters", name: "Protesters", kind: "protesters", country: null, aliases: [] };
 // Generic words that are names in their own right, not references back.
 const SALIENCE_WINDOW = 4;
@@ -51,6 +51,12 @@ export class ReferenceResolver {
   /** Records the actor of an event (the subject "they" most often refers to). */
   noteActor1(actor: ResolvedActor, sentence: number): void {
     this.lastActor1 = { actor, sentence };
+  }
+
+  /** The actor of the latest event, when it was coded at most `window` sentences before `sentence`. */
+  recentActor1(sentence: number, window = 2): ResolvedActor | null {
+    const last = this.lastActor1;
+    return last && sentence - last.sentence <= window ? last.actor : null;
   }
 
   /** Resolves the mentions of one sentence, in order; unresolvable ones are dropped. */

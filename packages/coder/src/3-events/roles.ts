@@ -1,6 +1,6 @@
 import type { Token } from "../1-text/tokens.js";
 import type { ActorKind, TriggerData } from "../model.js";
-import type { ResolvedActor } from "./references.js";
+import { CIVILIANS, type ResolvedActor } from "./references.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
 
@@ -17,13 +17,19 @@ export interface Candidate {
   readonly flavour: "territory" | "property" | "intercept" | null;
 }
 
-/** Finds the side an actor was last seen fighting (or the report's main adversary). */
-export type OpponentOf = (actor: ResolvedActor) => ResolvedActor | null;
+/** What roles need from the rest of the report. */
+export interface RoleContext {
+  /** The side an actor was last seen fighting (or the report's main adversary). */
+  readonly opponentOf: (actor: ResolvedActor) => ResolvedActor | null;
+  /** The actor of the latest event of the last sentences: who "the raid" or "the missiles" belong to. */
+  readonly recentActor: () => ResolvedActor | null;
+}
 
 // Words that end a clause for role purposes.
 const BOUNDARY = new Set([";", "but", "while", "whereas", "before", "after", "then", "when", "as", "which", "who", "where", "because", "although", "though", "since", "until", "said", "says", "saying", "adding", "calling", "describing", "claiming", "according", "told"]);
 const SUBJECT_SKIP = new Set(["through", "under", "against", "on", "at", "near", "to", "into", "towards", "toward", "in", "with", "from", "for", "targeting", "including", "among", "around", "across", "inside", "over", "along", "by", "of"]);
 const PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "kidnapping", "abducting"]);
+const REPORTS_OWN = new Set(["reported", "announced", "claimed", "claims", "confirmed", "acknowledged", "declared", "disclosed"]);
 const SPEECH = new Set(["said", "says", "saying", "claimed", "claims", "claiming", "announced", "stated", "reported", "told", "added", "according", "confirmed", "acknowledged", "insisted", "alleged", "declared", "disclosed", "denied", "dismissed"]);
 const TERRITORY = /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
 // Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
@@ -71,7 +77,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   // "X said Y attacked": X speaks; the attacker is inside the reported clause, unless X "reported an attack".
   let speech = -1;
   for (let k = match.first - 1; k >= 0; k--) if (SPEECH.has(tokens[k]!.key)) { speech = k; break; }
-  const speakerGoverns = speech >= 0 && match.first - speech <= 3;
+  // "the General Staff reported a drone strike": the speaker's own act; "the ministry said a strike…": a report.
+  const speakerGoverns = speech >= 0 && match.first - speech <= 3 && REPORTS_OWN.has(tokens[speech]!.key);
   let pick: ResolvedActor | undefined;
   for (let k = left.length - 1; k >= 0; k--) {
     const a = left[k]!;
@@ -189,7 +196,7 @@ function rolesOf(view: SentenceView, match: TriggerMatch): Roles | null {
 }
 
 /** Pass 3c: actors and roles of every trigger of a sentence. */
-export function assignRoles(view: SentenceView, opponentOf: OpponentOf): Candidate[] {
+export function assignRoles(view: SentenceView, context: RoleContext): Candidate[] {
   const { tokens, triggers } = view;
   const out: Candidate[] = [];
   for (const match of triggers) {
@@ -198,6 +205,8 @@ export function assignRoles(view: SentenceView, opponentOf: OpponentOf): Candida
     if (!t.noun && /ed$/.test(tokens[match.first]!.key) && /^(?:a|an|the|this|that)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
     // "to halt its strikes", "stop the shelling": a demand, not an event.
     if (/^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 1]?.key ?? "") || /^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 2]?.key ?? "")) continue;
+    // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
+    if (complementOf(view, match)) continue;
     // "…, killing 14 civilians": the victims of the clause before, not an event of its own.
     if (PARTICIPLES.has(tokens[match.first]!.key) && /^(?:,|and)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
     let type = t.type;
@@ -217,14 +226,25 @@ export function assignRoles(view: SentenceView, opponentOf: OpponentOf): Candida
         if (t.frame === "capture") rule = "coerce/seize:capture-place";
       }
     }
-    const roles = rolesOf(view, match);
-    if (!roles || roles.a1s.length === 0) continue;
+    const roles = rolesOf(view, match) ?? { a1s: [], a2s: [], suffix: "" };
+    if (roles.a1s.length === 0 && type === "ASSAULT" && weaponSubject(view, match)) {
+      // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts.
+      const owner = context.recentActor();
+      if (owner && canAct(owner, type)) roles.a1s.push(owner);
+      rule += ":weapon-subject";
+    }
+    if (roles.a1s.length === 0) continue;
     rule += roles.suffix;
     for (const a1 of roles.a1s) {
       let targets = roles.a2s.filter((a) => a.actor.id !== a1.actor.id && (type !== "RETREAT" || a.actor.kind !== "civilians"));
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
+      const victims = type === "ASSAULT" && targets.length === 0 ? civilianVictims(view, match) : null;
+      if (victims) {
+        targets = [victims];
+        rule += ":civilian-victims";
+      }
       if (targets.length === 0 && OPPONENT_TYPES.has(type) && mode !== "abduct" && flavour !== "property") {
-        const opponent = opponentOf(a1);
+        const opponent = context.opponentOf(a1);
         if (opponent) {
           targets = [opponent];
           rule += ":opponent";
@@ -235,6 +255,61 @@ export function assignRoles(view: SentenceView, opponentOf: OpponentOf): Candida
     }
   }
   return inheritActors(view, out);
+}
+
+// Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
+const WEAPON_SUBJECT = /^(?:bombs?|missiles?|rockets?|shells?|drones?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|helicopters?|shelling|fire)$/;
+
+function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
+  const { tokens } = view;
+  for (let k = match.first - 1; k >= Math.max(0, match.first - 4); k--) {
+    const key = tokens[k]!.key;
+    if (WEAPON_SUBJECT.test(key)) return !view.actors.some((a) => a.mention.first <= k && a.mention.last > k);
+    if (key === "," || BOUNDARY.has(key)) return false;
+  }
+  return false;
+}
+
+// Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
+const CIVILIAN_TARGET = /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced)$/;
+const HARMED = /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt)$/;
+
+/** The civilians an attack hit, when the sentence says so and names no armed target. */
+function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  const harmed = view.actors.find((a) => a.actor.kind === "civilians" && a.mention.first >= match.last && tokens.slice(Math.max(match.last, a.mention.first - 4), a.mention.last + 3).some((t) => HARMED.test(t.key)));
+  if (harmed) return harmed;
+  for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
+    const t = tokens[k]!;
+    if (BOUNDARY.has(t.key)) break;
+    if (CIVILIAN_TARGET.test(t.key)) {
+      const mention = view.mentions[0] ?? null;
+      return mention ? { actor: CIVILIANS, text: t.raw, mention: { ...mention, first: k, last: k + 1, start: t.start, end: t.end, text: t.raw }, bareCountry: null, rule: "actor/civilian-target" } : null;
+    }
+  }
+  return null;
+}
+
+// Verbs whose complement is the content of a speech act, not an event: a demand, a threat, a refusal.
+const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT"]);
+
+/**
+ * Whether a trigger is the complement of a demand, threat or refusal before it in its clause:
+ * "demanded that Ankara withdraw", "urged both sides to agree to a truce", "refused to withdraw".
+ * A threat's or refusal's complement has no new subject ("warned that Azerbaijan could attack" is a
+ * warning about another party's act, which stays an event).
+ */
+function complementOf(view: SentenceView, match: TriggerMatch): boolean {
+  const { tokens } = view;
+  for (const g of view.triggers) {
+    if (g === match || !GOVERNING.has(g.trigger.type) || g.last > match.first || match.first - g.last > 8) continue;
+    const between = tokens.slice(g.last, match.first).map((t) => t.key);
+    if (!between.some((k) => k === "to" || k === "that" || k === "for")) continue;
+    if (between.some((k) => k === ";" || k === "but" || k === "while" || k === "and" && g.trigger.type !== "REQUEST")) continue;
+    const newSubject = view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first);
+    if (g.trigger.type === "REQUEST" || !newSubject) return true;
+  }
+  return false;
 }
 
 function dedupeActors(list: readonly ResolvedActor[]): ResolvedActor[] {

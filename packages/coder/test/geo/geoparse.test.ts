@@ -251,5 +251,6 @@ describe("geoparse: bad input", () => {
     const big = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length));
     const { places: found } = geoparse(big, gazetteer);
     expect(found.length).toBeGreaterThan(300_000);
-  }, 60_000);
+    // A place every 25 characters is far denser than news (speed is measured by `npm run bench`).
+  }, 240_000);
 });
