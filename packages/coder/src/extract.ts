@@ -9,7 +9,7 @@ import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates
 import { dedupe, type Built } from "./3-events/dedup.js";
 import { attribution, modalityOf, type Attribution } from "./3-events/modality.js";
 import { mainArea, placeCountries, placesOf, toLocation, usablePlaces } from "./3-events/places.js";
-import { ReferenceResolver, type ResolvedActor } from "./3-events/references.js";
+import { isParty, ReferenceResolver, type ResolvedActor } from "./3-events/references.js";
 import { assignRoles, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
 import { findTriggers, type TriggerMatch } from "./3-events/triggers.js";
@@ -19,6 +19,7 @@ import { acledType } from "./ontology/acled.js";
 import { cameoRoot, weaponMode } from "./ontology/cameo.js";
 import type { CodedEvent, EventActor, EventLocation, ExtractOptions, ExtractResult } from "./types.js";
 
+const VERBAL_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "CONSULT", "AGREE"]);
 const MATERIAL = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"]);
 
 /**
@@ -135,13 +136,17 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
   const reference = referenceDate(options.published);
   const area = mainArea(places);
   let previous: Attribution | null = null;
+  let bulletin: Attribution | null = null;
   let lastPlace: EventLocation | null = null;
   let lastDate = publicationDate(reference);
   for (const v of views) {
     v.actors = resolver.resolveSentence(v.mentions, v.sentence.index);
     if (startsParagraph(clean.text, v.sentence, views)) lastPlace = null;
-    const said = attribution(v, model.neutralSources, previous);
-    previous = said ?? (v.triggers.length > 0 ? null : previous);
+    const own = attribution(v, model.neutralSources, previous);
+    if (v.sentence.index < 3 && !bulletin) bulletin = bulletinSource(v, own);
+    // A party's bulletin ("the General Staff said in its morning update"): what it lists is its claim.
+    const said = own ?? (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
+    previous = own ?? (v.triggers.length > 0 ? null : previous);
     if (v.triggers.length === 0 || BACKGROUND.test(v.sentence.text)) continue;
     const candidates = assignRoles(v, { opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a), recentActor: () => resolver.recentActor1(v.sentence.index) });
     if (candidates.length === 0) continue;
@@ -151,7 +156,7 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
     for (const c of candidates) {
       const listed = placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
-        const b = build(c, said, place, { original, clean, area, lastPlace, date, fatalities, trace: options.trace, actorsById: model.actorsById });
+        const b = build(c, said, place, { original, clean, area, lastPlace, date, fatalities, trace: options.trace, actorsById: model.actorsById, capitalOf: model.capitalOf });
         built.push(b);
         if (!b.fallbackPlace && b.event.location && place === listed[0]) lastPlace = b.event.location;
       }
@@ -170,6 +175,18 @@ function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor
   return actor ? { actor, text: actor.name, mention: a.mention, bareCountry: null, rule: "ref/adversary" } : null;
 }
 
+// The words of a lead that make the report one party's bulletin.
+const BULLETIN = /^(?:update|updates|bulletin|briefing|summary|report|statement|communique|communiqué|telegram|sitrep|roundup)$/;
+
+/** The party whose bulletin the report is, from its headline ("General Staff: …") or its lead. */
+function bulletinSource(v: SentenceView, said: Attribution | null): Attribution | null {
+  if (said?.modality === "claimed" && said.speaker && v.tokens.some((t) => BULLETIN.test(t.key))) return said;
+  const head = v.actors[0];
+  if (v.sentence.index === 0 && head && head.mention.first === 0 && v.tokens[head.mention.last]?.raw === ":" && isParty(head.actor))
+    return { modality: "claimed", speaker: head, at: 0, rule: "modality/claimed:headline" };
+  return null;
+}
+
 const BACKGROUND = /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b/i;
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {
@@ -186,6 +203,7 @@ interface BuildContext {
   readonly fatalities: number | null;
   readonly trace: ((message: string) => void) | undefined;
   readonly actorsById: ReadonlyMap<string, { id: string; name: string }>;
+  readonly capitalOf: Model["capitalOf"];
 }
 
 function actorOut(r: ResolvedActor | null, material: boolean, actorsById: ReadonlyMap<string, { id: string; name: string }>): EventActor | null {
@@ -208,7 +226,9 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     if (inferred) mode = inferred;
     modeFromTrigger = false;
   }
-  const location = place ? toLocation(place) : ctx.lastPlace ?? ctx.area;
+  // A statement with no place of its own is made where its government sits ("Pashinyan accused Baku…" → Yerevan).
+  const seat = !place && VERBAL_TYPES.has(c.type) && c.actor1.actor.country && /^[a-z]{2}-(?:gov|mil)$/.test(c.actor1.actor.id) ? ctx.capitalOf(c.actor1.actor.country) : null;
+  const location = place ? toLocation(place) : seat ? toLocation(seat) : ctx.lastPlace ?? ctx.area;
   const s = c.view.sentence;
   const start = ctx.clean.toOriginal(s.start);
   const end = ctx.clean.toOriginal(s.end - 1) + 1;
@@ -234,5 +254,5 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     rule: c.rule,
   };
   ctx.trace?.(`event ${c.type}/${mode ?? "-"} rule=${c.rule} actor1=${c.actor1.rule}:${c.actor1.text} actor2=${c.actor2 ? `${c.actor2.rule}:${c.actor2.text}` : "-"} ${modalityRule} place=${place ? place.rule : location ? "place/fallback" : "-"} @${s.index}`);
-  return { event, fallbackPlace: !place && location !== null };
+  return { event, fallbackPlace: !place && !seat && location !== null };
 }

@@ -2,6 +2,7 @@ import type { Gazetteer } from "@sitrep/gazetteer";
 import { tokenize } from "./1-text/tokens.js";
 import { cueIndex, type CueKind } from "./2-mentions/cues.js";
 import type { PloverType } from "./types.js";
+import { geoparse, type PlaceMention } from "./geo/index.js";
 
 /** What an actor is: decides descriptors, references and the ACLED sub-event type. */
 export type ActorKind =
@@ -109,6 +110,8 @@ export interface Model {
   readonly neutralSources: ReadonlySet<string>;
   /** Lower-case demonyms ("syrian"): adjectives, never places. */
   readonly demonyms: ReadonlySet<string>;
+  /** The capital of a country as a place (where its statements are made), looked up once. */
+  readonly capitalOf: (cc: string) => PlaceMention | null;
 }
 
 function phraseOf<T>(text: string, value: T): Phrase<T> | null {
@@ -194,7 +197,17 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
       if (p) triggers.push(p);
     }
   }
+  const capitals = new Map<string, PlaceMention | null>();
+  const capitalOf = (cc: string): PlaceMention | null => {
+    if (!capitals.has(cc)) {
+      const name = countries.get(cc)?.capitals?.[0];
+      const found = name ? geoparse(name, gazetteer, { countries: [cc] }).places.find((p) => p.country === cc && p.precision === 1) : undefined;
+      capitals.set(cc, found ?? null);
+    }
+    return capitals.get(cc) ?? null;
+  };
   return {
+    capitalOf,
     gazetteer,
     data,
     actorPhrases: index([...byKey.values()].map((v) => ({ ...v.phrase, value: v.entries }))),

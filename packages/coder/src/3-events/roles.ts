@@ -59,13 +59,40 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
   return false;
 }
 
+// Participles that describe a noun rather than act on it: "armed men", "Turkish-backed fighters".
+const PARTICIPLE_ADJECTIVE = /^(?:armed|backed|allied|based|led|suspected|alleged|unidentified|masked|wanted|affiliated|aligned|linked|trained|equipped|dressed|uniformed|displaced|detained|armoured|armored|coordinated|combined|united|organized|organised|named|unnamed|unknown|called|so-called|hundred|thousand)$/;
+const AUX_BEFORE = /^(?:was|were|been|being|is|are|be|had|has|have)$/;
+
 function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
   for (let k = a.mention.first - 1; k >= Math.max(0, a.mention.first - 3); k--) {
     const t = view.tokens[k]!;
     if (OBJECT_OF_VERB.test(t.key)) return true;
+    // "pursued the assailants and killed…": the object of a verb in the past tense is no subject.
+    if (k === a.mention.first - 1 || /^(?:the|a|an)$/.test(view.tokens[k + 1]?.key ?? "")) {
+      if (/^[a-z]+ed$/.test(t.raw) && !PARTICIPLE_ADJECTIVE.test(t.key) && !AUX_BEFORE.test(view.tokens[k - 1]?.key ?? "")) return true;
+    }
     if (view.triggers.some((tr) => tr.last === k + 1 && !isNounUse(view.tokens, tr.first, tr.trigger))) return true;
     if (!/^(?:the|a|an|its|their|his|her|both|all|some|several|\d+)$/.test(t.key)) return false;
   }
+  return false;
+}
+
+/**
+ * Whether a mention sits in a relative clause that closes before the trigger: "The United States,
+ * which has 900 troops in Syria supporting the SDF, urged Turkey…" — the troops do not urge.
+ */
+function inRelativeClause(tokens: readonly Token[], a: ResolvedActor, before: number): boolean {
+  let opened = false;
+  for (let k = a.mention.first - 1; k >= 0; k--) {
+    const key = tokens[k]!.key;
+    if (/^(?:which|who|whose|where)$/.test(key) && tokens[k - 1]?.key === ",") {
+      opened = true;
+      break;
+    }
+    if (key === "," || key === ";") return false;
+  }
+  if (!opened) return false;
+  for (let k = a.mention.last; k < before; k++) if (tokens[k]!.key === ",") return true;
   return false;
 }
 
@@ -78,12 +105,12 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   let speech = -1;
   for (let k = match.first - 1; k >= 0; k--) if (SPEECH.has(tokens[k]!.key)) { speech = k; break; }
   // "the General Staff reported a drone strike": the speaker's own act; "the ministry said a strike…": a report.
-  const speakerGoverns = speech >= 0 && match.first - speech <= 3 && REPORTS_OWN.has(tokens[speech]!.key);
+  const speakerGoverns = speech >= 0 && match.first - speech <= 3 && REPORTS_OWN.has(tokens[speech]!.key) && tokens[match.first - 1]?.key !== "the";
   let pick: ResolvedActor | undefined;
   for (let k = left.length - 1; k >= 0; k--) {
     const a = left[k]!;
     if (speech >= 0 && !speakerGoverns && a.mention.last <= speech && !VERBAL.has(type)) break;
-    if (precededBy(tokens, a.mention.first, SUBJECT_SKIP) || objectOfVerb(view, a)) continue;
+    if (precededBy(tokens, a.mention.first, SUBJECT_SKIP) || objectOfVerb(view, a) || inRelativeClause(tokens, a, match.first)) continue;
     // The nearest subject decides: "people fleeing the city" is no retreat by the RSF named before.
     if (!canAct(a, type)) return [];
     const verbs = triggers.filter((t) => t !== match && t.first >= a.mention.last && t.last <= match.first && !isNounUse(tokens, t.first, t.trigger));
@@ -179,6 +206,8 @@ function rolesOf(view: SentenceView, match: TriggerMatch): Roles | null {
   if (pair) return { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" };
   if (isPassive(view.tokens, match.first) || reducedPassive(view, match)) {
     const agent = byAgent(view, match);
+    // "additional units will be deployed": the forces moved are the actor of a deployment.
+    if (!agent && t.type === "MOBILIZE") return { a1s: subjects(view, match).filter((a) => a.actor.kind !== "civilians"), a2s: [], suffix: ":passive-moved" };
     if (!agent) return null;
     return { a1s: [agent], a2s: subjects(view, match).filter((s) => s.actor.id !== agent.actor.id), suffix: ":passive" };
   }
@@ -243,7 +272,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         targets = [victims];
         rule += ":civilian-victims";
       }
-      if (targets.length === 0 && OPPONENT_TYPES.has(type) && mode !== "abduct" && flavour !== "property") {
+      if (targets.length === 0 && OPPONENT_TYPES.has(type) && mode !== "abduct" && mode !== "arrest" && flavour !== "property") {
         const opponent = context.opponentOf(a1);
         if (opponent) {
           targets = [opponent];
