@@ -17,6 +17,8 @@ export interface ActorData {
   readonly country: string | null;
   readonly parent?: string | null;
   readonly aliases: readonly string[];
+  /** Actors on its side in the wars it fights (symmetric once compiled). */
+  readonly allies?: readonly string[];
 }
 
 /** A country as written in `model/countries.json`: its state actors are derived from it. */
@@ -112,6 +114,8 @@ export interface Model {
   readonly demonyms: ReadonlySet<string>;
   /** The capital of a country as a place (where its statements are made), looked up once. */
   readonly capitalOf: (cc: string) => PlaceMention | null;
+  /** Whether two actors fight on one side (`allies` in `model/actors.json`, either way round). */
+  readonly allied: (a: string, b: string) => boolean;
 }
 
 function phraseOf<T>(text: string, value: T): Phrase<T> | null {
@@ -206,7 +210,10 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     }
     return capitals.get(cc) ?? null;
   };
+  const alliances = new Set<string>();
+  for (const a of data.actors) for (const b of a.allies ?? []) alliances.add(`${a.id}|${b}`).add(`${b}|${a.id}`);
   return {
+    allied: (a, b) => alliances.has(`${a}|${b}`),
     capitalOf,
     gazetteer,
     data,

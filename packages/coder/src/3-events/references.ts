@@ -217,6 +217,6 @@ export class ReferenceResolver {
    */
   adversary(actor: ActorData): ActorData | null {
     const state = (a: ActorData): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(a.id);
-    return this.mostMentioned((p) => p.id !== actor.id && p.kind !== "government" && p.kind !== "police" && !(state(p) && state(actor) && p.country === actor.country) && p.parent !== actor.id && actor.parent !== p.id);
+    return this.mostMentioned((p) => p.id !== actor.id && p.kind !== "government" && p.kind !== "police" && !(state(p) && state(actor) && p.country === actor.country) && p.parent !== actor.id && actor.parent !== p.id && !this.model.allied(p.id, actor.id));
   }
 }

@@ -35,7 +35,7 @@ const TERRITORY = /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns
 // Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
 const VERBAL_ONLY: ReadonlySet<ActorKind> = new Set(["ngo"]);
 const VERBAL = new Set(["ACCUSE", "REQUEST", "REJECT", "CONSULT", "SUPPORT", "AGREE", "THREATEN", "SANCTION", "AID", "COOPERATE"]);
-const OPPONENT_TYPES = new Set(["ASSAULT", "COERCE", "CONCEDE", "RETREAT"]);
+const OPPONENT_TYPES = new Set(["ASSAULT", "COERCE", "CONCEDE", "RETREAT", "AGREE", "ACCUSE", "REJECT", "THREATEN"]);
 // A word before a mention that makes it the object of another verb ("condemned the RSF shelling").
 const OBJECT_OF_VERB = /^(?:deny|denied|condemned|condemns|accused|accuses|blamed|urged|against|supporting|support|backing|help|helping|allow|allowing|press|pressing|asked|told|met|joined|fighting|targeting|including)$/;
 
@@ -202,7 +202,8 @@ interface Roles {
 
 function rolesOf(view: SentenceView, match: TriggerMatch): Roles | null {
   const t = match.trigger;
-  const pair = t.frame === "clash" ? betweenPair(view, match) : null;
+  const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT";
+  const pair = mutual ? betweenPair(view, match) : null;
   if (pair) return { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" };
   if (isPassive(view.tokens, match.first) || reducedPassive(view, match)) {
     const agent = byAgent(view, match);
@@ -220,7 +221,8 @@ function rolesOf(view: SentenceView, match: TriggerMatch): Roles | null {
   }
   const a1s = subjects(view, match);
   let a2s = objects(view, match);
-  if (t.frame === "clash" && a1s.length >= 2 && a2s.length === 0) a2s = a1s.splice(0, a1s.length - 1);
+  // "The junta and the alliance agreed", "the army and the RSF fought": each side with the other.
+  if (mutual && a1s.length >= 2 && a2s.length === 0) a2s = a1s.splice(0, a1s.length - 1);
   return { a1s, a2s, suffix: "" };
 }
 
