@@ -7,7 +7,7 @@ import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
 import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
 import { dedupe, type Built } from "./3-events/dedup.js";
-import { attribution, modalityOf, type Attribution } from "./3-events/modality.js";
+import { attribution, modalityOf, sameSide, type Attribution } from "./3-events/modality.js";
 import { mainArea, placeCountries, placesOf, toLocation, usablePlaces } from "./3-events/places.js";
 import { isParty, ReferenceResolver, type ResolvedActor } from "./3-events/references.js";
 import { assignRoles, type Candidate } from "./3-events/roles.js";
@@ -161,7 +161,7 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
         if (!b.fallbackPlace && b.event.location && place === listed[0]) lastPlace = b.event.location;
       }
       resolver.noteActor1(c.actor1, v.sentence.index);
-      if (c.actor2 && c.actor2.actor.kind !== "civilians") {
+      if (c.actor2 && c.actor2.actor.kind !== "civilians" && !sameSide(c.actor1.actor, c.actor2.actor)) {
         opponents.set(c.actor1.actor.id, c.actor2);
         opponents.set(c.actor2.actor.id, c.actor1);
       }

@@ -145,6 +145,8 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     const between = triggers.filter((t) => t.first >= match.last && t.first < a.mention.first);
     if (between.some((t) => !PARTICIPLES.has(tokens[t.first]!.key) && !isNounUse(tokens, t.first, t.trigger) && t.trigger.type !== match.trigger.type)) break;
     if (!withAgent && tokens[a.mention.first - 1]?.key === "by") continue;
+    // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
+    if (companion(tokens, a.mention.first)) continue;
     // "air strikes on southern Lebanon": a country named bare after the verb is a place.
     if (a.bareCountry && !VERBAL.has(match.trigger.type)) continue;
     // "…another town and testing government defences": a new verb phrase ends the object.
@@ -157,6 +159,11 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     out.push(a);
   }
   return out;
+}
+
+function companion(tokens: readonly Token[], at: number): boolean {
+  const words = tokens.slice(Math.max(0, at - 4), at).map((t) => t.key).join(" ");
+  return /(?:together with|alongside|jointly with|in coordination with|backed by|supported by|support of|escorted by|accompanied by|assisted by|along with)(?: the| its| their| allied)?$/.test(words);
 }
 
 function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
@@ -236,6 +243,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     if (!t.noun && /ed$/.test(tokens[match.first]!.key) && /^(?:a|an|the|this|that)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
     // "to halt its strikes", "stop the shelling": a demand, not an event.
     if (/^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 1]?.key ?? "") || /^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 2]?.key ?? "")) continue;
+    // "army units raided several farms and arrested six": the raid is the arrest's, not an attack.
+    if (/^raid/.test(tokens[match.first]!.key) && triggers.some((o) => o.trigger.id === "coerce/arrest:arrest")) continue;
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
     // "…, killing 14 civilians": the victims of the clause before, not an event of its own.
@@ -282,7 +291,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         }
       }
       if (targets.length === 0) out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
-      for (const a2 of dedupeActors(targets)) out.push({ view, match, type, mode, actor1: a1, actor2: a2, rule, flavour });
+      // "the army repulsed the attack": the attack was the opponent's, on the defenders.
+      const flip = rule.includes(":repel-defender:opponent");
+      for (const a2 of dedupeActors(targets)) out.push(flip ? { view, match, type, mode, actor1: a2, actor2: a1, rule, flavour } : { view, match, type, mode, actor1: a1, actor2: a2, rule, flavour });
     }
   }
   return inheritActors(view, out);
@@ -302,7 +313,8 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
 }
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
-const CIVILIAN_TARGET = /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced)$/;
+const CIVILIAN_TARGET = /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus)$/;
+const MILITARY_WORD = /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy)$/;
 const HARMED = /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt)$/;
 
 /** The civilians an attack hit, when the sentence says so and names no armed target. */
@@ -313,7 +325,7 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
   for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
     const t = tokens[k]!;
     if (BOUNDARY.has(t.key)) break;
-    if (CIVILIAN_TARGET.test(t.key)) {
+    if (CIVILIAN_TARGET.test(t.key) && !MILITARY_WORD.test(tokens[k - 1]?.key ?? "")) {
       const mention = view.mentions[0] ?? null;
       return mention ? { actor: CIVILIANS, text: t.raw, mention: { ...mention, first: k, last: k + 1, start: t.start, end: t.end, text: t.raw }, bareCountry: null, rule: "actor/civilian-target" } : null;
     }
