@@ -66,7 +66,7 @@ export class ReferenceResolver {
       const first = m.entries[0];
       // "the Tigray People's Liberation Front (TPLF)": the acronym repeats the name.
       const previous = out[out.length - 1];
-      const repeat = previous && previous.mention.last + 1 === m.first && m.text.length <= 8;
+      const repeat = previous && previous.mention.last + 1 === m.first && m.text.length <= 8 && first?.kind !== "generic";
       if (first?.kind === "generic" && first.value === "both") {
         for (const actor of this.bothSides(sentence)) out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });
         continue;
@@ -95,7 +95,7 @@ export class ReferenceResolver {
       case "police":
         return make(this.homeState("police"), "ref/police");
       case "armedRefs":
-        return make(this.recentGroup(sentence) ?? this.mainGroup() ?? UNIDENTIFIED, "ref/armed-group");
+        return make(this.insurgent(sentence) ?? UNIDENTIFIED, "ref/armed-group");
       case "unidentified":
         return make(UNIDENTIFIED, "actor/unidentified");
       case "civilians":
@@ -169,6 +169,19 @@ export class ReferenceResolver {
     const data = home ? this.model.countries.get(home) : undefined;
     if (!data) return null;
     return this.model.actorsById.get(stateActor(data, kind).id) ?? stateActor(data, kind);
+  }
+
+  /**
+   * "The militants", "the insurgents": the latest rebel group named, else the report's main one; a
+   * militia fighting beside the state is "militants" only when no rebel group is in the report.
+   */
+  private insurgent(sentence: number): ActorData | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.sentence < sentence - SALIENCE_WINDOW) break;
+      if (h.actor.actor.kind === "rebel" && h.actor.mention.entries.some((e) => e.kind !== "generic")) return h.actor.actor;
+    }
+    return this.mostMentioned((a) => a.kind === "rebel") ?? this.recentGroup(sentence) ?? this.mainGroup();
   }
 
   private recentGroup(sentence: number): ActorData | null {

@@ -153,6 +153,8 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (tokens.slice(match.last, a.mention.first).some((t, k, all) => /^(?:,|and)$/.test(t.key) && /(?:ing|ed)$/.test(all[k + 1]?.key ?? "") && !view.triggers.some((tr) => tr.first === match.last + k + 1))) break;
     // "accused X of helping Y": only X is the target of a verbal act.
     if (out.length > 0 && VERBAL.has(match.trigger.type) && tokens.slice(out[out.length - 1]!.mention.last, a.mention.first).some((t) => /^(?:of|to|that|for|from)$/.test(t.key))) break;
+    // "struck an AUSSOM convoy near Afgooye, killing two Ugandan soldiers": the victims are the target's own.
+    if (out.length > 0 && tokens.slice(out[out.length - 1]!.mention.last, a.mention.first).some((t) => PARTICIPLES.has(t.key))) break;
     // A new subject: the mention is followed by its own verb.
     const next = triggers.find((t) => t.first >= a.mention.last && t.first <= a.mention.last + 2);
     if (next && !isNounUse(tokens, next.first, next.trigger) && /^(?:and|,)$/.test(tokens[a.mention.first - 1]?.key ?? "")) break;
