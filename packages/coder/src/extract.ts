@@ -45,7 +45,7 @@ function codeReport(original: string, model: Model, options: ExtractOptions, dia
   const tokens = sentences.map((s) => tokenize(s.text, s.start)); //           1d tokens
   const mentions = tokens.map((t, i) => findActors(t, clean.text, model)); // 2a actors
   const triggers = tokens.map((t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
-  const places = findPlaces(clean, sentences, triggers, mentions, model, diagnostics); // 2c places
+  const places = findPlaces(clean, sentences, triggers, mentions, model, diagnostics, trace); // 2c places
   const countries = reportCountries(places, mentions, model); //               country priors
   const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, triggers[i]!, places, model)); // 2d cues
   const resolver = new ReferenceResolver(model, countries, partyCounts(mentions, countries, model)); // 3b references
@@ -55,19 +55,25 @@ function codeReport(original: string, model: Model, options: ExtractOptions, dia
   return events;
 }
 
+const LEAD_SENTENCES = 3;
+
 /** Places of the sentences that can hold events (those with a trigger): the geoparser reads nothing else. */
-function findPlaces(clean: CleanText, sentences: readonly Sentence[], triggers: readonly TriggerMatch[][], mentions: readonly ActorMention[][], model: Model, diagnostics: string[]): PlaceMention[] {
+function findPlaces(clean: CleanText, sentences: readonly Sentence[], triggers: readonly TriggerMatch[][], mentions: readonly ActorMention[][], model: Model, diagnostics: string[], trace?: (message: string) => void): PlaceMention[] {
   const chars: string[] = [];
   let at = 0;
   sentences.forEach((s, i) => {
-    if (triggers[i]!.length === 0) return;
+    // The lead sets the scene ("…advance in the southeastern Idlib countryside") even without an event.
+    if (triggers[i]!.length === 0 && i >= LEAD_SENTENCES) return;
     chars.push(" ".repeat(s.start - at), s.text);
     at = s.end;
   });
   const body = chars.join("");
-  const result = geoparse(body, model.gazetteer, { countries: actorCountries(mentions) });
-  diagnostics.push(...result.diagnostics);
   const spans = mentions.flat().filter((m) => m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs")).map((m) => ({ start: m.start, end: m.end }));
+  // Actor names ("Syrian Arab Army", "Hayat Tahrir al-Sham") are kept out before resolution, so that
+  // their words ("Arab", "Tahrir") do not pull the report's places towards another country.
+  const nonPlaces = spans.filter((s) => !mentions.flat().some((m) => m.start === s.start && m.entries.every((e) => e.kind === "country")));
+  const result = geoparse(body, model.gazetteer, { countries: actorCountries(mentions), exclude: nonPlaces, ...(trace ? { trace } : {}) });
+  diagnostics.push(...result.diagnostics);
   return usablePlaces(result.places, spans, model.demonyms).filter((p) => !isDateline(clean.text, p));
 }
 

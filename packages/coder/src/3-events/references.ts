@@ -89,7 +89,8 @@ export class ReferenceResolver {
       actor ? { actor, text, mention: m, bareCountry: null, rule } : null;
     switch (e.role) {
       case "stateForces":
-        return make(this.recentState("military", sentence) ?? this.homeState("military"), "ref/state-forces");
+        // "The army" is the home country's unless a foreign military was named just before.
+        return make(this.recentState("military", sentence, 1) ?? this.homeState("military") ?? this.recentState("military", sentence), "ref/state-forces");
       case "government":
         return make(this.recentState("government", sentence) ?? this.homeState("government"), "ref/government");
       case "police":
@@ -155,10 +156,10 @@ export class ReferenceResolver {
     return { actor: antecedent.actor, text: antecedent.text, mention: m, bareCountry: antecedent.bareCountry, rule: `ref/pronoun:${value}` };
   }
 
-  private recentState(kind: ActorKind, sentence: number): ActorData | null {
+  private recentState(kind: ActorKind, sentence: number, window = SALIENCE_WINDOW): ActorData | null {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
-      if (h.sentence < sentence - SALIENCE_WINDOW) break;
+      if (h.sentence < sentence - window) break;
       if (h.actor.actor.kind === kind && h.actor.mention.entries.some((e) => e.kind !== "generic")) return h.actor.actor;
     }
     return null;

@@ -302,7 +302,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
 }
 
 // Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
-const WEAPON_SUBJECT = /^(?:bombs?|missiles?|rockets?|shells?|drones?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|helicopters?|shelling|fire)$/;
+const WEAPON_SUBJECT = /^(?:bombs?|missiles?|rockets?|shells?|drones?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
 
 function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
   const { tokens } = view;

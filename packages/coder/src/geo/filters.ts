@@ -153,7 +153,13 @@ export function judge(
   }
   if (single && gazetteer.isFirstName(first.norm) && !locative && !isMajor(match, gazetteer))
     return { keep: false, rule: "geo/drop:first-name" };
+  // "Su-24", "Mi-8", "T-72": a model designation, not a place.
+  const next = tokens[match.last + 1];
+  if (next !== undefined && /^\d/.test(next.norm) && next.gap === "-") return { keep: false, rule: "geo/drop:model-designation" };
   if (match.kind === "skeleton" && last.norm.length < 5)
     return { keep: false, rule: "geo/drop:short-skeleton" };
+  // "On Sunday" is no transliteration of a village: a skeleton match is for names, not English words.
+  if (match.kind === "skeleton" && tokens.slice(match.first, match.last + 1).some((t) => t.cap && gazetteer.wordLevel(t.norm) > 0 && gazetteer.wordLevel(t.norm) <= 2))
+    return { keep: false, rule: "geo/drop:skeleton-of-words" };
   return { keep: true, rule: `geo/${match.kind}` };
 }

@@ -12,6 +12,8 @@ export interface GeoparseOptions {
   readonly countries?: readonly string[];
   /** Called with every decision and its rule id (for SITREP_DEBUG traces). */
   readonly trace?: (message: string) => void;
+  /** Spans known not to be places (actor names found by the coder): nothing inside them is read as one. */
+  readonly exclude?: readonly { readonly start: number; readonly end: number }[];
 }
 
 export interface GeoparseResult {
@@ -33,7 +35,14 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   // Pass 3: drop people, organisations and common words.
   const persons = personNames(tokens, gazetteer);
   const pending: Pending[] = [];
+  const excluded = options.exclude ?? [];
   for (const match of matches) {
+    const from = tokens[match.first]!.start;
+    const to = tokens[match.last]!.end;
+    if (excluded.some((x) => from < x.end && to > x.start)) {
+      trace(`geo/drop:actor-name "${text.slice(from, to)}"`);
+      continue;
+    }
     const verdict = judge(match, tokens, gazetteer, persons);
     trace(`${verdict.rule} "${text.slice(tokens[match.first]!.start, tokens[match.last]!.end)}"`);
     if (!verdict.keep) continue;
