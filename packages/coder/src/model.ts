@@ -58,7 +58,7 @@ export interface TriggerData {
   readonly mode: string | null;
   readonly forms: readonly string[];
   /** Role logic beyond subject–verb–object: see `3-events/roles.ts`. */
-  readonly frame?: "clash" | "seize" | "capture" | "victim" | "property" | "speech-act" | "intercept" | "repel";
+  readonly frame?: "clash" | "seize" | "capture" | "victim" | "property" | "speech-act" | "intercept" | "repel" | "movement";
   readonly noun?: boolean;
 }
 

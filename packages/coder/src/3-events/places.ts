@@ -90,6 +90,8 @@ const LIST_GAP = /^(?:,|and|as|well|the|villages?|towns?|of|settlements?|also|bo
 export function placesOf(c: Candidate): PlaceMention[] {
   const first = placeOf(c);
   if (!first) return [];
+  // "moving towards Kafranbel and Maarat al-Numan": one movement with two destinations.
+  if (c.type === "MOBILIZE") return [first];
   const { places, placeTokens, tokens } = c.view;
   const at = places.indexOf(first);
   if (at < 0 || placeTokens[at]! < c.match.first) return [first];

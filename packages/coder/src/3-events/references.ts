@@ -14,7 +14,7 @@ export interface ResolvedActor {
 
 const NON_STATE: ReadonlySet<ActorKind> = new Set(["rebel", "militia"]);
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
-const UNIDENTIFIED: ActorData = { id: "unidentified-armed-group", name: "Unidentified Armed Group", kind: "unidentified", country: null, aliases: [] };
+export const UNIDENTIFIED: ActorData = { id: "unidentified-armed-group", name: "Unidentified Armed Group", kind: "unidentified", country: null, aliases: [] };
 export const CIVILIANS: ActorData = { id: "civilians", name: "Civilians", kind: "civilians", country: null, aliases: [] };
 const PROTESTERS: ActorData = { id: "protesters", name: "Protesters", kind: "protesters", country: null, aliases: [] };
 // Generic words that are names in their own right, not references back.

@@ -1,6 +1,7 @@
 import type { Token } from "../1-text/tokens.js";
 import type { ActorKind, TriggerData } from "../model.js";
-import { CIVILIANS, type ResolvedActor } from "./references.js";
+import { CIVILIANS, UNIDENTIFIED, type ResolvedActor } from "./references.js";
+import type { ActorData } from "../model.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
 
@@ -35,6 +36,7 @@ const TERRITORY = /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns
 // Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
 const VERBAL_ONLY: ReadonlySet<ActorKind> = new Set(["ngo"]);
 const VERBAL = new Set(["ACCUSE", "REQUEST", "REJECT", "CONSULT", "SUPPORT", "AGREE", "THREATEN", "SANCTION", "AID", "COOPERATE"]);
+const ARMED: ReadonlySet<ActorKind> = new Set(["military", "police", "rebel", "militia", "unidentified", "international"]);
 const OPPONENT_TYPES = new Set(["ASSAULT", "COERCE", "CONCEDE", "RETREAT", "AGREE", "ACCUSE", "REJECT", "THREATEN"]);
 // A word before a mention that makes it the object of another verb ("condemned the RSF shelling").
 const OBJECT_OF_VERB = /^(?:deny|denied|condemned|condemns|accused|accuses|blamed|urged|against|supporting|support|backing|help|helping|allow|allowing|press|pressing|asked|told|met|joined|fighting|targeting|including)$/;
@@ -218,6 +220,9 @@ function rolesOf(view: SentenceView, match: TriggerMatch): Roles | null {
     const agent = byAgent(view, match);
     // "additional units will be deployed": the forces moved are the actor of a deployment.
     if (!agent && t.type === "MOBILIZE") return { a1s: subjects(view, match).filter((a) => a.actor.kind !== "civilians"), a2s: [], suffix: ":passive-moved" };
+    // "Rockets were fired towards Metula": an attack whose author the sentence does not name.
+    const weapon = !agent && t.type === "ASSAULT" ? weaponBefore(view.tokens, match.first) : -1;
+    if (weapon >= 0) return { a1s: [implied(UNIDENTIFIED, view.tokens, weapon, "actor/unnamed-launcher")], a2s: [], suffix: ":passive-weapon" };
     if (!agent) return null;
     return { a1s: [agent], a2s: subjects(view, match).filter((s) => s.actor.id !== agent.actor.id), suffix: ":passive" };
   }
@@ -260,6 +265,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "captured two ISIS bases": the group owns the bases; "captured eight HTS fighters": they are captives.
       const captive = objects(view, match).some((o) => !TERRITORY.test(tokens[o.mention.last - 1]!.key) && (o.mention.first - match.last <= 4 && o.actor.kind !== "civilians" || o.actor.kind === "civilians" && t.frame === "capture"));
       if (t.frame === "seize" && !territory) continue;
+      // "vehicles entered Syria": crossing into a country or province is a movement, not a seizure.
+      if (/^enter/.test(tokens[match.first]!.key) && !view.places.some((p, i) => view.placeTokens[i]! >= match.last && view.placeTokens[i]! <= match.last + 4 && p.precision < 3)) continue;
       if (t.frame === "capture" && !territory && !captive) continue;
       if (territory && !captive) {
         type = "COERCE";
@@ -275,6 +282,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (owner && canAct(owner, type)) roles.a1s.push(owner);
       rule += ":weapon-subject";
     }
+    // "heading to", "arrived in": a movement of forces, not of a delegation or of civilians.
+    if (t.frame === "movement") roles.a1s.splice(0, roles.a1s.length, ...roles.a1s.filter((a) => ARMED.has(a.actor.kind)));
     if (roles.a1s.length === 0) continue;
     rule += roles.suffix;
     for (const a1 of roles.a1s) {
@@ -304,6 +313,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
 // Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
 const WEAPON_SUBJECT = /^(?:bombs?|missiles?|rockets?|shells?|drones?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
 
+/** Token index of a weapon noun just before a passive verb ("rockets were fired"), or -1. */
+function weaponBefore(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (WEAPON_SUBJECT.test(tokens[k]!.key)) return k;
+    if (tokens[k]!.key === "," || BOUNDARY.has(tokens[k]!.key)) return -1;
+  }
+  return -1;
+}
+
 function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
   const { tokens } = view;
   for (let k = match.first - 1; k >= Math.max(0, match.first - 4); k--) {
@@ -319,6 +337,12 @@ const CIVILIAN_TARGET = /^(?:markets?|marketplace|residential|neighbou?rhoods?|h
 const MILITARY_WORD = /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy)$/;
 const HARMED = /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt)$/;
 
+/** An actor the words imply without naming it ("a market" → civilians), anchored on token `k`. */
+function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: string): ResolvedActor {
+  const t = tokens[k]!;
+  return { actor, text: t.raw, mention: { first: k, last: k + 1, start: t.start, end: t.end, text: t.raw, entries: [], head: null, rule }, bareCountry: null, rule };
+}
+
 /** The civilians an attack hit, when the sentence says so and names no armed target. */
 function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens } = view;
@@ -327,10 +351,7 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
   for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
     const t = tokens[k]!;
     if (BOUNDARY.has(t.key)) break;
-    if (CIVILIAN_TARGET.test(t.key) && !MILITARY_WORD.test(tokens[k - 1]?.key ?? "")) {
-      const mention = view.mentions[0] ?? null;
-      return mention ? { actor: CIVILIANS, text: t.raw, mention: { ...mention, first: k, last: k + 1, start: t.start, end: t.end, text: t.raw }, bareCountry: null, rule: "actor/civilian-target" } : null;
-    }
+    if (CIVILIAN_TARGET.test(t.key) && !MILITARY_WORD.test(tokens[k - 1]?.key ?? "")) return implied(CIVILIANS, tokens, k, "actor/civilian-target");
   }
   return null;
 }
