@@ -233,7 +233,9 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     modeFromTrigger = false;
   }
   // A statement with no place of its own is made where its government sits ("Pashinyan accused Baku…" → Yerevan).
-  const seat = !place && VERBAL_TYPES.has(c.type) && c.actor1.actor.country && /^[a-z]{2}-(?:gov|mil)$/.test(c.actor1.actor.id) ? ctx.capitalOf(c.actor1.actor.country) : null;
+  // Only a state named as such ("Pashinyan", "Iraq's Foreign Ministry"), not "the state governor".
+  const namedState = c.actor1.mention.entries.some((e) => e.kind === "country");
+  const seat = !place && namedState && VERBAL_TYPES.has(c.type) && c.actor1.actor.country && /^[a-z]{2}-(?:gov|mil)$/.test(c.actor1.actor.id) ? ctx.capitalOf(c.actor1.actor.country) : null;
   const location = place ? toLocation(place) : seat ? toLocation(seat) : ctx.lastPlace ?? ctx.area;
   const s = c.view.sentence;
   const start = ctx.clean.toOriginal(s.start);

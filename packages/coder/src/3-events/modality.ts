@@ -16,6 +16,7 @@ export interface Attribution {
 const VERBAL = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "AGREE", "SUPPORT", "SANCTION", "CONCEDE"]);
 const PRONOUN_SPEAKER = /^(?:he|she|they|him|her|them|it|the director|the spokesman|the spokesperson)$/;
 const PARTY_WORDS = /^(?:spokesman|spokesperson|spokeswoman|commander|ministry|general|staff|director|headquarters|command|army|military|communique|statement|governor|minister|officer|colonel|junta|president|government|brigade|forces)$/;
+const NO_LOSSES = /^(?:casualties|injuries|deaths|damage|losses|fatalities)$/;
 const STOP = new Set([";", "but", "calling", "saying", "adding", "while", "whereas", "although"]);
 
 function scopeClear(tokens: readonly Token[], from: number, to: number, strict: boolean): boolean {
@@ -37,6 +38,8 @@ export function attribution(view: SentenceView, neutral: ReadonlySet<string>, pr
       continue;
     }
     if (cue.kind !== "speech") continue;
+    // "with no casualties reported": a count, not a source.
+    if (tokens.slice(Math.max(0, cue.first - 3), cue.first).some((t) => NO_LOSSES.test(t.key))) continue;
     const according = cue.text === "according to";
     // "According to local sources, the RSF shelled": the source is the words right after the cue.
     const from = according ? cue.last : Math.max(0, cue.first - 6);
@@ -46,7 +49,7 @@ export function attribution(view: SentenceView, neutral: ReadonlySet<string>, pr
     const window = according
       ? actors.filter((a) => a.mention.first >= cue.last && a.mention.first <= cue.last + 2 && (comma < 0 || a.mention.first < cue.last + comma))
       : actors.filter((a) => (a.mention.last <= cue.first && a.mention.last >= cue.first - 6) || (a.mention.first >= cue.last && a.mention.first <= cue.last + 2 && tokens[cue.first - 1]?.key === ","));
-    const neutralAt = words.findIndex((k, i) => neutral.has(k) || neutral.has(`${k} ${words[i + 1] ?? ""}`));
+    const neutralAt = words.findIndex((k, i) => neutral.has(k) || neutral.has(`${k} ${words[i + 1] ?? ""}`) || neutral.has(`${k} ${words[i + 1] ?? ""} ${words[i + 2] ?? ""}`));
     const neutralWord = neutralAt >= 0;
     let speaker = window.length > 0 ? window[according ? 0 : window.length - 1]! : null;
     // "The RSF shelled the camp, witnesses said": the witnesses, nearer the verb, are the source.

@@ -109,6 +109,11 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   // "the General Staff reported a drone strike": the speaker's own act; "the ministry said a strike…": a report.
   const speakerGoverns = speech >= 0 && match.first - speech <= 3 && REPORTS_OWN.has(tokens[speech]!.key) && tokens[match.first - 1]?.key !== "the";
   let pick: ResolvedActor | undefined;
+  // "…engaged the attackers, who fled": the relative pronoun's antecedent is the subject.
+  if (/^(?:who|which)$/.test(tokens[match.first - 1]?.key ?? "")) {
+    const antecedent = left.find((a) => a.mention.last === match.first - 1 || (a.mention.last === match.first - 2 && tokens[match.first - 2]?.key === ","));
+    if (antecedent && canAct(antecedent, type)) return [antecedent];
+  }
   for (let k = left.length - 1; k >= 0; k--) {
     const a = left[k]!;
     if (speech >= 0 && !speakerGoverns && a.mention.last <= speech && !VERBAL.has(type)) break;
@@ -279,15 +284,28 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     if (roles.a1s.length === 0 && type === "ASSAULT" && weaponSubject(view, match)) {
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts.
       const owner = context.recentActor();
-      if (owner && canAct(owner, type)) roles.a1s.push(owner);
+      // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
+      const hitsOwner = owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
+      if (owner && canAct(owner, type) && !hitsOwner) roles.a1s.push(owner);
       rule += ":weapon-subject";
     }
     // "heading to", "arrived in": a movement of forces, not of a delegation or of civilians.
-    if (t.frame === "movement") roles.a1s.splice(0, roles.a1s.length, ...roles.a1s.filter((a) => ARMED.has(a.actor.kind)));
+    if (t.frame === "movement") roles.a1s.splice(0, roles.a1s.length, ...roles.a1s.filter((a) => ARMED.has(a.actor.kind) && a.actor.kind !== "unidentified"));
     if (roles.a1s.length === 0) continue;
     rule += roles.suffix;
+    // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
+    if (type === "PROTEST" && roles.a1s.every((a) => ARMED.has(a.actor.kind))) {
+      type = "ASSAULT";
+      mode = null;
+      rule += ":armed";
+    }
     for (const a1 of roles.a1s) {
-      let targets = roles.a2s.filter((a) => a.actor.id !== a1.actor.id && (type !== "RETREAT" || a.actor.kind !== "civilians"));
+      let targets = roles.a2s.filter((a) => a.actor.id !== a1.actor.id && (type !== "RETREAT" || a.actor.kind !== "civilians" || t.frame === "victim"));
+      // A curfew, a ban or an expulsion with no one named falls on the population.
+      if (targets.length === 0 && type === "COERCE" && (mode === "curfew" || mode === "restrict" || mode === "deport")) {
+        targets = [implied(CIVILIANS, tokens, match.first, "actor/population")];
+        rule += ":population";
+      }
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
       const victims = type === "ASSAULT" && targets.length === 0 ? civilianVictims(view, match) : null;
       if (victims) {
