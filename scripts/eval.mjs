@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Scores `sitrep extract --jsonl` on the dev gold reports: node scripts/eval.mjs [--verbose] [--json] [--gold DIR]
+// Scores `sitrep extract --jsonl` with ../shared/eval/score.mjs: on the dev gold reports of
+// ../shared/eval/dev/, then on the gold reports written for the project (packages/coder/test/gold/,
+// other wars and outlets). Usage: npm run eval [-- --verbose] [-- --json] [-- --gold DIR]
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -8,13 +10,28 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const goldAt = args.indexOf("--gold");
-const gold = goldAt >= 0 ? resolve(args[goldAt + 1]) : join(root, "..", "shared", "eval", "dev");
-const passOn = args.filter((a, i) => a === "--verbose" || a === "--json" || (i > 0 && args[i - 1] === "--gold" && false));
+const sets = goldAt >= 0
+  ? [{ name: args[goldAt + 1], dir: resolve(args[goldAt + 1]) }]
+  : [
+      { name: "dev (../shared/eval/dev)", dir: join(root, "..", "shared", "eval", "dev") },
+      { name: "project (packages/coder/test/gold)", dir: join(root, "packages", "coder", "test", "gold") },
+    ];
+const passOn = args.filter((a) => a === "--verbose" || a === "--json");
 const scorer = join(root, "..", "shared", "eval", "score.mjs");
 if (!existsSync(scorer)) {
   console.error(`eval: the scorer is missing at ${scorer}`);
   process.exit(2);
 }
 const bin = join(root, "packages", "cli", "bin", "sitrep.mjs");
-const run = spawnSync(process.execPath, [scorer, "--gold", gold, ...passOn, "--", process.execPath, bin, "extract", "--jsonl"], { stdio: "inherit", cwd: root });
-process.exit(run.status ?? 1);
+let status = 0;
+for (const set of sets) {
+  if (!existsSync(set.dir)) {
+    console.error(`eval: no gold reports at ${set.dir}`);
+    status = 2;
+    continue;
+  }
+  console.log(`\n== ${set.name}`);
+  const run = spawnSync(process.execPath, [scorer, "--gold", set.dir, ...passOn, "--", process.execPath, bin, "extract", "--jsonl"], { stdio: "inherit", cwd: root });
+  status ||= run.status ?? 1;
+}
+process.exit(status);
