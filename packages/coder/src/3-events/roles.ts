@@ -107,7 +107,13 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   let speech = -1;
   for (let k = match.first - 1; k >= 0; k--) if (SPEECH.has(tokens[k]!.key)) { speech = k; break; }
   // "the General Staff reported a drone strike": the speaker's own act; "the ministry said a strike…": a report.
-  const speakerGoverns = speech >= 0 && match.first - speech <= 3 && REPORTS_OWN.has(tokens[speech]!.key) && tokens[match.first - 1]?.key !== "the";
+  const speakerGoverns =
+    speech >= 0 &&
+    ((match.first - speech <= 3 && REPORTS_OWN.has(tokens[speech]!.key) && tokens[match.first - 1]?.key !== "the") ||
+      // "the SAF denied withdrawing", "admitted carrying out": the speaker's own (denied) act.
+      (match.first === speech + 1 && /ing$/.test(tokens[match.first]!.key)) ||
+      // "JNIM claimed responsibility for the attack".
+      tokens.slice(speech, match.first).some((t) => t.key === "responsibility"));
   let pick: ResolvedActor | undefined;
   // "…engaged the attackers, who fled": the relative pronoun's antecedent is the subject.
   if (/^(?:who|which)$/.test(tokens[match.first - 1]?.key ?? "")) {
@@ -152,6 +158,8 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     const between = triggers.filter((t) => t.first >= match.last && t.first < a.mention.first);
     if (between.some((t) => !PARTICIPLES.has(tokens[t.first]!.key) && !isNounUse(tokens, t.first, t.trigger) && t.trigger.type !== match.trigger.type)) break;
     if (!withAgent && tokens[a.mention.first - 1]?.key === "by") continue;
+    // "reinforcing their positions": a possessive is the subject's own, not a target.
+    if (a.mention.entries.some((e) => e.kind === "generic" && e.role === "pronoun") && /^(?:its|their|his|her|our)$/.test(tokens[a.mention.first]!.key)) continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
     // "air strikes on southern Lebanon": a country named bare after the verb is a place.
@@ -257,6 +265,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     if (/^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 1]?.key ?? "") || /^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 2]?.key ?? "")) continue;
     // "army units raided several farms and arrested six": the raid is the arrest's, not an attack.
     if (/^raid/.test(tokens[match.first]!.key) && triggers.some((o) => o.trigger.id === "coerce/arrest:arrest")) continue;
+    // "repulsed an RSF attack": the attack is the repelled one, already coded by the repel.
+    if (t.type === "ASSAULT" && t.frame !== "repel" && triggers.some((r) => r.trigger.frame === "repel" && r.last <= match.first && match.first - r.last <= 4 && !boundaryBetween(tokens, r.last, match.first))) continue;
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
     // "…, killing 14 civilians": the victims of the clause before, not an event of its own.
