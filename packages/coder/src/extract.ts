@@ -68,10 +68,11 @@ function findPlaces(clean: CleanText, sentences: readonly Sentence[], triggers: 
     at = s.end;
   });
   const body = chars.join("");
-  const spans = mentions.flat().filter((m) => m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs")).map((m) => ({ start: m.start, end: m.end }));
+  const named = mentions.flat().filter((m) => m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs"));
+  const spans = named.map((m) => ({ start: m.start, end: m.end }));
   // Actor names ("Syrian Arab Army", "Hayat Tahrir al-Sham") are kept out before resolution, so that
   // their words ("Arab", "Tahrir") do not pull the report's places towards another country.
-  const nonPlaces = spans.filter((s) => !mentions.flat().some((m) => m.start === s.start && m.entries.every((e) => e.kind === "country")));
+  const nonPlaces = named.filter((m) => !m.entries.every((e) => e.kind === "country")).map((m) => ({ start: m.start, end: m.end }));
   const result = geoparse(body, model.gazetteer, { countries: actorCountries(mentions), exclude: nonPlaces, ...(trace ? { trace } : {}) });
   diagnostics.push(...result.diagnostics);
   return usablePlaces(result.places, spans, model.demonyms).filter((p) => !isDateline(clean.text, p));

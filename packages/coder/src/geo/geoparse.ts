@@ -35,11 +35,14 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   // Pass 3: drop people, organisations and common words.
   const persons = personNames(tokens, gazetteer);
   const pending: Pending[] = [];
-  const excluded = options.exclude ?? [];
+  const excluded = [...(options.exclude ?? [])].sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const match of matches) {
     const from = tokens[match.first]!.start;
     const to = tokens[match.last]!.end;
-    if (excluded.some((x) => from < x.end && to > x.start)) {
+    // Matches come in text order: skip the excluded spans that end before this one.
+    while (next < excluded.length && excluded[next]!.end <= from) next++;
+    if (excluded.slice(next, next + 4).some((x) => from < x.end && to > x.start)) {
       trace(`geo/drop:actor-name "${text.slice(from, to)}"`);
       continue;
     }
