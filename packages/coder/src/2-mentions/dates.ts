@@ -1,7 +1,11 @@
 import * as chrono from "chrono-node";
 import type { EventDate } from "../types.js";
 
-const DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last (?:week|month|night)|ago|\d{4}-\d{2}-\d{2})\b/i;
+// Words that may start a date; "May" and the short month names only beside a number ("may attack" is no date).
+const DATE_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\d{1,2}\s+(?:may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|may\s+\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last (?:week|month|night)|ago|\d{4}-\d{2}-\d{2})/gi;
+// chrono reads a window around each date word, not the whole sentence (it is the coder's slowest pass).
+const WINDOW_BEFORE = 30;
+const WINDOW_AFTER = 60;
 
 function iso(d: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
@@ -19,11 +23,19 @@ export function referenceDate(published: string | null | undefined): Date | null
  * preferred). Day precision when a day is known, month precision otherwise. Null when none.
  */
 export function sentenceDate(sentence: string, reference: Date | null): EventDate | null {
-  if (!DATE_WORD.test(sentence)) return null;
   const ref = reference ?? new Date();
+  for (const word of sentence.slice(0, 2000).matchAll(DATE_WORD)) {
+    const at = word.index;
+    const found = dateNear(sentence.slice(Math.max(0, at - WINDOW_BEFORE), at + word[0].length + WINDOW_AFTER), ref, reference);
+    if (found) return found;
+  }
+  return null;
+}
+
+function dateNear(text: string, ref: Date, reference: Date | null): EventDate | null {
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.en.casual.parse(sentence.slice(0, 1000), { instant: ref, timezone: 0 }, { forwardDate: false });
+    results = chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     return null;
   }

@@ -2,15 +2,11 @@ import type { PlaceMention } from "../geo/index.js";
 import type { EventLocation } from "../types.js";
 import type { Candidate } from "./roles.js";
 import { tokenAt } from "./sentence.js";
+import { kmBetween } from "../geo/distance.js";
 
 const FAR_KM = 1500;
 
-/** Great-circle distance in kilometres. */
-export function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
-}
+export { kmBetween };
 
 /**
  * Pass 2c (filter): keeps the places that can be where events happen: no demonyms, none inside an

@@ -1,7 +1,7 @@
-import distance from "@turf/distance";
 import type { Gazetteer } from "@sitrep/gazetteer";
 import type { MentionContext } from "./context.js";
 import type { Match } from "./match.js";
+import { haversineKm } from "./distance.js";
 
 /** A recognised mention on its way to resolution. */
 export interface Pending {
@@ -28,9 +28,7 @@ const MAX_CANDIDATES = 60;
 const WINDOW = 20;
 
 const km = (gazetteer: Gazetteer, a: number, b: number): number =>
-  distance([gazetteer.lon(a), gazetteer.lat(a)], [gazetteer.lon(b), gazetteer.lat(b)], {
-    units: "kilometers",
-  });
+  haversineKm(gazetteer.lat(a), gazetteer.lon(a), gazetteer.lat(b), gazetteer.lon(b));
 
 /** Initial bearing from place a to place b, degrees clockwise from north. */
 function bearingOf(gazetteer: Gazetteer, a: number, b: number): number {
