@@ -17,7 +17,7 @@ const VERBAL = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "A
 const PRONOUN_SPEAKER = /^(?:he|she|they|him|her|them|it|the director|the spokesman|the spokesperson)$/;
 const PARTY_WORDS = /^(?:spokesman|spokesperson|spokeswoman|commander|ministry|general|staff|director|headquarters|command|army|military|communique|statement|governor|minister|officer|colonel|junta|president|government|brigade|forces)$/;
 const NO_LOSSES = /^(?:casualties|injuries|deaths|damage|losses|fatalities)$/;
-const STOP = new Set([";", "but", "calling", "saying", "adding", "while", "whereas", "although"]);
+const STOP = new Set([";", "but", "calling", "saying", "adding", "while", "whereas", "although", "then"]);
 
 function scopeClear(tokens: readonly Token[], from: number, to: number, strict: boolean): boolean {
   for (let k = from; k < to; k++) {

@@ -68,10 +68,14 @@ export function placeOf(c: Candidate): PlaceMention | null {
     const origin = indexed.find((x) => /^(?:from|of)$/.test(prep(x.t)));
     if (origin) return origin.p;
   }
-  const after = indexed.filter((x) => x.t >= c.match.last && x.t - c.match.last <= 25 && !/^(?:towards|toward)$/.test(prep(x.t)));
+  // The clause ends at the next coordinated verb ("took the area … and is massing forces south of Aleppo").
+  const nextVerb = c.view.triggers.find((t) => t.first >= c.match.last && /^(?:and|,|then|is|are|was|were|has|have|also)$/.test(tokens[t.first - 1]?.key ?? "") && !t.trigger.noun);
+  const limit = Math.min(c.match.last + 25, nextVerb ? nextVerb.first : Infinity);
+  const after = indexed.filter((x) => x.t >= c.match.last && x.t <= limit && !/^(?:towards|toward)$/.test(prep(x.t)));
   const actorEnd = c.actor2 && c.actor2.mention.last > c.match.last ? c.actor2.mention.last : c.match.last;
   const ordered = [...after.filter((x) => x.t >= actorEnd), ...after.filter((x) => x.t < actorEnd)];
-  const pick = ordered.find((x) => x.p.precision < 3) ?? [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ?? ordered[0] ?? indexed[0];
+  // A place of a later clause is not this event's: then the event keeps the report's last place.
+  const pick = ordered.find((x) => x.p.precision < 3) ?? [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ?? ordered[0] ?? indexed.find((x) => x.t < at);
   return pick?.p ?? null;
 }
 

@@ -68,7 +68,8 @@ const AUX_BEFORE = /^(?:was|were|been|being|is|are|be|had|has|have)$/;
 function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
   for (let k = a.mention.first - 1; k >= Math.max(0, a.mention.first - 3); k--) {
     const t = view.tokens[k]!;
-    if (OBJECT_OF_VERB.test(t.key)) return true;
+    // "after weeks of fighting HTS agreed": a verb form used as a noun takes no object.
+    if (OBJECT_OF_VERB.test(t.key)) return !/^(?:of|the|a|an|heavy|fierce)$/.test(view.tokens[k - 1]?.key ?? "");
     // "pursued the assailants and killed…": the object of a verb in the past tense is no subject.
     if (k === a.mention.first - 1 || /^(?:the|a|an)$/.test(view.tokens[k + 1]?.key ?? "")) {
       if (/^[a-z]+ed$/.test(t.raw) && !PARTICIPLE_ADJECTIVE.test(t.key) && !AUX_BEFORE.test(view.tokens[k - 1]?.key ?? "")) return true;
@@ -127,7 +128,10 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     // The nearest subject decides: "people fleeing the city" is no retreat by the RSF named before.
     if (!canAct(a, type)) return [];
     const verbs = triggers.filter((t) => t !== match && t.first >= a.mention.last && t.last <= match.first && !isNounUse(tokens, t.first, t.trigger));
-    const joined = /^(?:and|,|then|or|to)$/.test(tokens[match.first - 1]?.key ?? "") || verbs.every((t) => t.trigger.type === type);
+    // "took the area … and is massing forces": the same subject, through an auxiliary.
+    const before = tokens[match.first - 1]?.key ?? "";
+    const coordinated = /^(?:and|,|then|or|to)$/.test(before) || (AUX_BEFORE.test(before) || /^(?:will|would|also)$/.test(before)) && /^(?:and|,|then)$/.test(tokens[match.first - 2]?.key ?? "");
+    const joined = coordinated || verbs.every((t) => t.trigger.type === type);
     if (verbs.length > 0 && !joined) continue;
     pick = a;
     break;
@@ -265,6 +269,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     if (/^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 1]?.key ?? "") || /^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 2]?.key ?? "")) continue;
     // "army units raided several farms and arrested six": the raid is the arrest's, not an attack.
     if (/^raid/.test(tokens[match.first]!.key) && triggers.some((o) => o.trigger.id === "coerce/arrest:arrest")) continue;
+    // "the area north of the clashes": a place named after earlier fighting, not new fighting.
+    if (tokens[match.first - 1]?.key === "the" && tokens.slice(Math.max(0, match.first - 3), match.first - 1).some((k) => /^(?:north|south|east|west|near|around)$/.test(k.key))) continue;
     // "repulsed an RSF attack": the attack is the repelled one, already coded by the repel.
     if (t.type === "ASSAULT" && t.frame !== "repel" && triggers.some((r) => r.trigger.frame === "repel" && r.last <= match.first && match.first - r.last <= 4 && !boundaryBetween(tokens, r.last, match.first))) continue;
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
@@ -276,14 +282,20 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     let flavour: Candidate["flavour"] = t.frame === "property" ? "property" : t.frame === "intercept" ? "intercept" : null;
     let rule = t.id;
     if (t.frame === "seize" || t.frame === "capture") {
-      const territory = territoryAfter(view, match);
+      let territory = territoryAfter(view, match);
+      let captiveOverride = false;
       // "captured two ISIS bases": the group owns the bases; "captured eight HTS fighters": they are captives.
       const captive = objects(view, match).some((o) => !TERRITORY.test(tokens[o.mention.last - 1]!.key) && (o.mention.first - match.last <= 4 && o.actor.kind !== "civilians" || o.actor.kind === "civilians" && t.frame === "capture"));
+      // "attacked HTS-held villages … and took several of them": the pronoun stands for the places.
+      if (!territory && tokens.slice(match.last, match.last + 4).some((k) => /^(?:them|it)$/.test(k.key)) && tokens.slice(Math.max(0, match.first - 14), match.first).some((k) => TERRITORY.test(k.key))) {
+        territory = true;
+        captiveOverride = true;
+      }
       if (t.frame === "seize" && !territory) continue;
       // "vehicles entered Syria": crossing into a country or province is a movement, not a seizure.
       if (/^enter/.test(tokens[match.first]!.key) && !view.places.some((p, i) => view.placeTokens[i]! >= match.last && view.placeTokens[i]! <= match.last + 4 && p.precision < 3)) continue;
       if (t.frame === "capture" && !territory && !captive) continue;
-      if (territory && !captive) {
+      if (territory && (!captive || captiveOverride)) {
         type = "COERCE";
         mode = "seize";
         flavour = "territory";
@@ -419,6 +431,8 @@ function inheritActors(view: SentenceView, candidates: Candidate[]): Candidate[]
   const extra: Candidate[] = [];
   for (const match of view.triggers) {
     if (match.trigger.frame !== "clash" || candidates.some((c) => c.match === match)) continue;
+    // "the area north of the clashes": a place named after earlier fighting.
+    if (view.tokens.slice(Math.max(0, match.first - 3), match.first).some((t) => /^(?:north|south|east|west|near|around|of)$/.test(t.key)) && view.tokens[match.first - 1]?.key === "the") continue;
     extra.push({ view, match, type: "ASSAULT", mode: null, actor1: lead.actor1, actor2: lead.actor2, rule: `${match.trigger.id}:inherited`, flavour: null });
   }
   return [...candidates, ...extra];
