@@ -110,12 +110,27 @@ function reportCountries(places: readonly PlaceMention[], mentions: readonly Act
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
+/** Of a name's actors, the one whose country ranks highest among the report's ("PDF" in Myanmar, not Puntland). */
+function byCountryRank<E extends { kind: string }>(entries: readonly E[], countries: readonly string[]): E | undefined {
+  let best: E | undefined;
+  let bestRank = Infinity;
+  for (const e of entries) {
+    const cc = (e as { actor?: { country: string | null } }).actor?.country ?? null;
+    const rank = cc === null ? -1 : countries.indexOf(cc);
+    if (rank >= 0 && rank < bestRank) {
+      best = e;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
 function partyCounts(mentions: readonly ActorMention[][], countries: readonly string[], model: Model): Map<string, number> {
   const counts = new Map<string, number>();
   const bump = (id: string): void => void counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const m of mentions.flat()) {
     const actors = m.entries.filter((e) => e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind));
-    const e = actors.find((x) => x.kind === "actor" && x.actor.country !== null && countries.includes(x.actor.country)) ?? actors[0];
+    const e = byCountryRank(actors, countries) ?? actors[0];
     if (e && e.kind === "actor") bump(e.actor.id);
     const country = m.entries.find((x) => x.kind === "country");
     if (!e && country && country.kind === "country" && m.head !== null && m.head !== "government" && m.head !== "police" && model.countries.has(country.cc)) bump(`${country.cc.toLowerCase()}-mil`);
@@ -161,6 +176,8 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
     lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);
     for (const c of candidates) {
+      // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
+      if (STATE_OF_AFFAIRS.test(v.sentence.text) && modalityOf(c, said).modality === "negated") continue;
       const listed = placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
         const b = build(c, said, place, { original, clean, area, lastPlace, date, fatalities, trace: options.trace, actorsById: model.actorsById, capitalOf: model.capitalOf });
@@ -194,6 +211,7 @@ function bulletinSource(v: SentenceView, said: Attribution | null): Attribution 
   return null;
 }
 
+const STATE_OF_AFFAIRS = /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND = /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b/i;
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {

@@ -114,7 +114,8 @@ export class ReferenceResolver {
     const home = this.home;
     const actors = entries.filter((e): e is Extract<Entry, { kind: "actor" }> => e.kind === "actor");
     if (actors.length > 0) {
-      const chosen = actors.find((e) => e.actor.country !== null && this.countries.includes(e.actor.country)) ?? actors[0]!;
+      const ranked = actors.filter((e) => e.actor.country !== null && this.countries.includes(e.actor.country)).sort((a, b) => this.countries.indexOf(a.actor.country!) - this.countries.indexOf(b.actor.country!));
+      const chosen = ranked[0] ?? actors[0]!;
       let actor = chosen.actor;
       const branch = (actor as ActorData & { branches?: Record<string, string> }).branches;
       const local = home && branch ? branch[home] : undefined;

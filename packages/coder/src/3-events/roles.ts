@@ -30,6 +30,7 @@ export interface RoleContext {
 const BOUNDARY = new Set([";", "but", "while", "whereas", "before", "after", "then", "when", "as", "which", "who", "where", "because", "although", "though", "since", "until", "said", "says", "saying", "adding", "calling", "describing", "claiming", "according", "told"]);
 const SUBJECT_SKIP = new Set(["through", "under", "against", "on", "at", "near", "to", "into", "towards", "toward", "in", "with", "from", "for", "targeting", "including", "among", "around", "across", "inside", "over", "along", "by", "of"]);
 const PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "kidnapping", "abducting"]);
+const SUBORDINATE = new Set(["after", "before", "when", "while", "until", "because", "although", "though", "since", "whereas", "once"]);
 const REPORTS_OWN = new Set(["reported", "announced", "claimed", "claims", "confirmed", "acknowledged", "declared", "disclosed"]);
 const SPEECH = new Set(["said", "says", "saying", "claimed", "claims", "claiming", "announced", "stated", "reported", "told", "added", "according", "confirmed", "acknowledged", "insisted", "alleged", "declared", "disclosed", "denied", "dismissed"]);
 const TERRITORY = /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
@@ -37,6 +38,7 @@ const TERRITORY = /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns
 const VERBAL_ONLY: ReadonlySet<ActorKind> = new Set(["ngo"]);
 const VERBAL = new Set(["ACCUSE", "REQUEST", "REJECT", "CONSULT", "SUPPORT", "AGREE", "THREATEN", "SANCTION", "AID", "COOPERATE"]);
 const ARMED: ReadonlySet<ActorKind> = new Set(["military", "police", "rebel", "militia", "unidentified", "international"]);
+const ARSON = /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down)$/;
 const OPPONENT_TYPES = new Set(["ASSAULT", "COERCE", "CONCEDE", "RETREAT", "AGREE", "ACCUSE", "REJECT", "THREATEN"]);
 // A word before a mention that makes it the object of another verb ("condemned the RSF shelling").
 const OBJECT_OF_VERB = /^(?:deny|denied|condemned|condemns|accused|accuses|blamed|urged|against|supporting|support|backing|help|helping|allow|allowing|press|pressing|asked|told|met|joined|fighting|targeting|including)$/;
@@ -125,6 +127,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     const a = left[k]!;
     if (speech >= 0 && !speakerGoverns && a.mention.last <= speech && !VERBAL.has(type)) break;
     if (precededBy(tokens, a.mention.first, SUBJECT_SKIP) || objectOfVerb(view, a) || inRelativeClause(tokens, a, match.first)) continue;
+    // "police arrived after the shooting had stopped": the subject of another clause.
+    if (tokens.slice(a.mention.last, match.first).some((t) => SUBORDINATE.has(t.key))) break;
     // The nearest subject decides: "people fleeing the city" is no retreat by the RSF named before.
     if (!canAct(a, type)) return [];
     const verbs = triggers.filter((t) => t !== match && t.first >= a.mention.last && t.last <= match.first && !isNounUse(tokens, t.first, t.trigger));
@@ -281,6 +285,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     let mode = t.mode;
     let flavour: Candidate["flavour"] = t.frame === "property" ? "property" : t.frame === "intercept" ? "intercept" : null;
     let rule = t.id;
+    // "settlers set fire to vehicles and a house", "burned 30 houses": arson against people's property is
+    // violence against them (looting stays a seizure of property).
+    if (t.frame === "property" && ARSON.test(tokens.slice(match.first, match.last).map((k) => k.key).join(" ")) && (civilianVictims(view, match) !== null || tokens.slice(match.last, match.last + 6).some((k) => /^(?:vehicles?|trucks?|tractor|houses?|homes?|shops?|buildings?|villages?)$/.test(k.key)))) {
+      type = "ASSAULT";
+      mode = null;
+      flavour = null;
+      rule = "assault/arson";
+    }
     if (t.frame === "seize" || t.frame === "capture") {
       let territory = territoryAfter(view, match);
       let captiveOverride = false;
@@ -329,7 +341,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule += ":population";
       }
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
-      const victims = type === "ASSAULT" && targets.length === 0 ? civilianVictims(view, match) : null;
+      const victims = type === "ASSAULT" && targets.length === 0 ? civilianVictims(view, match) ?? (rule === "assault/arson" ? implied(CIVILIANS, tokens, match.first, "actor/owners") : null) : null;
       if (victims) {
         targets = [victims];
         rule += ":civilian-victims";

@@ -153,6 +153,9 @@ export function judge(
   }
   if (single && gazetteer.isFirstName(first.norm) && !locative && !isMajor(match, gazetteer))
     return { keep: false, rule: "geo/drop:first-name" };
+  // "Operation Garkawa", "Operation Hadin Kai": a military operation's name, not a place.
+  const previous = tokens[match.first - 1];
+  if (previous !== undefined && /^operation$/.test(previous.norm) && previous.cap) return { keep: false, rule: "geo/drop:operation-name" };
   // "Su-24", "Mi-8", "T-72": a model designation, not a place.
   const next = tokens[match.last + 1];
   if (next !== undefined && /^\d/.test(next.norm) && next.gap === "-") return { keep: false, rule: "geo/drop:model-designation" };
