@@ -18,6 +18,16 @@ describe("3a triggers and 3c roles", () => {
     ["The UN envoy called on the RSF and the SAF to allow safe passage.", ["REQUEST un -> rsf [asserted]", "REQUEST un -> sd-mil [asserted]"]],
     ["The Houthis again rejected a UN proposal for a ceasefire.", ["REJECT houthi -> un [asserted]"]],
     ["Hundreds of protesters held a peaceful protest in Beni.", ["PROTEST protesters -> - [asserted]"]],
+    // Rules added on 2026-12-02, each with a sentence written for it.
+    ["The United States, which keeps troops in Syria beside the SDF, urged Turkey to show restraint.", ["REQUEST us-gov -> tr-gov [asserted]"]],
+    ["Russian artillery shelled Kherson, killing two civilians.", ["ASSAULT ru-mil -> civilians [asserted]"]],
+    ["A Turkish drone struck a car near Amedi on Sunday.", ["ASSAULT tr-mil -> civilians [asserted]"]],
+    ["Israeli settlers set fire to several vehicles and a house in Sinjil.", ["ASSAULT settlers -> civilians [asserted]"]],
+    ["Armed gangs stormed the town of Mirebalais overnight.", ["ASSAULT unidentified-armed-group -> - [asserted]"]],
+    ["Government troops pursued the assailants, who fled towards the border.", ["RETREAT unidentified-armed-group -> - [asserted]"]],
+    ["The army and the Three Brotherhood Alliance agreed on a ceasefire in Kunming.", ["AGREE mm-mil -> tba [asserted]"]],
+    ["The SAF denied withdrawing from Bara.", ["RETREAT sd-mil -> - [negated]"]],
+    ["Rockets were fired from Lebanon towards Metula.", ["ASSAULT unidentified-armed-group -> - [asserted]"]],
   ])("%s", (text, expected) => {
     const events = shortEvents(text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"));
     for (const e of expected) expect(events).toContain(e);
@@ -28,8 +38,17 @@ describe("3a triggers and 3c roles", () => {
     "Residents report acute shortages of water and shelter.",
     "Lebanon's prime minister called on France to press Israel to halt its strikes.",
     "The army said on 12 March that calm had returned.",
+    "Iraq's Foreign Ministry demanded that Ankara withdraw its troops.",
+    "The Houthis have not attacked commercial vessels since the ceasefire took effect.",
+    "Soldiers and state police arrived after the shooting had stopped.",
+    "Su-24 bombers took off from the base in the morning.",
   ])("no violent event: %s", (text) => {
     expect(extractEvents(text).filter((e) => e.type === "ASSAULT" || e.type === "PROTEST")).toEqual([]);
+  });
+  it("takes a town entered as seized, but not a country crossed into", async () => {
+    const { testModel } = await import("./helpers.js");
+    expect(shortEvents("The SAA entered Daraa al-Balad on Sunday.", testModel())).toContain("COERCE sy-mil -> - [asserted]");
+    expect(shortEvents("Turkish military vehicles entered Syria on Sunday.", testModel()).filter((e) => e.startsWith("COERCE"))).toEqual([]);
   });
   it("gives the ontology", () => {
     const [e] = extractEvents("Russian jets struck HTS positions.");

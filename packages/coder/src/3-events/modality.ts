@@ -38,6 +38,8 @@ export function attribution(view: SentenceView, neutral: ReadonlySet<string>, pr
       continue;
     }
     if (cue.kind !== "speech") continue;
+    // "United States": a cue word inside an actor's name is no cue.
+    if (actors.some((a) => a.mention.first <= cue.first && cue.first < a.mention.last)) continue;
     // "with no casualties reported": a count, not a source.
     if (tokens.slice(Math.max(0, cue.first - 3), cue.first).some((t) => NO_LOSSES.test(t.key))) continue;
     const according = cue.text === "according to";

@@ -321,6 +321,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
       const hitsOwner = owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
       if (owner && canAct(owner, type) && !hitsOwner) roles.a1s.push(owner);
+      // "Rockets were fired towards Metula" with no one named before: an unnamed launcher.
+      else if (AUX_BEFORE.test(tokens[match.first]!.key) || AUX_BEFORE.test(tokens[match.first - 1]?.key ?? "")) roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
       rule += ":weapon-subject";
     }
     // "heading to", "arrived in": a movement of forces, not of a delegation or of civilians.
