@@ -20,8 +20,17 @@ describe("3e modality", () => {
     ["A security analyst said the group could next try to attack the army camp in Ansongo, where JNIM is active.", "hypothetical"],
     ["Russian forces likely seized the village of Ukrainsk in recent days.", "reported"],
     ["Two days later the militants of al-Shabaab attacked Jowhar; government forces said they repelled the assault.", "asserted"],
+    ["An al-Shabaab attack on Mogadishu cannot be ruled out.", "hypothetical"],
+    ["Suspected ISIS militants ambushed an army patrol near Dhiban.", "reported"],
+    ["Ethnic Armenian forces agreed to lay down their arms under the ceasefire.", "planned"],
+    ["Russian warplanes carried out five air strikes near Ariha, with no casualties reported.", "asserted"],
   ])("%s → %s", (text, expected) => {
     expect(modalityOf(text)).toBe(expected);
+  });
+  it("reads a party's bulletin as its claim", () => {
+    const text = "General Staff: 118 combat engagements over the past day\n\nThe General Staff of the Armed Forces of Ukraine said in its morning update that fighting continued.\n\nIn the Lyman direction, Russian forces attacked 11 times near Torske.";
+    const e = extractEvents(text).find((x) => x.type === "ASSAULT" && x.actor1?.id === "ru-mil");
+    expect(e?.modality).toBe("claimed");
   });
   it("gives no ACLED type to what did not happen", () => {
     const [e] = extractEvents("HTS might attack the town of Ariha.");

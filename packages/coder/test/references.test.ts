@@ -8,6 +8,9 @@ describe("3b references", () => {
     ["The RSF entered the market. They shelled the camp, killing five civilians.", "ASSAULT rsf -> civilians [asserted]"],
     ["Al-Shabaab claimed the attack, saying its fighters killed 12 soldiers of the Somali National Army.", "ASSAULT shabaab -> so-mil [claimed]"],
     ["Fighting raged in Idlib between HTS and the Syrian Arab Army. Regime forces shelled the town of Ariha.", "ASSAULT sy-mil -> hts [asserted]"],
+    ["Al-Shabaab seized Mahaday as allied Macawisley militia withdrew. Two days later the militants attacked Jowhar.", "ASSAULT shabaab -> macawisley [asserted]"],
+    ["Viv Ansanm fighters clashed with the police in Delmas. The gangs then burned dozens of houses in Kenscoff.", "ASSAULT viv-ansanm -> civilians [asserted]"],
+    ["Puntland forces said they captured two ISIS bases near Qandala.", "COERCE puntland -> is-somalia [claimed]"],
   ])("%s", (text, expected) => {
     expect(shortEvents(text)).toContain(expected);
   });

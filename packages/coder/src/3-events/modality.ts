@@ -16,6 +16,7 @@ export interface Attribution {
 const VERBAL = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "AGREE", "SUPPORT", "SANCTION", "CONCEDE"]);
 const PRONOUN_SPEAKER = /^(?:he|she|they|him|her|them|it|the director|the spokesman|the spokesperson)$/;
 const PARTY_WORDS = /^(?:spokesman|spokesperson|spokeswoman|commander|ministry|general|staff|director|headquarters|command|army|military|communique|statement|governor|minister|officer|colonel|junta|president|government|brigade|forces)$/;
+const AFTER_HYPOTHETICAL = /^(?:cannot be ruled out|can't be ruled out|could not be ruled out|not be ruled out|remains possible|is possible|are possible)$/;
 const NO_LOSSES = /^(?:casualties|injuries|deaths|damage|losses|fatalities)$/;
 const STOP = new Set([";", "but", "calling", "saying", "adding", "while", "whereas", "although", "then"]);
 
@@ -88,6 +89,8 @@ export function modalityOf(c: Candidate, attributed: Attribution | null): { moda
   }
   for (const cue of cues) {
     if (cue.kind === "hypothetical" && cue.last <= at && at - cue.last <= 8 && scopeClear(tokens, cue.last, at, false)) return { modality: "hypothetical", rule: `modality/hypothetical:${cue.text}` };
+    // "An attack on Mogadishu cannot be ruled out": the judgement follows the event it weighs.
+    if (cue.kind === "hypothetical" && cue.first > at && cue.first - c.match.last <= 8 && AFTER_HYPOTHETICAL.test(cue.text) && scopeClear(tokens, c.match.last, cue.first, false)) return { modality: "hypothetical", rule: `modality/hypothetical:${cue.text}` };
   }
   for (const cue of cues) {
     if (cue.kind !== "planned") continue;
