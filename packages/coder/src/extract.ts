@@ -165,7 +165,7 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
     v.actors = resolver.resolveSentence(v.mentions, v.sentence.index);
     if (startsParagraph(clean.text, v.sentence, views)) lastPlace = null;
     const own = attribution(v, model.neutralSources, previous);
-    if (v.sentence.index < 3 && !bulletin) bulletin = bulletinSource(v, own);
+    if (v.sentence.index < 3 && !bulletin) bulletin = bulletinSource(v, own, clean.text);
     // A party's bulletin ("the General Staff said in its morning update"): what it lists is its claim.
     const said = own ?? (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
     previous = own ?? (v.triggers.length > 0 ? null : previous);
@@ -202,9 +202,17 @@ function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor
 // The words of a lead that make the report one party's bulletin.
 const BULLETIN = /^(?:update|updates|bulletin|briefing|summary|report|statement|communique|communiqué|telegram|sitrep|roundup)$/;
 
-/** The party whose bulletin the report is, from its headline ("General Staff: …") or its lead. */
-function bulletinSource(v: SentenceView, said: Attribution | null): Attribution | null {
+// A letterhead that makes the whole document one party's: "INTER SERVICES PUBLIC RELATIONS / No PR-112",
+// "Armed Forces General Staff – OPERATIONS BULLETIN No. 23".
+const LETTERHEAD = /press release|\bbulletin\b|communiqu[eé]|\bPR-\d|operational update|situation update|daily update|operations update/i;
+const LETTERHEAD_CHARS = 400;
+
+/** The party whose bulletin the report is, from its letterhead, its headline ("General Staff: …") or its lead. */
+function bulletinSource(v: SentenceView, said: Attribution | null, text: string): Attribution | null {
   if (said?.modality === "claimed" && said.speaker && v.tokens.some((t) => BULLETIN.test(t.key))) return said;
+  const party = v.actors.find((a) => isParty(a.actor) && a.actor.kind !== "unidentified");
+  if (party && v.sentence.start < LETTERHEAD_CHARS && LETTERHEAD.test(text.slice(0, LETTERHEAD_CHARS)))
+    return { modality: "claimed", speaker: party, at: 0, rule: "modality/claimed:letterhead" };
   const head = v.actors[0];
   if (v.sentence.index === 0 && head && head.mention.first === 0 && v.tokens[head.mention.last]?.raw === ":" && isParty(head.actor))
     return { modality: "claimed", speaker: head, at: 0, rule: "modality/claimed:headline" };
