@@ -180,7 +180,7 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
       if (STATE_OF_AFFAIRS.test(v.sentence.text) && modalityOf(c, said).modality === "negated") continue;
       const listed = placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
-        const b = build(c, said, place, { original, clean, area, lastPlace, date, fatalities, trace: options.trace, actorsById: model.actorsById, capitalOf: model.capitalOf });
+        const b = build(c, said, place, { original, clean, area, lastPlace, date, fatalities, trace: options.trace, actorsById: model.actorsById, capitalOf: model.capitalOf, home: resolver.home });
         built.push(b);
         if (!b.fallbackPlace && b.event.location && place === listed[0]) lastPlace = b.event.location;
       }
@@ -237,6 +237,8 @@ interface BuildContext {
   readonly trace: ((message: string) => void) | undefined;
   readonly actorsById: ReadonlyMap<string, { id: string; name: string }>;
   readonly capitalOf: Model["capitalOf"];
+  /** The report's main country (ISO alpha-2), if any. */
+  readonly home: string | null;
 }
 
 function actorOut(r: ResolvedActor | null, material: boolean, actorsById: ReadonlyMap<string, { id: string; name: string }>): EventActor | null {
@@ -263,7 +265,9 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   // Only a state named as such ("Pashinyan", "Iraq's Foreign Ministry"), not "the state governor".
   const namedState = c.actor1.mention.entries.some((e) => e.kind === "country");
   const seat = !place && namedState && VERBAL_TYPES.has(c.type) && c.actor1.actor.country && /^[a-z]{2}-(?:gov|mil)$/.test(c.actor1.actor.id) ? ctx.capitalOf(c.actor1.actor.country) : null;
-  const location = place ? toLocation(place) : seat ? toLocation(seat) : ctx.lastPlace ?? ctx.area;
+  // "shelled residential neighbourhoods of the capital": the capital of the report's country.
+  const capital = !place && !seat && ctx.home && /\bthe (?:capital|capital city)\b/i.test(c.view.sentence.text) ? ctx.capitalOf(ctx.home) : null;
+  const location = place ? toLocation(place) : seat ? toLocation(seat) : capital ? { ...toLocation(capital), precision: 2 as const } : ctx.lastPlace ?? ctx.area;
   const s = c.view.sentence;
   const start = ctx.clean.toOriginal(s.start);
   const end = ctx.clean.toOriginal(s.end - 1) + 1;
@@ -289,5 +293,5 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     rule: c.rule,
   };
   ctx.trace?.(`event ${c.type}/${mode ?? "-"} rule=${c.rule} actor1=${c.actor1.rule}:${c.actor1.text} actor2=${c.actor2 ? `${c.actor2.rule}:${c.actor2.text}` : "-"} ${modalityRule} place=${place ? place.rule : location ? "place/fallback" : "-"} @${s.index}`);
-  return { event, fallbackPlace: !place && !seat && location !== null };
+  return { event, fallbackPlace: !place && !seat && !capital && location !== null };
 }

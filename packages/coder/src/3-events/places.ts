@@ -72,10 +72,17 @@ export function placeOf(c: Candidate): PlaceMention | null {
   const nextVerb = c.view.triggers.find((t) => t.first >= c.match.last && /^(?:and|,|then|is|are|was|were|has|have|also)$/.test(tokens[t.first - 1]?.key ?? "") && !t.trigger.noun);
   const limit = Math.min(c.match.last + 25, nextVerb ? nextVerb.first : Infinity);
   const after = indexed.filter((x) => x.t >= c.match.last && x.t <= limit && !/^(?:towards|toward)$/.test(prep(x.t)));
+  // "entered Tarhuna, the stronghold of … south-east of Tripoli": the place the verb takes comes first.
+  const direct = after.find((x) => x.t - c.match.last <= 1 && x.p.precision < 3);
+  if (direct) return direct.p;
+  // "In Cairo, Egyptian mediators met…": a place set before the clause, unless a more precise one follows.
+  const fronted = indexed.find((x) => x.t <= 2 && x.t < at && tokens[0]?.key === "in" && tokens[x.t + (x.p.text.split(/\s+/).length)]?.key === ",");
   const actorEnd = c.actor2 && c.actor2.mention.last > c.match.last ? c.actor2.mention.last : c.match.last;
   const ordered = [...after.filter((x) => x.t >= actorEnd), ...after.filter((x) => x.t < actorEnd)];
   // A place of a later clause is not this event's: then the event keeps the report's last place.
-  const pick = ordered.find((x) => x.p.precision < 3) ?? [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ?? ordered[0] ?? indexed.find((x) => x.t < at);
+  const first = ordered.find((x) => x.p.precision < 3);
+  if (fronted && (!first || fronted.p.precision <= first.p.precision)) return fronted.p;
+  const pick = first ?? [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ?? ordered[0] ?? indexed.find((x) => x.t < at);
   return pick?.p ?? null;
 }
 
