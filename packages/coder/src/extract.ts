@@ -162,7 +162,7 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
   let lastPlace: EventLocation | null = null;
   let lastDate = publicationDate(reference);
   for (const v of views) {
-    v.actors = resolver.resolveSentence(v.mentions, v.sentence.index);
+    v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens);
     if (startsParagraph(clean.text, v.sentence, views)) lastPlace = null;
     const own = attribution(v, model.neutralSources, previous);
     if (v.sentence.index < 3 && !bulletin) bulletin = bulletinSource(v, own, clean.text);

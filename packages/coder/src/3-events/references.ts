@@ -1,3 +1,4 @@
+import type { Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
 import { stateActor, type ActorData, type ActorKind, type Entry, type Model } from "../model.js";
 
@@ -60,7 +61,7 @@ export class ReferenceResolver {
   }
 
   /** Resolves the mentions of one sentence, in order; unresolvable ones are dropped. */
-  resolveSentence(mentions: readonly ActorMention[], sentence: number): ResolvedActor[] {
+  resolveSentence(mentions: readonly ActorMention[], sentence: number, tokens?: readonly Token[]): ResolvedActor[] {
     const out: ResolvedActor[] = [];
     for (const m of mentions) {
       const first = m.entries[0];
@@ -71,7 +72,7 @@ export class ReferenceResolver {
         for (const actor of this.bothSides(sentence)) out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });
         continue;
       }
-      const r = this.resolve(m, sentence);
+      const r = this.resolve(m, sentence, out, tokens?.[m.first - 1]?.key === "and");
       if (!r || (repeat && previous.actor.id === r.actor.id)) continue;
       out.push(r);
       this.history.push({ actor: r, sentence });
@@ -80,7 +81,7 @@ export class ReferenceResolver {
     return out;
   }
 
-  private resolve(m: ActorMention, sentence: number): ResolvedActor | null {
+  private resolve(m: ActorMention, sentence: number, before: readonly ResolvedActor[] = [], joined = false): ResolvedActor | null {
     const named = m.entries.filter((e) => e.kind !== "generic");
     if (named.length > 0) return this.resolveNamed(m, named);
     const e = m.entries[0];
@@ -104,7 +105,7 @@ export class ReferenceResolver {
       case "protesters":
         return make(PROTESTERS, "actor/protesters");
       case "pronoun":
-        return this.resolvePronoun(m, e.value, sentence);
+        return this.resolvePronoun(m, e.value, sentence, before, joined);
       default:
         return null;
     }
@@ -131,7 +132,12 @@ export class ReferenceResolver {
     return { actor, text: m.text, mention: m, bareCountry: m.head ? null : data.cc, rule: m.rule };
   }
 
-  private resolvePronoun(m: ActorMention, value: string, sentence: number): ResolvedActor | null {
+  private resolvePronoun(m: ActorMention, value: string, sentence: number, before: readonly ResolvedActor[] = [], joined = false): ResolvedActor | null {
+    // "Houthi fighters attacked government positions, and they shelled…": the sentence's subject goes on
+    // into a clause joined by "and".
+    const subject = before[0];
+    if (value === "recent" && subject && subject.mention.first <= 3 && isParty(subject.actor) && subject.actor.kind !== "unidentified" && m.text.toLowerCase() === "they" && joined)
+      return { actor: subject.actor, text: subject.text, mention: m, bareCountry: subject.bareCountry, rule: "ref/pronoun:subject" };
     const recent = this.history.filter((h) => h.sentence >= sentence - 2 && h.actor.actor.kind !== "civilians");
     const distinct: ResolvedActor[] = [];
     for (let k = recent.length - 1; k >= 0; k--) {

@@ -232,7 +232,7 @@ interface Roles {
   readonly suffix: string;
 }
 
-function rolesOf(view: SentenceView, match: TriggerMatch): Roles | null {
+function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor | null = null): Roles | null {
   const t = match.trigger;
   const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT";
   const pair = mutual ? betweenPair(view, match) : null;
@@ -243,7 +243,7 @@ function rolesOf(view: SentenceView, match: TriggerMatch): Roles | null {
     if (!agent && t.type === "MOBILIZE") return { a1s: subjects(view, match).filter((a) => a.actor.kind !== "civilians"), a2s: [], suffix: ":passive-moved" };
     // "Rockets were fired towards Metula": an attack whose author the sentence does not name.
     const weapon = !agent && t.type === "ASSAULT" ? weaponBefore(view.tokens, match.first) : -1;
-    if (weapon >= 0) return { a1s: [implied(UNIDENTIFIED, view.tokens, weapon, "actor/unnamed-launcher")], a2s: [], suffix: ":passive-weapon" };
+    if (weapon >= 0) return { a1s: [recent ?? implied(UNIDENTIFIED, view.tokens, weapon, "actor/unnamed-launcher")], a2s: [], suffix: ":passive-weapon" };
     if (!agent) return null;
     return { a1s: [agent], a2s: subjects(view, match).filter((s) => s.actor.id !== agent.actor.id), suffix: ":passive" };
   }
@@ -277,6 +277,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     if (tokens[match.first - 1]?.key === "the" && tokens.slice(Math.max(0, match.first - 3), match.first - 1).some((k) => /^(?:north|south|east|west|near|around)$/.test(k.key))) continue;
     // "repulsed an RSF attack": the attack is the repelled one, already coded by the repel.
     if (t.type === "ASSAULT" && t.frame !== "repel" && triggers.some((r) => r.trigger.frame === "repel" && r.last <= match.first && match.first - r.last <= 4 && !boundaryBetween(tokens, r.last, match.first))) continue;
+    // "both sides committed not to advance": the terms of an agreement, not an event.
+    if (/^(?:committed|pledged|agreed|undertook|promised|vowed)$/.test(tokens[match.first - 3]?.key ?? "") && tokens[match.first - 2]?.key === "not" && tokens[match.first - 1]?.key === "to") continue;
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
     // "…, killing 14 civilians": the victims of the clause before, not an event of its own.
@@ -314,7 +316,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         if (t.frame === "capture") rule = "coerce/seize:capture-place";
       }
     }
-    const roles = rolesOf(view, match) ?? { a1s: [], a2s: [], suffix: "" };
+    const roles = rolesOf(view, match, context.recentActor()) ?? { a1s: [], a2s: [], suffix: "" };
     if (roles.a1s.length === 0 && type === "ASSAULT" && weaponSubject(view, match)) {
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts.
       const owner = context.recentActor();
