@@ -26,6 +26,14 @@ function possessiveLength(tokens: readonly Token[], at: number): number {
   return tokens[at]?.raw === "'" && tokens[at + 1]?.key === "s" ? 2 : 0;
 }
 
+const capitalised = (t: Token | undefined): boolean => t !== undefined && t.word && /^\p{Lu}/u.test(t.raw);
+
+function insideProperName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!tokens.slice(first, last).every(capitalised)) return false;
+  // A capitalised word before (not the sentence's first) and after: "Regional Military Administration".
+  return first > 0 && capitalised(tokens[first - 1]) && capitalised(tokens[last]);
+}
+
 /** Pass 2a: dictionary actors, descriptors ("Russian forces") and generic groups in one sentence; `text` is the whole clean text. */
 export function findActors(tokens: readonly Token[], text: string, model: Model): ActorMention[] {
   const mentions: ActorMention[] = [];
@@ -39,6 +47,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     let last = i + phrase.keys.length;
     let head: ActorMention["head"] = null;
     const named = phrase.value.some((e) => e.kind !== "generic");
+    // "the Kherson Regional Military Administration": a generic word inside a proper name is no actor.
+    if (!named && insideProperName(tokens, i, i + phrase.keys.length)) {
+      i += phrase.keys.length;
+      continue;
+    }
     if (named) {
       const skip = possessiveLength(tokens, last);
       // A hyphenated prefix ("Turkish-backed") is not a head; a head follows the name directly.

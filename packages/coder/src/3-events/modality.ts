@@ -98,8 +98,10 @@ export function modalityOf(c: Candidate, attributed: Attribution | null): { moda
     const after = cue.first >= c.match.last && (cue.text.startsWith("in the coming") || cue.text === "next week" || cue.text === "next month");
     if (before || after) return { modality: "planned", rule: `modality/planned:${cue.text}` };
   }
-  // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger.
-  const reaches = attributed !== null && !tokens.slice(Math.min(attributed.at, at), Math.max(attributed.at, at)).some((t) => t.key === ";");
+  // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger;
+  // "arrested a suspected ISIS official" hedges the person arrested, not the arrest.
+  const personHedge = attributed !== null && /:(?:suspected|alleged|believed to be|presumed)$/.test(attributed.rule) && attributed.at > at;
+  const reaches = attributed !== null && !personHedge && !tokens.slice(Math.min(attributed.at, at), Math.max(attributed.at, at)).some((t) => t.key === ";");
   if (attributed && reaches) {
     const speaker = attributed.speaker;
     if (!speaker) return { modality: attributed.modality, rule: attributed.rule };
