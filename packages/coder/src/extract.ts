@@ -170,7 +170,7 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
     const said = own ?? (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
     previous = own ?? (v.triggers.length > 0 ? null : previous);
     if (v.triggers.length === 0 || BACKGROUND.test(v.sentence.text)) continue;
-    const candidates = assignRoles(v, { opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a), recentActor: () => resolver.recentActor1(v.sentence.index) });
+    const candidates = assignRoles(v, { opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a), recentActor: () => resolver.recentActor1(v.sentence.index), sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id) });
     if (candidates.length === 0) continue;
     const date = sentenceDate(v.sentence.text, reference) ?? lastDate;
     lastDate = date;
@@ -182,6 +182,8 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
       for (const place of listed.length > 0 ? listed : [null]) {
         const b = build(c, said, place, { original, clean, area, lastPlace, date, fatalities, trace: options.trace, actorsById: model.actorsById, capitalOf: model.capitalOf, home: resolver.home });
         built.push(b);
+        const threat = announcedThreat(b, said, model);
+        if (threat) built.push(threat);
         if (!b.fallbackPlace && b.event.location && place === listed[0]) lastPlace = b.event.location;
       }
       resolver.noteActor1(c.actor1, v.sentence.index);
@@ -217,6 +219,21 @@ function bulletinSource(v: SentenceView, said: Attribution | null, text: string)
   if (v.sentence.index === 0 && head && head.mention.first === 0 && v.tokens[head.mention.last]?.raw === ":" && isParty(head.actor))
     return { modality: "claimed", speaker: head, at: 0, rule: "modality/claimed:headline" };
   return null;
+}
+
+/**
+ * "Erdogan said Turkey could launch a ground operation against the SDF": a party announcing its own
+ * attack threatens its target; the attack stays a planned or hypothetical event of its own.
+ */
+function announcedThreat(b: Built, said: Attribution | null, model: Model): Built | null {
+  const e = b.event;
+  const speaker = said?.speaker;
+  if (e.type !== "ASSAULT" || (e.modality !== "planned" && e.modality !== "hypothetical") || !speaker || !e.actor1 || !e.actor2) return null;
+  const own = speaker.actor.id === e.actor1.id || sameSide(speaker.actor, model.actorsById.get(e.actor1.id) ?? speaker.actor) || model.allied(speaker.actor.id, e.actor1.id);
+  if (!own || !isParty(speaker.actor)) return null;
+  const gov = speaker.actor.country ? model.actorsById.get(`${speaker.actor.country.toLowerCase()}-gov`) : undefined;
+  const actor1 = speaker.actor.kind === "military" && gov ? { id: gov.id, name: gov.name, text: speaker.text } : { id: speaker.actor.id, name: speaker.actor.name, text: speaker.text };
+  return { event: { ...e, type: "THREATEN", mode: "violence", acled: null, cameo: "13", actor1, modality: "asserted", fatalities: null, rule: "threaten/announced-attack" }, fallbackPlace: b.fallbackPlace };
 }
 
 const STATE_OF_AFFAIRS = /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;

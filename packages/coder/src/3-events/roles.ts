@@ -24,6 +24,8 @@ export interface RoleContext {
   readonly opponentOf: (actor: ResolvedActor) => ResolvedActor | null;
   /** The actor of the latest event of the last sentences: who "the raid" or "the missiles" belong to. */
   readonly recentActor: () => ResolvedActor | null;
+  /** Whether two actors are on one side (one state's bodies, a group and its parent, allies). */
+  readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
 }
 
 // Words that end a clause for role purposes.
@@ -254,6 +256,11 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
     if (attackers.length === 0 || defenders.length === 0) return defenders.length > 0 ? { a1s: defenders, a2s: [], suffix: ":repel-defender" } : null;
     return { a1s: attackers.slice(0, 1), a2s: defenders.slice(0, 1), suffix: ":repel" };
   }
+  // "accusations by rights groups that soldiers…", "air strikes by Russian jets on HTS": a noun's agent.
+  if ((isNounUse(view.tokens, match.first, t) || /(?:ions?|s)$/.test(view.tokens[match.first]!.key)) && view.tokens[match.last]?.key === "by") {
+    const agent = byAgent(view, match);
+    if (agent) return { a1s: [agent], a2s: objects(view, match).filter((o) => o.actor.id !== agent.actor.id), suffix: ":noun-agent" };
+  }
   const a1s = subjects(view, match);
   let a2s = objects(view, match);
   // "The junta and the alliance agreed", "the army and the RSF fought": each side with the other.
@@ -349,6 +356,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (victims) {
         targets = [victims];
         rule += ":civilian-victims";
+      }
+      // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.
+      if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
+        const author = context.recentActor();
+        if (author && author.actor.id !== a1.actor.id && !context.sameSide(author.actor, a1.actor)) {
+          targets = [author];
+          rule += ":last-author";
+        }
       }
       if (targets.length === 0 && OPPONENT_TYPES.has(type) && mode !== "abduct" && mode !== "arrest" && flavour !== "property") {
         const opponent = context.opponentOf(a1);
