@@ -26,16 +26,19 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
   const ref = reference ?? new Date();
   for (const word of sentence.slice(0, 2000).matchAll(DATE_WORD)) {
     const at = word.index;
-    const found = dateNear(sentence.slice(Math.max(0, at - WINDOW_BEFORE), at + word[0].length + WINDOW_AFTER), ref, reference);
+    // Calendar dates go to chrono's strict parser (several times faster); weekdays and "yesterday" need the casual one.
+    const window = sentence.slice(Math.max(0, at - WINDOW_BEFORE), at + word[0].length + WINDOW_AFTER);
+    const casual = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last|ago)/i.test(word[0]) || !/\d/.test(window);
+    const found = dateNear(window, ref, reference, casual);
     if (found) return found;
   }
   return null;
 }
 
-function dateNear(text: string, ref: Date, reference: Date | null): EventDate | null {
+function dateNear(text: string, ref: Date, reference: Date | null, casual: boolean): EventDate | null {
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+    results = (casual ? chrono.en.casual : chrono.en.strict).parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     return null;
   }
