@@ -43,7 +43,7 @@ function codeReport(original: string, model: Model, options: ExtractOptions, dia
   const furniture = findFurniture(clean.text); //                              1b page furniture
   const sentences = splitSentences(clean.text, furniture); //                  1c sentences
   const tokens = sentences.map((s) => tokenize(s.text, s.start)); //           1d tokens
-  const mentions = tokens.map((t, i) => findActors(t, clean.text, model)); // 2a actors
+  const mentions = tokens.map((t) => findActors(t, clean.text, model)); // 2a actors
   const triggers = tokens.map((t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const places = findPlaces(clean, sentences, triggers, mentions, model, diagnostics, trace); // 2c places
   const countries = reportCountries(places, mentions, model); //               country priors

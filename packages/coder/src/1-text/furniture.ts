@@ -48,7 +48,8 @@ export function findFurniture(text: string): FurnitureSpan[] {
   return spans;
 }
 
-function furnitureRule(line: string, tail: string | null): string | null | "end-tail" {
+/** The rule of a furniture line, "end-tail" when a tail of furniture ends there, or null for report text. */
+function furnitureRule(line: string, tail: string | null): string | null {
   if (line.trim() === "") return null;
   if (line.length > 400) return tail === "furniture/comments" ? tail : tail ? "end-tail" : null;
   for (const [pattern, rule] of TAIL_HEADINGS) if (pattern.test(line)) return rule;

@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set([
 ]);
 const MAX_SENTENCE = 2000;
 // A full stop, question or exclamation mark, maybe a closing quote, then space and a capital or digit.
-const BOUNDARY = /[.!?]+["')\]]*\s+(?=["'(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\p{N}])/gu;
 
 /** Pass 1c: splits the clean text into sentences, skipping furniture. Lines are never joined. */
 export function splitSentences(text: string, furniture: readonly FurnitureSpan[]): Sentence[] {

@@ -106,7 +106,7 @@ export function placesOf(c: Candidate): PlaceMention[] {
   let end = tokenAt(tokens, first.end);
   for (let k = at + 1; k < places.length; k++) {
     const p = places[k]!;
-    const gap = tokens.slice(end, placeTokens[k]!).map((t) => t.key);
+    const gap = tokens.slice(end, placeTokens[k]).map((t) => t.key);
     if (!gap.every((g) => LIST_GAP.test(g))) break;
     end = tokenAt(tokens, p.end);
     const container = p.precision === 3 && gap.length === 1 && gap[0] === "in";
