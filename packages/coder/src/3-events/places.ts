@@ -101,7 +101,8 @@ export function placesOf(c: Candidate): PlaceMention[] {
   if (c.type === "MOBILIZE") return [first];
   const { places, placeTokens, tokens } = c.view;
   const at = places.indexOf(first);
-  if (at < 0 || placeTokens[at]! < c.match.first) return [first];
+  // "on the road between Sévaré and Bandiagara": one place between two names.
+  if (at < 0 || placeTokens[at]! < c.match.first || tokens[placeTokens[at]! - 1]?.key === "between") return [first];
   const out = [first];
   let end = tokenAt(tokens, first.end);
   for (let k = at + 1; k < places.length; k++) {

@@ -439,7 +439,7 @@ const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT"]
 function complementOf(view: SentenceView, match: TriggerMatch): boolean {
   const { tokens } = view;
   for (const g of view.triggers) {
-    if (g === match || !GOVERNING.has(g.trigger.type) || g.last > match.first || match.first - g.last > 8) continue;
+    if (g === match || !GOVERNING.has(g.trigger.type) || g.last > match.first || match.first - g.last > (g.trigger.type === "REQUEST" ? 14 : 8)) continue;
     const between = tokens.slice(g.last, match.first).map((t) => t.key);
     if (!between.some((k) => k === "to" || k === "that" || k === "for")) continue;
     if (between.some((k) => k === ";" || k === "but" || k === "while" || k === "and" && g.trigger.type !== "REQUEST")) continue;
