@@ -71,7 +71,7 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     const qualifier = after?.raw === "-" && MODIFIER.test(tokens[next + 1]?.key ?? "");
     const before = tokens[i - 1]?.key ?? "";
     const speaks = after !== undefined && (CAPITAL_VERB.test(after.key) || after.key === "of" || (after.raw === "'" && tokens[last + 1]?.key === "s"));
-    const addressed = /^(?:accused|accuses|accusing|blamed|blames|urged|urges|on|that|warned|warns|asked|told|condemned|condemns|criticised|criticized|rejected|against)$/.test(before);
+    const addressed = /^(?:accused|accuses|accusing|blamed|blames|urged|urges|on|that|warned|warns|asked|told|condemned|condemns|criticised|criticized|rejected|against|with)$/.test(before);
     if (qualifier || (capitalOnly && head === null && !speaks && !addressed)) {
       i = last;
       continue;

@@ -88,6 +88,8 @@ export function modalityOf(c: Candidate, attributed: Attribution | null): { moda
     }
   }
   for (const cue of cues) {
+    // "on 17 May": the month, not the modal.
+    if (cue.text === "may" && (/^\d/.test(tokens[cue.first - 1]?.key ?? "") || /^\d/.test(tokens[cue.last]?.key ?? ""))) continue;
     if (cue.kind === "hypothetical" && cue.last <= at && at - cue.last <= 8 && scopeClear(tokens, cue.last, at, false)) return { modality: "hypothetical", rule: `modality/hypothetical:${cue.text}` };
     // "An attack on Mogadishu cannot be ruled out": the judgement follows the event it weighs.
     if (cue.kind === "hypothetical" && cue.first > at && cue.first - c.match.last <= 8 && AFTER_HYPOTHETICAL.test(cue.text) && scopeClear(tokens, c.match.last, cue.first, false)) return { modality: "hypothetical", rule: `modality/hypothetical:${cue.text}` };

@@ -32,6 +32,7 @@ export interface RoleContext {
 const BOUNDARY = new Set([";", "but", "while", "whereas", "before", "after", "then", "when", "as", "which", "who", "where", "because", "although", "though", "since", "until", "said", "says", "saying", "adding", "calling", "describing", "claiming", "according", "told"]);
 const SUBJECT_SKIP = new Set(["through", "under", "against", "on", "at", "near", "to", "into", "towards", "toward", "in", "with", "from", "for", "targeting", "including", "among", "around", "across", "inside", "over", "along", "by", "of"]);
 const PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "kidnapping", "abducting"]);
+const FACILITY = /^(?:station|post|headquarters|checkpoint|base|building|compound|barracks|academy|office|vehicle|truck|car|hospital)$/;
 const SUBORDINATE = new Set(["after", "before", "when", "while", "until", "because", "although", "though", "since", "whereas", "once"]);
 const REPORTS_OWN = new Set(["reported", "announced", "claimed", "claims", "confirmed", "acknowledged", "declared", "disclosed"]);
 const SPEECH = new Set(["said", "says", "saying", "claimed", "claims", "claiming", "announced", "stated", "reported", "told", "added", "according", "confirmed", "acknowledged", "insisted", "alleged", "declared", "disclosed", "denied", "dismissed"]);
@@ -59,7 +60,7 @@ function boundaryBetween(tokens: readonly Token[], from: number, to: number): bo
 function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const key = tokens[k]!.key;
-    if (words.has(key)) return !(key === "of" && /^(?:units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?)$/.test(tokens[k - 1]?.key ?? ""));
+    if (words.has(key)) return !(key === "of" && /^(?:units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegation|factions?|wing|squads?|teams?|cells?)$/.test(tokens[k - 1]?.key ?? ""));
     if (!/^(?:the|a|an|its|their|his|her|some|several|two|three|four|both|all|other|rival|fellow|local|\d+)$/.test(key)) return false;
   }
   return false;
@@ -129,6 +130,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     const a = left[k]!;
     if (speech >= 0 && !speakerGoverns && a.mention.last <= speech && !VERBAL.has(type)) break;
     if (precededBy(tokens, a.mention.first, SUBJECT_SKIP) || objectOfVerb(view, a) || inRelativeClause(tokens, a, match.first)) continue;
+    // "a commander standing outside the police station": a building, not the actor.
+    if (FACILITY.test(tokens[a.mention.last]?.key ?? "")) continue;
     // "police arrived after the shooting had stopped": the subject of another clause.
     if (tokens.slice(a.mention.last, match.first).some((t) => SUBORDINATE.has(t.key))) break;
     // The nearest subject decides: "people fleeing the city" is no retreat by the RSF named before.
@@ -178,6 +181,8 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (tokens.slice(match.last, a.mention.first).some((t, k, all) => /^(?:,|and)$/.test(t.key) && /(?:ing|ed)$/.test(all[k + 1]?.key ?? "") && !view.triggers.some((tr) => tr.first === match.last + k + 1))) break;
     // "accused X of helping Y": only X is the target of a verbal act.
     if (out.length > 0 && VERBAL.has(match.trigger.type) && tokens.slice(out[out.length - 1]!.mention.last, a.mention.first).some((t) => /^(?:of|to|that|for|from)$/.test(t.key))) break;
+    // "arrested 12 people for supporting terrorists": the reason is no target.
+    if (tokens.slice(match.last, a.mention.first).some((t, k, all) => /^(?:for|of)$/.test(t.key) && /ing$/.test(all[k + 1]?.key ?? ""))) break;
     // "struck an AUSSOM convoy near Afgooye, killing two Ugandan soldiers": the victims are the target's own.
     if (out.length > 0 && tokens.slice(out[out.length - 1]!.mention.last, a.mention.first).some((t) => PARTICIPLES.has(t.key))) break;
     // A new subject: the mention is followed by its own verb.
