@@ -160,10 +160,13 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
   let previous: Attribution | null = null;
   let bulletin: Attribution | null = null;
   let lastPlace: EventLocation | null = null;
+  let earlierPlace: EventLocation | null = null;
   let lastDate = publicationDate(reference);
   for (const v of views) {
     v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens);
     if (startsParagraph(clean.text, v.sentence, views)) lastPlace = null;
+    // "In the same area, 31 fighters surrendered": the place of the paragraph before.
+    if (!lastPlace && SAME_AREA.test(v.sentence.text)) lastPlace = earlierPlace;
     const own = attribution(v, model.neutralSources, previous);
     if (v.sentence.index < 3 && !bulletin) bulletin = bulletinSource(v, own, clean.text);
     // A party's bulletin ("the General Staff said in its morning update"): what it lists is its claim.
@@ -184,7 +187,7 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
         built.push(b);
         const threat = announcedThreat(b, said, model);
         if (threat) built.push(threat);
-        if (!b.fallbackPlace && b.event.location && place === listed[0]) lastPlace = b.event.location;
+        if (!b.fallbackPlace && b.event.location && place === listed[0]) lastPlace = earlierPlace = b.event.location;
       }
       resolver.noteActor1(c.actor1, v.sentence.index);
       if (c.actor2 && c.actor2.actor.kind !== "civilians" && !sameSide(c.actor1.actor, c.actor2.actor)) {
@@ -236,6 +239,7 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
   return { event: { ...e, type: "THREATEN", mode: "violence", acled: null, cameo: "13", actor1, modality: "asserted", fatalities: null, rule: "threaten/announced-attack" }, fallbackPlace: b.fallbackPlace };
 }
 
+const SAME_AREA = /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\bin the area\b/i;
 const STATE_OF_AFFAIRS = /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND = /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b/i;
 
