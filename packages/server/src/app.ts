@@ -12,6 +12,7 @@ import {
 import { installAuthentication } from "./auth/principal.js";
 import { ApiError, errorBody, errors } from "./errors.js";
 import { apiRoutes } from "./routes/index.js";
+import { pageRoutes } from "./routes/pages.js";
 import { createServices, type Dependencies, type Services } from "./services/index.js";
 import { serveWebApp } from "./web.js";
 
@@ -29,7 +30,8 @@ export interface AppOptions {
 }
 
 /**
- * Builds the HTTP app: the API under `/api` (OpenAPI at `/api/openapi.json`), the web app at `/`.
+ * Builds the HTTP app: the API under `/api` (OpenAPI at `/api/openapi.json`), the public report pages
+ * and the moderation screen (`routes/pages.ts`), the web app at `/`.
  * Routes are registered from `routes/index.ts`; each is a thin schema + handler calling a service.
  */
 export async function buildApp(deps: Dependencies, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -85,6 +87,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   });
   installAuthentication(app, deps.store);
   await app.register(apiRoutes, { prefix: "/api" });
+  await app.register(pageRoutes);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
   hasWebApp = await serveWebApp(app, deps.config.webDir);
   return app;

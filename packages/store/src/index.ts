@@ -23,6 +23,7 @@ export {
   type ModeratedComment,
   type CommentEdit,
 } from "./repositories/comments.js";
+export { SecretsRepository } from "./repositories/secrets.js";
 export { JobsRepository, type NewJob } from "./repositories/jobs.js";
 export { MaintenanceRepository } from "./repositories/maintenance.js";
 export { FeedsRepository, type FeedPollOutcome } from "./repositories/feeds.js";

@@ -196,6 +196,12 @@ export interface CommentWordsTable {
   created_at: CreatedAt;
 }
 
+export interface ServerSecretsTable {
+  name: string;
+  secret: string;
+  created_at: CreatedAt;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -210,6 +216,7 @@ export interface Database {
   jobs: JobsTable;
   comments: CommentsTable;
   comment_words: CommentWordsTable;
+  server_secrets: ServerSecretsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

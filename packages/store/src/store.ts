@@ -9,6 +9,7 @@ import { JobsRepository } from "./repositories/jobs.js";
 import { MaintenanceRepository } from "./repositories/maintenance.js";
 import { ReportsRepository } from "./repositories/reports.js";
 import { ActorsRepository, PlacesRepository } from "./repositories/registries.js";
+import { SecretsRepository } from "./repositories/secrets.js";
 import type { Database } from "./schema.js";
 
 /** Every repository over one connection (or one transaction). */
@@ -26,6 +27,7 @@ export interface Repositories {
   maintenance: MaintenanceRepository;
   comments: CommentsRepository;
   commentWords: CommentWordsRepository;
+  secrets: SecretsRepository;
 }
 
 /**
@@ -55,6 +57,7 @@ function repositoriesOver(db: Kysely<Database>): Repositories {
     maintenance: new MaintenanceRepository(db),
     comments: new CommentsRepository(db),
     commentWords: new CommentWordsRepository(db),
+    secrets: new SecretsRepository(db),
   };
 }
 

@@ -12,6 +12,15 @@ declare module "fastify" {
   interface FastifyRequest {
     /** Who is asking: null when anonymous. */
     principal: Principal | null;
+    /** The session's CSRF token, for routes that take it from a form field (`formCsrf`). */
+    sessionCsrf: string | null;
+  }
+  interface FastifyContextConfig {
+    /**
+     * The route is an HTML form: its CSRF token arrives in the body, not the x-csrf-token header, and
+     * the route checks it itself (`requireFormCsrf`, or the reader's form token for comments).
+     */
+    formCsrf?: boolean;
   }
 }
 
@@ -22,6 +31,7 @@ declare module "fastify" {
  */
 export function installAuthentication(app: FastifyInstance, store: Store): void {
   app.decorateRequest("principal", null);
+  app.decorateRequest("sessionCsrf", null);
   app.addHook("onRequest", async (request) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
     if (bearer) {
@@ -33,12 +43,19 @@ export function installAuthentication(app: FastifyInstance, store: Store): void 
     if (!cookie) return;
     const session = await store.sessions.find(secretHash(cookie));
     if (!session) return;
-    if (!SAFE_METHODS.has(request.method)) {
+    request.sessionCsrf = session.csrfToken;
+    if (!SAFE_METHODS.has(request.method) && request.routeOptions.config.formCsrf !== true) {
       const sent = request.headers["x-csrf-token"];
       if (typeof sent !== "string" || !sameSecret(sent, session.csrfToken)) throw errors.csrf();
     }
     request.principal = { userId: session.userId, name: session.name, role: session.role };
   });
+}
+
+/** For `formCsrf` routes: the CSRF token sent in the form must be the session's; throws csrf_failed. */
+export function requireFormCsrf(request: FastifyRequest, sent: unknown): void {
+  if (typeof sent !== "string" || !request.sessionCsrf || !sameSecret(sent, request.sessionCsrf))
+    throw errors.csrf();
 }
 
 /** The principal, who must hold `role` or a higher one; throws unauthorized or forbidden. */

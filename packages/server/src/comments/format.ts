@@ -7,8 +7,12 @@ const REL = "nofollow ugc";
 const BARE_URL = /\bhttps?:\/\/(?:[^\s&<>"']|&(?!lt;|gt;|quot;|#39;|#x27;))+/gi;
 // What sanitize-html leaves of a link whose address it refused (javascript:, data:), or a relative link:
 // either keeps only its text.
-const UNSAFE_LINK = /<a (?:href="(?!https?:\/\/|mailto:)[^"]*" )?rel="nofollow ugc">((?:(?!<\/a>)[\s\S])*)<\/a>/gi;
+const UNSAFE_LINK =
+  /<a (?:href="(?!https?:\/\/|mailto:)[^"]*" )?rel="nofollow ugc">((?:(?!<\/a>)[\s\S])*)<\/a>/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
+// Every `<` that does not open or close a link is text ("a<b", "<3", "<b>"): escaped before parsing, so
+// the parser never swallows what follows it.
+const NOT_A_LINK_TAG = /<(?!\/?a[\s>])/gi;
 
 function linkBareUrls(escaped: string): string {
   return escaped.replace(BARE_URL, (match) => {
@@ -34,11 +38,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
 
 /**
  * A comment as HTML: plain text with links and line breaks. Typed `<a href>` links (http, https,
- * mailto) and bare URLs become links with `rel="nofollow ugc"`; every other tag is dropped, its text
- * kept and escaped.
+ * mailto) and bare URLs become links with `rel="nofollow ugc"`; anything else that looks like a tag is
+ * shown as typed, escaped.
  */
 export function commentHtml(text: string): string {
-  return sanitizeHtml(text.trim(), OPTIONS).replace(UNSAFE_LINK, "$1");
+  return sanitizeHtml(text.trim().replace(NOT_A_LINK_TAG, "&lt;"), OPTIONS).replace(UNSAFE_LINK, "$1");
 }
 
 /** How many links the sanitised HTML of a comment holds. */

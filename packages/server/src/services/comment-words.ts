@@ -15,5 +15,7 @@ export function findDisallowed(words: string[], texts: string[]): string | undef
 
 /** A submitted word list cleaned: trimmed, lower case, no blanks or repeats, each at most 100 characters. */
 export function cleanWordList(words: string[]): string[] {
-  return [...new Set(words.map((w) => w.trim().toLowerCase()).filter((w) => w.length > 0 && w.length <= 100))];
+  return [
+    ...new Set(words.map((w) => w.trim().toLowerCase()).filter((w) => w.length > 0 && w.length <= 100)),
+  ];
 }

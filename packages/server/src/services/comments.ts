@@ -1,5 +1,6 @@
-import type { PublicComment, ReportRow, Store } from "@sitrep/store";
-import { secretHash } from "../auth/secrets.js";
+import { createHmac } from "node:crypto";
+import type { EventRow, PublicComment, ReportRow, Store } from "@sitrep/store";
+import { newSecret, secretHash } from "../auth/secrets.js";
 import { commentHash, commentHtml, countLinks } from "../comments/format.js";
 import type { ServerConfig } from "../config.js";
 import { errors } from "../errors.js";
@@ -23,14 +24,18 @@ export interface CommenterContext {
   readerSecret: string;
 }
 
-/** A report's public page data: the report, its discussion as this reader sees it. */
+/** A report's public page data: the report, its confirmed events, its discussion as this reader sees it. */
 export interface Discussion {
   report: ReportRow;
+  events: EventRow[];
   comments: PublicComment[];
 }
 
-const LIMITS = { name: 80, email: 254, website: 200 };
+/** The limits of the reply form's fields, in characters. */
+export const FIELD_LIMITS = { name: 80, email: 254, website: 200 } as const;
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+/** At most this many confirmed events are drawn on a report's map. */
+const MAP_EVENTS = 500;
 
 /**
  * Posting and reading reader comments. Posting applies every rule: required fields and sizes, the
@@ -38,30 +43,45 @@ const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
  * more than `commentMaxLinks` links, waits for moderation.
  */
 export class CommentsService {
+  private clientKey: Promise<string> | null = null;
+
   constructor(
     private readonly store: Store,
     private readonly config: ServerConfig,
   ) {}
 
-  /** The report and the comments this reader may see (approved ones, and their own pending ones). */
+  /** The report, its confirmed events and the comments this reader may see (approved, and their own pending ones). */
   async discussion(reportId: number, readerSecret: string | null): Promise<Discussion> {
     const report = await this.store.reports.get(reportId);
     if (!report) throw errors.notFound(`Report ${reportId}`);
-    const comments = await this.store.comments.discussion(reportId, readerSecret ? secretHash(readerSecret) : null);
-    return { report, comments };
+    const [events, comments] = await Promise.all([
+      this.store.events.list({ reportId, status: ["confirmed"] }, { limit: MAP_EVENTS }),
+      this.store.comments.discussion(reportId, readerSecret ? secretHash(readerSecret) : null),
+    ]);
+    return { report, events, comments };
   }
 
   /** Approved comments of a report (the public API). */
   async approved(reportId: number): Promise<PublicComment[]> {
-    return (await this.discussion(reportId, null)).comments;
+    const report = await this.store.reports.get(reportId);
+    if (!report) throw errors.notFound(`Report ${reportId}`);
+    return this.store.comments.discussion(reportId, null);
+  }
+
+  /** Approved comments per report, for a list of reports. */
+  approvedCounts(reportIds: number[]): Promise<Map<number, number>> {
+    return this.store.comments.approvedCounts(reportIds);
   }
 
   /** Stores a comment or throws the catalogue error that says why not. */
-  async post(input: CommentInput, context: CommenterContext): Promise<{ comment: PublicComment; pending: boolean }> {
+  async post(
+    input: CommentInput,
+    context: CommenterContext,
+  ): Promise<{ comment: PublicComment; pending: boolean }> {
     const fields = this.validate(input);
     const report = await this.store.reports.get(input.reportId);
     if (!report) throw errors.notFound(`Report ${input.reportId}`);
-    if (input.parentId) await this.checkParent(input.reportId, input.parentId, context.readerSecret);
+    if (input.parentId) await this.checkParent(input.reportId, input.parentId);
     const word = findDisallowed(await this.store.commentWords.list(), [
       fields.name,
       fields.email,
@@ -69,12 +89,16 @@ export class CommentsService {
       fields.comment,
     ]);
     if (word) throw errors.commentDisallowed(word);
-    const clientHash = secretHash(`client:${context.clientAddress}`);
+    const clientHash = await this.clientHash(context.clientAddress);
     const since = new Date(Date.now() - 60_000);
-    if ((await this.store.comments.countRecent(clientHash, fields.email, since)) >= this.config.commentsPerMinute)
+    if (
+      (await this.store.comments.countRecent(clientHash, fields.email, since)) >=
+      this.config.commentsPerMinute
+    )
       throw errors.commentFlood();
     const contentHash = commentHash(fields.comment);
-    if (await this.store.comments.hasDuplicate(input.reportId, contentHash)) throw errors.commentDuplicate();
+    if (await this.store.comments.hasDuplicate(input.reportId, contentHash, fields.email, clientHash))
+      throw errors.commentDuplicate();
     const html = commentHtml(fields.comment);
     const heldReason = !(await this.store.comments.hasApprovedFrom(fields.email))
       ? "first-time"
@@ -98,30 +122,46 @@ export class CommentsService {
     return { comment, pending: heldReason !== null };
   }
 
-  private async checkParent(reportId: number, parentId: number, readerSecret: string): Promise<void> {
-    const visible = await this.store.comments.discussion(reportId, secretHash(readerSecret));
-    if (!visible.some((c) => c.id === parentId))
+  /** A keyed hash of the client address: flood control without storing an address anyone could reverse. */
+  private async clientHash(address: string): Promise<string> {
+    this.clientKey ??= this.store.secrets.getOrCreate("comment-client-key", newSecret());
+    return createHmac("sha256", await this.clientKey)
+      .update(address)
+      .digest("hex");
+  }
+
+  /** Replies go under approved comments of the same report only. */
+  private async checkParent(reportId: number, parentId: number): Promise<void> {
+    const parent = await this.store.comments.get(parentId);
+    if (!parent || parent.report_id !== reportId || parent.status !== "approved")
       throw errors.commentInvalid("The comment you are replying to is not there any more.", "parent");
   }
 
-  private validate(input: CommentInput): { name: string; email: string; website: string | null; comment: string } {
+  private validate(input: CommentInput): {
+    name: string;
+    email: string;
+    website: string | null;
+    comment: string;
+  } {
     if (input.honeypot?.trim())
       throw errors.commentInvalid("Leave the field marked “leave this empty” empty.", "honeypot");
     const name = (input.name ?? "").trim();
     const email = (input.email ?? "").trim().toLowerCase();
     const comment = (input.comment ?? "").trim();
     if (!name) throw errors.commentInvalid("Please enter your name.", "name");
-    if (name.length > LIMITS.name)
-      throw errors.commentInvalid(`Your name is too long: at most ${LIMITS.name} characters.`, "name");
-    if (!email) throw errors.commentInvalid("Please enter your email address (it will not be published).", "email");
-    if (email.length > LIMITS.email || !EMAIL.test(email))
+    if ([...name].length > FIELD_LIMITS.name)
+      throw errors.commentInvalid(`Your name is too long: at most ${FIELD_LIMITS.name} characters.`, "name");
+    if (!email)
+      throw errors.commentInvalid("Please enter your email address (it will not be published).", "email");
+    if (email.length > FIELD_LIMITS.email || !EMAIL.test(email))
       throw errors.commentInvalid("Please enter a valid email address, such as name@example.org.", "email");
     const website = normaliseWebsite(input.website ?? "");
     if (!comment) throw errors.commentInvalid("Please type a comment.", "comment");
     const max = this.config.commentMaxChars;
-    if ([...comment].length > max)
+    const length = [...comment].length;
+    if (length > max)
       throw errors.commentInvalid(
-        `Your comment is too long: ${[...comment].length.toLocaleString("en")} characters; the limit is ${max.toLocaleString("en")}.`,
+        `Your comment is too long: ${length.toLocaleString("en")} characters; the limit is ${max.toLocaleString("en")}.`,
         "comment",
       );
     return { name, email, website, comment };
@@ -129,15 +169,19 @@ export class CommentsService {
 }
 
 /** The website as an http(s) URL (https:// added when no scheme is given), null when empty. */
-function normaliseWebsite(raw: string): string | null {
+export function normaliseWebsite(raw: string): string | null {
   const text = raw.trim();
   if (!text) return null;
-  if (text.length > LIMITS.website)
-    throw errors.commentInvalid(`Your website address is too long: at most ${LIMITS.website} characters.`, "website");
+  if (text.length > FIELD_LIMITS.website)
+    throw errors.commentInvalid(
+      `Your website address is too long: at most ${FIELD_LIMITS.website} characters.`,
+      "website",
+    );
   const candidate = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
   try {
     const url = new URL(candidate);
-    if ((url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".")) return url.href;
+    if ((url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes("."))
+      return url.href;
   } catch {
     // fall through to the message below
   }

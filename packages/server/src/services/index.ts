@@ -4,6 +4,8 @@ import type { Extractor } from "../extractor.js";
 import { HostGate } from "../ingest/fetch.js";
 import { JobRunner, type RunnerOptions } from "../jobs/runner.js";
 import { AccountsService } from "./accounts.js";
+import { CommentModerationService } from "./comment-moderation.js";
+import { CommentsService } from "./comments.js";
 import { EventsService } from "./events.js";
 import { ExportsService } from "./exports.js";
 import { FeedsService } from "./feeds.js";
@@ -31,6 +33,8 @@ export interface Services {
   ingest: IngestService;
   reports: ReportsService;
   feeds: FeedsService;
+  comments: CommentsService;
+  moderation: CommentModerationService;
   /** This process's job runner; `start()` it to work the queue in the background. */
   runner: JobRunner;
 }
@@ -56,6 +60,8 @@ export function createServices(deps: Dependencies): Services {
     ingest,
     reports: new ReportsService(store, config, ingest, runner),
     feeds: new FeedsService(store, config, runner),
+    comments: new CommentsService(store, config),
+    moderation: new CommentModerationService(store, config),
     runner,
   };
 }

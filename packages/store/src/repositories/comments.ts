@@ -43,8 +43,9 @@ const PUBLIC_COLUMNS = [
 ] as const;
 
 /**
- * Reader comments. Every method returns `PublicComment`s except `listForModeration`, the one reader of
- * `author_email`; the email is otherwise only compared in SQL (first-time and flood checks) or erased.
+ * Reader comments. Every method returns `PublicComment`s except `listForModeration` and
+ * `getForModeration`, the only readers of `author_email`; the email is otherwise only compared in SQL
+ * (first-time, flood and duplicate checks) or erased.
  */
 export class CommentsRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -103,13 +104,23 @@ export class CommentsRepository {
     return Number(row.n);
   }
 
-  /** Whether this report already has a comment with this content hash. */
-  async hasDuplicate(reportId: number, contentHash: string): Promise<boolean> {
+  /**
+   * Whether this commenter (same email, or same client address) already left this text under this
+   * report, in any state: two readers may both write "Thank you", one reader may not say it twice.
+   */
+  async hasDuplicate(
+    reportId: number,
+    contentHash: string,
+    email: string,
+    clientHash: string,
+  ): Promise<boolean> {
     const row = await this.db
       .selectFrom("comments")
       .select("id")
       .where("report_id", "=", reportId)
       .where("content_hash", "=", contentHash)
+      .where((eb) => eb.or([eb("author_email", "=", email), eb("client_hash", "=", clientHash)]))
+      .limit(1)
       .executeTakeFirst();
     return row !== undefined;
   }
@@ -131,7 +142,21 @@ export class CommentsRepository {
     status: CommentStatus,
     page: { limit: number; before?: number | undefined },
   ): Promise<ModeratedComment[]> {
-    let query = this.db
+    let query = this.moderationQuery()
+      .where("comments.status", "=", status)
+      .orderBy("comments.id", "desc")
+      .limit(page.limit);
+    if (page.before !== undefined) query = query.where("comments.id", "<", page.before);
+    return query.execute();
+  }
+
+  /** Moderation only: one comment with the commenter's email. */
+  async getForModeration(id: number): Promise<ModeratedComment | undefined> {
+    return this.moderationQuery().where("comments.id", "=", id).executeTakeFirst();
+  }
+
+  private moderationQuery() {
+    return this.db
       .selectFrom("comments")
       .innerJoin("reports", "reports.id", "comments.report_id")
       .select([
@@ -140,12 +165,19 @@ export class CommentsRepository {
         "comments.body",
         "comments.held_reason",
         "reports.title as report_title",
-      ])
-      .where("comments.status", "=", status)
-      .orderBy("comments.id", "desc")
-      .limit(page.limit);
-    if (page.before !== undefined) query = query.where("comments.id", "<", page.before);
-    return query.execute();
+      ]);
+  }
+
+  /** How many comments are in each state. */
+  async statusCounts(): Promise<Record<CommentStatus, number>> {
+    const rows = await this.db
+      .selectFrom("comments")
+      .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy("status")
+      .execute();
+    const counts: Record<CommentStatus, number> = { pending: 0, approved: 0, rejected: 0, spam: 0 };
+    for (const row of rows) counts[row.status] = Number(row.n);
+    return counts;
   }
 
   async update(id: number, edit: CommentEdit): Promise<PublicComment | undefined> {
@@ -165,14 +197,18 @@ export class CommentsRepository {
       .where("id", "=", id)
       .executeTakeFirst();
     if (!found) return false;
-    await this.db.updateTable("comments").set({ parent_id: found.parent_id }).where("parent_id", "=", id).execute();
+    await this.db
+      .updateTable("comments")
+      .set({ parent_id: found.parent_id })
+      .where("parent_id", "=", id)
+      .execute();
     const result = await this.db.deleteFrom("comments").where("id", "=", id).executeTakeFirst();
     return result.numDeletedRows > 0n;
   }
 
   /**
    * Erasure on request: forgets this email on every comment, or deletes those comments (their replies
-   * move up). Returns how many comments it touched.
+   * move up). Returns how many comments it touched. Run it in a transaction.
    */
   async eraseByEmail(email: string, deleteComments: boolean): Promise<number> {
     if (!deleteComments) {
@@ -185,6 +221,29 @@ export class CommentsRepository {
     }
     const ids = await this.db.selectFrom("comments").select("id").where("author_email", "=", email).execute();
     for (const { id } of ids) await this.delete(id);
+    return ids.length;
+  }
+
+  /**
+   * Erasure from the moderation screen: the same as `eraseByEmail` with the email of comment `id`, which
+   * never leaves SQL. Returns how many comments it touched (0 when that comment has no email any more).
+   */
+  async eraseEmailOf(id: number, deleteComments: boolean): Promise<number> {
+    const sameEmail = this.db.selectFrom("comments").select("author_email").where("id", "=", id);
+    if (!deleteComments) {
+      const result = await this.db
+        .updateTable("comments")
+        .set({ author_email: null, updated_at: new Date() })
+        .where("author_email", "=", sameEmail)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    }
+    const ids = await this.db
+      .selectFrom("comments")
+      .select("id")
+      .where("author_email", "=", sameEmail)
+      .execute();
+    for (const { id: each } of ids) await this.delete(each);
     return ids.length;
   }
 

@@ -1,0 +1,158 @@
+import formbody from "@fastify/formbody";
+import type { FastifyReply } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { checkFormToken, ensureReader, formToken, readerSecretOf } from "../comments/reader.js";
+import { ApiError, errors } from "../errors.js";
+import type { ReplyForm } from "../pages/discussion.js";
+import { markup } from "../pages/html.js";
+import { layout } from "../pages/layout.js";
+import { renderReportIndex } from "../pages/report-index.js";
+import { renderReportPage } from "../pages/report-page.js";
+import { reportsAtom } from "../pages/reports-feed.js";
+import { moderationPages } from "./moderation-pages.js";
+
+const PAGE_SIZE = 20;
+const FEED_SIZE = 50;
+/** The reply form's body limit: far above the comment limit, so a long comment is refused with a message. */
+const FORM_BODY_LIMIT = 256 * 1024;
+const id = z.string().regex(/^[1-9]\d{0,15}$/);
+const idParams = z.object({ id: z.string() });
+const text = z.preprocess(
+  (value: unknown) => (Array.isArray(value) ? (value[0] as unknown) : value),
+  z.string().max(100_000).optional(),
+);
+const replyBody = z.object({
+  csrf: text,
+  parent: text,
+  name: text,
+  email: text,
+  website: text,
+  comment: text,
+  nickname: text,
+});
+
+function sendHtml(reply: FastifyReply, status: number, body: string): FastifyReply {
+  return reply
+    .status(status)
+    .header("content-type", "text/html; charset=utf-8")
+    .header("x-content-type-options", "nosniff")
+    .header("referrer-policy", "same-origin")
+    .header("cache-control", "private, no-cache")
+    .send(body);
+}
+
+function errorPage(reply: FastifyReply, error: ApiError): FastifyReply {
+  const title = error.status === 404 ? "Not found" : "Something went wrong";
+  return sendHtml(
+    reply,
+    error.status,
+    layout({
+      title,
+      body: markup`<h1>${title}</h1><p>${error.message}</p><p><a href="/reports">All reports</a></p>`,
+    }),
+  );
+}
+
+function positiveId(raw: string | undefined): number | null {
+  return raw !== undefined && id.safeParse(raw).success ? Number(raw) : null;
+}
+
+/**
+ * The public pages, server-rendered HTML that works without JavaScript: the report index, each report's
+ * page with its discussion and reply form, and the Atom feed of reports; and the moderation screen
+ * (`moderation-pages.ts`). Forms arrive URL-encoded; errors render as HTML pages.
+ */
+export const pageRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { comments, reports, config } = app.services;
+  await app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof ApiError && error.status < 500) return errorPage(reply, error);
+    request.log.error({ err: error }, "page failed");
+    return errorPage(reply, errors.internal());
+  });
+
+  moderationPages(app);
+
+  app.get("/reports", { schema: { hide: true } }, async (request, reply) => {
+    const query = request.query as { before?: string };
+    const before = positiveId(query.before) ?? undefined;
+    const page = await reports.list({}, { limit: PAGE_SIZE, before });
+    const counts = await comments.approvedCounts(page.reports.map((r) => r.id));
+    return sendHtml(
+      reply,
+      200,
+      renderReportIndex({
+        reports: page.reports,
+        comments: counts,
+        next: page.next,
+        paged: before !== undefined,
+      }),
+    );
+  });
+
+  app.get("/reports/feed.atom", { schema: { hide: true } }, async (_request, reply) => {
+    const page = await reports.list({}, { limit: FEED_SIZE });
+    return reply
+      .header("content-type", "application/atom+xml; charset=utf-8")
+      .send(reportsAtom(page.reports, config.publicUrl, new Date()));
+  });
+
+  app.get("/reports/:id", { schema: { hide: true, params: idParams } }, async (request, reply) => {
+    const reportId = positiveId(request.params.id);
+    if (reportId === null) throw errors.notFound(`Report ${request.params.id}`);
+    const reader = ensureReader(request, reply, config);
+    const discussion = await comments.discussion(reportId, reader);
+    const replyToId = positiveId((request.query as { replyto?: string }).replyto);
+    const replyTo = discussion.comments.find((c) => c.id === replyToId && c.status === "approved") ?? null;
+    const form: ReplyForm = {
+      reportId,
+      token: formToken(reader),
+      values: { name: "", email: "", website: "", comment: "", parent: replyTo?.id ?? null },
+      maxChars: config.commentMaxChars,
+    };
+    return sendHtml(reply, 200, renderReportPage(discussion, form, replyTo));
+  });
+
+  app.post(
+    "/reports/:id/comments",
+    { schema: { hide: true, params: idParams, body: replyBody }, config: { formCsrf: true } },
+    async (request, reply) => {
+      const reportId = positiveId(request.params.id);
+      if (reportId === null) throw errors.notFound(`Report ${request.params.id}`);
+      const body = request.body;
+      const parentId = positiveId(body.parent);
+      const values = {
+        name: body.name ?? "",
+        email: body.email ?? "",
+        website: body.website ?? "",
+        comment: body.comment ?? "",
+        parent: parentId,
+      };
+      const secret = readerSecretOf(request);
+      try {
+        checkFormToken(secret, body.csrf);
+        const posted = await comments.post(
+          { reportId, parentId, ...values, honeypot: body.nickname },
+          { clientAddress: request.ip, readerSecret: secret },
+        );
+        return reply.redirect(`/reports/${reportId}#comment-${posted.comment.id}`, 303);
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.status === 404) throw error;
+        // Refused: the page again, with the message and everything the reader typed.
+        const reader = ensureReader(request, reply, config);
+        const discussion = await comments.discussion(reportId, reader);
+        const replyTo = discussion.comments.find((c) => c.id === parentId && c.status === "approved") ?? null;
+        const field = (error.details as { field?: string } | undefined)?.field;
+        const form: ReplyForm = {
+          reportId,
+          token: formToken(reader),
+          values: { ...values, parent: replyTo?.id ?? null },
+          error: { message: error.message, field },
+          maxChars: config.commentMaxChars,
+        };
+        return sendHtml(reply, error.status, renderReportPage(discussion, form, replyTo));
+      }
+    },
+  );
+};
