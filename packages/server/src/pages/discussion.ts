@@ -61,7 +61,15 @@ ${replies.length ? markup`<ol>${replies.map((r) => commentItem(r, children, dept
 export function commentList(comments: PublicComment[], reportId: number): Html {
   const { roots, children } = threads(comments);
   const approved = comments.filter((c) => c.status === "approved").length;
-  return markup`<h2 id="comments">${approved === 0 ? "No comments yet" : approved === 1 ? "1 comment" : `${approved} comments`}</h2>
+  const heading =
+    approved === 0
+      ? comments.length
+        ? "Comments"
+        : "No comments yet"
+      : approved === 1
+        ? "1 comment"
+        : `${approved} comments`;
+  return markup`<h2 id="comments">${heading}</h2>
 ${roots.length ? markup`<ol class="comments">${roots.map((c) => commentItem(c, children, 0, reportId))}</ol>` : ""}`;
 }
 
