@@ -160,6 +160,20 @@ function escapeText(text: string): string {
  * Null when no event has coordinates.
  */
 export function eventMap(events: EventRow[]): Html | null {
+  const key = events.map((e) => `${e.lat},${e.lon},${e.type},${e.location_name},${e.date_start}`).join(";");
+  const cached = drawn.get(key);
+  if (cached !== undefined) return cached;
+  const map = drawEventMap(events);
+  if (drawn.size >= DRAWN_MAPS) drawn.delete(drawn.keys().next().value ?? "");
+  drawn.set(key, map);
+  return map;
+}
+
+/** Maps already drawn, by what they show: drawing clips country outlines, which takes milliseconds. */
+const drawn = new Map<string, Html | null>();
+const DRAWN_MAPS = 256;
+
+function drawEventMap(events: EventRow[]): Html | null {
   const placed = events.flatMap((e) =>
     e.lat !== null && e.lon !== null ? [{ event: e, lat: e.lat, lon: e.lon }] : [],
   );

@@ -1,11 +1,12 @@
 import type { EventRow, PublicComment } from "@sitrep/store";
-import type { Discussion } from "../services/comments.js";
+import type { CommentsService, ReportPageData } from "../services/comments.js";
 import { longDay } from "./dates.js";
 import { commentList, replyForm, type ReplyForm } from "./discussion.js";
 import { eventMap } from "./event-map.js";
 import { markup, type Html } from "./html.js";
 import { layout } from "./layout.js";
 import { reportDay, reportTitle } from "./report-index.js";
+import type { ThreadCache } from "./thread-cache.js";
 
 /** The report's text as paragraphs (blank lines) and line breaks, escaped. */
 function paragraphs(text: string): Html[] {
@@ -28,13 +29,40 @@ function safeHref(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
+/**
+ * The rendered discussion: from the cache when the discussion has not changed and this reader has no
+ * comment awaiting moderation (their own pending comments are shown to them only, so never cached).
+ */
+export async function renderThread(
+  comments: CommentsService,
+  cache: ThreadCache,
+  data: ReportPageData,
+): Promise<Html> {
+  const reportId = data.report.id;
+  if (data.pending.length === 0) {
+    const cached = cache.get(reportId, data.version);
+    if (cached) return cached;
+  }
+  const approved = await comments.threadOf(data.report);
+  if (data.pending.length === 0) {
+    const list = commentList(approved, reportId);
+    cache.set(reportId, data.version, list);
+    return list;
+  }
+  return commentList(
+    [...approved, ...data.pending].sort((a, b) => a.id - b.id),
+    reportId,
+  );
+}
+
 /** A report's public page: title, date, source, the map of its confirmed events, the text, the discussion. */
 export function renderReportPage(
-  discussion: Discussion,
+  data: ReportPageData,
+  thread: Html,
   form: ReplyForm,
   replyTo: PublicComment | null,
 ): string {
-  const { report, events, comments } = discussion;
+  const { report, events } = data;
   const title = reportTitle(report);
   const source = safeHref(report.url);
   const map = eventMap(events);
@@ -49,7 +77,7 @@ ${
 <div class="report-text">${paragraphs(report.text)}</div>
 </article>
 <section class="discussion">
-${commentList(comments, report.id)}
+${thread}
 ${replyForm(form, replyTo)}
 </section>`;
   return layout({

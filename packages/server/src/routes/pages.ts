@@ -1,5 +1,5 @@
 import formbody from "@fastify/formbody";
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { checkFormToken, ensureReader, formToken, readerSecretOf } from "../comments/reader.js";
@@ -8,8 +8,9 @@ import type { ReplyForm } from "../pages/discussion.js";
 import { markup } from "../pages/html.js";
 import { layout } from "../pages/layout.js";
 import { renderReportIndex } from "../pages/report-index.js";
-import { renderReportPage } from "../pages/report-page.js";
+import { renderReportPage, renderThread } from "../pages/report-page.js";
 import { reportsAtom } from "../pages/reports-feed.js";
+import { ThreadCache } from "../pages/thread-cache.js";
 import { moderationPages } from "./moderation-pages.js";
 
 const PAGE_SIZE = 20;
@@ -65,6 +66,7 @@ function positiveId(raw: string | undefined): number | null {
  */
 export const pageRoutes: FastifyPluginAsyncZod = async (app) => {
   const { comments, reports, config } = app.services;
+  const threads = new ThreadCache();
   await app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ApiError && error.status < 500) return errorPage(reply, error);
@@ -98,20 +100,37 @@ export const pageRoutes: FastifyPluginAsyncZod = async (app) => {
       .send(reportsAtom(page.reports, config.publicUrl, new Date()));
   });
 
+  /** The report's page for this reader, with the reply form as given. */
+  async function reportPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    reportId: number,
+    form: Omit<ReplyForm, "token" | "reportId" | "maxChars">,
+    status = 200,
+  ): Promise<FastifyReply> {
+    const reader = ensureReader(request, reply, config);
+    const data = await comments.pageData(reportId, reader);
+    const [thread, replyTo] = await Promise.all([
+      renderThread(comments, threads, data),
+      comments.replyTarget(reportId, form.values.parent),
+    ]);
+    const full: ReplyForm = {
+      ...form,
+      reportId,
+      token: formToken(reader),
+      values: { ...form.values, parent: replyTo?.id ?? null },
+      maxChars: config.commentMaxChars,
+    };
+    return sendHtml(reply, status, renderReportPage(data, thread, full, replyTo));
+  }
+
   app.get("/reports/:id", { schema: { hide: true, params: idParams } }, async (request, reply) => {
     const reportId = positiveId(request.params.id);
     if (reportId === null) throw errors.notFound(`Report ${request.params.id}`);
-    const reader = ensureReader(request, reply, config);
-    const discussion = await comments.discussion(reportId, reader);
-    const replyToId = positiveId((request.query as { replyto?: string }).replyto);
-    const replyTo = discussion.comments.find((c) => c.id === replyToId && c.status === "approved") ?? null;
-    const form: ReplyForm = {
-      reportId,
-      token: formToken(reader),
-      values: { name: "", email: "", website: "", comment: "", parent: replyTo?.id ?? null },
-      maxChars: config.commentMaxChars,
-    };
-    return sendHtml(reply, 200, renderReportPage(discussion, form, replyTo));
+    const parent = positiveId((request.query as { replyto?: string }).replyto);
+    return reportPage(request, reply, reportId, {
+      values: { name: "", email: "", website: "", comment: "", parent },
+    });
   });
 
   app.post(
@@ -140,18 +159,14 @@ export const pageRoutes: FastifyPluginAsyncZod = async (app) => {
       } catch (error) {
         if (!(error instanceof ApiError) || error.status === 404) throw error;
         // Refused: the page again, with the message and everything the reader typed.
-        const reader = ensureReader(request, reply, config);
-        const discussion = await comments.discussion(reportId, reader);
-        const replyTo = discussion.comments.find((c) => c.id === parentId && c.status === "approved") ?? null;
         const field = (error.details as { field?: string } | undefined)?.field;
-        const form: ReplyForm = {
+        return reportPage(
+          request,
+          reply,
           reportId,
-          token: formToken(reader),
-          values: { ...values, parent: replyTo?.id ?? null },
-          error: { message: error.message, field },
-          maxChars: config.commentMaxChars,
-        };
-        return sendHtml(reply, error.status, renderReportPage(discussion, form, replyTo));
+          { values, error: { message: error.message, field } },
+          error.status,
+        );
       }
     },
   );

@@ -24,11 +24,15 @@ export interface CommenterContext {
   readerSecret: string;
 }
 
-/** A report's public page data: the report, its confirmed events, its discussion as this reader sees it. */
-export interface Discussion {
+/**
+ * What a report's public page needs: the report, its confirmed events, the version of its discussion
+ * (for caching the rendered thread) and this reader's own comments that await moderation.
+ */
+export interface ReportPageData {
   report: ReportRow;
   events: EventRow[];
-  comments: PublicComment[];
+  version: string;
+  pending: PublicComment[];
 }
 
 /** The limits of the reply form's fields, in characters. */
@@ -50,22 +54,35 @@ export class CommentsService {
     private readonly config: ServerConfig,
   ) {}
 
-  /** The report, its confirmed events and the comments this reader may see (approved, and their own pending ones). */
-  async discussion(reportId: number, readerSecret: string | null): Promise<Discussion> {
+  /** The report, its confirmed events, its discussion's version and this reader's pending comments. */
+  async pageData(reportId: number, readerSecret: string | null): Promise<ReportPageData> {
     const report = await this.store.reports.get(reportId);
     if (!report) throw errors.notFound(`Report ${reportId}`);
-    const [events, comments] = await Promise.all([
+    const [events, version, pending] = await Promise.all([
       this.store.events.list({ reportId, status: ["confirmed"] }, { limit: MAP_EVENTS }),
-      this.store.comments.discussion(reportId, readerSecret ? secretHash(readerSecret) : null),
+      this.store.comments.version(reportId),
+      readerSecret ? this.store.comments.pendingOf(reportId, secretHash(readerSecret)) : [],
     ]);
-    return { report, events, comments };
+    return { report, events, version, pending };
   }
 
-  /** Approved comments of a report (the public API). */
+  /** Approved comments of a report, oldest first (the report must exist). */
   async approved(reportId: number): Promise<PublicComment[]> {
     const report = await this.store.reports.get(reportId);
     if (!report) throw errors.notFound(`Report ${reportId}`);
     return this.store.comments.discussion(reportId, null);
+  }
+
+  /** Approved comments of a report already found (for its page), oldest first. */
+  threadOf(report: ReportRow): Promise<PublicComment[]> {
+    return this.store.comments.discussion(report.id, null);
+  }
+
+  /** The approved comment of this report that a reader may reply to, or null. */
+  async replyTarget(reportId: number, commentId: number | null): Promise<PublicComment | null> {
+    if (commentId === null) return null;
+    const comment = await this.store.comments.get(commentId);
+    return comment && comment.report_id === reportId && comment.status === "approved" ? comment : null;
   }
 
   /** Approved comments per report, for a list of reports. */
@@ -132,8 +149,7 @@ export class CommentsService {
 
   /** Replies go under approved comments of the same report only. */
   private async checkParent(reportId: number, parentId: number): Promise<void> {
-    const parent = await this.store.comments.get(parentId);
-    if (!parent || parent.report_id !== reportId || parent.status !== "approved")
+    if (!(await this.replyTarget(reportId, parentId)))
       throw errors.commentInvalid("The comment you are replying to is not there any more.", "parent");
   }
 

@@ -80,6 +80,36 @@ export class CommentsRepository {
       .execute();
   }
 
+  /**
+   * A key that changes whenever the report's discussion changes (a comment added, edited, judged or
+   * deleted): the count, the newest id and the last change, so pages can cache what they render.
+   */
+  async version(reportId: number): Promise<string> {
+    const row = await this.db
+      .selectFrom("comments")
+      .select((eb) => [
+        eb.fn.countAll<number>().as("n"),
+        eb.fn.max("id").as("last_id"),
+        eb.fn.max("updated_at").as("changed"),
+      ])
+      .where("report_id", "=", reportId)
+      .executeTakeFirstOrThrow();
+    const changed = row.changed ? new Date(row.changed).getTime() : 0;
+    return `${Number(row.n)}:${Number(row.last_id ?? 0)}:${changed}`;
+  }
+
+  /** This reader's comments on the report that still wait for moderation, oldest first. */
+  async pendingOf(reportId: number, readerHash: string): Promise<PublicComment[]> {
+    return this.db
+      .selectFrom("comments")
+      .select(PUBLIC_COLUMNS)
+      .where("status", "=", "pending")
+      .where("report_id", "=", reportId)
+      .where("reader_hash", "=", readerHash)
+      .orderBy("id")
+      .execute();
+  }
+
   /** Approved comments per report, for these reports. */
   async approvedCounts(reportIds: number[]): Promise<Map<number, number>> {
     if (reportIds.length === 0) return new Map();
