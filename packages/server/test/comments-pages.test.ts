@@ -45,6 +45,8 @@ describe.each(engines)("report pages and the reply form on $engine", (engine) =>
     expect(page.body).not.toMatch(/<script|<img|<iframe|<link rel="stylesheet"/);
     expect(page.body).toContain("Your email address will not be published. Required fields are marked");
     expect(page.body.length).toBeLessThan(60_000);
+    const headers = (await t.app.inject({ url: `/reports/${reportId}` })).headers;
+    expect(headers["content-security-policy"]).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
   });
 
   it("answers a missing report with an HTML 404", async () => {

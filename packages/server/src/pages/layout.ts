@@ -61,6 +61,13 @@ button.danger{background:#fff;color:var(--bad);border-color:var(--bad)}
 .private{color:var(--bad)}
 `;
 
+/**
+ * The Content-Security-Policy of every server-rendered page: no scripts at all, styles inline, forms
+ * post only here, and no page may be framed (so nobody can trick a moderator into clicking).
+ */
+export const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
 /** The HTML document around a public or moderation page. */
 export function layout(parts: PageParts): string {
   return markup`<!doctype html>

@@ -10,6 +10,7 @@ import {
   renderWords,
   type ModerationFrame,
 } from "../pages/moderation.js";
+import { PAGE_CSP } from "../pages/layout.js";
 import type { Api } from "./api.js";
 
 const STATUSES = ["pending", "approved", "rejected", "spam"] as const;
@@ -36,6 +37,7 @@ function sendPage(reply: FastifyReply, status: number, body: string): FastifyRep
     .header("cache-control", "no-store")
     .header("x-robots-tag", "noindex")
     .header("x-content-type-options", "nosniff")
+    .header("content-security-policy", PAGE_CSP)
     .header("referrer-policy", "same-origin")
     .send(body);
 }

@@ -6,7 +6,7 @@ import { checkFormToken, ensureReader, formToken, readerSecretOf } from "../comm
 import { ApiError, errors } from "../errors.js";
 import type { ReplyForm } from "../pages/discussion.js";
 import { markup } from "../pages/html.js";
-import { layout } from "../pages/layout.js";
+import { layout, PAGE_CSP } from "../pages/layout.js";
 import { renderReportIndex } from "../pages/report-index.js";
 import { renderReportPage, renderThread } from "../pages/report-page.js";
 import { reportsAtom } from "../pages/reports-feed.js";
@@ -38,6 +38,7 @@ function sendHtml(reply: FastifyReply, status: number, body: string): FastifyRep
     .status(status)
     .header("content-type", "text/html; charset=utf-8")
     .header("x-content-type-options", "nosniff")
+    .header("content-security-policy", PAGE_CSP)
     .header("referrer-policy", "same-origin")
     .header("cache-control", "private, no-cache")
     .send(body);
@@ -108,6 +109,7 @@ export const pageRoutes: FastifyPluginAsyncZod = async (app) => {
     form: Omit<ReplyForm, "token" | "reportId" | "maxChars">,
     status = 200,
   ): Promise<FastifyReply> {
+    const started = performance.now();
     const reader = ensureReader(request, reply, config);
     const data = await comments.pageData(reportId, reader);
     const [thread, replyTo] = await Promise.all([
@@ -121,7 +123,10 @@ export const pageRoutes: FastifyPluginAsyncZod = async (app) => {
       values: { ...form.values, parent: replyTo?.id ?? null },
       maxChars: config.commentMaxChars,
     };
-    return sendHtml(reply, status, renderReportPage(data, thread, full, replyTo));
+    const page = renderReportPage(data, thread, full, replyTo);
+    // The time to build the page (queries and rendering), for the bench and for browsers' dev tools.
+    void reply.header("server-timing", `page;dur=${(performance.now() - started).toFixed(1)}`);
+    return sendHtml(reply, status, page);
   }
 
   app.get("/reports/:id", { schema: { hide: true, params: idParams } }, async (request, reply) => {
