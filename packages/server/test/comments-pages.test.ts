@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addReport, commentFields, newReader } from "./comment-fixture.js";
 import { engines, startApp, type TestApp } from "./helpers.js";
@@ -47,6 +48,15 @@ describe.each(engines)("report pages and the reply form on $engine", (engine) =>
     expect(page.body.length).toBeLessThan(60_000);
     const headers = (await t.app.inject({ url: `/reports/${reportId}` })).headers;
     expect(headers["content-security-policy"]).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
+    expect(headers["server-timing"]).toMatch(/^page;dur=[\d.]+$/);
+    const compressed = await t.app.inject({
+      url: `/reports/${reportId}`,
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(compressed.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(compressed.rawPayload).toString("utf8")).toContain(
+      "<h1>Jets strike &lt;Abu Dali&gt;</h1>",
+    );
   });
 
   it("answers a missing report with an HTML 404", async () => {

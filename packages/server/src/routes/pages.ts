@@ -1,4 +1,6 @@
+import compress from "@fastify/compress";
 import formbody from "@fastify/formbody";
+import { constants as zlib } from "node:zlib";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -69,6 +71,14 @@ export const pageRoutes: FastifyPluginAsyncZod = async (app) => {
   const { comments, reports, config } = app.services;
   const threads = new ThreadCache();
   await app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });
+  // A page with a long discussion is hundreds of KiB of HTML: compressed (fast settings) for phones.
+  await app.register(compress, {
+    encodings: ["br", "gzip"],
+    threshold: 4096,
+    globalDecompression: false,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 1 } },
+    zlibOptions: { level: 1 },
+  });
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ApiError && error.status < 500) return errorPage(reply, error);
     request.log.error({ err: error }, "page failed");
