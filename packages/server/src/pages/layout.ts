@@ -56,7 +56,7 @@ button.danger{background:#fff;color:var(--bad);border-color:var(--bad)}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 .replying{background:#f4f7fa;padding:.4rem .6rem;border-radius:3px}
 .queue{list-style:none;padding:0}.queue>li{border:1px solid var(--line);border-radius:4px;padding:.8rem;margin:.8rem 0}
-.queue form{display:inline}.queue button{margin:.4rem .3rem 0 0;padding:.25rem .7rem;font-size:.9rem}
+.queue form{display:inline}.queue button{margin:.4rem .3rem 0 0;padding:.25rem .7rem;font-size:.9rem}.queue li>a{font-size:.9rem;margin-left:.3rem}
 .tabs{display:flex;gap:1rem;flex-wrap:wrap}.tabs a[aria-current]{font-weight:700;color:var(--ink)}
 .private{color:var(--bad)}
 `;
