@@ -12,7 +12,6 @@ import {
 import { installAuthentication } from "./auth/principal.js";
 import { ApiError, errorBody, errors } from "./errors.js";
 import { apiRoutes } from "./routes/index.js";
-import { pageRoutes } from "./routes/pages.js";
 import { createServices, type Dependencies, type Services } from "./services/index.js";
 import { serveWebApp } from "./web.js";
 
@@ -87,6 +86,8 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   });
   installAuthentication(app, deps.store);
   await app.register(apiRoutes, { prefix: "/api" });
+  // Loaded here, not with the package: CLI commands that only use the services skip the pages' modules.
+  const { pageRoutes } = await import("./routes/pages.js");
   await app.register(pageRoutes);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
   hasWebApp = await serveWebApp(app, deps.config.webDir);

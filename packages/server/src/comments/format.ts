@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import sanitizeHtml from "sanitize-html";
+import type sanitizeHtml from "sanitize-html";
 
 const REL = "nofollow ugc";
 // Bare URLs in text that sanitize-html has already escaped (so `<` and `>` arrive as entities; quotes
@@ -26,23 +26,33 @@ function lineBreaks(escaped: string): string {
   return escaped.replace(/\r\n?|\n/g, "<br />\n");
 }
 
-const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ["a"],
-  allowedAttributes: { a: ["href", "rel"] },
-  allowedSchemes: ["http", "https", "mailto"],
-  allowProtocolRelative: false,
-  disallowedTagsMode: "discard",
-  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: REL }) },
-  textFilter: (text, tagName) => lineBreaks(tagName === "a" ? text : linkBareUrls(text)),
-};
+// sanitize-html (and the CSS parser it brings) loads on the first comment, not with every CLI command.
+let sanitizer: Promise<(text: string) => string> | null = null;
+
+function loadSanitizer(): Promise<(text: string) => string> {
+  sanitizer ??= import("sanitize-html").then(({ default: sanitize }) => {
+    const options: sanitizeHtml.IOptions = {
+      allowedTags: ["a"],
+      allowedAttributes: { a: ["href", "rel"] },
+      allowedSchemes: ["http", "https", "mailto"],
+      allowProtocolRelative: false,
+      disallowedTagsMode: "discard",
+      transformTags: { a: sanitize.simpleTransform("a", { rel: REL }) },
+      textFilter: (text, tagName) => lineBreaks(tagName === "a" ? text : linkBareUrls(text)),
+    };
+    return (text: string) => sanitize(text, options);
+  });
+  return sanitizer;
+}
 
 /**
  * A comment as HTML: plain text with links and line breaks. Typed `<a href>` links (http, https,
  * mailto) and bare URLs become links with `rel="nofollow ugc"`; anything else that looks like a tag is
  * shown as typed, escaped.
  */
-export function commentHtml(text: string): string {
-  return sanitizeHtml(text.trim().replace(NOT_A_LINK_TAG, "&lt;"), OPTIONS).replace(UNSAFE_LINK, "$1");
+export async function commentHtml(text: string): Promise<string> {
+  const sanitize = await loadSanitizer();
+  return sanitize(text.trim().replace(NOT_A_LINK_TAG, "&lt;")).replace(UNSAFE_LINK, "$1");
 }
 
 /** How many links the sanitised HTML of a comment holds. */

@@ -83,7 +83,7 @@ export class CommentModerationService {
           `The comment is too long: the limit is ${this.config.commentMaxChars.toLocaleString("en")} characters.`,
           "comment",
         );
-      Object.assign(edit, { body, body_html: commentHtml(body), content_hash: commentHash(body) });
+      Object.assign(edit, { body, body_html: await commentHtml(body), content_hash: commentHash(body) });
     }
     return this.store.transaction(async (repos) => {
       const before = await this.open(repos, id);

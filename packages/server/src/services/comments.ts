@@ -116,7 +116,7 @@ export class CommentsService {
     const contentHash = commentHash(fields.comment);
     if (await this.store.comments.hasDuplicate(input.reportId, contentHash, fields.email, clientHash))
       throw errors.commentDuplicate();
-    const html = commentHtml(fields.comment);
+    const html = await commentHtml(fields.comment);
     const heldReason = !(await this.store.comments.hasApprovedFrom(fields.email))
       ? "first-time"
       : countLinks(html) > this.config.commentMaxLinks
@@ -141,7 +141,12 @@ export class CommentsService {
 
   /** A keyed hash of the client address: flood control without storing an address anyone could reverse. */
   private async clientHash(address: string): Promise<string> {
-    this.clientKey ??= this.store.secrets.getOrCreate("comment-client-key", newSecret());
+    this.clientKey ??= this.store.secrets
+      .getOrCreate("comment-client-key", newSecret())
+      .catch((error: unknown) => {
+        this.clientKey = null; // asked again next time rather than failing for good
+        throw error;
+      });
     return createHmac("sha256", await this.clientKey)
       .update(address)
       .digest("hex");
