@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { CommentStatus, Database, NewComment } from "../schema.js";
 
 /** A comment as readers may see it: every column but the commenter's email and the hashes. */
@@ -82,7 +82,9 @@ export class CommentsRepository {
 
   /**
    * A key that changes whenever the report's discussion changes (a comment added, edited, judged or
-   * deleted): the count, the newest id and the last change, so pages can cache what they render.
+   * deleted), so pages can cache what they render: the count, the newest id and the sum of the rows'
+   * `xmin` (the transaction that last wrote each row; any update gives its row a new one). Unlike a
+   * timestamp it depends on no clock and no commit order.
    */
   async version(reportId: number): Promise<string> {
     const row = await this.db
@@ -90,12 +92,11 @@ export class CommentsRepository {
       .select((eb) => [
         eb.fn.countAll<number>().as("n"),
         eb.fn.max("id").as("last_id"),
-        eb.fn.max("updated_at").as("changed"),
+        sql<string>`coalesce(sum((xmin::text)::bigint), 0)::text`.as("writes"),
       ])
       .where("report_id", "=", reportId)
       .executeTakeFirstOrThrow();
-    const changed = row.changed ? new Date(row.changed).getTime() : 0;
-    return `${Number(row.n)}:${Number(row.last_id ?? 0)}:${changed}`;
+    return `${Number(row.n)}:${Number(row.last_id ?? 0)}:${row.writes}`;
   }
 
   /** This reader's comments on the report that still wait for moderation, oldest first. */
