@@ -82,6 +82,7 @@ async function pageLatency(base, reportId, serverTimes) {
   const built = [];
   let lastBody = "";
   let bytes = 0;
+  const cpu = process.cpuUsage();
   for (let i = 0; i < REQUESTS; i++) {
     const t = performance.now();
     const response = await fetch(`${base}/reports/${reportId}`, { headers });
@@ -92,6 +93,7 @@ async function pageLatency(base, reportId, serverTimes) {
     lastBody = body;
     if (!body.includes(`Comment ${COMMENTS - 1}:`)) throw new Error("the page lacks the last comment");
   }
+  const used = process.cpuUsage(cpu);
   times.sort((a, b) => a - b);
   const server = [...serverTimes].sort((a, b) => a - b);
   built.sort((a, b) => a - b);
@@ -103,6 +105,7 @@ async function pageLatency(base, reportId, serverTimes) {
     builtP50: percentile(built, 50),
     builtP95: percentile(built, 95),
     bytes,
+    cpuPerPage: (used.user + used.system) / 1000 / REQUESTS,
     // What the server sends for it: brotli at quality 1, as configured in routes/pages.ts.
     wireBytes: brotliCompressSync(lastBody, { params: { [zlib.BROTLI_PARAM_QUALITY]: 1 } }).length,
   };
@@ -154,6 +157,7 @@ async function run(engine, store) {
     const page = await pageLatency(base, reportId, serverTimes);
     lines.push(
       `${engine}: GET /reports/ID with ${COMMENTS} comments and 10 events: p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms round trip — target p95 < 50 ms`,
+      `${engine}:   CPU time of this process (server and client) per page: ${page.cpuPerPage.toFixed(1)} ms`,
       `${engine}:   of which building the page (queries, rendering): p50 ${page.builtP50.toFixed(1)} ms, p95 ${page.builtP95.toFixed(1)} ms; in the server until sent: p50 ${page.serverP50.toFixed(1)} ms, p95 ${page.serverP95.toFixed(1)} ms; ${Math.round(page.bytes / 1024)} KiB of HTML, ${Math.round(page.wireBytes / 1024)} KiB compressed`,
     );
     const rate = await postRate(base, reportId);
