@@ -212,6 +212,9 @@ describe.each(engines)("comment moderation on $engine", (engine) => {
       const page = await t.app.inject({ url: "/moderation", headers: { cookie } });
       csrf = /name="csrf" value="([^"]+)"/.exec(page.body)![1]!;
       expect(page.headers["cache-control"]).toBe("no-store");
+      const staffView = await t.app.inject({ url: `/reports/${reportId}`, headers: { cookie } });
+      expect(staffView.body).toContain('<a href="/moderation">Moderation</a>');
+      expect((await t.app.inject({ url: "/reports" })).body).not.toContain('href="/moderation"');
     });
 
     it("is refused to an analyst", async () => {

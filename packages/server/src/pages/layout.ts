@@ -68,6 +68,9 @@ button.danger{background:#fff;color:var(--bad);border-color:var(--bad)}
 export const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+/** The header link staff see on public pages: to the moderation screen. */
+export const staffNav: Html = markup`<a href="/moderation">Moderation</a>`;
+
 /** The HTML document around a public or moderation page. */
 export function layout(parts: PageParts): string {
   return markup`<!doctype html>

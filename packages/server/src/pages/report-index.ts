@@ -1,6 +1,6 @@
 import type { ReportRow } from "@sitrep/store";
 import { longDay } from "./dates.js";
-import { markup } from "./html.js";
+import { markup, type Html } from "./html.js";
 import { layout } from "./layout.js";
 
 /** One page of the report index. */
@@ -12,6 +12,8 @@ export interface ReportIndexPage {
   next: number | null;
   /** Whether this is a later page (so a link back to the newest is shown). */
   paged: boolean;
+  /** Links for signed-in staff, or nothing. */
+  nav?: Html | undefined;
 }
 
 /** A report's display title: its own, or the start of its text. */
@@ -44,5 +46,5 @@ export function renderReportIndex(page: ReportIndexPage): string {
   const body = markup`<h1>Reports</h1>
 ${page.reports.length === 0 ? markup`<p>No reports yet.</p>` : markup`<ol class="reports">${items}</ol>`}
 <nav class="pager" aria-label="Pages">${page.paged ? markup`<a href="/reports">← Newest reports</a>` : markup`<span></span>`}${page.next !== null ? markup`<a href="/reports?before=${page.next}" rel="next">Older reports →</a>` : ""}</nav>`;
-  return layout({ title: "Reports", body });
+  return layout({ title: "Reports", body, nav: page.nav });
 }

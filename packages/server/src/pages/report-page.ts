@@ -61,6 +61,7 @@ export function renderReportPage(
   thread: Html,
   form: ReplyForm,
   replyTo: PublicComment | null,
+  nav?: Html,
 ): string {
   const { report, events } = data;
   const title = reportTitle(report);
@@ -82,6 +83,7 @@ ${replyForm(form, replyTo)}
 </section>`;
   return layout({
     title,
+    nav,
     body,
     head: markup`<link rel="canonical" href="/reports/${report.id}">`,
   });

@@ -7,8 +7,8 @@ import { z } from "zod";
 import { checkFormToken, ensureReader, formToken, readerSecretOf } from "../comments/reader.js";
 import { ApiError, errors } from "../errors.js";
 import type { ReplyForm } from "../pages/discussion.js";
-import { markup } from "../pages/html.js";
-import { layout, PAGE_CSP } from "../pages/layout.js";
+import { markup, type Html } from "../pages/html.js";
+import { layout, PAGE_CSP, staffNav } from "../pages/layout.js";
 import { renderReportIndex } from "../pages/report-index.js";
 import { renderReportPage, renderThread } from "../pages/report-page.js";
 import { reportsAtom } from "../pages/reports-feed.js";
@@ -58,6 +58,12 @@ function errorPage(reply: FastifyReply, error: ApiError): FastifyReply {
   );
 }
 
+/** The moderation link, for a signed-in editor or admin. */
+function navFor(request: FastifyRequest): Html | undefined {
+  const role = request.principal?.role;
+  return role === "editor" || role === "admin" ? staffNav : undefined;
+}
+
 function positiveId(raw: string | undefined): number | null {
   return raw !== undefined && id.safeParse(raw).success ? Number(raw) : null;
 }
@@ -96,6 +102,7 @@ export const pageRoutes: FastifyPluginAsyncZod = async (app) => {
       reply,
       200,
       renderReportIndex({
+        nav: navFor(request),
         reports: page.reports,
         comments: counts,
         next: page.next,
@@ -133,7 +140,7 @@ export const pageRoutes: FastifyPluginAsyncZod = async (app) => {
       values: { ...form.values, parent: replyTo?.id ?? null },
       maxChars: config.commentMaxChars,
     };
-    const page = renderReportPage(data, thread, full, replyTo);
+    const page = renderReportPage(data, thread, full, replyTo, navFor(request));
     // The time to build the page (queries and rendering), for the bench and for browsers' dev tools.
     void reply.header("server-timing", `page;dur=${(performance.now() - started).toFixed(1)}`);
     return sendHtml(reply, status, page);
