@@ -94,7 +94,8 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   return app;
 }
 
-function toApiError(error: FastifyError, maxReportBytes: number): ApiError {
+/** The catalogue error for anything thrown in a route (used by the page routes' HTML error handler too). */
+export function toApiError(error: FastifyError, maxReportBytes: number): ApiError {
   if (error instanceof ApiError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details = error.validation.map((issue) => ({

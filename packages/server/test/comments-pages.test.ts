@@ -270,6 +270,19 @@ describe.each(engines)("report pages and the reply form on $engine", (engine) =>
       );
     });
 
+    it("answers a body over the form's limit with an HTML page that says so", async () => {
+      const reader = newReader(t.app, "192.0.2.40");
+      const huge = await reader.post(reportId, commentFields({ comment: "x".repeat(300_000) }));
+      expect(huge.status).toBe(413);
+      expect(huge.body).toContain("Too large: the limit is 256 KiB.");
+      // Under that limit, a long comment gets the friendly message with the text kept.
+      await refused(
+        commentFields({ comment: "y".repeat(120_000) }),
+        400,
+        "Your comment is too long: 120,000 characters",
+      );
+    });
+
     it("refuses the honeypot", async () => {
       await refused(commentFields({ nickname: "bot" }), 400, "Leave the field marked");
     });

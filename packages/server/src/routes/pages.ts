@@ -1,7 +1,8 @@
 import compress from "@fastify/compress";
 import formbody from "@fastify/formbody";
 import { constants as zlib } from "node:zlib";
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { toApiError } from "../app.js";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { checkFormToken, ensureReader, formToken, readerSecretOf } from "../comments/reader.js";
@@ -23,7 +24,7 @@ const id = z.string().regex(/^[1-9]\d{0,15}$/);
 const idParams = z.object({ id: z.string() });
 const text = z.preprocess(
   (value: unknown) => (Array.isArray(value) ? (value[0] as unknown) : value),
-  z.string().max(100_000).optional(),
+  z.string().optional(),
 );
 const replyBody = z.object({
   csrf: text,
@@ -47,7 +48,14 @@ function sendHtml(reply: FastifyReply, status: number, body: string): FastifyRep
 }
 
 function errorPage(reply: FastifyReply, error: ApiError): FastifyReply {
-  const title = error.status === 404 ? "Not found" : "Something went wrong";
+  const title =
+    error.status === 404
+      ? "Not found"
+      : error.status === 401 || error.status === 403
+        ? "Not allowed"
+        : error.status < 500
+          ? "That did not work"
+          : "Something went wrong";
   return sendHtml(
     reply,
     error.status,
@@ -86,9 +94,9 @@ export const pageRoutes: FastifyPluginAsyncZod = async (app) => {
     zlibOptions: { level: 1 },
   });
   app.setErrorHandler((error, request, reply) => {
-    if (error instanceof ApiError && error.status < 500) return errorPage(reply, error);
-    request.log.error({ err: error }, "page failed");
-    return errorPage(reply, errors.internal());
+    const apiError = toApiError(error as FastifyError, FORM_BODY_LIMIT);
+    if (apiError.status >= 500) request.log.error({ err: error }, "page failed");
+    return errorPage(reply, apiError);
   });
 
   moderationPages(app);
