@@ -191,6 +191,12 @@ export interface CommentsTable {
   updated_at: Timestamp;
 }
 
+export interface HostSlotsTable {
+  host: string;
+  /** When the next request to this host may start. */
+  next_at: Timestamp;
+}
+
 export interface CommentWordsTable {
   word: string;
   created_at: CreatedAt;
@@ -210,6 +216,7 @@ export interface Database {
   jobs: JobsTable;
   comments: CommentsTable;
   comment_words: CommentWordsTable;
+  host_slots: HostSlotsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

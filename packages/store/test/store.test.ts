@@ -169,6 +169,43 @@ describe.each(engines)("store on $engine", ({ open }) => {
     });
   });
 
+  it("renews a running job's lease, and queues a failed keyed job again only when asked", async () => {
+    const { job } = await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {} });
+    await store.jobs.claim("w1", 60, { id: job.id });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(await store.jobs.heartbeat(job.id, "w1")).toBe(true);
+    expect(await store.jobs.heartbeat(job.id, "w2")).toBe(false);
+    // The renewed lease (1 s) has not lapsed, so nobody else takes the job.
+    expect(await store.jobs.claim("w2", 1, { id: job.id })).toBeUndefined();
+    await store.jobs.fail(job.id, "w1", { error: "gone", backoffSeconds: 0, permanent: true });
+    expect(await store.jobs.heartbeat(job.id, "w1")).toBe(false);
+    const plain = await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {} });
+    expect(plain).toMatchObject({ created: false, job: { status: "failed", last_error: "gone" } });
+    const retried = await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {}, retryFailed: true });
+    expect(retried).toMatchObject({ created: false, job: { id: job.id, status: "queued", attempts: 0 } });
+    expect(retried.job.last_error).toBeNull();
+    const claimed = await store.jobs.claim("w3", 60, { id: job.id });
+    await store.jobs.complete(job.id, "w3", { ok: 1 });
+    expect(await store.jobs.get(job.id)).toMatchObject({ status: "done", locked_by: "w3", attempts: 1 });
+    expect(claimed?.attempts).toBe(1);
+    // A done job is not run again by asking for it again.
+    expect(
+      (await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {}, retryFailed: true })).job.status,
+    ).toBe("done");
+  });
+
+  it("books request slots per host, one interval apart, whoever asks", async () => {
+    const first = await store.feeds.reserveHostSlot("slots.example", 0.5);
+    const second = await store.feeds.reserveHostSlot("slots.example", 0.5);
+    const third = await store.feeds.reserveHostSlot("slots.example", 0.5);
+    const other = await store.feeds.reserveHostSlot("other.example", 0.5);
+    expect(first).toBe(0);
+    expect(second).toBeGreaterThan(0.4);
+    expect(second).toBeLessThanOrEqual(0.5);
+    expect(third).toBeGreaterThan(0.9);
+    expect(other).toBe(0);
+  });
+
   it("keeps users, sessions and tokens", async () => {
     const user = await store.users.create({ name: "ana", role: "analyst", passwordHash: "x" });
     expect(user?.role).toBe("analyst");

@@ -54,10 +54,12 @@ export async function importCommand(argv: string[]): Promise<number> {
         process.stderr.write(`line ${lineNumber}: ${error.message}\n`);
       }
     }
-    await services.runner.drain(async () => {
-      const status = await store.jobs.statusCounts(jobIds);
-      return status.queued + status.running === 0;
-    });
+    // Without the coder the coding jobs stay queued for `sitrep serve` or a worker that has it.
+    if (available)
+      await services.runner.drain(async () => {
+        const status = await store.jobs.statusCounts(jobIds);
+        return status.queued + status.running === 0;
+      });
     await store.maintenance.analyze();
     const { failed } = await store.jobs.statusCounts(jobIds);
     if (failed)

@@ -129,8 +129,15 @@ export class JobRunner {
       });
       return;
     }
+    // Renew the lease while the job runs, so only a dead worker's job is taken over.
+    const leaseMs = this.context.config.jobLeaseSeconds * 1000;
+    const heartbeat = setInterval(
+      () => void jobs.heartbeat(job.id, this.workerId).catch(() => undefined),
+      Math.max(50, leaseMs / 3),
+    );
     try {
       const result = await handler(job.payload, this.context);
+      clearInterval(heartbeat);
       await jobs.complete(job.id, this.workerId, result);
       // Keep the planner's statistics fresh as events pour in (PGlite has no autovacuum).
       if (++this.jobsSinceAnalyze >= ANALYZE_EVERY_JOBS) {
@@ -138,6 +145,7 @@ export class JobRunner {
         await this.context.store.maintenance.analyze();
       }
     } catch (error) {
+      clearInterval(heartbeat);
       const known = error instanceof ApiError ? error : null;
       await jobs.fail(job.id, this.workerId, {
         error: error instanceof Error ? error.message : String(error),

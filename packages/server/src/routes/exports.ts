@@ -21,6 +21,17 @@ export function exportRoutes(app: Api): void {
         summary: "Events as ACLED CSV, GeoJSON, PLOVER JSON, JSON Lines, or an Atom feed of confirmed events",
         params: z.object({ file: z.enum(Object.keys(FILES) as [string, ...string[]]) }),
         querystring: eventFilterQuery,
+        response: {
+          200: {
+            description: "The events in the file's format, streamed",
+            content: Object.fromEntries(
+              Object.values(EXPORT_FORMATS).map((format) => [
+                format.contentType.split(";")[0],
+                { schema: z.string().describe(`events.${format.extension}`) },
+              ]),
+            ),
+          },
+        },
       },
     },
     async (request, reply) => {

@@ -9,17 +9,42 @@ export interface NewJob {
   maxAttempts?: number | undefined;
   /** Seconds from now before it may run. */
   delaySeconds?: number | undefined;
+  /** Whether asking again for a job with this key that failed for good queues it again. */
+  retryFailed?: boolean | undefined;
 }
+
+const JOB_COLUMNS = [
+  "id",
+  "kind",
+  "key",
+  "payload",
+  "status",
+  "attempts",
+  "max_attempts",
+  "run_at",
+  "locked_at",
+  "locked_by",
+  "last_error",
+  "result",
+  "created_at",
+  "updated_at",
+] as const satisfies readonly (keyof JobRow)[];
 
 /**
  * The job queue, a plain table claimed with `FOR UPDATE SKIP LOCKED` so any number of workers on any
- * number of hosts can share it. A claimed job holds a lease: if its worker dies, the job is claimed
- * again once the lease has run out, so a killed worker loses nothing.
+ * number of hosts can share it. A claimed job holds a lease, which its worker renews while the job runs
+ * (`heartbeat`): if the worker dies, the lease runs out and the job is claimed again, so a killed
+ * worker loses nothing. A finished job keeps the id of the worker that ran it in `locked_by`.
  */
 export class JobsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /**
+   * Adds a job. A job with the same key that is already there stays as it is (`created` false), except
+   * that with `retryFailed` one that failed for good is queued again with fresh attempts.
+   */
   async enqueue(job: NewJob): Promise<{ job: JobRow; created: boolean }> {
+    const runAt = sql<Date>`now() + make_interval(secs => ${job.delaySeconds ?? 0})`;
     const inserted = await this.db
       .insertInto("jobs")
       .values({
@@ -27,12 +52,27 @@ export class JobsRepository {
         key: job.key ?? null,
         payload: JSON.stringify(job.payload),
         max_attempts: job.maxAttempts ?? 5,
-        run_at: sql<Date>`now() + make_interval(secs => ${job.delaySeconds ?? 0})`,
+        run_at: runAt,
       })
-      .onConflict((oc) => oc.column("key").doNothing())
-      .returningAll()
+      .onConflict((oc) =>
+        oc
+          .column("key")
+          .doUpdateSet({
+            status: "queued",
+            attempts: 0,
+            run_at: runAt,
+            last_error: null,
+            result: null,
+            updated_at: sql<Date>`now()`,
+          })
+          .where(job.retryFailed ? sql<boolean>`jobs.status = 'failed'` : sql<boolean>`false`),
+      )
+      .returning([...JOB_COLUMNS, sql<boolean>`xmax = 0`.as("inserted")])
       .executeTakeFirst();
-    if (inserted) return { job: inserted, created: true };
+    if (inserted) {
+      const { inserted: created, ...row } = inserted;
+      return { job: row, created };
+    }
     const existing = await this.db
       .selectFrom("jobs")
       .selectAll()
@@ -85,7 +125,19 @@ export class JobsRepository {
       .executeTakeFirst();
   }
 
-  /** Marks a job claimed by `workerId` done with its result. */
+  /** Renews the lease of a job `workerId` is running; false if the job is no longer its own. */
+  async heartbeat(id: number, workerId: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable("jobs")
+      .set({ locked_at: sql<Date>`now()` })
+      .where("id", "=", id)
+      .where("locked_by", "=", workerId)
+      .where("status", "=", "running")
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /** Marks a job claimed by `workerId` done with its result (the worker's id stays, as who ran it). */
   async complete(id: number, workerId: string, result: unknown): Promise<void> {
     await this.db
       .updateTable("jobs")
@@ -93,12 +145,12 @@ export class JobsRepository {
         status: "done",
         result: JSON.stringify(result ?? null),
         locked_at: null,
-        locked_by: null,
         last_error: null,
         updated_at: sql<Date>`now()`,
       })
       .where("id", "=", id)
       .where("locked_by", "=", workerId)
+      .where("status", "=", "running")
       .execute();
   }
 
