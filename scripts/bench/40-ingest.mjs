@@ -1,6 +1,6 @@
 // Reports ingested and coded per second through the job queue, against the bare coder, with 1 and 2 workers.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { extract } from "../../packages/coder/dist/index.js";
 import { loadModel } from "../../packages/cli/dist/load-model.js";
 import { createServices, loadConfig } from "../../packages/server/dist/index.js";
@@ -11,13 +11,34 @@ export const title = "Ingest and coding through the queue (reports a second)";
 const root = new URL("../../", import.meta.url).pathname;
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 400);
 
-/** Distinct reports: the sample reports, each numbered so none is a duplicate. */
+/**
+ * Distinct reports: the texts the coder's own bench codes (the dev gold reports when present, else the
+ * coder's test reports; news reports of 1–3 KB), each numbered so that none is a duplicate.
+ */
 function reports() {
-  const samples = readFileSync(`${root}packages/server/samples/reports.jsonl`, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  let docs = [];
+  for (const dir of [`${root}../shared/eval/dev`, `${root}packages/coder/test/gold`]) {
+    try {
+      docs = readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, "utf8")));
+    } catch {
+      docs = [];
+    }
+    if (docs.length) break;
+  }
   return Array.from({ length: REPORTS }, (_, i) => {
-    const s = samples[i % samples.length];
-    return { text: `${s.text} (Report ${i}.)`, published: s.published, title: `${s.title} ${i}`, origin: "import" };
+    const d = docs[i % docs.length];
+    return { text: `${d.text}\n\n(Report ${i}.)`, published: d.published ?? null, title: `${d.title ?? "Report"} ${i}`, origin: "import" };
   });
+}
+
+/** Stores the reports as `sitrep import` does (200 at a time) and returns their coding jobs. */
+async function ingest(services, list) {
+  const ids = [];
+  for (let i = 0; i < list.length; i += 200)
+    for (const done of await services.ingest.submitMany(list.slice(i, i + 200), null)) ids.push(done.job.id);
+  return ids;
 }
 
 async function waitUntilDone(store, ids) {
@@ -49,8 +70,7 @@ async function throughWorkers(serverUrl, workers, model) {
     await Promise.all(started.map((w) => w.ready));
     const services = createServices({ store, extractor: (text, context) => extract(text, model, context), config: loadConfig({}) });
     const t = performance.now();
-    const ids = [];
-    for (const report of reports()) ids.push((await services.ingest.submit(report, null)).job.id);
+    const ids = await ingest(services, reports());
     const counts = await waitUntilDone(store, ids);
     const seconds = (performance.now() - t) / 1000;
     return { rate: REPORTS / seconds, seconds, failed: counts.failed };
@@ -76,8 +96,7 @@ export default async function () {
   try {
     const services = createServices({ store, extractor: (text, context) => extract(text, model, context), config: loadConfig({}) });
     t = performance.now();
-    const ids = [];
-    for (const report of texts) ids.push((await services.ingest.submit(report, null)).job.id);
+    const ids = await ingest(services, texts);
     await services.runner.drain(async () => {
       const c = await store.jobs.statusCounts(ids);
       return c.queued + c.running === 0;

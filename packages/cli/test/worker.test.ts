@@ -10,7 +10,7 @@ const SAMPLES = fileURLToPath(new URL("../../server/samples/reports.jsonl", impo
 
 /** A `sitrep worker` process on this database, and its worker id once it is working the queue. */
 function startWorker(databaseUrl: string): { child: ChildProcess; id: Promise<string> } {
-  const child = spawn(process.execPath, [BIN, "worker", "--lease", "8"], {
+  const child = spawn(process.execPath, [BIN, "worker", "--lease", "8", "--batch", "2"], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -58,8 +58,8 @@ describe("sitrep worker processes on one DATABASE_URL", () => {
         config: loadConfig({}),
       });
       const jobIds: number[] = [];
-      for (let i = 0; i < 8; i++) {
-        const text = Array.from({ length: 12 }, (_, j) => samples[(i + j) % samples.length]!.text).join("\n\n");
+      for (let i = 0; i < 12; i++) {
+        const text = Array.from({ length: 8 }, (_, j) => samples[(i + j) % samples.length]!.text).join("\n\n");
         const submitted = await services.ingest.submit(
           { text: `${text}\n\n(Dispatch ${i}.)`, published: "2017-10-10", origin: "import" },
           null,
@@ -78,24 +78,28 @@ describe("sitrep worker processes on one DATABASE_URL", () => {
         const running = (await jobs()).filter((j) => j.status === "running").map((j) => j.locked_by);
         return running.includes(idA) && running.includes(idB) ? true : undefined;
       });
-      // Kill A while it holds a job.
-      const held = await until("a job held by worker A", async () =>
-        (await jobs()).find((j) => j.status === "running" && j.locked_by === idA),
-      );
+      // Kill A while it holds a batch of jobs.
+      const held = await until("jobs held by worker A", async () => {
+        const mine = (await jobs()).filter((j) => j.status === "running" && j.locked_by === idA);
+        return mine.length ? mine : undefined;
+      });
       a.child.kill("SIGKILL");
       await new Promise((resolve) => a.child.once("exit", resolve));
-      expect((await store.jobs.get(held.id))?.status).toBe("running");
+      const heldIds = new Set(held.map((j) => j.id));
+      for (const job of held) expect((await store.jobs.get(job.id))?.status).toBe("running");
 
-      // B takes A's job over once its lease lapses, and finishes the queue.
+      // B takes A's jobs over once their lease lapses, and finishes the queue.
       const final = await until("every job finished", async () => {
         const all = await jobs();
         return all.every((j) => j.status === "done" || j.status === "failed") ? all : undefined;
       });
       expect(final.filter((j) => j.status === "failed")).toEqual([]);
-      const taken = final.find((j) => j.id === held.id)!;
-      expect(taken).toMatchObject({ status: "done", attempts: 2, locked_by: idB });
+      for (const job of final.filter((j) => heldIds.has(j.id)))
+        expect(job).toMatchObject({ status: "done", attempts: 2, locked_by: idB });
       // Every other job ran once, and both workers ran some.
-      expect(final.filter((j) => j.id !== held.id).every((j) => j.attempts === 1)).toBe(true);
+      expect(final.filter((j) => !heldIds.has(j.id)).map((j) => j.attempts)).toEqual(
+        final.filter((j) => !heldIds.has(j.id)).map(() => 1),
+      );
       expect(final.some((j) => j.locked_by === idB)).toBe(true);
       // Every report was coded once: its events are there, with no ordinal twice.
       for (const job of final) {

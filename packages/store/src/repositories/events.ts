@@ -75,6 +75,17 @@ export class EventsRepository {
       .execute();
   }
 
+  /** Inserts events (skipping any a report already has at that ordinal); returns how many were new. */
+  async insertAll(events: NewEvent[]): Promise<number> {
+    if (events.length === 0) return 0;
+    const result = await this.db
+      .insertInto("events")
+      .values(events)
+      .onConflict((oc) => oc.columns(["report_id", "ordinal"]).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n);
+  }
+
   async get(id: number): Promise<EventRow | undefined> {
     return this.db.selectFrom("events").select(COLUMNS).where("id", "=", id).executeTakeFirst();
   }

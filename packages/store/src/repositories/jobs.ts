@@ -44,41 +44,59 @@ export class JobsRepository {
    * that with `retryFailed` one that failed for good is queued again with fresh attempts.
    */
   async enqueue(job: NewJob): Promise<{ job: JobRow; created: boolean }> {
-    const runAt = sql<Date>`now() + make_interval(secs => ${job.delaySeconds ?? 0})`;
-    const inserted = await this.db
+    const [added] = await this.enqueueMany([job]);
+    if (!added) throw new Error("enqueue returned nothing");
+    return added;
+  }
+
+  /** Adds jobs in one statement (see `enqueue`); returns, in order, each job and whether it is new. */
+  async enqueueMany(jobs: NewJob[]): Promise<{ job: JobRow; created: boolean }[]> {
+    if (jobs.length === 0) return [];
+    const keyed = jobs.filter((job) => job.key !== undefined);
+    if (new Set(keyed.map((job) => job.key)).size !== keyed.length)
+      throw new Error("enqueueMany: a key appears twice in one call");
+    const retry = jobs.filter((job) => job.retryFailed && job.key !== undefined).map((job) => job.key!);
+    const rows = await this.db
       .insertInto("jobs")
-      .values({
-        kind: job.kind,
-        key: job.key ?? null,
-        payload: JSON.stringify(job.payload),
-        max_attempts: job.maxAttempts ?? 5,
-        run_at: runAt,
-      })
+      .values(
+        jobs.map((job) => ({
+          kind: job.kind,
+          key: job.key ?? null,
+          payload: JSON.stringify(job.payload),
+          max_attempts: job.maxAttempts ?? 5,
+          run_at: sql<Date>`now() + make_interval(secs => ${job.delaySeconds ?? 0})`,
+        })),
+      )
       .onConflict((oc) =>
         oc
           .column("key")
           .doUpdateSet({
             status: "queued",
             attempts: 0,
-            run_at: runAt,
+            run_at: sql<Date>`excluded.run_at`,
             last_error: null,
             result: null,
             updated_at: sql<Date>`now()`,
           })
-          .where(job.retryFailed ? sql<boolean>`jobs.status = 'failed'` : sql<boolean>`false`),
+          .where((eb) =>
+            retry.length ? eb.and([eb("jobs.status", "=", "failed"), eb("jobs.key", "in", retry)]) : eb.lit(false),
+          ),
       )
       .returning([...JOB_COLUMNS, sql<boolean>`xmax = 0`.as("inserted")])
-      .executeTakeFirst();
-    if (inserted) {
-      const { inserted: created, ...row } = inserted;
-      return { job: row, created };
-    }
-    const existing = await this.db
-      .selectFrom("jobs")
-      .selectAll()
-      .where("key", "=", job.key ?? "")
-      .executeTakeFirstOrThrow();
-    return { job: existing, created: false };
+      .execute();
+    const byKey = new Map(rows.filter((row) => row.key !== null).map((row) => [row.key, row]));
+    const unkeyed = rows.filter((row) => row.key === null);
+    const missing = keyed.filter((job) => !byKey.has(job.key!)).map((job) => job.key!);
+    const existing = missing.length
+      ? await this.db.selectFrom("jobs").select(JOB_COLUMNS).where("key", "in", missing).execute()
+      : [];
+    for (const row of existing) byKey.set(row.key, { ...row, inserted: false });
+    return jobs.map((job) => {
+      const row = job.key === undefined ? unkeyed.shift() : byKey.get(job.key);
+      if (!row) throw new Error(`enqueueMany: job ${job.key ?? job.kind} vanished`);
+      const { inserted, ...stored } = row;
+      return { job: stored, created: inserted };
+    });
   }
 
   /**
@@ -90,7 +108,17 @@ export class JobsRepository {
     leaseSeconds: number,
     only: { kinds?: string[]; id?: number } = {},
   ): Promise<JobRow | undefined> {
-    return this.db
+    return (await this.claimMany(workerId, leaseSeconds, 1, only))[0];
+  }
+
+  /** Claims up to `limit` runnable jobs at once, oldest first (see `claim`). */
+  async claimMany(
+    workerId: string,
+    leaseSeconds: number,
+    limit: number,
+    only: { kinds?: string[]; id?: number } = {},
+  ): Promise<JobRow[]> {
+    const rows = await this.db
       .updateTable("jobs")
       .set({
         status: "running",
@@ -99,7 +127,7 @@ export class JobsRepository {
         attempts: sql<number>`attempts + 1`,
         updated_at: sql<Date>`now()`,
       })
-      .where("id", "=", (eb) => {
+      .where("id", "in", (eb) => {
         let next = eb
           .selectFrom("jobs")
           .select("id")
@@ -114,7 +142,7 @@ export class JobsRepository {
           )
           .orderBy("run_at")
           .orderBy("id")
-          .limit(1)
+          .limit(limit)
           .forUpdate()
           .skipLocked();
         if (only.kinds?.length) next = next.where("kind", "in", only.kinds);
@@ -122,19 +150,34 @@ export class JobsRepository {
         return next;
       })
       .returningAll()
-      .executeTakeFirst();
+      .execute();
+    return rows.sort((a, b) => a.id - b.id);
   }
 
-  /** Renews the lease of a job `workerId` is running; false if the job is no longer its own. */
-  async heartbeat(id: number, workerId: string): Promise<boolean> {
+  /** Renews the lease of jobs `workerId` is running; false if none of them is still its own. */
+  async heartbeat(ids: number | number[], workerId: string): Promise<boolean> {
+    const list = Array.isArray(ids) ? ids : [ids];
+    if (list.length === 0) return false;
     const result = await this.db
       .updateTable("jobs")
       .set({ locked_at: sql<Date>`now()` })
-      .where("id", "=", id)
+      .where("id", "in", list)
       .where("locked_by", "=", workerId)
       .where("status", "=", "running")
       .executeTakeFirst();
     return result.numUpdatedRows > 0n;
+  }
+
+  /** Marks jobs claimed by `workerId` done, each with its result, in one statement. */
+  async completeMany(workerId: string, done: { id: number; result: unknown }[]): Promise<void> {
+    if (done.length === 0) return;
+    const values = sql.join(
+      done.map(({ id, result }) => sql`(${id}::bigint, ${JSON.stringify(result ?? null)}::jsonb)`),
+    );
+    await sql`update jobs set status = 'done', result = v.result, locked_at = null, last_error = null,
+        updated_at = now()
+      from (values ${values}) as v(id, result)
+      where jobs.id = v.id and jobs.locked_by = ${workerId} and jobs.status = 'running'`.execute(this.db);
   }
 
   /** Marks a job claimed by `workerId` done with its result (the worker's id stays, as who ran it). */
