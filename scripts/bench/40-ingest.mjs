@@ -29,7 +29,12 @@ function reports() {
   }
   return Array.from({ length: REPORTS }, (_, i) => {
     const d = docs[i % docs.length];
-    return { text: `${d.text}\n\n(Report ${i}.)`, published: d.published ?? null, title: `${d.title ?? "Report"} ${i}`, origin: "import" };
+    return {
+      text: `${d.text}\n\n(Report ${i}.)`,
+      published: d.published ?? null,
+      title: `${d.title ?? "Report"} ${i}`,
+      origin: "import",
+    };
   });
 }
 
@@ -68,7 +73,11 @@ async function throughWorkers(serverUrl, workers, model) {
   try {
     for (let i = 0; i < workers; i++) started.push(startWorker(database.url));
     await Promise.all(started.map((w) => w.ready));
-    const services = createServices({ store, extractor: (text, context) => extract(text, model, context), config: loadConfig({}) });
+    const services = createServices({
+      store,
+      extractor: (text, context) => extract(text, model, context),
+      config: loadConfig({}),
+    });
     const t = performance.now();
     const ids = await ingest(services, reports());
     const counts = await waitUntilDone(store, ids);
@@ -76,7 +85,12 @@ async function throughWorkers(serverUrl, workers, model) {
     return { rate: REPORTS / seconds, seconds, failed: counts.failed };
   } finally {
     for (const w of started) w.child.kill("SIGTERM");
-    await Promise.all(started.map((w) => new Promise((resolve) => (w.child.exitCode !== null ? resolve() : w.child.once("exit", resolve)))));
+    await Promise.all(
+      started.map(
+        (w) =>
+          new Promise((resolve) => (w.child.exitCode !== null ? resolve() : w.child.once("exit", resolve))),
+      ),
+    );
     await store.close();
     await database.drop();
   }
@@ -90,11 +104,17 @@ export default async function () {
   let events = 0;
   for (const r of texts) events += extract(r.text, model, r).events.length;
   const bare = REPORTS / ((performance.now() - t) / 1000);
-  const lines = [`bare coder: ${bare.toFixed(0)} reports/s on one core (${REPORTS} reports, ${events} events)`];
+  const lines = [
+    `bare coder: ${bare.toFixed(0)} reports/s on one core (${REPORTS} reports, ${events} events)`,
+  ];
 
   const store = await openStore({ dataDir: "memory://" });
   try {
-    const services = createServices({ store, extractor: (text, context) => extract(text, model, context), config: loadConfig({}) });
+    const services = createServices({
+      store,
+      extractor: (text, context) => extract(text, model, context),
+      config: loadConfig({}),
+    });
     t = performance.now();
     const ids = await ingest(services, texts);
     await services.runner.drain(async () => {
@@ -102,13 +122,19 @@ export default async function () {
       return c.queued + c.running === 0;
     });
     const rate = REPORTS / ((performance.now() - t) / 1000);
-    lines.push(`PGlite, 1 worker (in process): ${rate.toFixed(0)} reports/s stored and coded — ${((rate / bare) * 100).toFixed(0)}% of the bare coder (target ≥ 80%)`);
+    lines.push(
+      `PGlite, 1 worker (in process): ${rate.toFixed(0)} reports/s stored and coded — ${((rate / bare) * 100).toFixed(0)}% of the bare coder (target ≥ 80%)`,
+    );
   } finally {
     await store.close();
   }
 
   const server = await testServerUrl();
-  if (!server) return [...lines, "PostgreSQL server: not reachable (start one on 127.0.0.1:5432 or set TEST_DATABASE_URL)"];
+  if (!server)
+    return [
+      ...lines,
+      "PostgreSQL server: not reachable (start one on 127.0.0.1:5432 or set TEST_DATABASE_URL)",
+    ];
   for (const workers of [1, 2]) {
     const r = await throughWorkers(server, workers, model);
     lines.push(

@@ -16,7 +16,7 @@ function startWorker(databaseUrl: string): { child: ChildProcess; id: Promise<st
   });
   let stderr = "";
   const id = new Promise<string>((resolve, reject) => {
-    child.stderr!.on("data", (chunk: Buffer) => {
+    child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
       const match = /sitrep worker (\S+): working the queue/.exec(stderr);
       if (match) resolve(match[1]!);
@@ -59,7 +59,9 @@ describe("sitrep worker processes on one DATABASE_URL", () => {
       });
       const jobIds: number[] = [];
       for (let i = 0; i < 12; i++) {
-        const text = Array.from({ length: 8 }, (_, j) => samples[(i + j) % samples.length]!.text).join("\n\n");
+        const text = Array.from({ length: 8 }, (_, j) => samples[(i + j) % samples.length]!.text).join(
+          "\n\n",
+        );
         const submitted = await services.ingest.submit(
           { text: `${text}\n\n(Dispatch ${i}.)`, published: "2017-10-10", origin: "import" },
           null,
@@ -111,7 +113,8 @@ describe("sitrep worker processes on one DATABASE_URL", () => {
         expect(new Set(events.map((e) => e.ordinal)).size).toBe(events.length);
       }
     } finally {
-      for (const child of workers) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      for (const child of workers)
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await Promise.all(
         workers.map((child) =>
           child.exitCode !== null || child.signalCode !== null

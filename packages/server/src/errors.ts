@@ -46,7 +46,11 @@ export const errors = {
       "This form has expired (or cookies are off). Your text is still here: please send it again.",
     ),
   commentDuplicate: () =>
-    new ApiError(409, "comment_duplicate", "Duplicate comment: it looks as though this has already been said."),
+    new ApiError(
+      409,
+      "comment_duplicate",
+      "Duplicate comment: it looks as though this has already been said.",
+    ),
   commentDisallowed: (word: string) =>
     new ApiError(
       422,

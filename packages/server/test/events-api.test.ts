@@ -72,7 +72,17 @@ describe.each(engines)("events API on $engine", (engine) => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["session", "token"]);
     expect(doc.security).toEqual([{ token: [] }, { session: [] }, {}]);
-    const backbone = ["/api/health", "/api/session", "/api/tokens", "/api/users", "/api/events", "/api/reports", "/api/jobs", "/api/feeds", "/api/exports"];
+    const backbone = [
+      "/api/health",
+      "/api/session",
+      "/api/tokens",
+      "/api/users",
+      "/api/events",
+      "/api/reports",
+      "/api/jobs",
+      "/api/feeds",
+      "/api/exports",
+    ];
     let operations = 0;
     for (const [path, methods] of Object.entries(doc.paths)) {
       expect(path.startsWith("/api/")).toBe(true);
@@ -81,12 +91,14 @@ describe.each(engines)("events API on $engine", (engine) => {
         expect(op.summary, where).toBeTruthy();
         expect(op.tags?.length, where).toBeGreaterThan(0);
         for (const param of path.match(/\{(\w+)\}/g) ?? [])
-          expect(op.parameters?.some((p) => p.in === "path" && `{${p.name}}` === param), `${where} ${param}`).toBe(true);
+          expect(
+            op.parameters?.some((p) => p.in === "path" && `{${p.name}}` === param),
+            `${where} ${param}`,
+          ).toBe(true);
         // Every error is the catalogue's body.
         for (const range of ["4XX", "5XX"]) {
           const schema = op.responses[range]?.content?.["application/json"]?.schema as
-            | { properties?: { error?: { required?: string[] } } }
-            | undefined;
+            { properties?: { error?: { required?: string[] } } } | undefined;
           expect(schema?.properties?.error?.required, `${where} ${range}`).toEqual(["id", "message"]);
         }
         if (backbone.some((prefix) => path.startsWith(prefix))) {
@@ -94,7 +106,11 @@ describe.each(engines)("events API on $engine", (engine) => {
           const success = Object.keys(op.responses).filter((code) => /^2\d\d$/.test(code));
           expect(success.length, where).toBeGreaterThan(0);
           for (const code of success)
-            if (code !== "204") expect(Object.keys(op.responses[code]!.content ?? {}).length, `${where} ${code}`).toBeGreaterThan(0);
+            if (code !== "204")
+              expect(
+                Object.keys(op.responses[code]!.content ?? {}).length,
+                `${where} ${code}`,
+              ).toBeGreaterThan(0);
         }
       }
     }

@@ -110,7 +110,9 @@ describe.each(engines)("ingest on $engine", (engine) => {
     const anonymous = await t.app.inject({ method: "POST", url: "/api/reports", payload: { text: "hello" } });
     expect(anonymous.statusCode).toBe(401);
     // Nothing was stored or queued by any of them.
-    expect({ reports: await t.store.reports.count(), jobs: await t.store.jobs.statusCounts() }).toEqual(before);
+    expect({ reports: await t.store.reports.count(), jobs: await t.store.jobs.statusCounts() }).toEqual(
+      before,
+    );
   });
 
   it("takes .txt, .md and .html uploads and refuses other files", async () => {

@@ -51,7 +51,9 @@ describe.each(engines)("URLs and feeds on $engine", (engine) => {
         if (flakyPolls === 2 || flakyPolls === 3) return void res.writeHead(503).end("busy");
         res
           .writeHead(200, { "content-type": "application/rss+xml" })
-          .end(rss(`<item><title>F${flakyPolls}</title><description>${LONG} ${flakyPolls}</description></item>`));
+          .end(
+            rss(`<item><title>F${flakyPolls}</title><description>${LONG} ${flakyPolls}</description></item>`),
+          );
       },
       "/slow-1": { body: articlePage("One", BODY) },
       "/slow-2": { body: articlePage("Two", [...BODY].reverse()) },
@@ -156,8 +158,16 @@ describe.each(engines)("URLs and feeds on $engine", (engine) => {
       return { failures: feed.failures, error: feed.last_error, wait };
     };
     const interval = 900;
-    expect(await poll()).toEqual({ failures: 1, error: expect.stringContaining("HTTP 503"), wait: interval * 2 });
-    expect(await poll()).toEqual({ failures: 2, error: expect.stringContaining("HTTP 503"), wait: interval * 4 });
+    expect(await poll()).toEqual({
+      failures: 1,
+      error: expect.stringContaining("HTTP 503"),
+      wait: interval * 2,
+    });
+    expect(await poll()).toEqual({
+      failures: 2,
+      error: expect.stringContaining("HTTP 503"),
+      wait: interval * 4,
+    });
     expect(await poll()).toEqual({ failures: 0, error: null, wait: interval });
     const listed = await t.app.inject({ url: "/api/feeds", headers: auth });
     expect(listed.json<{ feeds: { url: string; failures: number }[] }>().feeds).toContainEqual(
@@ -182,7 +192,10 @@ describe.each(engines)("URLs and feeds on $engine", (engine) => {
           }),
         ),
       );
-      expect(responses.map((r) => [r.statusCode, r.body])).toEqual([[201, expect.any(String)], [201, expect.any(String)]]);
+      expect(responses.map((r) => [r.statusCode, r.body])).toEqual([
+        [201, expect.any(String)],
+        [201, expect.any(String)],
+      ]);
       const times = site.requests.slice(before).map((r) => r.at);
       expect(times).toHaveLength(2);
       // One interval apart (less the time the first request took to arrive after booking its slot).

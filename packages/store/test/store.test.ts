@@ -181,7 +181,12 @@ describe.each(engines)("store on $engine", ({ open }) => {
     expect(await store.jobs.heartbeat(job.id, "w1")).toBe(false);
     const plain = await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {} });
     expect(plain).toMatchObject({ created: false, job: { status: "failed", last_error: "gone" } });
-    const retried = await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {}, retryFailed: true });
+    const retried = await store.jobs.enqueue({
+      kind: "lease",
+      key: "lease-1",
+      payload: {},
+      retryFailed: true,
+    });
     expect(retried).toMatchObject({ created: false, job: { id: job.id, status: "queued", attempts: 0 } });
     expect(retried.job.last_error).toBeNull();
     const claimed = await store.jobs.claim("w3", 60, { id: job.id });
@@ -190,7 +195,8 @@ describe.each(engines)("store on $engine", ({ open }) => {
     expect(claimed?.attempts).toBe(1);
     // A done job is not run again by asking for it again.
     expect(
-      (await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {}, retryFailed: true })).job.status,
+      (await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {}, retryFailed: true })).job
+        .status,
     ).toBe("done");
   });
 

@@ -18,7 +18,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const lease = takeOption(argv, "--lease");
   const batchSize = Number(takeOption(argv, "--batch") ?? 8);
   if (argv.length || !Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(USAGE);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch must be a whole number ≥ 1\n${USAGE}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new UsageError(`--batch must be a whole number ≥ 1\n${USAGE}`);
   if (!process.env.DATABASE_URL)
     throw new UsageError(
       `sitrep worker needs DATABASE_URL (with the embedded database, sitrep serve runs the jobs)\n${USAGE}`,

@@ -50,7 +50,9 @@ export const codeReports: BatchHandler = async (jobs: JobRow[], { store, extract
         outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
         continue;
       }
-      rows.push(...events.map((event, ordinal) => ({ ...eventColumns(event), report_id: reportId, ordinal })));
+      rows.push(
+        ...events.map((event, ordinal) => ({ ...eventColumns(event), report_id: reportId, ordinal })),
+      );
       outcomes.set(jobId, { ok: true, result: { events: events.length } });
     }
     for (let i = 0; i < rows.length; i += INSERT_ROWS)

@@ -2,7 +2,13 @@ import { hostname } from "node:os";
 import type { JobRow } from "@sitrep/store";
 import { ApiError } from "../errors.js";
 import { codeReports } from "./code-report.js";
-import { PermanentJobError, type BatchHandler, type JobContext, type JobHandler, type JobOutcome } from "./context.js";
+import {
+  PermanentJobError,
+  type BatchHandler,
+  type JobContext,
+  type JobHandler,
+  type JobOutcome,
+} from "./context.js";
 import { fetchUrl } from "./fetch-url.js";
 import { JOB_KINDS, pollFeedJob } from "./keys.js";
 import { pollFeed } from "./poll-feed.js";
@@ -179,7 +185,10 @@ export class JobRunner {
     }
     const done: { id: number; result: unknown }[] = [];
     for (const job of jobs) {
-      const outcome = outcomes.get(job.id) ?? { ok: false, error: new Error("the job's handler gave no outcome") };
+      const outcome = outcomes.get(job.id) ?? {
+        ok: false,
+        error: new Error("the job's handler gave no outcome"),
+      };
       if (outcome.ok) done.push({ id: job.id, result: outcome.result });
       else await this.recordFailure(job, outcome.error);
     }

@@ -68,12 +68,16 @@ export function accountRoutes(app: Api): void {
     },
   );
 
-  app.delete("/session", { schema: { tags: ["accounts"], summary: "Sign out", response: noContent } }, async (request, reply) => {
-    const cookie = request.cookies[SESSION_COOKIE];
-    if (cookie) await accounts.logout(cookie);
-    void reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    "/session",
+    { schema: { tags: ["accounts"], summary: "Sign out", response: noContent } },
+    async (request, reply) => {
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (cookie) await accounts.logout(cookie);
+      void reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get(
     "/tokens",

@@ -18,7 +18,6 @@ export interface EventFilter {
   reportId?: number | undefined;
 }
 
-
 /** Every column of an event row, named (so the search vector is never fetched). */
 const COLUMNS = [
   "id",

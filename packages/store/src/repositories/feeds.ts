@@ -68,7 +68,9 @@ export class FeedsRepository {
           next_at: sql<Date>`greatest(host_slots.next_at, now()) + ${interval}`,
         }),
       )
-      .returning(sql<number>`greatest(0, extract(epoch from (next_at - ${interval} - now())))::float8`.as("wait"))
+      .returning(
+        sql<number>`greatest(0, extract(epoch from (next_at - ${interval} - now())))::float8`.as("wait"),
+      )
       .executeTakeFirstOrThrow();
     return Number(row.wait);
   }

@@ -79,7 +79,9 @@ export class JobsRepository {
             updated_at: sql<Date>`now()`,
           })
           .where((eb) =>
-            retry.length ? eb.and([eb("jobs.status", "=", "failed"), eb("jobs.key", "in", retry)]) : eb.lit(false),
+            retry.length
+              ? eb.and([eb("jobs.status", "=", "failed"), eb("jobs.key", "in", retry)])
+              : eb.lit(false),
           ),
       )
       .returning([...JOB_COLUMNS, sql<boolean>`xmax = 0`.as("inserted")])

@@ -56,7 +56,11 @@ export class ReportsRepository {
           .selectAll()
           .where((eb) => {
             const urls = missing.flatMap((r) => (r.url ? [r.url] : []));
-            const hashes = eb("content_hash", "in", missing.map((r) => r.content_hash));
+            const hashes = eb(
+              "content_hash",
+              "in",
+              missing.map((r) => r.content_hash),
+            );
             return urls.length ? eb.or([hashes, eb("url", "in", urls)]) : hashes;
           })
           .orderBy("id")
@@ -132,7 +136,11 @@ export class ReportsRepository {
   /** These reports, in no particular order (missing ids are left out). */
   async getMany(ids: number[]): Promise<ReportRow[]> {
     if (ids.length === 0) return [];
-    return this.db.selectFrom("reports").selectAll().where("id", "in", [...new Set(ids)]).execute();
+    return this.db
+      .selectFrom("reports")
+      .selectAll()
+      .where("id", "in", [...new Set(ids)])
+      .execute();
   }
 
   /** Marks these reports as coded, each once: returns the ids that were not coded before. */
