@@ -133,7 +133,8 @@ async function run(engine, store) {
       "filtered (status=confirmed, modality)",
       "/api/events?limit=500&status=confirmed&modality=asserted,reported",
     ],
-    ["text search (q)", "/api/events?limit=500&q=struck%20sham"],
+    ["text search, common words (q)", "/api/events?limit=500&q=struck%20sham"],
+    ["text search, a rare place (q)", "/api/events?limit=500&q=place%204999"],
     ["anonymous (confirmed only)", "/api/events?limit=500"],
   ];
   for (const [name, path] of cases) {

@@ -59,6 +59,37 @@ describe.each(engines)("store on $engine", ({ open }) => {
     expect(first.report.published).toBeNull();
   });
 
+  it("stores a bulk of reports once each, duplicates inside the bulk included", async () => {
+    const bulk = [
+      { text: "Bulk one", content_hash: "b1", origin: "import" as const },
+      { text: "Bulk two", content_hash: "b2", url: "https://x.test/b", origin: "import" as const },
+      { text: "Bulk one again", content_hash: "b1", origin: "import" as const },
+      { text: "Bulk three", content_hash: "b3", url: "https://x.test/b", origin: "import" as const },
+      { text: "Text one", content_hash: "h1", origin: "import" as const },
+    ];
+    const stored = await store.reports.insertManyIfNew(bulk);
+    expect(stored.map((s) => s.created)).toEqual([true, true, false, false, false]);
+    expect(stored[2]!.report.id).toBe(stored[0]!.report.id);
+    expect(stored[3]!.report.id).toBe(stored[1]!.report.id);
+    expect(stored[4]!.report.text).toBe("Text one");
+    const jobs = await store.jobs.enqueueMany([
+      { kind: "bulk", key: "bulk-a", payload: { n: 1 } },
+      { kind: "bulk", key: "bulk-b", payload: { n: 2 } },
+    ]);
+    expect(jobs.map((j) => [j.created, j.job.payload])).toEqual([
+      [true, { n: 1 }],
+      [true, { n: 2 }],
+    ]);
+    const again = await store.jobs.enqueueMany([
+      { kind: "bulk", key: "bulk-b", payload: { n: 3 } },
+      { kind: "bulk", key: "bulk-c", payload: { n: 4 } },
+    ]);
+    expect(again.map((j) => [j.created, j.job.payload])).toEqual([
+      [false, { n: 2 }],
+      [true, { n: 4 }],
+    ]);
+  });
+
   it("filters events by status, actor, type, dates, bbox and text", async () => {
     const { report } = await store.reports.insertIfNew({
       text: "events",

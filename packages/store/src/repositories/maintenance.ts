@@ -5,6 +5,11 @@ import type { Database } from "../schema.js";
 export class MaintenanceRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** Whether the database answers (a trivial query). */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
   /**
    * Refreshes the planner's statistics and the visibility map of the tables that grow. A PostgreSQL
    * server's autovacuum does this on its own; embedded PGlite has none, so bulk loads call it (without
