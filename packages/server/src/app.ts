@@ -6,6 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOpt
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
@@ -78,6 +79,8 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
       },
     },
     transform: jsonSchemaTransform,
+    // Schemas with an id (the error body) become components the operations refer to.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(rateLimit, {
     global: false,

@@ -80,7 +80,7 @@ export const errorBodySchema = z
       details: z.unknown().optional(),
     }),
   })
-  .describe("An error from the catalogue");
+  .meta({ id: "Error", description: "An error from the catalogue" });
 
 /** The wire form of an API error. */
 export function errorBody(error: ApiError): ErrorBody {

@@ -67,7 +67,7 @@ describe.each(engines)("events API on $engine", (engine) => {
       openapi: string;
       security: unknown[];
       paths: Record<string, Record<string, Operation>>;
-      components: { securitySchemes: Record<string, unknown> };
+      components: { securitySchemes: Record<string, unknown>; schemas: Record<string, unknown> };
     }>();
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["session", "token"]);
@@ -97,8 +97,9 @@ describe.each(engines)("events API on $engine", (engine) => {
           ).toBe(true);
         // Every error is the catalogue's body.
         for (const range of ["4XX", "5XX"]) {
-          const schema = op.responses[range]?.content?.["application/json"]?.schema as
-            { properties?: { error?: { required?: string[] } } } | undefined;
+          const ref = op.responses[range]?.content?.["application/json"]?.schema as { $ref?: string };
+          expect(ref?.$ref, `${where} ${range}`).toBe("#/components/schemas/Error");
+          const schema = doc.components.schemas.Error as { properties?: { error?: { required?: string[] } } };
           expect(schema?.properties?.error?.required, `${where} ${range}`).toEqual(["id", "message"]);
         }
         if (backbone.some((prefix) => path.startsWith(prefix))) {
