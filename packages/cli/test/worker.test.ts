@@ -10,7 +10,7 @@ const SAMPLES = fileURLToPath(new URL("../../server/samples/reports.jsonl", impo
 
 /** A `sitrep worker` process on this database, and its worker id once it is working the queue. */
 function startWorker(databaseUrl: string): { child: ChildProcess; id: Promise<string> } {
-  const child = spawn(process.execPath, [BIN, "worker", "--lease", "8", "--batch", "2"], {
+  const child = spawn(process.execPath, [BIN, "worker", "--lease", "20", "--batch", "2"], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -26,7 +26,7 @@ function startWorker(databaseUrl: string): { child: ChildProcess; id: Promise<st
   return { child, id };
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 200_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -37,7 +37,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
 }
 
 describe("sitrep worker processes on one DATABASE_URL", () => {
-  it("share the queue, and a worker killed mid-job loses nothing", { timeout: 180_000 }, async () => {
+  it("share the queue, and a worker killed mid-job loses nothing", { timeout: 420_000 }, async () => {
     const server = await testServerUrl();
     if (!server) {
       if (process.env.CI === "true") throw new Error("PostgreSQL is not reachable; CI needs it");
@@ -59,7 +59,7 @@ describe("sitrep worker processes on one DATABASE_URL", () => {
       });
       const jobIds: number[] = [];
       for (let i = 0; i < 12; i++) {
-        const text = Array.from({ length: 8 }, (_, j) => samples[(i + j) % samples.length]!.text).join(
+        const text = Array.from({ length: 5 }, (_, j) => samples[(i + j) % samples.length]!.text).join(
           "\n\n",
         );
         const submitted = await services.ingest.submit(
