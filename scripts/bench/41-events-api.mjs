@@ -21,7 +21,7 @@ const ACTORS = [
 /** A deterministic pseudo-random source. */
 function random(seed) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 export async function fill(store) {
@@ -31,7 +31,12 @@ export async function fill(store) {
     const batch = [];
     for (let i = r; i < Math.min(r + 500, EVENTS / 10); i++) {
       const text = `Bench report ${i}`;
-      batch.push({ text, content_hash: createHash("sha256").update(text).digest("hex"), origin: "import", published: "2017-10-10" });
+      batch.push({
+        text,
+        content_hash: createHash("sha256").update(text).digest("hex"),
+        origin: "import",
+        published: "2017-10-10",
+      });
     }
     for (const row of batch) reports.push((await store.reports.insertIfNew(row)).report.id);
   }
@@ -40,7 +45,9 @@ export async function fill(store) {
     for (let i = start; i < Math.min(start + 1000, EVENTS); i++) {
       const [a1, n1] = ACTORS[Math.floor(rnd() * ACTORS.length)];
       const [a2, n2] = ACTORS[Math.floor(rnd() * ACTORS.length)];
-      const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rnd() * 3000) * 86_400_000).toISOString().slice(0, 10);
+      const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rnd() * 3000) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       rows.push({
         report_id: reports[Math.floor(i / 10)],
         ordinal: i % 10,
@@ -108,20 +115,33 @@ async function run(engine, store) {
   const app = await buildApp({ store, extractor: () => ({ events: [] }), config: loadConfig({}) });
   const user = await store.users.create({ name: "bench", role: "analyst", passwordHash: "x" });
   const token = "bench-token";
-  await store.tokens.create({ userId: user.id, name: "bench", tokenHash: createHash("sha256").update(token).digest("hex") });
+  await store.tokens.create({
+    userId: user.id,
+    name: "bench",
+    tokenHash: createHash("sha256").update(token).digest("hex"),
+  });
   const base = await app.listen({ port: 0, host: "127.0.0.1" });
   const headers = { authorization: `Bearer ${token}` };
   const lines = [`${engine}: stored ${EVENTS} events in ${fillSeconds.toFixed(1)} s`];
   const cases = [
     ["unfiltered", "/api/events?limit=500"],
-    ["filtered (type, actor, dates, bbox)", "/api/events?limit=500&type=ASSAULT&actor=hts&from=2016-01-01&to=2021-12-31&bbox=36,33,41,37"],
-    ["filtered (status=confirmed, modality)", "/api/events?limit=500&status=confirmed&modality=asserted,reported"],
-    ["text search (q)", "/api/events?limit=500&q=struck%20sham"],
+    [
+      "filtered (type, actor, dates, bbox)",
+      "/api/events?limit=500&type=ASSAULT&actor=hts&from=2016-01-01&to=2021-12-31&bbox=36,33,41,37",
+    ],
+    [
+      "filtered (status=confirmed, modality)",
+      "/api/events?limit=500&status=confirmed&modality=asserted,reported",
+    ],
+    ["text search, common words (q)", "/api/events?limit=500&q=struck%20sham"],
+    ["text search, a rare place (q)", "/api/events?limit=500&q=place%204999"],
     ["anonymous (confirmed only)", "/api/events?limit=500"],
   ];
   for (const [name, path] of cases) {
     const r = await measure(base, name.startsWith("anonymous") ? {} : headers, path);
-    lines.push(`${engine}: ${name}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${r.count} events a page) — target p95 < 100 ms`);
+    lines.push(
+      `${engine}: ${name}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${r.count} events a page) — target p95 < 100 ms`,
+    );
   }
   await app.close();
   return lines;
@@ -136,7 +156,11 @@ export default async function () {
     await pglite.close();
   }
   const server = await testServerUrl();
-  if (!server) return [...lines, "PostgreSQL server: not reachable (start one on 127.0.0.1:5432 or set TEST_DATABASE_URL)"];
+  if (!server)
+    return [
+      ...lines,
+      "PostgreSQL server: not reachable (start one on 127.0.0.1:5432 or set TEST_DATABASE_URL)",
+    ];
   const database = await createThrowawayDatabase(server);
   const store = await openStore({ databaseUrl: database.url });
   try {

@@ -30,7 +30,8 @@ const REPORTS = [
   },
 ];
 
-describe("sitrep import, export and user", () => {
+// Each test spawns the CLI a few times (PGlite start-up, the coder's model): slow on a busy machine.
+describe("sitrep import, export and user", { timeout: 180_000 }, () => {
   const data = dataDir();
   const file = join(data, "reports.jsonl");
   writeFileSync(
@@ -97,7 +98,7 @@ describe("sitrep import, export and user", () => {
   });
 });
 
-describe("sitrep serve and worker", () => {
+describe("sitrep serve and worker", { timeout: 180_000 }, () => {
   it("serves the API with health and OpenAPI, and creates the first admin", async () => {
     const data = dataDir();
     const bin = fileURLToPath(new URL("../bin/sitrep.mjs", import.meta.url));
@@ -107,7 +108,7 @@ describe("sitrep serve and worker", () => {
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     try {
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 120_000;
       while (!/serving .* at (http:\/\/\S+)\//.test(output) && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 100));
       const base = /at (http:\/\/\S+?)\//.exec(output)?.[1];

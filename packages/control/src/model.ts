@@ -124,7 +124,7 @@ export class ControlModel {
     const { key } = settlement;
     this.settlements.set(key, settlement);
     let items = at.get(key);
-    if (!items) at.set(key, (items = new Map()));
+    if (!items) at.set(key, (items = new Map<number, T>()));
     items.set(id, item);
     placeOf.set(id, key);
     return key;

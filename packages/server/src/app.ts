@@ -6,11 +6,12 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOpt
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { installAuthentication } from "./auth/principal.js";
-import { ApiError, errorBody, errors } from "./errors.js";
+import { ApiError, errorBody, errorBodySchema, errors } from "./errors.js";
 import { apiRoutes } from "./routes/index.js";
 import { createServices, type Dependencies, type Services } from "./services/index.js";
 import { serveWebApp } from "./web.js";
@@ -62,8 +63,10 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
       info: {
         title: "Sitrep API",
         version: "0.1.0",
-        description: "Conflict events coded from war reporting.",
+        description:
+          "Conflict events coded from war reporting. Reading confirmed events needs no account; everything else needs an API token (Authorization: Bearer) or a session cookie with the x-csrf-token header. Every error answers with the catalogue's body: { error: { id, message, details? } }.",
       },
+      security: [{ token: [] }, { session: [] }, {}],
       components: {
         securitySchemes: {
           token: { type: "http", scheme: "bearer", description: "An API token from POST /api/tokens" },
@@ -77,6 +80,8 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
       },
     },
     transform: jsonSchemaTransform,
+    // Schemas with an id (the error body) become components the operations refer to.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(rateLimit, {
     global: false,
@@ -85,6 +90,15 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
     errorResponseBuilder: (_request, context) => errors.rateLimited(Math.ceil(context.ttl / 1000)),
   });
   installAuthentication(app, deps.store);
+  // Every API route documents the catalogue's error body as its 4XX and 5XX answers.
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api") || !route.schema || route.schema.hide) return;
+    route.schema.response = {
+      "4xx": errorBodySchema,
+      "5xx": errorBodySchema,
+      ...(route.schema.response as Record<string, unknown> | undefined),
+    };
+  });
   await app.register(apiRoutes, { prefix: "/api" });
   // Loaded here, not with the package: CLI commands that only use the services skip the pages' modules.
   const { pageRoutes } = await import("./routes/pages.js");

@@ -16,7 +16,11 @@ const configSchema = z.object({
   /** Seconds between polls of one feed, and at least between two requests to one host. */
   feedIntervalSeconds: z.number().int().positive().default(900),
   hostIntervalSeconds: z.number().nonnegative().default(5),
-  /** Queue: base back-off for retries, lease before a silent worker's job runs again, attempts. */
+  /**
+   * Queue: base back-off for retries; the lease a worker renews (every third of it) while it runs a
+   * job, after which a dead worker's job runs again (longer than the longest coding of one report, as
+   * the coder holds the thread); attempts.
+   */
   jobBackoffSeconds: z.number().nonnegative().default(10),
   jobLeaseSeconds: z.number().positive().default(300),
   jobMaxAttempts: z.number().int().positive().default(5),

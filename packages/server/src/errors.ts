@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** An error the API may show: an HTTP status, a stable id clients can test, and a message for people. */
 export class ApiError extends Error {
   constructor(
@@ -68,6 +70,17 @@ export const errors = {
 export interface ErrorBody {
   error: { id: string; message: string; details?: unknown };
 }
+
+/** The body of every error response, as a schema (documented on every route as its 4XX and 5XX answer). */
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      id: z.string().describe("stable id from the catalogue, e.g. not_found, too_large, malformed_line"),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: "Error", description: "An error from the catalogue" });
 
 /** The wire form of an API error. */
 export function errorBody(error: ApiError): ErrorBody {

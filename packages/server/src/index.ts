@@ -7,6 +7,7 @@ export { presentEvent, eventSchema, type EventWire } from "./presenters/event.js
 export { JobRunner, type RunnerOptions } from "./jobs/runner.js";
 export { EXPORT_FORMATS, type ExportFormatName } from "./services/exports.js";
 export { parseReportLine } from "./ingest/jsonl.js";
+export type { ReportInput, Submitted } from "./services/ingest.js";
 export { SAMPLE_REPORTS_PATH } from "./samples.js";
 export { eventFilterFromQuery } from "./routes/filters.js";
 export { newPassword } from "./auth/secrets.js";

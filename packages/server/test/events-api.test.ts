@@ -56,6 +56,70 @@ describe.each(engines)("events API on $engine", (engine) => {
     expect(doc.json().paths["/api/events"]).toBeDefined();
   });
 
+  it("documents every operation: summary, parameters, success and catalogue errors", async () => {
+    type Operation = {
+      summary?: string;
+      tags?: string[];
+      parameters?: { in: string; name: string }[];
+      responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+    };
+    const doc = (await t.app.inject({ url: "/api/openapi.json" })).json<{
+      openapi: string;
+      security: unknown[];
+      paths: Record<string, Record<string, Operation>>;
+      components: { securitySchemes: Record<string, unknown>; schemas: Record<string, unknown> };
+    }>();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["session", "token"]);
+    expect(doc.security).toEqual([{ token: [] }, { session: [] }, {}]);
+    const backbone = [
+      "/api/health",
+      "/api/session",
+      "/api/tokens",
+      "/api/users",
+      "/api/events",
+      "/api/reports",
+      "/api/jobs",
+      "/api/feeds",
+      "/api/exports",
+    ];
+    let operations = 0;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      expect(path.startsWith("/api/")).toBe(true);
+      for (const [method, op] of Object.entries(methods)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        expect(op.summary, where).toBeTruthy();
+        expect(op.tags?.length, where).toBeGreaterThan(0);
+        for (const param of path.match(/\{(\w+)\}/g) ?? [])
+          expect(
+            op.parameters?.some((p) => p.in === "path" && `{${p.name}}` === param),
+            `${where} ${param}`,
+          ).toBe(true);
+        // Every error is the catalogue's body.
+        for (const range of ["4XX", "5XX"]) {
+          const ref = op.responses[range]?.content?.["application/json"]?.schema as { $ref?: string };
+          expect(ref?.$ref, `${where} ${range}`).toBe("#/components/schemas/Error");
+          const schema = doc.components.schemas.Error as { properties?: { error?: { required?: string[] } } };
+          expect(schema?.properties?.error?.required, `${where} ${range}`).toEqual(["id", "message"]);
+        }
+        if (backbone.some((prefix) => path.startsWith(prefix))) {
+          operations++;
+          const success = Object.keys(op.responses).filter((code) => /^2\d\d$/.test(code));
+          expect(success.length, where).toBeGreaterThan(0);
+          for (const code of success)
+            if (code !== "204")
+              expect(
+                Object.keys(op.responses[code]!.content ?? {}).length,
+                `${where} ${code}`,
+              ).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect(operations).toBeGreaterThanOrEqual(28);
+    // Nothing internal is described: no password or token hashes, no session ids.
+    expect(JSON.stringify(doc)).not.toMatch(/password_hash|token_hash|id_hash|locked_by|content_hash/);
+  });
+
   it("lists events with filters for a signed-in user", async () => {
     const auth = { authorization: `Bearer ${token}` };
     const all = await t.app.inject({ url: "/api/events", headers: auth });

@@ -9,7 +9,7 @@ export type Page =
 /** A local HTTP server for URL and feed tests (no internet). */
 export interface Site {
   url(path: string): string;
-  requests: { path: string; headers: IncomingMessage["headers"] }[];
+  requests: { path: string; headers: IncomingMessage["headers"]; at: number }[];
   close(): Promise<void>;
 }
 
@@ -17,7 +17,7 @@ export interface Site {
 export async function startSite(pages: Record<string, Page>): Promise<Site> {
   const requests: Site["requests"] = [];
   const server: Server = createServer((req, res) => {
-    requests.push({ path: req.url ?? "/", headers: req.headers });
+    requests.push({ path: req.url ?? "/", headers: req.headers, at: Date.now() });
     const page = pages[req.url ?? "/"];
     if (!page) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -67,6 +67,7 @@ describe.each(engines)("ingest on $engine", (engine) => {
   });
 
   it("refuses bad text with an error naming the problem", async () => {
+    const before = { reports: await t.store.reports.count(), jobs: await t.store.jobs.statusCounts() };
     const empty = await t.app.inject({
       method: "POST",
       url: "/api/reports",
@@ -108,6 +109,10 @@ describe.each(engines)("ingest on $engine", (engine) => {
     expect(notJson.json<{ error: { id: string } }>().error.id).toBe("invalid_request");
     const anonymous = await t.app.inject({ method: "POST", url: "/api/reports", payload: { text: "hello" } });
     expect(anonymous.statusCode).toBe(401);
+    // Nothing was stored or queued by any of them.
+    expect({ reports: await t.store.reports.count(), jobs: await t.store.jobs.statusCounts() }).toEqual(
+      before,
+    );
   });
 
   it("takes .txt, .md and .html uploads and refuses other files", async () => {
@@ -184,6 +189,20 @@ describe.each(engines)("ingest on $engine", (engine) => {
         last_error: "coder exploded",
       });
       expect(await failing.store.reports.count()).toBe(1);
+      // The submitter sees that it failed, not the coder's own message (kept for administrators).
+      const token = await failing.tokenFor("analyst");
+      const shown = await failing.app.inject({
+        url: `/api/jobs/${job.id}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(shown.json()).toMatchObject({ status: "failed", attempts: 2, result: null });
+      expect(shown.body).not.toContain("exploded");
+      // Submitting the same report again retries its coding.
+      const again = await failing.app.services.ingest.submit(
+        { text: "Any report text at all.", origin: "paste" },
+        null,
+      );
+      expect(again).toMatchObject({ created: false, job: { id: job.id, status: "queued", attempts: 0 } });
     } finally {
       await failing.close();
     }

@@ -18,6 +18,7 @@ describe.each(engines)("URLs and feeds on $engine", (engine) => {
   let site: Site;
   let auth: Record<string, string>;
   let feedPolls = 0;
+  let flakyPolls = 0;
   beforeAll(async () => {
     t = await startApp(engine, { maxReportBytes: 20_000, fetchTimeoutMs: 2000 });
     auth = { authorization: `Bearer ${await t.tokenFor("analyst")}` };
@@ -44,6 +45,18 @@ describe.each(engines)("URLs and feeds on $engine", (engine) => {
         body: `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><id>urn:x</id><updated>2017-10-10T00:00:00Z</updated><entry><title>E</title><id>urn:e</id><link href="${"http://127.0.0.1:1/never"}"/><updated>2017-10-12T00:00:00Z</updated><content type="html">&lt;p&gt;${LONG.replace("Saraqib", "Maarat")}&lt;/p&gt;</content></entry></feed>`,
       },
       "/not-a-feed": { body: articlePage("Not a feed", BODY) },
+      // Answers the first poll, fails the next two, then recovers.
+      "/flaky": (_req, res) => {
+        flakyPolls++;
+        if (flakyPolls === 2 || flakyPolls === 3) return void res.writeHead(503).end("busy");
+        res
+          .writeHead(200, { "content-type": "application/rss+xml" })
+          .end(
+            rss(`<item><title>F${flakyPolls}</title><description>${LONG} ${flakyPolls}</description></item>`),
+          );
+      },
+      "/slow-1": { body: articlePage("One", BODY) },
+      "/slow-2": { body: articlePage("Two", [...BODY].reverse()) },
     });
   });
   afterAll(async () => {
@@ -126,6 +139,70 @@ describe.each(engines)("URLs and feeds on $engine", (engine) => {
     });
     expect(added.statusCode).toBe(201);
     expect(await t.store.reports.list({ text: "Maarat" }, { limit: 5 })).toHaveLength(1);
+  });
+
+  it("backs off a failing feed exponentially and recovers", async () => {
+    const added = await t.app.inject({
+      method: "POST",
+      url: "/api/feeds",
+      headers: auth,
+      payload: { url: site.url("/flaky") },
+    });
+    expect(added.statusCode).toBe(201);
+    const id = added.json<{ id: number }>().id;
+    const poll = async () => {
+      await t.store.jobs.enqueue({ kind: "poll-feed", payload: { feedId: id } });
+      await t.app.services.runner.drain(async () => (await t.store.jobs.statusCounts()).queued === 0);
+      const feed = (await t.store.feeds.get(id))!;
+      const wait = (feed.next_poll_at.getTime() - feed.last_polled_at!.getTime()) / 1000;
+      return { failures: feed.failures, error: feed.last_error, wait };
+    };
+    const interval = 900;
+    expect(await poll()).toEqual({
+      failures: 1,
+      error: expect.stringContaining("HTTP 503"),
+      wait: interval * 2,
+    });
+    expect(await poll()).toEqual({
+      failures: 2,
+      error: expect.stringContaining("HTTP 503"),
+      wait: interval * 4,
+    });
+    expect(await poll()).toEqual({ failures: 0, error: null, wait: interval });
+    const listed = await t.app.inject({ url: "/api/feeds", headers: auth });
+    expect(listed.json<{ feeds: { url: string; failures: number }[] }>().feeds).toContainEqual(
+      expect.objectContaining({ url: site.url("/flaky"), failures: 0 }),
+    );
+    expect(await t.store.reports.count()).toBeGreaterThan(0);
+  });
+
+  it("spaces requests to one host by the host interval, across runners", async () => {
+    const polite = await startApp(engine, { hostIntervalSeconds: 1, fetchTimeoutMs: 5000 });
+    try {
+      const token = await polite.tokenFor("analyst");
+      const before = site.requests.length;
+      // Two apps over one database stand for two workers; the slot is booked in the database.
+      const responses = await Promise.all(
+        ["/slow-1", "/slow-2"].map((path) =>
+          polite.app.inject({
+            method: "POST",
+            url: "/api/reports/fetch",
+            headers: { authorization: `Bearer ${token}` },
+            payload: { url: site.url(path) },
+          }),
+        ),
+      );
+      expect(responses.map((r) => [r.statusCode, r.body])).toEqual([
+        [201, expect.any(String)],
+        [201, expect.any(String)],
+      ]);
+      const times = site.requests.slice(before).map((r) => r.at);
+      expect(times).toHaveLength(2);
+      // One interval apart (less the time the first request took to arrive after booking its slot).
+      expect(Math.abs(times[1]! - times[0]!)).toBeGreaterThanOrEqual(800);
+    } finally {
+      await polite.close();
+    }
   });
 
   it("refuses what is not a feed and does not keep it", async () => {

@@ -191,6 +191,12 @@ export interface CommentsTable {
   updated_at: Timestamp;
 }
 
+export interface HostSlotsTable {
+  host: string;
+  /** When the next request to this host may start. */
+  next_at: Timestamp;
+}
+
 export interface CommentWordsTable {
   word: string;
   created_at: CreatedAt;
@@ -217,6 +223,7 @@ export interface Database {
   comments: CommentsTable;
   comment_words: CommentWordsTable;
   server_secrets: ServerSecretsTable;
+  host_slots: HostSlotsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

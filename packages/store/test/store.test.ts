@@ -59,6 +59,37 @@ describe.each(engines)("store on $engine", ({ open }) => {
     expect(first.report.published).toBeNull();
   });
 
+  it("stores a bulk of reports once each, duplicates inside the bulk included", async () => {
+    const bulk = [
+      { text: "Bulk one", content_hash: "b1", origin: "import" as const },
+      { text: "Bulk two", content_hash: "b2", url: "https://x.test/b", origin: "import" as const },
+      { text: "Bulk one again", content_hash: "b1", origin: "import" as const },
+      { text: "Bulk three", content_hash: "b3", url: "https://x.test/b", origin: "import" as const },
+      { text: "Text one", content_hash: "h1", origin: "import" as const },
+    ];
+    const stored = await store.reports.insertManyIfNew(bulk);
+    expect(stored.map((s) => s.created)).toEqual([true, true, false, false, false]);
+    expect(stored[2]!.report.id).toBe(stored[0]!.report.id);
+    expect(stored[3]!.report.id).toBe(stored[1]!.report.id);
+    expect(stored[4]!.report.text).toBe("Text one");
+    const jobs = await store.jobs.enqueueMany([
+      { kind: "bulk", key: "bulk-a", payload: { n: 1 } },
+      { kind: "bulk", key: "bulk-b", payload: { n: 2 } },
+    ]);
+    expect(jobs.map((j) => [j.created, j.job.payload])).toEqual([
+      [true, { n: 1 }],
+      [true, { n: 2 }],
+    ]);
+    const again = await store.jobs.enqueueMany([
+      { kind: "bulk", key: "bulk-b", payload: { n: 3 } },
+      { kind: "bulk", key: "bulk-c", payload: { n: 4 } },
+    ]);
+    expect(again.map((j) => [j.created, j.job.payload])).toEqual([
+      [false, { n: 2 }],
+      [true, { n: 4 }],
+    ]);
+  });
+
   it("filters events by status, actor, type, dates, bbox and text", async () => {
     const { report } = await store.reports.insertIfNew({
       text: "events",
@@ -167,6 +198,49 @@ describe.each(engines)("store on $engine", ({ open }) => {
       done: 1,
       failed: 1,
     });
+  });
+
+  it("renews a running job's lease, and queues a failed keyed job again only when asked", async () => {
+    const { job } = await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {} });
+    await store.jobs.claim("w1", 60, { id: job.id });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(await store.jobs.heartbeat(job.id, "w1")).toBe(true);
+    expect(await store.jobs.heartbeat(job.id, "w2")).toBe(false);
+    // The renewed lease (1 s) has not lapsed, so nobody else takes the job.
+    expect(await store.jobs.claim("w2", 1, { id: job.id })).toBeUndefined();
+    await store.jobs.fail(job.id, "w1", { error: "gone", backoffSeconds: 0, permanent: true });
+    expect(await store.jobs.heartbeat(job.id, "w1")).toBe(false);
+    const plain = await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {} });
+    expect(plain).toMatchObject({ created: false, job: { status: "failed", last_error: "gone" } });
+    const retried = await store.jobs.enqueue({
+      kind: "lease",
+      key: "lease-1",
+      payload: {},
+      retryFailed: true,
+    });
+    expect(retried).toMatchObject({ created: false, job: { id: job.id, status: "queued", attempts: 0 } });
+    expect(retried.job.last_error).toBeNull();
+    const claimed = await store.jobs.claim("w3", 60, { id: job.id });
+    await store.jobs.complete(job.id, "w3", { ok: 1 });
+    expect(await store.jobs.get(job.id)).toMatchObject({ status: "done", locked_by: "w3", attempts: 1 });
+    expect(claimed?.attempts).toBe(1);
+    // A done job is not run again by asking for it again.
+    expect(
+      (await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {}, retryFailed: true })).job
+        .status,
+    ).toBe("done");
+  });
+
+  it("books request slots per host, one interval apart, whoever asks", async () => {
+    const first = await store.feeds.reserveHostSlot("slots.example", 0.5);
+    const second = await store.feeds.reserveHostSlot("slots.example", 0.5);
+    const third = await store.feeds.reserveHostSlot("slots.example", 0.5);
+    const other = await store.feeds.reserveHostSlot("other.example", 0.5);
+    expect(first).toBe(0);
+    expect(second).toBeGreaterThan(0.4);
+    expect(second).toBeLessThanOrEqual(0.5);
+    expect(third).toBeGreaterThan(0.9);
+    expect(other).toBe(0);
   });
 
   it("keeps users, sessions and tokens", async () => {

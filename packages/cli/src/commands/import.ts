@@ -3,6 +3,12 @@ import { createInterface } from "node:readline";
 import { openBackbone } from "../backbone.js";
 import { takeDataDir, UsageError } from "../data-dir.js";
 import { loadExtractor } from "../extractor.js";
+import type { ReportInput } from "@sitrep/server";
+
+/** Lines stored in one go. */
+const CHUNK_LINES = 200;
+/** New reports after which the import refreshes the planner's statistics. */
+const ANALYZE_AFTER = 100;
 
 const USAGE =
   "usage: sitrep import FILE.jsonl|- [--data DIR]   (lines of {id, text, published?, url?, title?})";
@@ -34,6 +40,25 @@ export async function importCommand(argv: string[]): Promise<number> {
       crlfDelay: Infinity,
     });
     let lineNumber = 0;
+    // Lines are stored a chunk at a time (a few statements per chunk), each refused line named.
+    let chunk: { line: number; report: ReportInput }[] = [];
+    const flush = async () => {
+      const results = await services.ingest.submitMany(
+        chunk.map((c) => c.report),
+        null,
+      );
+      for (const [i, result] of results.entries()) {
+        if (result instanceof ApiError) {
+          counts.rejected++;
+          process.stderr.write(`line ${chunk[i]!.line}: ${result.message}\n`);
+        } else {
+          if (result.created) counts.new++;
+          else counts.existing++;
+          jobIds.push(result.job.id);
+        }
+      }
+      chunk = [];
+    };
     for await (const line of lines) {
       lineNumber++;
       if (!line.trim()) continue;
@@ -43,22 +68,18 @@ export async function importCommand(argv: string[]): Promise<number> {
         process.stderr.write(`${parsed.error.message}\n`);
         continue;
       }
-      try {
-        const submitted = await services.ingest.submit(parsed.report, null);
-        if (submitted.created) counts.new++;
-        else counts.existing++;
-        jobIds.push(submitted.job.id);
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        counts.rejected++;
-        process.stderr.write(`line ${lineNumber}: ${error.message}\n`);
-      }
+      chunk.push({ line: lineNumber, report: parsed.report });
+      if (chunk.length >= CHUNK_LINES) await flush();
     }
-    await services.runner.drain(async () => {
-      const status = await store.jobs.statusCounts(jobIds);
-      return status.queued + status.running === 0;
-    });
-    await store.maintenance.analyze();
+    if (chunk.length) await flush();
+    // Without the coder the coding jobs stay queued for `sitrep serve` or a worker that has it.
+    if (available)
+      await services.runner.drain(async () => {
+        const status = await store.jobs.statusCounts(jobIds);
+        return status.queued + status.running === 0;
+      });
+    // Fresh statistics after a bulk load (PGlite has no autovacuum; the runner also does this as it goes).
+    if (counts.new >= ANALYZE_AFTER) await store.maintenance.analyze();
     const { failed } = await store.jobs.statusCounts(jobIds);
     if (failed)
       process.stderr.write(`sitrep import: coding failed for ${failed} reports (see the jobs' errors)\n`);

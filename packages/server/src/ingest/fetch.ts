@@ -95,16 +95,19 @@ function describeNetworkError(error: unknown): string {
   return cause?.code ?? cause?.message ?? "network error";
 }
 
-/** Spaces requests to one host at least `intervalMs` apart (politeness), within this process. */
+/**
+ * Spaces requests to one host at least `intervalSeconds` apart (politeness), across every worker that
+ * shares the database: `reserve` books the host's next slot and says how long to wait for it.
+ */
 export class HostGate {
-  private readonly next = new Map<string, number>();
-  constructor(private readonly intervalMs: number) {}
+  constructor(
+    private readonly intervalSeconds: number,
+    private readonly reserve: (host: string, intervalSeconds: number) => Promise<number>,
+  ) {}
 
   async wait(url: string): Promise<void> {
-    const host = new URL(url).host;
-    const now = Date.now();
-    const at = Math.max(now, this.next.get(host) ?? 0);
-    this.next.set(host, at + this.intervalMs);
-    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+    if (this.intervalSeconds <= 0) return;
+    const seconds = await this.reserve(new URL(url).host, this.intervalSeconds);
+    if (seconds > 0) await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   }
 }

@@ -1,24 +1,62 @@
+import type { JobRow } from "@sitrep/store";
+import type { ExtractedEvent } from "../extractor.js";
 import { eventColumns } from "../services/event-columns.js";
-import { payloadNumber, type JobHandler } from "./context.js";
+import type { BatchHandler, JobContext, JobOutcome } from "./context.js";
+
+/** Events a batch inserts in one statement at most (well below PostgreSQL's 65,535 parameters). */
+const INSERT_ROWS = 1000;
 
 /**
- * Codes a report with the injected coder and stores its events. Idempotent: a report is coded once
- * (marking it coded and inserting its events happen in one transaction).
+ * Codes reports with the injected coder and stores their events, a batch of jobs at a time: the reports
+ * are read in one query, coded one by one, and stored in one transaction (marking them coded and
+ * inserting their events). Idempotent: a report is coded once; coding it again changes nothing.
  */
-export const codeReport: JobHandler = async (payload, { store, extractor }) => {
-  const reportId = payloadNumber(payload, "reportId");
-  const report = await store.reports.get(reportId);
-  if (!report) return { skipped: "report gone" };
-  if (report.coded_at) return { skipped: "already coded" };
-  const { events } = await extractor(report.text, {
-    published: report.published,
-    url: report.url,
-    title: report.title,
+export const codeReports: BatchHandler = async (jobs: JobRow[], { store, extractor }: JobContext) => {
+  const outcomes = new Map<number, JobOutcome>();
+  const reportOf = new Map<number, number>();
+  for (const job of jobs) {
+    const reportId = job.payload.reportId;
+    if (typeof reportId === "number") reportOf.set(job.id, reportId);
+    else outcomes.set(job.id, { ok: false, error: new Error("job payload lacks reportId") });
+  }
+  const reports = new Map((await store.reports.getMany([...reportOf.values()])).map((r) => [r.id, r]));
+  const coded = new Map<number, ExtractedEvent[]>();
+  for (const [jobId, reportId] of reportOf) {
+    const report = reports.get(reportId);
+    if (!report) outcomes.set(jobId, { ok: true, result: { skipped: "report gone" } });
+    else if (report.coded_at || coded.has(reportId))
+      outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
+    else {
+      try {
+        const { events } = await extractor(report.text, {
+          published: report.published,
+          url: report.url,
+          title: report.title,
+        });
+        coded.set(reportId, events);
+      } catch (error) {
+        outcomes.set(jobId, { ok: false, error });
+      }
+    }
+  }
+  if (coded.size === 0) return outcomes;
+  await store.transaction(async (repos) => {
+    const marked = new Set(await repos.reports.markCodedMany([...coded.keys()]));
+    const rows = [];
+    for (const [jobId, reportId] of reportOf) {
+      const events = coded.get(reportId);
+      if (!events || outcomes.has(jobId)) continue;
+      if (!marked.has(reportId)) {
+        outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
+        continue;
+      }
+      rows.push(
+        ...events.map((event, ordinal) => ({ ...eventColumns(event), report_id: reportId, ordinal })),
+      );
+      outcomes.set(jobId, { ok: true, result: { events: events.length } });
+    }
+    for (let i = 0; i < rows.length; i += INSERT_ROWS)
+      await repos.events.insertAll(rows.slice(i, i + INSERT_ROWS));
   });
-  return store.transaction(async (repos) => {
-    if (!(await repos.reports.markCoded(reportId))) return { skipped: "already coded" };
-    const rows = events.map((event, ordinal) => ({ ...eventColumns(event), report_id: reportId, ordinal }));
-    const inserted = await repos.events.insertMany(rows);
-    return { events: inserted.length };
-  });
+  return outcomes;
 };

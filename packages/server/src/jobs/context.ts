@@ -1,4 +1,4 @@
-import type { Store } from "@sitrep/store";
+import type { JobRow, Store } from "@sitrep/store";
 import type { ServerConfig } from "../config.js";
 import type { Extractor } from "../extractor.js";
 import type { HostGate } from "../ingest/fetch.js";
@@ -22,3 +22,12 @@ export function payloadNumber(payload: Record<string, unknown>, name: string): n
   if (typeof value !== "number") throw new Error(`job payload lacks ${name}`);
   return value;
 }
+
+/** What running one job came to: its result, or the error (thrown or caught) that failed it. */
+export type JobOutcome = { ok: true; result: unknown } | { ok: false; error: unknown };
+
+/** A kind of job handled a batch at a time: an outcome for every job it was given. */
+export type BatchHandler = (jobs: JobRow[], context: JobContext) => Promise<Map<number, JobOutcome>>;
+
+/** A failure retrying cannot mend (a job of an unknown kind): the job fails at once. */
+export class PermanentJobError extends Error {}

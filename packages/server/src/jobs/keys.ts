@@ -3,9 +3,15 @@ import type { NewJob } from "@sitrep/store";
 /** Job kinds. Payloads are small (ids, a URL); keys make enqueueing idempotent. */
 export const JOB_KINDS = { codeReport: "code-report", fetchUrl: "fetch-url", pollFeed: "poll-feed" } as const;
 
-/** Code one report (once: its key is the report id). */
+/** Code one report (once: its key is the report id; submitting the report again retries a failed coding). */
 export function codeReportJob(reportId: number, maxAttempts: number): NewJob {
-  return { kind: JOB_KINDS.codeReport, key: `code-report:${reportId}`, payload: { reportId }, maxAttempts };
+  return {
+    kind: JOB_KINDS.codeReport,
+    key: `code-report:${reportId}`,
+    payload: { reportId },
+    maxAttempts,
+    retryFailed: true,
+  };
 }
 
 /** Fetch one URL and store its article. */
@@ -15,6 +21,7 @@ export function fetchUrlJob(url: string, maxAttempts: number, feedId?: number): 
     key: `fetch-url:${url}`,
     payload: feedId === undefined ? { url } : { url, feedId },
     maxAttempts,
+    retryFailed: true,
   };
 }
 

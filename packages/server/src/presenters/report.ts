@@ -36,7 +36,10 @@ export function presentReport(row: ReportRow): z.infer<typeof reportSchema> {
   return { ...presentReportSummary(row), text: row.text, external_id: row.external_id };
 }
 
-/** A queued job as its submitter sees it (the payload stays inside). */
+/**
+ * A queued job as its submitter sees it. The payload stays inside, and so does an error that is not
+ * from the catalogue (a bug's message or a database's): it is kept in the jobs table for administrators.
+ */
 export const jobSchema = z.object({
   id: z.number().int(),
   kind: z.string(),
@@ -53,10 +56,16 @@ export function presentJob(row: JobRow): z.infer<typeof jobSchema> {
     kind: row.kind,
     status: row.status,
     attempts: row.attempts,
-    error: row.last_error,
-    result: row.result ?? null,
+    error: publicError(row),
+    result: row.status === "done" ? (row.result ?? null) : null,
     updated_at: row.updated_at.toISOString(),
   };
+}
+
+function publicError(row: JobRow): string | null {
+  if (!row.last_error) return null;
+  const known = (row.result as { error?: { message?: unknown } } | null)?.error?.message;
+  return typeof known === "string" ? known : "The job failed on the server; it is retried with back-off.";
 }
 
 /** A subscribed feed. */

@@ -9,6 +9,7 @@ const sessionSchema = z.object({
   csrf_token: z.string().nullable(),
 });
 const roleSchema = z.enum(["admin", "editor", "analyst"]);
+const noContent = { 204: z.null().describe("Done; no content") };
 
 /** Sign in and out, API tokens, and user administration (admin). */
 export function accountRoutes(app: Api): void {
@@ -67,12 +68,16 @@ export function accountRoutes(app: Api): void {
     },
   );
 
-  app.delete("/session", { schema: { tags: ["accounts"], summary: "Sign out" } }, async (request, reply) => {
-    const cookie = request.cookies[SESSION_COOKIE];
-    if (cookie) await accounts.logout(cookie);
-    void reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    return reply.status(204).send();
-  });
+  app.delete(
+    "/session",
+    { schema: { tags: ["accounts"], summary: "Sign out", response: noContent } },
+    async (request, reply) => {
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (cookie) await accounts.logout(cookie);
+      void reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get(
     "/tokens",
@@ -111,11 +116,12 @@ export function accountRoutes(app: Api): void {
         tags: ["accounts"],
         summary: "Revoke a token",
         params: z.object({ id: z.coerce.number().int().positive() }),
+        response: noContent,
       },
     },
     async (request, reply) => {
       await accounts.deleteToken(requireRole(request, "analyst"), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -163,11 +169,12 @@ export function accountRoutes(app: Api): void {
         tags: ["accounts"],
         summary: "Remove a user (admin)",
         params: z.object({ name: z.string() }),
+        response: noContent,
       },
     },
     async (request, reply) => {
       await accounts.removeUser(request.params.name, requireRole(request, "admin"));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -179,13 +186,14 @@ export function accountRoutes(app: Api): void {
         summary: "Set a password (your own, or anyone's as admin)",
         params: z.object({ name: z.string() }),
         body: z.object({ password: z.string() }),
+        response: noContent,
       },
     },
     async (request, reply) => {
       const by = requireRole(request, "analyst");
       if (by.name !== request.params.name && by.role !== "admin") throw errors.forbidden("admin");
       await accounts.setPassword(request.params.name, request.body.password, by);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

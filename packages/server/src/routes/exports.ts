@@ -11,6 +11,16 @@ const FILES: Record<string, ExportFormatName> = Object.fromEntries(
   ]),
 );
 
+/** The media type of every export format, for the OpenAPI document. */
+function exportContent(): Record<string, { schema: z.ZodString }> {
+  const content: Record<string, { schema: z.ZodString }> = {};
+  for (const format of Object.values(EXPORT_FORMATS) as { contentType: string; extension: string }[])
+    content[format.contentType.split(";")[0] ?? format.contentType] = {
+      schema: z.string().describe(`events.${format.extension}`),
+    };
+  return content;
+}
+
 /** Exports of events, with the same filters as `/api/events`. */
 export function exportRoutes(app: Api): void {
   app.get(
@@ -21,6 +31,12 @@ export function exportRoutes(app: Api): void {
         summary: "Events as ACLED CSV, GeoJSON, PLOVER JSON, JSON Lines, or an Atom feed of confirmed events",
         params: z.object({ file: z.enum(Object.keys(FILES) as [string, ...string[]]) }),
         querystring: eventFilterQuery,
+        response: {
+          200: {
+            description: "The events in the file's format, streamed",
+            content: exportContent(),
+          },
+        },
       },
     },
     async (request, reply) => {
@@ -30,7 +46,8 @@ export function exportRoutes(app: Api): void {
       void reply.type(format.contentType);
       if (name !== "atom")
         void reply.header("content-disposition", `attachment; filename="sitrep-${request.params.file}"`);
-      return reply.send(Readable.from(chunks));
+      // Streamed: the documented text arrives in chunks (the serializer is not used for streams).
+      return reply.send(Readable.from(chunks) as unknown as string);
     },
   );
 }

@@ -45,12 +45,13 @@ export function feedRoutes(app: Api): void {
         tags: ["feeds"],
         summary: "Unsubscribe",
         params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 204: z.null().describe("Done; no content") },
       },
     },
     async (request, reply) => {
       const principal = requireRole(request, "analyst");
       await app.services.feeds.unsubscribe(request.params.id, principal);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -13,7 +13,7 @@ export function healthRoutes(app: Api): void {
       },
     },
     async () => {
-      await app.services.store.reports.count();
+      await app.services.store.maintenance.ping();
       return { ok: true as const, engine: app.services.store.engine };
     },
   );

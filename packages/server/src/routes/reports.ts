@@ -94,6 +94,8 @@ export function reportRoutes(app: Api): void {
         tags: ["reports"],
         summary: "Upload a .txt, .md or .html file (multipart field `file`)",
         consumes: ["multipart/form-data"],
+        description:
+          "A multipart/form-data body with one file in the field `file` (UTF-8 text, Markdown or HTML).",
         response: { 200: submittedSchema, 201: submittedSchema },
       },
     },

@@ -48,7 +48,9 @@ export function createServices(deps: Dependencies): Services {
     config,
     extractor,
     ingest,
-    gate: new HostGate(config.hostIntervalSeconds * 1000),
+    gate: new HostGate(config.hostIntervalSeconds, (host, seconds) =>
+      store.feeds.reserveHostSlot(host, seconds),
+    ),
   });
   return {
     store,

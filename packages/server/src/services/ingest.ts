@@ -1,6 +1,6 @@
-import type { JobRow, Principal, ReportOrigin, ReportRow, Store } from "@sitrep/store";
+import type { JobRow, NewReport, Principal, ReportOrigin, ReportRow, Store } from "@sitrep/store";
 import type { ServerConfig } from "../config.js";
-import { errors } from "../errors.js";
+import { ApiError, errors } from "../errors.js";
 import { extractArticle } from "../ingest/article.js";
 import { checkUrl } from "../ingest/fetch.js";
 import { checkText, contentHash, decodeUtf8, isoDay, markdownToText } from "../ingest/text.js";
@@ -43,12 +43,64 @@ export class IngestService {
 
   /** Stores a report unless it is already there (same URL or same normalised text) and queues coding. */
   async submit(input: ReportInput, principal: Principal | null): Promise<Submitted> {
+    const [done] = await this.submitMany([input], principal);
+    if (!done) throw new Error("submitMany returned nothing");
+    if (done instanceof ApiError) throw done;
+    return done;
+  }
+
+  /**
+   * Stores many reports at once (a bulk import): each is checked, stored unless it is already there,
+   * and its coding queued, in a few statements for the whole list. Returns, in order, what became of
+   * each, or the catalogue error that refused it (nothing is stored for a refused one).
+   */
+  async submitMany(inputs: ReportInput[], principal: Principal | null): Promise<(Submitted | ApiError)[]> {
+    const checked = inputs.map((input) => {
+      try {
+        return this.row(input);
+      } catch (error) {
+        if (error instanceof ApiError) return error;
+        throw error;
+      }
+    });
+    const rows = checked.filter((row): row is NewReport => !(row instanceof ApiError));
+    const stored = await this.store.reports.insertManyIfNew(rows);
+    const jobs = new Map<number, JobRow>();
+    const distinct = [...new Set(stored.map(({ report }) => report.id))];
+    const queued = await this.store.jobs.enqueueMany(
+      distinct.map((id) => codeReportJob(id, this.config.jobMaxAttempts)),
+    );
+    distinct.forEach((id, i) => jobs.set(id, queued[i]!.job));
+    let next = 0;
+    const results: (Submitted | ApiError)[] = [];
+    for (const [i, row] of checked.entries()) {
+      if (row instanceof ApiError) {
+        results.push(row);
+        continue;
+      }
+      const { report, created } = stored[next++]!;
+      results.push({ report, created, job: jobs.get(report.id)! });
+      if (created && principal)
+        await this.store.audit.record({
+          userId: principal.userId,
+          userName: principal.name,
+          action: "ingest",
+          entity: "report",
+          entityId: report.id,
+          after: { origin: inputs[i]!.origin, url: report.url, title: report.title },
+        });
+    }
+    return results;
+  }
+
+  /** The row to store for a report, checked; throws the catalogue error naming what is wrong. */
+  private row(input: ReportInput): NewReport {
     const text = checkText(input.text, this.config.maxReportBytes);
     const url = input.url ? checkUrl(input.url).toString() : null;
     const published = input.published ? isoDay(input.published) : null;
     if (input.published && !published)
       throw errors.invalidRequest(`published is not a date: ${input.published}`);
-    const { report, created } = await this.store.reports.insertIfNew({
+    return {
       text,
       title: input.title?.trim() || null,
       url,
@@ -58,19 +110,7 @@ export class IngestService {
       feed_id: input.feedId ?? null,
       origin: input.origin,
       content_hash: contentHash(text),
-    });
-    const { job } = await this.store.jobs.enqueue(codeReportJob(report.id, this.config.jobMaxAttempts));
-    if (created && principal) {
-      await this.store.audit.record({
-        userId: principal.userId,
-        userName: principal.name,
-        action: "ingest",
-        entity: "report",
-        entityId: report.id,
-        after: { origin: input.origin, url, title: report.title },
-      });
-    }
-    return { report, created, job };
+    };
   }
 
   /** Stores an uploaded .txt, .md or .html file. */

@@ -3,6 +3,8 @@ import * as initial from "./2026-11-25-0700-initial.js";
 import * as eventSearch from "./2026-11-25-0930-event-search.js";
 import * as comments from "./2026-11-25-1000-comments.js";
 import * as serverSecrets from "./2026-12-02-2010-server-secrets.js";
+import * as queueHostsBrowse from "./2026-12-02-2011-queue-hosts-and-browse-index.js";
+import * as eventsFewerIndexes from "./2026-12-02-2052-events-fewer-indexes.js";
 
 /**
  * Every migration, by dated name. Migrations are frozen once committed: to change the schema, add a new
@@ -13,4 +15,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-25-0930-event-search": eventSearch,
   "2026-11-25-1000-comments": comments,
   "2026-12-02-2010-server-secrets": serverSecrets,
+  "2026-12-02-2011-queue-hosts-and-browse-index": queueHostsBrowse,
+  "2026-12-02-2052-events-fewer-indexes": eventsFewerIndexes,
 };

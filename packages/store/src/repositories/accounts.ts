@@ -136,17 +136,31 @@ export class TokensRepository {
       .executeTakeFirstOrThrow();
   }
 
-  /** The owner of the token with this hash, marking the token used. */
+  /**
+   * The owner of the token with this hash, marking the token used (at most once a minute, so that a
+   * script's every request is not a write).
+   */
   async use(tokenHash: string): Promise<Principal | undefined> {
     const row = await this.db
-      .updateTable("api_tokens")
-      .set({ last_used_at: new Date() })
-      .from("users")
-      .whereRef("users.id", "=", "api_tokens.user_id")
+      .selectFrom("api_tokens")
+      .innerJoin("users", "users.id", "api_tokens.user_id")
+      .select([
+        "api_tokens.id as tokenId",
+        "api_tokens.last_used_at as lastUsedAt",
+        "users.id as userId",
+        "users.name as name",
+        "users.role as role",
+      ])
       .where("api_tokens.token_hash", "=", tokenHash)
-      .returning(["users.id as userId", "users.name as name", "users.role as role"])
       .executeTakeFirst();
-    return row;
+    if (!row) return undefined;
+    if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000)
+      await this.db
+        .updateTable("api_tokens")
+        .set({ last_used_at: new Date() })
+        .where("id", "=", row.tokenId)
+        .execute();
+    return { userId: row.userId, name: row.name, role: row.role };
   }
 
   async list(userId: number): Promise<TokenSummary[]> {

@@ -18,8 +18,6 @@ export interface EventFilter {
   reportId?: number | undefined;
 }
 
-type EventQuery = SelectQueryBuilder<Database, "events", EventRow>;
-
 /** Every column of an event row, named (so the search vector is never fetched). */
 const COLUMNS = [
   "id",
@@ -76,17 +74,36 @@ export class EventsRepository {
       .execute();
   }
 
+  /** Inserts events (skipping any a report already has at that ordinal); returns how many were new. */
+  async insertAll(events: NewEvent[]): Promise<number> {
+    if (events.length === 0) return 0;
+    const result = await this.db
+      .insertInto("events")
+      .values(events)
+      .onConflict((oc) => oc.columns(["report_id", "ordinal"]).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n);
+  }
+
   async get(id: number): Promise<EventRow | undefined> {
     return this.db.selectFrom("events").select(COLUMNS).where("id", "=", id).executeTakeFirst();
   }
 
-  /** Newest first (by id), `limit` rows with ids below `before`. */
+  /**
+   * Newest first (by id), `limit` rows with ids below `before`. The page's ids are found first (an
+   * index-only scan of `events_browse` unless there is a text filter), then only those rows are read.
+   */
   async list(filter: EventFilter, page: { limit: number; before?: number | undefined }): Promise<EventRow[]> {
-    let query = applyFilter(this.db.selectFrom("events").select(COLUMNS), filter)
+    let ids = applyFilter(this.db.selectFrom("events").select("id"), filter)
       .orderBy("id", "desc")
       .limit(page.limit);
-    if (page.before !== undefined) query = query.where("id", "<", page.before);
-    return query.execute();
+    if (page.before !== undefined) ids = ids.where("id", "<", page.before);
+    return this.db
+      .selectFrom("events")
+      .select(COLUMNS)
+      .where("id", "in", ids)
+      .orderBy("id", "desc")
+      .execute();
   }
 
   /** Every matching event in id order, fetched a batch at a time (for exports). */
@@ -129,7 +146,10 @@ export class EventsRepository {
   }
 }
 
-function applyFilter(query: EventQuery, filter: EventFilter): EventQuery {
+function applyFilter<O>(
+  query: SelectQueryBuilder<Database, "events", O>,
+  filter: EventFilter,
+): SelectQueryBuilder<Database, "events", O> {
   let q = query;
   if (filter.status?.length) q = q.where("status", "in", filter.status);
   if (filter.type?.length) q = q.where("type", "in", filter.type);

@@ -54,6 +54,27 @@ export class FeedsRepository {
       .execute();
   }
 
+  /**
+   * Reserves the next request slot for a host, `intervalSeconds` after the one before (shared by every
+   * worker on this database); returns how many seconds to wait before the request may start.
+   */
+  async reserveHostSlot(host: string, intervalSeconds: number): Promise<number> {
+    const interval = sql<Date>`make_interval(secs => ${intervalSeconds}::float8)`;
+    const row = await this.db
+      .insertInto("host_slots")
+      .values({ host, next_at: sql<Date>`now() + ${interval}` })
+      .onConflict((oc) =>
+        oc.column("host").doUpdateSet({
+          next_at: sql<Date>`greatest(host_slots.next_at, now()) + ${interval}`,
+        }),
+      )
+      .returning(
+        sql<number>`greatest(0, extract(epoch from (next_at - ${interval} - now())))::float8`.as("wait"),
+      )
+      .executeTakeFirstOrThrow();
+    return Number(row.wait);
+  }
+
   /** Records a poll's outcome and schedules the next one. */
   async recordPoll(id: number, outcome: FeedPollOutcome): Promise<void> {
     const next = sql<Date>`now() + make_interval(secs => ${outcome.nextPollSeconds})`;

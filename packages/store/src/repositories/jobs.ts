@@ -9,36 +9,96 @@ export interface NewJob {
   maxAttempts?: number | undefined;
   /** Seconds from now before it may run. */
   delaySeconds?: number | undefined;
+  /** Whether asking again for a job with this key that failed for good queues it again. */
+  retryFailed?: boolean | undefined;
 }
+
+const JOB_COLUMNS = [
+  "id",
+  "kind",
+  "key",
+  "payload",
+  "status",
+  "attempts",
+  "max_attempts",
+  "run_at",
+  "locked_at",
+  "locked_by",
+  "last_error",
+  "result",
+  "created_at",
+  "updated_at",
+] as const satisfies readonly (keyof JobRow)[];
 
 /**
  * The job queue, a plain table claimed with `FOR UPDATE SKIP LOCKED` so any number of workers on any
- * number of hosts can share it. A claimed job holds a lease: if its worker dies, the job is claimed
- * again once the lease has run out, so a killed worker loses nothing.
+ * number of hosts can share it. A claimed job holds a lease, which its worker renews while the job runs
+ * (`heartbeat`): if the worker dies, the lease runs out and the job is claimed again, so a killed
+ * worker loses nothing. A finished job keeps the id of the worker that ran it in `locked_by`.
  */
 export class JobsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /**
+   * Adds a job. A job with the same key that is already there stays as it is (`created` false), except
+   * that with `retryFailed` one that failed for good is queued again with fresh attempts.
+   */
   async enqueue(job: NewJob): Promise<{ job: JobRow; created: boolean }> {
-    const inserted = await this.db
+    const [added] = await this.enqueueMany([job]);
+    if (!added) throw new Error("enqueue returned nothing");
+    return added;
+  }
+
+  /** Adds jobs in one statement (see `enqueue`); returns, in order, each job and whether it is new. */
+  async enqueueMany(jobs: NewJob[]): Promise<{ job: JobRow; created: boolean }[]> {
+    if (jobs.length === 0) return [];
+    const keyed = jobs.filter((job) => job.key !== undefined);
+    if (new Set(keyed.map((job) => job.key)).size !== keyed.length)
+      throw new Error("enqueueMany: a key appears twice in one call");
+    const retry = jobs.filter((job) => job.retryFailed && job.key !== undefined).map((job) => job.key!);
+    const rows = await this.db
       .insertInto("jobs")
-      .values({
-        kind: job.kind,
-        key: job.key ?? null,
-        payload: JSON.stringify(job.payload),
-        max_attempts: job.maxAttempts ?? 5,
-        run_at: sql<Date>`now() + make_interval(secs => ${job.delaySeconds ?? 0})`,
-      })
-      .onConflict((oc) => oc.column("key").doNothing())
-      .returningAll()
-      .executeTakeFirst();
-    if (inserted) return { job: inserted, created: true };
-    const existing = await this.db
-      .selectFrom("jobs")
-      .selectAll()
-      .where("key", "=", job.key ?? "")
-      .executeTakeFirstOrThrow();
-    return { job: existing, created: false };
+      .values(
+        jobs.map((job) => ({
+          kind: job.kind,
+          key: job.key ?? null,
+          payload: JSON.stringify(job.payload),
+          max_attempts: job.maxAttempts ?? 5,
+          run_at: sql<Date>`now() + make_interval(secs => ${job.delaySeconds ?? 0})`,
+        })),
+      )
+      .onConflict((oc) =>
+        oc
+          .column("key")
+          .doUpdateSet({
+            status: "queued",
+            attempts: 0,
+            run_at: sql<Date>`excluded.run_at`,
+            last_error: null,
+            result: null,
+            updated_at: sql<Date>`now()`,
+          })
+          .where((eb) =>
+            retry.length
+              ? eb.and([eb("jobs.status", "=", "failed"), eb("jobs.key", "in", retry)])
+              : eb.lit(false),
+          ),
+      )
+      .returning([...JOB_COLUMNS, sql<boolean>`xmax = 0`.as("inserted")])
+      .execute();
+    const byKey = new Map(rows.filter((row) => row.key !== null).map((row) => [row.key, row]));
+    const unkeyed = rows.filter((row) => row.key === null);
+    const missing = keyed.filter((job) => !byKey.has(job.key!)).map((job) => job.key!);
+    const existing = missing.length
+      ? await this.db.selectFrom("jobs").select(JOB_COLUMNS).where("key", "in", missing).execute()
+      : [];
+    for (const row of existing) byKey.set(row.key, { ...row, inserted: false });
+    return jobs.map((job) => {
+      const row = job.key === undefined ? unkeyed.shift() : byKey.get(job.key);
+      if (!row) throw new Error(`enqueueMany: job ${job.key ?? job.kind} vanished`);
+      const { inserted, ...stored } = row;
+      return { job: stored, created: inserted };
+    });
   }
 
   /**
@@ -50,7 +110,17 @@ export class JobsRepository {
     leaseSeconds: number,
     only: { kinds?: string[]; id?: number } = {},
   ): Promise<JobRow | undefined> {
-    return this.db
+    return (await this.claimMany(workerId, leaseSeconds, 1, only))[0];
+  }
+
+  /** Claims up to `limit` runnable jobs at once, oldest first (see `claim`). */
+  async claimMany(
+    workerId: string,
+    leaseSeconds: number,
+    limit: number,
+    only: { kinds?: string[]; id?: number } = {},
+  ): Promise<JobRow[]> {
+    const rows = await this.db
       .updateTable("jobs")
       .set({
         status: "running",
@@ -59,7 +129,7 @@ export class JobsRepository {
         attempts: sql<number>`attempts + 1`,
         updated_at: sql<Date>`now()`,
       })
-      .where("id", "=", (eb) => {
+      .where("id", "in", (eb) => {
         let next = eb
           .selectFrom("jobs")
           .select("id")
@@ -74,7 +144,7 @@ export class JobsRepository {
           )
           .orderBy("run_at")
           .orderBy("id")
-          .limit(1)
+          .limit(limit)
           .forUpdate()
           .skipLocked();
         if (only.kinds?.length) next = next.where("kind", "in", only.kinds);
@@ -82,10 +152,37 @@ export class JobsRepository {
         return next;
       })
       .returningAll()
-      .executeTakeFirst();
+      .execute();
+    return rows.sort((a, b) => a.id - b.id);
   }
 
-  /** Marks a job claimed by `workerId` done with its result. */
+  /** Renews the lease of jobs `workerId` is running; false if none of them is still its own. */
+  async heartbeat(ids: number | number[], workerId: string): Promise<boolean> {
+    const list = Array.isArray(ids) ? ids : [ids];
+    if (list.length === 0) return false;
+    const result = await this.db
+      .updateTable("jobs")
+      .set({ locked_at: sql<Date>`now()` })
+      .where("id", "in", list)
+      .where("locked_by", "=", workerId)
+      .where("status", "=", "running")
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /** Marks jobs claimed by `workerId` done, each with its result, in one statement. */
+  async completeMany(workerId: string, done: { id: number; result: unknown }[]): Promise<void> {
+    if (done.length === 0) return;
+    const values = sql.join(
+      done.map(({ id, result }) => sql`(${id}::bigint, ${JSON.stringify(result ?? null)}::jsonb)`),
+    );
+    await sql`update jobs set status = 'done', result = v.result, locked_at = null, last_error = null,
+        updated_at = now()
+      from (values ${values}) as v(id, result)
+      where jobs.id = v.id and jobs.locked_by = ${workerId} and jobs.status = 'running'`.execute(this.db);
+  }
+
+  /** Marks a job claimed by `workerId` done with its result (the worker's id stays, as who ran it). */
   async complete(id: number, workerId: string, result: unknown): Promise<void> {
     await this.db
       .updateTable("jobs")
@@ -93,12 +190,12 @@ export class JobsRepository {
         status: "done",
         result: JSON.stringify(result ?? null),
         locked_at: null,
-        locked_by: null,
         last_error: null,
         updated_at: sql<Date>`now()`,
       })
       .where("id", "=", id)
       .where("locked_by", "=", workerId)
+      .where("status", "=", "running")
       .execute();
   }
 

@@ -5,11 +5,18 @@ import type { Database } from "../schema.js";
 export class MaintenanceRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** Whether the database answers (a trivial query). */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
   /**
-   * Refreshes the planner's statistics. A PostgreSQL server's autovacuum does this on its own; embedded
-   * PGlite has no autovacuum, so bulk loads call it (without statistics, filtered queries pick slow plans).
+   * Refreshes the planner's statistics and the visibility map of the tables that grow. A PostgreSQL
+   * server's autovacuum does this on its own; embedded PGlite has none, so bulk loads call it (without
+   * statistics filtered queries pick slow plans; without the visibility map the event list's index-only
+   * scans read the table). Outside a transaction only.
    */
   async analyze(): Promise<void> {
-    await sql`analyze`.execute(this.db);
+    await sql`vacuum (analyze) events, reports, jobs`.execute(this.db);
   }
 }

@@ -36,6 +36,53 @@ export class ReportsRepository {
     return { report: existing, created: false };
   }
 
+  /**
+   * Inserts each report unless one with the same URL or content hash exists (or comes earlier in the
+   * list), in one statement; returns, in order, the stored report for each and whether it is new.
+   */
+  async insertManyIfNew(reports: NewReport[]): Promise<{ report: ReportRow; created: boolean }[]> {
+    if (reports.length === 0) return [];
+    const inserted = await this.db
+      .insertInto("reports")
+      .values(reports)
+      .onConflict((oc) => oc.doNothing())
+      .returningAll()
+      .execute();
+    const byHash = new Map(inserted.map((row) => [row.content_hash, row]));
+    const missing = reports.filter((r) => !byHash.has(r.content_hash));
+    const existing = missing.length
+      ? await this.db
+          .selectFrom("reports")
+          .selectAll()
+          .where((eb) => {
+            const urls = missing.flatMap((r) => (r.url ? [r.url] : []));
+            const hashes = eb(
+              "content_hash",
+              "in",
+              missing.map((r) => r.content_hash),
+            );
+            return urls.length ? eb.or([hashes, eb("url", "in", urls)]) : hashes;
+          })
+          .orderBy("id")
+          .execute()
+      : [];
+    const claimed = new Set<number>();
+    return reports.map((report) => {
+      const fresh = byHash.get(report.content_hash);
+      if (fresh && !claimed.has(fresh.id)) {
+        claimed.add(fresh.id);
+        return { report: fresh, created: true };
+      }
+      const same =
+        fresh ??
+        [...inserted, ...existing].find(
+          (row) => row.content_hash === report.content_hash || (report.url && row.url === report.url),
+        );
+      if (!same) throw new Error("report conflicted but no duplicate was found");
+      return { report: same, created: false };
+    });
+  }
+
   /** The stored report with this content hash or URL, if any. */
   async findDuplicate(contentHash: string, url: string | null): Promise<ReportRow | undefined> {
     return this.db
@@ -84,6 +131,29 @@ export class ReportsRepository {
       query = query.where((eb) => eb.or([eb("title", "ilike", pattern), eb("text", "ilike", pattern)]));
     }
     return query.execute();
+  }
+
+  /** These reports, in no particular order (missing ids are left out). */
+  async getMany(ids: number[]): Promise<ReportRow[]> {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom("reports")
+      .selectAll()
+      .where("id", "in", [...new Set(ids)])
+      .execute();
+  }
+
+  /** Marks these reports as coded, each once: returns the ids that were not coded before. */
+  async markCodedMany(ids: number[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .updateTable("reports")
+      .set({ coded_at: new Date() })
+      .where("id", "in", ids)
+      .where("coded_at", "is", null)
+      .returning("id")
+      .execute();
+    return rows.map((row) => row.id);
   }
 
   /** Marks the report as coded, once: returns false if it already was. */
