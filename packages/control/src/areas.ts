@@ -12,6 +12,7 @@ export interface SettlementProperties {
   geonameid: number | null;
   controller: string;
   controllerId: string;
+  colour: string | null;
   since: string;
   /** The event that gave the holder the place, or null for an analyst edit. */
   event: number | null;
@@ -20,22 +21,26 @@ export interface SettlementProperties {
   contested: boolean;
 }
 
+/** A holder's colour (`#rrggbb`) by actor id, or null to leave it to the reader. */
+export type ColourOf = (actorId: string) => string | null;
+
 /** Properties of one holder's area on a control map. */
 export interface AreaProperties {
   kind: "area";
   controller: string;
   controllerId: string;
+  colour: string | null;
   settlements: number;
   contested: number;
 }
 
 /** The settlements whose holder is known on a date, as GeoJSON points (`[lon, lat]`). */
-export function controlPoints(states: readonly ControlState[]): FeatureCollection<Point, SettlementProperties> {
-  return featureCollection(states.map(settlementPoint));
+export function controlPoints(states: readonly ControlState[], colourOf?: ColourOf): FeatureCollection<Point, SettlementProperties> {
+  return featureCollection(states.map((state) => settlementPoint(state, colourOf)));
 }
 
 /** One settlement's point with its holder, since when, and the event (or null for an analyst edit). */
-export function settlementPoint(state: ControlState): Feature<Point, SettlementProperties> {
+export function settlementPoint(state: ControlState, colourOf?: ColourOf): Feature<Point, SettlementProperties> {
   const { settlement, holder, change } = state;
   const source = change.source;
   return feature(
@@ -47,6 +52,7 @@ export function settlementPoint(state: ControlState): Feature<Point, SettlementP
       geonameid: settlement.geonameid,
       controller: holder.name,
       controllerId: holder.id,
+      colour: colourOf?.(holder.id) ?? null,
       since: state.since,
       event: source.kind === "event" ? source.eventId : null,
       report: source.kind === "event" ? source.reportId : null,
@@ -64,6 +70,7 @@ export function controlAreas(
   model: ControlModel,
   cells: CellIndex,
   date: string,
+  colourOf?: ColourOf,
 ): FeatureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties> {
   const states = model.on(date);
   const byHolder = new Map<string, { name: string; keys: Map<string, string[]>; settlements: number; contested: number }>();
@@ -82,10 +89,10 @@ export function controlAreas(
     const parts = [...group.keys].flatMap(([country, keys]) => polygonsOf(cells.area(country, keys)));
     if (parts.length === 0) continue;
     const geometry: MultiPolygon = { type: "MultiPolygon", coordinates: parts };
-    const properties: AreaProperties = { kind: "area", controller: group.name, controllerId: id, settlements: group.settlements, contested: group.contested };
+    const properties: AreaProperties = { kind: "area", controller: group.name, controllerId: id, colour: colourOf?.(id) ?? null, settlements: group.settlements, contested: group.contested };
     areas.push(feature(geometry, properties));
   }
-  return featureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties>([...areas, ...states.map(settlementPoint)]);
+  return featureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties>([...areas, ...states.map((state) => settlementPoint(state, colourOf))]);
 }
 
 function polygonsOf(geometry: Polygon | MultiPolygon | null): Position[][][] {

@@ -35,12 +35,13 @@ export class ControlModel {
     this.options = { ...DEFAULT_CONTROL_OPTIONS, ...options };
   }
 
-  /** Loads many events and edits at once, then computes every timeline. */
-  load(events: Iterable<ControlEvent>, edits: Iterable<ControlEdit> = []): void {
+  /** Loads many events and edits at once, then computes their timelines; returns the affected keys. */
+  load(events: Iterable<ControlEvent>, edits: Iterable<ControlEdit> = []): string[] {
     const touched = new Set<string>();
     for (const event of events) for (const key of this.placeEvent(event)) touched.add(key);
     for (const edit of edits) for (const key of this.placeEdit(edit)) touched.add(key);
     for (const key of touched) this.recompute(key);
+    return [...touched];
   }
 
   /** Adds or replaces an event (confirmed, edited, rejected: its new state); returns the affected keys. */

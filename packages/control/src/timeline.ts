@@ -112,10 +112,14 @@ export function changeOn(timeline: SettlementTimeline, date: string): ControlCha
   return low > 0 ? changes[low - 1] : undefined;
 }
 
-/** Whether control changed, or events disagreed, within `windowDays` before `date` (inclusive). */
+/**
+ * Whether events moved control, or disagreed, within `windowDays` before `date` (inclusive). An analyst's
+ * edit settles a place: it is not a sign of fighting.
+ */
 export function isContested(timeline: SettlementTimeline, date: string, windowDays: number): boolean {
   const recent = (at: string): boolean => at <= date && daysBetween(at, date) <= windowDays;
   const current = changeOn(timeline, date);
+  if (current?.kind === "edit") return false;
   return (current !== undefined && recent(current.date)) || timeline.conflicts.some((c) => recent(c.date));
 }
 
