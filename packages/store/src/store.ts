@@ -3,6 +3,7 @@ import { openDatabase, type Db, type DatabaseOptions } from "./database.js";
 import { UsersRepository, SessionsRepository, TokensRepository } from "./repositories/accounts.js";
 import { AuditRepository } from "./repositories/audit.js";
 import { CommentsRepository, CommentWordsRepository } from "./repositories/comments.js";
+import { ControlRepository } from "./repositories/control.js";
 import { EventsRepository } from "./repositories/events.js";
 import { FeedsRepository } from "./repositories/feeds.js";
 import { JobsRepository } from "./repositories/jobs.js";
@@ -26,6 +27,7 @@ export interface Repositories {
   maintenance: MaintenanceRepository;
   comments: CommentsRepository;
   commentWords: CommentWordsRepository;
+  control: ControlRepository;
 }
 
 /**
@@ -55,6 +57,7 @@ function repositoriesOver(db: Kysely<Database>): Repositories {
     maintenance: new MaintenanceRepository(db),
     comments: new CommentsRepository(db),
     commentWords: new CommentWordsRepository(db),
+    control: new ControlRepository(db),
   };
 }
 

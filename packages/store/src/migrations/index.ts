@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as initial from "./2026-11-25-0700-initial.js";
 import * as eventSearch from "./2026-11-25-0930-event-search.js";
 import * as comments from "./2026-11-25-1000-comments.js";
+import * as controlEdits from "./2026-12-02-2013-control-edits.js";
 
 /**
  * Every migration, by dated name. Migrations are frozen once committed: to change the schema, add a new
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-25-0700-initial": initial,
   "2026-11-25-0930-event-search": eventSearch,
   "2026-11-25-1000-comments": comments,
+  "2026-12-02-2013-control-edits": controlEdits,
 };
