@@ -5,7 +5,7 @@ import { payloadNumber, type JobHandler } from "./context.js";
  * Codes a report with the injected coder and stores its events. Idempotent: a report is coded once
  * (marking it coded and inserting its events happen in one transaction).
  */
-export const codeReport: JobHandler = async (payload, { store, extractor }) => {
+export const codeReport: JobHandler = async (payload, { store, extractor, eventsStored }) => {
   const reportId = payloadNumber(payload, "reportId");
   const report = await store.reports.get(reportId);
   if (!report) return { skipped: "report gone" };
@@ -15,10 +15,12 @@ export const codeReport: JobHandler = async (payload, { store, extractor }) => {
     url: report.url,
     title: report.title,
   });
-  return store.transaction(async (repos) => {
-    if (!(await repos.reports.markCoded(reportId))) return { skipped: "already coded" };
+  const inserted = await store.transaction(async (repos) => {
+    if (!(await repos.reports.markCoded(reportId))) return null;
     const rows = events.map((event, ordinal) => ({ ...eventColumns(event), report_id: reportId, ordinal }));
-    const inserted = await repos.events.insertMany(rows);
-    return { events: inserted.length };
+    return repos.events.insertMany(rows);
   });
+  if (!inserted) return { skipped: "already coded" };
+  await eventsStored?.(inserted);
+  return { events: inserted.length };
 };

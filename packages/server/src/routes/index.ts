@@ -1,5 +1,6 @@
 import type { FastifyPluginCallbackZod } from "fastify-type-provider-zod";
 import { accountRoutes } from "./accounts.js";
+import { controlRoutes } from "./control.js";
 import { eventRoutes, reviewRoutes } from "./events.js";
 import { exportRoutes } from "./exports.js";
 import { feedRoutes } from "./feeds.js";
@@ -15,5 +16,6 @@ export const apiRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
   reportRoutes(app);
   feedRoutes(app);
   exportRoutes(app);
+  controlRoutes(app);
   done();
 };

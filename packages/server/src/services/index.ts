@@ -3,7 +3,9 @@ import type { ServerConfig } from "../config.js";
 import type { Extractor } from "../extractor.js";
 import { HostGate } from "../ingest/fetch.js";
 import { JobRunner, type RunnerOptions } from "../jobs/runner.js";
+import { countryOutlines } from "../control/outlines.js";
 import { AccountsService } from "./accounts.js";
+import { ControlService } from "./control.js";
 import { EventsService } from "./events.js";
 import { ExportsService } from "./exports.js";
 import { FeedsService } from "./feeds.js";
@@ -31,6 +33,7 @@ export interface Services {
   ingest: IngestService;
   reports: ReportsService;
   feeds: FeedsService;
+  control: ControlService;
   /** This process's job runner; `start()` it to work the queue in the background. */
   runner: JobRunner;
 }
@@ -39,23 +42,26 @@ export interface Services {
 export function createServices(deps: Dependencies): Services {
   const { store, config, extractor } = deps;
   const ingest = new IngestService(store, config);
+  const control = new ControlService(store, countryOutlines);
   const runner = new JobRunner({
     store,
     config,
     extractor,
     ingest,
     gate: new HostGate(config.hostIntervalSeconds * 1000),
+    eventsStored: (rows) => control.eventsChanged(rows),
   });
   return {
     store,
     config,
     events: new EventsService(store),
     accounts: new AccountsService(store, config),
-    review: new ReviewService(store),
+    review: new ReviewService(store, (rows) => control.eventsChanged(rows)),
     exports: new ExportsService(store, config),
     ingest,
     reports: new ReportsService(store, config, ingest, runner),
     feeds: new FeedsService(store, config, runner),
+    control,
     runner,
   };
 }
