@@ -62,40 +62,51 @@ export function settlementPoint(state: ControlState, colourOf?: ColourOf): Featu
   );
 }
 
+/** Drawn pieces of one date: block → holder → polygons (reused until a change touches the block). */
+export type BlockPieces = Map<string, Map<string, Position[][][]>>;
+
 /**
  * The control map for a date: one area per holder (the union of its settlements' cells, clipped to the
- * countries) followed by every settlement's point, contested ones marked.
+ * countries) followed by every settlement's point, contested ones marked. `drawn` keeps the pieces of
+ * blocks drawn before for this date; blocks missing from it are drawn and added.
  */
 export function controlAreas(
   model: ControlModel,
   cells: CellIndex,
   date: string,
   colourOf?: ColourOf,
+  drawn: BlockPieces = new Map(),
 ): FeatureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties> {
   const states = model.on(date);
-  const byHolder = new Map<string, { name: string; keys: Map<string, string[]>; settlements: number; contested: number }>();
+  const holders = new Map<string, { name: string; settlements: number; contested: number; parts: Position[][][] }>();
+  const byBlock = new Map<string, Map<string, string[]>>();
   for (const state of states) {
-    let group = byHolder.get(state.holder.id);
-    if (!group) byHolder.set(state.holder.id, (group = { name: state.holder.name, keys: new Map(), settlements: 0, contested: 0 }));
-    group.settlements++;
-    if (state.contested) group.contested++;
-    const country = state.settlement.country ?? "";
-    const keys = group.keys.get(country);
+    let holder = holders.get(state.holder.id);
+    if (!holder) holders.set(state.holder.id, (holder = { name: state.holder.name, settlements: 0, contested: 0, parts: [] }));
+    holder.settlements++;
+    if (state.contested) holder.contested++;
+    const block = cells.blockOf(state.settlement.key);
+    if (block === undefined) continue;
+    let inBlock = byBlock.get(block);
+    if (!inBlock) byBlock.set(block, (inBlock = new Map()));
+    const keys = inBlock.get(state.holder.id);
     if (keys) keys.push(state.settlement.key);
-    else group.keys.set(country, [state.settlement.key]);
+    else inBlock.set(state.holder.id, [state.settlement.key]);
+  }
+  for (const [block, inBlock] of byBlock) {
+    let pieces = drawn.get(block);
+    if (!pieces) {
+      pieces = new Map([...inBlock].map(([holder, keys]) => [holder, cells.pieces(block, keys)]));
+      drawn.set(block, pieces);
+    }
+    for (const [holder, polygons] of pieces) holders.get(holder)?.parts.push(...polygons);
   }
   const areas: Feature<Polygon | MultiPolygon, AreaProperties>[] = [];
-  for (const [id, group] of [...byHolder].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const parts = [...group.keys].flatMap(([country, keys]) => polygonsOf(cells.area(country, keys)));
-    if (parts.length === 0) continue;
-    const geometry: MultiPolygon = { type: "MultiPolygon", coordinates: parts };
-    const properties: AreaProperties = { kind: "area", controller: group.name, controllerId: id, colour: colourOf?.(id) ?? null, settlements: group.settlements, contested: group.contested };
+  for (const [id, holder] of [...holders].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (holder.parts.length === 0) continue;
+    const geometry: MultiPolygon = { type: "MultiPolygon", coordinates: holder.parts };
+    const properties: AreaProperties = { kind: "area", controller: holder.name, controllerId: id, colour: colourOf?.(id) ?? null, settlements: holder.settlements, contested: holder.contested };
     areas.push(feature(geometry, properties));
   }
   return featureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties>([...areas, ...states.map((state) => settlementPoint(state, colourOf))]);
-}
-
-function polygonsOf(geometry: Polygon | MultiPolygon | null): Position[][][] {
-  if (!geometry) return [];
-  return geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
 }

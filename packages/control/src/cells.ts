@@ -1,8 +1,10 @@
 import turfBbox from "@turf/bbox";
+import bboxClip from "@turf/bbox-clip";
+import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { feature, featureCollection } from "@turf/helpers";
 import intersect from "@turf/intersect";
 import { Delaunay } from "d3-delaunay";
-import type { Feature, MultiPolygon, Polygon } from "geojson";
+import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import { merge } from "topojson-client";
 import { topology } from "topojson-server";
 import type { GeometryCollection, Polygon as TopoPolygon, Topology } from "topojson-specification";
@@ -13,21 +15,40 @@ export type OutlineOf = (country: string | null) => Feature<Polygon | MultiPolyg
 
 type Ring = [number, number][];
 
+/** A square of the grid: the cells of the settlements inside it, merged and clipped together. */
+interface Block {
+  readonly keys: Set<string>;
+  /** The block's cells as one topology; built on first use after its cells changed. */
+  topology: { topo: Topology; at: Map<string, number> } | null;
+  /** The outline cut to the block's box, or null when every cell lies inside the country; undefined: not yet known. */
+  clip: Feature<Polygon | MultiPolygon> | null | undefined;
+}
+
 interface CountryCells {
   members: Map<string, Settlement>;
   rings: Map<string, Ring>;
-  /** The cells as one topology, built when an area is first asked for after a change. */
-  topology: { topo: Topology; at: Map<string, number> } | null;
+  blocks: Map<string, Block>;
+  blockOfKey: Map<string, string>;
 }
 
 /** Degrees around the points when a country has no outline. */
 const FREE_MARGIN = 0.5;
+/** The side of a block, in degrees: a change redraws the few blocks around it, never a whole country. */
+const BLOCK_DEGREES = 0.5;
+
+/** What `sync` changed. */
+export interface SyncResult {
+  /** Cells whose shape changed (the settlements that came or went and their Voronoi neighbours). */
+  reshaped: number;
+  /** Blocks whose cells changed: their drawn areas are stale. */
+  blocks: Set<string>;
+}
 
 /**
- * The Voronoi partition (d3-delaunay) of each country's settlements, within the country's bounding box.
- * `sync` takes the settlements that entered or left and rebuilds only their countries' partitions; `area`
- * merges a set of cells along their shared edges (topojson's merge) and clips the result to the outline
- * (Turf), so the cells themselves are never clipped one by one.
+ * The Voronoi partition (d3-delaunay) of each country's settlements, within the country's bounding box,
+ * cut into a grid of blocks. `sync` takes the settlements that entered or left and rebuilds their
+ * countries' partitions; `pieces` merges one holder's cells in a block along their shared edges
+ * (topojson's merge) and clips them to the country (Turf), so a change redraws only its blocks.
  */
 export class CellIndex {
   private readonly countries = new Map<string, CountryCells>();
@@ -35,11 +56,8 @@ export class CellIndex {
 
   constructor(private readonly outlineOf: OutlineOf) {}
 
-  /**
-   * Brings membership up to date: `present(key)` gives the settlement if it belongs in the partition.
-   * Returns how many cells changed shape (the settlements that came or went and their Voronoi neighbours).
-   */
-  sync(keys: Iterable<string>, present: (key: string) => Settlement | undefined): number {
+  /** Brings membership up to date: `present(key)` gives the settlement if it belongs in the partition. */
+  sync(keys: Iterable<string>, present: (key: string) => Settlement | undefined): SyncResult {
     const changed = new Set<string>();
     for (const key of keys) {
       const settlement = present(key);
@@ -59,9 +77,9 @@ export class CellIndex {
         changed.add(country);
       }
     }
-    let reshaped = 0;
-    for (const country of changed) reshaped += this.rebuild(country);
-    return reshaped;
+    const result: SyncResult = { reshaped: 0, blocks: new Set() };
+    for (const country of changed) this.rebuild(country, result);
+    return result;
   }
 
   /** The Voronoi cell of a settlement as a ring of `[lon, lat]`, or null (a duplicate point, or unknown). */
@@ -70,70 +88,133 @@ export class CellIndex {
     return country === undefined ? null : (this.countries.get(country)?.rings.get(key) ?? null);
   }
 
-  /** The union of the cells of `keys` (all of one country), clipped to the country's outline. */
-  area(country: string, keys: readonly string[]): Polygon | MultiPolygon | null {
-    const group = this.countries.get(country);
-    if (!group) return null;
-    if (!group.topology) group.topology = topologyOf(group.rings);
-    const { topo, at } = group.topology;
+  /** The block a settlement's cell belongs to, if it has one. */
+  blockOf(key: string): string | undefined {
+    const country = this.countryOf.get(key);
+    return country === undefined ? undefined : this.countries.get(country)?.blockOfKey.get(key);
+  }
+
+  /** The union of the cells of `keys` (all in block `id`), clipped to the country, as polygons. */
+  pieces(id: string, keys: readonly string[]): Position[][][] {
+    const country = id.slice(0, id.indexOf("/"));
+    const block = this.countries.get(country)?.blocks.get(id);
+    if (!block) return [];
+    block.topology ??= this.topologyOf(country, block);
+    const { topo, at } = block.topology;
     const all = (topo.objects.cells as GeometryCollection).geometries;
     const chosen = keys.flatMap((key) => {
       const index = at.get(key);
       return index === undefined ? [] : [all[index] as TopoPolygon];
     });
-    if (chosen.length === 0) return null;
+    if (chosen.length === 0) return [];
     const merged = merge(topo, chosen);
-    const outline = this.outlineOf(country || null);
-    if (!outline) return merged;
-    return intersect(featureCollection([feature(merged), outline]))?.geometry ?? null;
+    if (block.clip === undefined) block.clip = this.clipOf(country, block);
+    if (!block.clip) return merged.coordinates;
+    const clipped = intersect(featureCollection([feature(merged), block.clip]))?.geometry;
+    if (!clipped) return [];
+    return clipped.type === "Polygon" ? [clipped.coordinates] : clipped.coordinates;
   }
 
   private group(country: string): CountryCells {
     let group = this.countries.get(country);
-    if (!group) this.countries.set(country, (group = { members: new Map(), rings: new Map(), topology: null }));
+    if (!group) this.countries.set(country, (group = { members: new Map(), rings: new Map(), blocks: new Map(), blockOfKey: new Map() }));
     return group;
   }
 
-  private rebuild(country: string): number {
+  private rebuild(country: string, result: SyncResult): void {
     const group = this.group(country);
-    group.topology = null;
-    if (group.members.size === 0) {
-      this.countries.delete(country);
-      return 0;
-    }
     const settlements = [...group.members.values()];
-    const bounds = boundsOf(settlements, this.outlineOf(country || null));
-    // Voronoi in a plane where a degree of longitude is as long as one of latitude, mid-country.
-    const scale = Math.cos((((bounds[1] + bounds[3]) / 2) * Math.PI) / 180);
-    const delaunay = Delaunay.from(settlements, (s) => s.lon * scale, (s) => s.lat);
-    const voronoi = delaunay.voronoi([bounds[0] * scale, bounds[1], bounds[2] * scale, bounds[3]]);
     const rings = new Map<string, Ring>();
-    let reshaped = 0;
-    settlements.forEach((settlement, i) => {
-      const polygon = voronoi.cellPolygon(i) as Ring | null;
-      if (!polygon) return;
-      const ring = polygon.map(([x, y]) => [x / scale, y] as [number, number]);
-      rings.set(settlement.key, ring);
-      if (!sameRing(group.rings.get(settlement.key), ring)) reshaped++;
-    });
-    for (const key of group.rings.keys()) if (!rings.has(key)) reshaped++;
+    if (settlements.length > 0) {
+      const bounds = boundsOf(settlements, this.outlineOf(country || null));
+      // Voronoi in a plane where a degree of longitude is as long as one of latitude, mid-country.
+      const scale = Math.cos((((bounds[1] + bounds[3]) / 2) * Math.PI) / 180);
+      const delaunay = Delaunay.from(settlements, (s) => s.lon * scale, (s) => s.lat);
+      const voronoi = delaunay.voronoi([bounds[0] * scale, bounds[1], bounds[2] * scale, bounds[3]]);
+      settlements.forEach((settlement, i) => {
+        const polygon = voronoi.cellPolygon(i) as Ring | null;
+        if (polygon) rings.set(settlement.key, polygon.map(([x, y]) => [x / scale, y] as [number, number]));
+      });
+    }
+    const stale = (key: string): void => {
+      result.reshaped++;
+      const member = group.members.get(key);
+      const id = group.blockOfKey.get(key) ?? (member ? blockId(member) : undefined);
+      if (id === undefined) return;
+      result.blocks.add(id);
+      const block = group.blocks.get(id);
+      if (block) {
+        block.topology = null;
+        block.clip = undefined;
+      }
+    };
+    for (const [key, ring] of rings) if (!sameRing(group.rings.get(key), ring)) stale(key);
+    for (const key of group.rings.keys()) if (!rings.has(key)) stale(key);
     group.rings = rings;
-    return reshaped;
+    this.regroup(group);
+    if (group.members.size === 0) this.countries.delete(country);
+  }
+
+  private regroup(group: CountryCells): void {
+    const blocks = new Map<string, Block>();
+    group.blockOfKey.clear();
+    for (const [key, settlement] of group.members) {
+      if (!group.rings.has(key)) continue;
+      const id = blockId(settlement);
+      group.blockOfKey.set(key, id);
+      let block = blocks.get(id);
+      if (!block) {
+        const old = group.blocks.get(id);
+        block = { keys: new Set(), topology: old?.topology ?? null, clip: old?.clip };
+        blocks.set(id, block);
+      }
+      block.keys.add(key);
+    }
+    group.blocks = blocks;
+  }
+
+  private topologyOf(country: string, block: Block): { topo: Topology; at: Map<string, number> } {
+    const rings = this.countries.get(country)?.rings;
+    const at = new Map<string, number>();
+    const features = [...block.keys].flatMap((key) => {
+      const ring = rings?.get(key);
+      if (!ring) return [];
+      at.set(key, at.size);
+      return [feature<Polygon>({ type: "Polygon", coordinates: [ring] })];
+    });
+    return { topo: topology({ cells: featureCollection(features) }), at };
+  }
+
+  /** The outline cut to the block's cells' box, or null when every corner of every cell is inside it. */
+  private clipOf(country: string, block: Block): Feature<Polygon | MultiPolygon> | null {
+    const outline = this.outlineOf(country || null);
+    const rings = this.countries.get(country)?.rings;
+    if (!outline || !rings) return null;
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    let outside = false;
+    for (const key of block.keys) {
+      for (const point of rings.get(key) ?? []) {
+        [w, s, e, n] = [Math.min(w, point[0]), Math.min(s, point[1]), Math.max(e, point[0]), Math.max(n, point[1])];
+        if (!outside && !booleanPointInPolygon(point, outline)) outside = true;
+      }
+    }
+    return outside ? (bboxClip(outline, [w - 0.01, s - 0.01, e + 0.01, n + 0.01]) as Feature<Polygon | MultiPolygon>) : null;
   }
 }
 
-function topologyOf(rings: Map<string, Ring>): { topo: Topology; at: Map<string, number> } {
-  const at = new Map<string, number>();
-  const features = [...rings].map(([key, ring], index) => {
-    at.set(key, index);
-    return feature<Polygon>({ type: "Polygon", coordinates: [ring] });
-  });
-  return { topo: topology({ cells: featureCollection(features) }), at };
+/** The block of a settlement: its country and the grid square it lies in. */
+function blockId(settlement: Settlement): string {
+  return `${settlement.country ?? ""}/${Math.floor(settlement.lon / BLOCK_DEGREES)},${Math.floor(settlement.lat / BLOCK_DEGREES)}`;
 }
 
+/**
+ * Same cell whatever vertex the ring starts at, to a micro-degree: after a rebuild d3-delaunay may start a
+ * ring elsewhere, and compute a circumcentre from its triangle's corners in another order.
+ */
 function sameRing(a: Ring | undefined, b: Ring): boolean {
   if (!a || a.length !== b.length) return false;
-  return a.every(([x, y], i) => x === b[i]?.[0] && y === b[i]?.[1]);
+  const key = (ring: Ring) => ring.slice(0, -1).map(([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`).sort().join(" ");
+  return key(a) === key(b);
 }
 
 function moved(old: Settlement | undefined, now: Settlement): boolean {

@@ -16,8 +16,8 @@ export { inferTimeline, changeOn, isContested, DEFAULT_TIMELINE_OPTIONS, type Ti
 export { ControlModel, DEFAULT_CONTROL_OPTIONS, type ControlOptions, type SettlementChange } from "./model.js";
 export { settlementOf, type PlaceInput } from "./settlement.js";
 export { describeChange } from "./feed.js";
-export { CellIndex, type OutlineOf } from "./cells.js";
-export { controlAreas, controlPoints, settlementPoint, type AreaProperties, type SettlementProperties, type ColourOf } from "./areas.js";
+export { CellIndex, type OutlineOf, type SyncResult } from "./cells.js";
+export { controlAreas, controlPoints, settlementPoint, type AreaProperties, type SettlementProperties, type ColourOf, type BlockPieces } from "./areas.js";
 export { ControlMap, type ChangeResult } from "./map.js";
 export { controlEventOf, actorOf, type CodedEventShape, type CodedEventMeta, type CodedActor } from "./adapt.js";
 export { outlinesFromTopology } from "./outlines.js";

@@ -1,8 +1,10 @@
-import { controlAreas, type AreaProperties, type ColourOf, type SettlementProperties } from "./areas.js";
+import { controlAreas, type AreaProperties, type BlockPieces, type ColourOf, type SettlementProperties } from "./areas.js";
 import { CellIndex, type OutlineOf } from "./cells.js";
 import { ControlModel, type ControlOptions } from "./model.js";
 import type { ControlEdit, ControlEvent } from "./types.js";
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
+
+const DRAWN_DATES = 16;
 
 /** What one change did: the settlements whose timelines were recomputed and the cells that changed shape. */
 export interface ChangeResult {
@@ -19,6 +21,8 @@ export class ControlMap {
   readonly cells: CellIndex;
   /** Bumped by every change that altered a timeline, so callers can cache what they drew. */
   version = 0;
+  /** Drawn blocks by date, for the few dates asked last; a change forgets only the blocks it touched. */
+  private readonly drawn = new Map<string, BlockPieces>();
 
   constructor(outlineOf: OutlineOf, options: Partial<ControlOptions> = {}) {
     this.model = new ControlModel(options);
@@ -47,12 +51,28 @@ export class ControlMap {
 
   /** The areas and settlement points for `date` (see `controlAreas`). */
   areas(date: string, colourOf?: ColourOf): FeatureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties> {
-    return controlAreas(this.model, this.cells, date, colourOf);
+    let drawn = this.drawn.get(date);
+    if (drawn) this.drawn.delete(date);
+    else drawn = new Map();
+    this.drawn.set(date, drawn);
+    if (this.drawn.size > DRAWN_DATES) this.drawn.delete(this.drawn.keys().next().value as string);
+    return controlAreas(this.model, this.cells, date, colourOf, drawn);
   }
 
   private after(keys: string[]): ChangeResult {
     if (keys.length > 0) this.version++;
-    const cells = this.cells.sync(keys, (key) => this.model.timeline(key)?.settlement);
-    return { settlements: keys, cells };
+    const stale = new Set<string>();
+    const noteBlocks = () => {
+      for (const key of keys) {
+        const block = this.cells.blockOf(key);
+        if (block !== undefined) stale.add(block);
+      }
+    };
+    noteBlocks();
+    const synced = this.cells.sync(keys, (key) => this.model.timeline(key)?.settlement);
+    noteBlocks();
+    for (const block of synced.blocks) stale.add(block);
+    for (const drawn of this.drawn.values()) for (const block of stale) drawn.delete(block);
+    return { settlements: keys, cells: synced.reshaped };
   }
 }
