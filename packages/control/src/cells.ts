@@ -33,6 +33,8 @@ interface CountryCells {
 
 /** Degrees around the points when a country has no outline. */
 const FREE_MARGIN = 0.5;
+/** About 33 km: a settlement's cell reaches 17 to 28 km from it, and never across the country. */
+const DEFAULT_REACH = 0.3;
 /** The side of a block, in degrees: a change redraws the few blocks around it, never a whole country. */
 const BLOCK_DEGREES = 0.5;
 
@@ -54,7 +56,14 @@ export class CellIndex {
   private readonly countries = new Map<string, CountryCells>();
   private readonly countryOf = new Map<string, string>();
 
-  constructor(private readonly outlineOf: OutlineOf) {}
+  /**
+   * `reach`: how far, in degrees, a settlement's control spreads at most. Land farther than that from any
+   * settlement is nobody's: empty sites on a grid of that spacing fill it (about 0.5 to 0.85 × reach).
+   */
+  constructor(
+    private readonly outlineOf: OutlineOf,
+    private readonly reach = DEFAULT_REACH,
+  ) {}
 
   /** Brings membership up to date: `present(key)` gives the settlement if it belongs in the partition. */
   sync(keys: Iterable<string>, present: (key: string) => Settlement | undefined): SyncResult {
@@ -109,10 +118,10 @@ export class CellIndex {
     if (chosen.length === 0) return [];
     const merged = merge(topo, chosen);
     if (block.clip === undefined) block.clip = this.clipOf(country, block);
-    if (!block.clip) return merged.coordinates;
+    if (!block.clip) return rounded(merged.coordinates);
     const clipped = intersect(featureCollection([feature(merged), block.clip]))?.geometry;
     if (!clipped) return [];
-    return clipped.type === "Polygon" ? [clipped.coordinates] : clipped.coordinates;
+    return rounded(clipped.type === "Polygon" ? [clipped.coordinates] : clipped.coordinates);
   }
 
   private group(country: string): CountryCells {
@@ -129,8 +138,9 @@ export class CellIndex {
       const bounds = boundsOf(settlements, this.outlineOf(country || null));
       // Voronoi in a plane where a degree of longitude is as long as one of latitude, mid-country.
       const scale = Math.cos((((bounds[1] + bounds[3]) / 2) * Math.PI) / 180);
-      const delaunay = Delaunay.from(settlements, (s) => s.lon * scale, (s) => s.lat);
-      const voronoi = delaunay.voronoi([bounds[0] * scale, bounds[1], bounds[2] * scale, bounds[3]]);
+      const sites: [number, number][] = settlements.map((s) => [s.lon * scale, s.lat]);
+      sites.push(...emptySites(sites, bounds, scale, this.reach));
+      const voronoi = Delaunay.from(sites).voronoi([bounds[0] * scale, bounds[1], bounds[2] * scale, bounds[3]]);
       settlements.forEach((settlement, i) => {
         const polygon = voronoi.cellPolygon(i) as Ring | null;
         if (polygon) rings.set(settlement.key, polygon.map(([x, y]) => [x / scale, y] as [number, number]));
@@ -202,9 +212,49 @@ export class CellIndex {
   }
 }
 
+/**
+ * Sites of nobody's land: a grid of `reach` spacing over the bounds (in the scaled plane), without the
+ * points within `reach` of a settlement. Their cells are never drawn; they stop settlements' cells from
+ * spreading over land no report speaks of.
+ */
+function emptySites(sites: [number, number][], bounds: [number, number, number, number], scale: number, reach: number): [number, number][] {
+  const bucket = (x: number, y: number) => `${Math.floor(x / reach)},${Math.floor(y / reach)}`;
+  const near = new Map<string, [number, number][]>();
+  for (const site of sites) {
+    const key = bucket(site[0], site[1]);
+    const list = near.get(key);
+    if (list) list.push(site);
+    else near.set(key, [site]);
+  }
+  const empty: [number, number][] = [];
+  const [west, south, east, north] = [bounds[0] * scale, bounds[1], bounds[2] * scale, bounds[3]];
+  for (let x = west + reach / 2; x < east; x += reach) {
+    for (let y = south + reach / 2; y < north; y += reach) {
+      if (!nearAny(near, x, y, reach)) empty.push([x, y]);
+    }
+  }
+  return empty;
+}
+
+function nearAny(near: Map<string, [number, number][]>, x: number, y: number, reach: number): boolean {
+  const [bx, by] = [Math.floor(x / reach), Math.floor(y / reach)];
+  for (let dx = -1; dx <= 1; dx++) {
+    for (let dy = -1; dy <= 1; dy++) {
+      for (const [sx, sy] of near.get(`${bx + dx},${by + dy}`) ?? []) if ((sx - x) ** 2 + (sy - y) ** 2 < reach * reach) return true;
+    }
+  }
+  return false;
+}
+
 /** The block of a settlement: its country and the grid square it lies in. */
 function blockId(settlement: Settlement): string {
   return `${settlement.country ?? ""}/${Math.floor(settlement.lon / BLOCK_DEGREES)},${Math.floor(settlement.lat / BLOCK_DEGREES)}`;
+}
+
+/** Coordinates to 1e-5 degree (about a metre): what a map needs, at a third of the bytes. */
+function rounded(polygons: Position[][][]): Position[][][] {
+  const round = (v: number) => Math.round(v * 1e5) / 1e5;
+  return polygons.map((polygon) => polygon.map((ring) => ring.map(([x = 0, y = 0]) => [round(x), round(y)])));
 }
 
 /**

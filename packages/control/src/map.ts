@@ -24,9 +24,9 @@ export class ControlMap {
   /** Drawn blocks by date, for the few dates asked last; a change forgets only the blocks it touched. */
   private readonly drawn = new Map<string, BlockPieces>();
 
-  constructor(outlineOf: OutlineOf, options: Partial<ControlOptions> = {}) {
+  constructor(outlineOf: OutlineOf, options: Partial<ControlOptions> & { reach?: number } = {}) {
     this.model = new ControlModel(options);
-    this.cells = new CellIndex(outlineOf);
+    this.cells = new CellIndex(outlineOf, options.reach);
   }
 
   load(events: Iterable<ControlEvent>, edits: Iterable<ControlEdit> = []): ChangeResult {

@@ -134,6 +134,9 @@ describe("a front, report by report", () => {
     expect(booleanPointInPolygon([36.16, 36.2], hts)).toBe(false);
     expect(booleanPointInPolygon([35.5, 35.3], hts) || booleanPointInPolygon([35.5, 35.3], army)).toBe(false);
     expect(booleanPointInPolygon([37.05, 35.73], syria)).toBe(true);
+    // Land no report speaks of is nobody's: the desert east of the front, 150 km from any settlement.
+    expect(booleanPointInPolygon([38.6, 35.3], syria)).toBe(true);
+    expect(booleanPointInPolygon([38.6, 35.3], hts) || booleanPointInPolygon([38.6, 35.3], army)).toBe(false);
 
     const saraqib = events.find((e) => e.place?.geonameid === SARAQIB && e.reportId === 5)!;
     const result = map.setEvent({ ...saraqib, status: "rejected" });

@@ -50,6 +50,8 @@ const CATCH_UP_LIMIT = 20_000;
 export class ControlService {
   private readonly views = new Map<ControlView, Promise<ViewState>>();
   private outlines: OutlineOf | null = null;
+  /** Palette colours given to holders without one, for the life of this process. */
+  private readonly colours = new Map<string, string>();
 
   constructor(
     private readonly store: Store,
@@ -72,7 +74,7 @@ export class ControlService {
     const state = await this.current(view);
     const cached = state.areas.get(date);
     if (cached?.version === state.map.version) return cached.geojson;
-    const colourOf = actorColours(await this.store.actors.list());
+    const colourOf = actorColours(await this.store.actors.list(), this.colours);
     const geojson = state.map.areas(date, colourOf);
     if (state.areas.size >= AREA_CACHE_DATES) state.areas.delete(state.areas.keys().next().value as string);
     state.areas.set(date, { version: state.map.version, geojson });
