@@ -29,6 +29,15 @@ interface CountryCells {
   rings: Map<string, Ring>;
   blocks: Map<string, Block>;
   blockOfKey: Map<string, string>;
+  /** The last triangulation: site ids (`key@lon,lat` for settlements, `~x,y` for empty sites) in Delaunay order. */
+  layout: {
+    ids: string[];
+    index: Map<string, number>;
+    delaunay: Delaunay<[number, number]>;
+    bounds: [number, number, number, number];
+    /** Sites below this index are settlements; the rest are empty. */
+    settlements: number;
+  } | null;
 }
 
 /** Degrees around the points when a country has no outline. */
@@ -126,25 +135,68 @@ export class CellIndex {
 
   private group(country: string): CountryCells {
     let group = this.countries.get(country);
-    if (!group) this.countries.set(country, (group = { members: new Map(), rings: new Map(), blocks: new Map(), blockOfKey: new Map() }));
+    if (!group) this.countries.set(country, (group = { members: new Map(), rings: new Map(), blocks: new Map(), blockOfKey: new Map(), layout: null }));
     return group;
   }
 
+  /**
+   * Rebuilds a country's triangulation. Only the cells of sites that came or went, and of their Delaunay
+   * neighbours (before and after), can change shape: only those are drawn again and compared.
+   */
   private rebuild(country: string, result: SyncResult): void {
     const group = this.group(country);
     const settlements = [...group.members.values()];
-    const rings = new Map<string, Ring>();
-    if (settlements.length > 0) {
+    const rings = new Map(group.rings);
+    const drawn = new Set<string>();
+    if (settlements.length === 0) {
+      for (const key of rings.keys()) drawn.add(key);
+      rings.clear();
+      group.layout = null;
+    } else {
       const bounds = boundsOf(settlements, this.outlineOf(country || null));
       // Voronoi in a plane where a degree of longitude is as long as one of latitude, mid-country.
       const scale = Math.cos((((bounds[1] + bounds[3]) / 2) * Math.PI) / 180);
+      // A site is its settlement and its position: a settlement that moved left one site for another.
+      const ids = settlements.map((s) => `${s.key}@${s.lon},${s.lat}`);
       const sites: [number, number][] = settlements.map((s) => [s.lon * scale, s.lat]);
-      sites.push(...emptySites(sites, bounds, scale, this.reach));
-      const voronoi = Delaunay.from(sites).voronoi([bounds[0] * scale, bounds[1], bounds[2] * scale, bounds[3]]);
-      settlements.forEach((settlement, i) => {
+      for (const site of emptySites(sites, bounds, scale, this.reach)) {
+        ids.push(`~${site[0].toFixed(5)},${site[1].toFixed(5)}`);
+        sites.push(site);
+      }
+      const delaunay = Delaunay.from(sites);
+      const voronoi = delaunay.voronoi([bounds[0] * scale, bounds[1], bounds[2] * scale, bounds[3]]);
+      const index = new Map(ids.map((id, i) => [id, i]));
+      const prev = group.layout;
+      const affected = new Set<number>();
+      if (!prev || prev.bounds.some((v, i) => v !== bounds[i])) {
+        for (const key of rings.keys()) drawn.add(key);
+        rings.clear();
+        for (let i = 0; i < settlements.length; i++) affected.add(i);
+      } else {
+        for (const [id, i] of index) {
+          if (prev.index.has(id)) continue;
+          affected.add(i);
+          for (const n of delaunay.neighbors(i)) affected.add(n);
+        }
+        for (const [id, j] of prev.index) {
+          if (index.has(id)) continue;
+          const key = j < prev.settlements ? id.slice(0, id.lastIndexOf("@")) : null;
+          if (key !== null && !group.members.has(key) && rings.delete(key)) drawn.add(key);
+          for (const n of prev.delaunay.neighbors(j)) {
+            const now = index.get(prev.ids[n] as string);
+            if (now !== undefined) affected.add(now);
+          }
+        }
+      }
+      for (const i of affected) {
+        if (i >= settlements.length) continue;
+        const key = (settlements[i] as Settlement).key;
         const polygon = voronoi.cellPolygon(i) as Ring | null;
-        if (polygon) rings.set(settlement.key, polygon.map(([x, y]) => [x / scale, y] as [number, number]));
-      });
+        drawn.add(key);
+        if (polygon) rings.set(key, polygon.map(([x, y]) => [x / scale, y] as [number, number]));
+        else rings.delete(key);
+      }
+      group.layout = { ids, index, delaunay, bounds, settlements: settlements.length };
     }
     const stale = (key: string): void => {
       result.reshaped++;
@@ -158,8 +210,10 @@ export class CellIndex {
         block.clip = undefined;
       }
     };
-    for (const [key, ring] of rings) if (!sameRing(group.rings.get(key), ring)) stale(key);
-    for (const key of group.rings.keys()) if (!rings.has(key)) stale(key);
+    for (const key of drawn) {
+      const ring = rings.get(key);
+      if (!ring || !sameRing(group.rings.get(key), ring)) stale(key);
+    }
     group.rings = rings;
     this.regroup(group);
     if (group.members.size === 0) this.countries.delete(country);

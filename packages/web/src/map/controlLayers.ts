@@ -10,7 +10,7 @@ const layers = [
   {
     // Blocks of one holder meet edge to edge: no antialiasing, so their seams never show.
     id: "control-areas", type: "fill", source: CONTROL, filter: ["==", ["get", "kind"], "area"],
-    paint: { "fill-color": colour, "fill-opacity": 0.28, "fill-antialias": false },
+    paint: { "fill-color": colour, "fill-opacity": 0.38, "fill-antialias": false },
   },
   {
     id: "control-contested", type: "circle", source: CONTROL,
