@@ -6,7 +6,8 @@ import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import turfBbox from "@turf/bbox";
 import { ControlMap, outlinesFromTopology } from "../../packages/control/dist/index.js";
 
-export const title = "Territorial control (one change with 100,000 events and 20,000 settlements; target under 1 s)";
+export const title =
+  "Territorial control (one change with 100,000 events and 20,000 settlements; target under 1 s)";
 
 const EVENTS = Number(process.env.BENCH_CONTROL_EVENTS ?? 100_000);
 const SETTLEMENTS = Number(process.env.BENCH_SETTLEMENTS ?? 20_000);
@@ -44,7 +45,14 @@ function settlements(outlineOf, rnd) {
       const lon = w + rnd() * (e - w);
       const lat = s + rnd() * (n - s);
       if (!booleanPointInPolygon([lon, lat], outline)) continue;
-      all.push({ key: `g${1_000_000 + i}`, name: `Settlement ${i}`, geonameid: 1_000_000 + i, lat, lon, country });
+      all.push({
+        key: `g${1_000_000 + i}`,
+        name: `Settlement ${i}`,
+        geonameid: 1_000_000 + i,
+        lat,
+        lon,
+        country,
+      });
       break;
     }
   }
@@ -52,7 +60,9 @@ function settlements(outlineOf, rnd) {
 }
 
 function event(id, place, rnd) {
-  const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rnd() * 3000) * 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rnd() * 3000) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const kind = rnd();
   return {
     id,
@@ -80,7 +90,8 @@ export default async function bench() {
   const places = settlements(outlineOf, rnd);
   const events = [];
   // Every settlement gets at least one event; the rest fall at random.
-  for (let i = 0; i < EVENTS; i++) events.push(event(i + 1, places[i < places.length ? i : Math.floor(rnd() * places.length)], rnd));
+  for (let i = 0; i < EVENTS; i++)
+    events.push(event(i + 1, places[i < places.length ? i : Math.floor(rnd() * places.length)], rnd));
 
   const map = new ControlMap(outlineOf);
   let start = performance.now();
@@ -94,8 +105,29 @@ export default async function bench() {
   const changes = [
     ["an event rejected", () => map.setEvent({ ...events[50_000], status: "rejected" })],
     ["an event's place edited", () => map.setEvent({ ...events[50_001], place: places[7] })],
-    ["a new seizure at a new settlement", () => map.setEvent(event(EVENTS + 1, { ...places[3], key: "new-place", geonameid: 9_999_999, lat: places[3].lat + 0.01 }, rnd))],
-    ["an analyst's edit", () => map.setEdit({ id: 1, place: places[11], date: "2019-01-01", actor: ACTORS[0], note: null, by: "bench" })],
+    [
+      "a new seizure at a new settlement",
+      () =>
+        map.setEvent(
+          event(
+            EVENTS + 1,
+            { ...places[3], key: "new-place", geonameid: 9_999_999, lat: places[3].lat + 0.01 },
+            rnd,
+          ),
+        ),
+    ],
+    [
+      "an analyst's edit",
+      () =>
+        map.setEdit({
+          id: 1,
+          place: places[11],
+          date: "2019-01-01",
+          actor: ACTORS[0],
+          note: null,
+          by: "bench",
+        }),
+    ],
     ["the event restored", () => map.setEvent(events[50_000])],
   ];
   const lines = [
@@ -114,8 +146,13 @@ export default async function bench() {
     map.areas(date);
     const redraw = ms(start);
     worst = Math.max(worst, recompute + redraw);
-    lines.push(`| ${name} (${result.settlements.length} settlement(s), ${result.cells} cells reshaped) | ${fmt(recompute)} | ${fmt(redraw)} | ${fmt(recompute + redraw)} |`);
+    lines.push(
+      `| ${name} (${result.settlements.length} settlement(s), ${result.cells} cells reshaped) | ${fmt(recompute)} | ${fmt(redraw)} | ${fmt(recompute + redraw)} |`,
+    );
   }
-  lines.push("", `worst one change, end to end: ${fmt(worst)} (target under 1 s): ${worst < 1000 ? "met" : "NOT met"}`);
+  lines.push(
+    "",
+    `worst one change, end to end: ${fmt(worst)} (target under 1 s): ${worst < 1000 ? "met" : "NOT met"}`,
+  );
   return lines;
 }

@@ -9,12 +9,25 @@ import { afterAll, describe, expect, it } from "vitest";
 const main = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "main.js");
 const dir = mkdtempSync(join(tmpdir(), "sitrep-control-"));
 const env = { ...process.env, DATABASE_URL: "" };
-const sitrep = (...args: string[]) => spawnSync(process.execPath, [main, ...args, "--data", dir], { encoding: "utf8", env });
+const sitrep = (...args: string[]) =>
+  spawnSync(process.execPath, [main, ...args, "--data", dir], { encoding: "utf8", env });
 
 const REPORTS = [
-  { id: "a", published: "2018-01-20", text: "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan." },
-  { id: "b", published: "2018-01-25", text: "Regime forces are expected to capture Saraqib in the coming days." },
-  { id: "c", published: "2018-02-10", text: "HTS fighters took the town of Saraqib from the Syrian army on Saturday." },
+  {
+    id: "a",
+    published: "2018-01-20",
+    text: "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan.",
+  },
+  {
+    id: "b",
+    published: "2018-01-25",
+    text: "Regime forces are expected to capture Saraqib in the coming days.",
+  },
+  {
+    id: "c",
+    published: "2018-02-10",
+    text: "HTS fighters took the town of Saraqib from the Syrian army on Saturday.",
+  },
 ];
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,12 +44,27 @@ describe("sitrep export --format control", () => {
 
     const out = sitrep("export", "--format", "control", "--date", "2018-02-15");
     expect(out.status).toBe(0);
-    const fc = JSON.parse(out.stdout) as { features: { geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[] };
+    const fc = JSON.parse(out.stdout) as {
+      features: { geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[];
+    };
     const byName = Object.fromEntries(fc.features.map((f) => [f.properties.geonameid, f.properties]));
     expect(byName).toEqual({
-      174611: expect.objectContaining({ name: "Abū az̧ Z̧uhūr", controller: "Military Forces of Syria", since: "2018-01-20", event: expect.any(Number) }),
-      163442: expect.objectContaining({ name: "Tall Sultan", controller: "Military Forces of Syria", since: "2018-01-20" }),
-      164816: expect.objectContaining({ name: "Sarāqib", controller: "Hayat Tahrir al-Sham", since: "2018-02-10" }),
+      174611: expect.objectContaining({
+        name: "Abū az̧ Z̧uhūr",
+        controller: "Military Forces of Syria",
+        since: "2018-01-20",
+        event: expect.any(Number),
+      }),
+      163442: expect.objectContaining({
+        name: "Tall Sultan",
+        controller: "Military Forces of Syria",
+        since: "2018-01-20",
+      }),
+      164816: expect.objectContaining({
+        name: "Sarāqib",
+        controller: "Hayat Tahrir al-Sham",
+        since: "2018-02-10",
+      }),
     });
     for (const f of fc.features) expect(f.geometry.type).toBe("Point");
     const file = join(dir, "control.geojson");
@@ -46,7 +74,11 @@ describe("sitrep export --format control", () => {
     expect(info).toMatch(/Feature Count: 3/);
 
     // Nothing is confirmed yet: the published data set holds nothing.
-    expect(JSON.parse(sitrep("export", "--format", "control", "--date", "2018-02-15", "--status", "confirmed").stdout).features).toEqual([]);
+    expect(
+      JSON.parse(
+        sitrep("export", "--format", "control", "--date", "2018-02-15", "--status", "confirmed").stdout,
+      ).features,
+    ).toEqual([]);
   });
 
   it("refuses a missing or impossible date with the usage and exit code 2", () => {

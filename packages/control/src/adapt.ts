@@ -44,7 +44,11 @@ export interface CodedEventMeta {
  */
 export function controlEventOf(event: CodedEventShape, meta: CodedEventMeta): ControlEvent {
   const location = event.location;
-  const located = location !== null && location.precision === 1 && Number.isFinite(location.lat) && Number.isFinite(location.lon);
+  const located =
+    location !== null &&
+    location.precision === 1 &&
+    Number.isFinite(location.lat) &&
+    Number.isFinite(location.lon);
   return {
     id: meta.id,
     reportId: meta.reportId,

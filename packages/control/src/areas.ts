@@ -35,12 +35,18 @@ export interface AreaProperties {
 }
 
 /** The settlements whose holder is known on a date, as GeoJSON points (`[lon, lat]`). */
-export function controlPoints(states: readonly ControlState[], colourOf?: ColourOf): FeatureCollection<Point, SettlementProperties> {
+export function controlPoints(
+  states: readonly ControlState[],
+  colourOf?: ColourOf,
+): FeatureCollection<Point, SettlementProperties> {
   return featureCollection(states.map((state) => settlementPoint(state, colourOf)));
 }
 
 /** One settlement's point with its holder, since when, and the event (or null for an analyst edit). */
-export function settlementPoint(state: ControlState, colourOf?: ColourOf): Feature<Point, SettlementProperties> {
+export function settlementPoint(
+  state: ControlState,
+  colourOf?: ColourOf,
+): Feature<Point, SettlementProperties> {
   const { settlement, holder, change } = state;
   const source = change.source;
   return feature(
@@ -78,17 +84,24 @@ export function controlAreas(
   drawn: BlockPieces = new Map(),
 ): FeatureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties> {
   const states = model.on(date);
-  const holders = new Map<string, { name: string; settlements: number; contested: number; parts: Position[][][] }>();
+  const holders = new Map<
+    string,
+    { name: string; settlements: number; contested: number; parts: Position[][][] }
+  >();
   const byBlock = new Map<string, Map<string, string[]>>();
   for (const state of states) {
     let holder = holders.get(state.holder.id);
-    if (!holder) holders.set(state.holder.id, (holder = { name: state.holder.name, settlements: 0, contested: 0, parts: [] }));
+    if (!holder)
+      holders.set(
+        state.holder.id,
+        (holder = { name: state.holder.name, settlements: 0, contested: 0, parts: [] }),
+      );
     holder.settlements++;
     if (state.contested) holder.contested++;
     const block = cells.blockOf(state.settlement.key);
     if (block === undefined) continue;
     let inBlock = byBlock.get(block);
-    if (!inBlock) byBlock.set(block, (inBlock = new Map()));
+    if (!inBlock) byBlock.set(block, (inBlock = new Map<string, string[]>()));
     const keys = inBlock.get(state.holder.id);
     if (keys) keys.push(state.settlement.key);
     else inBlock.set(state.holder.id, [state.settlement.key]);
@@ -105,8 +118,18 @@ export function controlAreas(
   for (const [id, holder] of [...holders].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (holder.parts.length === 0) continue;
     const geometry: MultiPolygon = { type: "MultiPolygon", coordinates: holder.parts };
-    const properties: AreaProperties = { kind: "area", controller: holder.name, controllerId: id, colour: colourOf?.(id) ?? null, settlements: holder.settlements, contested: holder.contested };
+    const properties: AreaProperties = {
+      kind: "area",
+      controller: holder.name,
+      controllerId: id,
+      colour: colourOf?.(id) ?? null,
+      settlements: holder.settlements,
+      contested: holder.contested,
+    };
     areas.push(feature(geometry, properties));
   }
-  return featureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties>([...areas, ...states.map((state) => settlementPoint(state, colourOf))]);
+  return featureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties>([
+    ...areas,
+    ...states.map((state) => settlementPoint(state, colourOf)),
+  ]);
 }

@@ -135,7 +135,17 @@ export class CellIndex {
 
   private group(country: string): CountryCells {
     let group = this.countries.get(country);
-    if (!group) this.countries.set(country, (group = { members: new Map(), rings: new Map(), blocks: new Map(), blockOfKey: new Map(), layout: null }));
+    if (!group)
+      this.countries.set(
+        country,
+        (group = {
+          members: new Map(),
+          rings: new Map(),
+          blocks: new Map(),
+          blockOfKey: new Map(),
+          layout: null,
+        }),
+      );
     return group;
   }
 
@@ -193,7 +203,11 @@ export class CellIndex {
         const key = (settlements[i] as Settlement).key;
         const polygon = voronoi.cellPolygon(i) as Ring | null;
         drawn.add(key);
-        if (polygon) rings.set(key, polygon.map(([x, y]) => [x / scale, y] as [number, number]));
+        if (polygon)
+          rings.set(
+            key,
+            polygon.map(([x, y]) => [x / scale, y] as [number, number]),
+          );
         else rings.delete(key);
       }
       group.layout = { ids, index, delaunay, bounds, settlements: settlements.length };
@@ -258,11 +272,18 @@ export class CellIndex {
     let outside = false;
     for (const key of block.keys) {
       for (const point of rings.get(key) ?? []) {
-        [w, s, e, n] = [Math.min(w, point[0]), Math.min(s, point[1]), Math.max(e, point[0]), Math.max(n, point[1])];
+        [w, s, e, n] = [
+          Math.min(w, point[0]),
+          Math.min(s, point[1]),
+          Math.max(e, point[0]),
+          Math.max(n, point[1]),
+        ];
         if (!outside && !booleanPointInPolygon(point, outline)) outside = true;
       }
     }
-    return outside ? (bboxClip(outline, [w - 0.01, s - 0.01, e + 0.01, n + 0.01]) as Feature<Polygon | MultiPolygon>) : null;
+    return outside
+      ? (bboxClip(outline, [w - 0.01, s - 0.01, e + 0.01, n + 0.01]) as Feature<Polygon | MultiPolygon>)
+      : null;
   }
 }
 
@@ -271,7 +292,12 @@ export class CellIndex {
  * points within `reach` of a settlement. Their cells are never drawn; they stop settlements' cells from
  * spreading over land no report speaks of.
  */
-function emptySites(sites: [number, number][], bounds: [number, number, number, number], scale: number, reach: number): [number, number][] {
+function emptySites(
+  sites: [number, number][],
+  bounds: [number, number, number, number],
+  scale: number,
+  reach: number,
+): [number, number][] {
   const bucket = (x: number, y: number) => `${Math.floor(x / reach)},${Math.floor(y / reach)}`;
   const near = new Map<string, [number, number][]>();
   for (const site of sites) {
@@ -294,7 +320,8 @@ function nearAny(near: Map<string, [number, number][]>, x: number, y: number, re
   const [bx, by] = [Math.floor(x / reach), Math.floor(y / reach)];
   for (let dx = -1; dx <= 1; dx++) {
     for (let dy = -1; dy <= 1; dy++) {
-      for (const [sx, sy] of near.get(`${bx + dx},${by + dy}`) ?? []) if ((sx - x) ** 2 + (sy - y) ** 2 < reach * reach) return true;
+      for (const [sx, sy] of near.get(`${bx + dx},${by + dy}`) ?? [])
+        if ((sx - x) ** 2 + (sy - y) ** 2 < reach * reach) return true;
     }
   }
   return false;
@@ -317,7 +344,12 @@ function rounded(polygons: Position[][][]): Position[][][] {
  */
 function sameRing(a: Ring | undefined, b: Ring): boolean {
   if (!a || a.length !== b.length) return false;
-  const key = (ring: Ring) => ring.slice(0, -1).map(([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`).sort().join(" ");
+  const key = (ring: Ring) =>
+    ring
+      .slice(0, -1)
+      .map(([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`)
+      .sort()
+      .join(" ");
   return key(a) === key(b);
 }
 
@@ -325,12 +357,20 @@ function moved(old: Settlement | undefined, now: Settlement): boolean {
   return !old || old.country !== now.country || old.lat !== now.lat || old.lon !== now.lon;
 }
 
-function boundsOf(settlements: Settlement[], outline: Feature<Polygon | MultiPolygon> | undefined): [number, number, number, number] {
+function boundsOf(
+  settlements: Settlement[],
+  outline: Feature<Polygon | MultiPolygon> | undefined,
+): [number, number, number, number] {
   if (outline) {
     const [w, s, e, n] = turfBbox(outline);
     return [w - 0.01, s - 0.01, e + 0.01, n + 0.01];
   }
   const lons = settlements.map((s) => s.lon);
   const lats = settlements.map((s) => s.lat);
-  return [Math.min(...lons) - FREE_MARGIN, Math.min(...lats) - FREE_MARGIN, Math.max(...lons) + FREE_MARGIN, Math.max(...lats) + FREE_MARGIN];
+  return [
+    Math.min(...lons) - FREE_MARGIN,
+    Math.min(...lats) - FREE_MARGIN,
+    Math.max(...lons) + FREE_MARGIN,
+    Math.max(...lats) + FREE_MARGIN,
+  ];
 }

@@ -1,4 +1,10 @@
-import { controlAreas, type AreaProperties, type BlockPieces, type ColourOf, type SettlementProperties } from "./areas.js";
+import {
+  controlAreas,
+  type AreaProperties,
+  type BlockPieces,
+  type ColourOf,
+  type SettlementProperties,
+} from "./areas.js";
 import { CellIndex, type OutlineOf } from "./cells.js";
 import { ControlModel, type ControlOptions } from "./model.js";
 import type { ControlEdit, ControlEvent } from "./types.js";
@@ -50,7 +56,10 @@ export class ControlMap {
   }
 
   /** The areas and settlement points for `date` (see `controlAreas`). */
-  areas(date: string, colourOf?: ColourOf): FeatureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties> {
+  areas(
+    date: string,
+    colourOf?: ColourOf,
+  ): FeatureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties> {
     let drawn = this.drawn.get(date);
     if (drawn) this.drawn.delete(date);
     else drawn = new Map();

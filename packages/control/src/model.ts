@@ -1,6 +1,19 @@
 import { movesControl } from "./rules.js";
-import { changeOn, DEFAULT_TIMELINE_OPTIONS, inferTimeline, isContested, type TimelineOptions } from "./timeline.js";
-import type { ControlChange, ControlEdit, ControlEvent, ControlState, Settlement, SettlementTimeline } from "./types.js";
+import {
+  changeOn,
+  DEFAULT_TIMELINE_OPTIONS,
+  inferTimeline,
+  isContested,
+  type TimelineOptions,
+} from "./timeline.js";
+import type {
+  ControlChange,
+  ControlEdit,
+  ControlEvent,
+  ControlState,
+  Settlement,
+  SettlementTimeline,
+} from "./types.js";
 
 /** Settings of the control model. */
 export interface ControlOptions extends TimelineOptions {
@@ -98,7 +111,9 @@ export class ControlModel {
   }
 
   /** Changes of control dated within [from, to] (either may be omitted), newest first, at most `limit`. */
-  changes(range: { from?: string | undefined; to?: string | undefined; limit?: number | undefined } = {}): SettlementChange[] {
+  changes(
+    range: { from?: string | undefined; to?: string | undefined; limit?: number | undefined } = {},
+  ): SettlementChange[] {
     const found: SettlementChange[] = [];
     for (const timeline of this.timelineAt.values()) {
       for (const change of timeline.changes) {
@@ -106,7 +121,13 @@ export class ControlModel {
         found.push({ settlement: timeline.settlement, change });
       }
     }
-    found.sort((a, b) => (a.change.date === b.change.date ? sourceId(b.change) - sourceId(a.change) : a.change.date < b.change.date ? 1 : -1));
+    found.sort((a, b) =>
+      a.change.date === b.change.date
+        ? sourceId(b.change) - sourceId(a.change)
+        : a.change.date < b.change.date
+          ? 1
+          : -1,
+    );
     return range.limit === undefined ? found : found.slice(0, range.limit);
   }
 
@@ -121,11 +142,17 @@ export class ControlModel {
     return [...keys, this.place(this.editsAt, this.placeOfEdit, edit.id, edit, edit.place)];
   }
 
-  private place<T>(at: Map<string, Map<number, T>>, placeOf: Map<number, string>, id: number, item: T, settlement: Settlement): string {
+  private place<T>(
+    at: Map<string, Map<number, T>>,
+    placeOf: Map<number, string>,
+    id: number,
+    item: T,
+    settlement: Settlement,
+  ): string {
     const { key } = settlement;
     this.settlements.set(key, settlement);
     let items = at.get(key);
-    if (!items) at.set(key, (items = new Map()));
+    if (!items) at.set(key, (items = new Map<number, T>()));
     items.set(id, item);
     placeOf.set(id, key);
     return key;

@@ -24,12 +24,36 @@ const root = join(here, "..", "..");
 
 /** Reports about the Idlib front, written for this test; each is coded by the real coder. */
 const REPORTS: { id: number; published: string; text: string }[] = [
-  { id: 1, published: "2018-01-20", text: "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan." },
-  { id: 2, published: "2018-01-21", text: "HTS claimed that its fighters recaptured Abu al-Duhur from the Syrian army on Sunday." },
-  { id: 3, published: "2018-01-25", text: "Regime forces are expected to capture Saraqib in the coming days. HTS did not withdraw from Khan Shaykhun." },
-  { id: 4, published: "2018-02-03", text: "HTS fighters seized the village of Tell Sultan from the Syrian army on Saturday. ISIS militants looted shops in Sinjar." },
-  { id: 5, published: "2018-02-10", text: "HTS fighters took the town of Saraqib from the Syrian army on Saturday." },
-  { id: 6, published: "2018-02-12", text: "HTS agreed to hand over Khan Shaykhun to the Syrian army on Monday." },
+  {
+    id: 1,
+    published: "2018-01-20",
+    text: "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan.",
+  },
+  {
+    id: 2,
+    published: "2018-01-21",
+    text: "HTS claimed that its fighters recaptured Abu al-Duhur from the Syrian army on Sunday.",
+  },
+  {
+    id: 3,
+    published: "2018-01-25",
+    text: "Regime forces are expected to capture Saraqib in the coming days. HTS did not withdraw from Khan Shaykhun.",
+  },
+  {
+    id: 4,
+    published: "2018-02-03",
+    text: "HTS fighters seized the village of Tell Sultan from the Syrian army on Saturday. ISIS militants looted shops in Sinjar.",
+  },
+  {
+    id: 5,
+    published: "2018-02-10",
+    text: "HTS fighters took the town of Saraqib from the Syrian army on Saturday.",
+  },
+  {
+    id: 6,
+    published: "2018-02-12",
+    text: "HTS agreed to hand over Khan Shaykhun to the Syrian army on Monday.",
+  },
 ];
 
 function modelData(): ModelData {
@@ -47,7 +71,9 @@ function modelData(): ModelData {
 /** Syria's outline from world-atlas (numeric 760), for clipping. */
 function syriaOutlines() {
   const require = createRequire(import.meta.url);
-  const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")) as Topology;
+  const topology = JSON.parse(
+    readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"),
+  ) as Topology;
   return outlinesFromTopology(topology, (code) => (code === "SY" ? 760 : undefined));
 }
 
@@ -66,14 +92,20 @@ beforeAll(() => {
 });
 
 type AnyFeature = Feature<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties>;
-const points = (features: AnyFeature[]) =>
+const points = (features: AnyFeature[]): Record<string, string> =>
   Object.fromEntries(
     features
       .filter((f): f is Feature<Point, SettlementProperties> => f.properties.kind === "settlement")
-      .map((f) => [f.properties.geonameid, `${f.properties.controllerId}${f.properties.contested ? " (contested)" : ""}`]),
+      .map((f): [string, string] => [
+        String(f.properties.geonameid),
+        `${f.properties.controllerId}${f.properties.contested ? " (contested)" : ""}`,
+      ]),
   );
 const areaOf = (features: AnyFeature[], holder: string) =>
-  features.find((f): f is Feature<Polygon | MultiPolygon, AreaProperties> => f.properties.kind === "area" && f.properties.controllerId === holder);
+  features.find(
+    (f): f is Feature<Polygon | MultiPolygon, AreaProperties> =>
+      f.properties.kind === "area" && f.properties.controllerId === holder,
+  );
 
 // GeoNames ids of the places the coder resolves.
 const ABU_DUHUR = 174611;
@@ -108,8 +140,12 @@ describe("a front, report by report", () => {
     map.load(events);
     const feed = map.model.changes().map(({ settlement, change }) => describeChange(settlement, change));
     expect(feed).toContain("Military Forces of Syria took Abū az̧ Z̧uhūr on 2018-01-20");
-    expect(feed).toContain("Hayat Tahrir al-Sham handed Khān Shaykhūn over to Military Forces of Syria on 2018-02-12");
-    expect(feed).toContain("Military Forces of Syria took Tall Sultan on 2018-01-20 as Hayat Tahrir al-Sham withdrew");
+    expect(feed).toContain(
+      "Hayat Tahrir al-Sham handed Khān Shaykhūn over to Military Forces of Syria on 2018-02-12",
+    );
+    expect(feed).toContain(
+      "Military Forces of Syria took Tall Sultan on 2018-01-20 as Hayat Tahrir al-Sham withdrew",
+    );
     expect(feed).toHaveLength(5);
     const abuDuhur = [...map.model.timelines()].find((t) => t.settlement.geonameid === ABU_DUHUR)!;
     expect(abuDuhur.conflicts).toHaveLength(1);
@@ -151,9 +187,18 @@ describe("a front, report by report", () => {
     const map = new ControlMap(syriaOutlines());
     map.load(events);
     const abuDuhur = events.find((e) => e.place?.geonameid === ABU_DUHUR)!.place!;
-    map.setEdit({ id: 1, place: abuDuhur, date: "2018-02-01", actor: { id: "hts", name: "Hayat Tahrir al-Sham" }, note: null, by: "ana" });
+    map.setEdit({
+      id: 1,
+      place: abuDuhur,
+      date: "2018-02-01",
+      actor: { id: "hts", name: "Hayat Tahrir al-Sham" },
+      note: null,
+      by: "ana",
+    });
     expect(points(map.areas("2018-02-05").features)[ABU_DUHUR]).toBe("hts");
-    const [retaken] = extract("Syrian army troops captured Abu al-Duhur from HTS on Tuesday.", coder, { published: "2018-02-20" }).events;
+    const [retaken] = extract("Syrian army troops captured Abu al-Duhur from HTS on Tuesday.", coder, {
+      published: "2018-02-20",
+    }).events;
     map.setEvent(controlEventOf(retaken!, { id: 100, reportId: 7, status: "confirmed" }));
     expect(points(map.areas("2018-02-19").features)[ABU_DUHUR]).toBe("hts");
     expect(points(map.areas("2018-02-20").features)[ABU_DUHUR]).toBe("sy-mil (contested)");

@@ -1,4 +1,9 @@
-import { controlEventOf, type CodedEventShape, type ControlEvent, type ControlEventStatus } from "@sitrep/control";
+import {
+  controlEventOf,
+  type CodedEventShape,
+  type ControlEvent,
+  type ControlEventStatus,
+} from "@sitrep/control";
 
 /** A few Idlib-front places (GeoNames ids and coordinates as the shipped gazetteer has them). */
 export const PLACES = {
@@ -33,5 +38,9 @@ export function coded(
     evidence: { text: null },
     ...rest,
   };
-  return controlEventOf(shape, { id: meta.id, reportId: meta.reportId ?? meta.id, status: meta.status ?? "confirmed" });
+  return controlEventOf(shape, {
+    id: meta.id,
+    reportId: meta.reportId ?? meta.id,
+    status: meta.status ?? "confirmed",
+  });
 }

@@ -20,7 +20,9 @@ describe("what moves control", () => {
 
   it.each(["planned", "hypothetical", "negated"])("a %s seizure never moves control", (modality) => {
     const model = new ControlModel();
-    const keys = model.load([coded({ actor1: SAA, place: PLACES.abuDuhur, on: "2018-01-20", modality }, { id: 1 })]);
+    const keys = model.load([
+      coded({ actor1: SAA, place: PLACES.abuDuhur, on: "2018-01-20", modality }, { id: 1 }),
+    ]);
     expect(keys).toEqual([]);
     expect(model.on("2018-02-01")).toEqual([]);
   });
@@ -42,8 +44,21 @@ describe("what moves control", () => {
     const saraqib = settlementOf(PLACES.saraqib).key;
     model.load([
       coded({ actor1: HTS, place: PLACES.saraqib, on: "2018-01-10" }, { id: 1 }),
-      coded({ type: "RETREAT", mode: "withdraw", actor1: HTS, place: PLACES.saraqib, on: "2018-01-20" }, { id: 2 }),
-      coded({ type: "RETREAT", mode: "withdraw", actor1: HTS, actor2: SAA, place: PLACES.abuDuhur, on: "2018-01-20" }, { id: 3 }),
+      coded(
+        { type: "RETREAT", mode: "withdraw", actor1: HTS, place: PLACES.saraqib, on: "2018-01-20" },
+        { id: 2 },
+      ),
+      coded(
+        {
+          type: "RETREAT",
+          mode: "withdraw",
+          actor1: HTS,
+          actor2: SAA,
+          place: PLACES.abuDuhur,
+          on: "2018-01-20",
+        },
+        { id: 3 },
+      ),
     ]);
     expect(holderOn(model, saraqib, "2018-01-15")).toBe("hts");
     expect(holderOn(model, saraqib, "2018-01-21")).toBeNull();
@@ -60,11 +75,27 @@ describe("what moves control", () => {
     model.load([
       coded({ actor1: HTS, place: PLACES.khanShaykhun, on: "2018-01-01" }, { id: 1 }),
       coded(
-        { type: "AGREE", mode: null, actor1: SAA, actor2: HTS, place: PLACES.khanShaykhun, on: "2018-02-01", evidence: { text: "The army and HTS agreed a ceasefire." } },
+        {
+          type: "AGREE",
+          mode: null,
+          actor1: SAA,
+          actor2: HTS,
+          place: PLACES.khanShaykhun,
+          on: "2018-02-01",
+          evidence: { text: "The army and HTS agreed a ceasefire." },
+        },
         { id: 2 },
       ),
       coded(
-        { type: "AGREE", mode: null, actor1: SAA, actor2: HTS, place: PLACES.khanShaykhun, on: "2018-02-12", evidence: { text: "HTS agreed to hand over the town to the army." } },
+        {
+          type: "AGREE",
+          mode: null,
+          actor1: SAA,
+          actor2: HTS,
+          place: PLACES.khanShaykhun,
+          on: "2018-02-12",
+          evidence: { text: "HTS agreed to hand over the town to the army." },
+        },
         { id: 3 },
       ),
     ]);
@@ -78,8 +109,21 @@ describe("conflicting claims", () => {
   it("a party's claim counts less than an asserted report within the conflict window; both are marked", () => {
     const model = new ControlModel();
     model.load([
-      coded({ actor1: SAA, actor2: HTS, place: PLACES.abuDuhur, on: "2018-01-20", confidence: 0.75 }, { id: 1 }),
-      coded({ actor1: HTS, actor2: SAA, place: PLACES.abuDuhur, on: "2018-01-21", modality: "claimed", confidence: 0.9 }, { id: 2 }),
+      coded(
+        { actor1: SAA, actor2: HTS, place: PLACES.abuDuhur, on: "2018-01-20", confidence: 0.75 },
+        { id: 1 },
+      ),
+      coded(
+        {
+          actor1: HTS,
+          actor2: SAA,
+          place: PLACES.abuDuhur,
+          on: "2018-01-21",
+          modality: "claimed",
+          confidence: 0.9,
+        },
+        { id: 2 },
+      ),
     ]);
     const timeline = model.timeline(abuDuhur)!;
     expect(holderOn(model, abuDuhur, "2018-01-22")).toBe("sy-mil");
@@ -124,11 +168,17 @@ describe("incremental changes", () => {
   it("rejecting an event takes it out; editing its place moves it; each returns the settlements touched", () => {
     const model = new ControlModel();
     model.load([coded({ actor1: SAA, place: PLACES.abuDuhur, on: "2018-01-20" }, { id: 1 })]);
-    expect(model.setEvent(coded({ actor1: SAA, place: PLACES.abuDuhur, on: "2018-01-20" }, { id: 1, status: "rejected" }))).toEqual([abuDuhur]);
+    expect(
+      model.setEvent(
+        coded({ actor1: SAA, place: PLACES.abuDuhur, on: "2018-01-20" }, { id: 1, status: "rejected" }),
+      ),
+    ).toEqual([abuDuhur]);
     expect(model.timeline(abuDuhur)).toBeUndefined();
     model.setEvent(coded({ actor1: SAA, place: PLACES.abuDuhur, on: "2018-01-20" }, { id: 1 }));
     const saraqib = settlementOf(PLACES.saraqib).key;
-    expect(model.setEvent(coded({ actor1: SAA, place: PLACES.saraqib, on: "2018-01-20" }, { id: 1 }))).toEqual([abuDuhur, saraqib]);
+    expect(
+      model.setEvent(coded({ actor1: SAA, place: PLACES.saraqib, on: "2018-01-20" }, { id: 1 })),
+    ).toEqual([abuDuhur, saraqib]);
     expect(model.on("2018-01-21").map((s) => s.settlement.key)).toEqual([saraqib]);
   });
 
@@ -138,7 +188,14 @@ describe("incremental changes", () => {
       coded({ actor1: SAA, place: PLACES.abuDuhur, on: "2018-01-20" }, { id: 1 }),
       coded({ actor1: SAA, place: PLACES.abuDuhur, on: "2018-02-01" }, { id: 2 }),
     ]);
-    const edit: ControlEdit = { id: 7, place: settlementOf(PLACES.abuDuhur), date: "2018-01-25", actor: HTS, note: "local sources", by: "ana" };
+    const edit: ControlEdit = {
+      id: 7,
+      place: settlementOf(PLACES.abuDuhur),
+      date: "2018-01-25",
+      actor: HTS,
+      note: "local sources",
+      by: "ana",
+    };
     model.setEdit(edit);
     expect(holderOn(model, abuDuhur, "2018-01-24")).toBe("sy-mil");
     expect(holderOn(model, abuDuhur, "2018-01-25")).toBe("hts");

@@ -19,7 +19,8 @@ describe.skipIf(!existsSync(CHROMIUM_PATH as string))("control areas in Chromium
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(`${web}/dist/index.html`)) execFileSync("npx", ["vite", "build"], { cwd: web, stdio: "ignore" });
+    if (!existsSync(`${web}/dist/index.html`))
+      execFileSync("npx", ["vite", "build"], { cwd: web, stdio: "ignore" });
     mock = await startMockApi({ jobMs: 600 });
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
@@ -34,28 +35,45 @@ describe.skipIf(!existsSync(CHROMIUM_PATH as string))("control areas in Chromium
     await signIn(page, mock.url);
     await page.goto(`${mock.url}/?at=2017-10-10`);
     await page.getByRole("heading", { name: "Control on 2017-10-10" }).waitFor();
-    await page.waitForFunction(() => (window.__sitrepControlAreas ?? 0) > 0 && window.__sitrepMap !== undefined);
+    await page.waitForFunction(
+      () => (window.__sitrepControlAreas ?? 0) > 0 && window.__sitrepMap !== undefined,
+    );
     await page.evaluate(() => window.__sitrepMap!.jumpTo({ center: [37.4, 35.5], zoom: 7 }));
-    await page.waitForFunction(() => window.__sitrepMap!.queryRenderedFeatures({ layers: ["control-areas"] }).length > 0);
+    await page.waitForFunction(
+      () => window.__sitrepMap!.queryRenderedFeatures({ layers: ["control-areas"] }).length > 0,
+    );
     const drawn = await page.evaluate(() => {
       const map = window.__sitrepMap!;
-      const areas = map.queryRenderedFeatures({ layers: ["control-areas"] }).map((f) => [f.properties.controller, f.properties.colour]);
-      const contested = map.queryRenderedFeatures({ layers: ["control-contested"] }).map((f) => f.properties.name);
+      const areas = map
+        .queryRenderedFeatures({ layers: ["control-areas"] })
+        .map((f) => [f.properties.controller, f.properties.colour]);
+      const contested = map
+        .queryRenderedFeatures({ layers: ["control-contested"] })
+        .map((f) => f.properties.name);
       return { areas: [...new Map(areas as [string, string][])], contested };
     });
-    expect(drawn.areas).toEqual(expect.arrayContaining([["Syrian Arab Army", "#c0392b"], ["Hayat Tahrir al-Sham", "#2e7d32"]]));
+    expect(drawn.areas).toEqual(
+      expect.arrayContaining([
+        ["Syrian Arab Army", "#c0392b"],
+        ["Hayat Tahrir al-Sham", "#2e7d32"],
+      ]),
+    );
     expect(drawn.contested).toContain("Abu Dali");
 
     const feed = page.locator(".control-feed li");
     expect(await feed.first().textContent()).toContain("Syrian Arab Army took Abu Dali on 2017-10-08");
     expect(await page.locator(".control-feed").textContent()).toContain("disputed");
-    expect(await feed.first().getByRole("link", { name: "event" }).getAttribute("href")).toMatch(/^\/\?event=\d+$/);
+    expect(await feed.first().getByRole("link", { name: "event" }).getAttribute("href")).toMatch(
+      /^\/\?event=\d+$/,
+    );
 
     // A later date: Abu al-Duhur changed hands, and nothing is contested any more around Abu Dali.
     await page.goto(`${mock.url}/?at=2018-03-01`);
     await page.getByRole("heading", { name: "Control on 2018-03-01" }).waitFor();
     await page.locator(".control-feed li", { hasText: "took Abu al-Duhur on 2018-01-20" }).waitFor();
     await page.getByRole("checkbox", { name: "Show control areas" }).uncheck();
-    expect(await page.evaluate(() => window.__sitrepMap!.getLayoutProperty("control-areas", "visibility"))).toBe("none");
+    expect(
+      await page.evaluate(() => window.__sitrepMap!.getLayoutProperty("control-areas", "visibility")),
+    ).toBe("none");
   }, 90_000);
 });

@@ -22,9 +22,16 @@ const FRONT = [
 ].map(([date, a1, a2, name, modality = "asserted"], i) => ({
   id: 1000 + i,
   event: {
-    type: "COERCE", mode: "seize", rule: "coerce/seize:take", modality, confidence: 0.9,
-    actor1: { id: a1, name: actor(a1).name }, actor2: { id: a2, name: actor(a2).name },
-    location: { ...place(name), precision: 1 }, date: { start: date }, evidence: { text: null },
+    type: "COERCE",
+    mode: "seize",
+    rule: "coerce/seize:take",
+    modality,
+    confidence: 0.9,
+    actor1: { id: a1, name: actor(a1).name },
+    actor2: { id: a2, name: actor(a2).name },
+    location: { ...place(name), precision: 1 },
+    date: { start: date },
+    evidence: { text: null },
   },
 }));
 
@@ -34,30 +41,60 @@ const colourOf = (id) => actor(id)?.color ?? null;
 export function controlApi({ method, path, q, json, user, csrfOk, events, edits, send, res }) {
   if (!path.startsWith("/control")) return false;
   const map = new ControlMap(() => undefined);
-  const coded = [...events].filter((e) => e.status !== "rejected" && e.status !== "merged").map((e) =>
-    controlEventOf({ ...e, evidence: e.evidence ?? null }, { id: Number(e.id.replace(/\D/g, "")), reportId: e.reportId, status: e.status }),
+  const coded = [...events]
+    .filter((e) => e.status !== "rejected" && e.status !== "merged")
+    .map((e) =>
+      controlEventOf(
+        { ...e, evidence: e.evidence ?? null },
+        { id: Number(e.id.replace(/\D/g, "")), reportId: e.reportId, status: e.status },
+      ),
+    );
+  map.load(
+    [
+      ...FRONT.map((f) => controlEventOf(f.event, { id: f.id, reportId: null, status: "confirmed" })),
+      ...coded,
+    ],
+    edits,
   );
-  map.load([...FRONT.map((f) => controlEventOf(f.event, { id: f.id, reportId: null, status: "confirmed" })), ...coded], edits);
   const date = q.get("date") ?? q.get("to") ?? new Date().toISOString().slice(0, 10);
-  if (path === "/control/areas.geojson") return send(res, 200, map.areas(date, colourOf), { "content-type": "application/geo+json" }), true;
+  if (path === "/control/areas.geojson")
+    return (send(res, 200, map.areas(date, colourOf), { "content-type": "application/geo+json" }), true);
   if (path === "/control/changes") {
-    const changes = map.model.changes({ to: q.get("to") ?? undefined, limit: Number(q.get("limit") ?? 100) }).map(({ settlement, change }) => ({
-      settlement, date: change.date, kind: change.kind, holder: change.holder, text: describeChange(settlement, change),
-      event: change.source.kind === "event" ? change.source.eventId : null,
-      report: change.source.kind === "event" ? change.source.reportId : null,
-      modality: change.source.kind === "event" ? change.source.modality : null, conflicts: change.conflicts,
-    }));
-    return send(res, 200, { changes }), true;
+    const changes = map.model
+      .changes({ to: q.get("to") ?? undefined, limit: Number(q.get("limit") ?? 100) })
+      .map(({ settlement, change }) => ({
+        settlement,
+        date: change.date,
+        kind: change.kind,
+        holder: change.holder,
+        text: describeChange(settlement, change),
+        event: change.source.kind === "event" ? change.source.eventId : null,
+        report: change.source.kind === "event" ? change.source.reportId : null,
+        modality: change.source.kind === "event" ? change.source.modality : null,
+        conflicts: change.conflicts,
+      }));
+    return (send(res, 200, { changes }), true);
   }
   if (path === "/control/edits" && method === "POST") {
-    if (!user) return send(res, 401, { id: "unauthenticated", message: "Sign in first." }), true;
-    if (!csrfOk) return send(res, 403, { id: "csrf", message: "Missing or wrong CSRF token." }), true;
+    if (!user) return (send(res, 401, { id: "unauthenticated", message: "Sign in first." }), true);
+    if (!csrfOk) return (send(res, 403, { id: "csrf", message: "Missing or wrong CSRF token." }), true);
     const body = json();
     const known = PLACES.find((p) => `g${p.geonameid}` === body.settlement);
-    if (!known) return send(res, 404, { id: "not_found", message: `Settlement ${body.settlement} not found.` }), true;
-    const edit = { id: edits.length + 1, place: settlementOf(known), date: body.date, actor: body.actor ? { id: body.actor.id, name: actor(body.actor.id)?.name ?? body.actor.id } : null, note: body.note ?? null, by: user.user.name };
+    if (!known)
+      return (send(res, 404, { id: "not_found", message: `Settlement ${body.settlement} not found.` }), true);
+    const edit = {
+      id: edits.length + 1,
+      place: settlementOf(known),
+      date: body.date,
+      actor: body.actor ? { id: body.actor.id, name: actor(body.actor.id)?.name ?? body.actor.id } : null,
+      note: body.note ?? null,
+      by: user.user.name,
+    };
     edits.push(edit);
-    return send(res, 201, { id: edit.id, settlement: edit.place.key, date: edit.date, actor: edit.actor }), true;
+    return (
+      send(res, 201, { id: edit.id, settlement: edit.place.key, date: edit.date, actor: edit.actor }),
+      true
+    );
   }
-  return send(res, 404, { id: "not_found", message: `No route ${method} ${path}` }), true;
+  return (send(res, 404, { id: "not_found", message: `No route ${method} ${path}` }), true);
 }

@@ -24,7 +24,10 @@ function unusedColour(start: number, used: Set<string>): string {
  * are first drawn, kept in `assigned`, so that two holders seldom share one and none changes colour
  * from one date to the next.
  */
-export function actorColours(actors: readonly ActorRow[], assigned: Map<string, string>): (actorId: string) => string {
+export function actorColours(
+  actors: readonly ActorRow[],
+  assigned: Map<string, string>,
+): (actorId: string) => string {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const resolve = (id: string, depth: number): string => {
     const actor = byId.get(id);

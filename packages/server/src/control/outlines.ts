@@ -12,7 +12,9 @@ let loaded: OutlineOf | null = null;
 export function countryOutlines(): OutlineOf {
   if (!loaded) {
     const require = createRequire(import.meta.url);
-    const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")) as Parameters<typeof outlinesFromTopology>[0];
+    const topology = JSON.parse(
+      readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"),
+    ) as Parameters<typeof outlinesFromTopology>[0];
     loaded = outlinesFromTopology(topology, (code) => countryByCode(code)?.iso);
   }
   return loaded;

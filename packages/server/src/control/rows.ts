@@ -10,8 +10,14 @@ export function controlEventFromRow(row: ControlEventRow): ControlEvent {
       rule: row.rule,
       modality: row.modality,
       confidence: row.confidence,
-      actor1: row.actor1_id === null && row.actor1_name === null ? null : { id: row.actor1_id, name: row.actor1_name },
-      actor2: row.actor2_id === null && row.actor2_name === null ? null : { id: row.actor2_id, name: row.actor2_name },
+      actor1:
+        row.actor1_id === null && row.actor1_name === null
+          ? null
+          : { id: row.actor1_id, name: row.actor1_name },
+      actor2:
+        row.actor2_id === null && row.actor2_name === null
+          ? null
+          : { id: row.actor2_id, name: row.actor2_name },
       location:
         row.lat === null || row.lon === null
           ? null
@@ -32,13 +38,20 @@ export function controlEventFromRow(row: ControlEventRow): ControlEvent {
 
 /** A stored hand edit as control sees it. */
 export function controlEditFromRow(row: ControlEditRow): ControlEdit {
-  const place = settlementOf({ name: row.name, geonameid: row.geonameid, lat: row.lat, lon: row.lon, country: row.country });
+  const place = settlementOf({
+    name: row.name,
+    geonameid: row.geonameid,
+    lat: row.lat,
+    lon: row.lon,
+    country: row.country,
+  });
   return {
     id: row.id,
     // The key as stored: the settlement the analyst chose, even if the keying rule changes later.
     place: { ...place, key: row.settlement_key },
     date: row.date,
-    actor: row.actor_id !== null && row.actor_name !== null ? { id: row.actor_id, name: row.actor_name } : null,
+    actor:
+      row.actor_id !== null && row.actor_name !== null ? { id: row.actor_id, name: row.actor_name } : null,
     note: row.note,
     by: row.created_by_name,
   };

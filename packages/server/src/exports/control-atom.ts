@@ -5,16 +5,25 @@ import { xml } from "./atom.js";
  * The change feed as Atom (RFC 4287): one entry per change of control, linking the report (alternate)
  * and the event (related); an analyst's edit links the settlement's timeline.
  */
-export function controlAtom(changes: readonly SettlementChange[], publicUrl: string, generatedAt: Date): string {
+export function controlAtom(
+  changes: readonly SettlementChange[],
+  publicUrl: string,
+  generatedAt: Date,
+): string {
   const base = publicUrl.replace(/\/+$/, "");
   const self = `${base}/api/control/changes.atom`;
   const updated = changes[0]?.change.date ? `${changes[0].change.date}T00:00:00Z` : generatedAt.toISOString();
   const entries = changes.map(({ settlement, change }) => {
     const source = change.source;
-    const id = source.kind === "event" ? `${base}/api/control/changes/event-${source.eventId}-${settlement.key}` : `${base}/api/control/changes/edit-${source.editId}`;
+    const id =
+      source.kind === "event"
+        ? `${base}/api/control/changes/event-${source.eventId}-${settlement.key}`
+        : `${base}/api/control/changes/edit-${source.editId}`;
     const links =
       source.kind === "event"
-        ? (source.reportId === null ? "" : `<link rel="alternate" type="text/html" href="${xml(`${base}/reports/${source.reportId}`)}"/>\n`) +
+        ? (source.reportId === null
+            ? ""
+            : `<link rel="alternate" type="text/html" href="${xml(`${base}/reports/${source.reportId}`)}"/>\n`) +
           `<link rel="related" type="application/json" href="${xml(`${base}/api/events/${source.eventId}`)}"/>\n`
         : `<link rel="alternate" type="application/json" href="${xml(`${base}/api/control/settlements/${encodeURIComponent(settlement.key)}`)}"/>\n`;
     return (

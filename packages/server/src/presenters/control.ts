@@ -1,4 +1,11 @@
-import { describeChange, type ControlActor, type ControlChange, type ControlState, type Settlement, type SettlementChange } from "@sitrep/control";
+import {
+  describeChange,
+  type ControlActor,
+  type ControlChange,
+  type ControlState,
+  type Settlement,
+  type SettlementChange,
+} from "@sitrep/control";
 import type { ControlEditRow } from "@sitrep/store";
 import { z } from "zod";
 
@@ -84,7 +91,10 @@ export function presentControlState(state: ControlState): z.infer<typeof control
   };
 }
 
-export function presentControlChange({ settlement, change }: SettlementChange): z.infer<typeof controlChangeSchema> {
+export function presentControlChange({
+  settlement,
+  change,
+}: SettlementChange): z.infer<typeof controlChangeSchema> {
   const source = presentSource(change);
   return {
     settlement: presentSettlement(settlement),
@@ -106,7 +116,8 @@ export function presentControlEdit(row: ControlEditRow): z.infer<typeof controlE
     settlement: row.settlement_key,
     name: row.name,
     date: row.date,
-    actor: row.actor_id !== null && row.actor_name !== null ? { id: row.actor_id, name: row.actor_name } : null,
+    actor:
+      row.actor_id !== null && row.actor_name !== null ? { id: row.actor_id, name: row.actor_name } : null,
     note: row.note,
     by: row.created_by_name,
     created_at: row.created_at.toISOString(),

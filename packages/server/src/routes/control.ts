@@ -32,12 +32,19 @@ const editBody = z
         geonameid: z.number().int().positive().nullable().optional(),
         lat: z.number().min(-90).max(90),
         lon: z.number().min(-180).max(180),
-        country: z.string().regex(/^[A-Za-z]{2}$/).nullable().optional(),
+        country: z
+          .string()
+          .regex(/^[A-Za-z]{2}$/)
+          .nullable()
+          .optional(),
       })
       .strict()
       .optional(),
     date,
-    actor: z.object({ id: z.string().min(1), name: z.string().trim().min(1).optional() }).strict().nullable(),
+    actor: z
+      .object({ id: z.string().min(1), name: z.string().trim().min(1).optional() })
+      .strict()
+      .nullable(),
     note: z.string().max(2000).nullable().optional(),
   })
   .strict()
@@ -71,7 +78,8 @@ export function controlRoutes(app: Api): void {
     {
       schema: {
         tags: ["control"],
-        summary: "Control areas for a date (GeoJSON): one area per holder in its colour, then every settlement, contested ones marked",
+        summary:
+          "Control areas for a date (GeoJSON): one area per holder in its colour, then every settlement, contested ones marked",
         querystring: z.object({ date, ...viewQuery }),
       },
     },
@@ -101,7 +109,9 @@ export function controlRoutes(app: Api): void {
 
   app.get(
     "/control/changes.atom",
-    { schema: { tags: ["control"], summary: "Changes of control as an Atom feed", querystring: changesQuery } },
+    {
+      schema: { tags: ["control"], summary: "Changes of control as an Atom feed", querystring: changesQuery },
+    },
     async (request, reply) => {
       const { status, ...range } = request.query;
       const changes = await control.changes(control.viewFor(request.principal, status), range);
@@ -124,7 +134,9 @@ export function controlRoutes(app: Api): void {
     async (request) => {
       const view = control.viewFor(request.principal, request.query.status);
       const timeline = await control.timeline(view, request.params.key);
-      const changes = [...timeline.changes].reverse().map((change) => presentControlChange({ settlement: timeline.settlement, change }));
+      const changes = [...timeline.changes]
+        .reverse()
+        .map((change) => presentControlChange({ settlement: timeline.settlement, change }));
       return { changes };
     },
   );

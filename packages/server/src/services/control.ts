@@ -14,14 +14,25 @@ import { errors } from "../errors.js";
 /** Which events count: the published data set (confirmed), or everything not rejected (analysts). */
 export type ControlView = "confirmed" | "any";
 
-const COUNTED: Record<ControlView, readonly string[]> = { confirmed: ["confirmed"], any: ["confirmed", "proposed"] };
+const COUNTED: Record<ControlView, readonly string[]> = {
+  confirmed: ["confirmed"],
+  any: ["confirmed", "proposed"],
+};
 
 /** What an analyst sends to set control by hand. */
 export interface ControlEditInput {
   /** A settlement already on the control map, by key… */
   settlement?: string | undefined;
   /** …or any place. */
-  place?: { name: string; geonameid?: number | null | undefined; lat: number; lon: number; country?: string | null | undefined } | undefined;
+  place?:
+    | {
+        name: string;
+        geonameid?: number | null | undefined;
+        lat: number;
+        lon: number;
+        country?: string | null | undefined;
+      }
+    | undefined;
   date: string;
   actor: { id: string; name?: string | undefined } | null;
   note?: string | null | undefined;
@@ -82,7 +93,10 @@ export class ControlService {
   }
 
   /** Changes of control, newest first. */
-  async changes(view: ControlView, range: { from?: string | undefined; to?: string | undefined; limit: number }): Promise<SettlementChange[]> {
+  async changes(
+    view: ControlView,
+    range: { from?: string | undefined; to?: string | undefined; limit: number },
+  ): Promise<SettlementChange[]> {
     const state = await this.current(view);
     return state.map.model.changes(range);
   }
@@ -162,7 +176,8 @@ export class ControlService {
     const watermark = await this.store.control.now();
     const map = new ControlMap(this.outlines);
     const events = [];
-    for await (const batch of this.store.control.eventBatches(COUNTED[view])) events.push(...batch.map(controlEventFromRow));
+    for await (const batch of this.store.control.eventBatches(COUNTED[view]))
+      events.push(...batch.map(controlEventFromRow));
     const edits = await this.store.control.editsAfter(0);
     map.load(events, edits.map(controlEditFromRow));
     return { map, watermark, lastEditId: edits.at(-1)?.id ?? 0, lastRefresh: Date.now(), areas: new Map() };
@@ -194,15 +209,26 @@ export class ControlService {
       }
       throw errors.notFound(`Settlement ${input.settlement}`);
     }
-    if (!input.place) throw errors.invalidRequest("Name the settlement: send `settlement` (a key) or `place`.");
+    if (!input.place)
+      throw errors.invalidRequest("Name the settlement: send `settlement` (a key) or `place`.");
     const { name, geonameid, lat, lon, country } = input.place;
-    return settlementOf({ name, geonameid: geonameid ?? null, lat, lon, country: country?.toUpperCase() ?? null });
+    return settlementOf({
+      name,
+      geonameid: geonameid ?? null,
+      lat,
+      lon,
+      country: country?.toUpperCase() ?? null,
+    });
   }
 
-  private async actorOf(actor: { id: string; name?: string | undefined }): Promise<{ id: string; name: string }> {
+  private async actorOf(actor: {
+    id: string;
+    name?: string | undefined;
+  }): Promise<{ id: string; name: string }> {
     if (actor.name) return { id: actor.id, name: actor.name };
     const known = await this.store.actors.get(actor.id);
-    if (!known) throw errors.invalidRequest(`Unknown actor ${actor.id}: send its name too, or add it to the registry.`);
+    if (!known)
+      throw errors.invalidRequest(`Unknown actor ${actor.id}: send its name too, or add it to the registry.`);
     return { id: known.id, name: known.name };
   }
 }

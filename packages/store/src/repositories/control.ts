@@ -88,9 +88,7 @@ export class ControlRepository {
 
   /** The database's clock, so that catching up never depends on this host's. */
   async now(): Promise<Date> {
-    const row = await this.db
-      .selectNoFrom((eb) => eb.fn<Date>("now").as("now"))
-      .executeTakeFirstOrThrow();
+    const row = await this.db.selectNoFrom((eb) => eb.fn<Date>("now").as("now")).executeTakeFirstOrThrow();
     return new Date(row.now);
   }
 }

@@ -19,7 +19,10 @@ declare global {
 export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: string }) {
   const [visible, setVisible] = useState(true);
   const [changes, setChanges] = useState<ControlChange[]>([]);
-  const [summary, setSummary] = useState<{ holders: { name: string; colour: string; settlements: number }[]; contested: number } | null>(null);
+  const [summary, setSummary] = useState<{
+    holders: { name: string; colour: string; settlements: number }[];
+    contested: number;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -37,8 +40,14 @@ export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: str
         setChanges(latest);
         const holders = areas.features
           .filter((f) => f.properties?.kind === "area")
-          .map((f) => ({ name: String(f.properties?.controller), colour: String(f.properties?.colour ?? "#6b7280"), settlements: Number(f.properties?.settlements) }));
-        const contested = areas.features.filter((f) => f.properties?.kind === "settlement" && f.properties.contested === true).length;
+          .map((f) => ({
+            name: String(f.properties?.controller),
+            colour: String(f.properties?.colour ?? "#6b7280"),
+            settlements: Number(f.properties?.settlements),
+          }));
+        const contested = areas.features.filter(
+          (f) => f.properties?.kind === "settlement" && f.properties.contested === true,
+        ).length;
         setSummary({ holders, contested });
         if (map) {
           addControlLayers(map);
@@ -56,15 +65,23 @@ export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: str
     <section className="control" aria-labelledby="control-title">
       <h2 id="control-title">Control on {date}</h2>
       <label className="control-toggle">
-        <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.target.checked)} /> Show control areas
+        <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.target.checked)} /> Show
+        control areas
       </label>
-      {error && <p className="error" role="alert">Could not load control: {error}</p>}
-      {summary && summary.holders.length === 0 && <p className="muted">Nobody is known to hold any settlement on this date.</p>}
+      {error && (
+        <p className="error" role="alert">
+          Could not load control: {error}
+        </p>
+      )}
+      {summary && summary.holders.length === 0 && (
+        <p className="muted">Nobody is known to hold any settlement on this date.</p>
+      )}
       {summary && summary.holders.length > 0 && (
         <ul className="control-holders">
           {summary.holders.map((h) => (
             <li key={h.name}>
-              <span className="swatch" style={{ background: h.colour }} aria-hidden="true" /> {h.name}: {h.settlements}
+              <span className="swatch" style={{ background: h.colour }} aria-hidden="true" /> {h.name}:{" "}
+              {h.settlements}
             </li>
           ))}
           {summary.contested > 0 && <li className="contested-note">{summary.contested} contested</li>}
@@ -98,7 +115,9 @@ export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: str
               </li>
             ))}
           </ol>
-          <a className="control-atom" href={`/api/control/changes.atom?to=${date}`}>Atom feed of changes</a>
+          <a className="control-atom" href={`/api/control/changes.atom?to=${date}`}>
+            Atom feed of changes
+          </a>
         </>
       )}
     </section>

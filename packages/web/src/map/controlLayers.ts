@@ -9,17 +9,35 @@ const colour: unknown = ["coalesce", ["get", "colour"], fallback];
 const layers = [
   {
     // Blocks of one holder meet edge to edge: no antialiasing, so their seams never show.
-    id: "control-areas", type: "fill", source: CONTROL, filter: ["==", ["get", "kind"], "area"],
+    id: "control-areas",
+    type: "fill",
+    source: CONTROL,
+    filter: ["==", ["get", "kind"], "area"],
     paint: { "fill-color": colour, "fill-opacity": 0.38, "fill-antialias": false },
   },
   {
-    id: "control-contested", type: "circle", source: CONTROL,
+    id: "control-contested",
+    type: "circle",
+    source: CONTROL,
     filter: ["all", ["==", ["get", "kind"], "settlement"], ["==", ["get", "contested"], true]],
-    paint: { "circle-radius": 7, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#f5b700", "circle-stroke-width": 2.5 },
+    paint: {
+      "circle-radius": 7,
+      "circle-color": "rgba(0,0,0,0)",
+      "circle-stroke-color": "#f5b700",
+      "circle-stroke-width": 2.5,
+    },
   },
   {
-    id: "control-settlements", type: "circle", source: CONTROL, filter: ["==", ["get", "kind"], "settlement"],
-    paint: { "circle-radius": 3, "circle-color": colour, "circle-stroke-color": "#ffffff", "circle-stroke-width": 1 },
+    id: "control-settlements",
+    type: "circle",
+    source: CONTROL,
+    filter: ["==", ["get", "kind"], "settlement"],
+    paint: {
+      "circle-radius": 3,
+      "circle-color": colour,
+      "circle-stroke-color": "#ffffff",
+      "circle-stroke-width": 1,
+    },
   },
 ] as LayerSpecification[];
 
@@ -33,7 +51,8 @@ export function addControlLayers(map: MapLibreMap): void {
 
 /** Shows or hides the control layers. */
 export function showControl(map: MapLibreMap, visible: boolean): void {
-  for (const layer of layers) if (map.getLayer(layer.id)) map.setLayoutProperty(layer.id, "visibility", visible ? "visible" : "none");
+  for (const layer of layers)
+    if (map.getLayer(layer.id)) map.setLayoutProperty(layer.id, "visibility", visible ? "visible" : "none");
 }
 
 /** Replaces what the control layers draw. */
