@@ -13,8 +13,10 @@ export async function exportControl(argv: string[], dataDir: string): Promise<nu
   const date = takeOption(argv, "--date");
   const status = takeOption(argv, "--status") ?? "any";
   if (argv.length) throw new UsageError(`unexpected ${argv.join(" ")}\n${USAGE}`);
-  if (!date || !isIsoDate(date)) throw new UsageError(`--date needs a real date as YYYY-MM-DD${date ? `, not ${date}` : ""}\n${USAGE}`);
-  if (status !== "any" && status !== "confirmed") throw new UsageError(`--status is any or confirmed for control, not ${status}\n${USAGE}`);
+  if (!date || !isIsoDate(date))
+    throw new UsageError(`--date needs a real date as YYYY-MM-DD${date ? `, not ${date}` : ""}\n${USAGE}`);
+  if (status !== "any" && status !== "confirmed")
+    throw new UsageError(`--status is any or confirmed for control, not ${status}\n${USAGE}`);
   const backbone = await openBackbone(dataDir, () => ({ events: [] }));
   try {
     const states = await backbone.services.control.on(status, date);
