@@ -33,7 +33,7 @@ const REPORTS = [
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("sitrep export --format control", () => {
-  it("writes one point per settlement whose controller is known on the date", { timeout: 120_000 }, () => {
+  it("writes one point per settlement whose controller is known on the date", { timeout: 300_000 }, () => {
     const input = join(dir, "front.jsonl");
     writeFileSync(input, REPORTS.map((r) => JSON.stringify(r)).join("\n"));
     expect(sitrep("import", input).stdout).toMatch(/^3 new/);

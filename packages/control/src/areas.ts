@@ -1,5 +1,13 @@
 import { featureCollection, feature } from "@turf/helpers";
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from "geojson";
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from "geojson";
 import type { CellIndex } from "./cells.js";
 import type { ControlModel } from "./model.js";
 import type { ControlState } from "./types.js";
@@ -68,12 +76,47 @@ export function settlementPoint(
   );
 }
 
+/** Properties of the front line: where cells of different holders meet. */
+export interface FrontProperties {
+  kind: "front";
+  segments: number;
+}
+
+/** Any feature of a control map. */
+export type ControlFeatureProperties = AreaProperties | FrontProperties | SettlementProperties;
+
+/**
+ * The front line on a date: every edge shared by the cells of two settlements held by different actors
+ * (never the edge of nobody's land). Null when no two holders meet.
+ */
+export function frontLine(
+  states: readonly ControlState[],
+  cells: CellIndex,
+): Feature<MultiLineString, FrontProperties> | null {
+  const holderOf = new Map(states.map((state) => [state.settlement.key, state.holder.id]));
+  const segments: Position[][] = [];
+  for (const [key, holder] of holderOf) {
+    for (const other of cells.neighbours(key)) {
+      const otherHolder = holderOf.get(other);
+      // Each pair once: from the smaller key.
+      if (otherHolder === undefined || otherHolder === holder || other < key) continue;
+      const edge = cells.sharedEdge(key, other);
+      if (edge) segments.push(edge);
+    }
+  }
+  if (segments.length === 0) return null;
+  return feature(
+    { type: "MultiLineString", coordinates: segments },
+    { kind: "front", segments: segments.length },
+  );
+}
+
 /** Drawn pieces of one date: block → holder → polygons (reused until a change touches the block). */
 export type BlockPieces = Map<string, Map<string, Position[][][]>>;
 
 /**
  * The control map for a date: one area per holder (the union of its settlements' cells, clipped to the
- * countries) followed by every settlement's point, contested ones marked. `drawn` keeps the pieces of
+ * countries), the front line, then every settlement's point, contested ones marked. `drawn` keeps the pieces of
  * blocks drawn before for this date; blocks missing from it are drawn and added.
  */
 export function controlAreas(
@@ -82,7 +125,7 @@ export function controlAreas(
   date: string,
   colourOf?: ColourOf,
   drawn: BlockPieces = new Map(),
-): FeatureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties> {
+): FeatureCollection<Polygon | MultiPolygon | MultiLineString | Point, ControlFeatureProperties> {
   const states = model.on(date);
   const holders = new Map<
     string,
@@ -128,8 +171,10 @@ export function controlAreas(
     };
     areas.push(feature(geometry, properties));
   }
-  return featureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties>([
+  const front = frontLine(states, cells);
+  return featureCollection<Polygon | MultiPolygon | MultiLineString | Point, ControlFeatureProperties>([
     ...areas,
+    ...(front ? [front] : []),
     ...states.map((state) => settlementPoint(state, colourOf)),
   ]);
 }

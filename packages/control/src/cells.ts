@@ -106,6 +106,36 @@ export class CellIndex {
     return country === undefined ? null : (this.countries.get(country)?.rings.get(key) ?? null);
   }
 
+  /** The settlements whose cells touch this one's (Delaunay neighbours; empty sites left out). */
+  neighbours(key: string): string[] {
+    const country = this.countryOf.get(key);
+    const group = country === undefined ? undefined : this.countries.get(country);
+    const settlement = group?.members.get(key);
+    const layout = group?.layout;
+    if (!settlement || !layout) return [];
+    const at = layout.index.get(`${settlement.key}@${settlement.lon},${settlement.lat}`);
+    if (at === undefined) return [];
+    const found: string[] = [];
+    for (const n of layout.delaunay.neighbors(at)) {
+      if (n >= layout.settlements) continue;
+      const id = layout.ids[n] as string;
+      found.push(id.slice(0, id.lastIndexOf("@")));
+    }
+    return found;
+  }
+
+  /** The edge two neighbouring cells share, as `[lon, lat]` points, or null when they share none. */
+  sharedEdge(a: string, b: string): Position[] | null {
+    const ringA = this.cell(a);
+    const ringB = this.cell(b);
+    if (!ringA || !ringB) return null;
+    const inB = new Set(ringB.map(([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`));
+    const shared = ringA.slice(0, -1).filter(([x, y]) => inB.has(`${x.toFixed(6)},${y.toFixed(6)}`));
+    return shared.length === 2
+      ? shared.map(([x, y]) => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5])
+      : null;
+  }
+
   /** The block a settlement's cell belongs to, if it has one. */
   blockOf(key: string): string | undefined {
     const country = this.countryOf.get(key);

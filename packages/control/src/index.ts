@@ -41,8 +41,11 @@ export { CellIndex, type OutlineOf, type SyncResult } from "./cells.js";
 export {
   controlAreas,
   controlPoints,
+  frontLine,
   settlementPoint,
   type AreaProperties,
+  type FrontProperties,
+  type ControlFeatureProperties,
   type SettlementProperties,
   type ColourOf,
   type BlockPieces,

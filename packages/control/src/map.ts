@@ -1,14 +1,8 @@
-import {
-  controlAreas,
-  type AreaProperties,
-  type BlockPieces,
-  type ColourOf,
-  type SettlementProperties,
-} from "./areas.js";
+import { controlAreas, type ControlFeatureProperties, type BlockPieces, type ColourOf } from "./areas.js";
 import { CellIndex, type OutlineOf } from "./cells.js";
 import { ControlModel, type ControlOptions } from "./model.js";
 import type { ControlEdit, ControlEvent } from "./types.js";
-import type { FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
+import type { FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from "geojson";
 
 const DRAWN_DATES = 16;
 
@@ -59,7 +53,7 @@ export class ControlMap {
   areas(
     date: string,
     colourOf?: ColourOf,
-  ): FeatureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties> {
+  ): FeatureCollection<Polygon | MultiPolygon | MultiLineString | Point, ControlFeatureProperties> {
     let drawn = this.drawn.get(date);
     if (drawn) this.drawn.delete(date);
     else drawn = new Map();

@@ -13,10 +13,11 @@ import {
   describeChange,
   outlinesFromTopology,
   type AreaProperties,
+  type ControlFeatureProperties,
   type ControlEvent,
   type SettlementProperties,
 } from "@sitrep/control";
-import type { Feature, MultiPolygon, Point, Polygon } from "geojson";
+import type { Feature, MultiLineString, MultiPolygon, Point, Polygon, Position } from "geojson";
 import type { Topology } from "topojson-specification";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -91,7 +92,7 @@ beforeAll(() => {
   );
 });
 
-type AnyFeature = Feature<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties>;
+type AnyFeature = Feature<Polygon | MultiPolygon | MultiLineString | Point, ControlFeatureProperties>;
 const points = (features: AnyFeature[]): Record<string, string> =>
   Object.fromEntries(
     features
@@ -181,6 +182,30 @@ describe("a front, report by report", () => {
     const after = map.areas("2018-03-01").features;
     expect(points(after)[SARAQIB]).toBeUndefined();
     expect(areaOf(after, "hts")!.properties.settlements).toBe(1);
+  });
+
+  it("draws the front line where the cells of different holders meet", () => {
+    const map = new ControlMap(syriaOutlines());
+    map.load(events);
+    const frontOf = (date: string) =>
+      map.areas(date).features.find((f): f is Feature<MultiLineString> => f.properties.kind === "front");
+    expect(frontOf("2018-01-21")).toBeUndefined();
+    const front = frontOf("2018-03-01")!;
+    expect(front.geometry.coordinates.length).toBeGreaterThan(0);
+    const held = (holder: string) =>
+      map.model
+        .on("2018-03-01")
+        .filter((s) => s.holder.id === holder)
+        .map((s) => s.settlement);
+    // Each segment lies on the bisector of an HTS-held and an army-held settlement (in the plane the
+    // cells are drawn in, where a degree of longitude is shortened by the cosine of Syria's mid-latitude).
+    const scale = Math.cos((34.8 * Math.PI) / 180);
+    const nearest = (p: Position, holder: string) =>
+      Math.min(...held(holder).map((s) => Math.hypot((s.lon - p[0]!) * scale, s.lat - p[1]!)));
+    for (const [a, b] of front.geometry.coordinates as [Position, Position][]) {
+      const mid = [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
+      expect(Math.abs(nearest(mid, "hts") - nearest(mid, "sy-mil"))).toBeLessThan(0.01);
+    }
   });
 
   it("a hand edit wins until a later event", () => {

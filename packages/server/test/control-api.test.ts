@@ -123,6 +123,8 @@ describe.each(engines)("territorial control on $engine", (engine) => {
       (f) => f.properties.kind === "area" && f.properties.controllerId === "hts",
     );
     expect(hts?.properties).toMatchObject({ colour: "#2e7d32", settlements: 2 });
+    const front = later.features.find((f) => f.properties.kind === "front");
+    expect(front?.geometry.type).toBe("MultiLineString");
     expect((await t.app.inject({ url: "/api/control/areas.geojson?date=2018-02-30" })).statusCode).toBe(400);
   });
 

@@ -47,10 +47,11 @@ describe.skipIf(!existsSync(CHROMIUM_PATH as string))("control areas in Chromium
       const areas = map
         .queryRenderedFeatures({ layers: ["control-areas"] })
         .map((f) => [f.properties.controller, f.properties.colour]);
+      const front = map.queryRenderedFeatures({ layers: ["control-front"] }).length;
       const contested = map
         .queryRenderedFeatures({ layers: ["control-contested"] })
         .map((f) => f.properties.name);
-      return { areas: [...new Map(areas as [string, string][])], contested };
+      return { areas: [...new Map(areas as [string, string][])], contested, front };
     });
     expect(drawn.areas).toEqual(
       expect.arrayContaining([
@@ -59,6 +60,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH as string))("control areas in Chromium
       ]),
     );
     expect(drawn.contested).toContain("Abu Dali");
+    expect(drawn.front).toBeGreaterThan(0);
 
     const feed = page.locator(".control-feed li");
     expect(await feed.first().textContent()).toContain("Syrian Arab Army took Abu Dali on 2017-10-08");

@@ -16,6 +16,14 @@ const layers = [
     paint: { "fill-color": colour, "fill-opacity": 0.38, "fill-antialias": false },
   },
   {
+    id: "control-front",
+    type: "line",
+    source: CONTROL,
+    filter: ["==", ["get", "kind"], "front"],
+    layout: { "line-join": "round", "line-cap": "round" },
+    paint: { "line-color": "#1f2937", "line-width": 2, "line-dasharray": [2, 1.5] },
+  },
+  {
     id: "control-contested",
     type: "circle",
     source: CONTROL,
