@@ -102,57 +102,62 @@ export default async function bench() {
   const first = map.areas(date);
   const firstAreas = ms(start);
 
+  // A running server has drawn many dates before: warm the code paths up (not measured).
+  for (const day of ["2019-06-01", "2020-01-01", date]) map.areas(day);
+
+  // Each kind of change three times (on different events and places); the median is reported.
+  const newPlace = (k) => ({
+    ...places[3 + k],
+    key: `new-${k}`,
+    geonameid: 9_000_000 + k,
+    lat: places[3 + k].lat + 0.01,
+  });
   const changes = [
-    ["an event rejected", () => map.setEvent({ ...events[50_000], status: "rejected" })],
-    ["an event's place edited", () => map.setEvent({ ...events[50_001], place: places[7] })],
-    [
-      "a new seizure at a new settlement",
-      () =>
-        map.setEvent(
-          event(
-            EVENTS + 1,
-            { ...places[3], key: "new-place", geonameid: 9_999_999, lat: places[3].lat + 0.01 },
-            rnd,
-          ),
-        ),
-    ],
+    ["an event rejected", (k) => map.setEvent({ ...events[50_000 + k], status: "rejected" })],
+    ["an event's place edited", (k) => map.setEvent({ ...events[60_000 + k], place: places[7 + k] })],
+    ["a new seizure at a new settlement", (k) => map.setEvent(event(EVENTS + 1 + k, newPlace(k), rnd))],
     [
       "an analyst's edit",
-      () =>
+      (k) =>
         map.setEdit({
-          id: 1,
-          place: places[11],
+          id: 1 + k,
+          place: places[11 + k],
           date: "2019-01-01",
           actor: ACTORS[0],
           note: null,
           by: "bench",
         }),
     ],
-    ["the event restored", () => map.setEvent(events[50_000])],
+    ["an event restored", (k) => map.setEvent(events[50_000 + k])],
   ];
   const lines = [
     `${EVENTS.toLocaleString("en")} events (COERCE/seize and RETREAT/withdraw; 80% confirmed), ${places.length.toLocaleString("en")} settlements in Syria and Iraq, Node ${process.version}`,
     `full load (timelines and Voronoi cells): ${fmt(load)}; first areas for ${date}: ${fmt(firstAreas)} (${first.features.filter((f) => f.properties.kind === "area").length} areas, ${first.features.length} features)`,
     "",
-    "| change | recompute (timelines + cells) | areas redrawn | total |",
+    "| change (median of 3) | recompute (timelines + cells) | areas and front redrawn | total |",
     "| --- | --- | --- | --- |",
   ];
+  const median = (values) => [...values].sort((a, b) => a - b)[1];
   let worst = 0;
   for (const [name, change] of changes) {
-    start = performance.now();
-    const result = change();
-    const recompute = ms(start);
-    start = performance.now();
-    map.areas(date);
-    const redraw = ms(start);
-    worst = Math.max(worst, recompute + redraw);
+    const runs = [];
+    for (let k = 0; k < 3; k++) {
+      start = performance.now();
+      const result = change(k);
+      const recompute = ms(start);
+      start = performance.now();
+      map.areas(date);
+      runs.push({ recompute, redraw: ms(start), cells: result.cells });
+    }
+    const total = median(runs.map((r) => r.recompute + r.redraw));
+    worst = Math.max(worst, total);
     lines.push(
-      `| ${name} (${result.settlements.length} settlement(s), ${result.cells} cells reshaped) | ${fmt(recompute)} | ${fmt(redraw)} | ${fmt(recompute + redraw)} |`,
+      `| ${name} (${runs.map((r) => r.cells).join("/")} cells reshaped) | ${fmt(median(runs.map((r) => r.recompute)))} | ${fmt(median(runs.map((r) => r.redraw)))} | ${fmt(total)} |`,
     );
   }
   lines.push(
     "",
-    `worst one change, end to end: ${fmt(worst)} (target under 1 s): ${worst < 1000 ? "met" : "NOT met"}`,
+    `worst kind of change (median), end to end: ${fmt(worst)} (target under 1 s): ${worst < 1000 ? "met" : "NOT met"}`,
   );
   return lines;
 }

@@ -64,6 +64,10 @@ export interface SyncResult {
 export class CellIndex {
   private readonly countries = new Map<string, CountryCells>();
   private readonly countryOf = new Map<string, string>();
+  /** Neighbours found so far; a rebuild forgets those of the sites it touched. */
+  private readonly neighbourCache = new Map<string, string[]>();
+  /** Shared edges found so far, both ways round; a cell that changes shape forgets its own. */
+  private readonly edges = new Map<string, Map<string, Position[] | null>>();
 
   /**
    * `reach`: how far, in degrees, a settlement's control spreads at most. Land farther than that from any
@@ -107,7 +111,9 @@ export class CellIndex {
   }
 
   /** The settlements whose cells touch this one's (Delaunay neighbours; empty sites left out). */
-  neighbours(key: string): string[] {
+  neighbours(key: string): readonly string[] {
+    const known = this.neighbourCache.get(key);
+    if (known) return known;
     const country = this.countryOf.get(key);
     const group = country === undefined ? undefined : this.countries.get(country);
     const settlement = group?.members.get(key);
@@ -121,19 +127,24 @@ export class CellIndex {
       const id = layout.ids[n] as string;
       found.push(id.slice(0, id.lastIndexOf("@")));
     }
+    this.neighbourCache.set(key, found);
     return found;
   }
 
   /** The edge two neighbouring cells share, as `[lon, lat]` points, or null when they share none. */
   sharedEdge(a: string, b: string): Position[] | null {
-    const ringA = this.cell(a);
-    const ringB = this.cell(b);
-    if (!ringA || !ringB) return null;
-    const inB = new Set(ringB.map(([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`));
-    const shared = ringA.slice(0, -1).filter(([x, y]) => inB.has(`${x.toFixed(6)},${y.toFixed(6)}`));
-    return shared.length === 2
-      ? shared.map(([x, y]) => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5])
-      : null;
+    const known = this.edges.get(a)?.get(b);
+    if (known !== undefined) return known;
+    const edge = sharedVertices(this.cell(a), this.cell(b));
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      let row = this.edges.get(from);
+      if (!row) this.edges.set(from, (row = new Map()));
+      row.set(to, edge);
+    }
+    return edge;
   }
 
   /** The block a settlement's cell belongs to, if it has one. */
@@ -189,7 +200,10 @@ export class CellIndex {
     const rings = new Map(group.rings);
     const drawn = new Set<string>();
     if (settlements.length === 0) {
-      for (const key of rings.keys()) drawn.add(key);
+      for (const key of rings.keys()) {
+        drawn.add(key);
+        this.neighbourCache.delete(key);
+      }
       rings.clear();
       group.layout = null;
     } else {
@@ -221,6 +235,7 @@ export class CellIndex {
         for (const [id, j] of prev.index) {
           if (index.has(id)) continue;
           const key = j < prev.settlements ? id.slice(0, id.lastIndexOf("@")) : null;
+          if (key !== null) this.neighbourCache.delete(key);
           if (key !== null && !group.members.has(key) && rings.delete(key)) drawn.add(key);
           for (const n of prev.delaunay.neighbors(j)) {
             const now = index.get(prev.ids[n] as string);
@@ -228,9 +243,12 @@ export class CellIndex {
           }
         }
       }
+      if (affected.size === settlements.length || !prev)
+        for (const key of group.rings.keys()) this.neighbourCache.delete(key);
       for (const i of affected) {
         if (i >= settlements.length) continue;
         const key = (settlements[i] as Settlement).key;
+        this.neighbourCache.delete(key);
         const polygon = voronoi.cellPolygon(i) as Ring | null;
         drawn.add(key);
         if (polygon)
@@ -244,6 +262,8 @@ export class CellIndex {
     }
     const stale = (key: string): void => {
       result.reshaped++;
+      for (const other of this.edges.get(key)?.keys() ?? []) this.edges.get(other)?.delete(key);
+      this.edges.delete(key);
       const member = group.members.get(key);
       const id = group.blockOfKey.get(key) ?? (member ? blockId(member) : undefined);
       if (id === undefined) return;
@@ -360,6 +380,18 @@ function nearAny(near: Map<string, [number, number][]>, x: number, y: number, re
 /** The block of a settlement: its country and the grid square it lies in. */
 function blockId(settlement: Settlement): string {
   return `${settlement.country ?? ""}/${Math.floor(settlement.lon / BLOCK_DEGREES)},${Math.floor(settlement.lat / BLOCK_DEGREES)}`;
+}
+
+/** The two corners two cells share (a Voronoi edge), or null. */
+function sharedVertices(a: Ring | null, b: Ring | null): Position[] | null {
+  if (!a || !b) return null;
+  const shared: Position[] = [];
+  for (let i = 0; i < a.length - 1; i++) {
+    const [x, y] = a[i] as [number, number];
+    if (b.some(([u, v]) => Math.abs(u - x) < 1e-9 && Math.abs(v - y) < 1e-9))
+      shared.push([Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5]);
+  }
+  return shared.length === 2 ? shared : null;
 }
 
 /** Coordinates to 1e-5 degree (about a metre): what a map needs, at a third of the bytes. */

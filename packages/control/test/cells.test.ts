@@ -48,6 +48,7 @@ describe("Voronoi cells kept incrementally", () => {
     const incremental = new CellIndex(outline);
     incremental.sync(all.keys(), (k) => all.get(k));
 
+    for (const k of all.keys()) incremental.neighbours(k);
     const touched: string[] = [];
     for (let step = 0; step < 30; step++) {
       const k = `s${Math.floor(rnd() * 700)}`;
@@ -68,7 +69,10 @@ describe("Voronoi cells kept incrementally", () => {
     }
     const fresh = new CellIndex(outline);
     fresh.sync(all.keys(), (k) => all.get(k));
-    for (const k of all.keys()) expect(key(incremental.cell(k)), k).toBe(key(fresh.cell(k)));
+    for (const k of all.keys()) {
+      expect(key(incremental.cell(k)), k).toBe(key(fresh.cell(k)));
+      expect([...incremental.neighbours(k)].sort(), k).toEqual([...fresh.neighbours(k)].sort());
+    }
     for (const k of touched) if (!all.has(k)) expect(incremental.cell(k)).toBeNull();
   });
 });
