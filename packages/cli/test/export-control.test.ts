@@ -73,6 +73,14 @@ describe("sitrep export --format control", () => {
     expect(info).toMatch(/Geometry: Point/);
     expect(info).toMatch(/Feature Count: 3/);
 
+    const map = sitrep("export", "--format", "control", "--date", "2018-02-15", "--areas");
+    const kinds = (JSON.parse(map.stdout) as typeof fc).features.map(
+      (f) => `${String(f.properties.kind)} ${f.geometry.type}`,
+    );
+    expect(kinds.filter((k) => k.startsWith("area"))).toEqual(["area MultiPolygon", "area MultiPolygon"]);
+    expect(kinds).toContain("front MultiLineString");
+    expect(kinds.filter((k) => k === "settlement Point")).toHaveLength(3);
+
     // Nothing is confirmed yet: the published data set holds nothing.
     expect(
       JSON.parse(
