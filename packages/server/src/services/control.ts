@@ -149,8 +149,13 @@ export class ControlService {
   /** Events this process just changed (reviewed, edited, coded): applied to every loaded view at once. */
   async eventsChanged(rows: readonly ControlEventRow[]): Promise<void> {
     for (const [view, pending] of this.views) {
-      const state = await pending;
-      for (const row of rows) this.apply(view, state, row);
+      try {
+        const state = await pending;
+        for (const row of rows) this.apply(view, state, row);
+      } catch {
+        // The change is committed whatever happens here: a view that failed is loaded afresh next time.
+        if (this.views.get(view) === pending) this.views.delete(view);
+      }
     }
   }
 
