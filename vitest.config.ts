@@ -11,6 +11,7 @@ export default defineConfig({
       "@sitrep/coder": pkg("coder"),
       "@sitrep/store": pkg("store"),
       "@sitrep/server": pkg("server"),
+      "@sitrep/control": pkg("control"),
     },
   },
   test: {

@@ -10,7 +10,8 @@ const USAGE = `usage: sitrep <command> [options]
   serve [--port P] [--open]  serve the API and the web app, and run the job queue (--data DIR or DATABASE_URL)
   worker [--concurrency N]   work the job queue of the PostgreSQL server at DATABASE_URL
   import FILE.jsonl|-        store and code reports (extract's input lines); prints new / already there / rejected
-  export --format F          events as csv (ACLED), geojson, plover, jsonl or atom on stdout [--status any|confirmed]
+  export --format F          events as csv (ACLED), geojson, plover, jsonl or atom on stdout [--status any|confirmed];
+                             --format control --date D [--areas]: who holds each settlement on D (GeoJSON)
   user add|list|remove|passwd  user accounts (add NAME --role admin|editor|analyst [--password-stdin])
 `;
 

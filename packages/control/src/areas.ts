@@ -1,5 +1,13 @@
 import { featureCollection, feature } from "@turf/helpers";
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from "geojson";
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from "geojson";
 import type { CellIndex } from "./cells.js";
 import type { ControlModel } from "./model.js";
 import type { ControlState } from "./types.js";
@@ -12,6 +20,7 @@ export interface SettlementProperties {
   geonameid: number | null;
   controller: string;
   controllerId: string;
+  colour: string | null;
   since: string;
   /** The event that gave the holder the place, or null for an analyst edit. */
   event: number | null;
@@ -20,22 +29,32 @@ export interface SettlementProperties {
   contested: boolean;
 }
 
+/** A holder's colour (`#rrggbb`) by actor id, or null to leave it to the reader. */
+export type ColourOf = (actorId: string) => string | null;
+
 /** Properties of one holder's area on a control map. */
 export interface AreaProperties {
   kind: "area";
   controller: string;
   controllerId: string;
+  colour: string | null;
   settlements: number;
   contested: number;
 }
 
 /** The settlements whose holder is known on a date, as GeoJSON points (`[lon, lat]`). */
-export function controlPoints(states: readonly ControlState[]): FeatureCollection<Point, SettlementProperties> {
-  return featureCollection(states.map(settlementPoint));
+export function controlPoints(
+  states: readonly ControlState[],
+  colourOf?: ColourOf,
+): FeatureCollection<Point, SettlementProperties> {
+  return featureCollection(states.map((state) => settlementPoint(state, colourOf)));
 }
 
 /** One settlement's point with its holder, since when, and the event (or null for an analyst edit). */
-export function settlementPoint(state: ControlState): Feature<Point, SettlementProperties> {
+export function settlementPoint(
+  state: ControlState,
+  colourOf?: ColourOf,
+): Feature<Point, SettlementProperties> {
   const { settlement, holder, change } = state;
   const source = change.source;
   return feature(
@@ -47,6 +66,7 @@ export function settlementPoint(state: ControlState): Feature<Point, SettlementP
       geonameid: settlement.geonameid,
       controller: holder.name,
       controllerId: holder.id,
+      colour: colourOf?.(holder.id) ?? null,
       since: state.since,
       event: source.kind === "event" ? source.eventId : null,
       report: source.kind === "event" ? source.reportId : null,
@@ -56,39 +76,105 @@ export function settlementPoint(state: ControlState): Feature<Point, SettlementP
   );
 }
 
+/** Properties of the front line: where cells of different holders meet. */
+export interface FrontProperties {
+  kind: "front";
+  segments: number;
+}
+
+/** Any feature of a control map. */
+export type ControlFeatureProperties = AreaProperties | FrontProperties | SettlementProperties;
+
+/**
+ * The front line on a date: every edge shared by the cells of two settlements held by different actors
+ * (never the edge of nobody's land). Null when no two holders meet.
+ */
+export function frontLine(
+  states: readonly ControlState[],
+  cells: CellIndex,
+): Feature<MultiLineString, FrontProperties> | null {
+  const holderOf = new Map(states.map((state) => [state.settlement.key, state.holder.id]));
+  const segments: Position[][] = [];
+  for (const [key, holder] of holderOf) {
+    for (const other of cells.neighbours(key)) {
+      const otherHolder = holderOf.get(other);
+      // Each pair once: from the smaller key.
+      if (otherHolder === undefined || otherHolder === holder || other < key) continue;
+      const edge = cells.sharedEdge(key, other);
+      if (edge) segments.push(edge);
+    }
+  }
+  if (segments.length === 0) return null;
+  return feature(
+    { type: "MultiLineString", coordinates: segments },
+    { kind: "front", segments: segments.length },
+  );
+}
+
+/** Drawn pieces of one date: block → holder → polygons (reused until a change touches the block). */
+export type BlockPieces = Map<string, Map<string, Position[][][]>>;
+
 /**
  * The control map for a date: one area per holder (the union of its settlements' cells, clipped to the
- * countries) followed by every settlement's point, contested ones marked.
+ * countries), the front line, then every settlement's point, contested ones marked. `drawn` keeps the pieces of
+ * blocks drawn before for this date; blocks missing from it are drawn and added.
  */
 export function controlAreas(
   model: ControlModel,
   cells: CellIndex,
   date: string,
-): FeatureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties> {
+  colourOf?: ColourOf,
+  drawn: BlockPieces = new Map(),
+): FeatureCollection<Polygon | MultiPolygon | MultiLineString | Point, ControlFeatureProperties> {
   const states = model.on(date);
-  const byHolder = new Map<string, { name: string; keys: Map<string, string[]>; settlements: number; contested: number }>();
+  const holders = new Map<
+    string,
+    { name: string; settlements: number; contested: number; parts: Position[][][] }
+  >();
+  const byBlock = new Map<string, Map<string, string[]>>();
   for (const state of states) {
-    let group = byHolder.get(state.holder.id);
-    if (!group) byHolder.set(state.holder.id, (group = { name: state.holder.name, keys: new Map(), settlements: 0, contested: 0 }));
-    group.settlements++;
-    if (state.contested) group.contested++;
-    const country = state.settlement.country ?? "";
-    const keys = group.keys.get(country);
+    let holder = holders.get(state.holder.id);
+    if (!holder)
+      holders.set(
+        state.holder.id,
+        (holder = { name: state.holder.name, settlements: 0, contested: 0, parts: [] }),
+      );
+    holder.settlements++;
+    if (state.contested) holder.contested++;
+    const block = cells.blockOf(state.settlement.key);
+    if (block === undefined) continue;
+    let inBlock = byBlock.get(block);
+    if (!inBlock) byBlock.set(block, (inBlock = new Map<string, string[]>()));
+    const keys = inBlock.get(state.holder.id);
     if (keys) keys.push(state.settlement.key);
-    else group.keys.set(country, [state.settlement.key]);
+    else inBlock.set(state.holder.id, [state.settlement.key]);
+  }
+  for (const [block, inBlock] of byBlock) {
+    let pieces = drawn.get(block);
+    if (!pieces) {
+      pieces = new Map([...inBlock].map(([holder, keys]) => [holder, cells.pieces(block, keys)]));
+      drawn.set(block, pieces);
+    }
+    for (const [holder, polygons] of pieces) holders.get(holder)?.parts.push(...polygons);
   }
   const areas: Feature<Polygon | MultiPolygon, AreaProperties>[] = [];
-  for (const [id, group] of [...byHolder].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const parts = [...group.keys].flatMap(([country, keys]) => polygonsOf(cells.area(country, keys)));
-    if (parts.length === 0) continue;
-    const geometry: MultiPolygon = { type: "MultiPolygon", coordinates: parts };
-    const properties: AreaProperties = { kind: "area", controller: group.name, controllerId: id, settlements: group.settlements, contested: group.contested };
+  for (const [id, holder] of [...holders].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (holder.parts.length === 0) continue;
+    const geometry: MultiPolygon = { type: "MultiPolygon", coordinates: holder.parts };
+    const properties: AreaProperties = {
+      kind: "area",
+      controller: holder.name,
+      controllerId: id,
+      colour: colourOf?.(id) ?? null,
+      settlements: holder.settlements,
+      contested: holder.contested,
+    };
     areas.push(feature(geometry, properties));
   }
-  return featureCollection<Polygon | MultiPolygon | Point, AreaProperties | SettlementProperties>([...areas, ...states.map(settlementPoint)]);
-}
-
-function polygonsOf(geometry: Polygon | MultiPolygon | null): Position[][][] {
-  if (!geometry) return [];
-  return geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  const front = frontLine(states, cells);
+  return featureCollection<Polygon | MultiPolygon | MultiLineString | Point, ControlFeatureProperties>([
+    ...areas,
+    ...(front ? [front] : []),
+    ...states.map((state) => settlementPoint(state, colourOf)),
+  ]);
 }

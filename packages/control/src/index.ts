@@ -11,12 +11,52 @@ export type {
   SettlementTimeline,
   ControlState,
 } from "./types.js";
-export { MODALITY_WEIGHT, STATUS_WEIGHT, NON_TERRITORIAL_RULES, HANDOVER_WORDS, eventWeight, movesControl, moveOf, type Move } from "./rules.js";
-export { inferTimeline, changeOn, isContested, DEFAULT_TIMELINE_OPTIONS, type TimelineOptions } from "./timeline.js";
-export { ControlModel, DEFAULT_CONTROL_OPTIONS, type ControlOptions, type SettlementChange } from "./model.js";
+export {
+  MODALITY_WEIGHT,
+  STATUS_WEIGHT,
+  NON_TERRITORIAL_RULES,
+  HANDOVER_WORDS,
+  eventWeight,
+  movesControl,
+  moveOf,
+  sameHolder,
+  type Move,
+} from "./rules.js";
+export {
+  inferTimeline,
+  changeOn,
+  isContested,
+  DEFAULT_TIMELINE_OPTIONS,
+  type TimelineOptions,
+} from "./timeline.js";
+export {
+  ControlModel,
+  DEFAULT_CONTROL_OPTIONS,
+  type ControlOptions,
+  type SettlementChange,
+} from "./model.js";
 export { settlementOf, type PlaceInput } from "./settlement.js";
 export { describeChange } from "./feed.js";
-export { CellIndex, type OutlineOf } from "./cells.js";
-export { controlAreas, controlPoints, settlementPoint, type AreaProperties, type SettlementProperties } from "./areas.js";
+export { CellIndex, type OutlineOf, type SyncResult } from "./cells.js";
+export {
+  controlAreas,
+  controlPoints,
+  frontLine,
+  settlementPoint,
+  type AreaProperties,
+  type FrontProperties,
+  type ControlFeatureProperties,
+  type SettlementProperties,
+  type ColourOf,
+  type BlockPieces,
+} from "./areas.js";
+export { ControlMap, type ChangeResult } from "./map.js";
+export {
+  controlEventOf,
+  actorOf,
+  type CodedEventShape,
+  type CodedEventMeta,
+  type CodedActor,
+} from "./adapt.js";
 export { outlinesFromTopology } from "./outlines.js";
 export { daysBetween, isIsoDate } from "./dates.js";

@@ -1,6 +1,19 @@
 import { movesControl } from "./rules.js";
-import { changeOn, DEFAULT_TIMELINE_OPTIONS, inferTimeline, isContested, type TimelineOptions } from "./timeline.js";
-import type { ControlChange, ControlEdit, ControlEvent, ControlState, Settlement, SettlementTimeline } from "./types.js";
+import {
+  changeOn,
+  DEFAULT_TIMELINE_OPTIONS,
+  inferTimeline,
+  isContested,
+  type TimelineOptions,
+} from "./timeline.js";
+import type {
+  ControlChange,
+  ControlEdit,
+  ControlEvent,
+  ControlState,
+  Settlement,
+  SettlementTimeline,
+} from "./types.js";
 
 /** Settings of the control model. */
 export interface ControlOptions extends TimelineOptions {
@@ -35,12 +48,13 @@ export class ControlModel {
     this.options = { ...DEFAULT_CONTROL_OPTIONS, ...options };
   }
 
-  /** Loads many events and edits at once, then computes every timeline. */
-  load(events: Iterable<ControlEvent>, edits: Iterable<ControlEdit> = []): void {
+  /** Loads many events and edits at once, then computes their timelines; returns the affected keys. */
+  load(events: Iterable<ControlEvent>, edits: Iterable<ControlEdit> = []): string[] {
     const touched = new Set<string>();
     for (const event of events) for (const key of this.placeEvent(event)) touched.add(key);
     for (const edit of edits) for (const key of this.placeEdit(edit)) touched.add(key);
     for (const key of touched) this.recompute(key);
+    return [...touched];
   }
 
   /** Adds or replaces an event (confirmed, edited, rejected: its new state); returns the affected keys. */
@@ -97,7 +111,9 @@ export class ControlModel {
   }
 
   /** Changes of control dated within [from, to] (either may be omitted), newest first, at most `limit`. */
-  changes(range: { from?: string | undefined; to?: string | undefined; limit?: number | undefined } = {}): SettlementChange[] {
+  changes(
+    range: { from?: string | undefined; to?: string | undefined; limit?: number | undefined } = {},
+  ): SettlementChange[] {
     const found: SettlementChange[] = [];
     for (const timeline of this.timelineAt.values()) {
       for (const change of timeline.changes) {
@@ -105,7 +121,13 @@ export class ControlModel {
         found.push({ settlement: timeline.settlement, change });
       }
     }
-    found.sort((a, b) => (a.change.date === b.change.date ? sourceId(b.change) - sourceId(a.change) : a.change.date < b.change.date ? 1 : -1));
+    found.sort((a, b) =>
+      a.change.date === b.change.date
+        ? sourceId(b.change) - sourceId(a.change)
+        : a.change.date < b.change.date
+          ? 1
+          : -1,
+    );
     return range.limit === undefined ? found : found.slice(0, range.limit);
   }
 
@@ -120,7 +142,13 @@ export class ControlModel {
     return [...keys, this.place(this.editsAt, this.placeOfEdit, edit.id, edit, edit.place)];
   }
 
-  private place<T>(at: Map<string, Map<number, T>>, placeOf: Map<number, string>, id: number, item: T, settlement: Settlement): string {
+  private place<T>(
+    at: Map<string, Map<number, T>>,
+    placeOf: Map<number, string>,
+    id: number,
+    item: T,
+    settlement: Settlement,
+  ): string {
     const { key } = settlement;
     this.settlements.set(key, settlement);
     let items = at.get(key);

@@ -20,7 +20,8 @@ export const STATUS_WEIGHT: Readonly<Record<string, number>> = {
 export const NON_TERRITORIAL_RULES: readonly string[] = ["coerce/seize:loot"];
 
 /** Words that make an agreement a handover of the place. */
-export const HANDOVER_WORDS = /\b(hand(?:ed|ing|s)?[ -]?over|handover|hand-over|transfer(?:red|s)? (?:of |control)|surrender(?:ed)? (?:the )?(?:town|village|city|settlement))\b/i;
+export const HANDOVER_WORDS =
+  /\b(hand(?:ed|ing|s)?[ -]?over|handover|hand-over|transfer(?:red|s)? (?:of |control)|surrender(?:ed)? (?:the )?(?:town|village|city|settlement))\b/i;
 
 /** What an event does to a settlement, given who holds it before. */
 export interface Move {

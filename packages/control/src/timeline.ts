@@ -20,7 +20,8 @@ export interface TimelineOptions {
 /** The defaults: three days, about the lag between a claim and its confirmation or denial. */
 export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { conflictWindowDays: 3 };
 
-type Item = { kind: "event"; date: string; event: ControlEvent } | { kind: "edit"; date: string; edit: ControlEdit };
+type Item =
+  { kind: "event"; date: string; event: ControlEvent } | { kind: "edit"; date: string; edit: ControlEdit };
 
 interface AppliedEvent {
   date: string;
@@ -42,7 +43,9 @@ export function inferTimeline(
   options: TimelineOptions = DEFAULT_TIMELINE_OPTIONS,
 ): SettlementTimeline {
   const items: Item[] = [
-    ...events.filter((e) => e.date !== null).map((event) => ({ kind: "event" as const, date: event.date as string, event })),
+    ...events
+      .filter((e) => e.date !== null)
+      .map((event) => ({ kind: "event" as const, date: event.date as string, event })),
     ...edits.map((edit) => ({ kind: "edit" as const, date: edit.date, edit })),
   ].sort(itemOrder);
 
@@ -57,20 +60,39 @@ export function inferTimeline(
       last = null;
       if (sameHolder(edit.actor, holder) && changes.length > 0) continue;
       const source: ControlSource = { kind: "edit", editId: edit.id, by: edit.by };
-      changes.push({ date: edit.date, holder: edit.actor, previous: holder, loser: holder, kind: "edit", source, confidence: 1, conflicts: [] });
+      changes.push({
+        date: edit.date,
+        holder: edit.actor,
+        previous: holder,
+        loser: holder,
+        kind: "edit",
+        source,
+        confidence: 1,
+        conflicts: [],
+      });
       holder = edit.actor;
       continue;
     }
     const { event } = item;
     const move = moveOf(event, holder);
     if (!move || sameHolder(move.holder, holder)) continue;
-    const rival: AppliedEvent | null = last !== null && daysBetween(last.date, item.date) <= options.conflictWindowDays ? last : null;
+    const rival: AppliedEvent | null =
+      last !== null && daysBetween(last.date, item.date) <= options.conflictWindowDays ? last : null;
     if (rival) {
-      conflicts.push({ date: item.date, eventIds: [rival.eventId, event.id], holders: [rival.holder, move.holder] });
+      conflicts.push({
+        date: item.date,
+        eventIds: [rival.eventId, event.id],
+        holders: [rival.holder, move.holder],
+      });
       rival.conflicts.push(event.id);
       if (move.weight < rival.weight) continue;
     }
-    const source: ControlSource = { kind: "event", eventId: event.id, reportId: event.reportId, modality: event.modality };
+    const source: ControlSource = {
+      kind: "event",
+      eventId: event.id,
+      reportId: event.reportId,
+      modality: event.modality,
+    };
     const change: ControlChange & { conflicts: number[] } = {
       date: item.date,
       holder: move.holder,
@@ -83,7 +105,13 @@ export function inferTimeline(
     };
     changes.push(change);
     holder = move.holder;
-    last = { date: item.date, eventId: event.id, weight: move.weight, holder: move.holder, conflicts: change.conflicts };
+    last = {
+      date: item.date,
+      eventId: event.id,
+      weight: move.weight,
+      holder: move.holder,
+      conflicts: change.conflicts,
+    };
   }
   return { settlement, changes, conflicts };
 }
@@ -112,10 +140,14 @@ export function changeOn(timeline: SettlementTimeline, date: string): ControlCha
   return low > 0 ? changes[low - 1] : undefined;
 }
 
-/** Whether control changed, or events disagreed, within `windowDays` before `date` (inclusive). */
+/**
+ * Whether events moved control, or disagreed, within `windowDays` before `date` (inclusive). An analyst's
+ * edit settles a place: it is not a sign of fighting.
+ */
 export function isContested(timeline: SettlementTimeline, date: string, windowDays: number): boolean {
   const recent = (at: string): boolean => at <= date && daysBetween(at, date) <= windowDays;
   const current = changeOn(timeline, date);
+  if (current?.kind === "edit") return false;
   return (current !== undefined && recent(current.date)) || timeline.conflicts.some((c) => recent(c.date));
 }
 

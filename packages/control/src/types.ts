@@ -51,7 +51,12 @@ export interface ControlEdit {
 
 /** Where a change of control comes from. */
 export type ControlSource =
-  | { readonly kind: "event"; readonly eventId: number; readonly reportId: number | null; readonly modality: string }
+  | {
+      readonly kind: "event";
+      readonly eventId: number;
+      readonly reportId: number | null;
+      readonly modality: string;
+    }
   | { readonly kind: "edit"; readonly editId: number; readonly by: string | null };
 
 /** How control moved: taken, left (with or without a named taker), handed over, or set by hand. */

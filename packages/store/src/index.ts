@@ -25,6 +25,11 @@ export {
 } from "./repositories/comments.js";
 export { SecretsRepository } from "./repositories/secrets.js";
 export { JobsRepository, type NewJob } from "./repositories/jobs.js";
+export {
+  ControlRepository,
+  CONTROL_EVENT_TYPES,
+  type ControlEventRow,
+} from "./repositories/control.js";
 export { MaintenanceRepository } from "./repositories/maintenance.js";
 export { FeedsRepository, type FeedPollOutcome } from "./repositories/feeds.js";
 export {
@@ -52,5 +57,7 @@ export type {
   PlaceRow,
   CommentStatus,
   NewComment,
+  ControlEditRow,
+  NewControlEdit,
 } from "./schema.js";
 export { testDatabases, testServerUrl, createThrowawayDatabase, type TestDatabase } from "./testing.js";

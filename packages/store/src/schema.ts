@@ -208,6 +208,27 @@ export interface ServerSecretsTable {
   created_at: CreatedAt;
 }
 
+/** An analyst's hand edit of territorial control. */
+export interface ControlEditsTable {
+  id: Generated<number>;
+  /** The control package's settlement key (`g<geonameid>`, or name and rounded coordinates). */
+  settlement_key: string;
+  name: string;
+  geonameid: number | null;
+  lat: number;
+  lon: number;
+  country: string | null;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Null (with `actor_name`): nobody is known to hold the settlement from `date`. */
+  actor_id: string | null;
+  actor_name: string | null;
+  note: string | null;
+  created_by: number | null;
+  created_by_name: string | null;
+  created_at: CreatedAt;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -224,6 +245,7 @@ export interface Database {
   comment_words: CommentWordsTable;
   server_secrets: ServerSecretsTable;
   host_slots: HostSlotsTable;
+  control_edits: ControlEditsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -238,3 +260,5 @@ export type AuditRow = Selectable<AuditLogTable>;
 export type ActorRow = Selectable<ActorsTable>;
 export type PlaceRow = Selectable<PlacesTable>;
 export type NewComment = Insertable<CommentsTable>;
+export type ControlEditRow = Selectable<ControlEditsTable>;
+export type NewControlEdit = Insertable<ControlEditsTable>;

@@ -3,6 +3,7 @@ import { openDatabase, type Db, type DatabaseOptions } from "./database.js";
 import { UsersRepository, SessionsRepository, TokensRepository } from "./repositories/accounts.js";
 import { AuditRepository } from "./repositories/audit.js";
 import { CommentsRepository, CommentWordsRepository } from "./repositories/comments.js";
+import { ControlRepository } from "./repositories/control.js";
 import { EventsRepository } from "./repositories/events.js";
 import { FeedsRepository } from "./repositories/feeds.js";
 import { JobsRepository } from "./repositories/jobs.js";
@@ -28,6 +29,7 @@ export interface Repositories {
   comments: CommentsRepository;
   commentWords: CommentWordsRepository;
   secrets: SecretsRepository;
+  control: ControlRepository;
 }
 
 /**
@@ -58,6 +60,7 @@ function repositoriesOver(db: Kysely<Database>): Repositories {
     comments: new CommentsRepository(db),
     commentWords: new CommentWordsRepository(db),
     secrets: new SecretsRepository(db),
+    control: new ControlRepository(db),
   };
 }
 

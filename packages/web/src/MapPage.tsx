@@ -3,6 +3,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { filterParams, matchesFilters, parseFilters, serializeFilters, type BBox, type Filters } from "./filters.ts";
 
 const filterKey = (filters: Filters): string => new URLSearchParams({ ...filterParams({ ...filters, q: "" }) }).toString();
+import { ControlPanel } from "./map/ControlPanel.tsx";
 import { EventCard } from "./map/EventCard.tsx";
 import { ExportMenu } from "./map/ExportMenu.tsx";
 import { FilterPanel } from "./map/FilterPanel.tsx";
@@ -22,6 +23,7 @@ export function MapPage({ search }: { search: string }) {
   const [drawing, setDrawing] = useState(false);
   const [panelOpen, setPanelOpen] = useState(() => window.innerWidth > 700);
   const mapRef = useRef<MapLibreMap | null>(null);
+  const [mapInstance, setMapInstance] = useState<MapLibreMap | null>(null);
 
   const setFilters = useCallback(
     (next: Filters) => navigate("/", serializeFilters(next, new URLSearchParams(window.location.search)), true),
@@ -79,6 +81,7 @@ export function MapPage({ search }: { search: string }) {
         />
         <Legend actors={data.actors} colors={data.colors} shownActors={shownActors} />
         <ExportMenu filters={filters} />
+        <ControlPanel map={mapInstance} date={until ?? last ?? new Date().toISOString().slice(0, 10)} />
       </div>
       <div className="map-wrap">
         <MapView
@@ -93,7 +96,10 @@ export function MapPage({ search }: { search: string }) {
             setDrawing(false);
             if (bbox) setFilters({ ...filters, bbox });
           }}
-          onReady={(m) => (mapRef.current = m)}
+          onReady={(m) => {
+            mapRef.current = m;
+            setMapInstance(m);
+          }}
         />
         {data.loading && <p className="map-status" role="status">Loading events…</p>}
         <TimeSlider first={first} last={last} until={until} onChange={setUntil} />

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
 import { ACTORS, PLACES, REPORTS, syntheticPoints } from "./mock-data.mjs";
 import { codeReport } from "./mock-coder.mjs";
+import { controlApi } from "./mock-control.mjs";
 
 const DIST = fileURLToPath(new URL("../dist", import.meta.url));
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json", ".woff2": "font/woff2", ".woff": "font/woff", ".png": "image/png", ".svg": "image/svg+xml" };
@@ -23,6 +24,7 @@ export async function startMockApi({ port = 0, synthetic = 0, jobMs = 900 } = {}
   const events = new Map();
   const history = new Map();
   const jobs = new Map();
+  const controlEdits = [];
   const log = (id, action, user, extra = {}) => {
     if (!history.has(id)) history.set(id, []);
     history.get(id).push({ id: String(history.get(id).length + 1), at: new Date().toISOString(), user, action, reason: null, changes: null, ...extra });
@@ -83,6 +85,7 @@ export async function startMockApi({ port = 0, synthetic = 0, jobMs = 900 } = {}
       sessions.set(sid, { user: { name: u.name, role: u.role }, csrfToken });
       return send(res, 200, { user: { name: u.name, role: u.role }, csrfToken }, { "set-cookie": `sid=${sid}; Path=/; HttpOnly; SameSite=Lax` });
     }
+    if (controlApi({ method, path, q, json, user, csrfOk: req.headers["x-csrf-token"] === user?.csrfToken, events: events.values(), edits: controlEdits, send, res })) return;
     if (!user) return send(res, 401, { id: "unauthenticated", message: "Sign in first." });
     if (method !== "GET" && req.headers["x-csrf-token"] !== user.csrfToken) return send(res, 403, { id: "csrf", message: "Missing or wrong CSRF token." });
     if (path === "/auth/me") return send(res, 200, { user: user.user, csrfToken: user.csrfToken });

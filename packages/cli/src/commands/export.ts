@@ -4,12 +4,14 @@ import { takeDataDir, UsageError } from "../data-dir.js";
 
 const USAGE =
   "usage: sitrep export --format csv|geojson|plover|jsonl|atom [--status any|confirmed|proposed,…] [--actor A] [--type T,…]\n" +
-  "       [--modality M,…] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--bbox W,S,E,N] [--q TEXT] [--data DIR]";
+  "       [--modality M,…] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--bbox W,S,E,N] [--q TEXT] [--data DIR]\n" +
+  "       sitrep export --format control --date YYYY-MM-DD [--status any|confirmed] [--data DIR]";
 
 /** Writes events to stdout in an export format, with the API's filters. */
 export async function exportCommand(argv: string[]): Promise<number> {
   const dataDir = takeDataDir(argv);
   const format = takeOption(argv, "--format");
+  if (format === "control") return (await import("./export-control.js")).exportControl(argv, dataDir);
   const query: Record<string, string | undefined> = {};
   for (const name of ["status", "actor", "type", "modality", "from", "to", "bbox", "q"])
     query[name] = takeOption(argv, `--${name}`);

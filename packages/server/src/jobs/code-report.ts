@@ -11,7 +11,7 @@ const INSERT_ROWS = 1000;
  * are read in one query, coded one by one, and stored in one transaction (marking them coded and
  * inserting their events). Idempotent: a report is coded once; coding it again changes nothing.
  */
-export const codeReports: BatchHandler = async (jobs: JobRow[], { store, extractor }: JobContext) => {
+export const codeReports: BatchHandler = async (jobs: JobRow[], { store, extractor, eventsStored }: JobContext) => {
   const outcomes = new Map<number, JobOutcome>();
   const reportOf = new Map<number, number>();
   for (const job of jobs) {
@@ -40,6 +40,7 @@ export const codeReports: BatchHandler = async (jobs: JobRow[], { store, extract
     }
   }
   if (coded.size === 0) return outcomes;
+  const stored: number[] = [];
   await store.transaction(async (repos) => {
     const marked = new Set(await repos.reports.markCodedMany([...coded.keys()]));
     const rows = [];
@@ -54,9 +55,13 @@ export const codeReports: BatchHandler = async (jobs: JobRow[], { store, extract
         ...events.map((event, ordinal) => ({ ...eventColumns(event), report_id: reportId, ordinal })),
       );
       outcomes.set(jobId, { ok: true, result: { events: events.length } });
+      stored.push(reportId);
     }
     for (let i = 0; i < rows.length; i += INSERT_ROWS)
       await repos.events.insertAll(rows.slice(i, i + INSERT_ROWS));
   });
+  // Once committed, listeners (territorial control) hear of the new events.
+  if (eventsStored)
+    for (const reportId of stored) await eventsStored(await store.events.list({ reportId }, { limit: 10_000 }));
   return outcomes;
 };

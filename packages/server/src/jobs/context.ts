@@ -1,4 +1,4 @@
-import type { JobRow, Store } from "@sitrep/store";
+import type { EventRow, JobRow, Store } from "@sitrep/store";
 import type { ServerConfig } from "../config.js";
 import type { Extractor } from "../extractor.js";
 import type { HostGate } from "../ingest/fetch.js";
@@ -11,6 +11,8 @@ export interface JobContext {
   config: ServerConfig;
   ingest: IngestService;
   gate: HostGate;
+  /** Told of the events a job stored, once committed (territorial control listens). */
+  eventsStored?: ((events: EventRow[]) => Promise<void>) | undefined;
 }
 
 /** One kind of job: an idempotent handler of a small payload. Throwing retries it (ApiError 4xx: fails it for good). */

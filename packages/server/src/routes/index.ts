@@ -1,6 +1,7 @@
 import type { FastifyPluginCallbackZod } from "fastify-type-provider-zod";
 import { accountRoutes } from "./accounts.js";
 import { commentRoutes } from "./comments.js";
+import { controlRoutes } from "./control.js";
 import { eventRoutes, reviewRoutes } from "./events.js";
 import { exportRoutes } from "./exports.js";
 import { feedRoutes } from "./feeds.js";
@@ -17,5 +18,6 @@ export const apiRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
   feedRoutes(app);
   exportRoutes(app);
   commentRoutes(app);
+  controlRoutes(app);
   done();
 };

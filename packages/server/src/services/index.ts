@@ -3,9 +3,11 @@ import type { ServerConfig } from "../config.js";
 import type { Extractor } from "../extractor.js";
 import { HostGate } from "../ingest/fetch.js";
 import { JobRunner, type RunnerOptions } from "../jobs/runner.js";
+import { countryOutlines } from "../control/outlines.js";
 import { AccountsService } from "./accounts.js";
 import { CommentModerationService } from "./comment-moderation.js";
 import { CommentsService } from "./comments.js";
+import { ControlService } from "./control.js";
 import { EventsService } from "./events.js";
 import { ExportsService } from "./exports.js";
 import { FeedsService } from "./feeds.js";
@@ -33,6 +35,7 @@ export interface Services {
   ingest: IngestService;
   reports: ReportsService;
   feeds: FeedsService;
+  control: ControlService;
   comments: CommentsService;
   moderation: CommentModerationService;
   /** This process's job runner; `start()` it to work the queue in the background. */
@@ -43,6 +46,7 @@ export interface Services {
 export function createServices(deps: Dependencies): Services {
   const { store, config, extractor } = deps;
   const ingest = new IngestService(store, config);
+  const control = new ControlService(store, countryOutlines);
   const runner = new JobRunner({
     store,
     config,
@@ -51,17 +55,19 @@ export function createServices(deps: Dependencies): Services {
     gate: new HostGate(config.hostIntervalSeconds, (host, seconds) =>
       store.feeds.reserveHostSlot(host, seconds),
     ),
+    eventsStored: (rows) => control.eventsChanged(rows),
   });
   return {
     store,
     config,
     events: new EventsService(store),
     accounts: new AccountsService(store, config),
-    review: new ReviewService(store),
+    review: new ReviewService(store, (rows) => control.eventsChanged(rows)),
     exports: new ExportsService(store, config),
     ingest,
     reports: new ReportsService(store, config, ingest, runner),
     feeds: new FeedsService(store, config, runner),
+    control,
     comments: new CommentsService(store, config),
     moderation: new CommentModerationService(store, config),
     runner,

@@ -26,7 +26,11 @@ export type EventEdit = Partial<
  * what, the event before and after) in one transaction.
  */
 export class ReviewService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** Told of every event a review action changed, once it is committed (territorial control listens). */
+    private readonly changed: (events: EventRow[]) => Promise<void> = async () => {},
+  ) {}
 
   confirm(id: number, by: Principal): Promise<EventRow> {
     return this.setStatus(id, "confirmed", by);
@@ -37,7 +41,7 @@ export class ReviewService {
   }
 
   async edit(id: number, edit: EventEdit, by: Principal): Promise<EventRow> {
-    return this.store.transaction(async (repos) => {
+    return this.committed(async (repos) => {
       const before = await this.open(repos, id);
       const wire = presentEvent(before);
       const merged = {
@@ -56,7 +60,7 @@ export class ReviewService {
   /** Marks `id` a duplicate of `intoId`, which stays. */
   async merge(id: number, intoId: number, by: Principal): Promise<EventRow> {
     if (id === intoId) throw errors.invalidRequest("An event cannot be merged into itself.");
-    return this.store.transaction(async (repos) => {
+    return this.committed(async (repos) => {
       const before = await this.open(repos, id);
       const target = await repos.events.get(intoId);
       if (!target) throw errors.notFound(`Event ${intoId}`);
@@ -68,12 +72,19 @@ export class ReviewService {
   }
 
   private async setStatus(id: number, status: EventStatus, by: Principal): Promise<EventRow> {
-    return this.store.transaction(async (repos) => {
+    return this.committed(async (repos) => {
       const before = await this.open(repos, id);
       if (before.status === status) return before;
       const after = await repos.events.update(id, { status });
       return this.recorded(repos, by, status === "confirmed" ? "confirm" : "reject", before, after);
     });
+  }
+
+  /** Runs a review action in one transaction, then tells the listener what it changed. */
+  private async committed(work: (repos: Repositories) => Promise<EventRow>): Promise<EventRow> {
+    const row = await this.store.transaction(work);
+    await this.changed([row]);
+    return row;
   }
 
   /** The event, which must exist and not be merged away. */
