@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Extractor, RunnerOptions, ServerConfig, Services } from "@sitrep/server";
 import type { Store } from "@sitrep/store";
+import type { LoadedCoder } from "./extractor.js";
 
 /** The store and services one CLI command runs on. */
 export interface Backbone {
@@ -17,11 +18,12 @@ export function pgliteDir(dataDir: string): string {
 
 /**
  * Opens the database (`DATABASE_URL`, else PGlite in the data folder) and builds the server's services
- * over it, with this coder. Loaded lazily so commands that do not need them stay fast.
+ * over it, with this coder (whose shipped actors seed the registry). Loaded lazily so commands that do
+ * not need them stay fast.
  */
 export async function openBackbone(
   dataDir: string,
-  extractor: Extractor,
+  coder: Extractor | LoadedCoder,
   settings: Partial<Record<keyof ServerConfig, unknown>> = {},
   runner?: RunnerOptions,
 ): Promise<Backbone> {
@@ -30,7 +32,9 @@ export async function openBackbone(
   const config = loadConfig({ publicUrl: process.env.SITREP_PUBLIC_URL, ...settings });
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir(dataDir) });
-  const services = createServices({ store, extractor, config, runner });
+  const { extractor, places, seedActors } = typeof coder === "function" ? { extractor: coder } : coder;
+  const services = createServices({ store, extractor, config, runner, places });
+  if (seedActors) await services.registries.seedActors(seedActors);
   return { store, services, config, close: () => store.close() };
 }
 

@@ -1,21 +1,89 @@
-import { extract } from "@sitrep/coder";
-import type { Extractor } from "@sitrep/server";
-import { loadModel } from "./load-model.js";
+import {
+  compileModel,
+  extract,
+  type ActorData,
+  type ActorKind,
+  type Model,
+  type ModelData,
+} from "@sitrep/coder";
+import {
+  buildIndex,
+  Gazetteer,
+  GazetteerIndex,
+  looseKey,
+  normalizeName,
+  skeletonKey,
+  type PlaceRecord,
+} from "@sitrep/gazetteer";
+import type { CoderRegistry, Extractor, GazetteerHit, PlaceLookup, RegistryPlace } from "@sitrep/server";
+import type { ActorInput } from "@sitrep/store";
+import { loadGazetteerIndexes } from "./gazetteer-file.js";
+import { readModelData } from "./load-model.js";
 
-/**
- * The coder as the server's injected `Extractor`: `extract` from `@sitrep/coder` with the model that
- * `loadModel` reads (the data folder's gazetteer included). `available` is false when the model cannot
- * be loaded; reports are then stored but not coded (the coder throws, so coding jobs are retried and
- * kept with the error rather than marking reports coded with no events).
- */
-export function loadExtractor(dataDir: string): {
+/** The coder as the server gets it: the extractor, a gazetteer search, and the actors it ships with. */
+export interface LoadedCoder {
   extractor: Extractor;
+  /**
+   * False when the model cannot be loaded; reports are then stored but not coded (the coder throws, so
+   * coding jobs are retried and kept with the error rather than marking reports coded with no events).
+   */
   available: boolean;
   problem?: string;
-} {
+  places?: PlaceLookup;
+  /** The model's actors, to seed the registry with (edits already there are kept). */
+  seedActors?: ActorInput[];
+}
+
+const ACTOR_KINDS = new Set<string>([
+  "military",
+  "police",
+  "government",
+  "rebel",
+  "militia",
+  "international",
+  "ngo",
+  "civilians",
+  "protesters",
+  "unidentified",
+]);
+
+/**
+ * The coder as the server's injected `Extractor`: `extract` from `@sitrep/coder` over the model files
+ * and the data folder's gazetteer, with the registries the server passes along (analysts' actors and
+ * places) compiled in. A compiled model is kept until the registries' version changes, so an edit
+ * reaches the next report coded and costs one compilation.
+ */
+export function loadExtractor(dataDir: string): LoadedCoder {
   try {
-    const model = loadModel(dataDir);
-    return { extractor: (text, context) => extract(text, model, context), available: true };
+    const data = readModelData();
+    const indexes = loadGazetteerIndexes(dataDir);
+    const base = compileModel(data, Gazetteer.fromIndexes(...indexes));
+    const shippedIds = new Set(data.actors.map((actor) => actor.id));
+    let cached: { version: string; model: Model } | null = null;
+    const modelFor = (registry: CoderRegistry | undefined): Model => {
+      if (!registry) return base;
+      if (cached?.version !== registry.version)
+        cached = { version: registry.version, model: registryModel(data, base, indexes, registry) };
+      return cached.model;
+    };
+    return {
+      extractor: (text, context) => {
+        const { registry, ...rest } = context;
+        return extract(text, modelFor(registry), rest);
+      },
+      available: true,
+      places: gazetteerSearch(base.gazetteer),
+      // The dictionary's actors, then each country's state actors (military, government, police).
+      seedActors: [...data.actors, ...[...base.actorsById.values()].filter((a) => !shippedIds.has(a.id))].map(
+        (actor) => ({
+          id: actor.id,
+          name: actor.name,
+          aliases: [...actor.aliases],
+          kind: actor.kind,
+          parent: actor.parent ?? null,
+        }),
+      ),
+    };
   } catch (error) {
     const problem = (error as Error).message;
     const unavailable: Extractor = () => {
@@ -23,4 +91,89 @@ export function loadExtractor(dataDir: string): {
     };
     return { extractor: unavailable, available: false, problem };
   }
+}
+
+/** The model with the registry's actors over the shipped ones and its places as a gazetteer overlay. */
+export function registryModel(
+  data: ModelData,
+  base: Model,
+  indexes: GazetteerIndex[],
+  registry: CoderRegistry,
+): Model {
+  const actors = new Map<string, ActorData>(data.actors.map((actor) => [actor.id, actor]));
+  for (const actor of registry.actors) {
+    // The shipped actor, or the state actor the model derives from a country: its country stays.
+    const before = base.actorsById.get(actor.id);
+    const derived = !actors.has(actor.id) && before !== undefined;
+    if (derived && actor.name === before.name && !actor.aliases.length && actor.kind === before.kind)
+      continue;
+    actors.set(actor.id, {
+      id: actor.id,
+      name: actor.name,
+      aliases: actor.aliases,
+      kind: actor.kind && ACTOR_KINDS.has(actor.kind) ? (actor.kind as ActorKind) : (before?.kind ?? "rebel"),
+      country: before?.country ?? null,
+      parent: actor.parent,
+    });
+  }
+  const overlay = registry.places.length
+    ? [
+        GazetteerIndex.fromBytes(
+          buildIndex(
+            registry.places.map(placeRecord),
+            { words: new Map(), firstNames: [] },
+            { source: "analysts" },
+          ),
+        ),
+      ]
+    : [];
+  return compileModel(
+    { ...data, actors: [...actors.values()] },
+    Gazetteer.fromIndexes(...indexes, ...overlay),
+  );
+}
+
+function placeRecord(place: RegistryPlace): PlaceRecord {
+  return {
+    geonameid: place.geonameid,
+    name: place.name,
+    altNames: place.alternateNames,
+    lat: place.lat,
+    lon: place.lon,
+    country: place.country ?? "",
+    admin1: place.admin1 ?? "",
+    feature: place.kind ?? "P.PPL",
+    population: 0,
+  };
+}
+
+/** Finds gazetteer entries by whole name: exact, then folded variants, then transliterations. */
+export function gazetteerSearch(gazetteer: Gazetteer): PlaceLookup {
+  return (name, limit) => {
+    const key = normalizeName(name);
+    if (!key) return [];
+    const loose = looseKey(key);
+    const seen = new Set<number>();
+    const hits: GazetteerHit[] = [];
+    const tables = [
+      ["exact", key],
+      ["loose", loose],
+      ["skeleton", skeletonKey(loose)],
+    ] as const;
+    for (const [table, value] of tables) {
+      // Consonant skeletons are for transliterations: only when the name itself found nothing.
+      if (table === "skeleton" && hits.length) break;
+      const found = gazetteer
+        .lookup(table, value)
+        .filter((index) => !seen.has(index))
+        .map((index) => ({ index, place: gazetteer.place(index) }))
+        .sort((a, b) => (b.place?.population ?? 0) - (a.place?.population ?? 0));
+      for (const { index, place } of found) {
+        seen.add(index);
+        if (place) hits.push({ ...place });
+        if (hits.length >= limit) return hits;
+      }
+    }
+    return hits;
+  };
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { Gazetteer } from "@sitrep/gazetteer";
+import { Gazetteer, GazetteerIndex } from "@sitrep/gazetteer";
 
 /** The shipped index, compiled from open data by scripts/build-gazetteer.mjs. */
 export function baseIndexPath(): string {
@@ -23,10 +23,15 @@ export function overlayPaths(dataDir: string): { records: string; index: string 
  * Throws a clear error when the shipped index is missing (run `npm run gazetteer:build`).
  */
 export function loadGazetteerIndex(dataDir?: string): Gazetteer {
+  return Gazetteer.fromIndexes(...loadGazetteerIndexes(dataDir));
+}
+
+/** The index files of `loadGazetteerIndex`, opened: the shipped one, then the data folder's imports. */
+export function loadGazetteerIndexes(dataDir?: string): GazetteerIndex[] {
   const path = baseIndexPath();
   if (!existsSync(path)) throw new Error(`gazetteer index missing at ${path}; run npm run gazetteer:build`);
   const files = [gunzipSync(readFileSync(path))];
   const overlay = dataDir ? overlayPaths(dataDir).index : null;
   if (overlay && existsSync(overlay)) files.push(readFileSync(overlay));
-  return Gazetteer.fromBytes(...files);
+  return files.map((bytes) => GazetteerIndex.fromBytes(bytes));
 }

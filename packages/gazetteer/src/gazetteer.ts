@@ -31,6 +31,11 @@ export class Gazetteer {
     return new Gazetteer(files.map((bytes) => GazetteerIndex.fromBytes(bytes)));
   }
 
+  /** A gazetteer over indexes already opened (reuses their name tables): the base first, then overlays. */
+  static fromIndexes(...indexes: GazetteerIndex[]): Gazetteer {
+    return new Gazetteer(indexes);
+  }
+
   /** An empty gazetteer (for tests of code that only needs the type). */
   static empty(): Gazetteer {
     return new Gazetteer([]);

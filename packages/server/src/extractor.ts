@@ -38,7 +38,60 @@ export interface ExtractContext {
   published?: string | null | undefined;
   url?: string | null | undefined;
   title?: string | null | undefined;
+  /** The registries as they are now (analysts' actor and place edits); the coder uses them at once. */
+  registry?: CoderRegistry | undefined;
 }
+
+/** An actor of the registry, as the coder reads it. */
+export interface RegistryActor {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string | null;
+  parent: string | null;
+}
+
+/** An analyst-added place, as the coder reads it (it extends the gazetteer). */
+export interface RegistryPlace {
+  id: number;
+  geonameid: number | null;
+  name: string;
+  alternateNames: string[];
+  /** GeoNames feature class and code ("P.PPL"), or null. */
+  kind: string | null;
+  lat: number;
+  lon: number;
+  country: string | null;
+  admin1: string | null;
+}
+
+/**
+ * The registries at one moment. `version` changes with every edit, so a coder can keep what it compiled
+ * from them until the next edit.
+ */
+export interface CoderRegistry {
+  version: string;
+  actors: RegistryActor[];
+  places: RegistryPlace[];
+}
+
+/** A gazetteer entry found by name. */
+export interface GazetteerHit {
+  geonameid: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  country: string;
+  admin1: string;
+  feature: string;
+  population: number;
+}
+
+/**
+ * Gazetteer search by name (transliterations included), injected beside the coder: the server never
+ * reads the index itself.
+ */
+export type PlaceLookup = (name: string, limit: number) => GazetteerHit[];
 
 /**
  * The coder, injected: the CLI builds it from `extract` and the loaded model, tests pass a fake. The

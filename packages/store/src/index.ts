@@ -7,7 +7,15 @@ export {
   type ReportFilter,
   type ReportCitation,
 } from "./repositories/reports.js";
-export { EventsRepository, wordQuery, type EventFilter } from "./repositories/events.js";
+export {
+  EventsRepository,
+  wordQuery,
+  EVENT_POINT_COLUMNS,
+  type EventFilter,
+  type EventOrder,
+  type EventPage,
+  type EventPoint,
+} from "./repositories/events.js";
 export {
   UsersRepository,
   SessionsRepository,
@@ -36,7 +44,10 @@ export {
   ActorsRepository,
   PlacesRepository,
   type ActorInput,
+  type ActorChanges,
   type PlaceInput,
+  type PlaceChanges,
+  type TableVersion,
 } from "./repositories/registries.js";
 export type {
   Database,

@@ -95,6 +95,7 @@ export interface PlacesTable {
   admin1: string | null;
   created_by: number | null;
   created_at: CreatedAt;
+  updated_at: Timestamp;
 }
 
 export interface EventsTable {
@@ -150,6 +151,8 @@ export interface AuditLogTable {
   entity_id: string;
   before: ColumnType<unknown, string | null, string | null>;
   after: ColumnType<unknown, string | null, string | null>;
+  /** Why, when the reviewer said (a rejection's reason). */
+  reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface JobsTable {

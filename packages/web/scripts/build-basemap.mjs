@@ -15,17 +15,25 @@ const read = (file) => gunzipSync(readFileSync(join(data, "naturalearth", file))
 /** RFC 4180 rows: quoted fields may hold commas, quotes and newlines. */
 function csv(text) {
   const rows = [[]];
-  let field = "", quoted = false;
+  let field = "",
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") { rows.at(-1).push(field); field = ""; }
-    else if (c === "\n") { rows.at(-1).push(field.replace(/\r$/, "")); field = ""; rows.push([]); }
-    else field += c;
+    else if (c === ",") {
+      rows.at(-1).push(field);
+      field = "";
+    } else if (c === "\n") {
+      rows.at(-1).push(field.replace(/\r$/, ""));
+      field = "";
+      rows.push([]);
+    } else field += c;
   }
   if (field) rows.at(-1).push(field);
   return rows.filter((r) => r.length > 1);
@@ -36,7 +44,12 @@ const col = (name) => header.indexOf(name);
 const places = rows
   .map((r) => {
     const minzoom = Math.max(2, Math.min(10, Number(r[col("min_zoom")]) || Number(r[col("scalerank")]) || 8));
-    return [r[col("name")], +Number(r[col("longitude")]).toFixed(4), +Number(r[col("latitude")]).toFixed(4), minzoom];
+    return [
+      r[col("name")],
+      +Number(r[col("longitude")]).toFixed(4),
+      +Number(r[col("latitude")]).toFixed(4),
+      minzoom,
+    ];
   })
   .filter((p) => p[0] && Number.isFinite(p[1]) && Number.isFinite(p[2]))
   .sort((a, b) => a[3] - b[3]);
@@ -58,7 +71,8 @@ for (const f of admin.features) {
       const p = [Math.round(x * GRID) / GRID, Math.round(y * GRID) / GRID];
       if (prev && p[0] === prev[0] && p[1] === prev[1]) continue;
       if (prev) {
-        const a = `${prev[0]},${prev[1]}`, b = `${p[0]},${p[1]}`;
+        const a = `${prev[0]},${prev[1]}`,
+          b = `${p[0]},${p[1]}`;
         const key = a < b ? `${a} ${b}` : `${b} ${a}`;
         if (seen.has(key)) {
           if (line.length > 1) lines.push(line);
@@ -77,9 +91,11 @@ for (const f of admin.features) {
 /** Douglas–Peucker: keeps the points that stray more than `eps` degrees from the chord. */
 function simplify(points, eps) {
   if (points.length < 3) return points;
-  const [ax, ay] = points[0], [bx, by] = points.at(-1);
+  const [ax, ay] = points[0],
+    [bx, by] = points.at(-1);
   const len = Math.hypot(bx - ax, by - ay) || 1e-9;
-  let worst = 0, at = 0;
+  let worst = 0,
+    at = 0;
   for (let i = 1; i < points.length - 1; i++) {
     const [px, py] = points[i];
     const d = Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len;
@@ -89,5 +105,10 @@ function simplify(points, eps) {
   return [...simplify(points.slice(0, at + 1), eps).slice(0, -1), ...simplify(points.slice(at), eps)];
 }
 const simple = lines.map((l) => simplify(l, 0.03)).filter((l) => l.length > 1);
-writeFileSync(join(here, "public/basemap/admin1.json"), JSON.stringify({ type: "MultiLineString", coordinates: simple }));
-console.log(`${places.length} places, ${simple.length} admin-1 lines, ${simple.reduce((n, l) => n + l.length, 0)} vertices`);
+writeFileSync(
+  join(here, "public/basemap/admin1.json"),
+  JSON.stringify({ type: "MultiLineString", coordinates: simple }),
+);
+console.log(
+  `${places.length} places, ${simple.length} admin-1 lines, ${simple.reduce((n, l) => n + l.length, 0)} vertices`,
+);

@@ -24,7 +24,12 @@ export function App() {
     void currentUser().then(setUser);
   }, []);
 
-  if (user === undefined) return <p className="loading" role="status">Loading…</p>;
+  if (user === undefined)
+    return (
+      <p className="loading" role="status">
+        Loading…
+      </p>
+    );
   if (user === null) return <Login onLogin={setUser} />;
 
   const page = PAGES.find((p) => p.path === location.path) ?? PAGES[0];
@@ -50,7 +55,9 @@ export function App() {
           ))}
         </nav>
         <span className="user">
-          {user.name} <small>({user.role})</small>
+          <span className="who">
+            {user.name} <small>({user.role})</small>
+          </span>
           <button type="button" className="link" onClick={() => void logout().then(() => setUser(null))}>
             Sign out
           </button>

@@ -1,8 +1,16 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { filterParams, matchesFilters, parseFilters, serializeFilters, type BBox, type Filters } from "./filters.ts";
+import {
+  filterParams,
+  matchesFilters,
+  parseFilters,
+  serializeFilters,
+  type BBox,
+  type Filters,
+} from "./filters.ts";
 
-const filterKey = (filters: Filters): string => new URLSearchParams({ ...filterParams({ ...filters, q: "" }) }).toString();
+const filterKey = (filters: Filters): string =>
+  new URLSearchParams({ ...filterParams({ ...filters, q: "" }) }).toString();
 import { ControlPanel } from "./map/ControlPanel.tsx";
 import { EventCard } from "./map/EventCard.tsx";
 import { ExportMenu } from "./map/ExportMenu.tsx";
@@ -12,6 +20,7 @@ import { MapView } from "./map/MapView.tsx";
 import { TimeSlider } from "./map/TimeSlider.tsx";
 import { navigate, setParams } from "./ui/router.ts";
 import { useMapData } from "./ui/useData.ts";
+import { mainExtent } from "./map/extent.ts";
 
 /** The map page: filters, the map, the time slider, the event card and the downloads. */
 export function MapPage({ search }: { search: string }) {
@@ -24,9 +33,24 @@ export function MapPage({ search }: { search: string }) {
   const [panelOpen, setPanelOpen] = useState(() => window.innerWidth > 700);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [mapInstance, setMapInstance] = useState<MapLibreMap | null>(null);
+  const [mapReady, setMapReady] = useState(false);
+  const fitted = useRef(false);
+
+  // Once, when the events first arrive: show the event of the open card, or where most events are.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !mapReady || fitted.current || !data.points.length) return;
+    fitted.current = true;
+    const event = selected ? data.points.find((p) => p.id === selected) : undefined;
+    // Zoom 12: past the last clustered zoom, so the event itself shows.
+    if (event) return void map.jumpTo({ center: [event.lon, event.lat], zoom: 12 });
+    const extent = mainExtent(data.points);
+    if (extent) map.fitBounds(extent, { padding: 60, maxZoom: 7, duration: 0 });
+  }, [mapReady, data.points, selected]);
 
   const setFilters = useCallback(
-    (next: Filters) => navigate("/", serializeFilters(next, new URLSearchParams(window.location.search)), true),
+    (next: Filters) =>
+      navigate("/", serializeFilters(next, new URLSearchParams(window.location.search)), true),
     [],
   );
   const setUntil = useCallback((date: string | null) => setParams({ at: date }), []);
@@ -56,6 +80,20 @@ export function MapPage({ search }: { search: string }) {
     return { mask: active ? bytes : null, count: n, shownActors: actors };
   }, [data.points, filters, until]);
 
+  // The filter lists the actors of the events on the map (the registry names them), not the whole registry.
+  const mapActors = useMemo(() => {
+    const ids = new Set<string>();
+    for (const p of data.points) {
+      if (p.actor1) ids.add(p.actor1);
+      if (p.actor2) ids.add(p.actor2);
+    }
+    for (const id of filters.actor) ids.add(id);
+    const known = new Map(data.actors.map((a) => [a.id, a]));
+    return [...ids].map(
+      (id) => known.get(id) ?? { id, name: id, aliases: [], kind: "", parent: null, side: null, color: null },
+    );
+  }, [data.points, data.actors, filters.actor]);
+
   const useView = (): void => {
     const b = mapRef.current?.getBounds();
     if (b) setFilters({ ...filters, bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as BBox });
@@ -63,14 +101,24 @@ export function MapPage({ search }: { search: string }) {
 
   return (
     <div className={`map-page${panelOpen ? " panel-open" : ""}${selected ? " card-open" : ""}`}>
-      <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="side-panel" onClick={() => setPanelOpen(!panelOpen)}>
+      <button
+        type="button"
+        className="panel-toggle"
+        aria-expanded={panelOpen}
+        aria-controls="side-panel"
+        onClick={() => setPanelOpen(!panelOpen)}
+      >
         {panelOpen ? "Hide filters" : "Filters"}
       </button>
       <div className="side" id="side-panel" hidden={!panelOpen}>
-        {data.error && <p className="error" role="alert">Could not load events: {data.error}</p>}
+        {data.error && (
+          <p className="error" role="alert">
+            Could not load events: {data.error}
+          </p>
+        )}
         <FilterPanel
           filters={filters}
-          actors={data.actors}
+          actors={mapActors}
           colors={data.colors}
           onChange={setFilters}
           drawing={drawing}
@@ -79,7 +127,7 @@ export function MapPage({ search }: { search: string }) {
           shown={count}
           total={data.points.length}
         />
-        <Legend actors={data.actors} colors={data.colors} shownActors={shownActors} />
+        <Legend actors={mapActors} colors={data.colors} shownActors={shownActors} />
         <ExportMenu filters={filters} />
         <ControlPanel map={mapInstance} date={until ?? last ?? new Date().toISOString().slice(0, 10)} />
       </div>
@@ -99,12 +147,19 @@ export function MapPage({ search }: { search: string }) {
           onReady={(m) => {
             mapRef.current = m;
             setMapInstance(m);
+            setMapReady(true);
           }}
         />
-        {data.loading && <p className="map-status" role="status">Loading events…</p>}
+        {data.loading && (
+          <p className="map-status" role="status">
+            Loading events…
+          </p>
+        )}
         <TimeSlider first={first} last={last} until={until} onChange={setUntil} />
       </div>
-      {selected && <EventCard id={selected} onClose={() => setParams({ event: null }, false)} onChanged={data.reload} />}
+      {selected && (
+        <EventCard id={selected} onClose={() => setParams({ event: null }, false)} onChanged={data.reload} />
+      )}
     </div>
   );
 }

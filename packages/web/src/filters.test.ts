@@ -3,15 +3,29 @@ import { EMPTY_FILTERS, matchesFilters, parseFilters, serializeFilters } from ".
 import type { MapPoint } from "./api/types.ts";
 
 const point: MapPoint = {
-  id: "e1", lon: 36.9, lat: 35.4, type: "ASSAULT", actor1: "rus-mil", actor2: "hts",
-  date: "2017-10-10", status: "proposed", modality: "asserted",
+  id: "e1",
+  lon: 36.9,
+  lat: 35.4,
+  type: "ASSAULT",
+  actor1: "rus-mil",
+  actor2: "hts",
+  date: "2017-10-10",
+  status: "proposed",
+  modality: "asserted",
 };
 
 describe("filters in the URL", () => {
   it("round-trips every filter", () => {
     const filters = {
-      ...EMPTY_FILTERS, actor: ["hts", "isis"], type: ["ASSAULT" as const], modality: ["claimed" as const],
-      status: ["confirmed" as const], from: "2017-10-01", to: "2017-10-31", bbox: [35, 34, 38, 36.5] as [number, number, number, number], q: "Hama",
+      ...EMPTY_FILTERS,
+      actor: ["hts", "isis"],
+      type: ["ASSAULT" as const],
+      modality: ["claimed" as const],
+      status: ["confirmed" as const],
+      from: "2017-10-01",
+      to: "2017-10-31",
+      bbox: [35, 34, 38, 36.5] as [number, number, number, number],
+      q: "Hama",
     };
     const search = serializeFilters(filters);
     expect(search).toContain("actor=hts%2Cisis");
@@ -19,7 +33,10 @@ describe("filters in the URL", () => {
   });
 
   it("drops malformed values and keeps other parameters", () => {
-    expect(parseFilters("?type=ASSAULT,BOGUS&from=yesterday&bbox=1,2,3")).toEqual({ ...EMPTY_FILTERS, type: ["ASSAULT"] });
+    expect(parseFilters("?type=ASSAULT,BOGUS&from=yesterday&bbox=1,2,3")).toEqual({
+      ...EMPTY_FILTERS,
+      type: ["ASSAULT"],
+    });
     expect(serializeFilters(EMPTY_FILTERS, new URLSearchParams("event=e1&type=AID"))).toBe("?event=e1");
   });
 });

@@ -32,7 +32,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function list<T extends string>(value: string | null, allowed?: readonly T[]): T[] {
   if (!value) return [];
-  const items = value.split(",").map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
   return (allowed ? items.filter((item) => (allowed as readonly string[]).includes(item)) : items) as T[];
 }
 
@@ -92,7 +95,9 @@ export function matchesFilters(point: MapPoint, filters: Filters, until: string 
   if (filters.modality.length && !filters.modality.includes(point.modality)) return false;
   if (filters.status.length && !filters.status.includes(point.status)) return false;
   if (filters.actor.length) {
-    const hit = (point.actor1 && filters.actor.includes(point.actor1)) || (point.actor2 && filters.actor.includes(point.actor2));
+    const hit =
+      (point.actor1 && filters.actor.includes(point.actor1)) ||
+      (point.actor2 && filters.actor.includes(point.actor2));
     if (!hit) return false;
   }
   if (filters.from || filters.to || until) {

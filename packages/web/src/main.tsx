@@ -7,6 +7,7 @@ import { App } from "./App.tsx";
 import { prefetchMapPoints } from "./api/endpoints.ts";
 import { prefetchCountries } from "./map/basemap.ts";
 
+performance.mark("sitrep:start");
 // The map page's data starts downloading before React and the session check run.
 if (window.location.pathname === "/") {
   void prefetchCountries();

@@ -3,8 +3,15 @@ import { chromium } from "playwright-core";
 
 /** Chromium flags: headless, no GPU, and none of the browser's own background traffic. */
 export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader", "--use-angle=swiftshader",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--enable-unsafe-swiftshader",
+  "--use-angle=swiftshader",
 ];
 
 /** The browser executable: $CHROMIUM_PATH or Debian's /usr/bin/chromium. */

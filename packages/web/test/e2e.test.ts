@@ -1,7 +1,8 @@
-// The main journeys in a real browser (Debian's Chromium via playwright-core) against the built app
-// and the mock API: log in, add a report, see its events on the map, open a card, confirm, filter,
-// export, review with the keyboard. Every request the page makes must stay on 127.0.0.1.
-import { execFileSync } from "node:child_process";
+// The main journeys in a real browser (Debian's Chromium via playwright-core) against the real product:
+// `sitrep serve --samples` (the real coder, embedded PostgreSQL in a temporary folder) with its sample
+// reports coded. Log in with the printed password, add a report, see its events on the map, open a card,
+// confirm, filter, export, review with the keyboard, teach the coder a new actor. Every request the page
+// makes must stay on 127.0.0.1.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,116 +10,277 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 // @ts-expect-error plain ESM helpers shared with the bench
 import { CHROMIUM_PATH, launchBrowser, signIn } from "./browser.mjs";
 // @ts-expect-error plain ESM helpers shared with the bench
-import { startMockApi } from "./mock-api.mjs";
+import { apiSession, startRealServer, waitForCoding } from "./real-server.mjs";
+// @ts-expect-error plain ESM checks run in the page
+import { lowContrastText, unnamedControls } from "./a11y.mjs";
 
 const web = fileURLToPath(new URL("..", import.meta.url));
+const built = existsSync(`${web}/dist/index.html`) && existsSync(`${web}/../cli/dist/main.js`);
 const haveChromium = existsSync(CHROMIUM_PATH as string);
 
-describe.skipIf(!haveChromium)("the web app in Chromium", () => {
-  let mock: { url: string; close: () => Promise<void> };
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const outside: string[] = [];
+type Call = <T = unknown>(path: string, init?: { method?: string; json?: unknown }) => Promise<T>;
+type Points = {
+  columns: string[];
+  rows: [number, number, number, string, string | null, string | null, string | null, string, string][];
+};
 
-  beforeAll(async () => {
-    if (!existsSync(`${web}/dist/index.html`)) execFileSync("npx", ["vite", "build"], { cwd: web, stdio: "ignore" });
-    mock = await startMockApi({ jobMs: 600 });
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (/^(data|blob):/.test(url) || url.startsWith(mock.url)) return route.continue();
-      outside.push(url);
-      return route.abort();
+const NEW_REPORT =
+  "Russian jets pounded HTS positions in Abu Dali on Tuesday, killing four fighters. " +
+  "Separately, Turkish-backed factions shelled SDF positions near Manbij.";
+
+// Generous timeouts: these run with software WebGL, and the suite may share two cores with other work.
+describe.skipIf(!haveChromium || !built)(
+  "the web app in Chromium against sitrep serve",
+  { timeout: 120_000 },
+  () => {
+    let server: { url: string; password: string; close: () => Promise<void> };
+    let call: Call;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+    let located = 0;
+    let newEventId = "";
+    const outside: string[] = [];
+
+    const points = () => call<Points>("/events/points?status=any");
+
+    beforeAll(async () => {
+      server = await startRealServer();
+      call = await apiSession(server.url, "admin", server.password);
+      await waitForCoding(call);
+      located = (await points()).rows.length;
+      expect(located).toBeGreaterThan(5);
+      browser = await launchBrowser();
+      context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+      await context.route("**/*", (route) => {
+        const url = route.request().url();
+        if (/^(data|blob):/.test(url) || url.startsWith(server.url)) return route.continue();
+        outside.push(url);
+        return route.abort();
+      });
+      page = await context.newPage();
+    }, 240_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
     });
-    page = await context.newPage();
-  }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await mock?.close();
-  });
+    it("refuses a wrong password, then signs in with the password sitrep serve printed", async () => {
+      await page.goto(server.url + "/");
+      await page.getByLabel("User name").fill("admin");
+      await page.getByLabel("Password").fill("wrong");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("alert").textContent()).resolves.toContain("Wrong user name or password");
+      await signIn(page, server.url, "admin", server.password);
+      await page.waitForFunction(() => window.__sitrepFirstRender !== undefined, null, { timeout: 30_000 });
+      await page.locator(".filters .count", { hasText: `${located} of ${located} events` }).waitFor();
+    }, 90_000);
 
-  it("refuses a wrong password, then signs in", async () => {
-    await page.goto(mock.url + "/");
-    await page.getByLabel("User name").fill("admin");
-    await page.getByLabel("Password").fill("wrong");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").textContent()).resolves.toContain("Wrong user name or password");
-    await signIn(page, mock.url);
-    await page.waitForFunction(() => window.__sitrepFirstRender !== undefined, null, { timeout: 20_000 });
-    expect(await page.locator(".filters .count").textContent()).toMatch(/6 of 6 events/);
-  });
-
-  it("adds a report, follows its job and shows its events on the map", async () => {
-    await page.getByRole("link", { name: "Add report" }).click();
-    await page.getByLabel("Report text").fill("SDF fighters captured villages north of Raqqa. Russian jets struck HTS positions in Idlib.");
-    await page.getByRole("button", { name: "Add and code" }).click();
-    await page.locator("progress").waitFor();
-    await page.getByRole("heading", { name: /2 events coded/ }).waitFor({ timeout: 10_000 });
-    await page.getByRole("button", { name: "See them on the map" }).click();
-    await page.locator(".filters .count", { hasText: "8 of 8" }).waitFor();
-  });
-
-  it("opens an event card with the evidence highlighted, and confirms the event", async () => {
-    await page.waitForFunction(() => window.__sitrepMap?.loaded());
-    await page.evaluate(() => window.__sitrepMap!.jumpTo({ center: [36.92, 35.41], zoom: 9 }));
-    await page.waitForFunction(() => window.__sitrepMap!.queryRenderedFeatures({ layers: ["event-icons"] }).length > 0);
-    const at = await page.evaluate(() => {
-      const map = window.__sitrepMap!;
-      const feature = map.queryRenderedFeatures({ layers: ["event-icons"] }).find((f) => f.properties.id === "e2")!;
-      return map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+    it("adds a report, follows its job and shows its events on the map", async () => {
+      await page.getByRole("link", { name: "Add report" }).click();
+      await page.getByLabel("Title").fill("Strikes in Idlib and Aleppo");
+      await page.getByLabel("Published").fill("2017-10-20");
+      await page.getByLabel("Report text").fill(NEW_REPORT);
+      await page.getByRole("button", { name: "Add and code" }).click();
+      await page.getByRole("heading", { name: /\d+ events? coded/ }).waitFor({ timeout: 30_000 });
+      const listed = await page.locator(".new-events li").allTextContents();
+      expect(listed.join(" ")).toContain("Abu Dali");
+      const after = await points();
+      expect(after.rows.length).toBeGreaterThan(located);
+      located = after.rows.length;
+      const abuDali = after.rows.find((r) => r[4] === "ru-mil" && r[6] === "2017-10-17");
+      expect(abuDali).toBeDefined();
+      newEventId = String(abuDali![0]);
+      await page.getByRole("button", { name: "See them on the map" }).click();
+      await page.locator(".filters .count", { hasText: `${located} of ${located}` }).waitFor();
     });
-    const box = (await page.locator(".map-wrap canvas").boundingBox())!;
-    await page.mouse.click(box.x + at.x, box.y + at.y);
-    const card = page.getByRole("complementary", { name: "Event card" });
-    await card.getByText("aerial").first().waitFor();
-    expect(page.url()).toContain("event=e2");
-    expect(await card.locator("mark").textContent()).toContain("pounded HTS positions in Abu Dali");
-    expect(await card.getByRole("link", { name: /↗/ }).getAttribute("href")).toBe("/reports/r1");
-    await card.getByRole("button", { name: /Confirm/ }).click();
-    await card.locator(".status-confirmed").waitFor();
-    await card.locator(".history", { hasText: "confirm" }).waitFor();
-  });
 
-  it("filters by type and keeps the filter in the URL across a reload", async () => {
-    await page.getByRole("button", { name: "Close the event card" }).click();
-    await page.getByRole("checkbox", { name: "Protest" }).check();
-    await page.locator(".filters .count", { hasText: "1 of 8" }).waitFor();
-    expect(new URL(page.url()).searchParams.get("type")).toBe("PROTEST");
-    await page.reload();
-    await page.locator(".filters .count", { hasText: "1 of 8" }).waitFor();
-    expect(await page.getByRole("checkbox", { name: "Protest" }).isChecked()).toBe(true);
-  });
+    it("opens an event card with the evidence highlighted, and confirms the event", async () => {
+      await page.waitForFunction(() => window.__sitrepMap?.loaded());
+      await page.evaluate(() => window.__sitrepMap!.jumpTo({ center: [36.9, 35.45], zoom: 12 }));
+      await page.waitForFunction(
+        (id) =>
+          window
+            .__sitrepMap!.queryRenderedFeatures({ layers: ["event-icons"] })
+            .some((f) => String(f.properties.id) === id),
+        newEventId,
+        { timeout: 20_000 },
+      );
+      const at = await page.evaluate((id) => {
+        const map = window.__sitrepMap!;
+        const feature = map
+          .queryRenderedFeatures({ layers: ["event-icons"] })
+          .find((f) => String(f.properties.id) === id)!;
+        return map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+      }, newEventId);
+      const box = (await page.locator(".map-wrap canvas").boundingBox())!;
+      await page.mouse.click(box.x + at.x, box.y + at.y);
+      const card = page.getByRole("complementary", { name: "Event card" });
+      await card.getByText("Military Forces of Russia").first().waitFor();
+      expect(new URL(page.url()).searchParams.get("event")).toBe(newEventId);
+      expect(await card.locator("mark").textContent()).toContain(
+        "Russian jets pounded HTS positions in Abu Dali",
+      );
+      expect(await card.getByRole("link", { name: /↗/ }).getAttribute("href")).toMatch(/^\/reports\/\d+$/);
+      await card.getByRole("button", { name: /Confirm/ }).click();
+      await card.locator(".status-confirmed").waitFor();
+      await card.locator(".history", { hasText: "confirm" }).waitFor();
+      expect(await call(`/events/${newEventId}`)).toMatchObject({ status: "confirmed" });
+    });
 
-  it("downloads an export with the map's filters", async () => {
-    const link = page.getByRole("link", { name: "GeoJSON" });
-    expect(await link.getAttribute("href")).toBe("/api/exports/geojson?type=PROTEST");
-    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-    const geojson = JSON.parse(readFileSync((await download.path())!, "utf8")) as GeoJSON.FeatureCollection;
-    expect(geojson.features.map((f) => f.properties?.type)).toEqual(["PROTEST"]);
-  });
+    it("filters by type and keeps the filter in the URL across a reload", async () => {
+      const protests = (await points()).rows.filter((r) => r[3] === "PROTEST").length;
+      expect(protests).toBeGreaterThan(0);
+      await page.getByRole("button", { name: "Close the event card" }).click();
+      await page.getByRole("checkbox", { name: "Protest", exact: true }).check();
+      await page.locator(".filters .count", { hasText: `${protests} of ${located}` }).waitFor();
+      expect(new URL(page.url()).searchParams.get("type")).toBe("PROTEST");
+      await page.reload();
+      await page.locator(".filters .count", { hasText: `${protests} of ${located}` }).waitFor();
+      expect(await page.getByRole("checkbox", { name: "Protest", exact: true }).isChecked()).toBe(true);
+    });
 
-  it("reviews with the keyboard: move, confirm, reject with a reason", async () => {
-    await page.goto(mock.url + "/review");
-    const items = page.locator(".queue-list li");
-    await items.first().waitFor();
-    const before = await items.count();
-    await page.keyboard.press("j");
-    const second = await page.locator('.queue-list button[aria-current="true"] .what').textContent();
-    await page.keyboard.press("c");
-    await page.getByRole("status").filter({ hasText: "Confirmed" }).waitFor();
-    expect(await items.count()).toBe(before - 1);
-    expect(await page.locator(".queue-list").textContent()).not.toContain(second!);
-    await page.keyboard.press("r");
-    await page.getByLabel("Reason for rejecting").fill("a forecast, not an event");
-    await page.getByRole("button", { name: "Reject", exact: true }).click();
-    await page.getByRole("status").filter({ hasText: "Rejected" }).waitFor();
-    expect(await items.count()).toBe(before - 2);
-  });
+    it("downloads exports with the map's filters", async () => {
+      const link = page.getByRole("link", { name: "GeoJSON" });
+      expect(await link.getAttribute("href")).toBe("/api/exports/events.geojson?type=PROTEST");
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      const geojson = JSON.parse(readFileSync((await download.path())!, "utf8")) as GeoJSON.FeatureCollection;
+      expect(geojson.features.length).toBeGreaterThan(0);
+      expect(new Set(geojson.features.map((f) => f.properties?.type))).toEqual(new Set(["PROTEST"]));
+      const [csv] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: "ACLED CSV" }).click(),
+      ]);
+      const lines = readFileSync((await csv.path())!, "utf8")
+        .trim()
+        .split(/\r?\n/);
+      expect(lines[0]).toContain("event_id_cnty");
+      expect(lines.length).toBe(geojson.features.length + 1);
+    });
 
-  it("made no request beyond localhost", () => {
-    expect(outside).toEqual([]);
-  });
-});
+    it("reviews with the keyboard, most confident first: move, confirm, reject with a reason", async () => {
+      await page.goto(server.url + "/review");
+      const items = page.locator(".queue-list li");
+      await items.first().waitFor();
+      const before = await items.count();
+      const { events } = await call<{ events: { confidence: number }[] }>(
+        "/events?status=proposed&sort=-confidence&limit=200",
+      );
+      expect(before).toBe(events.length);
+      await page.keyboard.press("j");
+      const second = await page.locator('.queue-list button[aria-current="true"] .what').textContent();
+      await page.keyboard.press("c");
+      await page.getByRole("status").filter({ hasText: "Confirmed" }).waitFor();
+      expect(await items.count()).toBe(before - 1);
+      expect(await page.locator(".queue-list").textContent()).not.toContain(second!);
+      await page.keyboard.press("r");
+      await page.getByLabel("Reason for rejecting").fill("a forecast, not an event");
+      await page.getByRole("button", { name: "Reject", exact: true }).click();
+      await page.getByRole("status").filter({ hasText: "Rejected" }).waitFor();
+      expect(await items.count()).toBe(before - 2);
+      const rejected = await call<{ events: { id: number }[] }>("/events?status=rejected");
+      expect(rejected.events).toHaveLength(1);
+      const { history } = await call<{ history: { action: string; reason: string | null }[] }>(
+        `/events/${rejected.events[0]!.id}/history`,
+      );
+      expect(history.at(-1)).toMatchObject({ action: "reject", reason: "a forecast, not an event" });
+    });
+
+    it("teaches the coder a new actor in the registry: the next report coded uses it", async () => {
+      await page.getByRole("link", { name: "Registries" }).click();
+      await page.getByRole("button", { name: "Add an actor" }).click();
+      const form = page.getByRole("form", { name: "New actor" });
+      await form.getByLabel("Id", { exact: true }).fill("zorro-lions");
+      await form.getByLabel("Name", { exact: true }).fill("Zorro Lions Brigade");
+      await form.getByLabel("Aliases (comma-separated)").fill("Zorro Lions");
+      await form.getByLabel("Kind").selectOption("militia");
+      await form.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("status").filter({ hasText: "Saved Zorro Lions Brigade" }).waitFor();
+      await page.getByRole("link", { name: "Add report" }).click();
+      await page.getByLabel("Published").fill("2017-10-21");
+      await page
+        .getByLabel("Report text")
+        .fill("Fighters of the Zorro Lions attacked Abu Dali on Saturday, killing two soldiers.");
+      await page.getByRole("button", { name: "Add and code" }).click();
+      await page.getByRole("heading", { name: /\d+ events? coded/ }).waitFor({ timeout: 30_000 });
+      const { events } = await call<{ events: { actor1: { id: string } | null }[] }>(
+        "/events?status=any&actor=zorro-lions",
+      );
+      expect(events.length).toBeGreaterThan(0);
+    });
+
+    it("names every control and keeps text contrast at AA on every page", async () => {
+      for (const path of ["/", "/review", "/add", "/registries"]) {
+        await page.goto(server.url + path);
+        await page.getByRole("navigation", { name: "Main" }).waitFor();
+        await page.waitForTimeout(500);
+        expect({ path, unnamed: await page.evaluate(unnamedControls as () => string[]) }).toEqual({
+          path,
+          unnamed: [],
+        });
+        expect({ path, low: await page.evaluate(lowContrastText as () => unknown[]) }).toEqual({
+          path,
+          low: [],
+        });
+      }
+    });
+
+    it("reaches the map's controls with the keyboard", async () => {
+      await page.goto(server.url + "/");
+      await page.waitForFunction(() => window.__sitrepMap?.loaded());
+      const reached = new Set<string>();
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press("Tab");
+        reached.add(
+          await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            if (!el) return "";
+            return (
+              el.getAttribute("aria-label") ||
+              (el as HTMLInputElement).labels?.[0]?.textContent ||
+              el.textContent ||
+              el.tagName
+            ).trim();
+          }),
+        );
+      }
+      for (const name of ["Review", "Sign out", "Find an actor", "Protest", "GeoJSON", "Map"])
+        expect(
+          [...reached].some((r) => r.includes(name)),
+          `${name} is reached by Tab`,
+        ).toBe(true);
+    });
+
+    it("fits a phone's width: no sideways scrolling, every page in the bar, the card as a sheet", async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${server.url}/?event=${newEventId}`);
+      const card = page.getByRole("complementary", { name: "Event card" });
+      await card.locator("mark").waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      for (const name of ["Map", "Review", "Add report", "Registries"]) {
+        const box = (await page
+          .getByRole("navigation", { name: "Main" })
+          .getByRole("link", { name })
+          .boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(390);
+      }
+      const close = (await card.getByRole("button", { name: "Close the event card" }).boundingBox())!;
+      expect(close.y).toBeGreaterThan(300);
+      expect(close.x + close.width).toBeLessThanOrEqual(390);
+      await page.waitForFunction(
+        (id) =>
+          window
+            .__sitrepMap!.queryRenderedFeatures({ layers: ["event-icons"] })
+            .some((f) => String(f.properties.id) === id),
+        newEventId,
+        { timeout: 20_000 },
+      );
+      await page.setViewportSize({ width: 1280, height: 800 });
+    });
+
+    it("made no request beyond localhost", () => {
+      expect(outside).toEqual([]);
+    });
+  },
+);

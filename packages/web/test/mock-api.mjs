@@ -1,4 +1,5 @@
-// A small in-memory stand-in for `sitrep serve`: the API the web app uses (see API-NEEDS.md) and
+// A small in-memory stand-in for `sitrep serve` that the territorial-control browser test still uses
+// (the main journeys run against the real server: e2e.test.ts): the API the web app uses and
 // the built app from packages/web/dist. Used by the browser tests and the bench; loopback only.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -76,15 +77,18 @@ export async function startMockApi({ port = 0, synthetic = 0, jobMs = 900 } = {}
     const body = method === "GET" ? null : await readBody(req);
     const json = () => { try { return JSON.parse(body.toString("utf8") || "{}"); } catch { return {}; } };
     if (path === "/health") return send(res, 200, { ok: true });
-    if (path === "/auth/login" && method === "POST") {
+    // Sessions as the real server answers them (POST/GET/DELETE /session, errors as { error: { id, message } }).
+    if (path === "/session" && method === "POST") {
       const { name, password } = json();
       const u = users[name];
-      if (!u || u.password !== password) return send(res, 401, { id: "bad_credentials", message: "Wrong user name or password." });
+      if (!u || u.password !== password) return send(res, 401, { error: { id: "bad_credentials", message: "Wrong user name or password." } });
       const sid = randomBytes(12).toString("hex");
       const csrfToken = randomBytes(12).toString("hex");
       sessions.set(sid, { user: { name: u.name, role: u.role }, csrfToken });
-      return send(res, 200, { user: { name: u.name, role: u.role }, csrfToken }, { "set-cookie": `sid=${sid}; Path=/; HttpOnly; SameSite=Lax` });
+      return send(res, 200, { user: { name: u.name, role: u.role }, csrf_token: csrfToken }, { "set-cookie": `sid=${sid}; Path=/; HttpOnly; SameSite=Lax` });
     }
+    if (path === "/session" && method === "GET") return send(res, 200, { user: user?.user ?? null, csrf_token: user?.csrfToken ?? null });
+    if (path === "/session" && method === "DELETE") return (res.writeHead(204), res.end());
     if (controlApi({ method, path, q, json, user, csrfOk: req.headers["x-csrf-token"] === user?.csrfToken, events: events.values(), edits: controlEdits, send, res })) return;
     if (!user) return send(res, 401, { id: "unauthenticated", message: "Sign in first." });
     if (method !== "GET" && req.headers["x-csrf-token"] !== user.csrfToken) return send(res, 403, { id: "csrf", message: "Missing or wrong CSRF token." });

@@ -24,13 +24,14 @@ export async function importCommand(argv: string[]): Promise<number> {
   if (!file || extra.length) throw new UsageError(USAGE);
   if (file !== "-" && !(existsSync(file) && statSync(file).isFile()))
     throw new Error(`${file}: no such file`);
-  const { extractor, available, problem } = loadExtractor(dataDir);
+  const coder = loadExtractor(dataDir);
+  const { available, problem } = coder;
   if (!available)
     process.stderr.write(
       `sitrep import: the coder could not be loaded (${problem}); reports are stored but not coded\n`,
     );
   const { parseReportLine, ApiError } = await import("@sitrep/server");
-  const backbone = await openBackbone(dataDir, extractor);
+  const backbone = await openBackbone(dataDir, coder);
   const { services, store } = backbone;
   const counts = { new: 0, existing: 0, rejected: 0 };
   const jobIds: number[] = [];

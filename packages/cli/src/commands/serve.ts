@@ -6,29 +6,31 @@ import { takeDataDir, UsageError } from "../data-dir.js";
 import { loadExtractor } from "../extractor.js";
 
 const USAGE =
-  "usage: sitrep serve [--data DIR] [--port P] [--host H] [--open]   (DATABASE_URL selects a PostgreSQL server)";
+  "usage: sitrep serve [--data DIR] [--port P] [--host H] [--open] [--samples]   (DATABASE_URL selects a PostgreSQL server)";
 /** The web app's built files, beside this package. */
 const WEB_DIR = fileURLToPath(new URL("../../../web/dist/", import.meta.url));
 
 /**
  * Serves the API and the web app, and works the job queue in this process. On first start it creates an
- * admin and prints the password once; with --open (npm start) it also codes the sample reports on a new
- * database and opens a browser when there is a display.
+ * admin and prints the password once; with --samples it also codes the sample reports on a new database,
+ * and --open (npm start) does that and opens a browser when there is a display.
  */
 export async function serveCommand(argv: string[]): Promise<number> {
   const dataDir = takeDataDir(argv);
   const port = Number(takeOption(argv, "--port") ?? process.env.PORT ?? 8080);
   const host = takeOption(argv, "--host") ?? process.env.HOST ?? "127.0.0.1";
   const open = takeFlag(argv, "--open");
+  const samples = takeFlag(argv, "--samples") || open;
   if (argv.length || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(USAGE);
-  const { extractor, available, problem } = loadExtractor(dataDir);
+  const coder = loadExtractor(dataDir);
+  const { extractor, available, problem } = coder;
   if (!available)
     process.stderr.write(
       `sitrep serve: the coder could not be loaded (${problem}); reports are stored but not coded\n`,
     );
   const publicUrl =
     process.env.SITREP_PUBLIC_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
-  const backbone = await openBackbone(dataDir, extractor, {
+  const backbone = await openBackbone(dataDir, coder, {
     webDir: process.env.SITREP_WEB_DIR ?? WEB_DIR,
     publicUrl,
     secureCookies: publicUrl.startsWith("https:"),
@@ -39,7 +41,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.stdout.write(
       `Created the first admin: name ${admin.name}, password ${admin.password}\n(shown once; change it with sitrep user passwd ${admin.name})\n`,
     );
-  if (open && (await backbone.store.reports.count()) === 0 && existsSync(SAMPLE_REPORTS_PATH)) {
+  if (samples && (await backbone.store.reports.count()) === 0 && existsSync(SAMPLE_REPORTS_PATH)) {
     const lines = readFileSync(SAMPLE_REPORTS_PATH, "utf8").split("\n").filter(Boolean);
     for (const [i, line] of lines.entries()) {
       const parsed = parseReportLine(line, i + 1);

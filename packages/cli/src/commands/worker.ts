@@ -24,10 +24,10 @@ export async function workerCommand(argv: string[]): Promise<number> {
     throw new UsageError(
       `sitrep worker needs DATABASE_URL (with the embedded database, sitrep serve runs the jobs)\n${USAGE}`,
     );
-  const { extractor, available, problem } = loadExtractor(dataDir);
-  if (!available) throw new Error(`the coder could not be loaded: ${problem}`);
+  const coder = loadExtractor(dataDir);
+  if (!coder.available) throw new Error(`the coder could not be loaded: ${coder.problem}`);
   const settings = lease === undefined ? {} : { jobLeaseSeconds: Number(lease) };
-  const backbone = await openBackbone(dataDir, extractor, settings, {
+  const backbone = await openBackbone(dataDir, coder, settings, {
     concurrency,
     batchSize,
     pollIntervalMs: 200,

@@ -1,8 +1,11 @@
+import { createHash } from "node:crypto";
 import type { Api } from "./api.js";
 import { z } from "zod";
 import { requireRole } from "../auth/principal.js";
 import { eventSchema, presentEvent } from "../presenters/event.js";
-import { eventFilterQuery, pageQuery, toEventFilter } from "./filters.js";
+import { EVENT_POINT_COLUMNS } from "@sitrep/store";
+import { auditEntrySchema, presentAuditEntry } from "../presenters/audit.js";
+import { eventFilterQuery, eventOrderQuery, pageQuery, toEventFilter } from "./filters.js";
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 
@@ -13,18 +16,57 @@ export function eventRoutes(app: Api): void {
     {
       schema: {
         tags: ["events"],
-        summary: "Events, newest first, filtered",
-        querystring: eventFilterQuery.extend(pageQuery.shape),
-        response: { 200: z.object({ events: z.array(eventSchema), next: z.number().int().nullable() }) },
+        summary: "Events, filtered: newest first, or by confidence",
+        querystring: eventFilterQuery.extend(pageQuery.shape).extend(eventOrderQuery.shape),
+        response: {
+          200: z.object({
+            events: z.array(eventSchema),
+            next: z
+              .number()
+              .int()
+              .nullable()
+              .describe("before (newest first) or offset (sorted) of the next page"),
+            total: z.number().int().optional(),
+          }),
+        },
       },
     },
     async (request) => {
-      const { limit, before, ...filter } = request.query;
-      const page = await app.services.events.list(request.principal, toEventFilter(filter), {
-        limit,
-        before,
-      });
-      return { events: page.events.map(presentEvent), next: page.next };
+      const { limit, before, sort, offset, total, ...filter } = request.query;
+      const page = await app.services.events.list(
+        request.principal,
+        toEventFilter(filter),
+        { limit, before, offset, order: sort },
+        total,
+      );
+      return { ...page, events: page.events.map(presentEvent) };
+    },
+  );
+
+  app.get(
+    "/events/points",
+    {
+      schema: {
+        tags: ["events"],
+        summary: "Every located event in a compact form, for the map",
+        description:
+          "`{ columns: [id, lon, lat, type, actor1, actor2, date, status, modality], rows: [[…], …] }`, one row " +
+          "per event with a place, in id order; actor1/actor2 are actor ids, date is the start date.",
+        querystring: eventFilterQuery,
+      },
+    },
+    async (request, reply) => {
+      // Sent as text the database built: 100,000 rows through the response schema would take seconds.
+      // The ETag lets the browser keep the points until an event changes.
+      const points = await app.services.events.pointsJson(request.principal, toEventFilter(request.query));
+      const etag = `"${createHash("sha1")
+        .update(`${request.url}|${request.principal?.role ?? "anonymous"}|${points.version}`)
+        .digest("base64url")}"`;
+      void reply.header("etag", etag).header("cache-control", "private, no-cache");
+      if (request.headers["if-none-match"] === etag) return reply.status(304).send();
+      return reply
+        .type("application/json")
+        .send(`{"columns":${JSON.stringify(EVENT_POINT_COLUMNS)},"rows":${points.json}}`);
     },
   );
 
@@ -70,14 +112,11 @@ const editSchema = z
   .partial()
   .strict();
 
-const auditSchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  user: z.string().nullable(),
-  action: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
+const reasonBody = z
+  .object({ reason: z.string().trim().max(2000).optional() })
+  .strict()
+  .nullish()
+  .describe("why (kept in the event's history)");
 
 /** Review actions (analyst and up), each recorded in the audit log. */
 export function reviewRoutes(app: Api): void {
@@ -90,11 +129,14 @@ export function reviewRoutes(app: Api): void {
           tags: ["review"],
           summary: `${action[0]!.toUpperCase()}${action.slice(1)} an event`,
           params: idParams,
+          body: reasonBody,
           response: { 200: eventSchema },
         },
       },
       async (request) =>
-        presentEvent(await review[action](request.params.id, requireRole(request, "analyst"))),
+        presentEvent(
+          await review[action](request.params.id, requireRole(request, "analyst"), request.body?.reason),
+        ),
     );
   }
 
@@ -135,22 +177,13 @@ export function reviewRoutes(app: Api): void {
         tags: ["review"],
         summary: "The event's audit trail",
         params: idParams,
-        response: { 200: z.object({ history: z.array(auditSchema) }) },
+        response: { 200: z.object({ history: z.array(auditEntrySchema) }) },
       },
     },
     async (request) => {
       requireRole(request, "analyst");
-      const rows = await app.services.store.audit.listFor("event", request.params.id);
-      return {
-        history: rows.map((row) => ({
-          id: row.id,
-          at: row.at.toISOString(),
-          user: row.user_name,
-          action: row.action,
-          before: row.before,
-          after: row.after,
-        })),
-      };
+      const rows = await app.services.review.history(request.params.id);
+      return { history: rows.map(presentAuditEntry) };
     },
   );
 }

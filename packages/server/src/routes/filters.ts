@@ -18,7 +18,18 @@ const isoDate = z
 
 /** The event filters, as a query string: the same for the list, the map and every export. */
 export const eventFilterQuery = z.object({
-  actor: z.string().min(1).max(200).optional().describe("actor id or name, either side"),
+  actor: z
+    .string()
+    .min(1)
+    .max(2000)
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .optional()
+    .describe("actor ids or names, comma-separated, either side; any of them matches"),
   type: list.describe("PLOVER types, comma-separated"),
   modality: list.describe("modalities, comma-separated"),
   status: z
@@ -44,6 +55,20 @@ export const eventFilterQuery = z.object({
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(500),
   before: z.coerce.number().int().positive().optional(),
+});
+
+/** Ordering of the event list; pages of other orders than newest-first go by `offset`. */
+export const eventOrderQuery = z.object({
+  sort: z
+    .enum(["-id", "-confidence", "confidence"])
+    .default("-id")
+    .describe("-id (newest first), -confidence (most confident first) or confidence"),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional().describe("rows to skip (sorted lists)"),
+  total: z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((value) => value === "true" || value === "1")
+    .describe("also count every matching event"),
 });
 
 /** Turns the parsed query into a store filter. */

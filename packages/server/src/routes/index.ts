@@ -6,6 +6,7 @@ import { eventRoutes, reviewRoutes } from "./events.js";
 import { exportRoutes } from "./exports.js";
 import { feedRoutes } from "./feeds.js";
 import { healthRoutes } from "./health.js";
+import { registryRoutes } from "./registries.js";
 import { reportRoutes } from "./reports.js";
 
 /** Every API route group, mounted under `/api`. Add a group here (one file per resource). */
@@ -19,5 +20,6 @@ export const apiRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
   exportRoutes(app);
   commentRoutes(app);
   controlRoutes(app);
+  registryRoutes(app);
   done();
 };

@@ -1,4 +1,4 @@
-import type { EventFilter, EventRow, EventStatus, Principal, Store } from "@sitrep/store";
+import type { EventFilter, EventPage, EventRow, EventStatus, Principal, Store } from "@sitrep/store";
 import { errors } from "../errors.js";
 
 /** Anonymous readers see the published data set: confirmed events only. */
@@ -9,20 +9,61 @@ export function visibleFilter(principal: Principal | null, filter: EventFilter):
   return { ...filter, status };
 }
 
+/** How many filters' map points are kept (the newest used). */
+const POINT_CACHE_ENTRIES = 8;
+
 /** Reading events. */
 export class EventsService {
+  private readonly points = new Map<string, { json: string; version: string }>();
+
   constructor(private readonly store: Store) {}
 
+  /**
+   * A page of events. Newest-first pages give the id to continue below as `next`; sorted pages give
+   * the next `offset`. `total` counts every match when asked.
+   */
   async list(
     principal: Principal | null,
     filter: EventFilter,
-    page: { limit: number; before?: number | undefined },
-  ): Promise<{ events: EventRow[]; next: number | null }> {
+    page: EventPage,
+    withTotal = false,
+  ): Promise<{ events: EventRow[]; next: number | null; total?: number }> {
     const visible = visibleFilter(principal, filter);
-    if (visible.status?.length === 0) return { events: [], next: null };
-    const events = await this.store.events.list(visible, page);
+    if (visible.status?.length === 0) return { events: [], next: null, ...(withTotal ? { total: 0 } : {}) };
+    const [events, total] = await Promise.all([
+      this.store.events.list(visible, page),
+      withTotal ? this.store.events.count(visible) : Promise.resolve(undefined),
+    ]);
     const last = events.at(-1);
-    return { events, next: events.length === page.limit && last ? last.id : null };
+    const full = events.length === page.limit && last !== undefined;
+    const sorted = page.order !== undefined && page.order !== "-id";
+    const next = !full ? null : sorted ? (page.offset ?? 0) + events.length : last.id;
+    return { events, next, ...(total === undefined ? {} : { total }) };
+  }
+
+  /**
+   * Every located event the principal may see, in the map's compact form (JSON text of an array), with
+   * the events' version. The text is kept per filter until an event changes: the map asks for all of
+   * them on every load, and building 100,000 rows takes the database seconds.
+   */
+  async pointsJson(
+    principal: Principal | null,
+    filter: EventFilter,
+  ): Promise<{ json: string; version: string }> {
+    const visible = visibleFilter(principal, filter);
+    const version = await this.store.events.version();
+    if (visible.status?.length === 0) return { json: "[]", version };
+    const key = JSON.stringify(visible);
+    const cached = this.points.get(key);
+    if (cached?.version === version) return cached;
+    const fresh = { json: await this.store.events.pointsJson(visible), version };
+    this.points.delete(key);
+    this.points.set(key, fresh);
+    for (const old of this.points.keys()) {
+      if (this.points.size <= POINT_CACHE_ENTRIES) break;
+      this.points.delete(old);
+    }
+    return fresh;
   }
 
   async get(principal: Principal | null, id: number): Promise<EventRow> {

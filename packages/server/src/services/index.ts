@@ -1,6 +1,6 @@
 import type { Store } from "@sitrep/store";
 import type { ServerConfig } from "../config.js";
-import type { Extractor } from "../extractor.js";
+import type { Extractor, PlaceLookup } from "../extractor.js";
 import { HostGate } from "../ingest/fetch.js";
 import { JobRunner, type RunnerOptions } from "../jobs/runner.js";
 import { countryOutlines } from "../control/outlines.js";
@@ -12,6 +12,7 @@ import { EventsService } from "./events.js";
 import { ExportsService } from "./exports.js";
 import { FeedsService } from "./feeds.js";
 import { IngestService } from "./ingest.js";
+import { RegistriesService, RegistrySnapshots, withRegistry } from "./registries.js";
 import { ReportsService } from "./reports.js";
 import { ReviewService } from "./review.js";
 
@@ -22,6 +23,8 @@ export interface Dependencies {
   config: ServerConfig;
   /** How this process's job runner works the queue. */
   runner?: RunnerOptions | undefined;
+  /** Gazetteer search by name, injected with the coder (place pickers); without it, analysts' places only. */
+  places?: PlaceLookup | undefined;
 }
 
 /** The use cases, built once per app; routes call these and nothing below them. */
@@ -38,6 +41,7 @@ export interface Services {
   control: ControlService;
   comments: CommentsService;
   moderation: CommentModerationService;
+  registries: RegistriesService;
   /** This process's job runner; `start()` it to work the queue in the background. */
   runner: JobRunner;
 }
@@ -50,7 +54,7 @@ export function createServices(deps: Dependencies): Services {
   const runner = new JobRunner({
     store,
     config,
-    extractor,
+    extractor: withRegistry(extractor, new RegistrySnapshots(store)),
     ingest,
     gate: new HostGate(config.hostIntervalSeconds, (host, seconds) =>
       store.feeds.reserveHostSlot(host, seconds),
@@ -70,6 +74,7 @@ export function createServices(deps: Dependencies): Services {
     control,
     comments: new CommentsService(store, config),
     moderation: new CommentModerationService(store, config),
+    registries: new RegistriesService(store, deps.places),
     runner,
   };
 }

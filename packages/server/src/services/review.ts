@@ -1,4 +1,4 @@
-import type { EventRow, EventStatus, Principal, Repositories, Store } from "@sitrep/store";
+import type { AuditRow, EventRow, EventStatus, Principal, Repositories, Store } from "@sitrep/store";
 import { errors } from "../errors.js";
 import type { ExtractedEvent } from "../extractor.js";
 import { presentEvent } from "../presenters/event.js";
@@ -32,12 +32,18 @@ export class ReviewService {
     private readonly changed: (events: EventRow[]) => Promise<void> = async () => {},
   ) {}
 
-  confirm(id: number, by: Principal): Promise<EventRow> {
-    return this.setStatus(id, "confirmed", by);
+  confirm(id: number, by: Principal, reason?: string): Promise<EventRow> {
+    return this.setStatus(id, "confirmed", by, reason);
   }
 
-  reject(id: number, by: Principal): Promise<EventRow> {
-    return this.setStatus(id, "rejected", by);
+  reject(id: number, by: Principal, reason?: string): Promise<EventRow> {
+    return this.setStatus(id, "rejected", by, reason);
+  }
+
+  /** The event's audit trail, oldest first. */
+  async history(id: number): Promise<AuditRow[]> {
+    if (!(await this.store.events.get(id))) throw errors.notFound(`Event ${id}`);
+    return this.store.audit.listFor("event", id);
   }
 
   async edit(id: number, edit: EventEdit, by: Principal): Promise<EventRow> {
@@ -67,16 +73,30 @@ export class ReviewService {
       if (target.status === "merged")
         throw errors.conflict(`Event ${intoId} is itself merged into event ${target.merged_into}.`);
       const after = await repos.events.update(id, { status: "merged", merged_into: intoId });
+      await repos.audit.record({
+        userId: by.userId,
+        userName: by.name,
+        action: "absorb",
+        entity: "event",
+        entityId: intoId,
+        reason: `event ${id} merged into this one`,
+      });
       return this.recorded(repos, by, "merge", before, after);
     });
   }
 
-  private async setStatus(id: number, status: EventStatus, by: Principal): Promise<EventRow> {
+  private async setStatus(
+    id: number,
+    status: EventStatus,
+    by: Principal,
+    reason: string | undefined,
+  ): Promise<EventRow> {
     return this.committed(async (repos) => {
       const before = await this.open(repos, id);
       if (before.status === status) return before;
       const after = await repos.events.update(id, { status });
-      return this.recorded(repos, by, status === "confirmed" ? "confirm" : "reject", before, after);
+      const action = status === "confirmed" ? "confirm" : "reject";
+      return this.recorded(repos, by, action, before, after, reason);
     });
   }
 
@@ -102,6 +122,7 @@ export class ReviewService {
     action: string,
     before: EventRow,
     after: EventRow | undefined,
+    reason?: string,
   ): Promise<EventRow> {
     if (!after) throw errors.notFound(`Event ${before.id}`);
     await repos.audit.record({
@@ -112,6 +133,7 @@ export class ReviewService {
       entityId: before.id,
       before: presentEvent(before),
       after: presentEvent(after),
+      reason: reason || null,
     });
     return after;
   }

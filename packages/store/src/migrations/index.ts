@@ -6,6 +6,7 @@ import * as serverSecrets from "./2026-12-02-2010-server-secrets.js";
 import * as queueHostsBrowse from "./2026-12-02-2011-queue-hosts-and-browse-index.js";
 import * as eventsFewerIndexes from "./2026-12-02-2052-events-fewer-indexes.js";
 import * as controlEdits from "./2026-12-02-2013-control-edits.js";
+import * as registryAndReview from "./2026-12-02-2215-registry-and-review.js";
 
 /**
  * Every migration, by dated name. Migrations are frozen once committed: to change the schema, add a new
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-2011-queue-hosts-and-browse-index": queueHostsBrowse,
   "2026-12-02-2052-events-fewer-indexes": eventsFewerIndexes,
   "2026-12-02-2013-control-edits": controlEdits,
+  "2026-12-02-2215-registry-and-review": registryAndReview,
 };

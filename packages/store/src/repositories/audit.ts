@@ -10,6 +10,8 @@ export interface AuditEntry {
   entityId: string | number;
   before?: unknown;
   after?: unknown;
+  /** Why, when the user said. */
+  reason?: string | null | undefined;
 }
 
 /** The audit trail. Append-only: nothing here updates or deletes. */
@@ -27,6 +29,7 @@ export class AuditRepository {
         entity_id: String(entry.entityId),
         before: entry.before === undefined ? null : JSON.stringify(entry.before),
         after: entry.after === undefined ? null : JSON.stringify(entry.after),
+        reason: entry.reason ?? null,
       })
       .execute();
   }

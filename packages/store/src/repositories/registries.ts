@@ -1,5 +1,6 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { ActorRow, Database, PlaceRow } from "../schema.js";
+import { escapeLike } from "./reports.js";
 
 /** An actor as the registry keeps it. */
 export interface ActorInput {
@@ -12,21 +13,22 @@ export interface ActorInput {
   colour?: string | null | undefined;
 }
 
+/** What changed of an actor (the id stays). */
+export type ActorChanges = Partial<Omit<ActorInput, "id">>;
+
+/** A version stamp of a registry table: it changes whenever a row is added or edited. */
+export interface TableVersion {
+  count: number;
+  /** The latest `updated_at`, as ISO text, or null for an empty table. */
+  latest: string | null;
+}
+
 /** The actor registry (aliases, kind, parent, side, colour). */
 export class ActorsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async upsert(actor: ActorInput): Promise<ActorRow> {
-    const values = {
-      id: actor.id,
-      name: actor.name,
-      aliases: JSON.stringify(actor.aliases ?? []),
-      kind: actor.kind ?? null,
-      parent: actor.parent ?? null,
-      side: actor.side ?? null,
-      colour: actor.colour ?? null,
-      updated_at: new Date(),
-    };
+    const values = actorValues(actor);
     return this.db
       .insertInto("actors")
       .values(values)
@@ -35,13 +37,71 @@ export class ActorsRepository {
       .executeTakeFirstOrThrow();
   }
 
+  /** Adds an actor; undefined when the id is taken. */
+  async insert(actor: ActorInput): Promise<ActorRow | undefined> {
+    return this.db
+      .insertInto("actors")
+      .values(actorValues(actor))
+      .onConflict((oc) => oc.column("id").doNothing())
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  /** Adds the actors whose ids are not there yet (never overwrites an edit); how many were added. */
+  async seed(actors: ActorInput[]): Promise<number> {
+    let added = 0;
+    for (let start = 0; start < actors.length; start += 500) {
+      const rows = await this.db
+        .insertInto("actors")
+        .values(actors.slice(start, start + 500).map(actorValues))
+        .onConflict((oc) => oc.column("id").doNothing())
+        .returning("id")
+        .execute();
+      added += rows.length;
+    }
+    return added;
+  }
+
+  async update(id: string, changes: ActorChanges): Promise<ActorRow | undefined> {
+    const set: Partial<ReturnType<typeof actorValues>> = { updated_at: now() };
+    if (changes.name !== undefined) set.name = changes.name;
+    if (changes.aliases !== undefined) set.aliases = JSON.stringify(changes.aliases);
+    if (changes.kind !== undefined) set.kind = changes.kind;
+    if (changes.parent !== undefined) set.parent = changes.parent;
+    if (changes.side !== undefined) set.side = changes.side;
+    if (changes.colour !== undefined) set.colour = changes.colour;
+    return this.db.updateTable("actors").set(set).where("id", "=", id).returningAll().executeTakeFirst();
+  }
+
   async get(id: string): Promise<ActorRow | undefined> {
     return this.db.selectFrom("actors").selectAll().where("id", "=", id).executeTakeFirst();
   }
 
   async list(): Promise<ActorRow[]> {
-    return this.db.selectFrom("actors").selectAll().orderBy("name").execute();
+    return this.db.selectFrom("actors").selectAll().orderBy("name").orderBy("id").execute();
   }
+
+  async version(): Promise<TableVersion> {
+    return tableVersion(this.db, "actors");
+  }
+}
+
+/** The wall clock with microseconds, so two edits in one millisecond still change the version. */
+function now() {
+  return sql<Date>`clock_timestamp()`;
+}
+
+function actorValues(actor: ActorInput) {
+  return {
+    id: actor.id,
+    name: actor.name,
+    aliases: JSON.stringify(actor.aliases ?? []),
+    kind: actor.kind ?? null,
+    parent: actor.parent ?? null,
+    side: actor.side ?? null,
+    colour: actor.colour ?? null,
+    updated_at: now(),
+  };
 }
 
 /** A place an analyst adds. */
@@ -56,6 +116,9 @@ export interface PlaceInput {
   admin1?: string | null | undefined;
   createdBy?: number | null | undefined;
 }
+
+/** What changed of an analyst place. */
+export type PlaceChanges = Partial<Omit<PlaceInput, "createdBy">>;
 
 /** Analyst-added places, which extend the gazetteer. */
 export class PlacesRepository {
@@ -79,7 +142,51 @@ export class PlacesRepository {
       .executeTakeFirstOrThrow();
   }
 
+  async update(id: number, changes: PlaceChanges): Promise<PlaceRow | undefined> {
+    const set: Record<string, unknown> = { updated_at: now() };
+    if (changes.name !== undefined) set.name = changes.name;
+    if (changes.alternateNames !== undefined) set.alternate_names = JSON.stringify(changes.alternateNames);
+    if (changes.kind !== undefined) set.kind = changes.kind;
+    if (changes.geonameid !== undefined) set.geonameid = changes.geonameid;
+    if (changes.lat !== undefined) set.lat = changes.lat;
+    if (changes.lon !== undefined) set.lon = changes.lon;
+    if (changes.country !== undefined) set.country = changes.country;
+    if (changes.admin1 !== undefined) set.admin1 = changes.admin1;
+    return this.db.updateTable("places").set(set).where("id", "=", id).returningAll().executeTakeFirst();
+  }
+
+  async get(id: number): Promise<PlaceRow | undefined> {
+    return this.db.selectFrom("places").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
   async list(): Promise<PlaceRow[]> {
     return this.db.selectFrom("places").selectAll().orderBy("id").execute();
   }
+
+  /** Places whose name starts with the text (case-insensitive), shortest names first. */
+  async search(text: string, limit: number): Promise<PlaceRow[]> {
+    return this.db
+      .selectFrom("places")
+      .selectAll()
+      .where(sql<string>`lower(name)`, "like", `${escapeLike(text.toLowerCase())}%`)
+      .orderBy(sql`length(name)`)
+      .orderBy("id")
+      .limit(limit)
+      .execute();
+  }
+
+  async version(): Promise<TableVersion> {
+    return tableVersion(this.db, "places");
+  }
+}
+
+async function tableVersion(db: Kysely<Database>, table: "actors" | "places"): Promise<TableVersion> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => [
+      eb.fn.countAll<number>().as("count"),
+      sql<string | null>`max(updated_at)::text`.as("latest"),
+    ])
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), latest: row.latest };
 }

@@ -18,11 +18,6 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-function cookieToken(): string | null {
-  const match = /(?:^|;\s*)(?:csrf|csrf_token|_csrf|XSRF-TOKEN)=([^;]+)/.exec(document.cookie);
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
-}
-
 /** Calls the API at `path` (under `/api/`) and parses JSON; writes carry `x-csrf-token`. */
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const headers = new Headers(init.headers);
@@ -33,8 +28,7 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
     body = JSON.stringify(init.json);
   }
   if (method !== "GET" && method !== "HEAD") {
-    const token = csrfToken ?? cookieToken();
-    if (token) headers.set("x-csrf-token", token);
+    if (csrfToken) headers.set("x-csrf-token", csrfToken);
   }
   headers.set("accept", "application/json");
   let response: Response;
@@ -47,9 +41,10 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
     let message = `${response.status} ${response.statusText}`;
     let code: string | null = null;
     try {
-      const problem = (await response.json()) as { message?: string; error?: string; id?: string; code?: string };
-      message = problem.message ?? problem.error ?? message;
-      code = problem.id ?? problem.code ?? null;
+      // The server's errors read `{ error: { id, message, details } }` (its error catalogue).
+      const problem = (await response.json()) as { error?: { id?: string; message?: string } };
+      message = problem.error?.message ?? message;
+      code = problem.error?.id ?? null;
     } catch {
       /* not JSON: keep the status line */
     }

@@ -3,22 +3,21 @@ import { listOf, toActor, toAudit, toEvent, toJob, toMapPoints, toPlace } from "
 import type { Actor, AuditEntry, Job, MapPoint, Place, Report, SitrepEvent, User } from "./types.ts";
 import { filterParams, type Filters } from "../filters.ts";
 
+/** The server's session: who is signed in, and the CSRF token writes must carry. */
 interface Session {
   user: User | null;
-  csrfToken?: string | null;
+  csrf_token: string | null;
 }
 
-function sessionUser(body: Session | User | null): User | null {
-  if (!body) return null;
-  if ("csrfToken" in body) setCsrfToken(body.csrfToken ?? null);
-  if ("user" in body) return body.user;
-  return "name" in body ? (body as User) : null;
+function sessionUser(body: Session): User | null {
+  setCsrfToken(body.csrf_token);
+  return body.user;
 }
 
 /** The signed-in user, or null when there is no session. */
 export async function currentUser(): Promise<User | null> {
   try {
-    return sessionUser(await api<Session>("/auth/me"));
+    return sessionUser(await api<Session>("/session"));
   } catch {
     return null;
   }
@@ -26,12 +25,13 @@ export async function currentUser(): Promise<User | null> {
 
 /** Signs in; the server sets the session cookie and hands out a CSRF token. */
 export async function login(name: string, password: string): Promise<User | null> {
-  return sessionUser(await api<Session>("/auth/login", { method: "POST", json: { name, username: name, password } }));
+  prefetched = null; // loaded before signing in: confirmed events only
+  return sessionUser(await api<Session>("/session", { method: "POST", json: { name, password } }));
 }
 
 /** Ends the session. */
 export async function logout(): Promise<void> {
-  await api("/auth/logout", { method: "POST", json: {} });
+  await api("/session", { method: "DELETE" });
   setCsrfToken(null);
 }
 
@@ -58,20 +58,7 @@ export function prefetchMapPoints(): void {
 }
 
 async function fetchMapPoints(): Promise<MapPoint[]> {
-  try {
-    return toMapPoints(await api<unknown>("/events/points?status=any"));
-  } catch (err) {
-    if (!(err instanceof ApiError) || (err.status !== 404 && err.status !== 400)) throw err;
-  }
-  const points: MapPoint[] = [];
-  let before: number | null = null;
-  for (let page = 0; page < 200; page++) {
-    const body: { next?: number | null } = await api(`/events${query({ status: "any", limit: 1000, before })}`);
-    points.push(...toMapPoints(body));
-    before = body.next ?? null;
-    if (before === null) break;
-  }
-  return points;
+  return toMapPoints(await api<unknown>("/events/points?status=any"));
 }
 
 /** One page of events matching the filters, in the given order. */
@@ -79,7 +66,7 @@ export async function listEvents(
   filters: Filters,
   options: { sort?: string; limit?: number; offset?: number } = {},
 ): Promise<{ events: SitrepEvent[]; total: number }> {
-  const body = await api<unknown>(`/events${query({ ...filterParams(filters), ...options })}`);
+  const body = await api<unknown>(`/events${query({ ...filterParams(filters), ...options, total: "true" })}`);
   const events = listOf(body, "events").map(toEvent);
   const total = (body as { total?: number }).total ?? events.length;
   return { events, total };
@@ -97,12 +84,16 @@ export async function eventHistory(id: string): Promise<AuditEntry[]> {
 
 /** Confirms a proposed event. */
 export async function confirmEvent(id: string): Promise<SitrepEvent> {
-  return toEvent(await api<unknown>(`/events/${encodeURIComponent(id)}/confirm`, { method: "POST", json: {} }));
+  return toEvent(
+    await api<unknown>(`/events/${encodeURIComponent(id)}/confirm`, { method: "POST", json: {} }),
+  );
 }
 
 /** Rejects an event, saying why. */
 export async function rejectEvent(id: string, reason: string): Promise<SitrepEvent> {
-  return toEvent(await api<unknown>(`/events/${encodeURIComponent(id)}/reject`, { method: "POST", json: { reason } }));
+  return toEvent(
+    await api<unknown>(`/events/${encodeURIComponent(id)}/reject`, { method: "POST", json: { reason } }),
+  );
 }
 
 /** Edits fields of an event (any field of the extract contract). */
@@ -112,9 +103,12 @@ export async function editEvent(id: string, changes: Partial<SitrepEvent>): Prom
 
 /** Merges duplicates into `id`, which survives; the others become `merged`. */
 export async function mergeEvents(id: string, duplicates: string[]): Promise<SitrepEvent> {
-  return toEvent(
-    await api<unknown>(`/events/${encodeURIComponent(id)}/merge`, { method: "POST", json: { ids: duplicates, duplicates } }),
-  );
+  for (const duplicate of duplicates)
+    await api<unknown>(`/events/${encodeURIComponent(duplicate)}/merge`, {
+      method: "POST",
+      json: { into: Number(id) },
+    });
+  return getEvent(id);
 }
 
 /** A report with its text. */
@@ -129,22 +123,69 @@ export type ReportInput =
   | { kind: "feed"; url: string }
   | { kind: "file"; file: File };
 
-/** Starts ingesting a report; returns the job that codes it. */
+/** What the server answers when a report arrives: the report (unless still to be fetched) and its job. */
+interface Submitted {
+  report: { id: number } | null;
+  created: boolean;
+  job: unknown;
+}
+
+/** Starts ingesting a report; returns the job that codes it (a feed subscription is done at once). */
 export async function addReport(input: ReportInput): Promise<Job> {
-  if (input.kind === "feed") return toJob(await api<unknown>("/feeds", { method: "POST", json: { url: input.url } }));
+  if (input.kind === "feed") {
+    const feed = await api<{ url: string; title: string | null }>("/feeds", {
+      method: "POST",
+      json: { url: input.url },
+    });
+    return {
+      id: "",
+      state: "done",
+      progress: 1,
+      reportIds: [],
+      eventCount: null,
+      error: null,
+      note: `Subscribed to ${feed.title ?? feed.url}: new items are fetched and coded as they appear.`,
+    };
+  }
+  let body: Submitted;
   if (input.kind === "file") {
     const form = new FormData();
     form.set("file", input.file, input.file.name);
-    return toJob(await api<unknown>("/reports/upload", { method: "POST", body: form }));
+    body = await api<Submitted>("/reports/upload", { method: "POST", body: form });
+  } else if (input.kind === "url") {
+    body = await api<Submitted>("/reports/fetch", { method: "POST", json: { url: input.url, wait: false } });
+  } else {
+    body = await api<Submitted>("/reports", {
+      method: "POST",
+      json: { text: input.text, title: input.title, published: input.published },
+    });
   }
-  const json = input.kind === "url" ? { url: input.url } : { text: input.text, title: input.title, published: input.published };
-  const body = await api<{ job?: unknown }>("/reports", { method: "POST", json });
-  return toJob(body.job ?? body);
+  const job = body.job
+    ? toJob(body.job)
+    : { id: "", state: "done" as const, progress: 1, reportIds: [], eventCount: null, error: null };
+  const note = body.created ? null : "This report was already there: it is stored once.";
+  return { ...job, reportIds: body.report ? [String(body.report.id)] : job.reportIds, note };
 }
 
-/** A job's current state. */
-export async function getJob(id: string): Promise<Job> {
-  return toJob(await api<unknown>(`/jobs/${encodeURIComponent(id)}`));
+/**
+ * A job's current state. A job is done for the app once its reports are coded: a fetched page first
+ * becomes a report, which is then coded by a job of its own.
+ */
+export async function getJob(previous: Job): Promise<Job> {
+  const job = previous.id ? toJob(await api<unknown>(`/jobs/${encodeURIComponent(previous.id)}`)) : previous;
+  const reportIds = job.reportIds.length ? job.reportIds : previous.reportIds;
+  if (job.state !== "done") return { ...job, reportIds, note: previous.note };
+  const reports = await Promise.all(
+    reportIds.map((id) => api<{ coded: boolean }>(`/reports/${encodeURIComponent(id)}`)),
+  );
+  const coded = reports.every((r) => r.coded);
+  return {
+    ...job,
+    reportIds,
+    note: previous.note,
+    state: coded ? "done" : "running",
+    progress: coded ? 1 : 0.8,
+  };
 }
 
 /** The actor registry. */
@@ -154,8 +195,21 @@ export async function listActors(): Promise<Actor[]> {
 
 /** Creates or updates an actor. */
 export async function saveActor(actor: Actor, isNew: boolean): Promise<Actor> {
+  const fields = {
+    name: actor.name,
+    aliases: actor.aliases,
+    kind: actor.kind || null,
+    parent: actor.parent,
+    side: actor.side,
+    colour: actor.color,
+  };
   const path = isNew ? "/actors" : `/actors/${encodeURIComponent(actor.id)}`;
-  return toActor(await api<unknown>(path, { method: isNew ? "POST" : "PATCH", json: actor }));
+  return toActor(
+    await api<unknown>(path, {
+      method: isNew ? "POST" : "PATCH",
+      json: isNew ? { id: actor.id, ...fields } : fields,
+    }),
+  );
 }
 
 /** Searches the gazetteer and the analysts' places by name. */
@@ -165,21 +219,37 @@ export async function searchPlaces(q: string, limit = 10): Promise<Place[]> {
 
 /** Places analysts added. */
 export async function analystPlaces(): Promise<Place[]> {
-  return listOf(await api<unknown>(`/places${query({ source: "analyst", limit: 500 })}`), "places").map(toPlace);
+  return listOf(await api<unknown>(`/places${query({ source: "analyst", limit: 500 })}`), "places").map(
+    toPlace,
+  );
 }
 
 /** Adds or updates an analyst place. */
 export async function savePlace(place: Omit<Place, "id" | "analyst"> & { id?: string }): Promise<Place> {
+  const fields = {
+    name: place.name,
+    lat: place.lat,
+    lon: place.lon,
+    country: place.country || null,
+    admin1: place.admin1 || null,
+    feature: place.feature || null,
+    geonameid: place.geonameid,
+  };
   const path = place.id ? `/places/${encodeURIComponent(place.id)}` : "/places";
-  return toPlace(await api<unknown>(path, { method: place.id ? "PATCH" : "POST", json: place }));
+  return toPlace(await api<unknown>(path, { method: place.id ? "PATCH" : "POST", json: fields }));
 }
 
 /** The download address of an export in a format, with the same filters as the map. */
 export function exportUrl(format: string, filters: Filters): string {
-  return `/api/exports/${format}${query(filterParams(filters))}`;
+  return `/api/exports/events.${EXPORT_FILES[format] ?? format}${query(filterParams(filters))}`;
 }
+
+/** The file extension of each export format on the server. */
+const EXPORT_FILES: Record<string, string> = { plover: "plover.json" };
 
 /** The events coded from one report. */
 export async function reportEvents(reportId: string): Promise<SitrepEvent[]> {
-  return listOf(await api<unknown>(`/events${query({ report: reportId, limit: 500 })}`), "events").map(toEvent);
+  return listOf(await api<unknown>(`/events${query({ report: reportId, limit: 500 })}`), "events").map(
+    toEvent,
+  );
 }

@@ -7,7 +7,8 @@ function pick(row: Loose, camel: string): unknown {
   const snake = camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return row[snake];
 }
-const str = (v: unknown): string | null => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
+const str = (v: unknown): string | null =>
+  typeof v === "string" ? v : typeof v === "number" ? String(v) : null;
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
 /** An event from the API, tolerant of snake_case names and missing optional parts. */
@@ -36,22 +37,44 @@ export function toMapPoints(raw: unknown): MapPoint[] {
   if (body.columns && body.rows) {
     const at = (name: string): number => body.columns!.indexOf(name);
     const [id, lon, lat, type, a1, a2, date, status, modality] = [
-      "id", "lon", "lat", "type", "actor1", "actor2", "date", "status", "modality",
+      "id",
+      "lon",
+      "lat",
+      "type",
+      "actor1",
+      "actor2",
+      "date",
+      "status",
+      "modality",
     ].map(at) as number[];
     return body.rows.map((r) => ({
-      id: String(r[id!]), lon: Number(r[lon!]), lat: Number(r[lat!]), type: r[type!] as MapPoint["type"],
-      actor1: (r[a1!] as string | null) ?? null, actor2: (r[a2!] as string | null) ?? null,
-      date: (r[date!] as string | null) ?? null, status: r[status!] as MapPoint["status"],
+      id: String(r[id!]),
+      lon: Number(r[lon!]),
+      lat: Number(r[lat!]),
+      type: r[type!] as MapPoint["type"],
+      actor1: (r[a1!] as string | null) ?? null,
+      actor2: (r[a2!] as string | null) ?? null,
+      date: (r[date!] as string | null) ?? null,
+      status: r[status!] as MapPoint["status"],
       modality: r[modality!] as MapPoint["modality"],
     }));
   }
   const events = (body.events ?? body.items ?? (Array.isArray(raw) ? raw : [])).map(toEvent);
   return events.flatMap((e) =>
     e.location
-      ? [{
-          id: e.id, lon: e.location.lon, lat: e.location.lat, type: e.type, actor1: e.actor1?.id ?? null,
-          actor2: e.actor2?.id ?? null, date: e.date?.start ?? null, status: e.status, modality: e.modality,
-        }]
+      ? [
+          {
+            id: e.id,
+            lon: e.location.lon,
+            lat: e.location.lat,
+            type: e.type,
+            actor1: e.actor1?.id ?? null,
+            actor2: e.actor2?.id ?? null,
+            date: e.date?.start ?? null,
+            status: e.status,
+            modality: e.modality,
+          },
+        ]
       : [],
   );
 }
@@ -95,21 +118,22 @@ export function toAudit(raw: unknown): AuditEntry {
     user: str(row.user) ?? str(pick(row, "userName")),
     action: str(row.action) ?? "",
     reason: str(row.reason),
-    changes: (row.changes as Record<string, unknown> | null) ?? (row.diff as Record<string, unknown> | null) ?? null,
+    changes: (row.changes as AuditEntry["changes"]) ?? null,
   };
 }
 
-/** A job's state, with progress as a fraction 0..1. */
+/** A job's state (the server's `{ id, kind, status, error, result }`), with progress as a fraction 0..1. */
 export function toJob(raw: unknown): Job {
   const row = raw as Loose;
-  const state = str(row.state) ?? str(row.status) ?? "queued";
-  const progress = num(row.progress) ?? (state === "done" || state === "completed" ? 1 : 0);
+  const state = (str(row.status) ?? "queued") as Job["state"];
+  const result = (row.result ?? {}) as Loose;
+  const reportId = str(result.reportId);
   return {
     id: str(row.id) ?? "",
-    state: (state === "completed" ? "done" : state === "active" ? "running" : state) as Job["state"],
-    progress: progress > 1 ? progress / 100 : progress,
-    reportIds: Array.isArray(pick(row, "reportIds")) ? (pick(row, "reportIds") as unknown[]).map(String) : [],
-    eventCount: num(pick(row, "eventCount")),
+    state,
+    progress: state === "done" ? 1 : state === "running" ? 0.5 : 0,
+    reportIds: reportId ? [reportId] : [],
+    eventCount: num(result.events),
     error: str(row.error),
   };
 }

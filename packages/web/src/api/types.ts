@@ -1,9 +1,23 @@
-/** Wire types of the Sitrep API as the web app reads them (see packages/web/API-NEEDS.md). */
+/** Wire types of the Sitrep API as the web app reads them (the server's presenters; `/api/openapi.json`). */
 
 /** PLOVER event types (upper case). */
 export const PLOVER_TYPES = [
-  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-  "REJECT", "ACCUSE", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "REJECT",
+  "ACCUSE",
+  "THREATEN",
+  "SANCTION",
+  "PROTEST",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
 ] as const;
 /** One PLOVER event type. */
 export type PloverType = (typeof PLOVER_TYPES)[number];
@@ -110,7 +124,8 @@ export interface AuditEntry {
   user: string | null;
   action: string;
   reason: string | null;
-  changes: Record<string, unknown> | null;
+  /** Each field that changed, from → to. */
+  changes: Record<string, { from: unknown; to: unknown }> | null;
 }
 
 /** An actor in the registry. */
@@ -145,6 +160,8 @@ export interface Job {
   reportIds: string[];
   eventCount: number | null;
   error: string | null;
+  /** Something to tell the user beside the state (a duplicate report, a feed subscribed). */
+  note?: string | null;
 }
 
 /** The signed-in user. */

@@ -45,9 +45,15 @@ export function EventCard({ id, onClose, onChanged }: EventCardProps) {
     <aside className="card" aria-label="Event card" onKeyDown={(e) => e.key === "Escape" && onClose()}>
       <header>
         <h2>{event ? event.type : "Event"}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close the event card">×</button>
+        <button type="button" className="close" onClick={onClose} aria-label="Close the event card">
+          ×
+        </button>
       </header>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {!event && !error && <p className="muted">Loading…</p>}
       {event && (
         <>
@@ -70,7 +76,11 @@ export function EventCard({ id, onClose, onChanged }: EventCardProps) {
                 </a>
               )}
             </h3>
-            {report ? <ReportText text={report.text} evidence={event.evidence} /> : event.evidence && <blockquote>{event.evidence.text}</blockquote>}
+            {report ? (
+              <ReportText text={report.text} evidence={event.evidence} />
+            ) : (
+              event.evidence && <blockquote>{event.evidence.text}</blockquote>
+            )}
           </section>
           <section aria-labelledby="card-history">
             <h3 id="card-history">History</h3>

@@ -36,9 +36,20 @@ export function FilterPanel(props: FilterPanelProps) {
   const actors = useMemo(() => {
     const q = actorQuery.trim().toLowerCase();
     const list = q
-      ? props.actors.filter((a) => a.name.toLowerCase().includes(q) || a.id.includes(q) || a.aliases.some((x) => x.toLowerCase().includes(q)))
+      ? props.actors.filter(
+          (a) =>
+            a.name.toLowerCase().includes(q) ||
+            a.id.includes(q) ||
+            a.aliases.some((x) => x.toLowerCase().includes(q)),
+        )
       : props.actors;
-    return [...list].sort((a, b) => Number(filters.actor.includes(b.id)) - Number(filters.actor.includes(a.id)) || a.name.localeCompare(b.name)).slice(0, 60);
+    return [...list]
+      .sort(
+        (a, b) =>
+          Number(filters.actor.includes(b.id)) - Number(filters.actor.includes(a.id)) ||
+          a.name.localeCompare(b.name),
+      )
+      .slice(0, 60);
   }, [props.actors, actorQuery, filters.actor]);
   const set = (patch: Partial<Filters>): void => onChange({ ...filters, ...patch });
   const area: BBox | null = filters.bbox;
@@ -50,11 +61,23 @@ export function FilterPanel(props: FilterPanelProps) {
       </p>
       <fieldset>
         <legend>Actor</legend>
-        <input type="search" placeholder="Find an actor" aria-label="Find an actor" value={actorQuery} onChange={(e) => setActorQuery(e.target.value)} />
+        <input
+          type="search"
+          placeholder="Find an actor"
+          aria-label="Find an actor"
+          value={actorQuery}
+          onChange={(e) => setActorQuery(e.target.value)}
+        />
         <div className="checklist">
           {actors.map((a) => (
             <label key={a.id}>
-              <input type="checkbox" name="actor" value={a.id} checked={filters.actor.includes(a.id)} onChange={() => set({ actor: toggle(filters.actor, a.id) })} />
+              <input
+                type="checkbox"
+                name="actor"
+                value={a.id}
+                checked={filters.actor.includes(a.id)}
+                onChange={() => set({ actor: toggle(filters.actor, a.id) })}
+              />
               <span className="swatch" style={{ background: props.colors.get(a.id) }} aria-hidden="true" />
               {a.name}
             </label>
@@ -66,7 +89,13 @@ export function FilterPanel(props: FilterPanelProps) {
         <div className="types">
           {PLOVER_TYPES.map((t) => (
             <label key={t} title={t}>
-              <input type="checkbox" name="type" value={t} checked={filters.type.includes(t)} onChange={() => set({ type: toggle(filters.type, t) })} />
+              <input
+                type="checkbox"
+                name="type"
+                value={t}
+                checked={filters.type.includes(t)}
+                onChange={() => set({ type: toggle(filters.type, t) })}
+              />
               <img src={iconUrl(t)} alt="" width={18} height={18} />
               {TYPE_ICONS[t].label}
             </label>
@@ -77,7 +106,13 @@ export function FilterPanel(props: FilterPanelProps) {
         <legend>Modality</legend>
         {MODALITIES.map((m) => (
           <label key={m}>
-            <input type="checkbox" name="modality" value={m} checked={filters.modality.includes(m)} onChange={() => set({ modality: toggle(filters.modality, m) })} />
+            <input
+              type="checkbox"
+              name="modality"
+              value={m}
+              checked={filters.modality.includes(m)}
+              onChange={() => set({ modality: toggle(filters.modality, m) })}
+            />
             {m}
           </label>
         ))}
@@ -86,7 +121,13 @@ export function FilterPanel(props: FilterPanelProps) {
         <legend>Status</legend>
         {STATUSES.map((s) => (
           <label key={s}>
-            <input type="checkbox" name="status" value={s} checked={filters.status.includes(s)} onChange={() => set({ status: toggle(filters.status, s) })} />
+            <input
+              type="checkbox"
+              name="status"
+              value={s}
+              checked={filters.status.includes(s)}
+              onChange={() => set({ status: toggle(filters.status, s) })}
+            />
             {s}
           </label>
         ))}
@@ -94,10 +135,22 @@ export function FilterPanel(props: FilterPanelProps) {
       <fieldset className="dates">
         <legend>Dates</legend>
         <label>
-          From <input type="date" name="from" value={filters.from ?? ""} onChange={(e) => set({ from: e.target.value || null })} />
+          From{" "}
+          <input
+            type="date"
+            name="from"
+            value={filters.from ?? ""}
+            onChange={(e) => set({ from: e.target.value || null })}
+          />
         </label>
         <label>
-          To <input type="date" name="to" value={filters.to ?? ""} onChange={(e) => set({ to: e.target.value || null })} />
+          To{" "}
+          <input
+            type="date"
+            name="to"
+            value={filters.to ?? ""}
+            onChange={(e) => set({ to: e.target.value || null })}
+          />
         </label>
       </fieldset>
       <fieldset>
@@ -106,14 +159,34 @@ export function FilterPanel(props: FilterPanelProps) {
           <button type="button" onClick={props.onDraw} aria-pressed={props.drawing}>
             {props.drawing ? "Drag on the map… (Esc)" : "Draw area"}
           </button>
-          <button type="button" onClick={props.onUseView}>Use view</button>
+          <button type="button" onClick={props.onUseView}>
+            Use view
+          </button>
           {area && (
-            <button type="button" onClick={() => set({ bbox: null })}>Clear area</button>
+            <button type="button" onClick={() => set({ bbox: null })}>
+              Clear area
+            </button>
           )}
         </div>
         {area && <p className="muted small">{area.map((n) => n.toFixed(2)).join(", ")}</p>}
       </fieldset>
-      <button type="button" className="link" onClick={() => onChange({ ...filters, actor: [], type: [], modality: [], status: [], from: null, to: null, bbox: null, q: "" })}>
+      <button
+        type="button"
+        className="link"
+        onClick={() =>
+          onChange({
+            ...filters,
+            actor: [],
+            type: [],
+            modality: [],
+            status: [],
+            from: null,
+            to: null,
+            bbox: null,
+            q: "",
+          })
+        }
+      >
         Clear all filters
       </button>
     </form>

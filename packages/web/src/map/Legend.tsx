@@ -1,7 +1,15 @@
 import type { Actor } from "../api/types.ts";
 
 /** The sides on the map: one swatch per side (or per actor without a side) among the shown events. */
-export function Legend({ actors, colors, shownActors }: { actors: Actor[]; colors: Map<string, string>; shownActors: Set<string> }) {
+export function Legend({
+  actors,
+  colors,
+  shownActors,
+}: {
+  actors: Actor[];
+  colors: Map<string, string>;
+  shownActors: Set<string>;
+}) {
   const entries = new Map<string, string>();
   for (const actor of actors) {
     if (!shownActors.has(actor.id)) continue;

@@ -90,7 +90,10 @@ export function MapView(props: MapViewProps) {
       const clusterId = feature?.properties?.cluster_id as number | undefined;
       if (!feature || clusterId === undefined) return;
       void clusters.current?.expansionZoom(clusterId).then((zoom) => {
-        instance.easeTo({ center: (feature.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
+        instance.easeTo({
+          center: (feature.geometry as GeoJSON.Point).coordinates as [number, number],
+          zoom,
+        });
       });
     });
     instance.on("click", "event-icons", (e) => {
@@ -129,22 +132,26 @@ export function MapView(props: MapViewProps) {
   }, [props.points, props.colors, props.shown]);
 
   // Each view asks the worker for what it shows: on every move end, and every 200 ms while moving.
+  // Only the latest question's answer is drawn, across re-runs of this effect too.
+  const latestAsked = useRef(0);
   useEffect(() => {
     const client = clusters.current;
     if (!map || !client || !indexed) return;
     let last = 0;
-    let latestAsked = 0;
     const refresh = (): void => {
       last = performance.now();
       const b = map.getBounds();
       const padX = (b.getEast() - b.getWest()) * 0.25;
       const padY = (b.getNorth() - b.getSouth()) * 0.25;
       const bbox: [number, number, number, number] = [
-        b.getWest() - padX, Math.max(-85, b.getSouth() - padY), b.getEast() + padX, Math.min(85, b.getNorth() + padY),
+        b.getWest() - padX,
+        Math.max(-85, b.getSouth() - padY),
+        b.getEast() + padX,
+        Math.min(85, b.getNorth() + padY),
       ];
-      const asked = ++latestAsked;
+      const asked = ++latestAsked.current;
       void client.query(bbox, map.getZoom()).then((data) => {
-        if (asked !== latestAsked) return;
+        if (asked !== latestAsked.current) return;
         setSource(map, EVENTS, data);
         if (window.__sitrepFirstRender === undefined && data.features.length) {
           performance.mark("sitrep:events-set");
@@ -158,9 +165,13 @@ export function MapView(props: MapViewProps) {
     refresh();
     map.on("moveend", refresh);
     map.on("move", onMove);
+    // A camera move made while the index was being rebuilt can be answered before it; ask once more
+    // when the map settles.
+    map.once("idle", refresh);
     return () => {
       map.off("moveend", refresh);
       map.off("move", onMove);
+      map.off("idle", refresh);
     };
   }, [map, indexed]);
 

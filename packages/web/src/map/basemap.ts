@@ -21,25 +21,61 @@ export function baseStyle(): StyleSpecification {
     sources: { countries: empty, borders: empty, admin1: empty, places: empty, countryLabels: empty },
     layers: [
       { id: "ocean", type: "background", paint: { "background-color": "#d4e3ec" } },
-      { id: "land", type: "fill", source: "countries", paint: { "fill-color": "#f4f1ea", "fill-outline-color": "#c9c2b4" } },
       {
-        id: "admin1", type: "line", source: "admin1", minzoom: 4,
+        id: "land",
+        type: "fill",
+        source: "countries",
+        paint: { "fill-color": "#f4f1ea", "fill-outline-color": "#c9c2b4" },
+      },
+      {
+        id: "admin1",
+        type: "line",
+        source: "admin1",
+        minzoom: 4,
         paint: { "line-color": "#b9b1a3", "line-width": 0.6, "line-dasharray": [3, 2] },
       },
-      { id: "borders", type: "line", source: "borders", paint: { "line-color": "#8f8778", "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.5, 8, 1.6] } },
       {
-        id: "country-labels", type: "symbol", source: "countryLabels", maxzoom: 7,
-        layout: { "text-field": ["get", "name"], "text-font": FONT, "text-size": ["interpolate", ["linear"], ["zoom"], 2, 10, 6, 14], "text-transform": "uppercase", "text-letter-spacing": 0.08, "text-max-width": 8 },
+        id: "borders",
+        type: "line",
+        source: "borders",
+        paint: {
+          "line-color": "#8f8778",
+          "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.5, 8, 1.6],
+        },
+      },
+      {
+        id: "country-labels",
+        type: "symbol",
+        source: "countryLabels",
+        maxzoom: 7,
+        layout: {
+          "text-field": ["get", "name"],
+          "text-font": FONT,
+          "text-size": ["interpolate", ["linear"], ["zoom"], 2, 10, 6, 14],
+          "text-transform": "uppercase",
+          "text-letter-spacing": 0.08,
+          "text-max-width": 8,
+        },
         paint: { "text-color": "#6f675c", "text-halo-color": "#f4f1ea", "text-halo-width": 1.2 },
       },
       {
-        id: "place-labels", type: "symbol", source: "places",
+        id: "place-labels",
+        type: "symbol",
+        source: "places",
         filter: ["<=", ["get", "minzoom"], ["zoom"]],
         layout: {
-          "text-field": ["get", "name"], "text-font": FONT, "text-size": ["interpolate", ["linear"], ["zoom"], 4, 10, 10, 13],
-          "text-variable-anchor": ["top", "bottom", "left", "right"], "text-radial-offset": 0.5, "symbol-sort-key": ["get", "minzoom"],
+          "text-field": ["get", "name"],
+          "text-font": FONT,
+          "text-size": ["interpolate", ["linear"], ["zoom"], 4, 10, 10, 13],
+          "text-variable-anchor": ["top", "bottom", "left", "right"],
+          "text-radial-offset": 0.5,
+          "symbol-sort-key": ["get", "minzoom"],
         },
-        paint: { "text-color": "#39332b", "text-halo-color": "rgba(255,255,255,0.9)", "text-halo-width": 1.4 },
+        paint: {
+          "text-color": "#39332b",
+          "text-halo-color": "rgba(255,255,255,0.9)",
+          "text-halo-width": 1.4,
+        },
       },
     ],
   };
@@ -51,7 +87,8 @@ type Polygonal = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name?
 function labelPoint(country: Polygonal): GeoJSON.Feature<GeoJSON.Point> | null {
   const geometry = country.geometry;
   if (!geometry) return null;
-  const rings = geometry.type === "Polygon" ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
+  const rings =
+    geometry.type === "Polygon" ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
   let best: GeoJSON.Position[] | null = null;
   let bestArea = 0;
   for (const ring of rings) {
@@ -64,7 +101,11 @@ function labelPoint(country: Polygonal): GeoJSON.Feature<GeoJSON.Point> | null {
   const xs = best.map((p) => p[0]!);
   const ys = best.map((p) => p[1]!);
   const center = [(Math.max(...xs) + Math.min(...xs)) / 2, (Math.max(...ys) + Math.min(...ys)) / 2];
-  return { type: "Feature", properties: { name: country.properties?.name ?? "" }, geometry: { type: "Point", coordinates: center } };
+  return {
+    type: "Feature",
+    properties: { name: country.properties?.name ?? "" },
+    geometry: { type: "Point", coordinates: center },
+  };
 }
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -85,19 +126,30 @@ export async function loadCountries(): Promise<{
   const topology = await prefetchCountries();
   const countries = feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  const labels = (countries.features as Polygonal[]).map(labelPoint).filter((f): f is GeoJSON.Feature<GeoJSON.Point> => f !== null);
+  const labels = (countries.features as Polygonal[])
+    .map(labelPoint)
+    .filter((f): f is GeoJSON.Feature<GeoJSON.Point> => f !== null);
   return { countries, borders, labels: { type: "FeatureCollection", features: labels } };
 }
 
 /** Place labels (`[name, lon, lat, minzoom]` rows) and admin-1 boundaries shipped in `public/basemap/`. */
-export async function loadGazetteerLayers(): Promise<{ places: GeoJSON.FeatureCollection; admin1: GeoJSON.MultiLineString | null }> {
-  const places = await fetch("/basemap/places.json").then((r) => (r.ok ? (r.json() as Promise<[string, number, number, number][]>) : []));
-  const admin1 = await fetch("/basemap/admin1.json").then((r) => (r.ok ? (r.json() as Promise<GeoJSON.MultiLineString>) : null));
+export async function loadGazetteerLayers(): Promise<{
+  places: GeoJSON.FeatureCollection;
+  admin1: GeoJSON.MultiLineString | null;
+}> {
+  const places = await fetch("/basemap/places.json").then((r) =>
+    r.ok ? (r.json() as Promise<[string, number, number, number][]>) : [],
+  );
+  const admin1 = await fetch("/basemap/admin1.json").then((r) =>
+    r.ok ? (r.json() as Promise<GeoJSON.MultiLineString>) : null,
+  );
   return {
     places: {
       type: "FeatureCollection",
       features: places.map(([name, lon, lat, minzoom]) => ({
-        type: "Feature", properties: { name, minzoom }, geometry: { type: "Point", coordinates: [lon, lat] },
+        type: "Feature",
+        properties: { name, minzoom },
+        geometry: { type: "Point", coordinates: [lon, lat] },
       })),
     },
     admin1,

@@ -5,7 +5,10 @@ import type { FromWorker, LoadMessage, ToWorker } from "./clusterProtocol.ts";
 export const CLUSTER_OPTIONS = { radius: 56, extent: 512, maxZoom: 11, minPoints: 2 } as const;
 
 type PointProps = { i: number };
-const scope = self as unknown as { onmessage: ((e: MessageEvent<ToWorker>) => void) | null; postMessage(m: FromWorker): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+  postMessage(m: FromWorker): void;
+};
 let points: LoadMessage | null = null;
 let index: Supercluster<PointProps> | null = null;
 
@@ -14,13 +17,20 @@ function build(mask: Uint8Array | null): number {
   const features: PointFeature<PointProps>[] = [];
   for (let i = 0; i < points.lon.length; i++) {
     if (mask && !mask[i]) continue;
-    features.push({ type: "Feature", properties: { i }, geometry: { type: "Point", coordinates: [points.lon[i]!, points.lat[i]!] } });
+    features.push({
+      type: "Feature",
+      properties: { i },
+      geometry: { type: "Point", coordinates: [points.lon[i]!, points.lat[i]!] },
+    });
   }
   index = new Supercluster<PointProps>(CLUSTER_OPTIONS).load(features);
   return features.length;
 }
 
-function query(bbox: [number, number, number, number], zoom: number): GeoJSON.FeatureCollection<GeoJSON.Point> {
+function query(
+  bbox: [number, number, number, number],
+  zoom: number,
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
   if (!index || !points) return { type: "FeatureCollection", features: [] };
   const found = index.getClusters(bbox, Math.floor(zoom));
   const features = found.map((f): GeoJSON.Feature<GeoJSON.Point> => {
@@ -30,7 +40,11 @@ function query(bbox: [number, number, number, number], zoom: number): GeoJSON.Fe
     return {
       type: "Feature",
       geometry: f.geometry,
-      properties: { id: points!.ids[i], icon: points!.icons[points!.icon[i]!], status: points!.proposed[i] ? "proposed" : "other" },
+      properties: {
+        id: points!.ids[i],
+        icon: points!.icons[points!.icon[i]!],
+        status: points!.proposed[i] ? "proposed" : "other",
+      },
     };
   });
   return { type: "FeatureCollection", features };
@@ -50,8 +64,16 @@ scope.onmessage = ({ data: message }) => {
       return scope.postMessage({ kind: "indexed", seq: message.seq, count, ms: performance.now() - start });
     }
     case "query":
-      return scope.postMessage({ kind: "features", seq: message.seq, data: query(message.bbox, message.zoom) });
+      return scope.postMessage({
+        kind: "features",
+        seq: message.seq,
+        data: query(message.bbox, message.zoom),
+      });
     case "expansion":
-      return scope.postMessage({ kind: "expansion", seq: message.seq, zoom: index ? index.getClusterExpansionZoom(message.clusterId) : 0 });
+      return scope.postMessage({
+        kind: "expansion",
+        seq: message.seq,
+        zoom: index ? index.getClusterExpansionZoom(message.clusterId) : 0,
+      });
   }
 };

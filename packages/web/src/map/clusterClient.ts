@@ -53,7 +53,12 @@ export class ClusterClient {
       if (k === undefined) iconIndex.set(id, (k = icons.push(id) - 1));
       icon[i] = k;
     }
-    await this.send({ kind: "load", lon, lat, icon, proposed, icons, ids }, [lon.buffer, lat.buffer, icon.buffer, proposed.buffer]);
+    await this.send({ kind: "load", lon, lat, icon, proposed, icons, ids }, [
+      lon.buffer,
+      lat.buffer,
+      icon.buffer,
+      proposed.buffer,
+    ]);
   }
 
   /** Clusters only the points whose mask byte is 1 (null: all of them). */
@@ -64,14 +69,26 @@ export class ClusterClient {
   }
 
   /** Clusters and points within a box at a zoom, as GeoJSON for a plain source. */
-  async query(bbox: [number, number, number, number], zoom: number): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> {
-    const answer = await this.send<Extract<FromWorker, { kind: "features" }>>({ kind: "query", bbox, zoom, seq: ++this.seq });
+  async query(
+    bbox: [number, number, number, number],
+    zoom: number,
+  ): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> {
+    const answer = await this.send<Extract<FromWorker, { kind: "features" }>>({
+      kind: "query",
+      bbox,
+      zoom,
+      seq: ++this.seq,
+    });
     return answer.data;
   }
 
   /** The zoom at which a cluster breaks apart. */
   async expansionZoom(clusterId: number): Promise<number> {
-    const answer = await this.send<Extract<FromWorker, { kind: "expansion" }>>({ kind: "expansion", clusterId, seq: ++this.seq });
+    const answer = await this.send<Extract<FromWorker, { kind: "expansion" }>>({
+      kind: "expansion",
+      clusterId,
+      seq: ++this.seq,
+    });
     return answer.zoom;
   }
 

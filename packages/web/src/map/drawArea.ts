@@ -9,21 +9,49 @@ function areaData(bbox: BBox | null): GeoJSON.FeatureCollection {
   const [w, s, e, n] = bbox;
   return {
     type: "FeatureCollection",
-    features: [{ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } }],
+    features: [
+      {
+        type: "Feature",
+        properties: {},
+        geometry: {
+          type: "Polygon",
+          coordinates: [
+            [
+              [w, s],
+              [e, s],
+              [e, n],
+              [w, n],
+              [w, s],
+            ],
+          ],
+        },
+      },
+    ],
   };
 }
 
 /** Adds the layers that show the area filter. */
 export function addAreaLayers(map: MapLibreMap): void {
   map.addSource(SOURCE, { type: "geojson", data: areaData(null) });
-  map.addLayer({ id: "area-fill", type: "fill", source: SOURCE, paint: { "fill-color": "#1f5fa8", "fill-opacity": 0.06 } });
-  map.addLayer({ id: "area-line", type: "line", source: SOURCE, paint: { "line-color": "#1f5fa8", "line-width": 2, "line-dasharray": [2, 1] } });
+  map.addLayer({
+    id: "area-fill",
+    type: "fill",
+    source: SOURCE,
+    paint: { "fill-color": "#1f5fa8", "fill-opacity": 0.06 },
+  });
+  map.addLayer({
+    id: "area-line",
+    type: "line",
+    source: SOURCE,
+    paint: { "line-color": "#1f5fa8", "line-width": 2, "line-dasharray": [2, 1] },
+  });
 }
 
 /** Shows an area (the filter's bbox) on the map. */
 export function showArea(map: MapLibreMap, bbox: BBox | null): void {
   const source = map.getSource(SOURCE);
-  if (source && "setData" in source) void (source as unknown as { setData(d: unknown): Promise<void> }).setData(areaData(bbox));
+  if (source && "setData" in source)
+    void (source as unknown as { setData(d: unknown): Promise<void> }).setData(areaData(bbox));
 }
 
 /**
@@ -36,7 +64,10 @@ export function drawArea(map: MapLibreMap, done: (bbox: BBox | null) => void): (
   canvas.style.cursor = "crosshair";
   map.dragPan.disable();
   const toBBox = (a: MapMouseEvent["lngLat"], b: MapMouseEvent["lngLat"]): BBox => [
-    Math.min(a.lng, b.lng), Math.min(a.lat, b.lat), Math.max(a.lng, b.lng), Math.max(a.lat, b.lat),
+    Math.min(a.lng, b.lng),
+    Math.min(a.lat, b.lat),
+    Math.max(a.lng, b.lng),
+    Math.max(a.lat, b.lat),
   ];
   const down = (e: MapMouseEvent): void => {
     start = e.lngLat;

@@ -6,7 +6,10 @@ export const EVENTS = "events";
 
 const layers: LayerSpecification[] = [
   {
-    id: "clusters", type: "circle", source: EVENTS, filter: ["has", "point_count"],
+    id: "clusters",
+    type: "circle",
+    source: EVENTS,
+    filter: ["has", "point_count"],
     paint: {
       "circle-color": ["step", ["get", "point_count"], "#2f4858", 100, "#23395b", 1000, "#161b33"],
       "circle-opacity": 0.88,
@@ -16,16 +19,35 @@ const layers: LayerSpecification[] = [
     },
   },
   {
-    id: "cluster-count", type: "symbol", source: EVENTS, filter: ["has", "point_count"],
-    layout: { "text-field": ["get", "point_count_abbreviated"], "text-font": FONT_BOLD, "text-size": 12, "text-allow-overlap": true },
+    id: "cluster-count",
+    type: "symbol",
+    source: EVENTS,
+    filter: ["has", "point_count"],
+    layout: {
+      "text-field": ["get", "point_count_abbreviated"],
+      "text-font": FONT_BOLD,
+      "text-size": 12,
+      "text-allow-overlap": true,
+    },
     paint: { "text-color": "#ffffff" },
   },
   {
-    id: "event-selected", type: "circle", source: EVENTS, filter: ["==", ["get", "id"], ""],
-    paint: { "circle-radius": 17, "circle-color": "rgba(255,214,10,0.35)", "circle-stroke-color": "#f5b700", "circle-stroke-width": 3 },
+    id: "event-selected",
+    type: "circle",
+    source: EVENTS,
+    filter: ["==", ["get", "id"], ""],
+    paint: {
+      "circle-radius": 17,
+      "circle-color": "rgba(255,214,10,0.35)",
+      "circle-stroke-color": "#f5b700",
+      "circle-stroke-width": 3,
+    },
   },
   {
-    id: "event-icons", type: "symbol", source: EVENTS, filter: ["!", ["has", "point_count"]],
+    id: "event-icons",
+    type: "symbol",
+    source: EVENTS,
+    filter: ["!", ["has", "point_count"]],
     layout: { "icon-image": ["get", "icon"], "icon-allow-overlap": true, "icon-size": 1 },
     paint: { "icon-opacity": ["case", ["==", ["get", "status"], "proposed"], 0.78, 1] },
   },

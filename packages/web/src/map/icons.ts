@@ -28,7 +28,13 @@ export function iconId(type: string, color: string): string {
   return `ev:${type}:${color}`;
 }
 
-function polygon(ctx: CanvasRenderingContext2D, points: number, radius: number, inner: number, turn: number): void {
+function polygon(
+  ctx: CanvasRenderingContext2D,
+  points: number,
+  radius: number,
+  inner: number,
+  turn: number,
+): void {
   ctx.beginPath();
   for (let i = 0; i < points * (inner ? 2 : 1); i++) {
     const r = inner && i % 2 ? inner : radius;
@@ -41,12 +47,18 @@ function polygon(ctx: CanvasRenderingContext2D, points: number, radius: number, 
 function tracePath(ctx: CanvasRenderingContext2D, shape: Shape, r: number): void {
   const up = -Math.PI / 2;
   switch (shape) {
-    case "burst": return polygon(ctx, 8, r, r * 0.68, up);
-    case "diamond": return polygon(ctx, 4, r, 0, up);
-    case "triangle": return polygon(ctx, 3, r * 1.05, 0, up);
-    case "triangle-down": return polygon(ctx, 3, r * 1.05, 0, Math.PI / 2);
-    case "square": return polygon(ctx, 4, r * 1.1, 0, Math.PI / 4);
-    case "hexagon": return polygon(ctx, 6, r, 0, 0);
+    case "burst":
+      return polygon(ctx, 8, r, r * 0.68, up);
+    case "diamond":
+      return polygon(ctx, 4, r, 0, up);
+    case "triangle":
+      return polygon(ctx, 3, r * 1.05, 0, up);
+    case "triangle-down":
+      return polygon(ctx, 3, r * 1.05, 0, Math.PI / 2);
+    case "square":
+      return polygon(ctx, 4, r * 1.1, 0, Math.PI / 4);
+    case "hexagon":
+      return polygon(ctx, 6, r, 0, 0);
     case "circle":
       ctx.beginPath();
       ctx.arc(0, 0, r * 0.9, 0, Math.PI * 2);

@@ -9,8 +9,12 @@ export function RegistriesPage() {
     <div className="registries">
       <h1>Registries</h1>
       <div role="tablist" aria-label="Registry" className="tabs">
-        <button type="button" role="tab" aria-selected={tab === "actors"} onClick={() => setTab("actors")}>Actors</button>
-        <button type="button" role="tab" aria-selected={tab === "places"} onClick={() => setTab("places")}>Places</button>
+        <button type="button" role="tab" aria-selected={tab === "actors"} onClick={() => setTab("actors")}>
+          Actors
+        </button>
+        <button type="button" role="tab" aria-selected={tab === "places"} onClick={() => setTab("places")}>
+          Places
+        </button>
       </div>
       {tab === "actors" ? <ActorsEditor /> : <PlacesEditor />}
     </div>

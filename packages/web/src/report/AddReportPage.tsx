@@ -27,13 +27,15 @@ export function AddReportPage() {
   useEffect(() => {
     if (!job || job.state === "done" || job.state === "failed") return;
     const timer = window.setTimeout(() => {
-      getJob(job.id).then(setJob).catch((err: Error) => setError(err.message));
+      getJob(job)
+        .then(setJob)
+        .catch((err: Error) => setError(err.message));
     }, 400);
     return () => window.clearTimeout(timer);
   }, [job]);
 
   useEffect(() => {
-    if (job?.state !== "done") return;
+    if (job?.state !== "done" || !job.reportIds.length) return;
     Promise.all(job.reportIds.map(reportEvents))
       .then((lists) => setEvents(lists.flat()))
       .catch((err: Error) => setError(err.message));
@@ -44,9 +46,13 @@ export function AddReportPage() {
     setError(null);
     setEvents(null);
     const input: ReportInput | null =
-      kind === "text" ? { kind, text, title: title || undefined, published: published || undefined }
-      : kind === "file" ? (file ? { kind, file } : null)
-      : { kind, url };
+      kind === "text"
+        ? { kind, text, title: title || undefined, published: published || undefined }
+        : kind === "file"
+          ? file
+            ? { kind, file }
+            : null
+          : { kind, url };
     if (!input) return setError("Choose a file first.");
     try {
       setJob(await addReport(input));
@@ -61,7 +67,13 @@ export function AddReportPage() {
       <h1>Add a report</h1>
       <div role="tablist" aria-label="How to add the report" className="tabs">
         {KINDS.map((k) => (
-          <button key={k.id} type="button" role="tab" aria-selected={kind === k.id} onClick={() => setKind(k.id)}>
+          <button
+            key={k.id}
+            type="button"
+            role="tab"
+            aria-selected={kind === k.id}
+            onClick={() => setKind(k.id)}
+          >
             {k.label}
           </button>
         ))}
@@ -69,31 +81,55 @@ export function AddReportPage() {
       <form onSubmit={(e) => void submit(e)} aria-label={KINDS.find((k) => k.id === kind)?.label}>
         {kind === "text" && (
           <>
-            <label>Title <input value={title} onChange={(e) => setTitle(e.target.value)} /></label>
-            <label>Published <input type="date" value={published} onChange={(e) => setPublished(e.target.value)} /></label>
+            <label>
+              Title <input value={title} onChange={(e) => setTitle(e.target.value)} />
+            </label>
+            <label>
+              Published <input type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
+            </label>
             <label>
               Report text
-              <textarea required rows={12} value={text} onChange={(e) => setText(e.target.value)} placeholder="ISIS fighters who broke out of the Akerbat pocket attacked HTS-held villages east of Hama…" />
+              <textarea
+                required
+                rows={12}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                placeholder="ISIS fighters who broke out of the Akerbat pocket attacked HTS-held villages east of Hama…"
+              />
             </label>
           </>
         )}
         {kind === "file" && (
           <label>
-            A .txt, .md, .html or .jsonl file
-            <input type="file" accept=".txt,.md,.html,.htm,.jsonl,text/plain,text/html,text/markdown" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            A .txt, .md or .html file
+            <input
+              type="file"
+              accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
           </label>
         )}
         {(kind === "url" || kind === "feed") && (
           <label>
             {kind === "url" ? "Article address" : "RSS or Atom feed address"}
-            <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
+            <input
+              type="url"
+              required
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              placeholder="https://"
+            />
           </label>
         )}
         <button type="submit" className="primary" disabled={Boolean(running)}>
           {kind === "feed" ? "Subscribe" : "Add and code"}
         </button>
       </form>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {job && (
         <section className="job" aria-live="polite">
           <label>
@@ -101,20 +137,33 @@ export function AddReportPage() {
             <progress max={1} value={job.state === "done" ? 1 : job.progress || undefined} />
           </label>
           {job.error && <p className="error">{job.error}</p>}
+          {job.note && <p className="notice">{job.note}</p>}
           {events && (
             <>
-              <h2>{events.length} event{events.length === 1 ? "" : "s"} coded</h2>
+              <h2>
+                {events.length} event{events.length === 1 ? "" : "s"} coded
+              </h2>
               <ul className="new-events">
                 {events.map((ev) => (
                   <li key={ev.id}>
-                    <a href={`/?event=${encodeURIComponent(ev.id)}`} onClick={(e) => (e.preventDefault(), navigate("/", `?event=${encodeURIComponent(ev.id)}`))}>
+                    <a
+                      href={`/?event=${encodeURIComponent(ev.id)}`}
+                      onClick={(e) => (
+                        e.preventDefault(),
+                        navigate("/", `?event=${encodeURIComponent(ev.id)}`)
+                      )}
+                    >
                       {summary(ev)}
                     </a>{" "}
-                    <span className="muted small">{ev.date?.start ?? "undated"} · {ev.modality}</span>
+                    <span className="muted small">
+                      {ev.date?.start ?? "undated"} · {ev.modality}
+                    </span>
                   </li>
                 ))}
               </ul>
-              <button type="button" onClick={() => navigate("/")}>See them on the map</button>
+              <button type="button" onClick={() => navigate("/")}>
+                See them on the map
+              </button>
             </>
           )}
         </section>

@@ -28,8 +28,18 @@ export function EditForm({ event, actors, colors, onSaved, onCancel }: EditFormP
   async function save(e: FormEvent): Promise<void> {
     e.preventDefault();
     const changes: Partial<SitrepEvent> = {};
-    for (const key of ["type", "mode", "actor1", "actor2", "location", "date", "modality", "fatalities"] as const) {
-      if (JSON.stringify(draft[key]) !== JSON.stringify(event[key])) (changes as Record<string, unknown>)[key] = draft[key];
+    for (const key of [
+      "type",
+      "mode",
+      "actor1",
+      "actor2",
+      "location",
+      "date",
+      "modality",
+      "fatalities",
+    ] as const) {
+      if (JSON.stringify(draft[key]) !== JSON.stringify(event[key]))
+        (changes as Record<string, unknown>)[key] = draft[key];
     }
     if (!Object.keys(changes).length) return onCancel();
     try {
@@ -42,23 +52,37 @@ export function EditForm({ event, actors, colors, onSaved, onCancel }: EditFormP
   const actorSelect = (which: "actor1" | "actor2", label: string) => (
     <label>
       {label}
-      <select value={draft[which]?.id ?? ""} onChange={(e) => set({ [which]: actorOf(actors, e.target.value, draft[which]) })}>
+      <select
+        value={draft[which]?.id ?? ""}
+        onChange={(e) => set({ [which]: actorOf(actors, e.target.value, draft[which]) })}
+      >
         <option value="">— none —</option>
-        {draft[which] && !actors.some((a) => a.id === draft[which]?.id) && <option value={draft[which].id ?? ""}>{draft[which].name}</option>}
+        {draft[which] && !actors.some((a) => a.id === draft[which]?.id) && (
+          <option value={draft[which].id ?? ""}>{draft[which].name}</option>
+        )}
         {actors.map((a) => (
-          <option key={a.id} value={a.id}>{a.name}</option>
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
         ))}
       </select>
     </label>
   );
 
   return (
-    <form className="edit" onSubmit={(e) => void save(e)} aria-label="Edit event" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+    <form
+      className="edit"
+      onSubmit={(e) => void save(e)}
+      aria-label="Edit event"
+      onKeyDown={(e) => e.key === "Escape" && onCancel()}
+    >
       <div className="grid2">
         <label>
           Type
           <select value={draft.type} onChange={(e) => set({ type: e.target.value as SitrepEvent["type"] })}>
-            {PLOVER_TYPES.map((t) => <option key={t}>{t}</option>)}
+            {PLOVER_TYPES.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
           </select>
         </label>
         <label>
@@ -69,25 +93,48 @@ export function EditForm({ event, actors, colors, onSaved, onCancel }: EditFormP
         {actorSelect("actor2", "Target")}
         <label>
           Modality
-          <select value={draft.modality} onChange={(e) => set({ modality: e.target.value as SitrepEvent["modality"] })}>
-            {MODALITIES.map((m) => <option key={m}>{m}</option>)}
+          <select
+            value={draft.modality}
+            onChange={(e) => set({ modality: e.target.value as SitrepEvent["modality"] })}
+          >
+            {MODALITIES.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
           </select>
         </label>
         <label>
           Fatalities
-          <input type="number" min={0} value={draft.fatalities ?? ""} onChange={(e) => set({ fatalities: e.target.value === "" ? null : Number(e.target.value) })} />
+          <input
+            type="number"
+            min={0}
+            value={draft.fatalities ?? ""}
+            onChange={(e) => set({ fatalities: e.target.value === "" ? null : Number(e.target.value) })}
+          />
         </label>
         <label>
           Date from
-          <input type="date" value={date.start} onChange={(e) => set({ date: { ...date, start: e.target.value, end: date.end || e.target.value } })} />
+          <input
+            type="date"
+            value={date.start}
+            onChange={(e) =>
+              set({ date: { ...date, start: e.target.value, end: date.end || e.target.value } })
+            }
+          />
         </label>
         <label>
           Date to
-          <input type="date" value={date.end} onChange={(e) => set({ date: { ...date, end: e.target.value } })} />
+          <input
+            type="date"
+            value={date.end}
+            onChange={(e) => set({ date: { ...date, end: e.target.value } })}
+          />
         </label>
         <label>
           Date precision
-          <select value={date.precision} onChange={(e) => set({ date: { ...date, precision: Number(e.target.value) } })}>
+          <select
+            value={date.precision}
+            onChange={(e) => set({ date: { ...date, precision: Number(e.target.value) } })}
+          >
             <option value={1}>1 — day</option>
             <option value={2}>2 — week</option>
             <option value={3}>3 — month or vaguer</option>
@@ -98,7 +145,9 @@ export function EditForm({ event, actors, colors, onSaved, onCancel }: EditFormP
           <select
             value={draft.location?.precision ?? 1}
             disabled={!draft.location}
-            onChange={(e) => draft.location && set({ location: { ...draft.location, precision: Number(e.target.value) } })}
+            onChange={(e) =>
+              draft.location && set({ location: { ...draft.location, precision: Number(e.target.value) } })
+            }
           >
             <option value={1}>1 — the place</option>
             <option value={2}>2 — near it</option>
@@ -107,10 +156,18 @@ export function EditForm({ event, actors, colors, onSaved, onCancel }: EditFormP
         </label>
       </div>
       <PlacePicker value={draft.location} colors={colors} onChange={(location) => set({ location })} />
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="row">
-        <button type="submit" className="primary">Save changes</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="primary">
+          Save changes
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

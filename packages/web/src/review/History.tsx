@@ -2,10 +2,18 @@ import { useEffect, useState } from "react";
 import { eventHistory } from "../api/endpoints.ts";
 import type { AuditEntry } from "../api/types.ts";
 
-function changesText(changes: Record<string, unknown> | null): string {
+const show = (value: unknown): string =>
+  value === null || value === undefined ? "—" : typeof value === "object" ? shortJson(value) : String(value);
+
+function shortJson(value: object): string {
+  const named = (value as { name?: unknown }).name;
+  return typeof named === "string" ? named : JSON.stringify(value);
+}
+
+function changesText(changes: AuditEntry["changes"]): string {
   if (!changes) return "";
   return Object.entries(changes)
-    .map(([key, value]) => `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`)
+    .map(([key, { from, to }]) => `${key}: ${show(from)} → ${show(to)}`)
     .join("; ");
 }
 
@@ -29,10 +37,13 @@ export function History({ eventId, version }: { eventId: string; version: number
     <ol className="history" aria-label="Event history">
       {entries.map((entry) => (
         <li key={entry.id || entry.at + entry.action}>
-          <time dateTime={entry.at}>{entry.at.replace("T", " ").slice(0, 16)}</time> <strong>{entry.action}</strong>
+          <time dateTime={entry.at}>{entry.at.replace("T", " ").slice(0, 16)}</time>{" "}
+          <strong>{entry.action}</strong>
           {entry.user && <> by {entry.user}</>}
           {entry.reason && <> — “{entry.reason}”</>}
-          {entry.changes && <div className="small muted">{changesText(entry.changes)}</div>}
+          {entry.changes && Object.keys(entry.changes).length > 0 && (
+            <div className="small muted">{changesText(entry.changes)}</div>
+          )}
         </li>
       ))}
     </ol>

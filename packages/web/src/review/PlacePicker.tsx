@@ -20,7 +20,9 @@ export function PlacePicker({ value, onChange, colors }: PlacePickerProps) {
     if (q.trim().length < 2) return setResults([]);
     let live = true;
     const timer = window.setTimeout(() => {
-      searchPlaces(q.trim(), 8).then((r) => live && setResults(r)).catch(() => live && setResults([]));
+      searchPlaces(q.trim(), 8)
+        .then((r) => live && setResults(r))
+        .catch(() => live && setResults([]));
     }, 200);
     return () => {
       live = false;
@@ -29,13 +31,27 @@ export function PlacePicker({ value, onChange, colors }: PlacePickerProps) {
   }, [q]);
 
   const point: MapPoint[] = value
-    ? [{ id: "edit", lon: value.lon, lat: value.lat, type: "ASSAULT", actor1: null, actor2: null, date: null, status: "proposed", modality: "asserted" }]
+    ? [
+        {
+          id: "edit",
+          lon: value.lon,
+          lat: value.lat,
+          type: "ASSAULT",
+          actor1: null,
+          actor2: null,
+          date: null,
+          status: "proposed",
+          modality: "asserted",
+        },
+      ]
     : [];
 
   return (
     <fieldset className="place-picker">
       <legend>Place</legend>
-      <p className="small">{value ? `${value.name} (${value.lat.toFixed(4)}, ${value.lon.toFixed(4)})` : "No place"}</p>
+      <p className="small">
+        {value ? `${value.name} (${value.lat.toFixed(4)}, ${value.lon.toFixed(4)})` : "No place"}
+      </p>
       <label>
         Search the gazetteer
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="e.g. Abu Dali" />
@@ -47,12 +63,24 @@ export function PlacePicker({ value, onChange, colors }: PlacePickerProps) {
               <button
                 type="button"
                 onClick={() => {
-                  onChange({ name: p.name, text: value?.text ?? p.name, geonameid: p.geonameid, lat: p.lat, lon: p.lon, country: p.country, admin1: p.admin1, precision: value?.precision ?? 1 });
+                  onChange({
+                    name: p.name,
+                    text: value?.text ?? p.name,
+                    geonameid: p.geonameid,
+                    lat: p.lat,
+                    lon: p.lon,
+                    country: p.country,
+                    admin1: p.admin1,
+                    precision: value?.precision ?? 1,
+                  });
                   setQ("");
                   setResults([]);
                 }}
               >
-                {p.name} <span className="muted small">{[p.admin1, p.country, p.feature].filter(Boolean).join(", ")}</span>
+                {p.name}{" "}
+                <span className="muted small">
+                  {[p.admin1, p.country, p.feature].filter(Boolean).join(", ")}
+                </span>
               </button>
             </li>
           ))}
@@ -74,7 +102,16 @@ export function PlacePicker({ value, onChange, colors }: PlacePickerProps) {
             picking
               ? ({ lat, lon }) => {
                   setPicking(false);
-                  onChange({ name: value?.name ?? "Pinned place", text: value?.text ?? "", geonameid: null, lat, lon, country: value?.country ?? "", admin1: value?.admin1 ?? "", precision: value?.precision ?? 1 });
+                  onChange({
+                    name: value?.name ?? "Pinned place",
+                    text: value?.text ?? "",
+                    geonameid: null,
+                    lat,
+                    lon,
+                    country: value?.country ?? "",
+                    admin1: value?.admin1 ?? "",
+                    precision: value?.precision ?? 1,
+                  });
                 }
               : null
           }

@@ -38,7 +38,12 @@ export function ReviewActions({ event, onChanged, onEdit, rejecting, onRejecting
   return (
     <div className="actions">
       <div className="row">
-        <button type="button" className="primary" disabled={busy || event.status === "confirmed"} onClick={() => void run(() => confirmEvent(event.id))}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || event.status === "confirmed"}
+          onClick={() => void run(() => confirmEvent(event.id))}
+        >
           Confirm <kbd>c</kbd>
         </button>
         {onEdit && (
@@ -46,7 +51,13 @@ export function ReviewActions({ event, onChanged, onEdit, rejecting, onRejecting
             Edit <kbd>e</kbd>
           </button>
         )}
-        <button type="button" className="danger" disabled={busy || event.status === "rejected"} onClick={() => setOpen(!open)} aria-expanded={open}>
+        <button
+          type="button"
+          className="danger"
+          disabled={busy || event.status === "rejected"}
+          onClick={() => setOpen(!open)}
+          aria-expanded={open}
+        >
           Reject… <kbd>r</kbd>
         </button>
       </div>
@@ -60,15 +71,29 @@ export function ReviewActions({ event, onChanged, onEdit, rejecting, onRejecting
         >
           <label>
             Reason for rejecting
-            <input autoFocus value={reason} onChange={(e) => setReason(e.target.value)} required placeholder="e.g. not an event: a forecast" />
+            <input
+              autoFocus
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              required
+              placeholder="e.g. not an event: a forecast"
+            />
           </label>
           <div className="row">
-            <button type="submit" className="danger" disabled={busy || !reason.trim()}>Reject</button>
-            <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+            <button type="submit" className="danger" disabled={busy || !reason.trim()}>
+              Reject
+            </button>
+            <button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
           </div>
         </form>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -13,7 +13,8 @@ import { ReviewReport } from "./ReviewReport.tsx";
 import { useQueue } from "./useQueue.ts";
 
 const typing = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 /** The review queue: proposed events, most confident first, with keyboard shortcuts. */
 export function ReviewPage({ search }: { search: string }) {
@@ -28,7 +29,10 @@ export function ReviewPage({ search }: { search: string }) {
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
 
-  const index = Math.max(0, queue.events.findIndex((e) => e.id === currentId));
+  const index = Math.max(
+    0,
+    queue.events.findIndex((e) => e.id === currentId),
+  );
   const current: SitrepEvent | undefined = queue.events[index];
 
   const select = (i: number): void => {
@@ -45,7 +49,10 @@ export function ReviewPage({ search }: { search: string }) {
     setVersion((v) => v + 1);
     setEditing(false);
     setMarked([]);
-    setMessage(note ?? `${event.status === "proposed" ? "Saved" : event.status[0]!.toUpperCase() + event.status.slice(1)}: ${summary(event)}`);
+    setMessage(
+      note ??
+        `${event.status === "proposed" ? "Saved" : event.status[0]!.toUpperCase() + event.status.slice(1)}: ${summary(event)}`,
+    );
     if (event.status !== "proposed") {
       const rest = queue.events.filter((e) => e.id !== event.id && !removed.includes(e.id));
       setCurrentId(rest[Math.min(wasAt, rest.length - 1)]?.id ?? null);
@@ -66,12 +73,20 @@ export function ReviewPage({ search }: { search: string }) {
     const onKey = (e: KeyboardEvent): void => {
       if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey || editing || !current) return;
       const actions: Record<string, () => void> = {
-        j: () => select(index + 1), ArrowDown: () => select(index + 1),
-        k: () => select(index - 1), ArrowUp: () => select(index - 1),
-        c: () => void confirmEvent(current.id).then((ev) => changed(ev)).catch((err: Error) => setMessage(err.message)),
+        j: () => select(index + 1),
+        ArrowDown: () => select(index + 1),
+        k: () => select(index - 1),
+        ArrowUp: () => select(index - 1),
+        c: () =>
+          void confirmEvent(current.id)
+            .then((ev) => changed(ev))
+            .catch((err: Error) => setMessage(err.message)),
         r: () => setRejecting(true),
         e: () => setEditing(true),
-        x: () => setMarked((m) => (m.includes(current.id) ? m.filter((id) => id !== current.id) : [...m, current.id])),
+        x: () =>
+          setMarked((m) =>
+            m.includes(current.id) ? m.filter((id) => id !== current.id) : [...m, current.id],
+          ),
         m: () => void merge(),
       };
       const action = actions[e.key];
@@ -89,17 +104,25 @@ export function ReviewPage({ search }: { search: string }) {
       <section className="queue" aria-labelledby="queue-title">
         <h1 id="queue-title">Review queue</h1>
         <p className="muted small">
-          {queue.loading ? "Loading…" : `${queue.events.length} proposed shown of ${queue.total}`} · most confident first.
-          Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>c</kbd> confirm, <kbd>e</kbd> edit, <kbd>r</kbd> reject, <kbd>x</kbd> mark duplicate, <kbd>m</kbd> merge marked into this one.
+          {queue.loading ? "Loading…" : `${queue.events.length} proposed shown of ${queue.total}`} · most
+          confident first. Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>c</kbd> confirm, <kbd>e</kbd> edit,{" "}
+          <kbd>r</kbd> reject, <kbd>x</kbd> mark duplicate, <kbd>m</kbd> merge marked into this one.
         </p>
-        {queue.error && <p className="error" role="alert">{queue.error}</p>}
+        {queue.error && (
+          <p className="error" role="alert">
+            {queue.error}
+          </p>
+        )}
         <ol className="queue-list">
           {queue.events.map((e, i) => (
             <li key={e.id} className={marked.includes(e.id) ? "marked" : undefined}>
               <button type="button" aria-current={i === index ? "true" : undefined} onClick={() => select(i)}>
                 <span className="conf">{percent(e.confidence)}</span>
                 <span className="what">{summary(e)}</span>
-                <span className="muted small">{e.date?.start ?? "undated"} · {e.modality}{marked.includes(e.id) ? " · marked duplicate" : ""}</span>
+                <span className="muted small">
+                  {e.date?.start ?? "undated"} · {e.modality}
+                  {marked.includes(e.id) ? " · marked duplicate" : ""}
+                </span>
               </button>
             </li>
           ))}
@@ -107,18 +130,35 @@ export function ReviewPage({ search }: { search: string }) {
         {!queue.loading && !queue.events.length && <p>Nothing left to review.</p>}
       </section>
       <section className="detail" aria-label="Event under review">
-        {message && <p className="notice" role="status">{message}</p>}
+        {message && (
+          <p className="notice" role="status">
+            {message}
+          </p>
+        )}
         {current && (
           <>
             <h2>{summary(current)}</h2>
             {editing ? (
-              <EditForm event={current} actors={actors} colors={colors} onSaved={(e) => changed(e)} onCancel={() => setEditing(false)} />
+              <EditForm
+                event={current}
+                actors={actors}
+                colors={colors}
+                onSaved={(e) => changed(e)}
+                onCancel={() => setEditing(false)}
+              />
             ) : (
               <>
-                <ReviewActions event={current} onChanged={(e) => changed(e)} onEdit={() => setEditing(true)} rejecting={rejecting} onRejecting={setRejecting} />
+                <ReviewActions
+                  event={current}
+                  onChanged={(e) => changed(e)}
+                  onEdit={() => setEditing(true)}
+                  rejecting={rejecting}
+                  onRejecting={setRejecting}
+                />
                 {marked.filter((id) => id !== current.id).length > 0 && (
                   <button type="button" onClick={() => void merge()}>
-                    Merge {marked.filter((id) => id !== current.id).length} marked duplicate(s) into this event <kbd>m</kbd>
+                    Merge {marked.filter((id) => id !== current.id).length} marked duplicate(s) into this
+                    event <kbd>m</kbd>
                   </button>
                 )}
                 <EventDetails event={current} />

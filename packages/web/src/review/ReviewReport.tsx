@@ -8,7 +8,10 @@ export function ReviewReport({ event }: { event: SitrepEvent }) {
   const [report, setReport] = useState<Report | null>(null);
   useEffect(() => {
     let live = true;
-    if (event.reportId) getReport(event.reportId).then((r) => live && setReport(r)).catch(() => live && setReport(null));
+    if (event.reportId)
+      getReport(event.reportId)
+        .then((r) => live && setReport(r))
+        .catch(() => live && setReport(null));
     return () => {
       live = false;
     };
@@ -23,7 +26,11 @@ export function ReviewReport({ event }: { event: SitrepEvent }) {
           </a>
         )}
       </h3>
-      {report ? <ReportText text={report.text} evidence={event.evidence} /> : event.evidence && <blockquote>{event.evidence.text}</blockquote>}
+      {report ? (
+        <ReportText text={report.text} evidence={event.evidence} />
+      ) : (
+        event.evidence && <blockquote>{event.evidence.text}</blockquote>
+      )}
     </section>
   );
 }

@@ -18,7 +18,9 @@ export function useQueue(filters: Filters, focusId: string | null) {
     const wanted: Filters = { ...EMPTY_FILTERS, ...(JSON.parse(key) as Filters), status: ["proposed"] };
     listEvents(wanted, { sort: "-confidence", limit: 200 })
       .then(async ({ events: list, total: count }) => {
-        const sorted = [...list].filter((e) => e.status === "proposed").sort((a, b) => b.confidence - a.confidence);
+        const sorted = [...list]
+          .filter((e) => e.status === "proposed")
+          .sort((a, b) => b.confidence - a.confidence);
         if (focusId && !sorted.some((e) => e.id === focusId)) {
           const extra = await getEvent(focusId).catch(() => null);
           if (extra) sorted.unshift(extra);
@@ -39,7 +41,15 @@ export function useQueue(filters: Filters, focusId: string | null) {
   /** Replaces an event after an action; events that left `proposed` drop out of the queue. */
   const update = useCallback((changed: SitrepEvent, removed: string[] = []) => {
     setEvents((list) =>
-      list.flatMap((e) => (removed.includes(e.id) ? [] : e.id === changed.id ? (changed.status === "proposed" ? [changed] : []) : [e])),
+      list.flatMap((e) =>
+        removed.includes(e.id)
+          ? []
+          : e.id === changed.id
+            ? changed.status === "proposed"
+              ? [changed]
+              : []
+            : [e],
+      ),
     );
   }, []);
   const reload = useCallback(() => setVersion((v) => v + 1), []);

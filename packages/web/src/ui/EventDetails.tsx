@@ -13,7 +13,11 @@ export function EventDetails({ event }: { event: SitrepEvent }) {
       <dt>Type</dt>
       <dd>
         {typeText(event)}
-        {event.acled && <div className="small muted">ACLED: {event.acled.event_type} / {event.acled.sub_event_type}</div>}
+        {event.acled && (
+          <div className="small muted">
+            ACLED: {event.acled.event_type} / {event.acled.sub_event_type}
+          </div>
+        )}
         {event.cameo && <div className="small muted">CAMEO {event.cameo}</div>}
       </dd>
       <dt>Actor</dt>
@@ -23,7 +27,12 @@ export function EventDetails({ event }: { event: SitrepEvent }) {
       <dt>Place</dt>
       <dd>
         {placeName(event.location)}
-        {event.location && <div className="small muted">{placePrecision(event.location)} · {event.location.lat.toFixed(3)}, {event.location.lon.toFixed(3)}</div>}
+        {event.location && (
+          <div className="small muted">
+            {placePrecision(event.location)} · {event.location.lat.toFixed(3)},{" "}
+            {event.location.lon.toFixed(3)}
+          </div>
+        )}
       </dd>
       <dt>Date</dt>
       <dd>
@@ -39,9 +48,13 @@ export function EventDetails({ event }: { event: SitrepEvent }) {
         <meter min={0} max={1} value={event.confidence} aria-label="Confidence" /> {percent(event.confidence)}
       </dd>
       <dt>Rule</dt>
-      <dd><code>{event.rule || "—"}</code></dd>
+      <dd>
+        <code>{event.rule || "—"}</code>
+      </dd>
       <dt>Status</dt>
-      <dd><span className={`status status-${event.status}`}>{event.status}</span></dd>
+      <dd>
+        <span className={`status status-${event.status}`}>{event.status}</span>
+      </dd>
     </dl>
   );
 }

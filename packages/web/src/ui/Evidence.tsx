@@ -5,7 +5,13 @@ import type { Evidence } from "../api/types.ts";
 export function evidenceRange(text: string, evidence: Evidence | null): [number, number] | null {
   if (!evidence) return null;
   const { start, end } = evidence;
-  if (start >= 0 && end <= text.length && start < end && (!evidence.text || text.slice(start, end) === evidence.text)) return [start, end];
+  if (
+    start >= 0 &&
+    end <= text.length &&
+    start < end &&
+    (!evidence.text || text.slice(start, end) === evidence.text)
+  )
+    return [start, end];
   const at = evidence.text ? text.indexOf(evidence.text) : -1;
   return at >= 0 ? [at, at + evidence.text.length] : null;
 }

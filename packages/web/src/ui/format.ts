@@ -1,6 +1,10 @@
 import type { EventDate, EventLocation, SitrepEvent } from "../api/types.ts";
 
-const PLACE_PRECISION: Record<number, string> = { 1: "the place itself", 2: "near it / part of a region", 3: "province or larger" };
+const PLACE_PRECISION: Record<number, string> = {
+  1: "the place itself",
+  2: "near it / part of a region",
+  3: "province or larger",
+};
 const DATE_PRECISION: Record<number, string> = { 1: "day", 2: "week or a few days", 3: "month or vaguer" };
 
 /** "Abu Dali, Hama, SY". */
@@ -11,7 +15,9 @@ export function placeName(location: EventLocation | null): string {
 
 /** "precision 1 — the place itself". */
 export function placePrecision(location: EventLocation | null): string {
-  return location ? `precision ${location.precision} — ${PLACE_PRECISION[location.precision] ?? "unknown"}` : "";
+  return location
+    ? `precision ${location.precision} — ${PLACE_PRECISION[location.precision] ?? "unknown"}`
+    : "";
 }
 
 /** "2017-10-10" or "2017-10-09 – 2017-10-12". */

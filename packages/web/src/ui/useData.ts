@@ -39,7 +39,17 @@ export function useMapData(): MapData {
     };
   }, [version]);
 
-  const colors = useMemo(() => actorColors(actors), [actors]);
+  const colors = useMemo(() => actorColors(actors, actorRanking(points)), [actors, points]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { points, actors, colors, loading, error, reload };
+}
+
+/** Actor ids by how many events they take part in, most first. */
+function actorRanking(points: MapPoint[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of points) {
+    if (p.actor1) counts.set(p.actor1, (counts.get(p.actor1) ?? 0) + 1);
+    if (p.actor2) counts.set(p.actor2, (counts.get(p.actor2) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
 }
