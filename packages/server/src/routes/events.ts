@@ -53,6 +53,13 @@ export function eventRoutes(app: Api): void {
           "`{ columns: [id, lon, lat, type, actor1, actor2, date, status, modality], rows: [[…], …] }`, one row " +
           "per event with a place, in id order; actor1/actor2 are actor ids, date is the start date.",
         querystring: eventFilterQuery,
+        response: {
+          200: {
+            description: "The points, as JSON text the database built (304 when the ETag still holds)",
+            content: { "application/json": { schema: z.string().describe("{ columns, rows }") } },
+          },
+          304: z.null().describe("Not modified since the ETag in If-None-Match"),
+        },
       },
     },
     async (request, reply) => {
@@ -63,7 +70,7 @@ export function eventRoutes(app: Api): void {
         .update(`${request.url}|${request.principal?.role ?? "anonymous"}|${points.version}`)
         .digest("base64url")}"`;
       void reply.header("etag", etag).header("cache-control", "private, no-cache");
-      if (request.headers["if-none-match"] === etag) return reply.status(304).send();
+      if (request.headers["if-none-match"] === etag) return reply.status(304).send(null);
       return reply
         .type("application/json")
         .send(`{"columns":${JSON.stringify(EVENT_POINT_COLUMNS)},"rows":${points.json}}`);
