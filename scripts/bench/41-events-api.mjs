@@ -1,7 +1,7 @@
 // GET /api/events latency with 100,000 events stored, on embedded PGlite and on the PostgreSQL server.
 import { createHash } from "node:crypto";
 import { buildApp, loadConfig } from "../../packages/server/dist/index.js";
-import { createThrowawayDatabase, openStore, testServerUrl } from "../../packages/store/dist/index.js";
+import { onBothEngines } from "../lib/bench-engines.mjs";
 
 export const title = "Events API (GET /api/events, a page of 500, 100,000 events stored)";
 
@@ -148,26 +148,5 @@ async function run(engine, store) {
 }
 
 export default async function () {
-  const lines = [];
-  const pglite = await openStore({ dataDir: "memory://" });
-  try {
-    lines.push(...(await run("PGlite", pglite)));
-  } finally {
-    await pglite.close();
-  }
-  const server = await testServerUrl();
-  if (!server)
-    return [
-      ...lines,
-      "PostgreSQL server: not reachable (start one on 127.0.0.1:5432 or set TEST_DATABASE_URL)",
-    ];
-  const database = await createThrowawayDatabase(server);
-  const store = await openStore({ databaseUrl: database.url });
-  try {
-    lines.push(...(await run("PostgreSQL", store)));
-  } finally {
-    await store.close();
-    await database.drop();
-  }
-  return lines;
+  return onBothEngines(run);
 }

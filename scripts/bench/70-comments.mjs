@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib } from "node:zlib";
 import { buildApp, loadConfig } from "../../packages/server/dist/index.js";
-import { createThrowawayDatabase, openStore, testServerUrl } from "../../packages/store/dist/index.js";
+import { onBothEngines } from "../lib/bench-engines.mjs";
 
 export const title = "Comments (a report page with 1,000 comments; comments accepted per second)";
 
@@ -171,26 +171,5 @@ async function run(engine, store) {
 }
 
 export default async function () {
-  const lines = [];
-  const pglite = await openStore({ dataDir: "memory://" });
-  try {
-    lines.push(...(await run("PGlite", pglite)));
-  } finally {
-    await pglite.close();
-  }
-  const server = await testServerUrl();
-  if (!server)
-    return [
-      ...lines,
-      "PostgreSQL server: not reachable (start one on 127.0.0.1:5432 or set TEST_DATABASE_URL)",
-    ];
-  const database = await createThrowawayDatabase(server);
-  const store = await openStore({ databaseUrl: database.url });
-  try {
-    lines.push(...(await run("PostgreSQL", store)));
-  } finally {
-    await store.close();
-    await database.drop();
-  }
-  return lines;
+  return onBothEngines(run);
 }

@@ -9,12 +9,12 @@ import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates
 import { dedupe, type Built } from "./3-events/dedup.js";
 import { attribution, modalityOf, sameSide, type Attribution } from "./3-events/modality.js";
 import { mainArea, placeCountries, placesOf, toLocation, usablePlaces } from "./3-events/places.js";
-import { isParty, ReferenceResolver, type ResolvedActor } from "./3-events/references.js";
+import { byCountryRank, isParty, ReferenceResolver, type ResolvedActor } from "./3-events/references.js";
 import { assignRoles, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
 import { findTriggers, type TriggerMatch } from "./3-events/triggers.js";
 import { geoparse, type PlaceMention } from "./geo/index.js";
-import type { Model } from "./model.js";
+import type { Entry, Model } from "./model.js";
 import { acledType } from "./ontology/acled.js";
 import { cameoRoot, weaponMode } from "./ontology/cameo.js";
 import type { CodedEvent, EventActor, EventLocation, ExtractOptions, ExtractResult } from "./types.js";
@@ -110,28 +110,13 @@ function reportCountries(places: readonly PlaceMention[], mentions: readonly Act
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
-/** Of a name's actors, the one whose country ranks highest among the report's ("PDF" in Myanmar, not Puntland). */
-function byCountryRank<E extends { kind: string }>(entries: readonly E[], countries: readonly string[]): E | undefined {
-  let best: E | undefined;
-  let bestRank = Infinity;
-  for (const e of entries) {
-    const cc = (e as { actor?: { country: string | null } }).actor?.country ?? null;
-    const rank = cc === null ? -1 : countries.indexOf(cc);
-    if (rank >= 0 && rank < bestRank) {
-      best = e;
-      bestRank = rank;
-    }
-  }
-  return best;
-}
-
 function partyCounts(mentions: readonly ActorMention[][], countries: readonly string[], model: Model): Map<string, number> {
   const counts = new Map<string, number>();
   const bump = (id: string): void => void counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const m of mentions.flat()) {
-    const actors = m.entries.filter((e) => e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind));
+    const actors = m.entries.filter((e): e is Extract<Entry, { kind: "actor" }> => e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind));
     const e = byCountryRank(actors, countries) ?? actors[0];
-    if (e && e.kind === "actor") bump(e.actor.id);
+    if (e) bump(e.actor.id);
     const country = m.entries.find((x) => x.kind === "country");
     if (!e && country && country.kind === "country" && m.head !== null && m.head !== "government" && m.head !== "police" && model.countries.has(country.cc)) bump(`${country.cc.toLowerCase()}-mil`);
   }

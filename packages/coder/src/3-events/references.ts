@@ -21,6 +21,20 @@ const PROTESTERS: ActorData = { id: "protesters", name: "Protesters", kind: "pro
 // Generic words that are names in their own right, not references back.
 const SALIENCE_WINDOW = 4;
 
+/** Of a name's actors, the one whose country ranks highest among the report's ("PDF" in Myanmar, not Puntland). */
+export function byCountryRank<E extends { readonly actor?: { readonly country: string | null } }>(entries: readonly E[], countries: readonly string[]): E | undefined {
+  let best: E | undefined;
+  let bestRank = Infinity;
+  for (const e of entries) {
+    const rank = e.actor?.country ? countries.indexOf(e.actor.country) : -1;
+    if (rank >= 0 && rank < bestRank) {
+      best = e;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
 /** Whether an actor is a party to violence (its statements are claims, not reports). */
 export function isParty(actor: ActorData): boolean {
   return STATE.has(actor.kind) || NON_STATE.has(actor.kind) || actor.kind === "unidentified";
@@ -115,8 +129,7 @@ export class ReferenceResolver {
     const home = this.home;
     const actors = entries.filter((e): e is Extract<Entry, { kind: "actor" }> => e.kind === "actor");
     if (actors.length > 0) {
-      const ranked = actors.filter((e) => e.actor.country !== null && this.countries.includes(e.actor.country)).sort((a, b) => this.countries.indexOf(a.actor.country!) - this.countries.indexOf(b.actor.country!));
-      const chosen = ranked[0] ?? actors[0]!;
+      const chosen = byCountryRank(actors, this.countries) ?? actors[0]!;
       let actor = chosen.actor;
       const branch = (actor as ActorData & { branches?: Record<string, string> }).branches;
       const local = home && branch ? branch[home] : undefined;
