@@ -73,9 +73,11 @@ describe.skipIf(!existsSync(CHROMIUM_PATH as string))("control areas in Chromium
     await page.goto(`${mock.url}/?at=2018-03-01`);
     await page.getByRole("heading", { name: "Control on 2018-03-01" }).waitFor();
     await page.locator(".control-feed li", { hasText: "took Abu al-Duhur on 2018-01-20" }).waitFor();
+    // After a navigation the map is built again: wait for it and its layer before toggling.
+    await page.waitForFunction(() => window.__sitrepMap?.getLayer("control-areas") !== undefined);
     await page.getByRole("checkbox", { name: "Show control areas" }).uncheck();
-    expect(
-      await page.evaluate(() => window.__sitrepMap!.getLayoutProperty("control-areas", "visibility")),
-    ).toBe("none");
+    await page.waitForFunction(
+      () => window.__sitrepMap?.getLayoutProperty("control-areas", "visibility") === "none",
+    );
   }, 90_000);
 });
