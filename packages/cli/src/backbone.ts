@@ -28,8 +28,8 @@ export async function openBackbone(
   runner?: RunnerOptions,
 ): Promise<Backbone> {
   const { openStore } = await import("@sitrep/store");
-  const { createServices, loadConfig } = await import("@sitrep/server");
-  const config = loadConfig({ publicUrl: process.env.SITREP_PUBLIC_URL, ...settings });
+  const { configFromEnv, createServices, loadConfig } = await import("@sitrep/server");
+  const config = loadConfig({ ...configFromEnv(process.env), ...settings });
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir(dataDir) });
   const { extractor, places, seedActors } = typeof coder === "function" ? { extractor: coder } : coder;

@@ -10,6 +10,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import type { ServerConfig } from "./config.js";
 import { installAuthentication } from "./auth/principal.js";
 import { ApiError, errorBody, errorBodySchema, errors } from "./errors.js";
 import { apiRoutes } from "./routes/index.js";
@@ -38,7 +39,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: deps.config.maxReportBytes + 64 * 1024,
-    trustProxy: false,
+    trustProxy: proxyTrust(deps.config.trustProxy),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -131,4 +132,11 @@ export function toApiError(error: FastifyError, maxReportBytes: number): ApiErro
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
     return errors.invalidRequest("Bad request.");
   return errors.internal();
+}
+
+/** Fastify's form of the trusted-proxy setting: a number of hops becomes "trust the nearest N". */
+function proxyTrust(
+  setting: ServerConfig["trustProxy"],
+): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof setting === "number" ? (_address, hop) => hop < setting : setting;
 }

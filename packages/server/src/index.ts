@@ -1,5 +1,5 @@
 export { buildApp, type AppOptions } from "./app.js";
-export { loadConfig, type ServerConfig } from "./config.js";
+export { CONFIG_ENV, configFromEnv, loadConfig, type ServerConfig } from "./config.js";
 export { ApiError, errors, errorBody, type ErrorBody } from "./errors.js";
 export type {
   Extractor,

@@ -10,7 +10,7 @@ export interface Reader {
   post(
     reportId: number,
     fields: Record<string, string>,
-    options?: { ip?: string; token?: string | null; cookie?: string | null },
+    options?: { ip?: string; token?: string | null; cookie?: string | null; forwardedFor?: string },
   ): Promise<{ status: number; body: string; location: string | undefined }>;
 }
 
@@ -44,6 +44,7 @@ export function newReader(app: FastifyInstance, ip = "203.0.113.7"): Reader {
         headers: {
           "content-type": "application/x-www-form-urlencoded",
           ...(cookie ? { cookie } : {}),
+          ...(options.forwardedFor ? { "x-forwarded-for": options.forwardedFor } : {}),
         },
         payload: form.toString(),
         remoteAddress: options.ip ?? ip,

@@ -14,6 +14,7 @@ describe.each(engines)("report pages and the reply form on $engine", (engine) =>
       commentsPerMinute: 3,
       commentMaxChars: 500,
       publicUrl: "https://sitrep.test",
+      trustProxy: "192.0.2.200",
     });
     editor = { authorization: `Bearer ${await t.tokenFor("editor", "eddie")}` };
     reportId = await addReport(t.app, {
@@ -330,6 +331,23 @@ describe.each(engines)("report pages and the reply form on $engine", (engine) =>
           )
         ).status,
       ).toBe(303);
+    });
+
+    it("counts flooding by the client's address behind a trusted proxy, and ignores a forged one", async () => {
+      const proxy = "192.0.2.200";
+      const post = (reader: ReturnType<typeof newReader>, i: number, forwardedFor: string) =>
+        reader.post(reportId, commentFields({ email: `p${i}@example.org`, comment: `Proxied ${i}` }), {
+          ip: reader === viaProxy ? proxy : "192.0.2.95",
+          forwardedFor,
+        });
+      // Through the proxy, three readers each post three comments: none is held up by the others.
+      const viaProxy = newReader(t.app, proxy);
+      for (let i = 0; i < 9; i++) expect((await post(viaProxy, i, `100.64.0.${i % 3}`)).status).toBe(303);
+      expect((await post(viaProxy, 9, "100.64.0.1")).status).toBe(429);
+      // A client that is not the proxy cannot dodge the limit by forging the header.
+      const forger = newReader(t.app, "192.0.2.95");
+      for (let i = 10; i < 13; i++) expect((await post(forger, i, `100.64.0.${i}`)).status).toBe(303);
+      expect((await post(forger, 13, "100.64.0.99")).status).toBe(429);
     });
 
     it("refuses disallowed words from the editable list (whole words)", async () => {

@@ -33,7 +33,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const backbone = await openBackbone(dataDir, coder, {
     webDir: process.env.SITREP_WEB_DIR ?? WEB_DIR,
     publicUrl,
-    secureCookies: publicUrl.startsWith("https:"),
+    ...(process.env.SITREP_SECURE_COOKIES ? {} : { secureCookies: publicUrl.startsWith("https:") }),
   });
   const { buildApp, SAMPLE_REPORTS_PATH, parseReportLine } = await import("@sitrep/server");
   const admin = await backbone.services.accounts.ensureFirstAdmin();
