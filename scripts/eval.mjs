@@ -10,12 +10,13 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const goldAt = args.indexOf("--gold");
-const sets = goldAt >= 0
-  ? [{ name: args[goldAt + 1], dir: resolve(args[goldAt + 1]) }]
-  : [
-      { name: "dev (../shared/eval/dev)", dir: join(root, "..", "shared", "eval", "dev") },
-      { name: "project (packages/coder/test/gold)", dir: join(root, "packages", "coder", "test", "gold") },
-    ];
+const sets =
+  goldAt >= 0
+    ? [{ name: args[goldAt + 1], dir: resolve(args[goldAt + 1]) }]
+    : [
+        { name: "dev (../shared/eval/dev)", dir: join(root, "..", "shared", "eval", "dev") },
+        { name: "project (packages/coder/test/gold)", dir: join(root, "packages", "coder", "test", "gold") },
+      ];
 const passOn = args.filter((a) => a === "--verbose" || a === "--json");
 const scorer = join(root, "..", "shared", "eval", "score.mjs");
 if (!existsSync(scorer)) {
@@ -31,7 +32,11 @@ for (const set of sets) {
     continue;
   }
   console.log(`\n== ${set.name}`);
-  const run = spawnSync(process.execPath, [scorer, "--gold", set.dir, ...passOn, "--", process.execPath, bin, "extract", "--jsonl"], { stdio: "inherit", cwd: root });
+  const run = spawnSync(
+    process.execPath,
+    [scorer, "--gold", set.dir, ...passOn, "--", process.execPath, bin, "extract", "--jsonl"],
+    { stdio: "inherit", cwd: root },
+  );
   status ||= run.status ?? 1;
 }
 process.exit(status);

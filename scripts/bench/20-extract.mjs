@@ -22,7 +22,12 @@ function reports() {
       // try the next folder
     }
   }
-  return [{ text: "Russian forces shelled Kharkiv overnight, killing two civilians, the governor said.", published: null }];
+  return [
+    {
+      text: "Russian forces shelled Kharkiv overnight, killing two civilians, the governor said.",
+      published: null,
+    },
+  ];
 }
 
 export default async function () {

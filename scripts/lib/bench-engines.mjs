@@ -12,7 +12,10 @@ export async function onBothEngines(run) {
   }
   const server = await testServerUrl();
   if (!server)
-    return [...lines, "PostgreSQL server: not reachable (start one on 127.0.0.1:5432 or set TEST_DATABASE_URL)"];
+    return [
+      ...lines,
+      "PostgreSQL server: not reachable (start one on 127.0.0.1:5432 or set TEST_DATABASE_URL)",
+    ];
   const database = await createThrowawayDatabase(server);
   const store = await openStore({ databaseUrl: database.url });
   try {

@@ -19,7 +19,16 @@ import { acledType } from "./ontology/acled.js";
 import { cameoRoot, weaponMode } from "./ontology/cameo.js";
 import type { CodedEvent, EventActor, EventLocation, ExtractOptions, ExtractResult } from "./types.js";
 
-const VERBAL_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "CONSULT", "AGREE"]);
+const VERBAL_TYPES = new Set([
+  "ACCUSE",
+  "REQUEST",
+  "REJECT",
+  "THREATEN",
+  "SUPPORT",
+  "SANCTION",
+  "CONSULT",
+  "AGREE",
+]);
 const MATERIAL = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"]);
 
 /**
@@ -37,7 +46,12 @@ export function extract(text: string, model: Model, options: ExtractOptions = {}
   }
 }
 
-function codeReport(original: string, model: Model, options: ExtractOptions, diagnostics: string[]): CodedEvent[] {
+function codeReport(
+  original: string,
+  model: Model,
+  options: ExtractOptions,
+  diagnostics: string[],
+): CodedEvent[] {
   const trace = options.trace;
   const clean = cleanText(original); //                                        1a clean text
   const furniture = findFurniture(clean.text); //                              1b page furniture
@@ -51,14 +65,24 @@ function codeReport(original: string, model: Model, options: ExtractOptions, dia
   const resolver = new ReferenceResolver(model, countries, partyCounts(mentions, countries, model)); // 3b references
   const built = codeSentences(views, resolver, places, original, clean, model, options); // 3c–3f roles, modality, places
   const events = dedupe(built); //                                              3g one event per type, actors, place
-  if (trace) for (const f of furniture) trace(`${f.rule} ${JSON.stringify(clean.text.slice(f.start, Math.min(f.end, f.start + 60)))}`);
+  if (trace)
+    for (const f of furniture)
+      trace(`${f.rule} ${JSON.stringify(clean.text.slice(f.start, Math.min(f.end, f.start + 60)))}`);
   return events;
 }
 
 const LEAD_SENTENCES = 3;
 
 /** Places of the sentences that can hold events (those with a trigger): the geoparser reads nothing else. */
-function findPlaces(clean: CleanText, sentences: readonly Sentence[], triggers: readonly TriggerMatch[][], mentions: readonly ActorMention[][], model: Model, diagnostics: string[], trace?: (message: string) => void): PlaceMention[] {
+function findPlaces(
+  clean: CleanText,
+  sentences: readonly Sentence[],
+  triggers: readonly TriggerMatch[][],
+  mentions: readonly ActorMention[][],
+  model: Model,
+  diagnostics: string[],
+  trace?: (message: string) => void,
+): PlaceMention[] {
   const chars: string[] = [];
   let at = 0;
   sentences.forEach((s, i) => {
@@ -68,12 +92,20 @@ function findPlaces(clean: CleanText, sentences: readonly Sentence[], triggers: 
     at = s.end;
   });
   const body = chars.join("");
-  const named = mentions.flat().filter((m) => m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs"));
+  const named = mentions
+    .flat()
+    .filter((m) => m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs"));
   const spans = named.map((m) => ({ start: m.start, end: m.end }));
   // Actor names ("Syrian Arab Army", "Hayat Tahrir al-Sham") are kept out before resolution, so that
   // their words ("Arab", "Tahrir") do not pull the report's places towards another country.
-  const nonPlaces = named.filter((m) => !m.entries.every((e) => e.kind === "country")).map((m) => ({ start: m.start, end: m.end }));
-  const result = geoparse(body, model.gazetteer, { countries: actorCountries(mentions), exclude: nonPlaces, ...(trace ? { trace } : {}) });
+  const nonPlaces = named
+    .filter((m) => !m.entries.every((e) => e.kind === "country"))
+    .map((m) => ({ start: m.start, end: m.end }));
+  const result = geoparse(body, model.gazetteer, {
+    countries: actorCountries(mentions),
+    exclude: nonPlaces,
+    ...(trace ? { trace } : {}),
+  });
   diagnostics.push(...result.diagnostics);
   return usablePlaces(result.places, spans, model.demonyms).filter((p) => !isDateline(clean.text, p));
 }
@@ -86,7 +118,10 @@ function actorCountries(mentions: readonly ActorMention[][]): string[] {
     const cc = e?.kind === "actor" ? e.actor.country : e?.kind === "country" && !e.capital ? e.cc : null;
     if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c]) => c);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([c]) => c);
 }
 
 // "SITTWE —", "BAMAKO, Feb 8 (Sahel Wire) –", "MOSCOW/KYIV, Jan 6 —": where the story was filed.
@@ -94,10 +129,17 @@ function isDateline(text: string, p: PlaceMention): boolean {
   const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
   if (p.start - lineStart > 40) return false;
   const head = text.slice(lineStart, Math.min(text.length, lineStart + 80));
-  return /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–]{0,30})?\s[-—–]/u.test(head) || (p.text === p.text.toUpperCase() && p.text.length > 2 && /^[\s(]*$/.test(text.slice(lineStart, p.start)));
+  return (
+    /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–]{0,30})?\s[-—–]/u.test(head) ||
+    (p.text === p.text.toUpperCase() && p.text.length > 2 && /^[\s(]*$/.test(text.slice(lineStart, p.start)))
+  );
 }
 
-function reportCountries(places: readonly PlaceMention[], mentions: readonly ActorMention[][], model: Model): string[] {
+function reportCountries(
+  places: readonly PlaceMention[],
+  mentions: readonly ActorMention[][],
+  model: Model,
+): string[] {
   const fromPlaces = placeCountries(places);
   const counts = new Map<string, number>();
   fromPlaces.forEach((c, i) => counts.set(c, (counts.get(c) ?? 0) + Math.max(1, 6 - i)));
@@ -110,20 +152,43 @@ function reportCountries(places: readonly PlaceMention[], mentions: readonly Act
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
-function partyCounts(mentions: readonly ActorMention[][], countries: readonly string[], model: Model): Map<string, number> {
+function partyCounts(
+  mentions: readonly ActorMention[][],
+  countries: readonly string[],
+  model: Model,
+): Map<string, number> {
   const counts = new Map<string, number>();
   const bump = (id: string): void => void counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const m of mentions.flat()) {
-    const actors = m.entries.filter((e): e is Extract<Entry, { kind: "actor" }> => e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind));
+    const actors = m.entries.filter(
+      (e): e is Extract<Entry, { kind: "actor" }> =>
+        e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind),
+    );
     const e = byCountryRank(actors, countries) ?? actors[0];
     if (e) bump(e.actor.id);
     const country = m.entries.find((x) => x.kind === "country");
-    if (!e && country && country.kind === "country" && m.head !== null && m.head !== "government" && m.head !== "police" && model.countries.has(country.cc)) bump(`${country.cc.toLowerCase()}-mil`);
+    if (
+      !e &&
+      country &&
+      country.kind === "country" &&
+      m.head !== null &&
+      m.head !== "government" &&
+      m.head !== "police" &&
+      model.countries.has(country.cc)
+    )
+      bump(`${country.cc.toLowerCase()}-mil`);
   }
   return counts;
 }
 
-function view(s: Sentence, tokens: SentenceView["tokens"], mentions: readonly ActorMention[], triggers: readonly TriggerMatch[], places: readonly PlaceMention[], model: Model): SentenceView {
+function view(
+  s: Sentence,
+  tokens: SentenceView["tokens"],
+  mentions: readonly ActorMention[],
+  triggers: readonly TriggerMatch[],
+  places: readonly PlaceMention[],
+  model: Model,
+): SentenceView {
   const mine = places.filter((p) => p.start >= s.start && p.start < s.end);
   return {
     sentence: s,
@@ -137,7 +202,15 @@ function view(s: Sentence, tokens: SentenceView["tokens"], mentions: readonly Ac
   };
 }
 
-function codeSentences(views: SentenceView[], resolver: ReferenceResolver, places: readonly PlaceMention[], original: string, clean: CleanText, model: Model, options: ExtractOptions): Built[] {
+function codeSentences(
+  views: SentenceView[],
+  resolver: ReferenceResolver,
+  places: readonly PlaceMention[],
+  original: string,
+  clean: CleanText,
+  model: Model,
+  options: ExtractOptions,
+): Built[] {
   const built: Built[] = [];
   const opponents = new Map<string, ResolvedActor>();
   const reference = referenceDate(options.published);
@@ -158,7 +231,11 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
     const said = own ?? (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
     previous = own ?? (v.triggers.length > 0 ? null : previous);
     if (v.triggers.length === 0 || BACKGROUND.test(v.sentence.text)) continue;
-    const candidates = assignRoles(v, { opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a), recentActor: () => resolver.recentActor1(v.sentence.index), sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id) });
+    const candidates = assignRoles(v, {
+      opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a),
+      recentActor: () => resolver.recentActor1(v.sentence.index),
+      sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
+    });
     if (candidates.length === 0) continue;
     const date = sentenceDate(v.sentence.text, reference) ?? lastDate;
     lastDate = date;
@@ -168,11 +245,23 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
       if (STATE_OF_AFFAIRS.test(v.sentence.text) && modalityOf(c, said).modality === "negated") continue;
       const listed = placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
-        const b = build(c, said, place, { original, clean, area, lastPlace, date, fatalities, trace: options.trace, actorsById: model.actorsById, capitalOf: model.capitalOf, home: resolver.home });
+        const b = build(c, said, place, {
+          original,
+          clean,
+          area,
+          lastPlace,
+          date,
+          fatalities,
+          trace: options.trace,
+          actorsById: model.actorsById,
+          capitalOf: model.capitalOf,
+          home: resolver.home,
+        });
         built.push(b);
         const threat = announcedThreat(b, said, model);
         if (threat) built.push(threat);
-        if (!b.fallbackPlace && b.event.location && place === listed[0]) lastPlace = earlierPlace = b.event.location;
+        if (!b.fallbackPlace && b.event.location && place === listed[0])
+          lastPlace = earlierPlace = b.event.location;
       }
       resolver.noteActor1(c.actor1, v.sentence.index);
       if (c.actor2 && c.actor2.actor.kind !== "civilians" && !sameSide(c.actor1.actor, c.actor2.actor)) {
@@ -186,15 +275,19 @@ function codeSentences(views: SentenceView[], resolver: ReferenceResolver, place
 
 function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor | null {
   const actor = resolver.adversary(a.actor);
-  return actor ? { actor, text: actor.name, mention: a.mention, bareCountry: null, rule: "ref/adversary" } : null;
+  return actor
+    ? { actor, text: actor.name, mention: a.mention, bareCountry: null, rule: "ref/adversary" }
+    : null;
 }
 
 // The words of a lead that make the report one party's bulletin.
-const BULLETIN = /^(?:update|updates|bulletin|briefing|summary|report|statement|communique|communiqué|telegram|sitrep|roundup)$/;
+const BULLETIN =
+  /^(?:update|updates|bulletin|briefing|summary|report|statement|communique|communiqué|telegram|sitrep|roundup)$/;
 
 // A letterhead that makes the whole document one party's: "INTER SERVICES PUBLIC RELATIONS / No PR-112",
 // "Armed Forces General Staff – OPERATIONS BULLETIN No. 23".
-const LETTERHEAD = /press release|\bbulletin\b|communiqu[eé]|\bPR-\d|operational update|situation update|daily update|operations update/i;
+const LETTERHEAD =
+  /press release|\bbulletin\b|communiqu[eé]|\bPR-\d|operational update|situation update|daily update|operations update/i;
 const LETTERHEAD_CHARS = 400;
 
 /** The party whose bulletin the report is, from its letterhead, its headline ("General Staff: …") or its lead. */
@@ -204,7 +297,13 @@ function bulletinSource(v: SentenceView, said: Attribution | null, text: string)
   if (party && v.sentence.start < LETTERHEAD_CHARS && LETTERHEAD.test(text.slice(0, LETTERHEAD_CHARS)))
     return { modality: "claimed", speaker: party, at: 0, rule: "modality/claimed:letterhead" };
   const head = v.actors[0];
-  if (v.sentence.index === 0 && head && head.mention.first === 0 && v.tokens[head.mention.last]?.raw === ":" && isParty(head.actor))
+  if (
+    v.sentence.index === 0 &&
+    head &&
+    head.mention.first === 0 &&
+    v.tokens[head.mention.last]?.raw === ":" &&
+    isParty(head.actor)
+  )
     return { modality: "claimed", speaker: head, at: 0, rule: "modality/claimed:headline" };
   return null;
 }
@@ -216,17 +315,48 @@ function bulletinSource(v: SentenceView, said: Attribution | null, text: string)
 function announcedThreat(b: Built, said: Attribution | null, model: Model): Built | null {
   const e = b.event;
   const speaker = said?.speaker;
-  if (e.type !== "ASSAULT" || (e.modality !== "planned" && e.modality !== "hypothetical") || !speaker || !e.actor1 || !e.actor2) return null;
-  const own = speaker.actor.id === e.actor1.id || sameSide(speaker.actor, model.actorsById.get(e.actor1.id) ?? speaker.actor) || model.allied(speaker.actor.id, e.actor1.id);
+  if (
+    e.type !== "ASSAULT" ||
+    (e.modality !== "planned" && e.modality !== "hypothetical") ||
+    !speaker ||
+    !e.actor1 ||
+    !e.actor2
+  )
+    return null;
+  const own =
+    speaker.actor.id === e.actor1.id ||
+    sameSide(speaker.actor, model.actorsById.get(e.actor1.id) ?? speaker.actor) ||
+    model.allied(speaker.actor.id, e.actor1.id);
   if (!own || !isParty(speaker.actor)) return null;
-  const gov = speaker.actor.country ? model.actorsById.get(`${speaker.actor.country.toLowerCase()}-gov`) : undefined;
-  const actor1 = speaker.actor.kind === "military" && gov ? { id: gov.id, name: gov.name, text: speaker.text } : { id: speaker.actor.id, name: speaker.actor.name, text: speaker.text };
-  return { event: { ...e, type: "THREATEN", mode: "violence", acled: null, cameo: "13", actor1, modality: "asserted", fatalities: null, rule: "threaten/announced-attack" }, fallbackPlace: b.fallbackPlace };
+  const gov = speaker.actor.country
+    ? model.actorsById.get(`${speaker.actor.country.toLowerCase()}-gov`)
+    : undefined;
+  const actor1 =
+    speaker.actor.kind === "military" && gov
+      ? { id: gov.id, name: gov.name, text: speaker.text }
+      : { id: speaker.actor.id, name: speaker.actor.name, text: speaker.text };
+  return {
+    event: {
+      ...e,
+      type: "THREATEN",
+      mode: "violence",
+      acled: null,
+      cameo: "13",
+      actor1,
+      modality: "asserted",
+      fatalities: null,
+      rule: "threaten/announced-attack",
+    },
+    fallbackPlace: b.fallbackPlace,
+  };
 }
 
-const SAME_AREA = /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\bin the area\b/i;
-const STATE_OF_AFFAIRS = /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
-const BACKGROUND = /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b/i;
+const SAME_AREA =
+  /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\bin the area\b/i;
+const STATE_OF_AFFAIRS =
+  /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
+const BACKGROUND =
+  /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b/i;
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {
   const prev = views[s.index - 1];
@@ -247,7 +377,11 @@ interface BuildContext {
   readonly home: string | null;
 }
 
-function actorOut(r: ResolvedActor | null, material: boolean, actorsById: ReadonlyMap<string, { id: string; name: string }>): EventActor | null {
+function actorOut(
+  r: ResolvedActor | null,
+  material: boolean,
+  actorsById: ReadonlyMap<string, { id: string; name: string }>,
+): EventActor | null {
   if (!r) return null;
   let actor: { id: string; name: string } = r.actor;
   if (!material && r.bareCountry) actor = actorsById.get(`${r.bareCountry.toLowerCase()}-gov`) ?? actor;
@@ -262,7 +396,10 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   let modeFromTrigger = mode !== null;
   if (c.type === "ASSAULT" && (mode === null || c.match.trigger.id === "assault/aerial:bomb")) {
     const { tokens } = c.view;
-    const window = tokens.slice(Math.max(0, c.match.first - 8), Math.min(tokens.length, c.match.last + 10)).map((t) => t.raw).join(" ");
+    const window = tokens
+      .slice(Math.max(0, c.match.first - 8), Math.min(tokens.length, c.match.last + 10))
+      .map((t) => t.raw)
+      .join(" ");
     const inferred = weaponMode(c.actor1.text) ?? weaponMode(window);
     if (inferred) mode = inferred;
     modeFromTrigger = false;
@@ -270,19 +407,51 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   // A statement with no place of its own is made where its government sits ("Pashinyan accused Baku…" → Yerevan).
   // Only a state named as such ("Pashinyan", "Iraq's Foreign Ministry"), not "the state governor".
   const namedState = c.actor1.mention.entries.some((e) => e.kind === "country");
-  const seat = !place && namedState && VERBAL_TYPES.has(c.type) && c.actor1.actor.country && /^[a-z]{2}-(?:gov|mil)$/.test(c.actor1.actor.id) ? ctx.capitalOf(c.actor1.actor.country) : null;
+  const seat =
+    !place &&
+    namedState &&
+    VERBAL_TYPES.has(c.type) &&
+    c.actor1.actor.country &&
+    /^[a-z]{2}-(?:gov|mil)$/.test(c.actor1.actor.id)
+      ? ctx.capitalOf(c.actor1.actor.country)
+      : null;
   // "shelled residential neighbourhoods of the capital": the capital of the report's country.
-  const capital = !place && !seat && ctx.home && /\bthe (?:capital|capital city)\b/i.test(c.view.sentence.text) ? ctx.capitalOf(ctx.home) : null;
-  const location = place ? toLocation(place) : seat ? toLocation(seat) : capital ? { ...toLocation(capital), precision: 2 as const } : ctx.lastPlace ?? ctx.area;
+  const capital =
+    !place && !seat && ctx.home && /\bthe (?:capital|capital city)\b/i.test(c.view.sentence.text)
+      ? ctx.capitalOf(ctx.home)
+      : null;
+  const location = place
+    ? toLocation(place)
+    : seat
+      ? toLocation(seat)
+      : capital
+        ? { ...toLocation(capital), precision: 2 as const }
+        : (ctx.lastPlace ?? ctx.area);
   const s = c.view.sentence;
   const start = ctx.clean.toOriginal(s.start);
   const end = ctx.clean.toOriginal(s.end - 1) + 1;
   const actor1 = actorOut(c.actor1, material, ctx.actorsById);
   const out2 = actorOut(c.actor2, material, ctx.actorsById);
   const actor2 = out2 && actor1 && out2.id === actor1.id ? null : out2;
-  const acled = acledType({ type: c.type, mode, modality, actor1Kind: c.actor1.actor.kind, actor2Kind: c.actor2?.actor.kind ?? null, flavour: c.flavour, modeFromTrigger });
-  const named = (r: ResolvedActor | null): boolean => r !== null && r.mention.entries.some((e) => e.kind !== "generic");
-  const confidence = Math.min(0.95, 0.45 + (named(c.actor1) ? 0.2 : 0.05) + (c.actor2 === null || named(c.actor2) ? 0.1 : 0.05) + (place ? 0.1 : 0) + (modality === "asserted" ? 0.05 : 0));
+  const acled = acledType({
+    type: c.type,
+    mode,
+    modality,
+    actor1Kind: c.actor1.actor.kind,
+    actor2Kind: c.actor2?.actor.kind ?? null,
+    flavour: c.flavour,
+    modeFromTrigger,
+  });
+  const named = (r: ResolvedActor | null): boolean =>
+    r !== null && r.mention.entries.some((e) => e.kind !== "generic");
+  const confidence = Math.min(
+    0.95,
+    0.45 +
+      (named(c.actor1) ? 0.2 : 0.05) +
+      (c.actor2 === null || named(c.actor2) ? 0.1 : 0.05) +
+      (place ? 0.1 : 0) +
+      (modality === "asserted" ? 0.05 : 0),
+  );
   const event: CodedEvent = {
     type: c.type,
     mode,
@@ -298,6 +467,8 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     confidence: Math.round(confidence * 100) / 100,
     rule: c.rule,
   };
-  ctx.trace?.(`event ${c.type}/${mode ?? "-"} rule=${c.rule} actor1=${c.actor1.rule}:${c.actor1.text} actor2=${c.actor2 ? `${c.actor2.rule}:${c.actor2.text}` : "-"} ${modalityRule} place=${place ? place.rule : location ? "place/fallback" : "-"} @${s.index}`);
+  ctx.trace?.(
+    `event ${c.type}/${mode ?? "-"} rule=${c.rule} actor1=${c.actor1.rule}:${c.actor1.text} actor2=${c.actor2 ? `${c.actor2.rule}:${c.actor2.text}` : "-"} ${modalityRule} place=${place ? place.rule : location ? "place/fallback" : "-"} @${s.index}`,
+  );
   return { event, fallbackPlace: !place && !seat && !capital && location !== null };
 }

@@ -6,8 +6,16 @@ import { geoparse, type PlaceMention } from "./geo/index.js";
 
 /** What an actor is: decides descriptors, references and the ACLED sub-event type. */
 export type ActorKind =
-  | "military" | "police" | "government" | "rebel" | "militia" | "international" | "ngo" | "civilians"
-  | "protesters" | "unidentified";
+  | "military"
+  | "police"
+  | "government"
+  | "rebel"
+  | "militia"
+  | "international"
+  | "ngo"
+  | "civilians"
+  | "protesters"
+  | "unidentified";
 
 /** A registry actor as written in `model/actors.json`. */
 export interface ActorData {
@@ -58,7 +66,8 @@ export interface TriggerData {
   readonly mode: string | null;
   readonly forms: readonly string[];
   /** Role logic beyond subject–verb–object: see `3-events/roles.ts`. */
-  readonly frame?: "clash" | "seize" | "capture" | "victim" | "property" | "speech-act" | "intercept" | "repel" | "movement";
+  readonly frame?:
+    "clash" | "seize" | "capture" | "victim" | "property" | "speech-act" | "intercept" | "repel" | "movement";
   readonly noun?: boolean;
 }
 
@@ -122,7 +131,8 @@ function phraseOf<T>(text: string, value: T): Phrase<T> | null {
   const tokens = tokenize(text);
   if (tokens.length === 0) return null;
   const letters = text.replace(/[^\p{L}]/gu, "");
-  const acronym = letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && tokens.length <= 3;
+  const acronym =
+    letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && tokens.length <= 3;
   return { keys: tokens.map((t) => t.key), exact: acronym ? tokens.map((t) => t.raw) : null, value };
 }
 
@@ -141,8 +151,22 @@ function index<T>(phrases: Iterable<Phrase<T>>): Map<string, Phrase<T>[]> {
 /** State actors derived from a country: its military, government and police. */
 export function stateActor(country: CountryData, kind: "military" | "government" | "police"): ActorData {
   const cc = country.cc.toLowerCase();
-  if (kind === "military") return { id: `${cc}-mil`, name: country.military ?? `Military Forces of ${country.name}`, kind, country: country.cc, aliases: [] };
-  if (kind === "police") return { id: `${cc}-pol`, name: `Police Forces of ${country.name}`, kind, country: country.cc, aliases: [] };
+  if (kind === "military")
+    return {
+      id: `${cc}-mil`,
+      name: country.military ?? `Military Forces of ${country.name}`,
+      kind,
+      country: country.cc,
+      aliases: [],
+    };
+  if (kind === "police")
+    return {
+      id: `${cc}-pol`,
+      name: `Police Forces of ${country.name}`,
+      kind,
+      country: country.cc,
+      aliases: [],
+    };
   return { id: `${cc}-gov`, name: `Government of ${country.name}`, kind, country: country.cc, aliases: [] };
 }
 
@@ -157,7 +181,9 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
       actorsById.set(a.id, a);
     }
   }
-  for (const a of data.actors) if (!actorsById.has(a.id) || a.aliases.length === 0) actorsById.set(a.id, { ...actorsById.get(a.id), ...a, name: actorsById.get(a.id)?.name ?? a.name });
+  for (const a of data.actors)
+    if (!actorsById.has(a.id) || a.aliases.length === 0)
+      actorsById.set(a.id, { ...actorsById.get(a.id), ...a, name: actorsById.get(a.id)?.name ?? a.name });
   const byKey = new Map<string, { phrase: Phrase<Entry[]>; entries: Entry[] }>();
   const add = (text: string, entry: Entry): void => {
     const p = phraseOf(text, [entry]);
@@ -174,15 +200,26 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
   }
   for (const c of data.countries) {
     add(c.name, { kind: "country", cc: c.cc, demonym: false });
-    for (const alias of [...(c.aliases ?? []), ...(c.leaders ?? [])]) add(alias, { kind: "country", cc: c.cc, demonym: false });
+    for (const alias of [...(c.aliases ?? []), ...(c.leaders ?? [])])
+      add(alias, { kind: "country", cc: c.cc, demonym: false });
     for (const d of c.demonyms) add(d, { kind: "country", cc: c.cc, demonym: true });
-    for (const capital of c.capitals ?? []) add(capital, { kind: "country", cc: c.cc, demonym: false, capital: true });
+    for (const capital of c.capitals ?? [])
+      add(capital, { kind: "country", cc: c.cc, demonym: false, capital: true });
   }
   const g = data.generic;
-  for (const role of ["stateForces", "government", "police", "armedRefs", "unidentified", "civilians", "protesters"] as const) {
+  for (const role of [
+    "stateForces",
+    "government",
+    "police",
+    "armedRefs",
+    "unidentified",
+    "civilians",
+    "protesters",
+  ] as const) {
     for (const word of g[role]) add(word, { kind: "generic", role, value: word });
   }
-  for (const [word, value] of Object.entries(g.pronouns)) add(word, { kind: "generic", role: "pronoun", value });
+  for (const [word, value] of Object.entries(g.pronouns))
+    add(word, { kind: "generic", role: "pronoun", value });
   const heads: Phrase<"military" | "government" | "police" | "group">[] = [];
   const addHeads = (list: readonly string[], value: "military" | "government" | "police" | "group"): void => {
     for (const h of list) {
@@ -205,13 +242,18 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
   const capitalOf = (cc: string): PlaceMention | null => {
     if (!capitals.has(cc)) {
       const name = countries.get(cc)?.capitals?.[0];
-      const found = name ? geoparse(name, gazetteer, { countries: [cc] }).places.find((p) => p.country === cc && p.precision === 1) : undefined;
+      const found = name
+        ? geoparse(name, gazetteer, { countries: [cc] }).places.find(
+            (p) => p.country === cc && p.precision === 1,
+          )
+        : undefined;
       capitals.set(cc, found ?? null);
     }
     return capitals.get(cc) ?? null;
   };
   const alliances = new Set<string>();
-  for (const a of data.actors) for (const b of a.allies ?? []) alliances.add(`${a.id}|${b}`).add(`${b}|${a.id}`);
+  for (const a of data.actors)
+    for (const b of a.allies ?? []) alliances.add(`${a.id}|${b}`).add(`${b}|${a.id}`);
   return {
     allied: (a, b) => alliances.has(`${a}|${b}`),
     capitalOf,

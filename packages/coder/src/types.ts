@@ -1,7 +1,21 @@
 /** PLOVER event types (upper case), as in FORMATS.md §2. */
 export type PloverType =
-  | "AGREE" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "CONSULT" | "RETREAT" | "REQUEST" | "REJECT"
-  | "ACCUSE" | "THREATEN" | "SANCTION" | "PROTEST" | "MOBILIZE" | "COERCE" | "ASSAULT";
+  | "AGREE"
+  | "SUPPORT"
+  | "CONCEDE"
+  | "COOPERATE"
+  | "AID"
+  | "CONSULT"
+  | "RETREAT"
+  | "REQUEST"
+  | "REJECT"
+  | "ACCUSE"
+  | "THREATEN"
+  | "SANCTION"
+  | "PROTEST"
+  | "MOBILIZE"
+  | "COERCE"
+  | "ASSAULT";
 
 /** How sure the report is that the event happened (GUIDELINES.md §5). */
 export type Modality = "asserted" | "reported" | "claimed" | "planned" | "hypothetical" | "negated";

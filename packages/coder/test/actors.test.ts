@@ -8,7 +8,10 @@ const mentions = (text: string): string[] => findActors(tokenize(text), text, mo
 
 describe("2a actor mentions", () => {
   it.each([
-    ["Hayat Tahrir al-Sham (HTS) terrorists attacked", ["Hayat Tahrir al-Sham", "HTS) terrorists"].slice(0, 1)],
+    [
+      "Hayat Tahrir al-Sham (HTS) terrorists attacked",
+      ["Hayat Tahrir al-Sham", "HTS) terrorists"].slice(0, 1),
+    ],
     ["Russian forces advanced near Pokrovsk", ["Russian forces"]],
     ["Russian milbloggers claimed", []],
     ["the U.S.-backed Syrian Democratic Forces", ["Syrian Democratic Forces"]],
@@ -40,10 +43,14 @@ describe("2a actors as coded", () => {
     expect(actor1(text)).toBe(id);
   });
   it("takes the local branch of Islamic State", () => {
-    const events = extractEvents("Nigerian troops fought Boko Haram near Bama. Islamic State fighters attacked a base in Marte.");
+    const events = extractEvents(
+      "Nigerian troops fought Boko Haram near Bama. Islamic State fighters attacked a base in Marte.",
+    );
     expect(events.some((e) => e.actor1?.id === "iswap")).toBe(true);
   });
   it("names the military of a country named bare for a military action", () => {
-    expect(extractEvents("Israel launched air strikes on Hezbollah positions.")[0]?.actor1?.id).toBe("il-mil");
+    expect(extractEvents("Israel launched air strikes on Hezbollah positions.")[0]?.actor1?.id).toBe(
+      "il-mil",
+    );
   });
 });

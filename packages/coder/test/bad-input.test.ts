@@ -16,11 +16,17 @@ describe("extract never throws on input", () => {
     expect(Array.isArray(result.events)).toBe(true);
   });
   it("survives invalid UTF-8 decoded with replacement characters", () => {
-    const text = new TextDecoder().decode(new Uint8Array([0xff, 0xfe, 0x41, 0xc3, 0x28, 0x20, 0x52, 0x53, 0x46, 0x20, 0x73, 0x68, 0x65, 0x6c, 0x6c, 0x65, 0x64]));
+    const text = new TextDecoder().decode(
+      new Uint8Array([
+        0xff, 0xfe, 0x41, 0xc3, 0x28, 0x20, 0x52, 0x53, 0x46, 0x20, 0x73, 0x68, 0x65, 0x6c, 0x6c, 0x65, 0x64,
+      ]),
+    );
     expect(() => extract(text, model)).not.toThrow();
   });
   it("survives 100,000 short lines", () => {
-    const text = Array.from({ length: 100_000 }, (_, i) => (i % 10 === 0 ? "RSF shelled the market." : "x")).join("\n");
+    const text = Array.from({ length: 100_000 }, (_, i) =>
+      i % 10 === 0 ? "RSF shelled the market." : "x",
+    ).join("\n");
     const { events } = extract(text, model);
     for (const e of events.slice(0, 5)) expectContract(e, text);
   });

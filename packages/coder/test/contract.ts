@@ -1,9 +1,40 @@
 import { expect } from "vitest";
 import type { CodedEvent } from "@sitrep/coder";
 
-const TYPES = ["AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"];
+const TYPES = [
+  "AGREE",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "CONSULT",
+  "RETREAT",
+  "REQUEST",
+  "REJECT",
+  "ACCUSE",
+  "THREATEN",
+  "SANCTION",
+  "PROTEST",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+];
 const MODALITIES = ["asserted", "reported", "claimed", "planned", "hypothetical", "negated"];
-const FIELDS = ["type", "mode", "acled", "cameo", "actor1", "actor2", "location", "date", "modality", "fatalities", "evidence", "confidence", "rule"];
+const FIELDS = [
+  "type",
+  "mode",
+  "acled",
+  "cameo",
+  "actor1",
+  "actor2",
+  "location",
+  "date",
+  "modality",
+  "fatalities",
+  "evidence",
+  "confidence",
+  "rule",
+];
 
 function checkActor(a: unknown, nullable: boolean): void {
   if (a === null) return void expect(nullable).toBe(true);

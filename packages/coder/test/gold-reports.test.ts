@@ -33,7 +33,15 @@ const reports = readdirSync(goldDir)
   .map((f) => JSON.parse(readFileSync(join(goldDir, f), "utf8")) as GoldReport);
 
 const norm = (s: string): string =>
-  s.normalize("NFD").replace(/\p{M}/gu, "").replace(/\([^)]*\)/g, " ").toLowerCase().replace(/['‘’`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^the /, "").trim();
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/\([^)]*\)/g, " ")
+    .toLowerCase()
+    .replace(/['‘’`]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/^the /, "")
+    .trim();
 
 function actorMatches(report: GoldReport, key: string | null, actor: CodedEvent["actor1"]): boolean {
   if (key === "*") return true;
@@ -51,7 +59,13 @@ function matchCount(report: GoldReport, events: readonly CodedEvent[]): { gold: 
   for (const g of report.events) {
     if (g.optional) continue;
     gold++;
-    const i = events.findIndex((e, k) => !used.has(k) && e.type === g.type && actorMatches(report, g.actor1, e.actor1) && actorMatches(report, g.actor2, e.actor2));
+    const i = events.findIndex(
+      (e, k) =>
+        !used.has(k) &&
+        e.type === g.type &&
+        actorMatches(report, g.actor1, e.actor1) &&
+        actorMatches(report, g.actor2, e.actor2),
+    );
     if (i >= 0) {
       used.add(i);
       matched++;
@@ -62,7 +76,10 @@ function matchCount(report: GoldReport, events: readonly CodedEvent[]): { gold: 
 
 describe("gold reports written for the project", () => {
   const model = testModel();
-  const coded = reports.map((r) => ({ report: r, events: extract(r.text, model, { published: r.published ?? null }).events }));
+  const coded = reports.map((r) => ({
+    report: r,
+    events: extract(r.text, model, { published: r.published ?? null }).events,
+  }));
 
   it.each(coded.map((c) => [c.report.id, c] as const))("%s: every event keeps the contract", (_id, c) => {
     for (const e of c.events) expectContract(e, c.report.text);

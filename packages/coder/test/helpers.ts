@@ -39,11 +39,21 @@ export function modelWithoutPlaces(): Model {
 }
 
 /** Events of a text in short form: "ASSAULT hts -> civilians [asserted]". */
-export function shortEvents(text: string, model: Model = modelWithoutPlaces(), published: string | null = "2024-03-14"): string[] {
-  return extractEvents(text, model, published).map((e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`);
+export function shortEvents(
+  text: string,
+  model: Model = modelWithoutPlaces(),
+  published: string | null = "2024-03-14",
+): string[] {
+  return extractEvents(text, model, published).map(
+    (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`,
+  );
 }
 
 /** The coded events of a text. */
-export function extractEvents(text: string, model: Model = modelWithoutPlaces(), published: string | null = "2024-03-14"): CodedEvent[] {
+export function extractEvents(
+  text: string,
+  model: Model = modelWithoutPlaces(),
+  published: string | null = "2024-03-14",
+): CodedEvent[] {
   return extract(text, model, { published }).events;
 }

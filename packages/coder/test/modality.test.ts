@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractEvents } from "./helpers.js";
 
-const modalityOf = (text: string): string | undefined => extractEvents(text).find((e) => e.type === "ASSAULT" || e.type === "COERCE" || e.type === "RETREAT")?.modality;
+const modalityOf = (text: string): string | undefined =>
+  extractEvents(text).find((e) => e.type === "ASSAULT" || e.type === "COERCE" || e.type === "RETREAT")
+    ?.modality;
 
 describe("3e modality", () => {
   it.each([
@@ -10,16 +12,34 @@ describe("3e modality", () => {
     ["According to local sources, the RSF shelled Abu Shouk camp.", "reported"],
     ["The RSF shelled Abu Shouk camp, witnesses said.", "reported"],
     ["JNIM claimed responsibility, saying its fighters had killed dozens of soldiers.", "claimed"],
-    ["The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian counterattack.", "claimed"],
-    ["The Russian Defence Ministry denied that its aircraft had carried out any strikes on Maarat al-Numan.", "negated"],
-    ["A Ukrainian military spokesperson denied that Ukrainian forces had withdrawn from Vuhledar.", "negated"],
+    [
+      "The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian counterattack.",
+      "claimed",
+    ],
+    [
+      "The Russian Defence Ministry denied that its aircraft had carried out any strikes on Maarat al-Numan.",
+      "negated",
+    ],
+    [
+      "A Ukrainian military spokesperson denied that Ukrainian forces had withdrawn from Vuhledar.",
+      "negated",
+    ],
     ["HTS did not attack the village.", "negated"],
-    ["An RSF field commander said his forces would launch a new assault on the city in the coming days.", "planned"],
+    [
+      "An RSF field commander said his forces would launch a new assault on the city in the coming days.",
+      "planned",
+    ],
     ["According to military sources, the Syrian army will attack the airbase next week.", "planned"],
     ["If the airbase falls, HTS might be forced to abandon the whole area.", "hypothetical"],
-    ["A security analyst said the group could next try to attack the army camp in Ansongo, where JNIM is active.", "hypothetical"],
+    [
+      "A security analyst said the group could next try to attack the army camp in Ansongo, where JNIM is active.",
+      "hypothetical",
+    ],
     ["Russian forces likely seized the village of Ukrainsk in recent days.", "reported"],
-    ["Two days later the militants of al-Shabaab attacked Jowhar; government forces said they repelled the assault.", "asserted"],
+    [
+      "Two days later the militants of al-Shabaab attacked Jowhar; government forces said they repelled the assault.",
+      "asserted",
+    ],
     ["An al-Shabaab attack on Mogadishu cannot be ruled out.", "hypothetical"],
     ["Suspected ISIS militants ambushed an army patrol near Dhiban.", "reported"],
     ["Ethnic Armenian forces agreed to lay down their arms under the ceasefire.", "planned"],
@@ -28,7 +48,8 @@ describe("3e modality", () => {
     expect(modalityOf(text)).toBe(expected);
   });
   it("reads a party's bulletin as its claim", () => {
-    const text = "General Staff: 118 combat engagements over the past day\n\nThe General Staff of the Armed Forces of Ukraine said in its morning update that fighting continued.\n\nIn the Lyman direction, Russian forces attacked 11 times near Torske.";
+    const text =
+      "General Staff: 118 combat engagements over the past day\n\nThe General Staff of the Armed Forces of Ukraine said in its morning update that fighting continued.\n\nIn the Lyman direction, Russian forces attacked 11 times near Torske.";
     const e = extractEvents(text).find((x) => x.type === "ASSAULT" && x.actor1?.id === "ru-mil");
     expect(e?.modality).toBe("claimed");
   });

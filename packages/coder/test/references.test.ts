@@ -3,19 +3,45 @@ import { shortEvents } from "./helpers.js";
 
 describe("3b references", () => {
   it.each([
-    ["HTS agreed to swap prisoners with ISIS, then the latter attacked Abu Dali.", "ASSAULT isis -> hts [asserted]"],
-    ["ISIS broke out of the pocket. The group then attacked villages held by HTS.", "ASSAULT isis -> hts [asserted]"],
-    ["The RSF entered the market. They shelled the camp, killing five civilians.", "ASSAULT rsf -> civilians [asserted]"],
-    ["Al-Shabaab claimed the attack, saying its fighters killed 12 soldiers of the Somali National Army.", "ASSAULT shabaab -> so-mil [claimed]"],
-    ["Fighting raged in Idlib between HTS and the Syrian Arab Army. Regime forces shelled the town of Ariha.", "ASSAULT sy-mil -> hts [asserted]"],
-    ["Al-Shabaab seized Mahaday as allied Macawisley militia withdrew. Two days later the militants attacked Jowhar.", "ASSAULT shabaab -> macawisley [asserted]"],
-    ["Viv Ansanm fighters clashed with the police in Delmas. The gangs then burned dozens of houses in Kenscoff.", "ASSAULT viv-ansanm -> civilians [asserted]"],
-    ["Puntland forces said they captured two ISIS bases near Qandala.", "COERCE puntland -> is-somalia [claimed]"],
+    [
+      "HTS agreed to swap prisoners with ISIS, then the latter attacked Abu Dali.",
+      "ASSAULT isis -> hts [asserted]",
+    ],
+    [
+      "ISIS broke out of the pocket. The group then attacked villages held by HTS.",
+      "ASSAULT isis -> hts [asserted]",
+    ],
+    [
+      "The RSF entered the market. They shelled the camp, killing five civilians.",
+      "ASSAULT rsf -> civilians [asserted]",
+    ],
+    [
+      "Al-Shabaab claimed the attack, saying its fighters killed 12 soldiers of the Somali National Army.",
+      "ASSAULT shabaab -> so-mil [claimed]",
+    ],
+    [
+      "Fighting raged in Idlib between HTS and the Syrian Arab Army. Regime forces shelled the town of Ariha.",
+      "ASSAULT sy-mil -> hts [asserted]",
+    ],
+    [
+      "Al-Shabaab seized Mahaday as allied Macawisley militia withdrew. Two days later the militants attacked Jowhar.",
+      "ASSAULT shabaab -> macawisley [asserted]",
+    ],
+    [
+      "Viv Ansanm fighters clashed with the police in Delmas. The gangs then burned dozens of houses in Kenscoff.",
+      "ASSAULT viv-ansanm -> civilians [asserted]",
+    ],
+    [
+      "Puntland forces said they captured two ISIS bases near Qandala.",
+      "COERCE puntland -> is-somalia [claimed]",
+    ],
   ])("%s", (text, expected) => {
     expect(shortEvents(text)).toContain(expected);
   });
   it("resolves both sides to the two parties", () => {
-    const events = shortEvents("Fighting between the GNA and the LNA continued. The UN called on both sides to agree to a truce.");
+    const events = shortEvents(
+      "Fighting between the GNA and the LNA continued. The UN called on both sides to agree to a truce.",
+    );
     expect(events).toContain("REQUEST un -> gna [asserted]");
     expect(events).toContain("REQUEST un -> lna [asserted]");
   });

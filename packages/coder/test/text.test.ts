@@ -6,9 +6,21 @@ import { tokenize } from "../src/1-text/tokens.js";
 
 describe("1a clean text", () => {
   it.each([
-    ["curly quotes and dashes keep their length", "He said \u201cno\u201d \u2014 twice", 'He said "no" - twice'],
-    ["entities are decoded", "Hayat Tahrir al-Sham &amp; allies&#8217; positions", "Hayat Tahrir al-Sham & allies' positions"],
-    ["tags become spaces or line breaks", "<p>RSF shelled <b>El Fasher</b>.</p><p>Next.</p>", "\nRSF shelled  El Fasher . \nNext. "],
+    [
+      "curly quotes and dashes keep their length",
+      "He said \u201cno\u201d \u2014 twice",
+      'He said "no" - twice',
+    ],
+    [
+      "entities are decoded",
+      "Hayat Tahrir al-Sham &amp; allies&#8217; positions",
+      "Hayat Tahrir al-Sham & allies' positions",
+    ],
+    [
+      "tags become spaces or line breaks",
+      "<p>RSF shelled <b>El Fasher</b>.</p><p>Next.</p>",
+      "\nRSF shelled  El Fasher . \nNext. ",
+    ],
     ["CRLF becomes LF", "one\r\ntwo", "one\ntwo"],
   ])("%s", (_, input, expected) => {
     expect(cleanText(input).text.replace(/\s+/g, " ").trim()).toBe(expected.replace(/\s+/g, " ").trim());
@@ -39,11 +51,21 @@ describe("1b page furniture", () => {
     const spans = findFurniture(page);
     const lines = spans.map((s) => page.slice(s.start, s.end));
     expect(lines).not.toContain("Russian jets struck Abu Dali on Tuesday.");
-    for (const line of ["Share this:", "Facebook | Twitter | Telegram", "Related", "Who supplies the Idlib militants?", "Leave a Reply", "Comment *", "Tags: Syria, Idlib, HTS"]) expect(lines).toContain(line);
+    for (const line of [
+      "Share this:",
+      "Facebook | Twitter | Telegram",
+      "Related",
+      "Who supplies the Idlib militants?",
+      "Leave a Reply",
+      "Comment *",
+      "Tags: Syria, Idlib, HTS",
+    ])
+      expect(lines).toContain(line);
     expect(spans.every((s) => /^furniture\//.test(s.rule))).toBe(true);
   });
   it("keeps prose that follows a related list", () => {
-    const text = "Related\nA link title\nThe army said on Monday that it had retaken the town after a week of heavy fighting with the rebels.";
+    const text =
+      "Related\nA link title\nThe army said on Monday that it had retaken the town after a week of heavy fighting with the rebels.";
     const lines = findFurniture(text).map((s) => text.slice(s.start, s.end));
     expect(lines).not.toContain(text.split("\n")[2]);
   });
@@ -51,10 +73,22 @@ describe("1b page furniture", () => {
 
 describe("1c sentences", () => {
   it.each([
-    ["Gen. Smith said the U.S. forces left. Then HTS attacked.", ["Gen. Smith said the U.S. forces left.", "Then HTS attacked."]],
-    ["Fighting near Jan. 5 positions continued. ISIS withdrew.", ["Fighting near Jan. 5 positions continued.", "ISIS withdrew."]],
-    ["• At least 23 civilians killed.\n• A drone strike on Zamzam camp.", ["At least 23 civilians killed.", "A drone strike on Zamzam camp."]],
-    ['"They started shooting," said a trader. The VDP left.', ['"They started shooting," said a trader.', "The VDP left."]],
+    [
+      "Gen. Smith said the U.S. forces left. Then HTS attacked.",
+      ["Gen. Smith said the U.S. forces left.", "Then HTS attacked."],
+    ],
+    [
+      "Fighting near Jan. 5 positions continued. ISIS withdrew.",
+      ["Fighting near Jan. 5 positions continued.", "ISIS withdrew."],
+    ],
+    [
+      "• At least 23 civilians killed.\n• A drone strike on Zamzam camp.",
+      ["At least 23 civilians killed.", "A drone strike on Zamzam camp."],
+    ],
+    [
+      '"They started shooting," said a trader. The VDP left.',
+      ['"They started shooting," said a trader.', "The VDP left."],
+    ],
   ])("%s", (text, expected) => {
     expect(splitSentences(text, []).map((s) => s.text)).toEqual(expected);
   });

@@ -3,33 +3,80 @@ import { extractEvents, shortEvents } from "./helpers.js";
 
 describe("3a triggers and 3c roles", () => {
   it.each([
-    ["Russian jets struck HTS and Turkistan Islamic Party positions.", ["ASSAULT ru-mil -> hts [asserted]", "ASSAULT ru-mil -> tip [asserted]"]],
-    ["Burkina Faso soldiers and allied militiamen executed at least 31 civilians.", ["ASSAULT bf-mil -> civilians [asserted]"]],
-    ["ISWAP fighters attacked a military base but were repelled by Nigerian troops.", ["ASSAULT iswap -> ng-mil [asserted]", "ASSAULT ng-mil -> iswap [asserted]"]],
-    ["Ukrainian units repelled 19 attacks by Russian forces near Sudzha.", ["ASSAULT ru-mil -> ua-mil [asserted]"]],
-    ["Fighting between the Sudanese Armed Forces and the Rapid Support Forces intensified.", ["ASSAULT sd-mil -> rsf [asserted]"]],
+    [
+      "Russian jets struck HTS and Turkistan Islamic Party positions.",
+      ["ASSAULT ru-mil -> hts [asserted]", "ASSAULT ru-mil -> tip [asserted]"],
+    ],
+    [
+      "Burkina Faso soldiers and allied militiamen executed at least 31 civilians.",
+      ["ASSAULT bf-mil -> civilians [asserted]"],
+    ],
+    [
+      "ISWAP fighters attacked a military base but were repelled by Nigerian troops.",
+      ["ASSAULT iswap -> ng-mil [asserted]", "ASSAULT ng-mil -> iswap [asserted]"],
+    ],
+    [
+      "Ukrainian units repelled 19 attacks by Russian forces near Sudzha.",
+      ["ASSAULT ru-mil -> ua-mil [asserted]"],
+    ],
+    [
+      "Fighting between the Sudanese Armed Forces and the Rapid Support Forces intensified.",
+      ["ASSAULT sd-mil -> rsf [asserted]"],
+    ],
     ["The Arakan Army seized the town of Paletwa from the junta.", ["COERCE aa -> mm-mil [asserted]"]],
     ["M23 rebels captured eight FARDC soldiers.", ["ASSAULT m23 -> cd-mil [asserted]"]],
-    ["The police arrested nine suspects in Monguno.", ["COERCE ng-pol -> civilians [asserted]"].map((s) => s.replace("ng-pol", "ng-pol"))],
-    ["Republican Guard reinforcements are moving from Aleppo to Khanasir.", ["MOBILIZE sy-mil -> - [asserted]"]],
-    ["SNA units withdrew towards Jowhar after running low on ammunition.", ["RETREAT so-mil -> - [asserted]"]],
-    ["31 Boko Haram fighters surrendered to troops with their weapons.", ["CONCEDE jas -> ng-mil [asserted]"]],
+    [
+      "The police arrested nine suspects in Monguno.",
+      ["COERCE ng-pol -> civilians [asserted]"].map((s) => s.replace("ng-pol", "ng-pol")),
+    ],
+    [
+      "Republican Guard reinforcements are moving from Aleppo to Khanasir.",
+      ["MOBILIZE sy-mil -> - [asserted]"],
+    ],
+    [
+      "SNA units withdrew towards Jowhar after running low on ammunition.",
+      ["RETREAT so-mil -> - [asserted]"],
+    ],
+    [
+      "31 Boko Haram fighters surrendered to troops with their weapons.",
+      ["CONCEDE jas -> ng-mil [asserted]"],
+    ],
     ["Human Rights Watch accused the army of killing civilians.", ["ACCUSE hrw -> ml-mil [asserted]"]],
-    ["The UN envoy called on the RSF and the SAF to allow safe passage.", ["REQUEST un -> rsf [asserted]", "REQUEST un -> sd-mil [asserted]"]],
+    [
+      "The UN envoy called on the RSF and the SAF to allow safe passage.",
+      ["REQUEST un -> rsf [asserted]", "REQUEST un -> sd-mil [asserted]"],
+    ],
     ["The Houthis again rejected a UN proposal for a ceasefire.", ["REJECT houthi -> un [asserted]"]],
     ["Hundreds of protesters held a peaceful protest in Beni.", ["PROTEST protesters -> - [asserted]"]],
     // Rules added on 2026-12-02, each with a sentence written for it.
-    ["The United States, which keeps troops in Syria beside the SDF, urged Turkey to show restraint.", ["REQUEST us-gov -> tr-gov [asserted]"]],
+    [
+      "The United States, which keeps troops in Syria beside the SDF, urged Turkey to show restraint.",
+      ["REQUEST us-gov -> tr-gov [asserted]"],
+    ],
     ["Russian artillery shelled Kherson, killing two civilians.", ["ASSAULT ru-mil -> civilians [asserted]"]],
     ["A Turkish drone struck a car near Amedi on Sunday.", ["ASSAULT tr-mil -> civilians [asserted]"]],
-    ["Israeli settlers set fire to several vehicles and a house in Sinjil.", ["ASSAULT settlers -> civilians [asserted]"]],
-    ["Armed gangs stormed the town of Mirebalais overnight.", ["ASSAULT unidentified-armed-group -> - [asserted]"]],
-    ["Government troops pursued the assailants, who fled towards the border.", ["RETREAT unidentified-armed-group -> - [asserted]"]],
-    ["The army and the Three Brotherhood Alliance agreed on a ceasefire in Kunming.", ["AGREE mm-mil -> tba [asserted]"]],
+    [
+      "Israeli settlers set fire to several vehicles and a house in Sinjil.",
+      ["ASSAULT settlers -> civilians [asserted]"],
+    ],
+    [
+      "Armed gangs stormed the town of Mirebalais overnight.",
+      ["ASSAULT unidentified-armed-group -> - [asserted]"],
+    ],
+    [
+      "Government troops pursued the assailants, who fled towards the border.",
+      ["RETREAT unidentified-armed-group -> - [asserted]"],
+    ],
+    [
+      "The army and the Three Brotherhood Alliance agreed on a ceasefire in Kunming.",
+      ["AGREE mm-mil -> tba [asserted]"],
+    ],
     ["The SAF denied withdrawing from Bara.", ["RETREAT sd-mil -> - [negated]"]],
     ["Rockets were fired from Lebanon towards Metula.", ["ASSAULT unidentified-armed-group -> - [asserted]"]],
   ])("%s", (text, expected) => {
-    const events = shortEvents(text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"));
+    const events = shortEvents(
+      text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),
+    );
     for (const e of expected) expect(events).toContain(e);
   });
   it.each([
@@ -47,13 +94,26 @@ describe("3a triggers and 3c roles", () => {
   });
   it("takes a town entered as seized, but not a country crossed into", async () => {
     const { testModel } = await import("./helpers.js");
-    expect(shortEvents("The SAA entered Daraa al-Balad on Sunday.", testModel())).toContain("COERCE sy-mil -> - [asserted]");
-    expect(shortEvents("Turkish military vehicles entered Syria on Sunday.", testModel()).filter((e) => e.startsWith("COERCE"))).toEqual([]);
+    expect(shortEvents("The SAA entered Daraa al-Balad on Sunday.", testModel())).toContain(
+      "COERCE sy-mil -> - [asserted]",
+    );
+    expect(
+      shortEvents("Turkish military vehicles entered Syria on Sunday.", testModel()).filter((e) =>
+        e.startsWith("COERCE"),
+      ),
+    ).toEqual([]);
   });
   it("gives the ontology", () => {
     const [e] = extractEvents("Russian jets struck HTS positions.");
-    expect(e).toMatchObject({ type: "ASSAULT", mode: "aerial", cameo: "19", acled: { event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike" } });
-    const [seize] = extractEvents("The Syrian Arab Army liberated the town of Sinjar from HTS.").filter((x) => x.type === "COERCE");
+    expect(e).toMatchObject({
+      type: "ASSAULT",
+      mode: "aerial",
+      cameo: "19",
+      acled: { event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike" },
+    });
+    const [seize] = extractEvents("The Syrian Arab Army liberated the town of Sinjar from HTS.").filter(
+      (x) => x.type === "COERCE",
+    );
     expect(seize?.acled?.sub_event_type).toBe("Government regains territory");
   });
 });

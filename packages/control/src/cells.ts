@@ -141,7 +141,7 @@ export class CellIndex {
       [b, a],
     ] as const) {
       let row = this.edges.get(from);
-      if (!row) this.edges.set(from, (row = new Map()));
+      if (!row) this.edges.set(from, (row = new Map<string, Position[] | null>()));
       row.set(to, edge);
     }
     return edge;

@@ -33,11 +33,7 @@ export {
 } from "./repositories/comments.js";
 export { SecretsRepository } from "./repositories/secrets.js";
 export { JobsRepository, type NewJob } from "./repositories/jobs.js";
-export {
-  ControlRepository,
-  CONTROL_EVENT_TYPES,
-  type ControlEventRow,
-} from "./repositories/control.js";
+export { ControlRepository, CONTROL_EVENT_TYPES, type ControlEventRow } from "./repositories/control.js";
 export { MaintenanceRepository } from "./repositories/maintenance.js";
 export { FeedsRepository, type FeedPollOutcome } from "./repositories/feeds.js";
 export {

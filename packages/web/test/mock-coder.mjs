@@ -36,16 +36,32 @@ export function codeReport(report, nextId) {
       if (!a1 || !place) continue;
       const modality = CUES.find(([cue]) => cue.test(clean))?.[1] ?? "asserted";
       events.push({
-        id: nextId(), reportId: report.id, status: "proposed", type: trigger.type, mode: trigger.mode,
+        id: nextId(),
+        reportId: report.id,
+        status: "proposed",
+        type: trigger.type,
+        mode: trigger.mode,
         acled: trigger.type === "ASSAULT" ? { event_type: "Battles", sub_event_type: "Armed clash" } : null,
         cameo: trigger.type === "ASSAULT" ? "19" : null,
         actor1: { id: a1.actor.id, name: a1.actor.name, text: a1.text },
-        actor2: a2 && a2.actor.id !== a1.actor.id ? { id: a2.actor.id, name: a2.actor.name, text: a2.text } : null,
-        location: { name: place.name, text: place.name, geonameid: place.geonameid, lat: place.lat, lon: place.lon, country: place.country, admin1: place.admin1, precision: clean.includes(`of ${place.name}`) ? 2 : 1 },
+        actor2:
+          a2 && a2.actor.id !== a1.actor.id ? { id: a2.actor.id, name: a2.actor.name, text: a2.text } : null,
+        location: {
+          name: place.name,
+          text: place.name,
+          geonameid: place.geonameid,
+          lat: place.lat,
+          lon: place.lon,
+          country: place.country,
+          admin1: place.admin1,
+          precision: clean.includes(`of ${place.name}`) ? 2 : 1,
+        },
         date: report.published ? { start: report.published, end: report.published, precision: 1 } : null,
-        modality, fatalities: null,
+        modality,
+        fatalities: null,
         evidence: { sentence, start: offset, end: offset + clean.length, text: clean },
-        confidence: Math.round((0.55 + 0.4 * ((clean.length * 7 + events.length * 13) % 10) / 10) * 100) / 100,
+        confidence:
+          Math.round((0.55 + (0.4 * ((clean.length * 7 + events.length * 13) % 10)) / 10) * 100) / 100,
         rule: trigger.rule,
       });
       break;

@@ -4,11 +4,14 @@ import { UsageError } from "../data-dir.js";
 import { loadModel } from "../load-model.js";
 import { readTextInput } from "../read-input.js";
 
-const USAGE = 'usage: sitrep extract FILE…   or   sitrep extract --jsonl  (reads {"id","text","published"?} lines on stdin)';
+const USAGE =
+  'usage: sitrep extract FILE…   or   sitrep extract --jsonl  (reads {"id","text","published"?} lines on stdin)';
 
 function tracer(): ((message: string) => void) | undefined {
   const debug = process.env.SITREP_DEBUG ?? "";
-  return /\b(?:rules|all|1|true)\b/.test(debug) ? (m: string): void => void process.stderr.write(`${m}\n`) : undefined;
+  return /\b(?:rules|all|1|true)\b/.test(debug)
+    ? (m: string): void => void process.stderr.write(`${m}\n`)
+    : undefined;
 }
 
 function code(text: string, model: Model, published: string | null): unknown[] {
@@ -29,10 +32,12 @@ function codeLine(line: string, lineNumber: number, model: Model): Record<string
   } catch (error) {
     return { id: null, events: [], error: `line ${lineNumber}: not JSON (${(error as Error).message})` };
   }
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return { id: null, events: [], error: `line ${lineNumber}: not a JSON object` };
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return { id: null, events: [], error: `line ${lineNumber}: not a JSON object` };
   const record = input as { id?: unknown; text?: unknown; published?: unknown };
   const id = record.id ?? null;
-  if (typeof record.text !== "string") return { id, events: [], error: `line ${lineNumber}: "text" must be a string` };
+  if (typeof record.text !== "string")
+    return { id, events: [], error: `line ${lineNumber}: "text" must be a string` };
   try {
     return { id, events: code(record.text, model, publishedOf(record.published)) };
   } catch (error) {
@@ -57,7 +62,8 @@ export async function extractCommand(argv: string[]): Promise<number> {
         return { file, events: [], error: (error as Error).message };
       }
     });
-    const out = reports.length === 1 && !("error" in reports[0]!) ? { events: reports[0]!.events } : { reports };
+    const out =
+      reports.length === 1 && !("error" in reports[0]!) ? { events: reports[0]!.events } : { reports };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return reports.some((r) => "error" in r) ? 1 : 0;
   }
@@ -66,7 +72,8 @@ export async function extractCommand(argv: string[]): Promise<number> {
     lineNumber++;
     if (line.trim() === "") continue;
     const out = codeLine(line, lineNumber, model);
-    if (!process.stdout.write(`${JSON.stringify(out)}\n`)) await new Promise((r) => process.stdout.once("drain", r));
+    if (!process.stdout.write(`${JSON.stringify(out)}\n`))
+      await new Promise((r) => process.stdout.once("drain", r));
   }
   return 0;
 }

@@ -9,21 +9,74 @@ export interface CleanText {
 }
 
 // Control characters are replaced on purpose (same length, so offsets hold).
-// eslint-disable-next-line no-control-regex
-const SAME_LENGTH = /[\u2018\u2019\u201a\u201b\u2032\u00b4`\u201c\u201d\u201e\u2033\u00ab\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t\f\v\u0000-\u0008\u000e-\u001f\ufffd]/g;
+const SAME_LENGTH =
+  // eslint-disable-next-line no-control-regex
+  /[\u2018\u2019\u201a\u201b\u2032\u00b4`\u201c\u201d\u201e\u2033\u00ab\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t\f\v\u0000-\u0008\u000e-\u001f\ufffd]/g;
 const REPLACEMENT: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
-  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
-  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201a": "'",
+  "\u201b": "'",
+  "\u2032": "'",
+  "\u00b4": "'",
+  "`": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u201e": '"',
+  "\u2033": '"',
+  "\u00ab": '"',
+  "\u00bb": '"',
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2015": "-",
+  "\u2212": "-",
 };
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "-", mdash: "-", lsquo: "'", rsquo: "'",
-  ldquo: '"', rdquo: '"', laquo: '"', raquo: '"', hellip: "...", eacute: "é", egrave: "è", aacute: "á", iacute: "í",
-  oacute: "ó", uacute: "ú", ccedil: "ç", auml: "ä", ouml: "ö", uuml: "ü", szlig: "ß", copy: "©", reg: "®", deg: "°",
-  middot: "·", bull: "•", shy: "", zwnj: "", zwj: "", thinsp: " ", ensp: " ", emsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "-",
+  mdash: "-",
+  lsquo: "'",
+  rsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  laquo: '"',
+  raquo: '"',
+  hellip: "...",
+  eacute: "é",
+  egrave: "è",
+  aacute: "á",
+  iacute: "í",
+  oacute: "ó",
+  uacute: "ú",
+  ccedil: "ç",
+  auml: "ä",
+  ouml: "ö",
+  uuml: "ü",
+  szlig: "ß",
+  copy: "©",
+  reg: "®",
+  deg: "°",
+  middot: "·",
+  bull: "•",
+  shy: "",
+  zwnj: "",
+  zwj: "",
+  thinsp: " ",
+  ensp: " ",
+  emsp: " ",
 };
-const BLOCK_TAG = /^<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|aside|blockquote|pre|figure|figcaption|form|title|dd|dt)\b/i;
-const MARKUP = /<!--[\s\S]*?-->|<(script|style|noscript|svg|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[A-Za-z][^<>]*>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});|\r\n?|(?:\u200b|\u200c|\u200d|\u2060|\ufeff)/g;
+const BLOCK_TAG =
+  /^<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|aside|blockquote|pre|figure|figcaption|form|title|dd|dt)\b/i;
+const MARKUP =
+  /<!--[\s\S]*?-->|<(script|style|noscript|svg|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[A-Za-z][^<>]*>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});|\r\n?|(?:\u200b|\u200c|\u200d|\u2060|\ufeff)/g;
 
 function sameLength(ch: string): string {
   const mapped = REPLACEMENT[ch];
@@ -34,8 +87,10 @@ function sameLength(ch: string): string {
 function decodeEntity(entity: string): string | null {
   const body = entity.slice(1, -1);
   if (body.startsWith("#")) {
-    const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return " ";
+    const code =
+      body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+      return " ";
     return String.fromCodePoint(code).replace(SAME_LENGTH, sameLength);
   }
   return ENTITIES[body.toLowerCase()] ?? null;

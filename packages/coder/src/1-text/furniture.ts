@@ -7,22 +7,49 @@ export interface FurnitureSpan {
 
 // A line that is furniture by itself.
 const LINE_RULES: readonly (readonly [RegExp, string])[] = [
-  [/^\s*(?:share(?: this(?: article| story| post)?)?|share on \w+|tweet|print|email)\s*:?\s*$/i, "furniture/share"],
-  [/^\s*(?:(?:facebook|twitter|x|telegram|whatsapp|vk|linkedin|reddit|email|print|pinterest|tumblr|pocket|skype|messenger)\s*[|,·•/]?\s*){2,}$/i, "furniture/share-buttons"],
+  [
+    /^\s*(?:share(?: this(?: article| story| post)?)?|share on \w+|tweet|print|email)\s*:?\s*$/i,
+    "furniture/share",
+  ],
+  [
+    /^\s*(?:(?:facebook|twitter|x|telegram|whatsapp|vk|linkedin|reddit|email|print|pinterest|tumblr|pocket|skype|messenger)\s*[|,·•/]?\s*){2,}$/i,
+    "furniture/share-buttons",
+  ],
   [/^\s*(?:tags?|topics|filed under|categories|posted in)\s*:/i, "furniture/tags"],
-  [/\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i, "furniture/cookies"],
-  [/^\s*(?:subscribe(?: to [\w\s]{0,40}newsletter)?|sign up(?: for [\w\s]{0,40})?|get the latest [\w\s]{0,80}|email address|sign up|unsubscribe[^.]*|we respect your privacy\.?.*)\s*[.!:]?\s*$/i, "furniture/newsletter"],
-  [/\b(?:your email address will not be published|required fields are marked|you must be logged in to post a comment|notify me of (?:new|follow-up) (?:posts|comments))\b/i, "furniture/comment-form"],
-  [/^\s*(?:comment|name|email|website|post comment|submit|save my name[^\n]*)\s*\*?\s*$/i, "furniture/comment-form"],
-  [/^\s*(?:listen to the full report|click here|read (?:more|also|the full)|download the app|follow us on)\b/i, "furniture/promo"],
+  [
+    /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i,
+    "furniture/cookies",
+  ],
+  [
+    /^\s*(?:subscribe(?: to [\w\s]{0,40}newsletter)?|sign up(?: for [\w\s]{0,40})?|get the latest [\w\s]{0,80}|email address|sign up|unsubscribe[^.]*|we respect your privacy\.?.*)\s*[.!:]?\s*$/i,
+    "furniture/newsletter",
+  ],
+  [
+    /\b(?:your email address will not be published|required fields are marked|you must be logged in to post a comment|notify me of (?:new|follow-up) (?:posts|comments))\b/i,
+    "furniture/comment-form",
+  ],
+  [
+    /^\s*(?:comment|name|email|website|post comment|submit|save my name[^\n]*)\s*\*?\s*$/i,
+    "furniture/comment-form",
+  ],
+  [
+    /^\s*(?:listen to the full report|click here|read (?:more|also|the full)|download the app|follow us on)\b/i,
+    "furniture/promo",
+  ],
   [/^\s*(?:all rights reserved|©|copyright \d{4})/i, "furniture/copyright"],
   [/^\s*(?:advertisement|sponsored|loading\.\.\.|skip to (?:main )?content)\s*$/i, "furniture/page"],
 ];
 
 // A heading after which the page holds only lists of links or forms.
 const TAIL_HEADINGS: readonly (readonly [RegExp, string])[] = [
-  [/^\s*(?:leave a (?:reply|comment)|\d+\s+(?:comments?|responses?|replies)|comments?|discussion|join the discussion)\s*:?\s*$/i, "furniture/comments"],
-  [/^\s*(?:related(?: articles| posts| stories| news| content| coverage)?|more (?:from|on|stories|news)[^.]{0,40}|read (?:more|also|next)|you (?:may|might) also like|recommended|most (?:read|popular)|latest (?:news|stories)|see also)\s*:?\s*$/i, "furniture/related"],
+  [
+    /^\s*(?:leave a (?:reply|comment)|\d+\s+(?:comments?|responses?|replies)|comments?|discussion|join the discussion)\s*:?\s*$/i,
+    "furniture/comments",
+  ],
+  [
+    /^\s*(?:related(?: articles| posts| stories| news| content| coverage)?|more (?:from|on|stories|news)[^.]{0,40}|read (?:more|also|next)|you (?:may|might) also like|recommended|most (?:read|popular)|latest (?:news|stories)|see also)\s*:?\s*$/i,
+    "furniture/related",
+  ],
 ];
 
 // Long prose ends a related-links list; link titles are short and have no final full stop.

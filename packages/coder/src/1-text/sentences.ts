@@ -9,9 +9,56 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "gov", "sen",
-  "rep", "prof", "st", "mt", "no", "nos", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-  "sep", "sept", "oct", "nov", "dec", "approx", "km", "u.s", "u.k", "u.n", "inc", "ltd", "co", "corp", "jr", "sr",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "sgt",
+  "cpl",
+  "pvt",
+  "adm",
+  "brig",
+  "cmdr",
+  "gov",
+  "sen",
+  "rep",
+  "prof",
+  "st",
+  "mt",
+  "no",
+  "nos",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "approx",
+  "km",
+  "u.s",
+  "u.k",
+  "u.n",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "jr",
+  "sr",
 ]);
 const MAX_SENTENCE = 2000;
 // A full stop, question or exclamation mark, maybe a closing quote, then space and a capital or digit.
@@ -27,7 +74,8 @@ export function splitSentences(text: string, furniture: readonly FurnitureSpan[]
     if (lineEnd < 0) lineEnd = text.length;
     while (f < furniture.length && furniture[f]!.end < lineStart) f++;
     const skip = f < furniture.length && furniture[f]!.start <= lineStart && furniture[f]!.end >= lineEnd;
-    if (!skip && lineEnd > lineStart && !isHeading(text.slice(lineStart, lineEnd), text.length)) splitLine(text, lineStart, lineEnd, sentences);
+    if (!skip && lineEnd > lineStart && !isHeading(text.slice(lineStart, lineEnd), text.length))
+      splitLine(text, lineStart, lineEnd, sentences);
     lineStart = lineEnd + 1;
   }
   return sentences;

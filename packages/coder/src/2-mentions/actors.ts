@@ -17,9 +17,11 @@ export interface ActorMention {
 }
 
 // "U.S.-backed", "Britain-based": the name qualifies another actor and is not one itself.
-const MODIFIER = /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly)$/;
+const MODIFIER =
+  /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly)$/;
 // A capital stands for its state when it speaks or owns: "Moscow said", "Kyiv's troops".
-const CAPITAL_VERB = /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck)$/;
+const CAPITAL_VERB =
+  /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck)$/;
 
 // "Kyiv's troops", "Russia's Defence Ministry": a possessive between a name and its head.
 function possessiveLength(tokens: readonly Token[], at: number): number {
@@ -70,8 +72,15 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     const after = tokens[next];
     const qualifier = after?.raw === "-" && MODIFIER.test(tokens[next + 1]?.key ?? "");
     const before = tokens[i - 1]?.key ?? "";
-    const speaks = after !== undefined && (CAPITAL_VERB.test(after.key) || after.key === "of" || (after.raw === "'" && tokens[last + 1]?.key === "s"));
-    const addressed = /^(?:accused|accuses|accusing|blamed|blames|urged|urges|on|that|warned|warns|asked|told|condemned|condemns|criticised|criticized|rejected|against|with)$/.test(before);
+    const speaks =
+      after !== undefined &&
+      (CAPITAL_VERB.test(after.key) ||
+        after.key === "of" ||
+        (after.raw === "'" && tokens[last + 1]?.key === "s"));
+    const addressed =
+      /^(?:accused|accuses|accusing|blamed|blames|urged|urges|on|that|warned|warns|asked|told|condemned|condemns|criticised|criticized|rejected|against|with)$/.test(
+        before,
+      );
     if (qualifier || (capitalOnly && head === null && !speaks && !addressed)) {
       i = last;
       continue;
@@ -81,7 +90,16 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i = last;
       continue;
     }
-    mentions.push({ first: i, last, start, end, text: text.slice(start, end), entries, head, rule: ruleOf(entries, head) });
+    mentions.push({
+      first: i,
+      last,
+      start,
+      end,
+      text: text.slice(start, end),
+      entries,
+      head,
+      rule: ruleOf(entries, head),
+    });
     i = last;
   }
   return mentions;

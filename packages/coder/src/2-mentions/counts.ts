@@ -1,16 +1,50 @@
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24,
-  a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
+  a: 1,
+  an: 1,
 };
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|dozens)`;
 const QUALIFIER = String.raw`(?:at least |more than |over |about |around |some |nearly |almost |up to |an estimated |roughly |approximately )?`;
 const NOUNS = String.raw`(?:[\w-]+ ){0,3}`;
 // "killing at least 14 civilians", "killed 11 people", "leaving five dead"
-const AFTER_VERB = new RegExp(String.raw`\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|neutralis(?:ed|ing)|neutraliz(?:ed|ing))\s+${QUALIFIER}${NUMBER}\b`, "gi");
+const AFTER_VERB = new RegExp(
+  String.raw`\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|neutralis(?:ed|ing)|neutraliz(?:ed|ing))\s+${QUALIFIER}${NUMBER}\b`,
+  "gi",
+);
 // "at least 23 civilians killed", "12 soldiers were killed", "five people died"
-const BEFORE_VERB = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+${NOUNS}(?:were |was |have been |had been |are )?(?:killed|dead|died|lost their lives|slain|executed)\b`, "gi");
+const BEFORE_VERB = new RegExp(
+  String.raw`\b${QUALIFIER}${NUMBER}\s+${NOUNS}(?:were |was |have been |had been |are )?(?:killed|dead|died|lost their lives|slain|executed)\b`,
+  "gi",
+);
 
 function value(word: string): number | null {
   const w = word.toLowerCase().replace(/,/g, "");

@@ -22,7 +22,8 @@ export function cueIndex(data: ModalityData): PhraseIndex<CueKind> {
       const keys = tokenize(w.toLowerCase()).map((t) => t.key);
       if (keys.length === 0) continue;
       const list = map.get(keys[0]!) ?? [];
-      if (!list.some((p) => p.keys.join(" ") === keys.join(" "))) list.push({ keys, exact: null, value: kind });
+      if (!list.some((p) => p.keys.join(" ") === keys.join(" ")))
+        list.push({ keys, exact: null, value: kind });
       map.set(keys[0]!, list);
     }
   };

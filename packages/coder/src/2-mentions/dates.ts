@@ -2,7 +2,8 @@ import * as chrono from "chrono-node";
 import type { EventDate } from "../types.js";
 
 // Words that may start a date; "May" and the short month names only beside a number ("may attack" is no date).
-const DATE_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\d{1,2}\s+(?:may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|may\s+\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last (?:week|month|night)|ago|\d{4}-\d{2}-\d{2})/gi;
+const DATE_WORD =
+  /\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\d{1,2}\s+(?:may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|may\s+\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last (?:week|month|night)|ago|\d{4}-\d{2}-\d{2})/gi;
 // chrono reads a window around each date word, not the whole sentence (it is the coder's slowest pass).
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 60;
@@ -28,7 +29,10 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
     const at = word.index;
     // Calendar dates go to chrono's strict parser (several times faster); weekdays and "yesterday" need the casual one.
     const window = sentence.slice(Math.max(0, at - WINDOW_BEFORE), at + word[0].length + WINDOW_AFTER);
-    const casual = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last|ago)/i.test(word[0]) || !/\d/.test(window);
+    const casual =
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last|ago)/i.test(
+        word[0],
+      ) || !/\d/.test(window);
     const found = dateNear(window, ref, reference, casual);
     if (found) return found;
   }
@@ -38,21 +42,41 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
 function dateNear(text: string, ref: Date, reference: Date | null, casual: boolean): EventDate | null {
   let results: chrono.ParsedResult[];
   try {
-    results = (casual ? chrono.en.casual : chrono.en.strict).parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+    results = (casual ? chrono.en.casual : chrono.en.strict).parse(
+      text,
+      { instant: ref, timezone: 0 },
+      { forwardDate: false },
+    );
   } catch {
     return null;
   }
   for (const r of results) {
     const start = r.start;
-    if (!start.isCertain("month") && !start.isCertain("weekday") && !start.isCertain("day") && !/yesterday|today|tonight|overnight|ago|last/i.test(r.text)) continue;
+    if (
+      !start.isCertain("month") &&
+      !start.isCertain("weekday") &&
+      !start.isCertain("day") &&
+      !/yesterday|today|tonight|overnight|ago|last/i.test(r.text)
+    )
+      continue;
     let date = start.date();
     // A weekday or day-of-month without a year points to the past of the report.
     if (reference && date.getTime() > reference.getTime() + 36 * 3600 * 1000 && !start.isCertain("year")) {
-      date = start.isCertain("weekday") && !start.isCertain("day") ? new Date(date.getTime() - 7 * 86400000) : new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+      date =
+        start.isCertain("weekday") && !start.isCertain("day")
+          ? new Date(date.getTime() - 7 * 86400000)
+          : new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     }
-    const dayKnown = start.isCertain("day") || start.isCertain("weekday") || /yesterday|today|tonight|overnight/i.test(r.text);
+    const dayKnown =
+      start.isCertain("day") ||
+      start.isCertain("weekday") ||
+      /yesterday|today|tonight|overnight/i.test(r.text);
     const end = r.end?.date() ?? date;
-    return { start: iso(date), end: iso(end.getTime() >= date.getTime() ? end : date), precision: dayKnown ? (r.end ? 2 : 1) : 3 };
+    return {
+      start: iso(date),
+      end: iso(end.getTime() >= date.getTime() ? end : date),
+      precision: dayKnown ? (r.end ? 2 : 1) : 3,
+    };
   }
   return null;
 }

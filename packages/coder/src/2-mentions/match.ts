@@ -2,7 +2,11 @@ import type { Token } from "../1-text/tokens.js";
 import type { Phrase, PhraseIndex } from "../model.js";
 
 /** The longest phrase of the index that starts at token `at`, or null. */
-export function longestMatch<T>(tokens: readonly Token[], at: number, index: PhraseIndex<T>): Phrase<T> | null {
+export function longestMatch<T>(
+  tokens: readonly Token[],
+  at: number,
+  index: PhraseIndex<T>,
+): Phrase<T> | null {
   const first = tokens[at];
   if (!first) return null;
   const candidates = index.get(first.key);

@@ -29,7 +29,12 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
     const k = `${e.type}|${e.actor1?.id ?? ""}|${e.actor2?.id ?? ""}`;
     // A denial is not a repeated mention of the act it denies.
     const negated = e.modality === "negated";
-    const same = out.findIndex((o) => `${o.event.type}|${o.event.actor1?.id ?? ""}|${o.event.actor2?.id ?? ""}` === k && (o.event.modality === "negated") === negated && samePlace(o, b));
+    const same = out.findIndex(
+      (o) =>
+        `${o.event.type}|${o.event.actor1?.id ?? ""}|${o.event.actor2?.id ?? ""}` === k &&
+        (o.event.modality === "negated") === negated &&
+        samePlace(o, b),
+    );
     if (same < 0) {
       out.push(b);
       continue;

@@ -13,10 +13,22 @@ export interface Attribution {
   readonly rule: string;
 }
 
-const VERBAL = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "AGREE", "SUPPORT", "SANCTION", "CONCEDE"]);
+const VERBAL = new Set([
+  "ACCUSE",
+  "REQUEST",
+  "REJECT",
+  "THREATEN",
+  "CONSULT",
+  "AGREE",
+  "SUPPORT",
+  "SANCTION",
+  "CONCEDE",
+]);
 const PRONOUN_SPEAKER = /^(?:he|she|they|him|her|them|it|the director|the spokesman|the spokesperson)$/;
-const PARTY_WORDS = /^(?:spokesman|spokesperson|spokeswoman|commander|ministry|general|staff|director|headquarters|command|army|military|communique|statement|governor|minister|officer|colonel|junta|president|government|brigade|forces)$/;
-const AFTER_HYPOTHETICAL = /^(?:cannot be ruled out|can't be ruled out|could not be ruled out|not be ruled out|remains possible|is possible|are possible)$/;
+const PARTY_WORDS =
+  /^(?:spokesman|spokesperson|spokeswoman|commander|ministry|general|staff|director|headquarters|command|army|military|communique|statement|governor|minister|officer|colonel|junta|president|government|brigade|forces)$/;
+const AFTER_HYPOTHETICAL =
+  /^(?:cannot be ruled out|can't be ruled out|could not be ruled out|not be ruled out|remains possible|is possible|are possible)$/;
 const NO_LOSSES = /^(?:casualties|injuries|deaths|damage|losses|fatalities)$/;
 const STOP = new Set([";", "but", "calling", "saying", "adding", "while", "whereas", "although", "then"]);
 
@@ -30,7 +42,11 @@ function scopeClear(tokens: readonly Token[], from: number, to: number, strict: 
 }
 
 /** Pass 3d: who a sentence is attributed to, from speech cues and hedges; `previous` carries "he said". */
-export function attribution(view: SentenceView, neutral: ReadonlySet<string>, previous: Attribution | null): Attribution | null {
+export function attribution(
+  view: SentenceView,
+  neutral: ReadonlySet<string>,
+  previous: Attribution | null,
+): Attribution | null {
   const { tokens, actors, cues } = view;
   let hedge: Attribution | null = null;
   for (const cue of cues) {
@@ -50,18 +66,66 @@ export function attribution(view: SentenceView, neutral: ReadonlySet<string>, pr
     const words = tokens.slice(from, to).map((t) => t.key);
     const comma = according ? tokens.slice(cue.last, to).findIndex((t) => t.key === ",") : -1;
     const window = according
-      ? actors.filter((a) => a.mention.first >= cue.last && a.mention.first <= cue.last + 2 && (comma < 0 || a.mention.first < cue.last + comma))
-      : actors.filter((a) => (a.mention.last <= cue.first && a.mention.last >= cue.first - 6) || (a.mention.first >= cue.last && a.mention.first <= cue.last + 2 && tokens[cue.first - 1]?.key === ","));
-    const neutralAt = words.findIndex((k, i) => neutral.has(k) || neutral.has(`${k} ${words[i + 1] ?? ""}`) || neutral.has(`${k} ${words[i + 1] ?? ""} ${words[i + 2] ?? ""}`));
+      ? actors.filter(
+          (a) =>
+            a.mention.first >= cue.last &&
+            a.mention.first <= cue.last + 2 &&
+            (comma < 0 || a.mention.first < cue.last + comma),
+        )
+      : actors.filter(
+          (a) =>
+            (a.mention.last <= cue.first && a.mention.last >= cue.first - 6) ||
+            (a.mention.first >= cue.last &&
+              a.mention.first <= cue.last + 2 &&
+              tokens[cue.first - 1]?.key === ","),
+        );
+    const neutralAt = words.findIndex(
+      (k, i) =>
+        neutral.has(k) ||
+        neutral.has(`${k} ${words[i + 1] ?? ""}`) ||
+        neutral.has(`${k} ${words[i + 1] ?? ""} ${words[i + 2] ?? ""}`),
+    );
     const neutralWord = neutralAt >= 0;
     let speaker = window.length > 0 ? window[according ? 0 : window.length - 1]! : null;
     // "The RSF shelled the camp, witnesses said": the witnesses, nearer the verb, are the source.
-    if (speaker && neutralWord && !according && from + neutralAt >= speaker.mention.last && from + neutralAt < cue.first) speaker = null;
-    if (neutralWord && (!speaker || !isParty(speaker.actor))) return { modality: "reported", speaker: null, at: cue.first, rule: `modality/reported:source-${cue.text}` };
-    if (speaker) return { modality: isParty(speaker.actor) ? "claimed" : "reported", speaker, at: cue.first, rule: `modality/${isParty(speaker.actor) ? "claimed" : "reported"}:${cue.text}` };
-    if (words.some((k) => PRONOUN_SPEAKER.test(k)) && previous) return { ...previous, at: cue.first, rule: `${previous.rule}+pronoun` };
-    if (neutralWord) return { modality: "reported", speaker: null, at: cue.first, rule: `modality/reported:source-${cue.text}` };
-    if (words.some((k) => PARTY_WORDS.test(k))) return { modality: "claimed", speaker: null, at: cue.first, rule: `modality/claimed:official-${cue.text}` };
+    if (
+      speaker &&
+      neutralWord &&
+      !according &&
+      from + neutralAt >= speaker.mention.last &&
+      from + neutralAt < cue.first
+    )
+      speaker = null;
+    if (neutralWord && (!speaker || !isParty(speaker.actor)))
+      return {
+        modality: "reported",
+        speaker: null,
+        at: cue.first,
+        rule: `modality/reported:source-${cue.text}`,
+      };
+    if (speaker)
+      return {
+        modality: isParty(speaker.actor) ? "claimed" : "reported",
+        speaker,
+        at: cue.first,
+        rule: `modality/${isParty(speaker.actor) ? "claimed" : "reported"}:${cue.text}`,
+      };
+    if (words.some((k) => PRONOUN_SPEAKER.test(k)) && previous)
+      return { ...previous, at: cue.first, rule: `${previous.rule}+pronoun` };
+    if (neutralWord)
+      return {
+        modality: "reported",
+        speaker: null,
+        at: cue.first,
+        rule: `modality/reported:source-${cue.text}`,
+      };
+    if (words.some((k) => PARTY_WORDS.test(k)))
+      return {
+        modality: "claimed",
+        speaker: null,
+        at: cue.first,
+        rule: `modality/claimed:official-${cue.text}`,
+      };
     hedge ??= { modality: "reported", speaker: null, at: cue.first, rule: `modality/reported:${cue.text}` };
   }
   return hedge;
@@ -76,42 +140,78 @@ export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): 
 }
 
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
-export function modalityOf(c: Candidate, attributed: Attribution | null): { modality: Modality; rule: string } {
+export function modalityOf(
+  c: Candidate,
+  attributed: Attribution | null,
+): { modality: Modality; rule: string } {
   const { tokens, cues, triggers } = c.view;
   const at = c.match.first;
   for (const cue of cues) {
     if (cue.last > at) continue;
-    if (cue.kind === "negation" && at - cue.last <= 3 && scopeClear(tokens, cue.last, at, true)) return { modality: "negated", rule: `modality/negated:${cue.text}` };
+    if (cue.kind === "negation" && at - cue.last <= 3 && scopeClear(tokens, cue.last, at, true))
+      return { modality: "negated", rule: `modality/negated:${cue.text}` };
     if (cue.kind === "denial" && at - cue.last <= 12 && scopeClear(tokens, cue.last, at, false)) {
-      const cut = triggers.some((t) => t.first > cue.last && t.first < at && tokens[t.first - 1]?.key === "and");
-      if (!cut && !(tokens[at - 1]?.key === "and")) return { modality: "negated", rule: `modality/negated:${cue.text}` };
+      const cut = triggers.some(
+        (t) => t.first > cue.last && t.first < at && tokens[t.first - 1]?.key === "and",
+      );
+      if (!cut && !(tokens[at - 1]?.key === "and"))
+        return { modality: "negated", rule: `modality/negated:${cue.text}` };
     }
   }
   for (const cue of cues) {
     // "on 17 May": the month, not the modal.
-    if (cue.text === "may" && (/^\d/.test(tokens[cue.first - 1]?.key ?? "") || /^\d/.test(tokens[cue.last]?.key ?? ""))) continue;
-    if (cue.kind === "hypothetical" && cue.last <= at && at - cue.last <= 8 && scopeClear(tokens, cue.last, at, false)) return { modality: "hypothetical", rule: `modality/hypothetical:${cue.text}` };
+    if (
+      cue.text === "may" &&
+      (/^\d/.test(tokens[cue.first - 1]?.key ?? "") || /^\d/.test(tokens[cue.last]?.key ?? ""))
+    )
+      continue;
+    if (
+      cue.kind === "hypothetical" &&
+      cue.last <= at &&
+      at - cue.last <= 8 &&
+      scopeClear(tokens, cue.last, at, false)
+    )
+      return { modality: "hypothetical", rule: `modality/hypothetical:${cue.text}` };
     // "An attack on Mogadishu cannot be ruled out": the judgement follows the event it weighs.
-    if (cue.kind === "hypothetical" && cue.first > at && cue.first - c.match.last <= 8 && AFTER_HYPOTHETICAL.test(cue.text) && scopeClear(tokens, c.match.last, cue.first, false)) return { modality: "hypothetical", rule: `modality/hypothetical:${cue.text}` };
+    if (
+      cue.kind === "hypothetical" &&
+      cue.first > at &&
+      cue.first - c.match.last <= 8 &&
+      AFTER_HYPOTHETICAL.test(cue.text) &&
+      scopeClear(tokens, c.match.last, cue.first, false)
+    )
+      return { modality: "hypothetical", rule: `modality/hypothetical:${cue.text}` };
   }
   for (const cue of cues) {
     if (cue.kind !== "planned") continue;
     const before = cue.last <= at && at - cue.last <= 6 && scopeClear(tokens, cue.last, at, false);
-    const after = cue.first >= c.match.last && (cue.text.startsWith("in the coming") || cue.text === "next week" || cue.text === "next month");
+    const after =
+      cue.first >= c.match.last &&
+      (cue.text.startsWith("in the coming") || cue.text === "next week" || cue.text === "next month");
     if (before || after) return { modality: "planned", rule: `modality/planned:${cue.text}` };
   }
   // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger;
   // "arrested a suspected ISIS official" hedges the person arrested, not the arrest.
-  const personHedge = attributed !== null && /:(?:suspected|alleged|believed to be|presumed)$/.test(attributed.rule) && attributed.at > at;
-  const reaches = attributed !== null && !personHedge && !tokens.slice(Math.min(attributed.at, at), Math.max(attributed.at, at)).some((t) => t.key === ";");
+  const personHedge =
+    attributed !== null &&
+    /:(?:suspected|alleged|believed to be|presumed)$/.test(attributed.rule) &&
+    attributed.at > at;
+  const reaches =
+    attributed !== null &&
+    !personHedge &&
+    !tokens.slice(Math.min(attributed.at, at), Math.max(attributed.at, at)).some((t) => t.key === ";");
   if (attributed && reaches) {
     const speaker = attributed.speaker;
     if (!speaker) return { modality: attributed.modality, rule: attributed.rule };
     // "Fano leaders rejected the offer, saying…": a statement is the act itself.
-    if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.at > at) return { modality: "asserted", rule: "modality/asserted:speech-act" };
+    if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.at > at)
+      return { modality: "asserted", rule: "modality/asserted:speech-act" };
     // A party's word about its own deeds (or what was done to it) is a claim; about others', a report.
-    const own = sameSide(speaker.actor, c.actor1.actor) || (c.actor2 !== null && sameSide(speaker.actor, c.actor2.actor));
-    if (isParty(speaker.actor) && !own) return { modality: "reported", rule: `${attributed.rule}:other-party` };
+    const own =
+      sameSide(speaker.actor, c.actor1.actor) ||
+      (c.actor2 !== null && sameSide(speaker.actor, c.actor2.actor));
+    if (isParty(speaker.actor) && !own)
+      return { modality: "reported", rule: `${attributed.rule}:other-party` };
     return { modality: attributed.modality, rule: attributed.rule };
   }
   return { modality: "asserted", rule: "modality/asserted" };

@@ -13,14 +13,27 @@ export { kmBetween };
  * actor's name ("Tahrir" in Hayat Tahrir al-Sham), none far away from the rest of the report when
  * nothing else in the report is in that country (a namesake in another continent).
  */
-export function usablePlaces(places: readonly PlaceMention[], actorSpans: readonly { start: number; end: number }[], demonyms: ReadonlySet<string>): PlaceMention[] {
+export function usablePlaces(
+  places: readonly PlaceMention[],
+  actorSpans: readonly { start: number; end: number }[],
+  demonyms: ReadonlySet<string>,
+): PlaceMention[] {
   const inActor = (p: PlaceMention): boolean => actorSpans.some((s) => p.start < s.end && p.end > s.start);
-  const kept = places.filter((p) => !p.rule.includes("demonym") && !demonyms.has(p.text.toLowerCase()) && !inActor(p) && !/^(?:on|in|at|the)\s/i.test(p.text));
+  const kept = places.filter(
+    (p) =>
+      !p.rule.includes("demonym") &&
+      !demonyms.has(p.text.toLowerCase()) &&
+      !inActor(p) &&
+      !/^(?:on|in|at|the)\s/i.test(p.text),
+  );
   const byCountry = new Map<string, number>();
   for (const p of kept) byCountry.set(p.country, (byCountry.get(p.country) ?? 0) + 1);
   const top = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const anchors = kept.filter((p) => p.country === top);
-  const centre = anchors.length > 0 ? { lat: median(anchors.map((p) => p.lat)), lon: median(anchors.map((p) => p.lon)) } : null;
+  const centre =
+    anchors.length > 0
+      ? { lat: median(anchors.map((p) => p.lat)), lon: median(anchors.map((p) => p.lon)) }
+      : null;
   return kept.filter((p) => !centre || (byCountry.get(p.country) ?? 0) > 1 || kmBetween(p, centre) <= FAR_KM);
 }
 
@@ -50,7 +63,16 @@ export function mainArea(places: readonly PlaceMention[]): EventLocation | null 
 
 /** An event location from a place mention. */
 export function toLocation(p: PlaceMention): EventLocation {
-  return { name: p.name, text: p.text, geonameid: p.geonameid, lat: p.lat, lon: p.lon, country: p.country || null, admin1: p.admin1 || null, precision: p.precision };
+  return {
+    name: p.name,
+    text: p.text,
+    geonameid: p.geonameid,
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country || null,
+    admin1: p.admin1 || null,
+    precision: p.precision,
+  };
 }
 
 /** Pass 3f: the most specific place of the event's clause; for movements, where they went (or left). */
@@ -69,20 +91,37 @@ export function placeOf(c: Candidate): PlaceMention | null {
     if (origin) return origin.p;
   }
   // The clause ends at the next coordinated verb ("took the area … and is massing forces south of Aleppo").
-  const nextVerb = c.view.triggers.find((t) => t.first >= c.match.last && /^(?:and|,|then|is|are|was|were|has|have|also)$/.test(tokens[t.first - 1]?.key ?? "") && !t.trigger.noun);
+  const nextVerb = c.view.triggers.find(
+    (t) =>
+      t.first >= c.match.last &&
+      /^(?:and|,|then|is|are|was|were|has|have|also)$/.test(tokens[t.first - 1]?.key ?? "") &&
+      !t.trigger.noun,
+  );
   const limit = Math.min(c.match.last + 25, nextVerb ? nextVerb.first : Infinity);
-  const after = indexed.filter((x) => x.t >= c.match.last && x.t <= limit && !/^(?:towards|toward)$/.test(prep(x.t)));
+  const after = indexed.filter(
+    (x) => x.t >= c.match.last && x.t <= limit && !/^(?:towards|toward)$/.test(prep(x.t)),
+  );
   // "entered Tarhuna, the stronghold of … south-east of Tripoli": the place the verb takes comes first.
   const direct = after.find((x) => x.t - c.match.last <= 1 && x.p.precision < 3);
   if (direct) return direct.p;
   // "In Cairo, Egyptian mediators met…": a place set before the clause, unless a more precise one follows.
-  const fronted = indexed.find((x) => x.t <= 2 && x.t < at && tokens[0]?.key === "in" && tokens[x.t + (x.p.text.split(/\s+/).length)]?.key === ",");
+  const fronted = indexed.find(
+    (x) =>
+      x.t <= 2 &&
+      x.t < at &&
+      tokens[0]?.key === "in" &&
+      tokens[x.t + x.p.text.split(/\s+/).length]?.key === ",",
+  );
   const actorEnd = c.actor2 && c.actor2.mention.last > c.match.last ? c.actor2.mention.last : c.match.last;
   const ordered = [...after.filter((x) => x.t >= actorEnd), ...after.filter((x) => x.t < actorEnd)];
   // A place of a later clause is not this event's: then the event keeps the report's last place.
   const first = ordered.find((x) => x.p.precision < 3);
   if (fronted && (!first || fronted.p.precision <= first.p.precision)) return fronted.p;
-  const pick = first ?? [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ?? ordered[0] ?? indexed.find((x) => x.t < at);
+  const pick =
+    first ??
+    [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ??
+    ordered[0] ??
+    indexed.find((x) => x.t < at);
   return pick?.p ?? null;
 }
 
@@ -102,7 +141,8 @@ export function placesOf(c: Candidate): PlaceMention[] {
   const { places, placeTokens, tokens } = c.view;
   const at = places.indexOf(first);
   // "on the road between Sévaré and Bandiagara": one place between two names.
-  if (at < 0 || placeTokens[at]! < c.match.first || tokens[placeTokens[at]! - 1]?.key === "between") return [first];
+  if (at < 0 || placeTokens[at]! < c.match.first || tokens[placeTokens[at]! - 1]?.key === "between")
+    return [first];
   const out = [first];
   let end = tokenAt(tokens, first.end);
   for (let k = at + 1; k < places.length; k++) {

@@ -15,14 +15,35 @@ export interface ResolvedActor {
 
 const NON_STATE: ReadonlySet<ActorKind> = new Set(["rebel", "militia"]);
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
-export const UNIDENTIFIED: ActorData = { id: "unidentified-armed-group", name: "Unidentified Armed Group", kind: "unidentified", country: null, aliases: [] };
-export const CIVILIANS: ActorData = { id: "civilians", name: "Civilians", kind: "civilians", country: null, aliases: [] };
-const PROTESTERS: ActorData = { id: "protesters", name: "Protesters", kind: "protesters", country: null, aliases: [] };
+export const UNIDENTIFIED: ActorData = {
+  id: "unidentified-armed-group",
+  name: "Unidentified Armed Group",
+  kind: "unidentified",
+  country: null,
+  aliases: [],
+};
+export const CIVILIANS: ActorData = {
+  id: "civilians",
+  name: "Civilians",
+  kind: "civilians",
+  country: null,
+  aliases: [],
+};
+const PROTESTERS: ActorData = {
+  id: "protesters",
+  name: "Protesters",
+  kind: "protesters",
+  country: null,
+  aliases: [],
+};
 // Generic words that are names in their own right, not references back.
 const SALIENCE_WINDOW = 4;
 
 /** Of a name's actors, the one whose country ranks highest among the report's ("PDF" in Myanmar, not Puntland). */
-export function byCountryRank<E extends { readonly actor?: { readonly country: string | null } }>(entries: readonly E[], countries: readonly string[]): E | undefined {
+export function byCountryRank<E extends { readonly actor?: { readonly country: string | null } }>(
+  entries: readonly E[],
+  countries: readonly string[],
+): E | undefined {
   let best: E | undefined;
   let bestRank = Infinity;
   for (const e of entries) {
@@ -75,15 +96,21 @@ export class ReferenceResolver {
   }
 
   /** Resolves the mentions of one sentence, in order; unresolvable ones are dropped. */
-  resolveSentence(mentions: readonly ActorMention[], sentence: number, tokens?: readonly Token[]): ResolvedActor[] {
+  resolveSentence(
+    mentions: readonly ActorMention[],
+    sentence: number,
+    tokens?: readonly Token[],
+  ): ResolvedActor[] {
     const out: ResolvedActor[] = [];
     for (const m of mentions) {
       const first = m.entries[0];
       // "the Tigray People's Liberation Front (TPLF)": the acronym repeats the name.
       const previous = out[out.length - 1];
-      const repeat = previous && previous.mention.last + 1 === m.first && m.text.length <= 8 && first?.kind !== "generic";
+      const repeat =
+        previous && previous.mention.last + 1 === m.first && m.text.length <= 8 && first?.kind !== "generic";
       if (first?.kind === "generic" && first.value === "both") {
-        for (const actor of this.bothSides(sentence)) out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });
+        for (const actor of this.bothSides(sentence))
+          out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });
         continue;
       }
       const r = this.resolve(m, sentence, out, tokens?.[m.first - 1]?.key === "and");
@@ -95,7 +122,12 @@ export class ReferenceResolver {
     return out;
   }
 
-  private resolve(m: ActorMention, sentence: number, before: readonly ResolvedActor[] = [], joined = false): ResolvedActor | null {
+  private resolve(
+    m: ActorMention,
+    sentence: number,
+    before: readonly ResolvedActor[] = [],
+    joined = false,
+  ): ResolvedActor | null {
     const named = m.entries.filter((e) => e.kind !== "generic");
     if (named.length > 0) return this.resolveNamed(m, named);
     const e = m.entries[0];
@@ -105,9 +137,17 @@ export class ReferenceResolver {
     switch (e.role) {
       case "stateForces":
         // "The army" is the home country's unless a foreign military was named just before.
-        return make(this.recentState("military", sentence, 1) ?? this.homeState("military") ?? this.recentState("military", sentence), "ref/state-forces");
+        return make(
+          this.recentState("military", sentence, 1) ??
+            this.homeState("military") ??
+            this.recentState("military", sentence),
+          "ref/state-forces",
+        );
       case "government":
-        return make(this.recentState("government", sentence) ?? this.homeState("government"), "ref/government");
+        return make(
+          this.recentState("government", sentence) ?? this.homeState("government"),
+          "ref/government",
+        );
       case "police":
         return make(this.homeState("police"), "ref/police");
       case "armedRefs":
@@ -140,18 +180,47 @@ export class ReferenceResolver {
     if (!country) return null;
     const data = this.model.countries.get(country.cc);
     if (!data) return null;
-    const kind = m.head === "government" ? "government" : m.head === "police" ? "police" : m.head ? "military" : "government";
+    const kind =
+      m.head === "government"
+        ? "government"
+        : m.head === "police"
+          ? "police"
+          : m.head
+            ? "military"
+            : "government";
     const actor = this.model.actorsById.get(stateActor(data, kind).id) ?? stateActor(data, kind);
     return { actor, text: m.text, mention: m, bareCountry: m.head ? null : data.cc, rule: m.rule };
   }
 
-  private resolvePronoun(m: ActorMention, value: string, sentence: number, before: readonly ResolvedActor[] = [], joined = false): ResolvedActor | null {
+  private resolvePronoun(
+    m: ActorMention,
+    value: string,
+    sentence: number,
+    before: readonly ResolvedActor[] = [],
+    joined = false,
+  ): ResolvedActor | null {
     // "Houthi fighters attacked government positions, and they shelled…": the sentence's subject goes on
     // into a clause joined by "and".
     const subject = before[0];
-    if (value === "recent" && subject && subject.mention.first <= 3 && isParty(subject.actor) && subject.actor.kind !== "unidentified" && m.text.toLowerCase() === "they" && joined)
-      return { actor: subject.actor, text: subject.text, mention: m, bareCountry: subject.bareCountry, rule: "ref/pronoun:subject" };
-    const recent = this.history.filter((h) => h.sentence >= sentence - 2 && h.actor.actor.kind !== "civilians");
+    if (
+      value === "recent" &&
+      subject &&
+      subject.mention.first <= 3 &&
+      isParty(subject.actor) &&
+      subject.actor.kind !== "unidentified" &&
+      m.text.toLowerCase() === "they" &&
+      joined
+    )
+      return {
+        actor: subject.actor,
+        text: subject.text,
+        mention: m,
+        bareCountry: subject.bareCountry,
+        rule: "ref/pronoun:subject",
+      };
+    const recent = this.history.filter(
+      (h) => h.sentence >= sentence - 2 && h.actor.actor.kind !== "civilians",
+    );
     const distinct: ResolvedActor[] = [];
     for (let k = recent.length - 1; k >= 0; k--) {
       const a = recent[k]!.actor;
@@ -160,27 +229,41 @@ export class ReferenceResolver {
     let antecedent: ResolvedActor | undefined;
     if (value === "latter") antecedent = distinct[0];
     else if (value === "former") antecedent = distinct[1];
-    else if (value === "group") antecedent = distinct.find((d) => NON_STATE.has(d.actor.kind)) ?? distinct.find((d) => isParty(d.actor));
+    else if (value === "group")
+      antecedent =
+        distinct.find((d) => NON_STATE.has(d.actor.kind)) ?? distinct.find((d) => isParty(d.actor));
     else if (value === "state") antecedent = distinct.find((d) => STATE.has(d.actor.kind));
-    else if (value === "coalition") antecedent = distinct.find((d) => /coalition/i.test(d.actor.name + d.text));
+    else if (value === "coalition")
+      antecedent = distinct.find((d) => /coalition/i.test(d.actor.name + d.text));
     else if (value === "recent") {
       const last = this.lastActor1;
-      antecedent = last && last.sentence >= sentence - 1 ? last.actor : distinct.find((d) => isParty(d.actor));
-    } else if (value === "org") antecedent = distinct.find((d) => isParty(d.actor) || d.actor.kind === "international" || d.actor.kind === "ngo");
+      antecedent =
+        last && last.sentence >= sentence - 1 ? last.actor : distinct.find((d) => isParty(d.actor));
+    } else if (value === "org")
+      antecedent = distinct.find(
+        (d) => isParty(d.actor) || d.actor.kind === "international" || d.actor.kind === "ngo",
+      );
     else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
     else if (value === "enemy") {
       const enemy = this.enemy();
       return enemy ? { actor: enemy, text: m.text, mention: m, bareCountry: null, rule: "ref/enemy" } : null;
     }
     if (!antecedent) return null;
-    return { actor: antecedent.actor, text: antecedent.text, mention: m, bareCountry: antecedent.bareCountry, rule: `ref/pronoun:${value}` };
+    return {
+      actor: antecedent.actor,
+      text: antecedent.text,
+      mention: m,
+      bareCountry: antecedent.bareCountry,
+      rule: `ref/pronoun:${value}`,
+    };
   }
 
   private recentState(kind: ActorKind, sentence: number, window = SALIENCE_WINDOW): ActorData | null {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.sentence < sentence - window) break;
-      if (h.actor.actor.kind === kind && h.actor.mention.entries.some((e) => e.kind !== "generic")) return h.actor.actor;
+      if (h.actor.actor.kind === kind && h.actor.mention.entries.some((e) => e.kind !== "generic"))
+        return h.actor.actor;
     }
     return null;
   }
@@ -200,7 +283,8 @@ export class ReferenceResolver {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.sentence < sentence - SALIENCE_WINDOW) break;
-      if (h.actor.actor.kind === "rebel" && h.actor.mention.entries.some((e) => e.kind !== "generic")) return h.actor.actor;
+      if (h.actor.actor.kind === "rebel" && h.actor.mention.entries.some((e) => e.kind !== "generic"))
+        return h.actor.actor;
     }
     return this.mostMentioned((a) => a.kind === "rebel") ?? this.recentGroup(sentence) ?? this.mainGroup();
   }
@@ -209,7 +293,8 @@ export class ReferenceResolver {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.sentence < sentence - SALIENCE_WINDOW) break;
-      if (NON_STATE.has(h.actor.actor.kind) && h.actor.mention.entries.some((e) => e.kind !== "generic")) return h.actor.actor;
+      if (NON_STATE.has(h.actor.actor.kind) && h.actor.mention.entries.some((e) => e.kind !== "generic"))
+        return h.actor.actor;
     }
     return null;
   }
@@ -251,6 +336,15 @@ export class ReferenceResolver {
    */
   adversary(actor: ActorData): ActorData | null {
     const state = (a: ActorData): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(a.id);
-    return this.mostMentioned((p) => p.id !== actor.id && p.kind !== "government" && p.kind !== "police" && !(state(p) && state(actor) && p.country === actor.country) && p.parent !== actor.id && actor.parent !== p.id && !this.model.allied(p.id, actor.id));
+    return this.mostMentioned(
+      (p) =>
+        p.id !== actor.id &&
+        p.kind !== "government" &&
+        p.kind !== "police" &&
+        !(state(p) && state(actor) && p.country === actor.country) &&
+        p.parent !== actor.id &&
+        actor.parent !== p.id &&
+        !this.model.allied(p.id, actor.id),
+    );
   }
 }

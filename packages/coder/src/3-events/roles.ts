@@ -29,25 +29,155 @@ export interface RoleContext {
 }
 
 // Words that end a clause for role purposes.
-const BOUNDARY = new Set([";", "but", "while", "whereas", "before", "after", "then", "when", "as", "which", "who", "where", "because", "although", "though", "since", "until", "said", "says", "saying", "adding", "calling", "describing", "claiming", "according", "told"]);
-const SUBJECT_SKIP = new Set(["through", "under", "against", "on", "at", "near", "to", "into", "towards", "toward", "in", "with", "from", "for", "targeting", "including", "among", "around", "across", "inside", "over", "along", "by", "of"]);
+const BOUNDARY = new Set([
+  ";",
+  "but",
+  "while",
+  "whereas",
+  "before",
+  "after",
+  "then",
+  "when",
+  "as",
+  "which",
+  "who",
+  "where",
+  "because",
+  "although",
+  "though",
+  "since",
+  "until",
+  "said",
+  "says",
+  "saying",
+  "adding",
+  "calling",
+  "describing",
+  "claiming",
+  "according",
+  "told",
+]);
+const SUBJECT_SKIP = new Set([
+  "through",
+  "under",
+  "against",
+  "on",
+  "at",
+  "near",
+  "to",
+  "into",
+  "towards",
+  "toward",
+  "in",
+  "with",
+  "from",
+  "for",
+  "targeting",
+  "including",
+  "among",
+  "around",
+  "across",
+  "inside",
+  "over",
+  "along",
+  "by",
+  "of",
+]);
 const PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "kidnapping", "abducting"]);
-const FACILITY = /^(?:station|post|headquarters|checkpoint|base|building|compound|barracks|academy|office|vehicle|truck|car|hospital)$/;
-const SUBORDINATE = new Set(["after", "before", "when", "while", "until", "because", "although", "though", "since", "whereas", "once"]);
-const REPORTS_OWN = new Set(["reported", "announced", "claimed", "claims", "confirmed", "acknowledged", "declared", "disclosed"]);
-const SPEECH = new Set(["said", "says", "saying", "claimed", "claims", "claiming", "announced", "stated", "reported", "told", "added", "according", "confirmed", "acknowledged", "insisted", "alleged", "declared", "disclosed", "denied", "dismissed"]);
-const TERRITORY = /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
+const FACILITY =
+  /^(?:station|post|headquarters|checkpoint|base|building|compound|barracks|academy|office|vehicle|truck|car|hospital)$/;
+const SUBORDINATE = new Set([
+  "after",
+  "before",
+  "when",
+  "while",
+  "until",
+  "because",
+  "although",
+  "though",
+  "since",
+  "whereas",
+  "once",
+]);
+const REPORTS_OWN = new Set([
+  "reported",
+  "announced",
+  "claimed",
+  "claims",
+  "confirmed",
+  "acknowledged",
+  "declared",
+  "disclosed",
+]);
+const SPEECH = new Set([
+  "said",
+  "says",
+  "saying",
+  "claimed",
+  "claims",
+  "claiming",
+  "announced",
+  "stated",
+  "reported",
+  "told",
+  "added",
+  "according",
+  "confirmed",
+  "acknowledged",
+  "insisted",
+  "alleged",
+  "declared",
+  "disclosed",
+  "denied",
+  "dismissed",
+]);
+const TERRITORY =
+  /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
 // Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
 const VERBAL_ONLY: ReadonlySet<ActorKind> = new Set(["ngo"]);
-const VERBAL = new Set(["ACCUSE", "REQUEST", "REJECT", "CONSULT", "SUPPORT", "AGREE", "THREATEN", "SANCTION", "AID", "COOPERATE"]);
-const ARMED: ReadonlySet<ActorKind> = new Set(["military", "police", "rebel", "militia", "unidentified", "international"]);
+const VERBAL = new Set([
+  "ACCUSE",
+  "REQUEST",
+  "REJECT",
+  "CONSULT",
+  "SUPPORT",
+  "AGREE",
+  "THREATEN",
+  "SANCTION",
+  "AID",
+  "COOPERATE",
+]);
+const ARMED: ReadonlySet<ActorKind> = new Set([
+  "military",
+  "police",
+  "rebel",
+  "militia",
+  "unidentified",
+  "international",
+]);
 const ARSON = /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down)$/;
-const OPPONENT_TYPES = new Set(["ASSAULT", "COERCE", "CONCEDE", "RETREAT", "AGREE", "ACCUSE", "REJECT", "THREATEN"]);
+const OPPONENT_TYPES = new Set([
+  "ASSAULT",
+  "COERCE",
+  "CONCEDE",
+  "RETREAT",
+  "AGREE",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+]);
 // A word before a mention that makes it the object of another verb ("condemned the RSF shelling").
-const OBJECT_OF_VERB = /^(?:deny|denied|condemned|condemns|accused|accuses|blamed|urged|against|supporting|support|backing|help|helping|allow|allowing|press|pressing|asked|told|met|joined|fighting|targeting|including)$/;
+const OBJECT_OF_VERB =
+  /^(?:deny|denied|condemned|condemns|accused|accuses|blamed|urged|against|supporting|support|backing|help|helping|allow|allowing|press|pressing|asked|told|met|joined|fighting|targeting|including)$/;
 
 function canAct(a: ResolvedActor, type: string): boolean {
-  if (a.actor.kind === "civilians" || a.actor.kind === "protesters") return type === "PROTEST" || type === "AGREE" || type === "REQUEST" || (a.actor.kind === "protesters" && type === "ASSAULT");
+  if (a.actor.kind === "civilians" || a.actor.kind === "protesters")
+    return (
+      type === "PROTEST" ||
+      type === "AGREE" ||
+      type === "REQUEST" ||
+      (a.actor.kind === "protesters" && type === "ASSAULT")
+    );
   if (VERBAL_ONLY.has(a.actor.kind)) return VERBAL.has(type);
   return true;
 }
@@ -60,26 +190,45 @@ function boundaryBetween(tokens: readonly Token[], from: number, to: number): bo
 function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const key = tokens[k]!.key;
-    if (words.has(key)) return !(key === "of" && /^(?:units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegation|factions?|wing|squads?|teams?|cells?)$/.test(tokens[k - 1]?.key ?? ""));
-    if (!/^(?:the|a|an|its|their|his|her|some|several|two|three|four|both|all|other|rival|fellow|local|\d+)$/.test(key)) return false;
+    if (words.has(key))
+      return !(
+        key === "of" &&
+        /^(?:units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegation|factions?|wing|squads?|teams?|cells?)$/.test(
+          tokens[k - 1]?.key ?? "",
+        )
+      );
+    if (
+      !/^(?:the|a|an|its|their|his|her|some|several|two|three|four|both|all|other|rival|fellow|local|\d+)$/.test(
+        key,
+      )
+    )
+      return false;
   }
   return false;
 }
 
 // Participles that describe a noun rather than act on it: "armed men", "Turkish-backed fighters".
-const PARTICIPLE_ADJECTIVE = /^(?:armed|backed|allied|based|led|suspected|alleged|unidentified|masked|wanted|affiliated|aligned|linked|trained|equipped|dressed|uniformed|displaced|detained|armoured|armored|coordinated|combined|united|organized|organised|named|unnamed|unknown|called|so-called|hundred|thousand)$/;
+const PARTICIPLE_ADJECTIVE =
+  /^(?:armed|backed|allied|based|led|suspected|alleged|unidentified|masked|wanted|affiliated|aligned|linked|trained|equipped|dressed|uniformed|displaced|detained|armoured|armored|coordinated|combined|united|organized|organised|named|unnamed|unknown|called|so-called|hundred|thousand)$/;
 const AUX_BEFORE = /^(?:was|were|been|being|is|are|be|had|has|have)$/;
 
 function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
   for (let k = a.mention.first - 1; k >= Math.max(0, a.mention.first - 3); k--) {
     const t = view.tokens[k]!;
     // "after weeks of fighting HTS agreed": a verb form used as a noun takes no object.
-    if (OBJECT_OF_VERB.test(t.key)) return !/^(?:of|the|a|an|heavy|fierce)$/.test(view.tokens[k - 1]?.key ?? "");
+    if (OBJECT_OF_VERB.test(t.key))
+      return !/^(?:of|the|a|an|heavy|fierce)$/.test(view.tokens[k - 1]?.key ?? "");
     // "pursued the assailants and killed…": the object of a verb in the past tense is no subject.
     if (k === a.mention.first - 1 || /^(?:the|a|an)$/.test(view.tokens[k + 1]?.key ?? "")) {
-      if (/^[a-z]+ed$/.test(t.raw) && !PARTICIPLE_ADJECTIVE.test(t.key) && !AUX_BEFORE.test(view.tokens[k - 1]?.key ?? "")) return true;
+      if (
+        /^[a-z]+ed$/.test(t.raw) &&
+        !PARTICIPLE_ADJECTIVE.test(t.key) &&
+        !AUX_BEFORE.test(view.tokens[k - 1]?.key ?? "")
+      )
+        return true;
     }
-    if (view.triggers.some((tr) => tr.last === k + 1 && !isNounUse(view.tokens, tr.first, tr.trigger))) return true;
+    if (view.triggers.some((tr) => tr.last === k + 1 && !isNounUse(view.tokens, tr.first, tr.trigger)))
+      return true;
     if (!/^(?:the|a|an|its|their|his|her|both|all|some|several|\d+)$/.test(t.key)) return false;
   }
   return false;
@@ -111,11 +260,17 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const left = actors.filter((a) => a.mention.first < match.first && a.mention.last <= match.last);
   // "X said Y attacked": X speaks; the attacker is inside the reported clause, unless X "reported an attack".
   let speech = -1;
-  for (let k = match.first - 1; k >= 0; k--) if (SPEECH.has(tokens[k]!.key)) { speech = k; break; }
+  for (let k = match.first - 1; k >= 0; k--)
+    if (SPEECH.has(tokens[k]!.key)) {
+      speech = k;
+      break;
+    }
   // "the General Staff reported a drone strike": the speaker's own act; "the ministry said a strike…": a report.
   const speakerGoverns =
     speech >= 0 &&
-    ((match.first - speech <= 3 && REPORTS_OWN.has(tokens[speech]!.key) && tokens[match.first - 1]?.key !== "the") ||
+    ((match.first - speech <= 3 &&
+      REPORTS_OWN.has(tokens[speech]!.key) &&
+      tokens[match.first - 1]?.key !== "the") ||
       // "the SAF denied withdrawing", "admitted carrying out": the speaker's own (denied) act.
       (match.first === speech + 1 && /ing$/.test(tokens[match.first]!.key)) ||
       // "JNIM claimed responsibility for the attack".
@@ -123,23 +278,41 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   let pick: ResolvedActor | undefined;
   // "…engaged the attackers, who fled": the relative pronoun's antecedent is the subject.
   if (/^(?:who|which)$/.test(tokens[match.first - 1]?.key ?? "")) {
-    const antecedent = left.find((a) => a.mention.last === match.first - 1 || (a.mention.last === match.first - 2 && tokens[match.first - 2]?.key === ","));
+    const antecedent = left.find(
+      (a) =>
+        a.mention.last === match.first - 1 ||
+        (a.mention.last === match.first - 2 && tokens[match.first - 2]?.key === ","),
+    );
     if (antecedent && canAct(antecedent, type)) return [antecedent];
   }
   for (let k = left.length - 1; k >= 0; k--) {
     const a = left[k]!;
     if (speech >= 0 && !speakerGoverns && a.mention.last <= speech && !VERBAL.has(type)) break;
-    if (precededBy(tokens, a.mention.first, SUBJECT_SKIP) || objectOfVerb(view, a) || inRelativeClause(tokens, a, match.first)) continue;
+    if (
+      precededBy(tokens, a.mention.first, SUBJECT_SKIP) ||
+      objectOfVerb(view, a) ||
+      inRelativeClause(tokens, a, match.first)
+    )
+      continue;
     // "a commander standing outside the police station": a building, not the actor.
     if (FACILITY.test(tokens[a.mention.last]?.key ?? "")) continue;
     // "police arrived after the shooting had stopped": the subject of another clause.
     if (tokens.slice(a.mention.last, match.first).some((t) => SUBORDINATE.has(t.key))) break;
     // The nearest subject decides: "people fleeing the city" is no retreat by the RSF named before.
     if (!canAct(a, type)) return [];
-    const verbs = triggers.filter((t) => t !== match && t.first >= a.mention.last && t.last <= match.first && !isNounUse(tokens, t.first, t.trigger));
+    const verbs = triggers.filter(
+      (t) =>
+        t !== match &&
+        t.first >= a.mention.last &&
+        t.last <= match.first &&
+        !isNounUse(tokens, t.first, t.trigger),
+    );
     // "took the area … and is massing forces": the same subject, through an auxiliary.
     const before = tokens[match.first - 1]?.key ?? "";
-    const coordinated = /^(?:and|,|then|or|to)$/.test(before) || (AUX_BEFORE.test(before) || /^(?:will|would|also)$/.test(before)) && /^(?:and|,|then)$/.test(tokens[match.first - 2]?.key ?? "");
+    const coordinated =
+      /^(?:and|,|then|or|to)$/.test(before) ||
+      ((AUX_BEFORE.test(before) || /^(?:will|would|also)$/.test(before)) &&
+        /^(?:and|,|then)$/.test(tokens[match.first - 2]?.key ?? ""));
     const joined = coordinated || verbs.every((t) => t.trigger.type === type);
     if (verbs.length > 0 && !joined) continue;
     pick = a;
@@ -153,7 +326,13 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   for (let k = left.indexOf(pick) - 1; k >= 0; k--) {
     const a = left[k]!;
     const gap = tokens.slice(a.mention.last, group[group.length - 1]!.mention.first).map((t) => t.key);
-    if (gap.length === 0 || gap.length > 3 || !gap.every((g) => /^(?:and|,|allied|its|their|the)$/.test(g)) || !gap.includes("and")) break;
+    if (
+      gap.length === 0 ||
+      gap.length > 3 ||
+      !gap.every((g) => /^(?:and|,|allied|its|their|the)$/.test(g)) ||
+      !gap.includes("and")
+    )
+      break;
     if (precededBy(tokens, a.mention.first, SUBJECT_SKIP)) break;
     if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
   }
@@ -169,33 +348,81 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (a.mention.first - match.last > 14) break;
     if (boundaryBetween(tokens, match.last, a.mention.first)) break;
     const between = triggers.filter((t) => t.first >= match.last && t.first < a.mention.first);
-    if (between.some((t) => !PARTICIPLES.has(tokens[t.first]!.key) && !isNounUse(tokens, t.first, t.trigger) && t.trigger.type !== match.trigger.type)) break;
+    if (
+      between.some(
+        (t) =>
+          !PARTICIPLES.has(tokens[t.first]!.key) &&
+          !isNounUse(tokens, t.first, t.trigger) &&
+          t.trigger.type !== match.trigger.type,
+      )
+    )
+      break;
     if (!withAgent && tokens[a.mention.first - 1]?.key === "by") continue;
     // "reinforcing their positions": a possessive is the subject's own, not a target.
-    if (a.mention.entries.some((e) => e.kind === "generic" && e.role === "pronoun") && /^(?:its|their|his|her|our)$/.test(tokens[a.mention.first]!.key)) continue;
+    if (
+      a.mention.entries.some((e) => e.kind === "generic" && e.role === "pronoun") &&
+      /^(?:its|their|his|her|our)$/.test(tokens[a.mention.first]!.key)
+    )
+      continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
     // "air strikes on southern Lebanon": a country named bare after the verb is a place.
     if (a.bareCountry && !VERBAL.has(match.trigger.type)) continue;
     // "…another town and testing government defences": a new verb phrase ends the object.
-    if (tokens.slice(match.last, a.mention.first).some((t, k, all) => /^(?:,|and)$/.test(t.key) && /(?:ing|ed)$/.test(all[k + 1]?.key ?? "") && !view.triggers.some((tr) => tr.first === match.last + k + 1))) break;
+    if (
+      tokens
+        .slice(match.last, a.mention.first)
+        .some(
+          (t, k, all) =>
+            /^(?:,|and)$/.test(t.key) &&
+            /(?:ing|ed)$/.test(all[k + 1]?.key ?? "") &&
+            !view.triggers.some((tr) => tr.first === match.last + k + 1),
+        )
+    )
+      break;
     // "accused X of helping Y": only X is the target of a verbal act.
-    if (out.length > 0 && VERBAL.has(match.trigger.type) && tokens.slice(out[out.length - 1]!.mention.last, a.mention.first).some((t) => /^(?:of|to|that|for|from)$/.test(t.key))) break;
+    if (
+      out.length > 0 &&
+      VERBAL.has(match.trigger.type) &&
+      tokens
+        .slice(out[out.length - 1]!.mention.last, a.mention.first)
+        .some((t) => /^(?:of|to|that|for|from)$/.test(t.key))
+    )
+      break;
     // "arrested 12 people for supporting terrorists": the reason is no target.
-    if (tokens.slice(match.last, a.mention.first).some((t, k, all) => /^(?:for|of)$/.test(t.key) && /ing$/.test(all[k + 1]?.key ?? ""))) break;
+    if (
+      tokens
+        .slice(match.last, a.mention.first)
+        .some((t, k, all) => /^(?:for|of)$/.test(t.key) && /ing$/.test(all[k + 1]?.key ?? ""))
+    )
+      break;
     // "struck an AUSSOM convoy near Afgooye, killing two Ugandan soldiers": the victims are the target's own.
-    if (out.length > 0 && tokens.slice(out[out.length - 1]!.mention.last, a.mention.first).some((t) => PARTICIPLES.has(t.key))) break;
+    if (
+      out.length > 0 &&
+      tokens.slice(out[out.length - 1]!.mention.last, a.mention.first).some((t) => PARTICIPLES.has(t.key))
+    )
+      break;
     // A new subject: the mention is followed by its own verb.
     const next = triggers.find((t) => t.first >= a.mention.last && t.first <= a.mention.last + 2);
-    if (next && !isNounUse(tokens, next.first, next.trigger) && /^(?:and|,)$/.test(tokens[a.mention.first - 1]?.key ?? "")) break;
+    if (
+      next &&
+      !isNounUse(tokens, next.first, next.trigger) &&
+      /^(?:and|,)$/.test(tokens[a.mention.first - 1]?.key ?? "")
+    )
+      break;
     out.push(a);
   }
   return out;
 }
 
 function companion(tokens: readonly Token[], at: number): boolean {
-  const words = tokens.slice(Math.max(0, at - 4), at).map((t) => t.key).join(" ");
-  return /(?:together with|alongside|jointly with|in coordination with|backed by|supported by|support of|escorted by|accompanied by|assisted by|along with)(?: the| its| their| allied)?$/.test(words);
+  const words = tokens
+    .slice(Math.max(0, at - 4), at)
+    .map((t) => t.key)
+    .join(" ");
+  return /(?:together with|alongside|jointly with|in coordination with|backed by|supported by|support of|escorted by|accompanied by|assisted by|along with)(?: the| its| their| allied)?$/.test(
+    words,
+  );
 }
 
 function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
@@ -210,7 +437,8 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
 function territoryAfter(view: SentenceView, match: TriggerMatch): boolean {
   const limit = match.last + 7;
   if (view.placeTokens.some((p) => p >= match.last && p <= limit)) return true;
-  for (let k = match.last; k < Math.min(view.tokens.length, limit); k++) if (TERRITORY.test(view.tokens[k]!.key)) return true;
+  for (let k = match.last; k < Math.min(view.tokens.length, limit); k++)
+    if (TERRITORY.test(view.tokens[k]!.key)) return true;
   return false;
 }
 
@@ -230,7 +458,11 @@ function reducedPassive(view: SentenceView, match: TriggerMatch): boolean {
   const before = view.actors.find((a) => a.mention.last === match.first);
   if (!before) return false;
   const next = view.tokens[match.last]?.key ?? ".";
-  return !/^(?:\d+|at|more|about|some|the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|scores|many)$/.test(next) && !view.actors.some((a) => a.mention.first === match.last);
+  return (
+    !/^(?:\d+|at|more|about|some|the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|scores|many)$/.test(
+      next,
+    ) && !view.actors.some((a) => a.mention.first === match.last)
+  );
 }
 
 interface Roles {
@@ -247,24 +479,49 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
   if (isPassive(view.tokens, match.first) || reducedPassive(view, match)) {
     const agent = byAgent(view, match);
     // "additional units will be deployed": the forces moved are the actor of a deployment.
-    if (!agent && t.type === "MOBILIZE") return { a1s: subjects(view, match).filter((a) => a.actor.kind !== "civilians"), a2s: [], suffix: ":passive-moved" };
+    if (!agent && t.type === "MOBILIZE")
+      return {
+        a1s: subjects(view, match).filter((a) => a.actor.kind !== "civilians"),
+        a2s: [],
+        suffix: ":passive-moved",
+      };
     // "Rockets were fired towards Metula": an attack whose author the sentence does not name.
     const weapon = !agent && t.type === "ASSAULT" ? weaponBefore(view.tokens, match.first) : -1;
-    if (weapon >= 0) return { a1s: [recent ?? implied(UNIDENTIFIED, view.tokens, weapon, "actor/unnamed-launcher")], a2s: [], suffix: ":passive-weapon" };
+    if (weapon >= 0)
+      return {
+        a1s: [recent ?? implied(UNIDENTIFIED, view.tokens, weapon, "actor/unnamed-launcher")],
+        a2s: [],
+        suffix: ":passive-weapon",
+      };
     if (!agent) return null;
-    return { a1s: [agent], a2s: subjects(view, match).filter((s) => s.actor.id !== agent.actor.id), suffix: ":passive" };
+    return {
+      a1s: [agent],
+      a2s: subjects(view, match).filter((s) => s.actor.id !== agent.actor.id),
+      suffix: ":passive",
+    };
   }
   if (t.frame === "repel") {
     // "Ukrainian units repelled 19 attacks by Russian forces": the attackers attacked the defenders.
-    const attackers = objects(view, match, true).filter((a) => a.actor.kind !== "civilians" && a.actor.kind !== "government");
+    const attackers = objects(view, match, true).filter(
+      (a) => a.actor.kind !== "civilians" && a.actor.kind !== "government",
+    );
     const defenders = subjects(view, match);
-    if (attackers.length === 0 || defenders.length === 0) return defenders.length > 0 ? { a1s: defenders, a2s: [], suffix: ":repel-defender" } : null;
+    if (attackers.length === 0 || defenders.length === 0)
+      return defenders.length > 0 ? { a1s: defenders, a2s: [], suffix: ":repel-defender" } : null;
     return { a1s: attackers.slice(0, 1), a2s: defenders.slice(0, 1), suffix: ":repel" };
   }
   // "accusations by rights groups that soldiers…", "air strikes by Russian jets on HTS": a noun's agent.
-  if ((isNounUse(view.tokens, match.first, t) || /(?:ions?|s)$/.test(view.tokens[match.first]!.key)) && view.tokens[match.last]?.key === "by") {
+  if (
+    (isNounUse(view.tokens, match.first, t) || /(?:ions?|s)$/.test(view.tokens[match.first]!.key)) &&
+    view.tokens[match.last]?.key === "by"
+  ) {
     const agent = byAgent(view, match);
-    if (agent) return { a1s: [agent], a2s: objects(view, match).filter((o) => o.actor.id !== agent.actor.id), suffix: ":noun-agent" };
+    if (agent)
+      return {
+        a1s: [agent],
+        a2s: objects(view, match).filter((o) => o.actor.id !== agent.actor.id),
+        suffix: ":noun-agent",
+      };
   }
   const a1s = subjects(view, match);
   let a2s = objects(view, match);
@@ -280,28 +537,79 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
   for (const match of triggers) {
     const t = match.trigger;
     // "a bombed market", "the captured town": a participle used as an adjective.
-    if (!t.noun && /ed$/.test(tokens[match.first]!.key) && /^(?:a|an|the|this|that)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
+    if (
+      !t.noun &&
+      /ed$/.test(tokens[match.first]!.key) &&
+      /^(?:a|an|the|this|that)$/.test(tokens[match.first - 1]?.key ?? "")
+    )
+      continue;
     // "to halt its strikes", "stop the shelling": a demand, not an event.
-    if (/^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 1]?.key ?? "") || /^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 2]?.key ?? "")) continue;
+    if (
+      /^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 1]?.key ?? "") ||
+      /^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 2]?.key ?? "")
+    )
+      continue;
     // "army units raided several farms and arrested six": the raid is the arrest's, not an attack.
-    if (/^raid/.test(tokens[match.first]!.key) && triggers.some((o) => o.trigger.id === "coerce/arrest:arrest")) continue;
+    if (
+      /^raid/.test(tokens[match.first]!.key) &&
+      triggers.some((o) => o.trigger.id === "coerce/arrest:arrest")
+    )
+      continue;
     // "the area north of the clashes": a place named after earlier fighting, not new fighting.
-    if (tokens[match.first - 1]?.key === "the" && tokens.slice(Math.max(0, match.first - 3), match.first - 1).some((k) => /^(?:north|south|east|west|near|around)$/.test(k.key))) continue;
+    if (
+      tokens[match.first - 1]?.key === "the" &&
+      tokens
+        .slice(Math.max(0, match.first - 3), match.first - 1)
+        .some((k) => /^(?:north|south|east|west|near|around)$/.test(k.key))
+    )
+      continue;
     // "repulsed an RSF attack": the attack is the repelled one, already coded by the repel.
-    if (t.type === "ASSAULT" && t.frame !== "repel" && triggers.some((r) => r.trigger.frame === "repel" && r.last <= match.first && match.first - r.last <= 4 && !boundaryBetween(tokens, r.last, match.first))) continue;
+    if (
+      t.type === "ASSAULT" &&
+      t.frame !== "repel" &&
+      triggers.some(
+        (r) =>
+          r.trigger.frame === "repel" &&
+          r.last <= match.first &&
+          match.first - r.last <= 4 &&
+          !boundaryBetween(tokens, r.last, match.first),
+      )
+    )
+      continue;
     // "both sides committed not to advance": the terms of an agreement, not an event.
-    if (/^(?:committed|pledged|agreed|undertook|promised|vowed)$/.test(tokens[match.first - 3]?.key ?? "") && tokens[match.first - 2]?.key === "not" && tokens[match.first - 1]?.key === "to") continue;
+    if (
+      /^(?:committed|pledged|agreed|undertook|promised|vowed)$/.test(tokens[match.first - 3]?.key ?? "") &&
+      tokens[match.first - 2]?.key === "not" &&
+      tokens[match.first - 1]?.key === "to"
+    )
+      continue;
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
     // "…, killing 14 civilians": the victims of the clause before, not an event of its own.
-    if (PARTICIPLES.has(tokens[match.first]!.key) && /^(?:,|and)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
+    if (PARTICIPLES.has(tokens[match.first]!.key) && /^(?:,|and)$/.test(tokens[match.first - 1]?.key ?? ""))
+      continue;
     let type = t.type;
     let mode = t.mode;
-    let flavour: Candidate["flavour"] = t.frame === "property" ? "property" : t.frame === "intercept" ? "intercept" : null;
+    let flavour: Candidate["flavour"] =
+      t.frame === "property" ? "property" : t.frame === "intercept" ? "intercept" : null;
     let rule = t.id;
     // "settlers set fire to vehicles and a house", "burned 30 houses": arson against people's property is
     // violence against them (looting stays a seizure of property).
-    if (t.frame === "property" && ARSON.test(tokens.slice(match.first, match.last).map((k) => k.key).join(" ")) && (civilianVictims(view, match) !== null || tokens.slice(match.last, match.last + 6).some((k) => /^(?:vehicles?|trucks?|tractor|houses?|homes?|shops?|buildings?|villages?)$/.test(k.key)))) {
+    if (
+      t.frame === "property" &&
+      ARSON.test(
+        tokens
+          .slice(match.first, match.last)
+          .map((k) => k.key)
+          .join(" "),
+      ) &&
+      (civilianVictims(view, match) !== null ||
+        tokens
+          .slice(match.last, match.last + 6)
+          .some((k) =>
+            /^(?:vehicles?|trucks?|tractor|houses?|homes?|shops?|buildings?|villages?)$/.test(k.key),
+          ))
+    ) {
       type = "ASSAULT";
       mode = null;
       flavour = null;
@@ -311,15 +619,31 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       let territory = territoryAfter(view, match);
       let captiveOverride = false;
       // "captured two ISIS bases": the group owns the bases; "captured eight HTS fighters": they are captives.
-      const captive = objects(view, match).some((o) => !TERRITORY.test(tokens[o.mention.last - 1]!.key) && (o.mention.first - match.last <= 4 && o.actor.kind !== "civilians" || o.actor.kind === "civilians" && t.frame === "capture"));
+      const captive = objects(view, match).some(
+        (o) =>
+          !TERRITORY.test(tokens[o.mention.last - 1]!.key) &&
+          ((o.mention.first - match.last <= 4 && o.actor.kind !== "civilians") ||
+            (o.actor.kind === "civilians" && t.frame === "capture")),
+      );
       // "attacked HTS-held villages … and took several of them": the pronoun stands for the places.
-      if (!territory && tokens.slice(match.last, match.last + 4).some((k) => /^(?:them|it)$/.test(k.key)) && tokens.slice(Math.max(0, match.first - 14), match.first).some((k) => TERRITORY.test(k.key))) {
+      if (
+        !territory &&
+        tokens.slice(match.last, match.last + 4).some((k) => /^(?:them|it)$/.test(k.key)) &&
+        tokens.slice(Math.max(0, match.first - 14), match.first).some((k) => TERRITORY.test(k.key))
+      ) {
         territory = true;
         captiveOverride = true;
       }
       if (t.frame === "seize" && !territory) continue;
       // "vehicles entered Syria": crossing into a country or province is a movement, not a seizure.
-      if (/^enter/.test(tokens[match.first]!.key) && !view.places.some((p, i) => view.placeTokens[i]! >= match.last && view.placeTokens[i]! <= match.last + 4 && p.precision < 3)) continue;
+      if (
+        /^enter/.test(tokens[match.first]!.key) &&
+        !view.places.some(
+          (p, i) =>
+            view.placeTokens[i]! >= match.last && view.placeTokens[i]! <= match.last + 4 && p.precision < 3,
+        )
+      )
+        continue;
       if (t.frame === "capture" && !territory && !captive) continue;
       if (territory && (!captive || captiveOverride)) {
         type = "COERCE";
@@ -333,14 +657,24 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts.
       const owner = context.recentActor();
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
-      const hitsOwner = owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
+      const hitsOwner =
+        owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
       if (owner && canAct(owner, type) && !hitsOwner) roles.a1s.push(owner);
       // "Rockets were fired towards Metula" with no one named before: an unnamed launcher.
-      else if (AUX_BEFORE.test(tokens[match.first]!.key) || AUX_BEFORE.test(tokens[match.first - 1]?.key ?? "")) roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
+      else if (
+        AUX_BEFORE.test(tokens[match.first]!.key) ||
+        AUX_BEFORE.test(tokens[match.first - 1]?.key ?? "")
+      )
+        roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
       rule += ":weapon-subject";
     }
     // "heading to", "arrived in": a movement of forces, not of a delegation or of civilians.
-    if (t.frame === "movement") roles.a1s.splice(0, roles.a1s.length, ...roles.a1s.filter((a) => ARMED.has(a.actor.kind) && a.actor.kind !== "unidentified"));
+    if (t.frame === "movement")
+      roles.a1s.splice(
+        0,
+        roles.a1s.length,
+        ...roles.a1s.filter((a) => ARMED.has(a.actor.kind) && a.actor.kind !== "unidentified"),
+      );
     if (roles.a1s.length === 0) continue;
     rule += roles.suffix;
     // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
@@ -350,14 +684,26 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       rule += ":armed";
     }
     for (const a1 of roles.a1s) {
-      let targets = roles.a2s.filter((a) => a.actor.id !== a1.actor.id && (type !== "RETREAT" || a.actor.kind !== "civilians" || t.frame === "victim"));
+      let targets = roles.a2s.filter(
+        (a) =>
+          a.actor.id !== a1.actor.id &&
+          (type !== "RETREAT" || a.actor.kind !== "civilians" || t.frame === "victim"),
+      );
       // A curfew, a ban or an expulsion with no one named falls on the population.
-      if (targets.length === 0 && type === "COERCE" && (mode === "curfew" || mode === "restrict" || mode === "deport")) {
+      if (
+        targets.length === 0 &&
+        type === "COERCE" &&
+        (mode === "curfew" || mode === "restrict" || mode === "deport")
+      ) {
         targets = [implied(CIVILIANS, tokens, match.first, "actor/population")];
         rule += ":population";
       }
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
-      const victims = type === "ASSAULT" && targets.length === 0 ? civilianVictims(view, match) ?? (rule === "assault/arson" ? implied(CIVILIANS, tokens, match.first, "actor/owners") : null) : null;
+      const victims =
+        type === "ASSAULT" && targets.length === 0
+          ? (civilianVictims(view, match) ??
+            (rule === "assault/arson" ? implied(CIVILIANS, tokens, match.first, "actor/owners") : null))
+          : null;
       if (victims) {
         targets = [victims];
         rule += ":civilian-victims";
@@ -370,24 +716,37 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":last-author";
         }
       }
-      if (targets.length === 0 && OPPONENT_TYPES.has(type) && mode !== "abduct" && mode !== "arrest" && flavour !== "property") {
+      if (
+        targets.length === 0 &&
+        OPPONENT_TYPES.has(type) &&
+        mode !== "abduct" &&
+        mode !== "arrest" &&
+        flavour !== "property"
+      ) {
         const opponent = context.opponentOf(a1);
         if (opponent) {
           targets = [opponent];
           rule += ":opponent";
         }
       }
-      if (targets.length === 0) out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
+      if (targets.length === 0)
+        out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
       // "the army repulsed the attack": the attack was the opponent's, on the defenders.
       const flip = rule.includes(":repel-defender:opponent");
-      for (const a2 of dedupeActors(targets)) out.push(flip ? { view, match, type, mode, actor1: a2, actor2: a1, rule, flavour } : { view, match, type, mode, actor1: a1, actor2: a2, rule, flavour });
+      for (const a2 of dedupeActors(targets))
+        out.push(
+          flip
+            ? { view, match, type, mode, actor1: a2, actor2: a1, rule, flavour }
+            : { view, match, type, mode, actor1: a1, actor2: a2, rule, flavour },
+        );
     }
   }
   return inheritActors(view, out);
 }
 
 // Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
-const WEAPON_SUBJECT = /^(?:bombs?|missiles?|rockets?|shells?|drones?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
+const WEAPON_SUBJECT =
+  /^(?:bombs?|missiles?|rockets?|shells?|drones?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
 
 /** Token index of a weapon noun just before a passive verb ("rockets were fired"), or -1. */
 function weaponBefore(tokens: readonly Token[], at: number): number {
@@ -409,25 +768,49 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
 }
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
-const CIVILIAN_TARGET = /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus)$/;
+const CIVILIAN_TARGET =
+  /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus)$/;
 const MILITARY_WORD = /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy)$/;
 const HARMED = /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt)$/;
 
 /** An actor the words imply without naming it ("a market" → civilians), anchored on token `k`. */
 function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: string): ResolvedActor {
   const t = tokens[k]!;
-  return { actor, text: t.raw, mention: { first: k, last: k + 1, start: t.start, end: t.end, text: t.raw, entries: [], head: null, rule }, bareCountry: null, rule };
+  return {
+    actor,
+    text: t.raw,
+    mention: {
+      first: k,
+      last: k + 1,
+      start: t.start,
+      end: t.end,
+      text: t.raw,
+      entries: [],
+      head: null,
+      rule,
+    },
+    bareCountry: null,
+    rule,
+  };
 }
 
 /** The civilians an attack hit, when the sentence says so and names no armed target. */
 function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens } = view;
-  const harmed = view.actors.find((a) => a.actor.kind === "civilians" && a.mention.first >= match.last && tokens.slice(Math.max(match.last, a.mention.first - 4), a.mention.last + 3).some((t) => HARMED.test(t.key)));
+  const harmed = view.actors.find(
+    (a) =>
+      a.actor.kind === "civilians" &&
+      a.mention.first >= match.last &&
+      tokens
+        .slice(Math.max(match.last, a.mention.first - 4), a.mention.last + 3)
+        .some((t) => HARMED.test(t.key)),
+  );
   if (harmed) return harmed;
   for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
     const t = tokens[k]!;
     if (BOUNDARY.has(t.key)) break;
-    if (CIVILIAN_TARGET.test(t.key) && !MILITARY_WORD.test(tokens[k - 1]?.key ?? "")) return implied(CIVILIANS, tokens, k, "actor/civilian-target");
+    if (CIVILIAN_TARGET.test(t.key) && !MILITARY_WORD.test(tokens[k - 1]?.key ?? ""))
+      return implied(CIVILIANS, tokens, k, "actor/civilian-target");
   }
   return null;
 }
@@ -444,10 +827,21 @@ const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT"]
 function complementOf(view: SentenceView, match: TriggerMatch): boolean {
   const { tokens } = view;
   for (const g of view.triggers) {
-    if (g === match || !GOVERNING.has(g.trigger.type) || g.last > match.first || match.first - g.last > (g.trigger.type === "REQUEST" ? 14 : 8)) continue;
+    if (
+      g === match ||
+      !GOVERNING.has(g.trigger.type) ||
+      g.last > match.first ||
+      match.first - g.last > (g.trigger.type === "REQUEST" ? 14 : 8)
+    )
+      continue;
     const between = tokens.slice(g.last, match.first).map((t) => t.key);
     if (!between.some((k) => k === "to" || k === "that" || k === "for")) continue;
-    if (between.some((k) => k === ";" || k === "but" || k === "while" || k === "and" && g.trigger.type !== "REQUEST")) continue;
+    if (
+      between.some(
+        (k) => k === ";" || k === "but" || k === "while" || (k === "and" && g.trigger.type !== "REQUEST"),
+      )
+    )
+      continue;
     const newSubject = view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first);
     if (g.trigger.type === "REQUEST" || !newSubject) return true;
   }
@@ -468,8 +862,23 @@ function inheritActors(view: SentenceView, candidates: Candidate[]): Candidate[]
   for (const match of view.triggers) {
     if (match.trigger.frame !== "clash" || candidates.some((c) => c.match === match)) continue;
     // "the area north of the clashes": a place named after earlier fighting.
-    if (view.tokens.slice(Math.max(0, match.first - 3), match.first).some((t) => /^(?:north|south|east|west|near|around|of)$/.test(t.key)) && view.tokens[match.first - 1]?.key === "the") continue;
-    extra.push({ view, match, type: "ASSAULT", mode: null, actor1: lead.actor1, actor2: lead.actor2, rule: `${match.trigger.id}:inherited`, flavour: null });
+    if (
+      view.tokens
+        .slice(Math.max(0, match.first - 3), match.first)
+        .some((t) => /^(?:north|south|east|west|near|around|of)$/.test(t.key)) &&
+      view.tokens[match.first - 1]?.key === "the"
+    )
+      continue;
+    extra.push({
+      view,
+      match,
+      type: "ASSAULT",
+      mode: null,
+      actor1: lead.actor1,
+      actor2: lead.actor2,
+      rule: `${match.trigger.id}:inherited`,
+      flavour: null,
+    });
   }
   return [...candidates, ...extra];
 }

@@ -12,7 +12,21 @@ export interface TriggerMatch {
 
 const AUXILIARY = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get"]);
 // Forms that are nouns or participles used as nouns in these reports: "the attack", "a strike".
-const DETERMINERS = new Set(["a", "an", "the", "this", "that", "its", "their", "his", "her", "new", "fresh", "renewed", "further"]);
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "its",
+  "their",
+  "his",
+  "her",
+  "new",
+  "fresh",
+  "renewed",
+  "further",
+]);
 
 // Month names that are also trigger words ("12 March", "May 8").
 const MONTHS = /^(?:March|MARCH|May|MAY)$/;
@@ -22,17 +36,28 @@ const MONTHS = /^(?:March|MARCH|May|MAY)$/;
  * ("Government of National Accord", "Popular Mobilization Forces") is not a trigger; a head after a
  * name is ("Russian strikes").
  */
-export function findTriggers(tokens: readonly Token[], mentions: readonly ActorMention[], model: Model): TriggerMatch[] {
+export function findTriggers(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  model: Model,
+): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const phrase = tokens[i]!.word && !MONTHS.test(tokens[i]!.raw) ? longestMatch(tokens, i, model.triggerPhrases) : null;
+    const phrase =
+      tokens[i]!.word && !MONTHS.test(tokens[i]!.raw) ? longestMatch(tokens, i, model.triggerPhrases) : null;
     if (!phrase) {
       i++;
       continue;
     }
     const last = i + phrase.keys.length;
-    const insideName = mentions.some((m) => m.first <= i && last <= m.last && !(m.head !== null && last === m.last) && m.entries.some((e) => e.kind !== "generic"));
+    const insideName = mentions.some(
+      (m) =>
+        m.first <= i &&
+        last <= m.last &&
+        !(m.head !== null && last === m.last) &&
+        m.entries.some((e) => e.kind !== "generic"),
+    );
     if (!insideName) out.push({ first: i, last, trigger: phrase.value });
     i = last;
   }
@@ -43,7 +68,8 @@ export function findTriggers(tokens: readonly Token[], mentions: readonly ActorM
 export function isPassive(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const key = tokens[k]!.key;
-    if (AUXILIARY.has(key)) return /ed$|en$|wn$|ck$|ot$|ught$/.test(tokens[at]!.key) || tokens[at]!.key === "hit";
+    if (AUXILIARY.has(key))
+      return /ed$|en$|wn$|ck$|ot$|ught$/.test(tokens[at]!.key) || tokens[at]!.key === "hit";
     if (!/ly$/.test(key) && key !== "reportedly" && key !== "also" && key !== "not") return false;
   }
   return false;

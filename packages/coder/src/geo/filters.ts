@@ -155,14 +155,21 @@ export function judge(
     return { keep: false, rule: "geo/drop:first-name" };
   // "Operation Garkawa", "Operation Hadin Kai": a military operation's name, not a place.
   const previous = tokens[match.first - 1];
-  if (previous !== undefined && /^operation$/.test(previous.norm) && previous.cap) return { keep: false, rule: "geo/drop:operation-name" };
+  if (previous !== undefined && /^operation$/.test(previous.norm) && previous.cap)
+    return { keep: false, rule: "geo/drop:operation-name" };
   // "Su-24", "Mi-8", "T-72": a model designation, not a place.
   const next = tokens[match.last + 1];
-  if (next !== undefined && /^\d/.test(next.norm) && next.gap === "-") return { keep: false, rule: "geo/drop:model-designation" };
+  if (next !== undefined && /^\d/.test(next.norm) && next.gap === "-")
+    return { keep: false, rule: "geo/drop:model-designation" };
   if (match.kind === "skeleton" && last.norm.length < 5)
     return { keep: false, rule: "geo/drop:short-skeleton" };
   // "On Sunday" is no transliteration of a village: a skeleton match is for names, not English words.
-  if (match.kind === "skeleton" && tokens.slice(match.first, match.last + 1).some((t) => t.cap && gazetteer.wordLevel(t.norm) > 0 && gazetteer.wordLevel(t.norm) <= 2))
+  if (
+    match.kind === "skeleton" &&
+    tokens
+      .slice(match.first, match.last + 1)
+      .some((t) => t.cap && gazetteer.wordLevel(t.norm) > 0 && gazetteer.wordLevel(t.norm) <= 2)
+  )
     return { keep: false, rule: "geo/drop:skeleton-of-words" };
   return { keep: true, rule: `geo/${match.kind}` };
 }

@@ -37,9 +37,14 @@ export function acledType(e: AcledInput): AcledType | null {
       return assault(e, civilianTarget);
     case "COERCE":
       if (e.flavour === "property") return at(SD, "Looting/property destruction");
-      if (e.mode === "arrest") return e.actor1Kind && STATE.has(e.actor1Kind) ? at(SD, "Arrests") : at(VAC, "Abduction/forced disappearance");
+      if (e.mode === "arrest")
+        return e.actor1Kind && STATE.has(e.actor1Kind)
+          ? at(SD, "Arrests")
+          : at(VAC, "Abduction/forced disappearance");
       if (e.mode === "seize" || e.flavour === "territory") {
-        return e.actor1Kind && STATE.has(e.actor1Kind) ? at("Battles", "Government regains territory") : at("Battles", "Non-state actor overtakes territory");
+        return e.actor1Kind && STATE.has(e.actor1Kind)
+          ? at("Battles", "Government regains territory")
+          : at("Battles", "Non-state actor overtakes territory");
       }
       return null;
     case "PROTEST":
@@ -75,7 +80,8 @@ function assault(e: AcledInput, civilianTarget: boolean): AcledType {
     case "sexual":
       return at(VAC, "Sexual violence");
     case "heavy-weapons":
-      if (civilianTarget || e.modeFromTrigger || e.actor2Kind === null) return at(ERV, "Shelling/artillery/missile attack");
+      if (civilianTarget || e.modeFromTrigger || e.actor2Kind === null)
+        return at(ERV, "Shelling/artillery/missile attack");
       return at("Battles", "Armed clash");
     default:
       if (civilianTarget) return at(VAC, "Attack");

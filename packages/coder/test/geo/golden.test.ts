@@ -13,8 +13,17 @@ describe("geoparse golden files", () => {
     it(file, () => {
       const text = readFileSync(new URL(`in/${file}`, dir), "utf8");
       const places = geoparse(text, gazetteer).places.map((p) => ({
-        text: p.text, start: p.start, end: p.end, name: p.name, geonameid: p.geonameid, lat: p.lat, lon: p.lon,
-        country: p.country, feature: p.feature, precision: p.precision, rule: p.rule,
+        text: p.text,
+        start: p.start,
+        end: p.end,
+        name: p.name,
+        geonameid: p.geonameid,
+        lat: p.lat,
+        lon: p.lon,
+        country: p.country,
+        feature: p.feature,
+        precision: p.precision,
+        rule: p.rule,
       }));
       const out = new URL(`out/${file.replace(/\.txt$/, ".json")}`, dir);
       if (process.env.UPDATE_GOLDEN) writeFileSync(out, JSON.stringify(places, null, 1) + "\n");

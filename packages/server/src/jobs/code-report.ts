@@ -11,7 +11,10 @@ const INSERT_ROWS = 1000;
  * are read in one query, coded one by one, and stored in one transaction (marking them coded and
  * inserting their events). Idempotent: a report is coded once; coding it again changes nothing.
  */
-export const codeReports: BatchHandler = async (jobs: JobRow[], { store, extractor, eventsStored }: JobContext) => {
+export const codeReports: BatchHandler = async (
+  jobs: JobRow[],
+  { store, extractor, eventsStored }: JobContext,
+) => {
   const outcomes = new Map<number, JobOutcome>();
   const reportOf = new Map<number, number>();
   for (const job of jobs) {
@@ -62,6 +65,7 @@ export const codeReports: BatchHandler = async (jobs: JobRow[], { store, extract
   });
   // Once committed, listeners (territorial control) hear of the new events.
   if (eventsStored)
-    for (const reportId of stored) await eventsStored(await store.events.list({ reportId }, { limit: 10_000 }));
+    for (const reportId of stored)
+      await eventsStored(await store.events.list({ reportId }, { limit: 10_000 }));
   return outcomes;
 };
