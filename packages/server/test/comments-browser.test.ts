@@ -55,6 +55,13 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))("the discussion in Chromium", () => 
     await reader.getByRole("link", { name: "Jets strike Abu Dali" }).click();
     await reader.getByRole("heading", { name: "Jets strike Abu Dali" }).waitFor();
     expect(await reader.locator("svg.event-map circle").count()).toBe(1);
+    // Readable on a phone: nothing wider than the screen, text at a readable size.
+    expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(
+      await reader.evaluate(() =>
+        parseFloat(getComputedStyle(document.querySelector(".report-text p")!).fontSize),
+      ),
+    ).toBeGreaterThanOrEqual(15);
 
     await reader
       .getByLabel("Comment")
