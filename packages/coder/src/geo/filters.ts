@@ -1,5 +1,13 @@
 import type { Gazetteer } from "@sitrep/gazetteer";
-import { FEATURE_WORDS, GENERIC_PARTS, LOCATIVES, NOT_PLACES, PERSON_CUES, SPEECH_VERBS } from "./lexicon.js";
+import {
+  FEATURE_WORDS,
+  GENERIC_PARTS,
+  LOCATIVES,
+  NAME_PARTICLES,
+  NOT_PLACES,
+  PERSON_CUES,
+  SPEECH_VERBS,
+} from "./lexicon.js";
 import type { Match } from "./match.js";
 import type { Token } from "./tokens.js";
 
@@ -8,6 +16,7 @@ const GENERIC = new Set(GENERIC_PARTS);
 const PERSON_CUE = new Set(PERSON_CUES);
 const FEATURE = new Set(FEATURE_WORDS);
 const LOCATIVE = new Set(LOCATIVES);
+const NAME_PARTICLE = new Set(NAME_PARTICLES);
 /** Cues written abbreviated with a period ("Gen. Smith"); any other cue must be followed by a plain space. */
 const ABBREVIATED_CUES = new Set([
   "mr",
@@ -117,6 +126,15 @@ export function judge(
     return { keep: false, rule: "geo/drop:person-name" };
   if (adjoinsBefore && (gazetteer.isFirstName(before.norm) || persons.has(before.norm)))
     return { keep: false, rule: "geo/drop:surname" };
+  // "the Abu Salim district": the gazetteer knows "Salim", not the longer name it ends.
+  if (
+    before !== undefined &&
+    before.cap &&
+    NAME_PARTICLE.has(before.norm) &&
+    /^[\s-]$/.test(first.gap) &&
+    match.kind !== "demonym"
+  )
+    return { keep: false, rule: "geo/drop:name-tail" };
   if (adjoinsAfter && match.kind !== "demonym") {
     const next = after.norm;
     const nameLike = !FEATURE.has(next) && gazetteer.wordLevel(next) === 0 && !after.allCaps;

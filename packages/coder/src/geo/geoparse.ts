@@ -57,11 +57,11 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   // Pass 5: containers ("Springfield, Illinois", "Kafr Nabl, Idlib").
   markContainers(pending, tokens, gazetteer);
   // Pass 6: resolution against the document's countries and the neighbouring places.
-  resolveAll(pending, gazetteer, options.countries ?? []);
+  const named = resolveAll(pending, gazetteer, options.countries ?? []);
   // Pass 7: the mentions, with coordinates (an offset point when the text gives a distance).
   const places: PlaceMention[] = [];
   for (const p of pending) {
-    if (!trusted(p, gazetteer, pending.length - 1)) {
+    if (!trusted(p, pending, gazetteer, named, options.countries ?? [])) {
       trace(`geo/drop:out-of-context "${p.match.key}"`);
       continue;
     }

@@ -519,6 +519,43 @@ export const LOCATIVES: readonly string[] = [
   "and",
 ];
 
+/**
+ * Words that begin a place name in Arabic, Hebrew, Persian, Somali and Maghrebi toponymy: a gazetteer name
+ * right after one of them ("Abu Salim", "Umm Hakim") is only the tail of a longer name the gazetteer lacks.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  "abu",
+  "abou",
+  "umm",
+  "um",
+  "bin",
+  "ibn",
+  "bani",
+  "beni",
+  "tel",
+  "tal",
+  "tell",
+  "deir",
+  "dayr",
+  "kafr",
+  "kfar",
+  "ain",
+  "ein",
+  "ayn",
+  "jabal",
+  "jebel",
+  "wadi",
+  "bir",
+  "ras",
+  "khirbet",
+  "sidi",
+  "sheikh",
+  "shaykh",
+  "qasr",
+  "beit",
+  "bayt",
+];
+
 /** Compass directions and their bearings in degrees. */
 export const DIRECTIONS: Readonly<Record<string, number>> = {
   north: 0,

@@ -126,7 +126,11 @@ function tally(
  * Scores every mention's candidates: first alone with the countries the document names, then twice
  * more with what the other choices say (their countries, their admin-1 units, their distance).
  */
-export function resolveAll(pending: Pending[], gazetteer: Gazetteer, hint: readonly string[]): void {
+export function resolveAll(
+  pending: Pending[],
+  gazetteer: Gazetteer,
+  hint: readonly string[],
+): ReadonlyMap<string, number> {
   const named = documentCountries(pending, gazetteer, hint);
   const base = new Map<Pending, { placeIndex: number; score: number }[]>();
   for (const p of pending) {
@@ -171,6 +175,7 @@ export function resolveAll(pending: Pending[], gazetteer: Gazetteer, hint: reado
     p.scored = kept.map((s) => ({ ...s }));
   }
   for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, base);
+  return named;
 }
 
 function rescore(
@@ -251,14 +256,44 @@ function anchors(
 /**
  * Whether the chosen place can be trusted: a skeleton match needs a place of the report within 300 km;
  * a hamlet abroad, far from every other place of a report that has them, is more likely a name the
- * gazetteer lacks ("Zamzam camp") than that hamlet.
+ * gazetteer lacks ("Zamzam camp") than that hamlet. So is a town of a country the report never names
+ * (no name, demonym or unambiguous place of it), far from every other place, when the report is plainly
+ * about another country: "Volcano of Rage" in a report from Libya is no German town.
  */
-export function trusted(p: Pending, gazetteer: Gazetteer, others: number): boolean {
+export function trusted(
+  p: Pending,
+  pending: readonly Pending[],
+  gazetteer: Gazetteer,
+  named: ReadonlyMap<string, number>,
+  hint: readonly string[],
+): boolean {
+  const others = pending.length - 1;
   const best = p.scored[0];
   if (!best) return false;
   const nearest = best.nearestKm ?? Infinity;
   if (p.match.kind === "skeleton") return nearest < 300;
   const feature = gazetteer.feature(best.placeIndex);
-  const small = feature.startsWith("P.") && gazetteer.place(best.placeIndex)!.population < 5000;
-  return !(small && others >= 2 && (best.countryWeight ?? 0) === 0 && nearest > 800);
+  const population = gazetteer.place(best.placeIndex)!.population;
+  const small = feature.startsWith("P.") && population < 5000;
+  if (small && others >= 2 && (best.countryWeight ?? 0) === 0 && nearest > 800) return false;
+  const country = gazetteer.country(best.placeIndex);
+  const town = feature.startsWith("P.") && feature !== "P.PPLC" && population < 100_000;
+  if (!town || others < 2 || (named.get(country) ?? 0) >= 2) return true;
+  const about = Math.max(0, ...[...named].filter(([c]) => c !== country).map(([, w]) => w));
+  if (about < 2) return true;
+  // Near a place of a country the report names, it may well be a neighbour's town.
+  const nearNamed = pending.some((o) => {
+    const pick = o.scored[0]?.placeIndex;
+    if (pick === undefined || o === p || isBroad(gazetteer.feature(pick))) return false;
+    const other = gazetteer.country(pick);
+    return other !== country && (named.get(other) ?? 0) >= 1 && km(gazetteer, pick, best.placeIndex) <= 800;
+  });
+  if (nearNamed) return true;
+  // What the rest of the report says for this country (a name repeated is not evidence for itself).
+  const rest = documentCountries(
+    pending.filter((o) => o.match.key !== p.match.key),
+    gazetteer,
+    hint,
+  );
+  return (rest.get(country) ?? 0) >= 0.5;
 }

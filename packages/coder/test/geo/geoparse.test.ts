@@ -225,6 +225,28 @@ describe("geoparse: decoys are not places", () => {
     expect(places(text)).toEqual([]);
   });
 
+  it("does not take the tail of a longer Arabic name for a place (Abu Salim is not Salim)", () => {
+    const found = places(
+      "Rockets hit homes in the Abu Salim district of Tripoli. Militias shelled Umm Hakim overnight.",
+    ).map((p) => p.text);
+    expect(found).toContain("Tripoli");
+    expect(found.some((t) => /^Salim|^Hakim/.test(t))).toBe(false);
+  });
+
+  it("drops a foreign town that a report plainly about another country never names", () => {
+    const text =
+      "TRIPOLI — Libyan government forces took Sabratha and Surman, the Volcano of Rage operation said. " +
+      "Grad rockets hit Tarhuna. In Misrata, the Volcano of Rage command said Libya would not negotiate.";
+    const found = places(text);
+    expect(found.map((p) => p.country)).not.toContain("DE");
+    expect(found.map((p) => p.country)).not.toContain("SI");
+    expect(found.filter((p) => p.country === "LY").map((p) => p.text)).toEqual(
+      expect.arrayContaining(["TRIPOLI", "Sabratha", "Surman", "Tarhuna", "Misrata"]),
+    );
+    // A foreign town the report names with its country stays.
+    expect(find(`${text} Talks were held in Palermo, Italy.`, "Palermo").country).toBe("IT");
+  });
+
   it("does not see Hama in Hamas", () => {
     expect(places("Hamas fighters fired rockets.").map((p) => p.text)).not.toContain("Hama");
   });
