@@ -62,10 +62,15 @@ export function documentCountries(
     const best = context.candidates[0];
     if (best === undefined) continue;
     if (match.kind === "skeleton") continue;
-    // "Russian troops" says less about where things happen than "in Russia".
-    if (gazetteer.feature(best).startsWith("A.PCL"))
-      bump(gazetteer.country(best), match.kind === "demonym" ? 0.3 : 1);
-    else {
+    // "Russian troops" says less about where things happen than "in Russia"; "Georgia", also a state
+    // of another country, says little until the rest of the report has spoken.
+    if (gazetteer.feature(best).startsWith("A.PCL")) {
+      const country = gazetteer.country(best);
+      const alsoUnit = context.candidates
+        .slice(1, 10)
+        .some((c) => gazetteer.feature(c) === "A.ADM1" && gazetteer.country(c) !== country);
+      bump(country, match.kind === "demonym" ? 0.3 : alsoUnit ? 0.2 : 1);
+    } else {
       const countries = new Set(context.candidates.slice(0, 10).map((c) => gazetteer.country(c)));
       if (countries.size === 1) bump(gazetteer.country(best), 0.5);
     }
@@ -185,9 +190,18 @@ function rescore(
   base: ReadonlyMap<Pending, { placeIndex: number; score: number }[]>,
 ): void {
   const { countries } = tally(pending, gazetteer);
+  // What one name's own mentions add to a country: a name repeated is no evidence for itself.
+  const ownVotes = new Map<string, Map<string, number>>();
+  for (const p of pending) {
+    const pick = p.scored[0];
+    if (!pick || p.match.kind === "skeleton") continue;
+    const votes = ownVotes.get(p.match.key) ?? new Map<string, number>();
+    const country = gazetteer.country(pick.placeIndex);
+    votes.set(country, (votes.get(country) ?? 0) + 0.4);
+    ownVotes.set(p.match.key, votes);
+  }
   const next = pending.map((p, at) => {
-    const own = p.scored[0];
-    const ownCountry = own ? gazetteer.country(own.placeIndex) : "";
+    const own = ownVotes.get(p.match.key);
     const others = anchors(pending, at, gazetteer);
     const admins = tally(
       others.map((o) => o.pending),
@@ -195,7 +209,7 @@ function rescore(
     ).admins;
     return base.get(p)!.map(({ placeIndex: c, score: alone }): Scored => {
       const country = gazetteer.country(c);
-      const chosen = (countries.get(country) ?? 0) - (country === ownCountry ? 0.4 : 0);
+      const chosen = (countries.get(country) ?? 0) - (own?.get(country) ?? 0);
       const countryWeight = (named.get(country) ?? 0) + chosen;
       let score = alone + Math.min(3, countryWeight * 1.2);
       const key = adminKey(gazetteer, c);

@@ -247,6 +247,19 @@ describe("geoparse: decoys are not places", () => {
     expect(find(`${text} Talks were held in Palermo, Italy.`, "Palermo").country).toBe("IT");
   });
 
+  it("tells Georgia the state from Georgia the country by the other places, however often it is named", () => {
+    const state = places(
+      "Georgia lawmakers met in Atlanta. Georgia farmers in Ocilla and Fitzgerald said Georgia needs rain; " +
+        "Georgia officials in Gainesville agreed.",
+    ).filter((p) => p.text === "Georgia");
+    expect(state.length).toBe(4);
+    for (const p of state) expect([p.country, p.feature]).toEqual(["US", "A.ADM1"]);
+    const country = places(
+      "Russian troops crossed into Georgia near Tskhinvali; Georgia said Gori was shelled.",
+    );
+    for (const p of country.filter((p) => p.text === "Georgia")) expect(p.country).toBe("GE");
+  });
+
   it("does not see Hama in Hamas", () => {
     expect(places("Hamas fighters fired rockets.").map((p) => p.text)).not.toContain("Hama");
   });
