@@ -556,6 +556,21 @@ export const NAME_PARTICLES: readonly string[] = [
   "bayt",
 ];
 
+/**
+ * Countries whose place names are written in the Latin script in the first place: their names are not
+ * transliterated, so a consonant-skeleton match ("Swissport" for "Shepreth") is never a spelling variant.
+ * Skeleton matching is for names that reach English through another script (Arabic, Cyrillic, Burmese…).
+ */
+export const NATIVE_LATIN_COUNTRIES: readonly string[] = [
+  ..."GB IE US CA AU NZ FR DE ES PT IT NL BE LU CH AT LI MC SM AD VA DK SE NO FI IS PL CZ SK HU SI HR".split(
+    " ",
+  ),
+  ..."RO MD EE LV LT MT AL MX GT BZ HN SV NI CR PA CU DO HT JM PR BS TT BB CO VE EC PE BO CL AR UY PY".split(
+    " ",
+  ),
+  ..."BR GY SR GF GL FO IM JE GG GI PH ZA NA BW ZW ZM MW".split(" "),
+];
+
 /** Compass directions and their bearings in degrees. */
 export const DIRECTIONS: Readonly<Record<string, number>> = {
   north: 0,

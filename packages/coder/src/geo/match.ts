@@ -1,6 +1,8 @@
 import { looseKey, skeletonKey, skeletonStrength, isLatinKey, type Gazetteer } from "@sitrep/gazetteer";
-import { NAME_CONNECTORS } from "./lexicon.js";
+import { NAME_CONNECTORS, NATIVE_LATIN_COUNTRIES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
+
+const NATIVE_LATIN = new Set(NATIVE_LATIN_COUNTRIES);
 
 /** How a span met the gazetteer, best first. */
 export type MatchKind = "exact" | "loose" | "skeleton" | "demonym";
@@ -148,7 +150,9 @@ function lookup(
   if (fuzzy === "skeleton" && loose.length > 0 && isLatinKey(loose)) {
     const skeleton = skeletonKey(loose);
     if (skeletonStrength(skeleton) >= MIN_SKELETON_STRENGTH) {
-      const candidates = gazetteer.lookup("skeleton", skeleton);
+      const candidates = gazetteer
+        .lookup("skeleton", skeleton)
+        .filter((c) => !NATIVE_LATIN.has(gazetteer.country(c)));
       if (candidates.length > 0) return { kind: "skeleton", key: skeleton, candidates };
     }
   }

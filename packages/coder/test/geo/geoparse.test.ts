@@ -260,6 +260,11 @@ describe("geoparse: decoys are not places", () => {
     for (const p of country.filter((p) => p.text === "Georgia")) expect(p.country).toBe("GE");
   });
 
+  it("keeps spelling-variant (skeleton) matches for transliterated names, not English ones", () => {
+    const found = places("Swissport baggage handlers in London walked out; the Unite union backed them.");
+    expect(found.map((p) => p.text)).toEqual(["London"]);
+  });
+
   it("does not see Hama in Hamas", () => {
     expect(places("Hamas fighters fired rockets.").map((p) => p.text)).not.toContain("Hama");
   });
