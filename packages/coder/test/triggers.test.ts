@@ -48,6 +48,12 @@ describe("3a triggers and 3c roles", () => {
     ],
     ["The Houthis again rejected a UN proposal for a ceasefire.", ["REJECT houthi -> un [asserted]"]],
     ["Hundreds of protesters held a peaceful protest in Beni.", ["PROTEST protesters -> - [asserted]"]],
+    // Rules added on 2026-12-03.
+    [
+      "Nigerian police announced the arrest of six kidnapping suspects in Kaduna.",
+      ["COERCE ng-pol -> civilians [claimed]"],
+    ],
+    ["The army coordinated with the Peshmerga near Kirkuk.", ["COOPERATE iq-mil -> peshmerga [asserted]"]],
     // Rules added on 2026-12-02, each with a sentence written for it.
     [
       "The United States, which keeps troops in Syria beside the SDF, urged Turkey to show restraint.",

@@ -270,7 +270,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     speech >= 0 &&
     ((match.first - speech <= 3 &&
       REPORTS_OWN.has(tokens[speech]!.key) &&
-      tokens[match.first - 1]?.key !== "the") ||
+      // "reported the attack" may be anyone's; "announced the arrest of" is the announcer's own.
+      (tokens[match.first - 1]?.key !== "the" || tokens[speech]!.key === "announced")) ||
       // "the SAF denied withdrawing", "admitted carrying out": the speaker's own (denied) act.
       (match.first === speech + 1 && /ing$/.test(tokens[match.first]!.key)) ||
       // "JNIM claimed responsibility for the attack".
