@@ -38,6 +38,21 @@ describe("3b references", () => {
   ])("%s", (text, expected) => {
     expect(shortEvents(text)).toContain(expected);
   });
+
+  // An unnamed group named by what it is believed to be (2026-12-03); the modality is another pass's.
+  it.each([
+    [
+      "A shopkeeper who sold phone cards was shot dead in Mandera by gunmen believed to be al-Shabaab members.",
+      "ASSAULT shabaab -> civilians",
+    ],
+    [
+      "Gunmen, suspected of belonging to Boko Haram, stormed a church in Borno on Sunday.",
+      "ASSAULT jas -> civilians",
+    ],
+    ["Armed men thought to be ISWAP fighters attacked a military base in Borno.", "ASSAULT iswap -> ng-mil"],
+  ])("%s", (text, expected) => {
+    expect(shortEvents(text).map((e) => e.replace(/ \[\w+\]$/, ""))).toContain(expected);
+  });
   it("resolves both sides to the two parties", () => {
     const events = shortEvents(
       "Fighting between the GNA and the LNA continued. The UN called on both sides to agree to a truce.",

@@ -54,6 +54,10 @@ describe("3a triggers and 3c roles", () => {
       ["COERCE ng-pol -> civilians [claimed]"],
     ],
     ["The army coordinated with the Peshmerga near Kirkuk.", ["COOPERATE iq-mil -> peshmerga [asserted]"]],
+    [
+      "A farmer who was tending his field was shot dead by RSF fighters near Tawila.",
+      ["ASSAULT rsf -> civilians [asserted]"],
+    ],
     // Rules added on 2026-12-02, each with a sentence written for it.
     [
       "The United States, which keeps troops in Syria beside the SDF, urged Turkey to show restraint.",

@@ -38,6 +38,11 @@ const PROTESTERS: ActorData = {
 };
 // Generic words that are names in their own right, not references back.
 const SALIENCE_WINDOW = 4;
+/** Kinds of an unnamed armed group that a following "believed to be X" can name. */
+const ARMED_GENERIC = /^(?:unidentified|rebel|militia)$/;
+/** The words between an unnamed group and the group it is said to be ("believed to be members of"). */
+const IDENTIFIED_AS =
+  /^(?:, )?(?:who (?:are|were) )?(?:believed|suspected|thought|said|reported|alleged|understood|presumed|identified) (?:to be|to have been|of being|of belonging to|as|to belong to)(?: members of| fighters of| militants of| from| part of| affiliated with| linked to)?(?: the)?$/;
 
 /** Of a name's actors, the one whose country ranks highest among the report's ("PDF" in Myanmar, not Puntland). */
 export function byCountryRank<E extends { readonly actor?: { readonly country: string | null } }>(
@@ -115,6 +120,25 @@ export class ReferenceResolver {
       }
       const r = this.resolve(m, sentence, out, tokens?.[m.first - 1]?.key === "and");
       if (!r || (repeat && previous.actor.id === r.actor.id)) continue;
+      // "gunmen believed to be ISIS members": the unnamed group is the one named after it.
+      if (
+        previous &&
+        tokens &&
+        r.mention.entries.some((e) => e.kind !== "generic") &&
+        previous.mention.entries.every((e) => e.kind === "generic") &&
+        ARMED_GENERIC.test(previous.actor.kind) &&
+        IDENTIFIED_AS.test(
+          tokens
+            .slice(previous.mention.last, m.first)
+            .map((t) => t.key)
+            .join(" "),
+        )
+      ) {
+        const identified = { ...r, mention: previous.mention, text: previous.text, rule: "ref/identified-as" };
+        out[out.length - 1] = identified;
+        this.history.push({ actor: identified, sentence });
+        continue;
+      }
       out.push(r);
       this.history.push({ actor: r, sentence });
       this.counts.set(r.actor.id, (this.counts.get(r.actor.id) ?? 0) + 1);

@@ -340,6 +340,23 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   return group;
 }
 
+/**
+ * The patient of a passive verb when no actor can be its subject: the nearest mention before the verb in
+ * its clause, whoever it is, through a relative clause ("a civilian who worked at the station was shot").
+ */
+function patients(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
+  const { tokens } = view;
+  const left = view.actors.filter((a) => a.mention.last <= match.first);
+  for (let k = left.length - 1; k >= 0; k--) {
+    const a = left[k]!;
+    const relative = /^(?:who|which|that)$/.test(tokens[a.mention.last]?.key ?? "");
+    if (boundaryBetween(tokens, relative ? a.mention.last + 1 : a.mention.last, match.first)) return [];
+    if (precededBy(tokens, a.mention.first, SUBJECT_SKIP) || objectOfVerb(view, a)) continue;
+    return [a];
+  }
+  return [];
+}
+
 /** Objects: mentions right of the trigger in its clause ("struck HTS and TIP positions"). */
 function objects(view: SentenceView, match: TriggerMatch, withAgent = false): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
@@ -495,9 +512,12 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
         suffix: ":passive-weapon",
       };
     if (!agent) return null;
+    const subject = subjects(view, match);
     return {
       a1s: [agent],
-      a2s: subjects(view, match).filter((s) => s.actor.id !== agent.actor.id),
+      a2s: (subject.length > 0 ? subject : patients(view, match)).filter(
+        (s) => s.actor.id !== agent.actor.id,
+      ),
       suffix: ":passive",
     };
   }
