@@ -94,7 +94,14 @@ export interface ModelData {
 /** How a dictionary phrase stands for an actor. */
 export type Entry =
   | { readonly kind: "actor"; readonly actor: ActorData }
-  | { readonly kind: "country"; readonly cc: string; readonly demonym: boolean; readonly capital?: boolean }
+  | {
+      readonly kind: "country";
+      readonly cc: string;
+      readonly demonym: boolean;
+      readonly capital?: boolean;
+      /** A head of state or government by name ("Putin"): the state's government, never its army. */
+      readonly leader?: boolean;
+    }
   | { readonly kind: "generic"; readonly role: keyof GenericData | "pronoun"; readonly value: string };
 
 /** A phrase of token keys; `exact` holds the raw forms when case matters (acronyms). */
@@ -200,8 +207,9 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
   }
   for (const c of data.countries) {
     add(c.name, { kind: "country", cc: c.cc, demonym: false });
-    for (const alias of [...(c.aliases ?? []), ...(c.leaders ?? [])])
-      add(alias, { kind: "country", cc: c.cc, demonym: false });
+    for (const alias of c.aliases ?? []) add(alias, { kind: "country", cc: c.cc, demonym: false });
+    for (const leader of c.leaders ?? [])
+      add(leader, { kind: "country", cc: c.cc, demonym: false, leader: true });
     for (const d of c.demonyms) add(d, { kind: "country", cc: c.cc, demonym: true });
     for (const capital of c.capitals ?? [])
       add(capital, { kind: "country", cc: c.cc, demonym: false, capital: true });

@@ -55,6 +55,11 @@ describe("3a triggers and 3c roles", () => {
     ],
     ["The army coordinated with the Peshmerga near Kirkuk.", ["COOPERATE iq-mil -> peshmerga [asserted]"]],
     [
+      "Aliyev apologised to Vladimir Putin for the downing of the helicopter.",
+      ["CONCEDE az-gov -> ru-gov [asserted]"],
+    ],
+    ["Fano fighters surrendered to Ethiopia.", ["CONCEDE fano -> et-mil [asserted]"]],
+    [
       "A farmer who was tending his field was shot dead by RSF fighters near Tawila.",
       ["ASSAULT rsf -> civilians [asserted]"],
     ],

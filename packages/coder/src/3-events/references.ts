@@ -134,7 +134,12 @@ export class ReferenceResolver {
             .join(" "),
         )
       ) {
-        const identified = { ...r, mention: previous.mention, text: previous.text, rule: "ref/identified-as" };
+        const identified = {
+          ...r,
+          mention: previous.mention,
+          text: previous.text,
+          rule: "ref/identified-as",
+        };
         out[out.length - 1] = identified;
         this.history.push({ actor: identified, sentence });
         continue;
@@ -213,7 +218,9 @@ export class ReferenceResolver {
             ? "military"
             : "government";
     const actor = this.model.actorsById.get(stateActor(data, kind).id) ?? stateActor(data, kind);
-    return { actor, text: m.text, mention: m, bareCountry: m.head ? null : data.cc, rule: m.rule };
+    // "Putin", "Aliyev": a leader by name is the government, whatever the act.
+    const bare = m.head || country.leader ? null : data.cc;
+    return { actor, text: m.text, mention: m, bareCountry: bare, rule: m.rule };
   }
 
   private resolvePronoun(

@@ -385,7 +385,13 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
     // "air strikes on southern Lebanon": a country named bare after the verb is a place.
-    if (a.bareCountry && !VERBAL.has(match.trigger.type)) continue;
+    // "surrendered to Russia", "apologised to Azerbaijan": a country after "to" is the one given in to.
+    if (
+      a.bareCountry &&
+      !VERBAL.has(match.trigger.type) &&
+      !(match.trigger.type === "CONCEDE" && tokens[a.mention.first - 1]?.key === "to")
+    )
+      continue;
     // "…another town and testing government defences": a new verb phrase ends the object.
     if (
       tokens
