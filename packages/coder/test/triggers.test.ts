@@ -60,6 +60,15 @@ describe("3a triggers and 3c roles", () => {
     ],
     ["Fano fighters surrendered to Ethiopia.", ["CONCEDE fano -> et-mil [asserted]"]],
     [
+      "Ukrainian troops held Chasiv Yar against Russian assaults for a third week.",
+      ["ASSAULT ru-mil -> ua-mil [asserted]"],
+    ],
+    ["Families in Rafah fled Israeli shelling overnight.", ["ASSAULT il-mil -> civilians [asserted]"]],
+    [
+      "Forty al-Shabaab fighters and their families surrendered to the army in Hiraan.",
+      ["CONCEDE shabaab -> so-mil [asserted]"],
+    ],
+    [
       "A farmer who was tending his field was shot dead by RSF fighters near Tawila.",
       ["ASSAULT rsf -> civilians [asserted]"],
     ],

@@ -28,6 +28,8 @@ function possessiveLength(tokens: readonly Token[], at: number): number {
   return tokens[at]?.raw === "'" && tokens[at + 1]?.key === "s" ? 2 : 0;
 }
 
+const ATTACK_NOUN =
+  /^(?:assaults?|attacks?|strikes?|airstrikes?|air|shelling|bombardments?|bombings?|offensives?|raids?|incursions?|advances?|missile|rocket|drone|artillery)$/;
 const capitalised = (t: Token | undefined): boolean => t !== undefined && t.word && /^\p{Lu}/u.test(t.raw);
 
 function insideProperName(tokens: readonly Token[], first: number, last: number): boolean {
@@ -85,7 +87,9 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i = last;
       continue;
     }
-    // A bare demonym ("Russian milbloggers", "Iranian-backed") is not an actor unless a head follows.
+    // A bare demonym ("Russian milbloggers", "Iranian-backed") is not an actor unless a head follows,
+    // or an attack its state's forces make ("against Russian assaults", "Israeli strikes").
+    if (demonymOnly && head === null && ATTACK_NOUN.test(tokens[last]?.key ?? "")) head = "military";
     if (demonymOnly && head === null) {
       i = last;
       continue;

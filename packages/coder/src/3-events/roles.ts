@@ -83,6 +83,8 @@ const SUBJECT_SKIP = new Set([
   "by",
   "of",
 ]);
+/** Words before "Russian assaults" that make it something suffered, not done by the subject. */
+const AGAINST = /^(?:against|amid|despite|under|fled|fleeing|escaped|escaping|survived|repelled|repulsed)$/;
 const PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "kidnapping", "abducting"]);
 const FACILITY =
   /^(?:station|post|headquarters|checkpoint|base|building|compound|barracks|academy|office|vehicle|truck|car|hospital)$/;
@@ -299,8 +301,16 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (FACILITY.test(tokens[a.mention.last]?.key ?? "")) continue;
     // "police arrived after the shooting had stopped": the subject of another clause.
     if (tokens.slice(a.mention.last, match.first).some((t) => SUBORDINATE.has(t.key))) break;
-    // The nearest subject decides: "people fleeing the city" is no retreat by the RSF named before.
-    if (!canAct(a, type)) return [];
+    // The nearest subject decides: "people fleeing the city" is no retreat by the RSF named before;
+    // but in "31 Boko Haram fighters and their families surrendered" the fighters still do.
+    if (!canAct(a, type)) {
+      let j = k - 1;
+      while (j >= 0 && /^(?:its|their)$/.test(tokens[left[j]!.mention.first]?.key ?? "")) j--;
+      const partner = left[j];
+      const gap = partner ? tokens.slice(partner.mention.last, a.mention.first).map((t) => t.key) : [];
+      if (partner && gap.includes("and") && gap.every((g) => /^(?:and|their|its|the|,)$/.test(g))) continue;
+      return [];
+    }
     const verbs = triggers.filter(
       (t) =>
         t !== match &&
@@ -549,6 +559,24 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
         a2s: objects(view, match).filter((o) => o.actor.id !== agent.actor.id),
         suffix: ":noun-agent",
       };
+  }
+  // "defended Vuhledar against Russian assaults", "fled RSF shelling": the party named right before the
+  // noun is its author, and the subject of the sentence is what it hit.
+  const owner = view.actors.find(
+    (a) => a.mention.first < match.first && a.mention.last >= match.first && a.mention.last <= match.last,
+  );
+  if (
+    owner &&
+    t.type === "ASSAULT" &&
+    /s$|ing$/.test(view.tokens[match.first]!.key) &&
+    AGAINST.test(view.tokens[owner.mention.first - 1]?.key ?? "") &&
+    canAct(owner, t.type)
+  ) {
+    const subject = subjects(view, match);
+    const hit = (subject.length > 0 ? subject : patients(view, match)).filter(
+      (a) => a.actor.id !== owner.actor.id,
+    );
+    return { a1s: [owner], a2s: hit.slice(0, 1), suffix: ":noun-owner" };
   }
   const a1s = subjects(view, match);
   let a2s = objects(view, match);
