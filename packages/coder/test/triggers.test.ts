@@ -65,6 +65,10 @@ describe("3a triggers and 3c roles", () => {
     ],
     ["Families in Rafah fled Israeli shelling overnight.", ["ASSAULT il-mil -> civilians [asserted]"]],
     [
+      "The spokesman said soldiers had chased the attackers and killed four ISWAP fighters near Monguno.",
+      ["ASSAULT ng-mil -> iswap [claimed]"],
+    ],
+    [
       "Forty al-Shabaab fighters and their families surrendered to the army in Hiraan.",
       ["CONCEDE shabaab -> so-mil [asserted]"],
     ],

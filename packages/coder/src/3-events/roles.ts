@@ -213,6 +213,8 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
 const PARTICIPLE_ADJECTIVE =
   /^(?:armed|backed|allied|based|led|suspected|alleged|unidentified|masked|wanted|affiliated|aligned|linked|trained|equipped|dressed|uniformed|displaced|detained|armoured|armored|coordinated|combined|united|organized|organised|named|unnamed|unknown|called|so-called|hundred|thousand)$/;
 const AUX_BEFORE = /^(?:was|were|been|being|is|are|be|had|has|have)$/;
+/** Before a participle, a form of "be" makes it passive ("were detained"); "had pursued X" still takes X. */
+const BE_BEFORE = /^(?:was|were|been|being|is|are|be)$/;
 
 function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
   for (let k = a.mention.first - 1; k >= Math.max(0, a.mention.first - 3); k--) {
@@ -225,7 +227,7 @@ function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
       if (
         /^[a-z]+ed$/.test(t.raw) &&
         !PARTICIPLE_ADJECTIVE.test(t.key) &&
-        !AUX_BEFORE.test(view.tokens[k - 1]?.key ?? "")
+        !BE_BEFORE.test(view.tokens[k - 1]?.key ?? "")
       )
         return true;
     }
