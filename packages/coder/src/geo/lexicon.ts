@@ -5,6 +5,26 @@
 
 /** Capitalised words that are never places on their own, though a gazetteer may list them. */
 export const NOT_PLACES: readonly string[] = [
+  // peoples and faiths: adjectives of no state, which gazetteers list as villages ("Kurdis", "Druze")
+  "kurdish",
+  "kurd",
+  "kurds",
+  "arab",
+  "arabs",
+  "druze",
+  "alawite",
+  "alawites",
+  "sunni",
+  "shia",
+  "shiite",
+  "yazidi",
+  "yazidis",
+  "pashtun",
+  "baloch",
+  "tuareg",
+  "fulani",
+  "rohingya",
+  "tigrayan",
   // organisations, armed groups, media
   "hamas",
   "hezbollah",

@@ -218,6 +218,7 @@ describe("geoparse: decoys are not places", () => {
     "Hamas leader Abu Bakr met Salvador Dali and Ismail Haniyeh.",
     "Homsi and Mosuli are family names.",
     "Al said that Tal and Jabal would come.",
+    "Kurdish and Druze militias met Arab tribal leaders.",
     "The spokesman, Mr. Aleppo, denied it.",
     "Police said more people would come in March.",
     "",
