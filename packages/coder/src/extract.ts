@@ -9,7 +9,13 @@ import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates
 import { dedupe, type Built } from "./3-events/dedup.js";
 import { attribution, modalityOf, sameSide, type Attribution } from "./3-events/modality.js";
 import { mainArea, placeCountries, placesOf, toLocation, usablePlaces } from "./3-events/places.js";
-import { byCountryRank, isParty, ReferenceResolver, type ResolvedActor } from "./3-events/references.js";
+import {
+  byCountryRank,
+  isParty,
+  ReferenceResolver,
+  UNIDENTIFIED,
+  type ResolvedActor,
+} from "./3-events/references.js";
 import { assignRoles, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
 import { findTriggers, type TriggerMatch } from "./3-events/triggers.js";
@@ -257,6 +263,23 @@ function codeSentences(
           capitalOf: model.capitalOf,
           home: resolver.home,
         });
+        // "The police attributed the attack to X": the unclaimed attack told just before was X's.
+        const earlier = c.rule.includes(":attributed") ? unclaimedBefore(built, b.event) : -1;
+        if (earlier >= 0) {
+          const e = built[earlier]!.event;
+          built[earlier] = {
+            ...built[earlier]!,
+            event: {
+              ...e,
+              actor1: b.event.actor1,
+              // A side guessed for an unknown author is no longer a guess worth keeping.
+              actor2: e.rule.includes(":opponent") || e.actor2?.id === b.event.actor1?.id ? null : e.actor2,
+              modality: e.modality === "asserted" ? "reported" : e.modality,
+              rule: `${e.rule}+attributed`,
+            },
+          };
+          continue;
+        }
         built.push(b);
         const threat = announcedThreat(b, said, model);
         if (threat) built.push(threat);
@@ -271,6 +294,16 @@ function codeSentences(
     }
   }
   return built;
+}
+
+/** The latest event of the same type, with no known author, in the three sentences before; -1 if none. */
+function unclaimedBefore(built: readonly Built[], event: CodedEvent): number {
+  for (let k = built.length - 1; k >= 0; k--) {
+    const e = built[k]!.event;
+    if (e.evidence.sentence < event.evidence.sentence - 3) break;
+    if (e.type === event.type && (e.actor1 === null || e.actor1.id === UNIDENTIFIED.id)) return k;
+  }
+  return -1;
 }
 
 function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor | null {
@@ -402,6 +435,12 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
       .join(" ");
     const inferred = weaponMode(c.actor1.text) ?? weaponMode(window);
     if (inferred) mode = inferred;
+    // "al-Shabaab's bombing of the market": a group with no aircraft bombs with explosives.
+    else if (
+      c.match.trigger.id === "assault/aerial:bomb" &&
+      ["rebel", "militia", "unidentified"].includes(c.actor1.actor.kind)
+    )
+      mode = "explosives";
     modeFromTrigger = false;
   }
   // A statement with no place of its own is made where its government sits ("Pashinyan accused Baku…" → Yerevan).

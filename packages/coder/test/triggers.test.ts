@@ -69,6 +69,18 @@ describe("3a triggers and 3c roles", () => {
       ["ASSAULT ng-mil -> iswap [claimed]"],
     ],
     [
+      "A car bomb exploded outside a hotel in Mogadishu, killing nine civilians. Officials blamed the bombing on al-Shabaab.",
+      ["ASSAULT shabaab -> civilians [reported]"],
+    ],
+    [
+      "A roadside bomb struck a Nigerian army convoy near Bama, killing four soldiers.",
+      ["ASSAULT unidentified-armed-group -> ng-mil [asserted]"],
+    ],
+    [
+      "Police attributed the attack on the checkpoint in Argelia to FARC dissidents.",
+      ["ASSAULT farc-emc -> - [reported]"],
+    ],
+    [
       "Forty al-Shabaab fighters and their families surrendered to the army in Hiraan.",
       ["CONCEDE shabaab -> so-mil [asserted]"],
     ],
@@ -117,6 +129,8 @@ describe("3a triggers and 3c roles", () => {
     "The Houthis have not attacked commercial vessels since the ceasefire took effect.",
     "Soldiers and state police arrived after the shooting had stopped.",
     "Su-24 bombers took off from the base in the morning.",
+    "An explosion was heard near the airport in Kabul.",
+    "Engineers defused a roadside bomb on the Gao road.",
   ])("no violent event: %s", (text) => {
     expect(extractEvents(text).filter((e) => e.type === "ASSAULT" || e.type === "PROTEST")).toEqual([]);
   });

@@ -146,6 +146,8 @@ export function modalityOf(
 ): { modality: Modality; rule: string } {
   const { tokens, cues, triggers } = c.view;
   const at = c.match.first;
+  // "the police attributed the attack to X": who did it is what someone else says.
+  if (c.rule.includes(":attributed")) return { modality: "reported", rule: "modality/reported:attributed" };
   for (const cue of cues) {
     if (cue.last > at) continue;
     if (cue.kind === "negation" && at - cue.last <= 3 && scopeClear(tokens, cue.last, at, true))

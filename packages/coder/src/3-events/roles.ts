@@ -83,6 +83,8 @@ const SUBJECT_SKIP = new Set([
   "by",
   "of",
 ]);
+/** "attributed the attack to", "blamed the bombing on": the author follows the noun. */
+const ATTRIBUTED = /^(?:attributed|attributes|attributing|blamed|blames|blaming|pinned)$/;
 /** Words before "Russian assaults" that make it something suffered, not done by the subject. */
 const AGAINST = /^(?:against|amid|despite|under|fled|fleeing|escaped|escaping|survived|repelled|repulsed)$/;
 const PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "kidnapping", "abducting"]);
@@ -562,6 +564,23 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
         suffix: ":noun-agent",
       };
   }
+  // "the police attributed the attack to the FARC dissidents", "blamed the bombing on ISIS": the party
+  // named after the noun is its author, as someone else says.
+  if (t.type === "ASSAULT") {
+    const { tokens } = view;
+    const verb = [1, 2, 3, 4, 5].some((d) => ATTRIBUTED.test(tokens[match.first - d]?.key ?? ""));
+    const author = verb
+      ? view.actors.find(
+          (a) =>
+            a.mention.first >= match.last &&
+            a.mention.first - match.last <= 8 &&
+            !boundaryBetween(tokens, match.last, a.mention.first) &&
+            [1, 2].some((d) => /^(?:to|on)$/.test(tokens[a.mention.first - d]?.key ?? "")) &&
+            canAct(a, t.type),
+        )
+      : undefined;
+    if (author) return { a1s: [author], a2s: [], suffix: ":attributed" };
+  }
   // "defended Vuhledar against Russian assaults", "fled RSF shelling": the party named right before the
   // noun is its author, and the subject of the sentence is what it hit.
   const owner = view.actors.find(
@@ -725,6 +744,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
       rule += ":weapon-subject";
     }
+    // "A car bomb exploded outside a hotel, killing nine": a bombing with no author named is an unnamed
+    // group's, when it harmed someone (an explosion heard, a mine defused is no attack).
+    if (
+      roles.a1s.length === 0 &&
+      type === "ASSAULT" &&
+      (mode === "explosives" || mode === "suicide-attack") &&
+      (tokens.slice(match.last).some((k) => HARMED.test(k.key)) || civilianVictims(view, match) !== null)
+    ) {
+      roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-bomber"));
+      rule += ":unclaimed";
+    }
     // "heading to", "arrived in": a movement of forces, not of a delegation or of civilians.
     if (t.frame === "movement")
       roles.a1s.splice(
@@ -776,6 +806,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (
         targets.length === 0 &&
         OPPONENT_TYPES.has(type) &&
+        !rule.includes(":attributed") &&
         mode !== "abduct" &&
         mode !== "arrest" &&
         flavour !== "property"
