@@ -117,13 +117,33 @@ export function placeOf(c: Candidate): PlaceMention | null {
   // A place of a later clause is not this event's: then the event keeps the report's last place.
   const first = ordered.find((x) => x.p.precision < 3);
   if (fronted && (!first || fronted.p.precision <= first.p.precision)) return fronted.p;
+  // "Kwatarkwashi in Bungudu Local Government Area of Zamfara State": a container is not the place.
+  const container = (k: number): boolean => {
+    const inner = indexed[k - 1];
+    const outer = indexed[k];
+    if (!inner || !outer || outer.p.precision < inner.p.precision) return false;
+    const gap = tokens.slice(tokenAt(tokens, inner.p.end), outer.t).map((t) => t.key);
+    return (
+      gap.length > 0 &&
+      gap.length <= 6 &&
+      gap.every((g) => CONTAINER_GAP.test(g)) &&
+      gap.some((g) => /^(?:in|of|,)$/.test(g))
+    );
+  };
   const pick =
     first ??
+    [...indexed]
+      .reverse()
+      .find((x, r) => x.t < at && x.p.precision < 3 && !container(indexed.length - 1 - r)) ??
     [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ??
     ordered[0] ??
     indexed.find((x) => x.t < at);
   return pick?.p ?? null;
 }
+
+// Words between a place and the unit that holds it: "X in Y Local Government Area of Z", "X, Y district".
+const CONTAINER_GAP =
+  /^(?:,|in|of|the|local|government|area|lga|district|districts|state|province|governorate|region|county|municipality|township|oblast|raion|territory)$/;
 
 // Words that may stand between the places of one list: "Beryslav, Bilozerka and Kherson", "villages of X and Y".
 const LIST_GAP = /^(?:,|and|as|well|the|villages?|towns?|of|settlements?|also|both|in|near|around)$/;
