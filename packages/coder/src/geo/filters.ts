@@ -126,6 +126,19 @@ export function judge(
     return { keep: false, rule: "geo/drop:person-name" };
   if (adjoinsBefore && (gazetteer.isFirstName(before.norm) || persons.has(before.norm)))
     return { keep: false, rule: "geo/drop:surname" };
+  // "Kyauk Ni Maw village": a capitalised word that is no English word and no place runs into the
+  // match, so the match is only the tail of a longer name the gazetteer lacks.
+  if (
+    adjoinsBefore &&
+    !before.allCaps &&
+    before.norm.length > 1 &&
+    gazetteer.wordLevel(before.norm) === 0 &&
+    !gazetteer.isFirstName(before.norm) &&
+    gazetteer.lookup("exact", before.norm).length === 0 &&
+    match.kind !== "demonym" &&
+    !isMajor(match, gazetteer)
+  )
+    return { keep: false, rule: "geo/drop:name-tail" };
   // "the Abu Salim district": the gazetteer knows "Salim", not the longer name it ends.
   if (
     before !== undefined &&

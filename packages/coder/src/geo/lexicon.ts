@@ -448,6 +448,10 @@ export const AIRPORT_SUFFIXES: readonly string[] = [
 
 /** Words after a name that make it a feature of the place rather than another name ("Aleppo University" keeps Aleppo). */
 export const FEATURE_WORDS: readonly string[] = [
+  "township",
+  "municipality",
+  "raion",
+  "hromada",
   "city",
   "town",
   "village",

@@ -266,6 +266,15 @@ describe("geoparse: decoys are not places", () => {
     expect(found.map((p) => p.text)).toEqual(["London"]);
   });
 
+  it("reads a township by its name, and no place in the tail of an unknown longer name", () => {
+    const found = places(
+      "The Arakan Army seized the command in Ann Township, Rakhine State. A jet bombed Kyauk Ni Maw village in Ramree Township.",
+    );
+    expect(found.map((p) => p.text)).toEqual(expect.arrayContaining(["Ann", "Ramree"]));
+    expect(found.find((p) => p.text === "Ann")?.country).toBe("MM");
+    expect(found.map((p) => p.text)).not.toContain("Maw");
+  });
+
   it("does not see Hama in Hamas", () => {
     expect(places("Hamas fighters fired rockets.").map((p) => p.text)).not.toContain("Hama");
   });
