@@ -22,6 +22,9 @@ export interface GeoparseResult {
 }
 
 const MAX_RUNNERS_UP = 5;
+/** Words between "in" and the unit that holds a place: "in neighbouring Chin State", "in the north of". */
+const REGION_ADJECTIVE =
+  /^(?:the|neighbouring|neighboring|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|rural|restive)$/;
 
 /** Finds the place mentions in a text and resolves each one. Pure; never throws on input. */
 export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): GeoparseResult {
@@ -76,7 +79,16 @@ function markContainers(pending: Pending[], tokens: readonly Token[], gazetteer:
     const inner = pending[i]!;
     const outer = pending[i + 1]!;
     const gap = tokens[outer.match.first]!.gap;
-    if (outer.match.first !== inner.match.last + 1 || !/^,\s?$/.test(gap)) continue;
+    const comma = outer.match.first === inner.match.last + 1 && /^,\s?$/.test(gap);
+    // "Paletwa in neighbouring Chin State", "Kafr Nabl in southern Idlib".
+    const between = tokens.slice(inner.match.last + 1, outer.match.first);
+    const within =
+      between.length >= 1 &&
+      between.length <= 3 &&
+      between[0]!.norm === "in" &&
+      between.slice(1).every((t) => REGION_ADJECTIVE.test(t.norm)) &&
+      [...between, tokens[outer.match.first]!].every((t) => /^\s$/.test(t.gap));
+    if (!comma && !within) continue;
     const container = outer.context.candidates.find((c) => /^A\.(PCL|ADM1)/.test(gazetteer.feature(c)));
     if (container === undefined) continue;
     const feature = gazetteer.feature(container);

@@ -142,6 +142,11 @@ describe("geoparse: places resolve", () => {
     for (const c of place.candidates) expect(typeof c.score).toBe("number");
   });
 
+  it("uses a container named with 'in' after the place", () => {
+    const p = find("The Arakan Army said it had captured Paletwa in neighbouring Chin State.", "Paletwa");
+    expect([p.country, p.admin1]).toEqual(["MM", "Chin State"]);
+  });
+
   it("uses a container named after the place", () => {
     const place = find("A tornado hit Springfield, Missouri on Monday.", "Springfield");
     expect(place.admin1).toBe("Missouri");
