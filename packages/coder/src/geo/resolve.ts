@@ -262,7 +262,11 @@ function anchors(
     const pick = o.scored[0];
     if (o === self || !pick || o.match.key === self.match.key || isBroad(gazetteer.feature(pick.placeIndex)))
       continue;
-    out.push({ place: pick.placeIndex, adjacent: Math.abs(i - at) === 1, pending: o });
+    // Next to each other, demonyms between aside ("Kupiansk direction, Ukrainian defenders … near Petropavlivka").
+    const [from, to] = i < at ? [i, at] : [at, i];
+    let adjacent = true;
+    for (let j = from + 1; j < to && adjacent; j++) if (pending[j]!.match.kind !== "demonym") adjacent = false;
+    out.push({ place: pick.placeIndex, adjacent, pending: o });
   }
   return out;
 }

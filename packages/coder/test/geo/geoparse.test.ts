@@ -142,6 +142,14 @@ describe("geoparse: places resolve", () => {
     for (const c of place.candidates) expect(typeof c.score).toBe("number");
   });
 
+  it("takes the namesake near the direction a line of a bulletin is about", () => {
+    const text =
+      "Guided bombs hit Kostiantynivka and Druzhkivka in Donetsk Oblast. " +
+      "In the Kupiansk direction, Ukrainian defenders repelled six Russian assaults near Petropavlivka.";
+    const p = find(text, "Petropavlivka");
+    expect(km(p, { lat: 49.71, lon: 37.62 })).toBeLessThan(40); // Kupiansk, not the Donetsk namesake
+  });
+
   it("uses a container named with 'in' after the place", () => {
     const p = find("The Arakan Army said it had captured Paletwa in neighbouring Chin State.", "Paletwa");
     expect([p.country, p.admin1]).toEqual(["MM", "Chin State"]);
