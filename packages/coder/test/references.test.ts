@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shortEvents } from "./helpers.js";
+import { extractEvents, shortEvents } from "./helpers.js";
 
 describe("3b references", () => {
   it.each([
@@ -37,6 +37,14 @@ describe("3b references", () => {
     ],
   ])("%s", (text, expected) => {
     expect(shortEvents(text)).toContain(expected);
+  });
+
+  it("does not take 'both sides of the road' for the two parties", () => {
+    const second = extractEvents(
+      "Fighting between the SAF and the RSF resumed. Gunmen opened fire on a bus from both sides of the road.",
+    ).filter((e) => e.evidence.sentence === 1);
+    expect(second.length).toBe(1);
+    expect(second[0]!.actor1?.id).toBe("unidentified-armed-group");
   });
 
   // An unnamed group named by what it is believed to be (2026-12-03); the modality is another pass's.

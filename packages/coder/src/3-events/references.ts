@@ -113,6 +113,8 @@ export class ReferenceResolver {
       const previous = out[out.length - 1];
       const repeat =
         previous && previous.mention.last + 1 === m.first && m.text.length <= 8 && first?.kind !== "generic";
+      // "from both sides of the road": a place, not the two parties.
+      if (first?.kind === "generic" && first.value === "both" && tokens?.[m.last]?.key === "of") continue;
       if (first?.kind === "generic" && first.value === "both") {
         for (const actor of this.bothSides(sentence))
           out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });

@@ -265,7 +265,8 @@ function anchors(
     // Next to each other, demonyms between aside ("Kupiansk direction, Ukrainian defenders … near Petropavlivka").
     const [from, to] = i < at ? [i, at] : [at, i];
     let adjacent = true;
-    for (let j = from + 1; j < to && adjacent; j++) if (pending[j]!.match.kind !== "demonym") adjacent = false;
+    for (let j = from + 1; j < to && adjacent; j++)
+      if (pending[j]!.match.kind !== "demonym") adjacent = false;
     out.push({ place: pick.placeIndex, adjacent, pending: o });
   }
   return out;
