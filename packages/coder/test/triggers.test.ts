@@ -134,6 +134,13 @@ describe("3a triggers and 3c roles", () => {
   ])("no violent event: %s", (text) => {
     expect(extractEvents(text).filter((e) => e.type === "ASSAULT" || e.type === "PROTEST")).toEqual([]);
   });
+  it("gives a clause after 'and that' its own subject", () => {
+    expect(
+      shortEvents(
+        "The mayor said the two men were members of the PKK and that the car was completely burnt out.",
+      ),
+    ).toEqual([]);
+  });
   it("takes a town entered as seized, but not a country crossed into", async () => {
     const { testModel } = await import("./helpers.js");
     expect(shortEvents("The SAA entered Daraa al-Balad on Sunday.", testModel())).toContain(

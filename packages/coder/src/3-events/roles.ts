@@ -305,6 +305,15 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (FACILITY.test(tokens[a.mention.last]?.key ?? "")) continue;
     // "police arrived after the shooting had stopped": the subject of another clause.
     if (tokens.slice(a.mention.last, match.first).some((t) => SUBORDINATE.has(t.key))) break;
+    // "…members of the PKK and that the car was burnt out": a new clause with a subject of its own.
+    if (
+      tokens
+        .slice(a.mention.last, match.first)
+        .some(
+          (t, k, all) => /^(?:that|whether)$/.test(t.key) && /^(?:and|but|or)$/.test(all[k - 1]?.key ?? ""),
+        )
+    )
+      break;
     // The nearest subject decides: "people fleeing the city" is no retreat by the RSF named before;
     // but in "31 Boko Haram fighters and their families surrendered" the fighters still do.
     if (!canAct(a, type)) {
