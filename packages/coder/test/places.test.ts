@@ -14,6 +14,8 @@ describe("3f the event's place", () => {
     ["The RSF shelled Tawila, 60 km west of El Fasher, killing five civilians.", "Tawila"],
     // A place set before the clause.
     ["In Kherson, Russian artillery shelled the port district overnight.", "Kherson"],
+    // A river is not the town named after it.
+    ["Russian artillery firing from the left bank of the Dnipro shelled Antonivka overnight.", "Antonivka"],
     // A movement's destination.
     ["The army sent reinforcements from Gao to Ansongo on Monday.", "Ansongo"],
     // A retreat's origin.

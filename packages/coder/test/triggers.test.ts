@@ -81,6 +81,10 @@ describe("3a triggers and 3c roles", () => {
       ["ASSAULT farc-emc -> - [reported]"],
     ],
     [
+      "Russian artillery firing from the left bank of the Dnipro shelled a district of Kherson, where a 67-year-old man was killed.",
+      ["ASSAULT ru-mil -> civilians [asserted]"],
+    ],
+    [
       "Forty al-Shabaab fighters and their families surrendered to the army in Hiraan.",
       ["CONCEDE shabaab -> so-mil [asserted]"],
     ],

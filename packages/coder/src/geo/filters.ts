@@ -184,6 +184,15 @@ export function judge(
   }
   if (single && gazetteer.isFirstName(first.norm) && !locative && !isMajor(match, gazetteer))
     return { keep: false, rule: "geo/drop:first-name" };
+  // "the left bank of the Dnipro", "across the Euphrates": a river, not the town named after it.
+  const t1 = tokens[match.first - 1]?.norm;
+  const t2 = tokens[match.first - 2]?.norm;
+  const t3 = tokens[match.first - 3]?.norm;
+  if (
+    t1 === "the" &&
+    ((t2 === "of" && (t3 === "bank" || t3 === "banks")) || t2 === "across" || t2 === "crossed")
+  )
+    return { keep: false, rule: "geo/drop:river" };
   // "Operation Garkawa", "Operation Hadin Kai": a military operation's name, not a place.
   const previous = tokens[match.first - 1];
   if (previous !== undefined && /^operation$/.test(previous.norm) && previous.cap)
