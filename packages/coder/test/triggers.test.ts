@@ -85,6 +85,14 @@ describe("3a triggers and 3c roles", () => {
       ["ASSAULT ru-mil -> civilians [asserted]"],
     ],
     [
+      "Insurgents attacked the village of Mucojo on Sunday, beheading three civilians, officials said.",
+      ["ASSAULT unidentified-armed-group -> civilians [reported]"],
+    ],
+    [
+      "Rwandan troops deployed in Cabo Delgado pursued the attackers into the forest and killed eight of them.",
+      ["ASSAULT rw-mil -> unidentified-armed-group [asserted]"],
+    ],
+    [
       "Forty al-Shabaab fighters and their families surrendered to the army in Hiraan.",
       ["CONCEDE shabaab -> so-mil [asserted]"],
     ],
@@ -137,6 +145,13 @@ describe("3a triggers and 3c roles", () => {
     "Engineers defused a roadside bomb on the Gao road.",
   ])("no violent event: %s", (text) => {
     expect(extractEvents(text).filter((e) => e.type === "ASSAULT" || e.type === "PROTEST")).toEqual([]);
+  });
+  it("reads 'troops deployed in X pursued…' as no deployment", () => {
+    expect(
+      shortEvents("Rwandan troops deployed in Cabo Delgado pursued the attackers into the forest.").filter(
+        (e) => e.startsWith("MOBILIZE"),
+      ),
+    ).toEqual([]);
   });
   it("gives a clause after 'and that' its own subject", () => {
     expect(

@@ -615,6 +615,16 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
   return { a1s, a2s, suffix: "" };
 }
 
+/** Whether a past-tense verb follows within a few words, before any "and", comma or auxiliary: the main verb. */
+function reducedRelative(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
+    const key = tokens[k]!.key;
+    if (/^(?:and|,|;|was|were|is|are|had|has|have|on|since|after|before|last|this)$/.test(key)) return false;
+    if (k > from && /^[a-z]+ed$/.test(key) && !PARTICIPLE_ADJECTIVE.test(key)) return true;
+  }
+  return false;
+}
+
 /** Pass 3c: actors and roles of every trigger of a sentence. */
 export function assignRoles(view: SentenceView, context: RoleContext): Candidate[] {
   const { tokens, triggers } = view;
@@ -626,6 +636,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       !t.noun &&
       /ed$/.test(tokens[match.first]!.key) &&
       /^(?:a|an|the|this|that)$/.test(tokens[match.first - 1]?.key ?? "")
+    )
+      continue;
+    // "Rwandan troops deployed in Cabo Delgado pursued the attackers": a participle describing the
+    // subject of the sentence's verb, not a deployment told as news.
+    if (
+      t.type === "MOBILIZE" &&
+      /ed$/.test(tokens[match.first]!.key) &&
+      view.actors.some((a) => a.mention.last === match.first) &&
+      /^(?:in|to|at|near|across|along|around)$/.test(tokens[match.last]?.key ?? "") &&
+      reducedRelative(tokens, match.last + 1)
     )
       continue;
     // "to halt its strikes", "stop the shelling": a demand, not an event.
@@ -868,7 +888,8 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
 const CIVILIAN_TARGET =
   /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus)$/;
 const MILITARY_WORD = /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy)$/;
-const HARMED = /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt)$/;
+const HARMED =
+  /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt|beheading|beheaded|executing|executed|massacring|massacred|abducting|abducted|kidnapping|kidnapped|shooting|raping|torturing)$/;
 
 /** An actor the words imply without naming it ("a market" → civilians), anchored on token `k`. */
 function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: string): ResolvedActor {
