@@ -1,15 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
-import { compileModel, extract, type Model, type ModelData } from "@sitrep/coder";
-import { Gazetteer } from "@sitrep/gazetteer";
 import {
   ControlMap,
-  controlEventOf,
   describeChange,
   outlinesFromTopology,
   type AreaProperties,
@@ -19,16 +13,14 @@ import {
 } from "@sitrep/control";
 import type { Feature, MultiLineString, MultiPolygon, Point, Polygon, Position } from "geojson";
 import type { Topology } from "topojson-specification";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
+import { codeReports } from "./helpers.js";
 
 /** Reports about the Idlib front, written for this test; each is coded by the real coder. */
 const REPORTS: { id: number; published: string; text: string }[] = [
   {
     id: 1,
     published: "2018-01-20",
-    text: "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan.",
+    text: "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan, and the Syrian army entered the village.",
   },
   {
     id: 2,
@@ -57,18 +49,6 @@ const REPORTS: { id: number; published: string; text: string }[] = [
   },
 ];
 
-function modelData(): ModelData {
-  const dir = join(root, "coder", "model");
-  const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), "utf8")) as unknown;
-  return {
-    actors: (read("actors.json") as { actors: ModelData["actors"] }).actors,
-    countries: read("countries.json") as ModelData["countries"],
-    generic: read("generic.json") as ModelData["generic"],
-    triggers: read("triggers.json") as ModelData["triggers"],
-    modality: read("modality.json") as ModelData["modality"],
-  };
-}
-
 /** Syria's outline from world-atlas (numeric 760), for clipping. */
 function syriaOutlines() {
   const require = createRequire(import.meta.url);
@@ -78,18 +58,10 @@ function syriaOutlines() {
   return outlinesFromTopology(topology, (code) => (code === "SY" ? 760 : undefined));
 }
 
-let coder: Model;
 let events: ControlEvent[];
 
 beforeAll(() => {
-  const bytes = gunzipSync(readFileSync(join(root, "gazetteer", "data", "gazetteer.bin.gz")));
-  coder = compileModel(modelData(), Gazetteer.fromBytes(bytes));
-  let nextId = 1;
-  events = REPORTS.flatMap((report) =>
-    extract(report.text, coder, { published: report.published }).events.map((event) =>
-      controlEventOf(event, { id: nextId++, reportId: report.id, status: "confirmed" }),
-    ),
-  );
+  events = codeReports(REPORTS);
 });
 
 type AnyFeature = Feature<Polygon | MultiPolygon | MultiLineString | Point, ControlFeatureProperties>;
@@ -221,10 +193,17 @@ describe("a front, report by report", () => {
       by: "ana",
     });
     expect(points(map.areas("2018-02-05").features)[ABU_DUHUR]).toBe("hts");
-    const [retaken] = extract("Syrian army troops captured Abu al-Duhur from HTS on Tuesday.", coder, {
-      published: "2018-02-20",
-    }).events;
-    map.setEvent(controlEventOf(retaken!, { id: 100, reportId: 7, status: "confirmed" }));
+    const [retaken] = codeReports(
+      [
+        {
+          id: 7,
+          published: "2018-02-20",
+          text: "Syrian army troops captured Abu al-Duhur from HTS on Tuesday.",
+        },
+      ],
+      100,
+    );
+    map.setEvent(retaken!);
     expect(points(map.areas("2018-02-19").features)[ABU_DUHUR]).toBe("hts");
     expect(points(map.areas("2018-02-20").features)[ABU_DUHUR]).toBe("sy-mil (contested)");
   });
