@@ -66,7 +66,7 @@ export class ControlService {
   /** Palette colours given to holders without one, for the life of this process. */
   private readonly colours = new Map<string, string>();
   /** Who holds for whom (the actor registry's parents and sides), and the registry version it was read at. */
-  private holders: { version: string; holderOf: HolderOf } | null = null;
+  private holders: { version: string; table: string; holderOf: HolderOf } | null = null;
 
   constructor(
     private readonly store: Store,
@@ -233,7 +233,6 @@ export class ControlService {
 
   /** The actor registry changed in this process: every view counts holders afresh before its next read. */
   actorsChanged(): void {
-    this.holders = null;
     void Promise.all(
       [...this.views.values()].map(async (pending) => {
         const state = await pending.catch(() => null);
@@ -242,12 +241,25 @@ export class ControlService {
     );
   }
 
-  /** The holder resolver over the actor registry, read again only when the registry's version changed. */
+  /**
+   * The holder resolver over the actor registry, read again only when the registry's version changed. An
+   * edit that leaves every actor's holder as it was (an alias, a colour) keeps the resolver, so that no
+   * view recounts its timelines for it.
+   */
   private async currentHolders(): Promise<{ version: string; holderOf: HolderOf }> {
     const { count, latest } = await this.store.actors.version();
     const version = `${count}@${latest ?? "-"}`;
-    if (this.holders?.version !== version)
-      this.holders = { version, holderOf: holderResolver(await this.store.actors.list()) };
+    if (this.holders?.version === version) return this.holders;
+    const actors = await this.store.actors.list();
+    const holderOf = holderResolver(actors);
+    const table = actors
+      .map((actor) => {
+        const holder = holderOf(actor);
+        return `${actor.id}>${holder.id}:${holder.name}`;
+      })
+      .join("\n");
+    if (this.holders?.table !== table) this.holders = { version, table, holderOf };
+    else this.holders.version = version;
     return this.holders;
   }
 
