@@ -9,6 +9,7 @@ import {
   type AreaProperties,
   type ControlFeatureProperties,
   type ControlEvent,
+  type FrontProperties,
   type SettlementProperties,
 } from "@sitrep/control";
 import type { Feature, MultiLineString, MultiPolygon, Point, Polygon, Position } from "geojson";
@@ -133,11 +134,14 @@ describe("a front, report by report", () => {
     const army = areaOf(on, "sy-mil")!;
     expect(hts.properties).toMatchObject({ controller: "Hayat Tahrir al-Sham", settlements: 2 });
     expect(army.properties).toMatchObject({ controller: "Military Forces of Syria", settlements: 2 });
-    for (const f of on.filter((f) => f.properties.kind === "settlement")) {
+    const settlements = on.filter(
+      (f): f is Feature<Point, SettlementProperties> => f.properties.kind === "settlement",
+    );
+    for (const f of settlements) {
       const own = f.properties.controllerId === "hts" ? hts : army;
       const other = own === hts ? army : hts;
-      expect(booleanPointInPolygon(f.geometry as Point, own)).toBe(true);
-      expect(booleanPointInPolygon(f.geometry as Point, other)).toBe(false);
+      expect(booleanPointInPolygon(f.geometry, own)).toBe(true);
+      expect(booleanPointInPolygon(f.geometry, other)).toBe(false);
     }
     // Clipped to Syria: nothing of the areas lies in Turkey (Antakya) or at sea.
     expect(booleanPointInPolygon([36.16, 36.2], hts)).toBe(false);
@@ -160,7 +164,9 @@ describe("a front, report by report", () => {
     const map = new ControlMap(syriaOutlines());
     map.load(events);
     const frontOf = (date: string) =>
-      map.areas(date).features.find((f): f is Feature<MultiLineString> => f.properties.kind === "front");
+      map
+        .areas(date)
+        .features.find((f): f is Feature<MultiLineString, FrontProperties> => f.properties.kind === "front");
     expect(frontOf("2018-01-21")).toBeUndefined();
     const front = frontOf("2018-03-01")!;
     expect(front.geometry.coordinates.length).toBeGreaterThan(0);
