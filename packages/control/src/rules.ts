@@ -159,6 +159,7 @@ export function handoverToSecond(event: ControlEvent): boolean | null {
   if (names(first, from) !== names(second, from)) return names(first, from);
   return null;
 }
+
 /** Whether two actors (or nobodies) are the same holder. */
 export function sameHolder(a: ControlActor | null, b: ControlActor | null): boolean {
   return a === b || (a !== null && b !== null && a.id === b.id);

@@ -1,8 +1,6 @@
 import {
   ControlMap,
-  holderResolver,
   settlementOf,
-  type HolderOf,
   type ControlState,
   type OutlineOf,
   type Settlement,
@@ -10,6 +8,7 @@ import {
 } from "@sitrep/control";
 import type { ControlEditRow, ControlEventRow, Principal, Store } from "@sitrep/store";
 import { actorColours } from "../control/colours.js";
+import { RegistryHolders } from "../control/holders.js";
 import { controlEditFromRow, controlEventFromRow } from "../control/rows.js";
 import { errors } from "../errors.js";
 
@@ -65,13 +64,15 @@ export class ControlService {
   private outlines: OutlineOf | null = null;
   /** Palette colours given to holders without one, for the life of this process. */
   private readonly colours = new Map<string, string>();
-  /** Who holds for whom (the actor registry's parents and sides), and the registry version it was read at. */
-  private holders: { version: string; table: string; holderOf: HolderOf } | null = null;
+  /** Who holds for whom: the actor registry's sides and parents. */
+  private readonly holders: RegistryHolders;
 
   constructor(
     private readonly store: Store,
     private readonly outlinesOf: () => OutlineOf,
-  ) {}
+  ) {
+    this.holders = new RegistryHolders(store);
+  }
 
   /** The view a caller may see: anonymous readers and the default get the published data set. */
   viewFor(principal: Principal | null, asked: ControlView | undefined): ControlView {
@@ -159,7 +160,7 @@ export class ControlService {
    * Removes an analyst's hand edit (audited): it stops counting at once in every loaded view; the row stays
    * as the record of who set it and who removed it.
    */
-  async removeEdit(id: number, by: Principal, reason: string | null = null): Promise<ControlEditRow> {
+  async removeEdit(id: number, by: Principal): Promise<ControlEditRow> {
     const row = await this.store.transaction(async (repos) => {
       const before = await repos.control.getEdit(id);
       if (!before) throw errors.notFound(`Control edit ${id}`);
@@ -180,7 +181,6 @@ export class ControlService {
           date: before.date,
           actor: before.actor_id,
         },
-        reason,
       });
       return removed;
     });
@@ -221,8 +221,7 @@ export class ControlService {
   private async load(view: ControlView): Promise<ViewState> {
     this.outlines ??= this.outlinesOf();
     const watermark = await this.store.control.now();
-    const { holderOf } = await this.currentHolders();
-    const map = new ControlMap(this.outlines, { holderOf });
+    const map = new ControlMap(this.outlines, { holderOf: await this.holders.holderOf() });
     const events = [];
     for await (const batch of this.store.control.eventBatches(COUNTED[view]))
       events.push(...batch.map(controlEventFromRow));
@@ -241,33 +240,11 @@ export class ControlService {
     );
   }
 
-  /**
-   * The holder resolver over the actor registry, read again only when the registry's version changed. An
-   * edit that leaves every actor's holder as it was (an alias, a colour) keeps the resolver, so that no
-   * view recounts its timelines for it.
-   */
-  private async currentHolders(): Promise<{ version: string; holderOf: HolderOf }> {
-    const { count, latest } = await this.store.actors.version();
-    const version = `${count}@${latest ?? "-"}`;
-    if (this.holders?.version === version) return this.holders;
-    const actors = await this.store.actors.list();
-    const holderOf = holderResolver(actors);
-    const table = actors
-      .map((actor) => {
-        const holder = holderOf(actor);
-        return `${actor.id}>${holder.id}:${holder.name}`;
-      })
-      .join("\n");
-    if (this.holders?.table !== table) this.holders = { version, table, holderOf };
-    else this.holders.version = version;
-    return this.holders;
-  }
-
   private async catchUp(view: ControlView, state: ViewState): Promise<void> {
     state.lastRefresh = Date.now();
-    const holders = await this.currentHolders();
-    if (state.map.model.options.holderOf !== holders.holderOf) {
-      state.map.setHolders(holders.holderOf);
+    const holderOf = await this.holders.holderOf();
+    if (state.map.model.options.holderOf !== holderOf) {
+      state.map.setHolders(holderOf);
       state.areas.clear();
     }
     const now = await this.store.control.now();
