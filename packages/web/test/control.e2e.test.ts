@@ -228,5 +228,21 @@ describe.skipIf(!haveChromium || !built)(
       ]);
       expect(outside).toEqual([]);
     });
+
+    it("fits the hand edit form in a phone's width", async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${server.url}/?at=2018-03-01`);
+      await page.getByRole("button", { name: "Filters" }).click();
+      await page.getByText("Set control by hand", { exact: true }).click();
+      await page.getByRole("form", { name: "Set control by hand" }).getByLabel("Held by").waitFor();
+      const overflow = await page.evaluate(() => {
+        const side = document.querySelector<HTMLElement>("#side-panel")!;
+        return {
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          panel: side.scrollWidth - side.clientWidth,
+        };
+      });
+      expect(overflow).toEqual({ page: 0, panel: 0 });
+    });
   },
 );
