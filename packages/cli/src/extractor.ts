@@ -80,7 +80,7 @@ export function loadExtractor(dataDir: string): LoadedCoder {
           name: actor.name,
           aliases: [...actor.aliases],
           kind: actor.kind,
-          parent: actor.parent ?? null,
+          parent: actor.parent ?? stateParent(actor, base.actorsById),
         }),
       ),
     };
@@ -91,6 +91,17 @@ export function loadExtractor(dataDir: string): LoadedCoder {
     };
     return { extractor: unavailable, available: false, problem };
   }
+}
+
+/**
+ * A state's military and police belong to its government (`sy-mil` and `sy-pol` to `sy-gov`): one side
+ * that holds territory (see `holderResolver` in `@sitrep/control`). Null for every other actor.
+ */
+export function stateParent(actor: ActorData, actorsById: ReadonlyMap<string, ActorData>): string | null {
+  const cc = actor.country?.toLowerCase();
+  // Only the state actors themselves: Peshmerga, the LNA or Puntland's forces are not the state's.
+  if (!cc || (actor.id !== `${cc}-mil` && actor.id !== `${cc}-pol`)) return null;
+  return actorsById.has(`${cc}-gov`) ? `${cc}-gov` : null;
 }
 
 /** The model with the registry's actors over the shipped ones and its places as a gazetteer overlay. */

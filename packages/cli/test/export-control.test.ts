@@ -16,7 +16,7 @@ const REPORTS = [
   {
     id: "a",
     published: "2018-01-20",
-    text: "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan.",
+    text: "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan, and the Syrian army entered the village.",
   },
   {
     id: "b",
@@ -51,13 +51,15 @@ describe("sitrep export --format control", () => {
     expect(byName).toEqual({
       174611: expect.objectContaining({
         name: "Abū az̧ Z̧uhūr",
-        controller: "Military Forces of Syria",
+        // The registry is seeded with the army as the government's: one holder for the state.
+        controller: "Government of Syria",
+        controller_id: "sy-gov",
         since: "2018-01-20",
         event: expect.any(Number),
       }),
       163442: expect.objectContaining({
         name: "Tall Sultan",
-        controller: "Military Forces of Syria",
+        controller: "Government of Syria",
         since: "2018-01-20",
       }),
       164816: expect.objectContaining({

@@ -1,10 +1,12 @@
 import { settlementOf } from "./settlement.js";
-import type { ControlActor, ControlEvent, ControlEventStatus } from "./types.js";
+import type { CodedControlActor, ControlEvent, ControlEventStatus } from "./types.js";
 
 /** An actor as the extract contract and the API carry it. */
 export interface CodedActor {
   readonly id: string | null;
   readonly name: string | null;
+  /** The words that named the actor in the report. */
+  readonly text?: string | null;
 }
 
 /**
@@ -75,9 +77,9 @@ export function controlEventOf(event: CodedEventShape, meta: CodedEventMeta): Co
 }
 
 /** An actor with an id, or a name to stand for one; null when it has neither. */
-export function actorOf(actor: CodedActor | null): ControlActor | null {
+export function actorOf(actor: CodedActor | null): CodedControlActor | null {
   if (!actor) return null;
   const id = actor.id ?? actor.name;
   if (!id) return null;
-  return { id, name: actor.name ?? id };
+  return { id, name: actor.name ?? id, text: actor.text ?? null };
 }

@@ -10,8 +10,9 @@ export function describeChange(settlement: Settlement, change: ControlChange): s
   const place = settlement.name;
   const on = `on ${change.date}`;
   const note = change.source.kind === "event" ? (MODALITY_NOTE[change.source.modality] ?? "") : "";
-  const holder = change.holder?.name;
-  const loser = change.loser?.name;
+  // The actors as the report named them ("Military Forces of Syria took…"), though they hold for their side.
+  const holder = (change.named.taker ?? change.holder)?.name;
+  const loser = (change.named.giver ?? change.loser)?.name;
   switch (change.kind) {
     case "took":
       return `${holder ?? "Someone"} took ${place} ${on}${note}`;
@@ -22,7 +23,7 @@ export function describeChange(settlement: Settlement, change: ControlChange): s
     case "handover":
       return `${loser ?? "Its holder"} handed ${place} over to ${holder ?? "nobody"} ${on}${note}`;
     case "edit":
-      return holder
+      return change.holder
         ? `${holder} holds ${place} from ${change.date} (analyst edit)`
         : `Nobody is known to hold ${place} from ${change.date} (analyst edit)`;
   }

@@ -1,5 +1,7 @@
 export type {
   ControlActor,
+  CodedControlActor,
+  HolderOf,
   Settlement,
   ControlEventStatus,
   ControlEvent,
@@ -16,7 +18,10 @@ export {
   STATUS_WEIGHT,
   NON_TERRITORIAL_RULES,
   HANDOVER_WORDS,
+  INFERRED_OPPONENT,
   eventWeight,
+  namedTaker,
+  handoverToSecond,
   movesControl,
   moveOf,
   sameHolder,
@@ -35,6 +40,7 @@ export {
   type ControlOptions,
   type SettlementChange,
 } from "./model.js";
+export { holderResolver, sideHolderId, type RegistryActor } from "./holders.js";
 export { settlementOf, type PlaceInput } from "./settlement.js";
 export { describeChange } from "./feed.js";
 export { CellIndex, type OutlineOf, type SyncResult } from "./cells.js";

@@ -1,7 +1,7 @@
 import { controlAreas, type ControlFeatureProperties, type BlockPieces, type ColourOf } from "./areas.js";
 import { CellIndex, type OutlineOf } from "./cells.js";
 import { ControlModel, type ControlOptions } from "./model.js";
-import type { ControlEdit, ControlEvent } from "./types.js";
+import type { ControlEdit, ControlEvent, HolderOf } from "./types.js";
 import type { FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from "geojson";
 
 const DRAWN_DATES = 16;
@@ -47,6 +47,13 @@ export class ControlMap {
 
   removeEdit(id: number): ChangeResult {
     return this.after(this.model.removeEdit(id));
+  }
+
+  /** Counts actors as other holders (the registry changed): every timeline and the cells they need. */
+  setHolders(holderOf: HolderOf): ChangeResult {
+    const result = this.after(this.model.setHolders(holderOf));
+    this.drawn.clear();
+    return result;
   }
 
   /** The areas and settlement points for `date` (see `controlAreas`). */

@@ -11,6 +11,7 @@ import type {
   ControlEdit,
   ControlEvent,
   ControlState,
+  HolderOf,
   Settlement,
   SettlementTimeline,
 } from "./types.js";
@@ -36,7 +37,7 @@ export interface SettlementChange {
  * old place and the new one) and returns their keys.
  */
 export class ControlModel {
-  readonly options: ControlOptions;
+  options: ControlOptions;
   private readonly eventsAt = new Map<string, Map<number, ControlEvent>>();
   private readonly editsAt = new Map<string, Map<number, ControlEdit>>();
   private readonly placeOfEvent = new Map<number, string>();
@@ -75,6 +76,16 @@ export class ControlModel {
   /** Forgets an analyst edit; returns the affected keys. */
   removeEdit(id: number): string[] {
     return this.recomputeAll(this.unplace(this.editsAt, this.placeOfEdit, id));
+  }
+
+  /**
+   * Counts actors as other holders from now on (the registry changed): every timeline is recomputed.
+   * Returns every settlement key that had or has a timeline.
+   */
+  setHolders(holderOf: HolderOf): string[] {
+    this.options = { ...this.options, holderOf };
+    const keys = new Set([...this.eventsAt.keys(), ...this.editsAt.keys(), ...this.timelineAt.keys()]);
+    return this.recomputeAll([...keys]);
   }
 
   /** The timeline of one settlement, if anything ever moved its control. */

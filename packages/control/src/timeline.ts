@@ -7,6 +7,7 @@ import type {
   ControlEdit,
   ControlEvent,
   ControlSource,
+  HolderOf,
   Settlement,
   SettlementTimeline,
 } from "./types.js";
@@ -15,10 +16,15 @@ import type {
 export interface TimelineOptions {
   /** Events that disagree about the holder within this many days are a conflict. */
   conflictWindowDays: number;
+  /** The holder each actor counts as (`holderResolver` over the actor registry); by default itself. */
+  holderOf: HolderOf;
 }
 
 /** The defaults: three days, about the lag between a claim and its confirmation or denial. */
-export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { conflictWindowDays: 3 };
+export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
+  conflictWindowDays: 3,
+  holderOf: ({ id, name }) => ({ id, name }),
+};
 
 type Item =
   { kind: "event"; date: string; event: ControlEvent } | { kind: "edit"; date: string; edit: ControlEdit };
@@ -58,23 +64,25 @@ export function inferTimeline(
     if (item.kind === "edit") {
       const { edit } = item;
       last = null;
-      if (sameHolder(edit.actor, holder) && changes.length > 0) continue;
+      const next = edit.actor ? options.holderOf(edit.actor) : null;
+      if (sameHolder(next, holder) && changes.length > 0) continue;
       const source: ControlSource = { kind: "edit", editId: edit.id, by: edit.by };
       changes.push({
         date: edit.date,
-        holder: edit.actor,
+        holder: next,
         previous: holder,
         loser: holder,
+        named: { taker: edit.actor, giver: null },
         kind: "edit",
         source,
         confidence: 1,
         conflicts: [],
       });
-      holder = edit.actor;
+      holder = next;
       continue;
     }
     const { event } = item;
-    const move = moveOf(event, holder);
+    const move = moveOf(event, holder, options.holderOf);
     if (!move || sameHolder(move.holder, holder)) continue;
     const rival: AppliedEvent | null =
       last !== null && daysBetween(last.date, item.date) <= options.conflictWindowDays ? last : null;
@@ -98,6 +106,7 @@ export function inferTimeline(
       holder: move.holder,
       previous: holder,
       loser: move.loser,
+      named: move.named,
       kind: move.kind,
       source,
       confidence: round(move.weight),

@@ -4,6 +4,17 @@ export interface ControlActor {
   readonly name: string;
 }
 
+/** An actor as an event codes it: the words of the report that named it, when known. */
+export interface CodedControlActor extends ControlActor {
+  readonly text?: string | null;
+}
+
+/**
+ * Who holds territory for an actor: the holder it counts as (see `holderResolver`). The identity when no
+ * registry says otherwise.
+ */
+export type HolderOf = (actor: ControlActor) => ControlActor;
+
 /** A settlement: a gazetteer place that someone can hold. `key` is its identity across events and edits. */
 export interface Settlement {
   readonly key: string;
@@ -30,8 +41,8 @@ export interface ControlEvent {
   readonly mode: string | null;
   readonly rule: string | null;
   readonly modality: string;
-  readonly actor1: ControlActor | null;
-  readonly actor2: ControlActor | null;
+  readonly actor1: CodedControlActor | null;
+  readonly actor2: CodedControlActor | null;
   readonly place: Settlement | null;
   readonly date: string | null;
   readonly confidence: number;
@@ -62,13 +73,18 @@ export type ControlSource =
 /** How control moved: taken, left (with or without a named taker), handed over, or set by hand. */
 export type ChangeKind = "took" | "withdrew" | "handover" | "edit";
 
-/** One entry of a settlement's timeline: from `date`, `holder` controls it (null: nobody known). */
+/**
+ * One entry of a settlement's timeline: from `date`, `holder` controls it (null: nobody known). Holders
+ * are resolved through the registry (`HolderOf`); `named` keeps the actors as the report or edit named them.
+ */
 export interface ControlChange {
   readonly date: string;
   readonly holder: ControlActor | null;
   readonly previous: ControlActor | null;
-  /** The actor that left, for withdrawals and handovers. */
+  /** The holder that left, for withdrawals and handovers. */
   readonly loser: ControlActor | null;
+  /** The actors as coded: the one that took the place (or was set by hand) and the one that left it. */
+  readonly named: { readonly taker: ControlActor | null; readonly giver: ControlActor | null };
   readonly kind: ChangeKind;
   readonly source: ControlSource;
   /** 0..1: the event's confidence weighed by modality and review status; 1 for analyst edits. */

@@ -1,34 +1,27 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
-import { compileModel, extract, type Model, type ModelData } from "@sitrep/coder";
-import { Gazetteer } from "@sitrep/gazetteer";
 import {
   ControlMap,
-  controlEventOf,
   describeChange,
   outlinesFromTopology,
   type AreaProperties,
   type ControlFeatureProperties,
   type ControlEvent,
+  type FrontProperties,
   type SettlementProperties,
 } from "@sitrep/control";
 import type { Feature, MultiLineString, MultiPolygon, Point, Polygon, Position } from "geojson";
 import type { Topology } from "topojson-specification";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
+import { codeReports } from "./helpers.js";
 
 /** Reports about the Idlib front, written for this test; each is coded by the real coder. */
 const REPORTS: { id: number; published: string; text: string }[] = [
   {
     id: 1,
     published: "2018-01-20",
-    text: "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan.",
+    text: "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan, and the Syrian army entered the village.",
   },
   {
     id: 2,
@@ -57,18 +50,6 @@ const REPORTS: { id: number; published: string; text: string }[] = [
   },
 ];
 
-function modelData(): ModelData {
-  const dir = join(root, "coder", "model");
-  const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), "utf8")) as unknown;
-  return {
-    actors: (read("actors.json") as { actors: ModelData["actors"] }).actors,
-    countries: read("countries.json") as ModelData["countries"],
-    generic: read("generic.json") as ModelData["generic"],
-    triggers: read("triggers.json") as ModelData["triggers"],
-    modality: read("modality.json") as ModelData["modality"],
-  };
-}
-
 /** Syria's outline from world-atlas (numeric 760), for clipping. */
 function syriaOutlines() {
   const require = createRequire(import.meta.url);
@@ -78,18 +59,10 @@ function syriaOutlines() {
   return outlinesFromTopology(topology, (code) => (code === "SY" ? 760 : undefined));
 }
 
-let coder: Model;
 let events: ControlEvent[];
 
 beforeAll(() => {
-  const bytes = gunzipSync(readFileSync(join(root, "gazetteer", "data", "gazetteer.bin.gz")));
-  coder = compileModel(modelData(), Gazetteer.fromBytes(bytes));
-  let nextId = 1;
-  events = REPORTS.flatMap((report) =>
-    extract(report.text, coder, { published: report.published }).events.map((event) =>
-      controlEventOf(event, { id: nextId++, reportId: report.id, status: "confirmed" }),
-    ),
-  );
+  events = codeReports(REPORTS);
 });
 
 type AnyFeature = Feature<Polygon | MultiPolygon | MultiLineString | Point, ControlFeatureProperties>;
@@ -161,11 +134,14 @@ describe("a front, report by report", () => {
     const army = areaOf(on, "sy-mil")!;
     expect(hts.properties).toMatchObject({ controller: "Hayat Tahrir al-Sham", settlements: 2 });
     expect(army.properties).toMatchObject({ controller: "Military Forces of Syria", settlements: 2 });
-    for (const f of on.filter((f) => f.properties.kind === "settlement")) {
+    const settlements = on.filter(
+      (f): f is Feature<Point, SettlementProperties> => f.properties.kind === "settlement",
+    );
+    for (const f of settlements) {
       const own = f.properties.controllerId === "hts" ? hts : army;
       const other = own === hts ? army : hts;
-      expect(booleanPointInPolygon(f.geometry as Point, own)).toBe(true);
-      expect(booleanPointInPolygon(f.geometry as Point, other)).toBe(false);
+      expect(booleanPointInPolygon(f.geometry, own)).toBe(true);
+      expect(booleanPointInPolygon(f.geometry, other)).toBe(false);
     }
     // Clipped to Syria: nothing of the areas lies in Turkey (Antakya) or at sea.
     expect(booleanPointInPolygon([36.16, 36.2], hts)).toBe(false);
@@ -188,7 +164,9 @@ describe("a front, report by report", () => {
     const map = new ControlMap(syriaOutlines());
     map.load(events);
     const frontOf = (date: string) =>
-      map.areas(date).features.find((f): f is Feature<MultiLineString> => f.properties.kind === "front");
+      map
+        .areas(date)
+        .features.find((f): f is Feature<MultiLineString, FrontProperties> => f.properties.kind === "front");
     expect(frontOf("2018-01-21")).toBeUndefined();
     const front = frontOf("2018-03-01")!;
     expect(front.geometry.coordinates.length).toBeGreaterThan(0);
@@ -221,10 +199,17 @@ describe("a front, report by report", () => {
       by: "ana",
     });
     expect(points(map.areas("2018-02-05").features)[ABU_DUHUR]).toBe("hts");
-    const [retaken] = extract("Syrian army troops captured Abu al-Duhur from HTS on Tuesday.", coder, {
-      published: "2018-02-20",
-    }).events;
-    map.setEvent(controlEventOf(retaken!, { id: 100, reportId: 7, status: "confirmed" }));
+    const [retaken] = codeReports(
+      [
+        {
+          id: 7,
+          published: "2018-02-20",
+          text: "Syrian army troops captured Abu al-Duhur from HTS on Tuesday.",
+        },
+      ],
+      100,
+    );
+    map.setEvent(retaken!);
     expect(points(map.areas("2018-02-19").features)[ABU_DUHUR]).toBe("hts");
     expect(points(map.areas("2018-02-20").features)[ABU_DUHUR]).toBe("sy-mil (contested)");
   });

@@ -1,3 +1,9 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { compileModel, extract, type Model, type ModelData } from "@sitrep/coder";
+import { Gazetteer } from "@sitrep/gazetteer";
 import {
   controlEventOf,
   type CodedEventShape,
@@ -43,4 +49,37 @@ export function coded(
     reportId: meta.reportId ?? meta.id,
     status: meta.status ?? "confirmed",
   });
+}
+
+const packages = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+let coder: Model | undefined;
+
+/** The real coder over the shipped model and gazetteer, compiled once. */
+export function realCoder(): Model {
+  if (coder) return coder;
+  const dir = join(packages, "coder", "model");
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), "utf8")) as unknown;
+  const data: ModelData = {
+    actors: (read("actors.json") as { actors: ModelData["actors"] }).actors,
+    countries: read("countries.json") as ModelData["countries"],
+    generic: read("generic.json") as ModelData["generic"],
+    triggers: read("triggers.json") as ModelData["triggers"],
+    modality: read("modality.json") as ModelData["modality"],
+  };
+  const bytes = gunzipSync(readFileSync(join(packages, "gazetteer", "data", "gazetteer.bin.gz")));
+  coder = compileModel(data, Gazetteer.fromBytes(bytes));
+  return coder;
+}
+
+/** Codes reports with the real coder; each event confirmed, numbered from `firstId`, its report's id kept. */
+export function codeReports(
+  reports: readonly { id: number; published: string; text: string }[],
+  firstId = 1,
+): ControlEvent[] {
+  let nextId = firstId;
+  return reports.flatMap((report) =>
+    extract(report.text, realCoder(), { published: report.published }).events.map((event) =>
+      controlEventOf(event, { id: nextId++, reportId: report.id, status: "confirmed" }),
+    ),
+  );
 }

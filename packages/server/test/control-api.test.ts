@@ -32,7 +32,7 @@ function realExtractor(): Extractor {
 const REPORTS = [
   [
     "2018-01-20",
-    "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan.",
+    "Syrian army troops captured the town of Abu al-Duhur from HTS on Saturday. HTS fighters withdrew from Tell Sultan, and the Syrian army entered the village.",
   ],
   ["2018-01-21", "HTS claimed that its fighters recaptured Abu al-Duhur from the Syrian army on Sunday."],
   [
@@ -277,5 +277,88 @@ describe.each(engines)("territorial control on $engine", (engine) => {
     await t.store.events.update(tellSultan.id, { status: "rejected" });
     await new Promise((resolve) => setTimeout(resolve, 2100));
     expect((await holders("2018-03-01"))[163442]).toBe("sy-mil");
+  });
+
+  it("lists hand edits with who made them, and removes one (audited) so that it stops counting at once", async () => {
+    const post = await t.app.inject({
+      method: "POST",
+      url: "/api/control/edits",
+      headers: auth,
+      payload: {
+        settlement: "g164816",
+        date: "2018-03-10",
+        actor: { id: "sy-mil", name: "Military Forces of Syria" },
+        note: "Video",
+      },
+    });
+    expect(post.statusCode).toBe(201);
+    const edit = post.json<{ id: number }>();
+    expect((await holders("2018-03-11"))[164816]).toBe("sy-mil");
+    expect((await t.app.inject({ url: "/api/control/edits" })).statusCode).toBe(401);
+    const listed = await t.app.inject({ url: "/api/control/edits?settlement=g164816", headers: auth });
+    expect(listed.json<{ edits: unknown[] }>().edits).toEqual([
+      expect.objectContaining({ id: edit.id, by: "ana", note: "Video", removed: null }),
+    ]);
+    const remove = (headers: Record<string, string>) =>
+      t.app.inject({ method: "DELETE", url: `/api/control/edits/${edit.id}`, headers });
+    expect((await remove({})).statusCode).toBe(401);
+    const removed = await remove(auth);
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json()).toMatchObject({ id: edit.id, removed: { by: "ana" } });
+    expect((await holders("2018-03-11"))[164816]).toBeUndefined();
+    const again = await remove(auth);
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ error: { message: string } }>().error.message).toMatch(/removed already \(by ana\)/);
+    expect(
+      (await t.app.inject({ method: "DELETE", url: "/api/control/edits/999999", headers: auth })).statusCode,
+    ).toBe(404);
+    const active = await t.app.inject({ url: "/api/control/edits?settlement=g164816", headers: auth });
+    expect(active.json<{ edits: unknown[] }>().edits).toEqual([]);
+    const all = await t.app.inject({
+      url: "/api/control/edits?settlement=g164816&removed=true",
+      headers: auth,
+    });
+    expect(all.json<{ edits: unknown[] }>().edits).toHaveLength(1);
+    const audit = await t.store.audit.listFor("control_edit", edit.id);
+    expect(audit.map((a) => a.action)).toEqual(["set-control", "remove-control-edit"]);
+  });
+
+  it("counts a state's army and government as one holder, through the actor registry's parents", async () => {
+    await t.store.actors.upsert({ id: "sy-gov", name: "Government of Syria", kind: "government" });
+    await t.store.actors.upsert({ id: "sy-mil", name: "Military Forces of Syria", kind: "military" });
+    await t.app.services.ingest.submit(
+      { text: "Syrian government forces took Maarat al-Numan.", published: "2018-03-12", origin: "paste" },
+      null,
+    );
+    await t.app.services.runner.drain(async () => (await t.store.jobs.statusCounts()).queued === 0);
+    for (const event of await t.store.events.list({ status: ["proposed"] }, { limit: 100 }))
+      await t.app.inject({ method: "POST", url: `/api/events/${event.id}/confirm`, headers: auth });
+    const before = await holders("2018-03-13");
+    expect(before[167611]).toBe("sy-gov");
+    expect(before[168325]).toBe("sy-mil");
+    const patched = await t.app.inject({
+      method: "PATCH",
+      url: "/api/actors/sy-mil",
+      headers: auth,
+      payload: { parent: "sy-gov" },
+    });
+    expect(patched.statusCode).toBe(200);
+    const after = await holders("2018-03-13");
+    expect(after[167611]).toBe("sy-gov");
+    expect(after[168325]).toBe("sy-gov");
+    const areas = (await t.app.inject({ url: "/api/control/areas.geojson?date=2018-03-13" })).json<{
+      features: { properties: Record<string, unknown> }[];
+    }>();
+    expect(
+      areas.features.filter((f) => f.properties.kind === "area").map((f) => f.properties.controllerId),
+    ).not.toContain("sy-mil");
+    // The feed still names the actor as the report did.
+    const changes = (await t.app.inject({ url: "/api/control/changes?from=2018-01-20&to=2018-01-20" })).json<{
+      changes: { text: string; holder: { id: string } }[];
+    }>().changes;
+    expect(changes.map((c) => [c.holder.id, c.text.split(" took")[0]])).toContainEqual([
+      "sy-gov",
+      "Military Forces of Syria",
+    ]);
   });
 });

@@ -34,6 +34,9 @@ export async function startSite(pages: Record<string, Page>): Promise<Site> {
       })
       .end(page.body);
   });
+  // Keep idle connections longer than any test's pause (Node closes them after 5 s): fetch reuses a pooled
+  // socket, and one closed by the site while a busy machine held the event loop fails with ECONNRESET.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -61,6 +64,9 @@ ${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}
 /** A URL on a local port where nothing listens. */
 export async function closedUrl(path: string): Promise<string> {
   const server = createServer();
+  // Keep idle connections longer than any test's pause (Node closes them after 5 s): fetch reuses a pooled
+  // socket, and one closed by the site while a busy machine held the event loop fails with ECONNRESET.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));

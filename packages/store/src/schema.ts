@@ -230,6 +230,10 @@ export interface ControlEditsTable {
   created_by: number | null;
   created_by_name: string | null;
   created_at: CreatedAt;
+  /** Set when an analyst removed the edit: it no longer counts, and the row stays as its record. */
+  removed_at: Date | null;
+  removed_by: number | null;
+  removed_by_name: string | null;
 }
 
 /** The whole schema, as Kysely sees it. */

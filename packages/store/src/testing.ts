@@ -65,8 +65,26 @@ export async function createThrowawayDatabase(
   target.pathname = `/${name}`;
   return {
     url: target.toString(),
-    drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
+    drop: () => dropWhenClosed(serverUrl, name),
   };
+}
+
+/**
+ * Drops a database once its connections have closed. A pool's `end()` resolves before its sockets are shut,
+ * and `with (force)` would terminate those backends under a client still closing: an unhandled error in
+ * whichever test file runs then. So wait for them (up to about 3 s), and force only after that.
+ */
+async function dropWhenClosed(serverUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    try {
+      return await adminQuery(serverUrl, `drop database if exists ${name}`);
+    } catch (error) {
+      // 55006: the database is being accessed by other users (the connections still closing).
+      if ((error as { code?: string }).code !== "55006") throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
 }
 
 async function openThrowaway(url: string): Promise<Store> {

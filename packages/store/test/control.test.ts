@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases, type NewEvent, type Store } from "@sitrep/store";
+import { createStore, openDatabase, testDatabases, type NewEvent, type Store } from "@sitrep/store";
 
 const engines = await testDatabases();
 
@@ -91,6 +91,21 @@ describe.each(engines)("control repository on $engine", ({ open }) => {
     ).rejects.toThrow();
   });
 
+  it("removes an edit once, keeps its row, and lists edits newest first with or without removed ones", async () => {
+    const before = await store.control.now();
+    const [newest] = await store.control.listEdits({ removed: false, limit: 1 });
+    const removed = await store.control.removeEdit(newest!.id, { userId: null, name: "ana" });
+    expect(removed).toMatchObject({ id: newest!.id, removed_by_name: "ana" });
+    expect(removed!.removed_at).toBeInstanceOf(Date);
+    expect(await store.control.removeEdit(newest!.id, { userId: null, name: "bo" })).toBeUndefined();
+    expect(await store.control.removeEdit(999_999, { userId: null, name: "bo" })).toBeUndefined();
+    const active = await store.control.listEdits({ settlement: "g164816", removed: false, limit: 10 });
+    const all = await store.control.listEdits({ settlement: "g164816", removed: true, limit: 10 });
+    expect(all.map((e) => e.id)).toEqual([newest!.id, ...active.map((e) => e.id)]);
+    expect(await store.control.editsRemovedSince(new Date(before.getTime() - 1000))).toEqual([newest!.id]);
+    expect((await store.control.editsAfter(0)).map((e) => e.id)).toContain(newest!.id);
+  });
+
   it("reads only events that can move control, by status, and the events changed since a time", async () => {
     const before = await store.control.now();
     const rows = await store.events.insertMany([
@@ -111,5 +126,37 @@ describe.each(engines)("control repository on $engine", ({ open }) => {
     });
     expect(await store.control.events([rows[1]!.id])).toHaveLength(1);
     expect(await store.control.events([])).toEqual([]);
+  });
+});
+
+describe("the state forces' parents (migration 2026-12-03-0211)", () => {
+  it("puts a state's military and police under its government where no parent was set, and nothing else", async () => {
+    const { up } = await import("../src/migrations/2026-12-03-0211-state-forces-parents.js");
+    const db = await openDatabase({ dataDir: "memory://" });
+    const store = createStore(db);
+    try {
+      // As an older database was seeded: state actors without parents, and an analyst's own choice.
+      for (const actor of [
+        { id: "sy-gov", name: "Government of Syria" },
+        { id: "sy-mil", name: "Military Forces of Syria" },
+        { id: "sy-pol", name: "Police Forces of Syria" },
+        { id: "iq-mil", name: "Military Forces of Iraq", parent: "sy-gov" },
+        { id: "xk-mil", name: "Military Forces of Nowhere" },
+        { id: "peshmerga", name: "Peshmerga" },
+      ])
+        await store.actors.upsert(actor);
+      await up(db.kysely);
+      const parents = Object.fromEntries((await store.actors.list()).map((a) => [a.id, a.parent]));
+      expect(parents).toEqual({
+        "sy-gov": null,
+        "sy-mil": "sy-gov",
+        "sy-pol": "sy-gov",
+        "iq-mil": "sy-gov",
+        "xk-mil": null,
+        peshmerga: null,
+      });
+    } finally {
+      await store.close();
+    }
   });
 });

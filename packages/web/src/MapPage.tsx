@@ -129,7 +129,11 @@ export function MapPage({ search }: { search: string }) {
         />
         <Legend actors={mapActors} colors={data.colors} shownActors={shownActors} />
         <ExportMenu filters={filters} />
-        <ControlPanel map={mapInstance} date={until ?? last ?? new Date().toISOString().slice(0, 10)} />
+        <ControlPanel
+          map={mapInstance}
+          date={until ?? last ?? new Date().toISOString().slice(0, 10)}
+          actors={data.actors}
+        />
       </div>
       <div className="map-wrap">
         <MapView

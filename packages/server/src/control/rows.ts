@@ -13,11 +13,11 @@ export function controlEventFromRow(row: ControlEventRow): ControlEvent {
       actor1:
         row.actor1_id === null && row.actor1_name === null
           ? null
-          : { id: row.actor1_id, name: row.actor1_name },
+          : { id: row.actor1_id, name: row.actor1_name, text: row.actor1_text },
       actor2:
         row.actor2_id === null && row.actor2_name === null
           ? null
-          : { id: row.actor2_id, name: row.actor2_name },
+          : { id: row.actor2_id, name: row.actor2_name, text: row.actor2_text },
       location:
         row.lat === null || row.lon === null
           ? null

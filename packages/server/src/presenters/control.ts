@@ -58,6 +58,8 @@ export const controlEditSchema = z.object({
   note: z.string().nullable(),
   by: z.string().nullable(),
   created_at: z.string(),
+  /** Who removed the edit and when; null while it counts. */
+  removed: z.object({ by: z.string().nullable(), at: z.string() }).nullable(),
 });
 
 function presentSettlement(s: Settlement): z.infer<typeof settlementSchema> {
@@ -121,5 +123,6 @@ export function presentControlEdit(row: ControlEditRow): z.infer<typeof controlE
     note: row.note,
     by: row.created_by_name,
     created_at: row.created_at.toISOString(),
+    removed: row.removed_at ? { by: row.removed_by_name, at: row.removed_at.toISOString() } : null,
   };
 }

@@ -156,4 +156,41 @@ export function controlRoutes(app: Api): void {
       return reply.status(201).send(presentControlEdit(row));
     },
   );
+
+  app.get(
+    "/control/edits",
+    {
+      schema: {
+        tags: ["control"],
+        summary: "Analysts' hand edits, newest first (signed-in users)",
+        querystring: z.object({
+          settlement: z.string().min(1).optional(),
+          removed: z.stringbool().default(false),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+        }),
+        response: { 200: z.object({ edits: z.array(controlEditSchema) }) },
+      },
+    },
+    async (request) => {
+      requireRole(request, "analyst");
+      const rows = await control.listEdits(request.query);
+      return { edits: rows.map(presentControlEdit) };
+    },
+  );
+
+  app.delete(
+    "/control/edits/:id",
+    {
+      schema: {
+        tags: ["control"],
+        summary: "Remove a hand edit: it stops counting at once; the record stays (analyst and up; audited)",
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 200: controlEditSchema },
+      },
+    },
+    async (request) => {
+      const row = await control.removeEdit(request.params.id, requireRole(request, "analyst"));
+      return presentControlEdit(row);
+    },
+  );
 }

@@ -8,6 +8,7 @@ import {
 } from "@sitrep/control";
 import type { ControlEditRow, ControlEventRow, Principal, Store } from "@sitrep/store";
 import { actorColours } from "../control/colours.js";
+import { RegistryHolders } from "../control/holders.js";
 import { controlEditFromRow, controlEventFromRow } from "../control/rows.js";
 import { errors } from "../errors.js";
 
@@ -63,11 +64,15 @@ export class ControlService {
   private outlines: OutlineOf | null = null;
   /** Palette colours given to holders without one, for the life of this process. */
   private readonly colours = new Map<string, string>();
+  /** Who holds for whom: the actor registry's sides and parents. */
+  private readonly holders: RegistryHolders;
 
   constructor(
     private readonly store: Store,
     private readonly outlinesOf: () => OutlineOf,
-  ) {}
+  ) {
+    this.holders = new RegistryHolders(store);
+  }
 
   /** The view a caller may see: anonymous readers and the default get the published data set. */
   viewFor(principal: Principal | null, asked: ControlView | undefined): ControlView {
@@ -146,6 +151,43 @@ export class ControlService {
     return row;
   }
 
+  /** Hand edits, newest first (of one settlement if given); removed ones only when asked. */
+  listEdits(query: { settlement?: string | undefined; removed: boolean; limit: number }) {
+    return this.store.control.listEdits(query);
+  }
+
+  /**
+   * Removes an analyst's hand edit (audited): it stops counting at once in every loaded view; the row stays
+   * as the record of who set it and who removed it.
+   */
+  async removeEdit(id: number, by: Principal): Promise<ControlEditRow> {
+    const row = await this.store.transaction(async (repos) => {
+      const before = await repos.control.getEdit(id);
+      if (!before) throw errors.notFound(`Control edit ${id}`);
+      const removed = await repos.control.removeEdit(id, { userId: by.userId, name: by.name });
+      if (!removed)
+        throw errors.conflict(
+          `Control edit ${id} was removed already (by ${before.removed_by_name ?? "someone"}).`,
+        );
+      await repos.audit.record({
+        userId: by.userId,
+        userName: by.name,
+        action: "remove-control-edit",
+        entity: "control_edit",
+        entityId: id,
+        before: {
+          settlement: before.settlement_key,
+          name: before.name,
+          date: before.date,
+          actor: before.actor_id,
+        },
+      });
+      return removed;
+    });
+    for (const pending of this.views.values()) (await pending).map.removeEdit(id);
+    return row;
+  }
+
   /** Events this process just changed (reviewed, edited, coded): applied to every loaded view at once. */
   async eventsChanged(rows: readonly ControlEventRow[]): Promise<void> {
     for (const [view, pending] of this.views) {
@@ -179,17 +221,32 @@ export class ControlService {
   private async load(view: ControlView): Promise<ViewState> {
     this.outlines ??= this.outlinesOf();
     const watermark = await this.store.control.now();
-    const map = new ControlMap(this.outlines);
+    const map = new ControlMap(this.outlines, { holderOf: await this.holders.holderOf() });
     const events = [];
     for await (const batch of this.store.control.eventBatches(COUNTED[view]))
       events.push(...batch.map(controlEventFromRow));
     const edits = await this.store.control.editsAfter(0);
-    map.load(events, edits.map(controlEditFromRow));
+    map.load(events, edits.filter((edit) => edit.removed_at === null).map(controlEditFromRow));
     return { map, watermark, lastEditId: edits.at(-1)?.id ?? 0, lastRefresh: Date.now(), areas: new Map() };
+  }
+
+  /** The actor registry changed in this process: every view counts holders afresh before its next read. */
+  actorsChanged(): void {
+    void Promise.all(
+      [...this.views.values()].map(async (pending) => {
+        const state = await pending.catch(() => null);
+        if (state) state.lastRefresh = 0;
+      }),
+    );
   }
 
   private async catchUp(view: ControlView, state: ViewState): Promise<void> {
     state.lastRefresh = Date.now();
+    const holderOf = await this.holders.holderOf();
+    if (state.map.model.options.holderOf !== holderOf) {
+      state.map.setHolders(holderOf);
+      state.areas.clear();
+    }
     const now = await this.store.control.now();
     const since = new Date(state.watermark.getTime() - CATCH_UP_MARGIN_MS);
     const rows = await this.store.control.eventsChangedSince(since, CATCH_UP_LIMIT);
@@ -200,9 +257,10 @@ export class ControlService {
     }
     for (const row of rows) this.apply(view, state, row);
     for (const edit of await this.store.control.editsAfter(state.lastEditId)) {
-      state.map.setEdit(controlEditFromRow(edit));
+      if (edit.removed_at === null) state.map.setEdit(controlEditFromRow(edit));
       state.lastEditId = edit.id;
     }
+    for (const id of await this.store.control.editsRemovedSince(since)) state.map.removeEdit(id);
     state.watermark = now;
   }
 

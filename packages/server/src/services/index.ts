@@ -74,7 +74,7 @@ export function createServices(deps: Dependencies): Services {
     control,
     comments: new CommentsService(store, config),
     moderation: new CommentModerationService(store, config),
-    registries: new RegistriesService(store, deps.places),
+    registries: new RegistriesService(store, deps.places, () => control.actorsChanged()),
     runner,
   };
 }

@@ -20,6 +20,8 @@ export class RegistriesService {
   constructor(
     private readonly store: Store,
     private readonly lookup: PlaceLookup | undefined,
+    /** Told after every actor edit (territorial control counts holders through parents and sides). */
+    private readonly actorsChanged: () => void = () => undefined,
   ) {}
 
   listActors(): Promise<ActorRow[]> {
@@ -36,6 +38,7 @@ export class RegistriesService {
     const row = await this.store.actors.insert(input);
     if (!row) throw errors.conflict(`An actor with id ${input.id} already exists; edit it instead.`);
     await this.audit(by, "create", "actor", row.id, undefined, row);
+    this.actorsChanged();
     return row;
   }
 
@@ -46,6 +49,7 @@ export class RegistriesService {
     const after = await this.store.actors.update(id, changes);
     if (!after) throw errors.notFound(`Actor ${id}`);
     await this.audit(by, "edit", "actor", id, before, after);
+    this.actorsChanged();
     return after;
   }
 

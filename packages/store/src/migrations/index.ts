@@ -7,6 +7,8 @@ import * as queueHostsBrowse from "./2026-12-02-2011-queue-hosts-and-browse-inde
 import * as eventsFewerIndexes from "./2026-12-02-2052-events-fewer-indexes.js";
 import * as controlEdits from "./2026-12-02-2013-control-edits.js";
 import * as registryAndReview from "./2026-12-02-2215-registry-and-review.js";
+import * as controlEditsRemoved from "./2026-12-03-0210-control-edits-removed.js";
+import * as stateForcesParents from "./2026-12-03-0211-state-forces-parents.js";
 
 /**
  * Every migration, by dated name. Migrations are frozen once committed: to change the schema, add a new
@@ -21,4 +23,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-2052-events-fewer-indexes": eventsFewerIndexes,
   "2026-12-02-2013-control-edits": controlEdits,
   "2026-12-02-2215-registry-and-review": registryAndReview,
+  "2026-12-03-0210-control-edits-removed": controlEditsRemoved,
+  "2026-12-03-0211-state-forces-parents": stateForcesParents,
 };

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { ControlEditRow, Database, EventRow, NewControlEdit } from "../schema.js";
 
 /** Event columns control reads (never the report text or the search vector). */
@@ -13,8 +13,10 @@ const CONTROL_COLUMNS = [
   "confidence",
   "actor1_id",
   "actor1_name",
+  "actor1_text",
   "actor2_id",
   "actor2_name",
+  "actor2_text",
   "location_name",
   "geonameid",
   "lat",
@@ -44,9 +46,44 @@ export class ControlRepository {
     return this.db.selectFrom("control_edits").selectAll().where("id", "=", id).executeTakeFirst();
   }
 
-  /** Edits with ids above `after`, oldest first. */
+  /** Edits with ids above `after`, oldest first, removed ones too (`removed_at` set). */
   async editsAfter(after: number): Promise<ControlEditRow[]> {
     return this.db.selectFrom("control_edits").selectAll().where("id", ">", after).orderBy("id").execute();
+  }
+
+  /** Edits, newest first: of one settlement when `settlement` is given; removed ones only if asked. */
+  async listEdits(query: { settlement?: string | undefined; removed: boolean; limit: number }) {
+    let select = this.db.selectFrom("control_edits").selectAll();
+    if (query.settlement !== undefined) select = select.where("settlement_key", "=", query.settlement);
+    if (!query.removed) select = select.where("removed_at", "is", null);
+    return select.orderBy("id", "desc").limit(query.limit).execute();
+  }
+
+  /**
+   * Marks an edit removed, once: the row as it is now, or undefined when there is no such edit or it was
+   * removed already.
+   */
+  async removeEdit(
+    id: number,
+    by: { userId: number | null; name: string },
+  ): Promise<ControlEditRow | undefined> {
+    return this.db
+      .updateTable("control_edits")
+      .set({ removed_at: sql<Date>`now()`, removed_by: by.userId, removed_by_name: by.name })
+      .where("id", "=", id)
+      .where("removed_at", "is", null)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  /** Ids of edits removed at or after `since`, for catching up with other processes. */
+  async editsRemovedSince(since: Date): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom("control_edits")
+      .select("id")
+      .where("removed_at", ">=", since)
+      .execute();
+    return rows.map((row) => row.id);
   }
 
   /** Every event of a type that can move control, with one of `statuses`, in id order, a batch at a time. */

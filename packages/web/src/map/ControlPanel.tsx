@@ -1,7 +1,9 @@
 import { useEffect, useState } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { controlAreas, controlChanges, type ControlChange } from "../api/control.ts";
+import type { Actor } from "../api/types.ts";
 import { setParams } from "../ui/router.ts";
+import { ControlEditForm } from "./ControlEditForm.tsx";
 import { addControlLayers, setControlData, showControl } from "./controlLayers.ts";
 import "./control.css";
 
@@ -14,10 +16,20 @@ declare global {
 
 /**
  * Territorial control for the time slider's date: the holders' areas on the map (in the actors'
- * colours, contested settlements ringed) and the latest changes, each linking its event and report.
+ * colours, contested settlements ringed) and the latest changes, each linking its event and report; and
+ * the form that sets control by hand, after which both are read again at once.
  */
-export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: string }) {
+export function ControlPanel({
+  map,
+  date,
+  actors,
+}: {
+  map: MapLibreMap | null;
+  date: string;
+  actors: readonly Actor[];
+}) {
   const [visible, setVisible] = useState(true);
+  const [version, setVersion] = useState(0);
   const [changes, setChanges] = useState<ControlChange[]>([]);
   const [summary, setSummary] = useState<{
     holders: { name: string; colour: string; settlements: number }[];
@@ -59,7 +71,7 @@ export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: str
     return () => {
       live = false;
     };
-  }, [map, date]);
+  }, [map, date, version]);
 
   return (
     <section className="control" aria-labelledby="control-title">
@@ -92,7 +104,7 @@ export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: str
           <h3>Changes of control</h3>
           <ol className="control-feed">
             {changes.map((c) => (
-              <li key={`${c.settlement.key}-${c.date}-${c.event ?? "edit"}`}>
+              <li key={`${c.settlement.key}-${c.date}-${c.event ?? `edit-${c.edit}`}`}>
                 <span>{c.text}</span>
                 {c.conflicts.length > 0 && <span className="badge"> disputed</span>}{" "}
                 {c.event !== null && (
@@ -120,6 +132,14 @@ export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: str
           </a>
         </>
       )}
+      {summary && summary.holders.length > 0 && (
+        <p className="control-atom">
+          <a href={`/api/control/areas.geojson?date=${date}`} download={`control-${date}.geojson`}>
+            Download the areas for {date} (GeoJSON)
+          </a>
+        </p>
+      )}
+      <ControlEditForm map={map} date={date} actors={actors} onChanged={() => setVersion((v) => v + 1)} />
     </section>
   );
 }
