@@ -67,7 +67,16 @@ export interface TriggerData {
   readonly forms: readonly string[];
   /** Role logic beyond subject–verb–object: see `3-events/roles.ts`. */
   readonly frame?:
-    "clash" | "seize" | "capture" | "victim" | "property" | "speech-act" | "intercept" | "repel" | "movement";
+    | "clash"
+    | "seize"
+    | "capture"
+    | "victim"
+    | "property"
+    | "speech-act"
+    | "intercept"
+    | "repel"
+    | "movement"
+    | "handover";
   readonly noun?: boolean;
 }
 

@@ -20,9 +20,26 @@ describe("3f the event's place", () => {
     ["The army sent reinforcements from Gao to Ansongo on Monday.", "Ansongo"],
     // A retreat's origin.
     ["Wagner fighters withdrew from Bakhmut towards Soledar.", "Bakhmut"],
+    // A place handed over.
+    ["HTS handed Morek over to the Syrian army under the Russian-Turkish deal.", "Morek"],
   ])("%s", (text, place) => {
     const events = extractEvents(text, testModel());
     expect(events.length).toBeGreaterThan(0);
     expect(events[0]!.location?.text).toBe(place);
+  });
+});
+
+describe("3c handovers", () => {
+  it("gives the place from the one who hands it to the one named after 'to'", () => {
+    const short = (text: string) =>
+      extractEvents(text, testModel()).map(
+        (e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id ?? "-"} @ ${e.location?.text}`,
+      );
+    expect(short("HTS handed Morek over to the Syrian army under the Russian-Turkish deal.")).toEqual([
+      "RETREAT hts -> sy-mil @ Morek",
+    ]);
+    expect(short("The Syrian army pulled out of Maarat al-Numan, handing it over to HTS.")).toEqual([
+      "RETREAT sy-mil -> hts @ Maarat al-Numan",
+    ]);
   });
 });

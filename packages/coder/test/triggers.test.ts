@@ -146,6 +146,12 @@ describe("3a triggers and 3c roles", () => {
   ])("no violent event: %s", (text) => {
     expect(extractEvents(text).filter((e) => e.type === "ASSAULT" || e.type === "PROTEST")).toEqual([]);
   });
+  it("hands over places, not letters or prisoners", () => {
+    expect(shortEvents("The ministry handed a letter to the ambassador.")).toEqual([]);
+    expect(
+      shortEvents("Police handed the suspects over to the army.").filter((e) => e.startsWith("RETREAT")),
+    ).toEqual([]);
+  });
   it("reads 'troops deployed in X pursued…' as no deployment", () => {
     expect(
       shortEvents("Rwandan troops deployed in Cabo Delgado pursued the attackers into the forest.").filter(

@@ -720,6 +720,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       flavour = null;
       rule = "assault/arson";
     }
+    // "HTS handed Morek over to the army", "handing it over to HTS": a place given up to a named side.
+    if (t.frame === "handover") {
+      const placeNext = view.placeTokens.some((p) => p >= match.last && p <= match.last + 3);
+      const pronoun = /^(?:it|them)$/.test(tokens[match.last]?.key ?? "") && view.places.length > 0;
+      const control = /^(?:control|the)$/.test(tokens[match.last]?.key ?? "") && territoryAfter(view, match);
+      const to = tokens.slice(match.last, match.last + 8).some((k) => k.key === "to");
+      if (!(placeNext || pronoun || control) || !to) continue;
+    }
     if (t.frame === "seize" || t.frame === "capture") {
       let territory = territoryAfter(view, match);
       let captiveOverride = false;
