@@ -248,7 +248,7 @@ function codeSentences(
     const fatalities = fatalitiesIn(v.sentence.text);
     for (const c of candidates) {
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
-      if (STATE_OF_AFFAIRS.test(v.sentence.text) && modalityOf(c, said).modality === "negated") continue;
+      if (STATE_OF_AFFAIRS.test(v.sentence.text) && modalityOf(c, said, model.allied).modality === "negated") continue;
       const listed = placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
         const b = build(c, said, place, {
@@ -262,6 +262,7 @@ function codeSentences(
           actorsById: model.actorsById,
           capitalOf: model.capitalOf,
           home: resolver.home,
+          allied: model.allied,
         });
         // "The police attributed the attack to X": the unclaimed attack told just before was X's.
         const earlier = c.rule.includes(":attributed") ? unclaimedBefore(built, b.event) : -1;
@@ -408,6 +409,7 @@ interface BuildContext {
   readonly capitalOf: Model["capitalOf"];
   /** The report's main country (ISO alpha-2), if any. */
   readonly home: string | null;
+  readonly allied: Model["allied"];
 }
 
 function actorOut(
@@ -423,7 +425,7 @@ function actorOut(
 }
 
 function build(c: Candidate, said: Attribution | null, place: PlaceMention | null, ctx: BuildContext): Built {
-  const { modality, rule: modalityRule } = modalityOf(c, said);
+  const { modality, rule: modalityRule } = modalityOf(c, said, ctx.allied);
   const material = MATERIAL.has(c.type);
   let mode = c.mode;
   let modeFromTrigger = mode !== null;

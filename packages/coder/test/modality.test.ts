@@ -25,6 +25,9 @@ describe("3e modality", () => {
       "negated",
     ],
     ["HTS did not attack the village.", "negated"],
+    // An ally's word about its partner's deeds is a claim, not an outsider's report (2026-12-03).
+    ["Russia's defence ministry said Syrian troops had shelled HTS positions near Saraqib.", "claimed"],
+    ["The Syrian Observatory said Syrian troops had shelled HTS positions near Saraqib.", "reported"],
     [
       "An RSF field commander said his forces would launch a new assault on the city in the coming days.",
       "planned",

@@ -143,6 +143,7 @@ export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): 
 export function modalityOf(
   c: Candidate,
   attributed: Attribution | null,
+  allied: (a: string, b: string) => boolean = () => false,
 ): { modality: Modality; rule: string } {
   const { tokens, cues, triggers } = c.view;
   const at = c.match.first;
@@ -208,10 +209,11 @@ export function modalityOf(
     // "Fano leaders rejected the offer, saying…": a statement is the act itself.
     if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.at > at)
       return { modality: "asserted", rule: "modality/asserted:speech-act" };
-    // A party's word about its own deeds (or what was done to it) is a claim; about others', a report.
-    const own =
-      sameSide(speaker.actor, c.actor1.actor) ||
-      (c.actor2 !== null && sameSide(speaker.actor, c.actor2.actor));
+    // A party's word about its own deeds, its allies' (Russia's ministry on Syrian troops), or what was
+    // done to them is a claim; about others', a report.
+    const side = (a: ResolvedActor["actor"]): boolean =>
+      sameSide(speaker.actor, a) || allied(speaker.actor.id, a.id);
+    const own = side(c.actor1.actor) || (c.actor2 !== null && side(c.actor2.actor));
     if (isParty(speaker.actor) && !own)
       return { modality: "reported", rule: `${attributed.rule}:other-party` };
     return { modality: attributed.modality, rule: attributed.rule };
