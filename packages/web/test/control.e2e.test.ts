@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH as string))("control areas in Chromium
 
   beforeAll(async () => {
     if (!existsSync(`${web}/dist/index.html`))
-      execFileSync("npx", ["vite", "build"], { cwd: web, stdio: "ignore" });
+      execFileSync("npm", ["run", "build"], { cwd: web, stdio: "ignore" });
     mock = await startMockApi({ jobMs: 600 });
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();

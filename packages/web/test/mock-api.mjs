@@ -7,6 +7,8 @@ import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
 import { ACTORS, PLACES, REPORTS, syntheticPoints } from "./mock-data.mjs";
+// The server's own encoder of the map points' binary columns (built by `tsc -b packages/cli`).
+import { encodePointsBinary } from "../../server/dist/presenters/points.js";
 import { codeReport } from "./mock-coder.mjs";
 import { controlApi } from "./mock-control.mjs";
 
@@ -26,7 +28,7 @@ const TYPES = {
 /** Starts the mock on 127.0.0.1; `synthetic` adds that many generated map points. */
 export async function startMockApi({ port = 0, synthetic = 0, jobMs = 900 } = {}) {
   let seq = 0;
-  const nextId = () => `e${++seq}`;
+  const nextId = () => String(++seq);
   const users = { admin: { name: "admin", role: "admin", password: "sitrep-admin" } };
   const sessions = new Map();
   const actors = ACTORS.map((a) => ({ ...a }));
@@ -187,6 +189,10 @@ export async function startMockApi({ port = 0, synthetic = 0, jobMs = 900 } = {}
           e.status,
           e.modality,
         ]);
+      if (q.get("format") === "binary") {
+        res.writeHead(200, { "content-type": "application/vnd.sitrep.points" });
+        return res.end(encodePointsBinary(rows.concat(synth)));
+      }
       return send(res, 200, {
         columns: ["id", "lon", "lat", "type", "actor1", "actor2", "date", "status", "modality"],
         rows: rows.concat(synth),

@@ -226,7 +226,7 @@ export function syntheticPoints(count) {
     const actor = ACTORS[Math.floor(rand() * 5)].id;
     const date = new Date(start + Math.floor(rand() * 3000) * 86_400_000).toISOString().slice(0, 10);
     rows.push([
-      `s${i}`,
+      1_000_000 + i,
       +(lon + (rand() - 0.5) * spread).toFixed(4),
       +(lat + (rand() - 0.5) * spread).toFixed(4),
       TYPES[Math.floor(rand() * TYPES.length)],

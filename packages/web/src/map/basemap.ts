@@ -1,7 +1,4 @@
 import type { StyleSpecification } from "maplibre-gl";
-import { feature, mesh } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import countriesUrl from "world-atlas/countries-50m.json?url";
 import interRegular from "@fontsource/inter/files/inter-latin-400-normal.woff2?url";
 import interBold from "@fontsource/inter/files/inter-latin-600-normal.woff2?url";
 
@@ -12,7 +9,10 @@ export const FONT_BOLD = ["Inter SemiBold"];
 
 const absolute = (url: string): string => new URL(url, window.location.href).href;
 
-/** A style with only local sources: ocean, land and borders from Natural Earth, fonts from the bundle. */
+/**
+ * A style with only local sources: ocean, land and borders from Natural Earth, fonts from the bundle.
+ * Its sources start empty (so the map's `load` waits for nothing); see {@link BASEMAP_FILES}.
+ */
 export function baseStyle(): StyleSpecification {
   const empty = { type: "geojson" as const, data: { type: "FeatureCollection" as const, features: [] } };
   return {
@@ -81,77 +81,33 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-type Polygonal = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name?: string }>;
-
-/** A label point for a country: the middle of the bounding box of its largest ring. */
-function labelPoint(country: Polygonal): GeoJSON.Feature<GeoJSON.Point> | null {
-  const geometry = country.geometry;
-  if (!geometry) return null;
-  const rings =
-    geometry.type === "Polygon" ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
-  let best: GeoJSON.Position[] | null = null;
-  let bestArea = 0;
-  for (const ring of rings) {
-    const xs = ring.map((p) => p[0]!);
-    const ys = ring.map((p) => p[1]!);
-    const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
-    if (area > bestArea) [best, bestArea] = [ring, area];
-  }
-  if (!best || bestArea < 1) return null;
-  const xs = best.map((p) => p[0]!);
-  const ys = best.map((p) => p[1]!);
-  const center = [(Math.max(...xs) + Math.min(...xs)) / 2, (Math.max(...ys) + Math.min(...ys)) / 2];
+/**
+ * The basemap's GeoJSON files by source, as URLs MapLibre's worker fetches and parses itself (none of
+ * it on the page's main thread): land, borders and country labels made at build time from world-atlas
+ * (`scripts/build-countries.mjs`), and the admin-1 boundaries shipped in `public/basemap/`.
+ */
+export function basemapFiles(): { first: Record<string, string>; later: Record<string, string> } {
   return {
-    type: "Feature",
-    properties: { name: country.properties?.name ?? "" },
-    geometry: { type: "Point", coordinates: center },
+    first: {
+      countries: absolute("/basemap/countries.geojson"),
+      borders: absolute("/basemap/borders.geojson"),
+      countryLabels: absolute("/basemap/country-labels.geojson"),
+    },
+    later: { admin1: absolute("/basemap/admin1.json") },
   };
 }
 
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-let countriesRequest: Promise<Countries> | null = null;
-
-/** Starts downloading the countries early (before the map exists); later calls share the request. */
-export function prefetchCountries(): Promise<Countries> {
-  countriesRequest ??= fetch(countriesUrl).then((r) => r.json() as Promise<Countries>);
-  return countriesRequest;
-}
-
-/** Land, borders and country labels from world-atlas' Natural Earth 1:50m TopoJSON. */
-export async function loadCountries(): Promise<{
-  countries: GeoJSON.FeatureCollection;
-  borders: GeoJSON.MultiLineString;
-  labels: GeoJSON.FeatureCollection;
-}> {
-  const topology = await prefetchCountries();
-  const countries = feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
-  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  const labels = (countries.features as Polygonal[])
-    .map(labelPoint)
-    .filter((f): f is GeoJSON.Feature<GeoJSON.Point> => f !== null);
-  return { countries, borders, labels: { type: "FeatureCollection", features: labels } };
-}
-
-/** Place labels (`[name, lon, lat, minzoom]` rows) and admin-1 boundaries shipped in `public/basemap/`. */
-export async function loadGazetteerLayers(): Promise<{
-  places: GeoJSON.FeatureCollection;
-  admin1: GeoJSON.MultiLineString | null;
-}> {
+/** Place labels (`[name, lon, lat, minzoom]` rows) shipped in `public/basemap/`. */
+export async function loadPlaceLabels(): Promise<GeoJSON.FeatureCollection> {
   const places = await fetch("/basemap/places.json").then((r) =>
     r.ok ? (r.json() as Promise<[string, number, number, number][]>) : [],
   );
-  const admin1 = await fetch("/basemap/admin1.json").then((r) =>
-    r.ok ? (r.json() as Promise<GeoJSON.MultiLineString>) : null,
-  );
   return {
-    places: {
-      type: "FeatureCollection",
-      features: places.map(([name, lon, lat, minzoom]) => ({
-        type: "Feature",
-        properties: { name, minzoom },
-        geometry: { type: "Point", coordinates: [lon, lat] },
-      })),
-    },
-    admin1,
+    type: "FeatureCollection",
+    features: places.map(([name, lon, lat, minzoom]) => ({
+      type: "Feature",
+      properties: { name, minzoom },
+      geometry: { type: "Point", coordinates: [lon, lat] },
+    })),
   };
 }
