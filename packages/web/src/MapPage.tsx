@@ -18,6 +18,7 @@ import { ExportMenu } from "./map/ExportMenu.tsx";
 import { FilterPanel } from "./map/FilterPanel.tsx";
 import { Legend } from "./map/Legend.tsx";
 import { MapView } from "./map/MapView.tsx";
+import { clusterClient } from "./map/clusterClient.ts";
 import { TimeSlider } from "./map/TimeSlider.tsx";
 import { navigate, setParams } from "./ui/router.ts";
 import { useMapData } from "./ui/useData.ts";
@@ -163,6 +164,7 @@ export function MapPage({ search, user }: { search: string; user: User | null })
       </div>
       <div className="map-wrap">
         <MapView
+          clusters={clusterClient()}
           points={data.points}
           shown={mask}
           colors={data.colors}

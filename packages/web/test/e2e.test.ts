@@ -306,6 +306,63 @@ describe.skipIf(!haveChromium || !built)(
       expect(events.length).toBeGreaterThan(0);
     });
 
+    it("imports a GeoNames dump into the places registry: malformed lines named, the coder uses the places", async () => {
+      const line = (id: number, name: string, lat: number, lon: number) =>
+        [
+          id,
+          name,
+          name,
+          "",
+          lat,
+          lon,
+          "P",
+          "PPL",
+          "SY",
+          "",
+          "09",
+          "",
+          "",
+          "",
+          900,
+          "",
+          300,
+          "Asia/Damascus",
+          "2024-01-01",
+        ].join("\t");
+      const dump = [
+        line(99000001, "Tell Zorrobar", 35.71, 36.95),
+        "99000002\tnot a place",
+        line(99000003, "Kafr Zorrobin", 35.74, 36.91),
+      ].join("\n");
+      await page.goto(server.url + "/registries");
+      await page.getByRole("tab", { name: "Places" }).click();
+      const form = page.getByRole("form", { name: "GeoNames import" });
+      await form
+        .getByLabel("GeoNames dump")
+        .setInputFiles({ name: "SY.txt", mimeType: "text/plain", buffer: Buffer.from(dump) });
+      await form.getByRole("button", { name: "Import" }).click();
+      await form
+        .getByRole("status")
+        .filter({ hasText: "Imported 2 new places, updated 0; 1 malformed line skipped" })
+        .waitFor();
+      expect(await form.getByRole("list", { name: "Malformed lines" }).textContent()).toContain(
+        "line 2: expected 19 tab-separated columns",
+      );
+      await page.locator(".place-list", { hasText: "Tell Zorrobar" }).waitFor();
+      await call("/reports", {
+        method: "POST",
+        json: {
+          text: "Government jets struck Tell Zorrobar on Monday, killing three people.",
+          published: "2017-10-23",
+        },
+      });
+      await waitForCoding(call);
+      const { events } = await call<{ events: { location: { geonameid: number | null } | null }[] }>(
+        "/events?status=any&limit=200",
+      );
+      expect(events.some((e) => e.location?.geonameid === 99000001)).toBe(true);
+    });
+
     it("names every control and keeps text contrast at AA on every page", async () => {
       for (const path of ["/", "/review", "/add", "/registries"]) {
         await page.goto(server.url + path);

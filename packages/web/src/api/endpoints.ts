@@ -191,6 +191,22 @@ export async function getJob(previous: Job): Promise<Job> {
   };
 }
 
+/** What a GeoNames import did (`POST /places/import`). */
+export interface GeonamesImportResult {
+  lines: number;
+  added: number;
+  updated: number;
+  skipped: number;
+  errors: { line: number; reason: string }[];
+}
+
+/** Uploads a GeoNames dump (`XX.txt`, `cities500.txt`, or gzipped) into the places registry. */
+export async function importGeonames(file: File): Promise<GeonamesImportResult> {
+  const form = new FormData();
+  form.set("file", file, file.name);
+  return api<GeonamesImportResult>("/places/import", { method: "POST", body: form });
+}
+
 /** The actor registry. */
 export async function listActors(): Promise<Actor[]> {
   const early = prefetchedActors;

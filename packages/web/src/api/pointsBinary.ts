@@ -92,3 +92,46 @@ export function toMapPointList(columns: PointColumns): MapPoint[] {
   }
   return points;
 }
+
+/** Points the app holds as columns (the inverse of {@link toMapPointList}; ids go separately). */
+export function toColumns(points: readonly MapPoint[]): PointColumns {
+  const n = points.length;
+  const tables = {
+    types: [] as string[],
+    actors: [] as string[],
+    statuses: [] as string[],
+    modalities: [] as string[],
+  };
+  const indexes = new Map<string[], Map<string, number>>();
+  const of = (table: string[], value: string): number => {
+    let index = indexes.get(table);
+    if (!index) indexes.set(table, (index = new Map()));
+    let at = index.get(value);
+    if (at === undefined) index.set(value, (at = table.push(value) - 1));
+    return at;
+  };
+  const columns: PointColumns = {
+    count: n,
+    id: new Float64Array(n),
+    lon: new Float32Array(n),
+    lat: new Float32Array(n),
+    actor1: new Uint32Array(n),
+    actor2: new Uint32Array(n),
+    date: new Int32Array(n),
+    type: new Uint16Array(n),
+    status: new Uint8Array(n),
+    modality: new Uint8Array(n),
+    ...tables,
+  };
+  points.forEach((p, i) => {
+    columns.lon[i] = p.lon;
+    columns.lat[i] = p.lat;
+    columns.actor1[i] = p.actor1 ? of(tables.actors, p.actor1) + 1 : 0;
+    columns.actor2[i] = p.actor2 ? of(tables.actors, p.actor2) + 1 : 0;
+    columns.date[i] = p.date ? Math.floor(Date.parse(`${p.date}T00:00:00Z`) / 86_400_000) : NO_DATE;
+    columns.type[i] = of(tables.types, p.type);
+    columns.status[i] = of(tables.statuses, p.status);
+    columns.modality[i] = of(tables.modalities, p.modality);
+  });
+  return columns;
+}

@@ -7,7 +7,7 @@ import type { MapPoint } from "../api/types.ts";
 import type { BBox } from "../filters.ts";
 import { baseStyle, basemapFiles, loadPlaceLabels } from "./basemap.ts";
 import { addAreaLayers, drawArea, showArea } from "./drawArea.ts";
-import { clusterClient } from "./clusterClient.ts";
+import { ClusterClient } from "./clusterClient.ts";
 import { EVENTS, addEventLayers, showSelected } from "./eventLayers.ts";
 import { drawIconForId } from "./icons.ts";
 
@@ -25,6 +25,11 @@ export interface MapViewProps {
   /** When set, the next click on the map picks a position instead of an event. */
   onPick?: ((at: { lat: number; lon: number }) => void) | null;
   onReady?: (map: MapLibreMap) => void;
+  /**
+   * The worker that already holds `points` (the app's events, downloaded by it). Without one, the map
+   * clusters `points` in a worker of its own (pins, a picked place).
+   */
+  clusters?: ClusterClient;
 }
 
 declare global {
@@ -56,6 +61,16 @@ export function MapView(props: MapViewProps) {
   const [indexed, setIndexed] = useState(0);
   const latest = useRef(props);
   latest.current = props;
+  const [own, setOwn] = useState<ClusterClient | null>(null);
+  useEffect(() => {
+    if (props.clusters) return;
+    const worker = new ClusterClient();
+    setOwn(worker);
+    return () => worker.terminate();
+  }, [props.clusters]);
+  const client = props.clusters ?? own;
+  const clientRef = useRef(client);
+  clientRef.current = client;
 
   useEffect(() => {
     const instance = new maplibregl.Map({
@@ -92,14 +107,12 @@ export function MapView(props: MapViewProps) {
       const feature = e.features?.[0];
       const clusterId = feature?.properties?.cluster_id as number | undefined;
       if (!feature || clusterId === undefined) return;
-      void clusterClient()
-        .expansionZoom(clusterId)
-        .then((zoom) => {
-          instance.easeTo({
-            center: (feature.geometry as GeoJSON.Point).coordinates as [number, number],
-            zoom,
-          });
+      void clientRef.current?.expansionZoom(clusterId).then((zoom) => {
+        instance.easeTo({
+          center: (feature.geometry as GeoJSON.Point).coordinates as [number, number],
+          zoom,
         });
+      });
     });
     instance.on("click", "event-icons", (e) => {
       const id = e.features?.[0]?.properties?.id as string | undefined;
@@ -116,32 +129,34 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  // The worker holds the points (it downloaded them); colours and filters go to it as small messages.
-  const sent = useRef<{ points: MapPoint[]; colors: Map<string, string> } | null>(null);
+  // The app's worker holds its points (it downloaded them); a map's own worker gets them here. Colours
+  // and filters go as small messages.
+  const sent = useRef<{ client: ClusterClient; points: MapPoint[]; colors: Map<string, string> } | null>(
+    null,
+  );
   useEffect(() => {
     const { points, colors, shown } = props;
-    if (!points.length) return;
+    if (!client || (!points.length && client !== own)) return;
     let live = true;
-    const client = clusterClient();
-    const fresh = sent.current?.points !== points;
+    const fresh = sent.current?.client !== client || sent.current.points !== points;
     const tasks: Promise<void>[] = [];
+    if (client === own && fresh) tasks.push(client.setPoints(points));
     if (fresh || sent.current?.colors !== colors) tasks.push(client.setColors(colors));
     // New points were indexed whole by the worker: a mask is needed only when filters are on.
     if (shown || !fresh) tasks.push(client.filter(shown ?? null));
-    sent.current = { points, colors };
+    sent.current = { client, points, colors };
     void Promise.all(tasks).then(() => live && setIndexed((n) => n + 1));
     return () => {
       live = false;
     };
-  }, [props.points, props.colors, props.shown]);
+  }, [client, own, props.points, props.colors, props.shown]);
 
   // Each view asks the worker for the clusters and points around it: a box one view wide on every side
   // of the view, so panning within it changes nothing on the map (no new data, no new tiles). Asked
   // again only when the view leaves that box or the zoom level changes; only the latest answer is drawn.
   const latestAsked = useRef(0);
   useEffect(() => {
-    if (!map || !indexed) return;
-    const client = clusterClient();
+    if (!map || !indexed || !client) return;
     let covered: { bbox: [number, number, number, number]; zoom: number } | null = null;
     const refresh = (force: boolean): void => {
       const b = map.getBounds();
@@ -172,7 +187,7 @@ export function MapView(props: MapViewProps) {
     return () => {
       map.off("move", onMove);
     };
-  }, [map, indexed]);
+  }, [map, indexed, client]);
 
   useEffect(() => {
     if (map) showSelected(map, props.selectedId);

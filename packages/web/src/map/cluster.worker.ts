@@ -13,6 +13,8 @@ const scope = self as unknown as {
   postMessage(m: FromWorker, transfer?: Transferable[]): void;
 };
 let points: PointColumns | null = null;
+/** The points' ids when the app set them (else the id column's numbers). */
+let ids: string[] | null = null;
 let index: Supercluster<PointProps> | null = null;
 /** Icon ids by type and first actor: `icons[type][actor1]` (actor 0: none). */
 let icons: string[][] = [];
@@ -56,7 +58,7 @@ function query(
       type: "Feature",
       geometry: f.geometry,
       properties: {
-        id: String(p.id[i]),
+        id: ids ? ids[i] : String(p.id[i]),
         icon: icons[p.type[i]!]?.[p.actor1[i]!] ?? iconId(p.types[p.type[i]!]!, UNKNOWN_COLOR),
         status: p.statuses[p.status[i]!] === "proposed" ? "proposed" : "other",
       },
@@ -84,6 +86,7 @@ async function load(url: string, seq: number): Promise<void> {
   const buffer = await response.arrayBuffer();
   try {
     points = decodePoints(buffer);
+    ids = null;
   } catch (err) {
     return scope.postMessage({ kind: "failed", seq, status: 0, message: (err as Error).message });
   }
@@ -98,6 +101,17 @@ async function handle(message: ToWorker): Promise<void> {
   switch (message.kind) {
     case "fetch":
       return load(message.url, message.seq);
+    case "set":
+      points = message.columns;
+      ids = message.ids;
+      buildIcons();
+      build(null);
+      return scope.postMessage({
+        kind: "done",
+        seq: message.seq,
+        count: points.count,
+        ms: performance.now() - start,
+      });
     case "colors":
       colors = new Map(message.colors);
       buildIcons();

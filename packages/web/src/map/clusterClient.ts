@@ -1,5 +1,5 @@
 import { ApiError } from "../api/client.ts";
-import { decodePoints, toMapPointList } from "../api/pointsBinary.ts";
+import { decodePoints, toColumns, toMapPointList } from "../api/pointsBinary.ts";
 import type { MapPoint } from "../api/types.ts";
 import type { FromWorker, ToWorker } from "./clusterProtocol.ts";
 
@@ -45,6 +45,11 @@ export class ClusterClient {
     return points;
   }
 
+  /** Clusters points the app holds (a few pins), instead of downloading the events. */
+  async setPoints(points: readonly MapPoint[]): Promise<void> {
+    await this.send({ kind: "set", columns: toColumns(points), ids: points.map((p) => p.id) });
+  }
+
   /** Colours events by their first actor (actor id → colour). */
   async setColors(colors: Map<string, string>): Promise<void> {
     await this.send({ kind: "colors", colors: [...colors] });
@@ -63,6 +68,11 @@ export class ClusterClient {
     return (await this.send<Answer<"features">>({ kind: "query", bbox, zoom })).data;
   }
 
+  /** Stops the worker (a map's own one, when the map goes). */
+  terminate(): void {
+    this.worker.terminate();
+  }
+
   /** The zoom at which a cluster breaks apart. */
   async expansionZoom(clusterId: number): Promise<number> {
     return (await this.send<Answer<"expansion">>({ kind: "expansion", clusterId })).zoom;
@@ -71,7 +81,7 @@ export class ClusterClient {
 
 let shared: ClusterClient | null = null;
 
-/** The app's one cluster worker (started on first use). */
+/** The app's cluster worker for the events (started on first use; it downloads them itself). */
 export function clusterClient(): ClusterClient {
   shared ??= new ClusterClient();
   return shared;

@@ -1,9 +1,19 @@
+import type { PointColumns } from "../api/pointsBinary.ts";
+
 /** Messages between the app and its cluster worker, which fetches the map points and clusters them. */
 
 /** Fetch the points (the binary columns) from `url`; the worker indexes them all. */
 export interface FetchMessage {
   kind: "fetch";
   url: string;
+  seq: number;
+}
+
+/** Points the app already holds (a few: pins, a picked place), with their own ids; indexed whole. */
+export interface SetMessage {
+  kind: "set";
+  columns: PointColumns;
+  ids: string[];
   seq: number;
 }
 
@@ -37,7 +47,8 @@ export interface ExpansionMessage {
 }
 
 /** Anything the app sends to the worker. */
-export type ToWorker = FetchMessage | ColorsMessage | FilterMessage | QueryMessage | ExpansionMessage;
+export type ToWorker =
+  FetchMessage | SetMessage | ColorsMessage | FilterMessage | QueryMessage | ExpansionMessage;
 
 /** Anything the worker answers (each answer carries the question's `seq`). */
 export type FromWorker =
