@@ -151,6 +151,14 @@ describe.each(engines)("the GeoNames import on $engine", (engine) => {
     ]);
   });
 
+  it("streams a dump larger than a report upload may be, a thousand places a transaction", async () => {
+    const lines = Array.from({ length: 12_000 }, (_, i) => row(9100000 + i, `Place ${i}`, 30 + i / 1e4, 40));
+    const dump = lines.join("\n");
+    expect(dump.length).toBeGreaterThan(loadConfig({}).maxReportBytes);
+    const response = await send("big.txt", dump);
+    expect(response.json()).toMatchObject({ lines: 12_000, added: 12_000, skipped: 0 });
+  });
+
   it("refuses a file with no place in it, a zip, bad gzip, and readers without the analyst role", async () => {
     const none = await send("notes.txt", "hello\nworld\n");
     expect(none.statusCode).toBe(400);
