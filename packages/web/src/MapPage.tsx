@@ -160,7 +160,14 @@ export function MapPage({ search, user }: { search: string; user: User | null })
         />
         <Legend actors={mapActors} colors={data.colors} shownActors={shownActors} />
         <ExportMenu filters={filters} />
-        <ControlPanel map={mapInstance} date={until ?? last ?? new Date().toISOString().slice(0, 10)} />
+        <ControlPanel
+          map={mapInstance}
+          date={
+            data.loading && !data.points.length
+              ? null
+              : (until ?? last ?? new Date().toISOString().slice(0, 10))
+          }
+        />
       </div>
       <div className="map-wrap">
         <MapView

@@ -16,7 +16,7 @@ declare global {
  * Territorial control for the time slider's date: the holders' areas on the map (in the actors'
  * colours, contested settlements ringed) and the latest changes, each linking its event and report.
  */
-export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: string }) {
+export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: string | null }) {
   const [visible, setVisible] = useState(true);
   const [changes, setChanges] = useState<ControlChange[]>([]);
   const [summary, setSummary] = useState<{
@@ -31,7 +31,9 @@ export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: str
     showControl(map, visible);
   }, [map, visible]);
 
+  // Asked once the map and the date are known (the date waits for the events): each answer redraws the map.
   useEffect(() => {
+    if (!map || !date) return;
     let live = true;
     Promise.all([controlAreas(date), controlChanges(date)])
       .then(([areas, latest]) => {
@@ -49,11 +51,9 @@ export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: str
           (f) => f.properties?.kind === "settlement" && f.properties.contested === true,
         ).length;
         setSummary({ holders, contested });
-        if (map) {
-          addControlLayers(map);
-          setControlData(map, areas);
-          window.__sitrepControlAreas = holders.length;
-        }
+        addControlLayers(map);
+        setControlData(map, areas);
+        window.__sitrepControlAreas = holders.length;
       })
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
@@ -63,7 +63,7 @@ export function ControlPanel({ map, date }: { map: MapLibreMap | null; date: str
 
   return (
     <section className="control" aria-labelledby="control-title">
-      <h2 id="control-title">Control on {date}</h2>
+      <h2 id="control-title">{date ? `Control on ${date}` : "Control"}</h2>
       <label className="control-toggle">
         <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.target.checked)} /> Show
         control areas
