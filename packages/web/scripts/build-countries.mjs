@@ -1,13 +1,17 @@
-// Turns world-atlas' Natural Earth 1:50m TopoJSON (an npm dependency) into the GeoJSON files the map
-// loads as URL sources, so that MapLibre's own worker fetches and parses them (none of it runs on the
-// page's main thread). Run before `vite build` (see package.json); the outputs are not committed:
-//   public/basemap/countries.geojson       land, one polygon feature per country
-//   public/basemap/borders.geojson         a MultiLineString of the borders between countries, each once
-//   public/basemap/country-labels.geojson  a label point per country (the middle of its largest ring)
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// Turns world-atlas' Natural Earth 1:50m TopoJSON (an npm dependency) into vector tiles the map loads
+// as it would from a tile server (only the tiles in view, decoded in MapLibre's worker: no 1.7 MB of
+// GeoJSON to parse and cut into tiles on every visit). Run before `vite build` (see package.json); the
+// outputs are not committed: public/basemap/tiles/{z}/{x}/{y}.pbf, zooms 0 to 6 (the map overzooms
+// them: 1:50m data has no finer detail), every tile written (an empty file for open sea), with layers
+//   countries       land, one polygon feature per country
+//   borders         the borders between countries, each once
+//   country-labels  a label point per country (the middle of its largest ring)
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { GeoJSONVT } from "@maplibre/geojson-vt";
+import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import { feature, mesh } from "topojson-client";
 
 const here = fileURLToPath(new URL("..", import.meta.url));
@@ -42,10 +46,38 @@ function labelPoint(country) {
 const countries = feature(topology, topology.objects.countries);
 const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
 const labels = { type: "FeatureCollection", features: countries.features.map(labelPoint).filter(Boolean) };
-// Three decimals (about 100 m) are finer than the 1:50m data; they halve the files.
-const round = (key, value) => (typeof value === "number" ? Math.round(value * 1000) / 1000 : value);
-const out = join(here, "public/basemap");
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, "countries.geojson"), JSON.stringify(countries, round));
-writeFileSync(join(out, "borders.geojson"), JSON.stringify(borders, round));
-writeFileSync(join(out, "country-labels.geojson"), JSON.stringify(labels, round));
+/** The deepest zoom of the tiles (the style's `maxzoom` for the source). */
+const MAX_ZOOM = 6;
+const layers = {
+  countries: countries,
+  borders: { type: "FeatureCollection", features: [{ type: "Feature", properties: {}, geometry: borders }] },
+  "country-labels": labels,
+};
+const options = {
+  maxZoom: MAX_ZOOM,
+  indexMaxZoom: MAX_ZOOM,
+  indexMaxPoints: 0,
+  tolerance: 3,
+  extent: 4096,
+  buffer: 64,
+};
+const indexes = Object.entries(layers).map(([name, data]) => [name, new GeoJSONVT(data, options)]);
+const out = join(here, "public/basemap/tiles");
+rmSync(out, { recursive: true, force: true });
+let bytes = 0;
+for (let z = 0; z <= MAX_ZOOM; z++) {
+  for (let x = 0; x < 2 ** z; x++) {
+    mkdirSync(join(out, String(z), String(x)), { recursive: true });
+    for (let y = 0; y < 2 ** z; y++) {
+      const tiles = Object.fromEntries(
+        indexes.map(([name, index]) => [name, index.getTile(z, x, y)]).filter(([, tile]) => tile),
+      );
+      const pbf = Object.keys(tiles).length
+        ? fromGeojsonVt(tiles, { version: 2, extent: 4096 })
+        : new Uint8Array();
+      bytes += pbf.length;
+      writeFileSync(join(out, String(z), String(x), `${y}.pbf`), pbf);
+    }
+  }
+}
+console.log(`basemap tiles: zooms 0–${MAX_ZOOM}, ${(bytes / 1e6).toFixed(1)} MB in ${out}`);

@@ -5,7 +5,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { MapPoint } from "../api/types.ts";
 import type { BBox } from "../filters.ts";
-import { baseStyle, basemapFiles, loadPlaceLabels } from "./basemap.ts";
+import { admin1Url, baseStyle, loadPlaceLabels } from "./basemap.ts";
 import { addAreaLayers, drawArea, showArea } from "./drawArea.ts";
 import { ClusterClient } from "./clusterClient.ts";
 import { EVENTS, addEventLayers, showSelected } from "./eventLayers.ts";
@@ -91,12 +91,10 @@ export function MapView(props: MapViewProps) {
     instance.on("load", () => {
       addEventLayers(instance);
       addAreaLayers(instance);
-      const files = basemapFiles();
-      for (const [source, url] of Object.entries(files.first)) setSource(instance, source, url);
       // Place labels and admin-1 boundaries come once the first view is drawn.
       instance.once("idle", () => {
         void loadPlaceLabels().then((places) => setSource(instance, "places", places));
-        for (const [source, url] of Object.entries(files.later)) setSource(instance, source, url);
+        setSource(instance, "admin1", admin1Url());
       });
       window.__sitrepMap = instance;
       setMap(instance);

@@ -10,21 +10,33 @@ export const FONT_BOLD = ["Inter SemiBold"];
 const absolute = (url: string): string => new URL(url, window.location.href).href;
 
 /**
- * A style with only local sources: ocean, land and borders from Natural Earth, fonts from the bundle.
- * Its sources start empty (so the map's `load` waits for nothing); see {@link BASEMAP_FILES}.
+ * A style with only local sources: ocean, land and borders from Natural Earth as vector tiles made at
+ * build time (`scripts/build-countries.mjs`), fonts from the bundle. The other sources start empty;
+ * see {@link basemapFiles}.
  */
 export function baseStyle(): StyleSpecification {
   const empty = { type: "geojson" as const, data: { type: "FeatureCollection" as const, features: [] } };
   return {
     version: 8,
     "font-faces": { "Inter Regular": absolute(interRegular), "Inter SemiBold": absolute(interBold) },
-    sources: { countries: empty, borders: empty, admin1: empty, places: empty, countryLabels: empty },
+    sources: {
+      basemap: {
+        type: "vector",
+        // Not through `absolute`: URL would escape the braces of the template.
+        tiles: [`${window.location.origin}/basemap/tiles/{z}/{x}/{y}.pbf`],
+        minzoom: 0,
+        maxzoom: 6,
+      },
+      admin1: empty,
+      places: empty,
+    },
     layers: [
       { id: "ocean", type: "background", paint: { "background-color": "#d4e3ec" } },
       {
         id: "land",
         type: "fill",
-        source: "countries",
+        source: "basemap",
+        "source-layer": "countries",
         paint: { "fill-color": "#f4f1ea", "fill-outline-color": "#c9c2b4" },
       },
       {
@@ -37,7 +49,8 @@ export function baseStyle(): StyleSpecification {
       {
         id: "borders",
         type: "line",
-        source: "borders",
+        source: "basemap",
+        "source-layer": "borders",
         paint: {
           "line-color": "#8f8778",
           "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.5, 8, 1.6],
@@ -46,7 +59,8 @@ export function baseStyle(): StyleSpecification {
       {
         id: "country-labels",
         type: "symbol",
-        source: "countryLabels",
+        source: "basemap",
+        "source-layer": "country-labels",
         maxzoom: 7,
         layout: {
           "text-field": ["get", "name"],
@@ -81,21 +95,8 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-/**
- * The basemap's GeoJSON files by source, as URLs MapLibre's worker fetches and parses itself (none of
- * it on the page's main thread): land, borders and country labels made at build time from world-atlas
- * (`scripts/build-countries.mjs`), and the admin-1 boundaries shipped in `public/basemap/`.
- */
-export function basemapFiles(): { first: Record<string, string>; later: Record<string, string> } {
-  return {
-    first: {
-      countries: absolute("/basemap/countries.geojson"),
-      borders: absolute("/basemap/borders.geojson"),
-      countryLabels: absolute("/basemap/country-labels.geojson"),
-    },
-    later: { admin1: absolute("/basemap/admin1.json") },
-  };
-}
+/** The admin-1 boundaries shipped in `public/basemap/`, as a URL MapLibre's worker fetches and parses. */
+export const admin1Url = (): string => absolute("/basemap/admin1.json");
 
 /** Place labels (`[name, lon, lat, minzoom]` rows) shipped in `public/basemap/`. */
 export async function loadPlaceLabels(): Promise<GeoJSON.FeatureCollection> {
