@@ -32,8 +32,9 @@ export async function openBackbone(
   const config = loadConfig({ ...configFromEnv(process.env), ...settings });
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir(dataDir) });
-  const { extractor, places, seedActors } = typeof coder === "function" ? { extractor: coder } : coder;
-  const services = createServices({ store, extractor, config, runner, places });
+  const { extractor, places, geonames, seedActors } =
+    typeof coder === "function" ? { extractor: coder } : coder;
+  const services = createServices({ store, extractor, config, runner, places, geonames });
   if (seedActors) await services.registries.seedActors(seedActors);
   return { store, services, config, close: () => store.close() };
 }

@@ -12,10 +12,18 @@ import {
   GazetteerIndex,
   looseKey,
   normalizeName,
+  parseGeonamesLine,
   skeletonKey,
   type PlaceRecord,
 } from "@sitrep/gazetteer";
-import type { CoderRegistry, Extractor, GazetteerHit, PlaceLookup, RegistryPlace } from "@sitrep/server";
+import type {
+  CoderRegistry,
+  Extractor,
+  GazetteerHit,
+  GeonamesLineParser,
+  PlaceLookup,
+  RegistryPlace,
+} from "@sitrep/server";
 import type { ActorInput } from "@sitrep/store";
 import { loadGazetteerIndexes } from "./gazetteer-file.js";
 import { readModelData } from "./load-model.js";
@@ -30,6 +38,8 @@ export interface LoadedCoder {
   available: boolean;
   problem?: string;
   places?: PlaceLookup;
+  /** Reads GeoNames dump lines for the registry's import (admin-1 codes named from the gazetteer). */
+  geonames?: GeonamesLineParser;
   /** The model's actors, to seed the registry with (edits already there are kept). */
   seedActors?: ActorInput[];
 }
@@ -73,6 +83,7 @@ export function loadExtractor(dataDir: string): LoadedCoder {
       },
       available: true,
       places: gazetteerSearch(base.gazetteer),
+      geonames: geonamesParser(base.gazetteer),
       // The dictionary's actors, then each country's state actors (military, government, police).
       seedActors: [...data.actors, ...[...base.actorsById.values()].filter((a) => !shippedIds.has(a.id))].map(
         (actor) => ({
@@ -155,6 +166,28 @@ function placeRecord(place: RegistryPlace): PlaceRecord {
     admin1: place.admin1 ?? "",
     feature: place.kind ?? "P.PPL",
     population: 0,
+  };
+}
+
+/** A GeoNames dump line as a registry place, its admin-1 code named as `sitrep gazetteer import` does. */
+export function geonamesParser(gazetteer: Gazetteer): GeonamesLineParser {
+  return (line) => {
+    const parsed = parseGeonamesLine(line);
+    if (!parsed.ok) return parsed;
+    const record = parsed.record;
+    return {
+      ok: true,
+      place: {
+        geonameid: record.geonameid!,
+        name: record.name,
+        alternateNames: [...record.altNames],
+        kind: record.feature,
+        lat: record.lat,
+        lon: record.lon,
+        country: record.country || null,
+        admin1: gazetteer.admin1Name(record.country, parsed.admin1Code) || null,
+      },
+    };
   };
 }
 

@@ -63,6 +63,7 @@ export const errors = {
       "comment_flood",
       "You are posting comments too quickly. Please wait a minute and send it again.",
     ),
+  unavailable: (what: string) => new ApiError(503, "unavailable", `${what} is not available on this server.`),
   internal: () => new ApiError(500, "internal", "Something went wrong on the server."),
 } as const;
 

@@ -93,6 +93,27 @@ export interface GazetteerHit {
  */
 export type PlaceLookup = (name: string, limit: number) => GazetteerHit[];
 
+/** A place read from one line of a GeoNames dump (admin-1 named, not coded). */
+export interface GeonamesPlace {
+  geonameid: number;
+  name: string;
+  alternateNames: string[];
+  /** GeoNames feature class and code ("P.PPL"). */
+  kind: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  admin1: string | null;
+}
+
+/**
+ * Reads one line of a GeoNames dump (`XX.txt`, `cities500.txt`, `allCountries.txt`), or says why it is
+ * not a place. Injected with the coder, which owns the gazetteer's format: the server never loads it.
+ */
+export type GeonamesLineParser = (
+  line: string,
+) => { ok: true; place: GeonamesPlace } | { ok: false; reason: string };
+
 /**
  * The coder, injected: the CLI builds it from `extract` and the loaded model, tests pass a fake. The
  * server never reads model files itself.

@@ -11,6 +11,8 @@ export type {
   RegistryPlace,
   GazetteerHit,
   PlaceLookup,
+  GeonamesLineParser,
+  GeonamesPlace,
 } from "./extractor.js";
 export { createServices, type Services, type Dependencies } from "./services/index.js";
 export { presentEvent, eventSchema, type EventWire } from "./presenters/event.js";

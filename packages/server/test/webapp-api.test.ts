@@ -119,6 +119,43 @@ describe.each(engines)("the web app's API on $engine", (engine) => {
     expect(bad.json()).toMatchObject({ error: { id: "invalid_request" } });
   });
 
+  it("serves the same points as typed columns, with their own ETag", async () => {
+    const response = await get("/api/events/points?status=any&format=binary");
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/vnd.sitrep.points");
+    const bytes = response.rawPayload;
+    expect(bytes.subarray(0, 4).toString("ascii")).toBe("SPT1");
+    const headerLength = bytes.readUInt32LE(4);
+    expect((8 + headerLength) % 8).toBe(0);
+    const header = JSON.parse(bytes.subarray(8, 8 + headerLength).toString()) as {
+      count: number;
+      types: string[];
+      actors: string[];
+      statuses: string[];
+      modalities: string[];
+    };
+    const events = (await store.events.list({}, { limit: 10 })).filter((e) => e.lat !== null);
+    const n = header.count;
+    expect(n).toBe(events.length);
+    expect(header).toMatchObject({ types: ["ASSAULT"], statuses: ["proposed"], modalities: ["asserted"] });
+    const column = <T>(View: { new (b: ArrayBuffer, o: number, n: number): T }, at: number): T =>
+      new View(bytes.buffer.slice(bytes.byteOffset), 8 + headerLength + at, n);
+    const id = column(Float64Array, 0);
+    const lon = column(Float32Array, n * 8);
+    const actor1 = column(Uint32Array, n * 16);
+    const date = column(Int32Array, n * 24);
+    expect([...id].sort()).toEqual(ids.slice().sort());
+    expect(lon[0]).toBeCloseTo(36.9, 4);
+    expect(header.actors[actor1[0]! - 1]).toBe("rus-mil");
+    expect(new Date(date[0]! * 86_400_000).toISOString().slice(0, 10)).toBe("2017-10-10");
+    expect(response.headers.etag).not.toBe((await get("/api/events/points?status=any")).headers.etag);
+    const again = await app.inject({
+      url: "/api/events/points?status=any&format=binary",
+      headers: { ...auth, "if-none-match": response.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+  });
+
   it("sorts by confidence, pages by offset and counts the matches", async () => {
     const first = (await get("/api/events?status=proposed&sort=-confidence&limit=2&total=true")).json<{
       events: { id: number; confidence: number }[];

@@ -60,6 +60,14 @@ export async function benchMap({ events = 100_000, panMs = 4000 } = {}) {
       pointsMs.push(performance.now() - t);
       bytes = JSON.stringify(body).length;
     }
+    // The binary columns the app reads (`format=binary`), on the same session.
+    const binaryMs = [];
+    let binaryBytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      binaryBytes = (await call("/events/points?status=any&format=binary", { raw: true })).byteLength;
+      binaryMs.push(performance.now() - t);
+    }
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await signIn(page, server.url, "bench", BENCH_PASSWORD);
     const renders = [];
@@ -84,6 +92,8 @@ export async function benchMap({ events = 100_000, panMs = 4000 } = {}) {
       fillSeconds: +fillSeconds.toFixed(1),
       pointsMs: Math.round(median(pointsMs)),
       pointsMB: +(bytes / 1e6).toFixed(1),
+      binaryMs: Math.round(median(binaryMs)),
+      binaryMB: +(binaryBytes / 1e6).toFixed(1),
       firstRenderMs: Math.round(median(renders)),
       firstRenderRunsMs: renders.map(Math.round),
       // Median of each stage: the JavaScript started, points arrived, the clusters were set on the map.

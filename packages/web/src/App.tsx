@@ -8,12 +8,16 @@ import { ReviewPage } from "./review/ReviewPage.tsx";
 import { Login } from "./ui/Login.tsx";
 import { navigate, useLocation } from "./ui/router.ts";
 
+/** The pages; all but the map need a signed-in user (anonymous readers see confirmed events only). */
 const PAGES = [
-  { path: "/", label: "Map" },
-  { path: "/review", label: "Review" },
-  { path: "/add", label: "Add report" },
-  { path: "/registries", label: "Registries" },
+  { path: "/", label: "Map", signedIn: false },
+  { path: "/review", label: "Review", signedIn: true },
+  { path: "/add", label: "Add report", signedIn: true },
+  { path: "/registries", label: "Registries", signedIn: true },
 ] as const;
+
+/** Where the sign-in form lives; `?next=` is the page to go back to. */
+const LOGIN = "/login";
 
 /** The app: a session check, the navigation bar and one page at a time. */
 export function App() {
@@ -23,6 +27,8 @@ export function App() {
   useEffect(() => {
     void currentUser().then(setUser);
   }, []);
+  // Signed in already: the sign-in address leads to the map.
+  useEffect(() => {}, [user, location.path]);
 
   if (user === undefined)
     return (
@@ -30,9 +36,26 @@ export function App() {
         Loading…
       </p>
     );
-  if (user === null) return <Login onLogin={setUser} />;
 
-  const page = PAGES.find((p) => p.path === location.path) ?? PAGES[0];
+  const asked = PAGES.find((p) => p.path === location.path);
+  const signingIn = !user && (location.path === LOGIN || asked?.signedIn === true);
+  if (signingIn) {
+    const next = location.path === LOGIN ? (new URLSearchParams(location.search).get("next") ?? "/") : null;
+    return (
+      <Login
+        reason={asked ? `Sign in to open ${asked.label}.` : null}
+        onLogin={(signed) => {
+          setUser(signed);
+          // Only a path of this app: `next` comes from the URL, so never an address elsewhere.
+          if (next !== null) navigate(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+        }}
+        onCancel={() => navigate("/")}
+      />
+    );
+  }
+
+  const page = asked ?? PAGES[0];
+  const shown = PAGES.filter((p) => user || !p.signedIn);
   return (
     <div className="app">
       <header className="topbar">
@@ -40,14 +63,14 @@ export function App() {
           Sitrep
         </a>
         <nav aria-label="Main">
-          {PAGES.map((p) => (
+          {shown.map((p) => (
             <a
               key={p.path}
               href={p.path}
               aria-current={p === page ? "page" : undefined}
               onClick={(e) => {
                 e.preventDefault();
-                navigate(p.path, p.path === "/" ? "" : "");
+                navigate(p.path);
               }}
             >
               {p.label}
@@ -55,16 +78,31 @@ export function App() {
           ))}
         </nav>
         <span className="user">
-          <span className="who">
-            {user.name} <small>({user.role})</small>
-          </span>
-          <button type="button" className="link" onClick={() => void logout().then(() => setUser(null))}>
-            Sign out
-          </button>
+          {user ? (
+            <>
+              <span className="who">
+                {user.name} <small>({user.role})</small>
+              </span>
+              <button type="button" className="link" onClick={() => void logout().then(() => setUser(null))}>
+                Sign out
+              </button>
+            </>
+          ) : (
+            <a
+              href={`${LOGIN}?next=${encodeURIComponent(location.path + location.search)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(LOGIN, `?next=${encodeURIComponent(location.path + location.search)}`);
+              }}
+            >
+              Sign in
+            </a>
+          )}
         </span>
       </header>
-      <main className="page" id="main">
-        {page.path === "/" && <MapPage search={location.search} />}
+      {/* Keyed by the user: signing in or out reloads the page's data for what they may see. */}
+      <main className="page" id="main" key={user ? `user-${user.name}` : "anonymous"}>
+        {page.path === "/" && <MapPage search={location.search} user={user} />}
         {page.path === "/review" && <ReviewPage search={location.search} />}
         {page.path === "/add" && <AddReportPage />}
         {page.path === "/registries" && <RegistriesPage />}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
+import type { User } from "./api/types.ts";
 import {
   filterParams,
   matchesFilters,
@@ -17,13 +18,17 @@ import { ExportMenu } from "./map/ExportMenu.tsx";
 import { FilterPanel } from "./map/FilterPanel.tsx";
 import { Legend } from "./map/Legend.tsx";
 import { MapView } from "./map/MapView.tsx";
+import { clusterClient } from "./map/clusterClient.ts";
 import { TimeSlider } from "./map/TimeSlider.tsx";
 import { navigate, setParams } from "./ui/router.ts";
 import { useMapData } from "./ui/useData.ts";
 import { mainExtent } from "./map/extent.ts";
 
-/** The map page: filters, the map, the time slider, the event card and the downloads. */
-export function MapPage({ search }: { search: string }) {
+/**
+ * The map page: filters, the map, the time slider, the event card and the downloads. Without a user,
+ * it shows the published data (confirmed events) and no review actions.
+ */
+export function MapPage({ search, user }: { search: string; user: User | null }) {
   const data = useMapData();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const filters = useMemo(() => parseFilters(search), [search]);
@@ -46,6 +51,27 @@ export function MapPage({ search }: { search: string }) {
     if (event) return void map.jumpTo({ center: [event.lon, event.lat], zoom: 12 });
     const extent = mainExtent(data.points);
     if (extent) map.fitBounds(extent, { padding: 60, maxZoom: 7, duration: 0 });
+  }, [mapReady, data.points, selected]);
+
+  // An opened card takes part of the screen (a sheet below the map on a phone, a column beside it on a
+  // desktop): once the map has its new size, bring the event into view if the card hid it.
+  const broughtIntoView = useRef<string | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!selected) broughtIntoView.current = null;
+    if (!map || !mapReady || !selected || broughtIntoView.current === selected) return;
+    const event = data.points.find((p) => p.id === selected);
+    if (!event) return;
+    const frame = requestAnimationFrame(() => {
+      broughtIntoView.current = selected;
+      map.resize();
+      const at = map.project([event.lon, event.lat]);
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      const margin = Math.min(48, width / 4, height / 4);
+      const hidden = at.x < margin || at.y < margin || at.x > width - margin || at.y > height - margin;
+      if (hidden) map.easeTo({ center: [event.lon, event.lat], duration: 300 });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [mapReady, data.points, selected]);
 
   const setFilters = useCallback(
@@ -116,6 +142,11 @@ export function MapPage({ search }: { search: string }) {
             Could not load events: {data.error}
           </p>
         )}
+        {!user && (
+          <p className="note">
+            Showing confirmed events, the published data. Sign in to review proposed events.
+          </p>
+        )}
         <FilterPanel
           filters={filters}
           actors={mapActors}
@@ -131,12 +162,17 @@ export function MapPage({ search }: { search: string }) {
         <ExportMenu filters={filters} />
         <ControlPanel
           map={mapInstance}
-          date={until ?? last ?? new Date().toISOString().slice(0, 10)}
+          date={
+            data.loading && !data.points.length
+              ? null
+              : (until ?? last ?? new Date().toISOString().slice(0, 10))
+          }
           actors={data.actors}
         />
       </div>
       <div className="map-wrap">
         <MapView
+          clusters={clusterClient()}
           points={data.points}
           shown={mask}
           colors={data.colors}
@@ -162,7 +198,12 @@ export function MapPage({ search }: { search: string }) {
         <TimeSlider first={first} last={last} until={until} onChange={setUntil} />
       </div>
       {selected && (
-        <EventCard id={selected} onClose={() => setParams({ event: null }, false)} onChanged={data.reload} />
+        <EventCard
+          id={selected}
+          canReview={user !== null}
+          onClose={() => setParams({ event: null }, false)}
+          onChanged={data.reload}
+        />
       )}
     </div>
   );

@@ -4,14 +4,12 @@ import "@fontsource/inter/latin-400.css";
 import "@fontsource/inter/latin-600.css";
 import "./styles.css";
 import { App } from "./App.tsx";
-import { prefetchMapPoints } from "./api/endpoints.ts";
-import { prefetchCountries } from "./map/basemap.ts";
+import { prefetchMapData } from "./api/endpoints.ts";
 
 performance.mark("sitrep:start");
 // The map page's data starts downloading before React and the session check run.
 if (window.location.pathname === "/") {
-  void prefetchCountries();
-  prefetchMapPoints();
+  prefetchMapData();
 }
 
 createRoot(document.getElementById("root")!).render(

@@ -22,9 +22,9 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Signs in through the login screen and waits for the app. */
+/** Signs in through the sign-in page (the map needs none) and waits for the app. */
 export async function signIn(page, baseUrl, name = "admin", password = "sitrep-admin") {
-  await page.goto(baseUrl + "/");
+  await page.goto(baseUrl + "/login");
   await page.getByLabel("User name").fill(name);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -28,6 +28,26 @@ const NEW_REPORT =
   "Russian jets pounded HTS positions in Abu Dali on Tuesday, killing four fighters. " +
   "Separately, Turkish-backed factions shelled SDF positions near Manbij.";
 
+/** Where an event's icon is drawn on the map canvas (waits until it is drawn). */
+async function eventOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(
+    (id) =>
+      window
+        .__sitrepMap!.queryRenderedFeatures({ layers: ["event-icons"] })
+        .some((f) => String(f.properties.id) === id),
+    id,
+    { timeout: 20_000 },
+  );
+  return page.evaluate((id) => {
+    const map = window.__sitrepMap!;
+    const feature = map
+      .queryRenderedFeatures({ layers: ["event-icons"] })
+      .find((f) => String(f.properties.id) === id)!;
+    const at = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+    return { x: at.x, y: at.y };
+  }, id);
+}
+
 // Generous timeouts: these run with software WebGL, and the suite may share two cores with other work.
 describe.skipIf(!haveChromium || !built)(
   "the web app in Chromium against sitrep serve",
@@ -40,6 +60,7 @@ describe.skipIf(!haveChromium || !built)(
     let page: Page;
     let located = 0;
     let newEventId = "";
+    let editedId = "";
     const outside: string[] = [];
 
     const points = () => call<Points>("/events/points?status=any");
@@ -66,8 +87,31 @@ describe.skipIf(!haveChromium || !built)(
       await server?.close();
     });
 
+    it("shows anonymous readers the map and cards of confirmed events only, with sign-in for the rest", async () => {
+      const { rows } = await points();
+      const [published, unpublished] = [rows[0]![0], rows[1]![0]];
+      await call(`/events/${published}/confirm`, { method: "POST", json: {} });
+      await page.goto(`${server.url}/?event=${published}`);
+      await page.waitForFunction(() => window.__sitrepFirstRender !== undefined, null, { timeout: 30_000 });
+      await page.locator(".filters .count", { hasText: "1 of 1 event" }).waitFor();
+      const card = page.getByRole("complementary", { name: "Event card" });
+      await card.locator(".status-confirmed").waitFor();
+      expect(await card.getByRole("button", { name: /Confirm|Reject|Edit/ }).count()).toBe(0);
+      expect(await card.getByRole("heading", { name: "History" }).count()).toBe(0);
+      expect(
+        await page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents(),
+      ).toEqual(["Map"]);
+      await page.goto(`${server.url}/?event=${unpublished}`);
+      await card.getByRole("alert").waitFor();
+      await page.goto(server.url + "/review");
+      await page.getByText("Sign in to open Review.").waitFor();
+      await page.getByRole("button", { name: "Back to the map" }).click();
+      await page.getByRole("link", { name: "Sign in" }).click();
+      expect(new URL(page.url()).pathname).toBe("/login");
+    });
+
     it("refuses a wrong password, then signs in with the password sitrep serve printed", async () => {
-      await page.goto(server.url + "/");
+      await page.goto(server.url + "/login");
       await page.getByLabel("User name").fill("admin");
       await page.getByLabel("Password").fill("wrong");
       await page.getByRole("button", { name: "Sign in" }).click();
@@ -187,6 +231,58 @@ describe.skipIf(!haveChromium || !built)(
       expect(history.at(-1)).toMatchObject({ action: "reject", reason: "a forecast, not an event" });
     });
 
+    it("edits an event's fields in the review queue, and the history shows each change", async () => {
+      await page.goto(server.url + "/review");
+      await page.locator('.queue-list button[aria-current="true"]').waitFor();
+      const { events } = await call<{ events: { id: number }[] }>(
+        "/events?status=proposed&sort=-confidence&limit=1",
+      );
+      const id = String(events[0]!.id);
+      editedId = id;
+      await page.keyboard.press("e");
+      const form = page.getByRole("form", { name: "Edit event" });
+      await form.getByLabel("Type").selectOption("COERCE");
+      await form.getByLabel("Modality").selectOption("reported");
+      await form.getByLabel("Fatalities").fill("7");
+      await form.getByRole("button", { name: "Save changes" }).click();
+      await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
+      const history = page.getByRole("list", { name: "Event history" });
+      await history.locator("li", { hasText: "edit" }).waitFor();
+      const text = await history.locator("li", { hasText: "edit" }).last().textContent();
+      expect(text).toMatch(/type: .*→ COERCE/);
+      expect(text).toMatch(/modality: .*→ reported/);
+      expect(text).toMatch(/fatalities: .*→ 7/);
+      expect(await call(`/events/${id}`)).toMatchObject({
+        type: "COERCE",
+        modality: "reported",
+        fatalities: 7,
+      });
+    });
+
+    it("merges a marked duplicate into another event in the queue, recorded in both histories", async () => {
+      const current = page.locator('.queue-list button[aria-current="true"]');
+      const duplicate = editedId;
+      await page.keyboard.press("x");
+      await page.locator(".queue-list li.marked").waitFor();
+      await page.keyboard.press("j");
+      await page.waitForFunction(
+        (dup) => new URL(location.href).searchParams.get("event") !== dup,
+        duplicate,
+      );
+      const survivor = new URL(page.url()).searchParams.get("event")!;
+      await current.waitFor();
+      await page.keyboard.press("m");
+      await page.getByRole("status").filter({ hasText: "Merged 1 duplicate" }).waitFor();
+      expect(await call(`/events/${duplicate}`)).toMatchObject({ status: "merged" });
+      const history = page.getByRole("list", { name: "Event history" });
+      await history.locator("li", { hasText: `event ${duplicate} merged into this one` }).waitFor();
+      const { history: trail } = await call<{ history: { action: string }[] }>(
+        `/events/${duplicate}/history`,
+      );
+      expect(trail.at(-1)).toMatchObject({ action: "merge" });
+      expect(new URL(page.url()).searchParams.get("event")).toBe(survivor);
+    });
+
     it("teaches the coder a new actor in the registry: the next report coded uses it", async () => {
       await page.getByRole("link", { name: "Registries" }).click();
       await page.getByRole("button", { name: "Add an actor" }).click();
@@ -208,6 +304,63 @@ describe.skipIf(!haveChromium || !built)(
         "/events?status=any&actor=zorro-lions",
       );
       expect(events.length).toBeGreaterThan(0);
+    });
+
+    it("imports a GeoNames dump into the places registry: malformed lines named, the coder uses the places", async () => {
+      const line = (id: number, name: string, lat: number, lon: number) =>
+        [
+          id,
+          name,
+          name,
+          "",
+          lat,
+          lon,
+          "P",
+          "PPL",
+          "SY",
+          "",
+          "09",
+          "",
+          "",
+          "",
+          900,
+          "",
+          300,
+          "Asia/Damascus",
+          "2024-01-01",
+        ].join("\t");
+      const dump = [
+        line(99000001, "Tell Zorrobar", 35.71, 36.95),
+        "99000002\tnot a place",
+        line(99000003, "Kafr Zorrobin", 35.74, 36.91),
+      ].join("\n");
+      await page.goto(server.url + "/registries");
+      await page.getByRole("tab", { name: "Places" }).click();
+      const form = page.getByRole("form", { name: "GeoNames import" });
+      await form
+        .getByLabel("GeoNames dump")
+        .setInputFiles({ name: "SY.txt", mimeType: "text/plain", buffer: Buffer.from(dump) });
+      await form.getByRole("button", { name: "Import" }).click();
+      await form
+        .getByRole("status")
+        .filter({ hasText: "Imported 2 new places, updated 0; 1 malformed line skipped" })
+        .waitFor();
+      expect(await form.getByRole("list", { name: "Malformed lines" }).textContent()).toContain(
+        "line 2: expected 19 tab-separated columns",
+      );
+      await page.locator(".place-list", { hasText: "Tell Zorrobar" }).waitFor();
+      await call("/reports", {
+        method: "POST",
+        json: {
+          text: "Government jets struck Tell Zorrobar on Monday, killing three people.",
+          published: "2017-10-23",
+        },
+      });
+      await waitForCoding(call);
+      const { events } = await call<{ events: { location: { geonameid: number | null } | null }[] }>(
+        "/events?status=any&limit=200",
+      );
+      expect(events.some((e) => e.location?.geonameid === 99000001)).toBe(true);
     });
 
     it("names every control and keeps text contrast at AA on every page", async () => {
@@ -268,14 +421,25 @@ describe.skipIf(!haveChromium || !built)(
       const close = (await card.getByRole("button", { name: "Close the event card" }).boundingBox())!;
       expect(close.y).toBeGreaterThan(300);
       expect(close.x + close.width).toBeLessThanOrEqual(390);
-      await page.waitForFunction(
-        (id) =>
-          window
-            .__sitrepMap!.queryRenderedFeatures({ layers: ["event-icons"] })
-            .some((f) => String(f.properties.id) === id),
-        newEventId,
-        { timeout: 20_000 },
-      );
+      // Tapping an event low on the screen opens the card over that part: the map brings it into view.
+      await card.getByRole("button", { name: "Close the event card" }).click();
+      await card.waitFor({ state: "detached" });
+      await page.evaluate(() => {
+        const map = window.__sitrepMap!;
+        map.resize();
+        map.panBy([0, -250], { duration: 0 });
+      });
+      const low = await eventOnScreen(page, newEventId);
+      expect(low.y).toBeGreaterThan(500);
+      const box = (await page.locator(".map-wrap canvas").boundingBox())!;
+      await page.mouse.click(box.x + low.x, box.y + low.y);
+      await card.locator("mark").waitFor();
+      await page.waitForFunction(() => !window.__sitrepMap!.isMoving());
+      const sheet = (await card.boundingBox())!;
+      const canvas = (await page.locator(".map-wrap canvas").boundingBox())!;
+      const shown = await eventOnScreen(page, newEventId);
+      expect(canvas.y + shown.y).toBeGreaterThan(canvas.y);
+      expect(canvas.y + shown.y).toBeLessThan(sheet.y);
       await page.setViewportSize({ width: 1280, height: 800 });
     });
 

@@ -52,7 +52,10 @@ export async function startRealServer({ dataDir, samples = true, timeoutMs = 180
   };
 }
 
-/** Signs in through the API (Node's fetch): a cookie and the CSRF token for later calls. */
+/**
+ * Signs in through the API (Node's fetch): a cookie and the CSRF token for later calls, which answer
+ * parsed JSON (or the bytes, with `raw: true`).
+ */
 export async function apiSession(url, name, password) {
   const response = await fetch(`${url}/api/session`, {
     method: "POST",
@@ -77,7 +80,7 @@ export async function apiSession(url, name, password) {
       body: init.json ? JSON.stringify(init.json) : init.body,
     });
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    return res.json();
+    return init.raw ? res.arrayBuffer() : res.json();
   };
   return call;
 }

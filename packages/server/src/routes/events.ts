@@ -5,6 +5,7 @@ import { requireRole } from "../auth/principal.js";
 import { eventSchema, presentEvent } from "../presenters/event.js";
 import { EVENT_POINT_COLUMNS } from "@sitrep/store";
 import { auditEntrySchema, presentAuditEntry } from "../presenters/audit.js";
+import { POINTS_BINARY_DESCRIPTION, POINTS_BINARY_TYPE } from "../presenters/points.js";
 import { eventFilterQuery, eventOrderQuery, pageQuery, toEventFilter } from "./filters.js";
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -51,12 +52,22 @@ export function eventRoutes(app: Api): void {
         summary: "Every located event in a compact form, for the map",
         description:
           "`{ columns: [id, lon, lat, type, actor1, actor2, date, status, modality], rows: [[…], …] }`, one row " +
-          "per event with a place, in id order; actor1/actor2 are actor ids, date is the start date.",
-        querystring: eventFilterQuery,
+          "per event with a place, in id order; actor1/actor2 are actor ids, date is the start date. " +
+          "With `format=binary`, the same points as typed columns (what the web app reads): " +
+          POINTS_BINARY_DESCRIPTION,
+        querystring: eventFilterQuery.extend({
+          format: z
+            .enum(["json", "binary"])
+            .default("json")
+            .describe("json: { columns, rows }; binary: typed columns (" + POINTS_BINARY_TYPE + ")"),
+        }),
         response: {
           200: {
-            description: "The points, as JSON text the database built (304 when the ETag still holds)",
-            content: { "application/json": { schema: z.string().describe("{ columns, rows }") } },
+            description: "The points (304 when the ETag still holds)",
+            content: {
+              "application/json": { schema: z.string().describe("{ columns, rows }") },
+              [POINTS_BINARY_TYPE]: { schema: z.string().describe("typed columns, as described above") },
+            },
           },
           304: z.null().describe("Not modified since the ETag in If-None-Match"),
         },
@@ -65,12 +76,16 @@ export function eventRoutes(app: Api): void {
     async (request, reply) => {
       // Sent as text the database built: 100,000 rows through the response schema would take seconds.
       // The ETag lets the browser keep the points until an event changes.
-      const points = await app.services.events.pointsJson(request.principal, toEventFilter(request.query));
+      const { format, ...filter } = request.query;
+      const points = await app.services.events.pointsJson(request.principal, toEventFilter(filter));
       const etag = `"${createHash("sha1")
         .update(`${request.url}|${request.principal?.role ?? "anonymous"}|${points.version}`)
         .digest("base64url")}"`;
       void reply.header("etag", etag).header("cache-control", "private, no-cache");
       if (request.headers["if-none-match"] === etag) return reply.status(304).send(null);
+      // Bytes go out as they are (the serializer is not used for buffers).
+      if (format === "binary")
+        return reply.type(POINTS_BINARY_TYPE).send(points.columns as unknown as string);
       return reply
         .type("application/json")
         .send(`{"columns":${JSON.stringify(EVENT_POINT_COLUMNS)},"rows":${points.json}}`);

@@ -1,4 +1,7 @@
+import { createInterface } from "node:readline";
+import { createGunzip } from "node:zlib";
 import { z } from "zod";
+import { errors } from "../errors.js";
 import { requireRole } from "../auth/principal.js";
 import { ACTOR_KINDS, actorSchema, placeSchema, presentActor, presentPlace } from "../presenters/registry.js";
 import type { Api } from "./api.js";
@@ -33,6 +36,9 @@ const placeFields = z.object({
     .nullable(),
   admin1: z.string().trim().max(200).nullable(),
 });
+
+/** The largest GeoNames dump the app takes (a country's, or cities500); allCountries goes through the CLI. */
+export const GEONAMES_MAX_BYTES = 512 * 1024 * 1024;
 
 /** Registries: actors and analyst places; reading needs an account, editing the analyst role. */
 export function registryRoutes(app: Api): void {
@@ -144,6 +150,53 @@ export function registryRoutes(app: Api): void {
         by,
       );
       return presentPlace(row);
+    },
+  );
+
+  app.post(
+    "/places/import",
+    {
+      schema: {
+        tags: ["registries"],
+        summary: "Import a GeoNames dump into the places registry (multipart field `file`)",
+        consumes: ["multipart/form-data"],
+        description:
+          "One file in the field `file`: a GeoNames dump (`XX.txt`, `cities500.txt`, … or the same gzipped, " +
+          "`.gz`), read as it streams in. Places are matched by geonameid (updated when already there); " +
+          `malformed lines are counted and skipped. Up to ${GEONAMES_MAX_BYTES / 1024 / 1024} MiB.`,
+        response: {
+          200: z.object({
+            lines: z.number().int(),
+            added: z.number().int(),
+            updated: z.number().int(),
+            skipped: z.number().int().describe("malformed lines, skipped"),
+            errors: z
+              .array(z.object({ line: z.number().int(), reason: z.string() }))
+              .describe("the first malformed lines"),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const by = requireRole(request, "analyst");
+      if (!request.isMultipart())
+        throw errors.invalidRequest("Send the dump as multipart/form-data in a field named file.");
+      const upload = await request.file({ limits: { fileSize: GEONAMES_MAX_BYTES } });
+      if (!upload) throw errors.invalidRequest("No file in the upload.");
+      const name = upload.filename || "upload";
+      if (/\.zip$/i.test(name))
+        throw errors.invalidRequest(`${name}: unzip it first (GeoNames zips hold one .txt dump).`);
+      const input = /\.gz$/i.test(name) ? upload.file.pipe(createGunzip()) : upload.file;
+      upload.file.on("error", (error) => input.destroy(error));
+      try {
+        return await registries.importGeonames(createInterface({ input, crlfDelay: Infinity }), name, by);
+      } catch (error) {
+        if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE")
+          throw errors.tooLarge(GEONAMES_MAX_BYTES);
+        if ((error as { code?: string }).code === "Z_DATA_ERROR")
+          throw errors.invalidRequest(`${name}: not a gzip file.`);
+        throw error;
+      }
     },
   );
 }

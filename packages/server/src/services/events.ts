@@ -1,5 +1,14 @@
-import type { EventFilter, EventPage, EventRow, EventStatus, Principal, Store } from "@sitrep/store";
+import type {
+  EventFilter,
+  EventPage,
+  EventPoint,
+  EventRow,
+  EventStatus,
+  Principal,
+  Store,
+} from "@sitrep/store";
 import { errors } from "../errors.js";
+import { encodePointsBinary } from "../presenters/points.js";
 
 /** Anonymous readers see the published data set: confirmed events only. */
 export function visibleFilter(principal: Principal | null, filter: EventFilter): EventFilter {
@@ -14,7 +23,7 @@ const POINT_CACHE_ENTRIES = 8;
 
 /** Reading events. */
 export class EventsService {
-  private readonly points = new Map<string, { json: string; version: string }>();
+  private readonly points = new Map<string, MapPoints>();
 
   constructor(private readonly store: Store) {}
 
@@ -46,17 +55,14 @@ export class EventsService {
    * the events' version. The text is kept per filter until an event changes: the map asks for all of
    * them on every load, and building 100,000 rows takes the database seconds.
    */
-  async pointsJson(
-    principal: Principal | null,
-    filter: EventFilter,
-  ): Promise<{ json: string; version: string }> {
+  async pointsJson(principal: Principal | null, filter: EventFilter): Promise<MapPoints> {
     const visible = visibleFilter(principal, filter);
     const version = await this.store.events.version();
-    if (visible.status?.length === 0) return { json: "[]", version };
+    if (visible.status?.length === 0) return new MapPoints("[]", version);
     const key = JSON.stringify(visible);
     const cached = this.points.get(key);
     if (cached?.version === version) return cached;
-    const fresh = { json: await this.store.events.pointsJson(visible), version };
+    const fresh = new MapPoints(await this.store.events.pointsJson(visible), version);
     this.points.delete(key);
     this.points.set(key, fresh);
     for (const old of this.points.keys()) {
@@ -70,5 +76,21 @@ export class EventsService {
     const event = await this.store.events.get(id);
     if (!event || (!principal && event.status !== "confirmed")) throw errors.notFound(`Event ${id}`);
     return event;
+  }
+}
+
+/** One filter's map points: the JSON text the database built, and its binary columns once asked for. */
+export class MapPoints {
+  private binary: Buffer | null = null;
+
+  constructor(
+    readonly json: string,
+    readonly version: string,
+  ) {}
+
+  /** The points as typed columns (`presenters/points.ts`), encoded on first use and kept. */
+  get columns(): Buffer {
+    this.binary ??= encodePointsBinary(JSON.parse(this.json) as EventPoint[]);
+    return this.binary;
   }
 }

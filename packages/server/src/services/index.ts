@@ -1,6 +1,6 @@
 import type { Store } from "@sitrep/store";
 import type { ServerConfig } from "../config.js";
-import type { Extractor, PlaceLookup } from "../extractor.js";
+import type { Extractor, GeonamesLineParser, PlaceLookup } from "../extractor.js";
 import { HostGate } from "../ingest/fetch.js";
 import { JobRunner, type RunnerOptions } from "../jobs/runner.js";
 import { countryOutlines } from "../control/outlines.js";
@@ -25,6 +25,8 @@ export interface Dependencies {
   runner?: RunnerOptions | undefined;
   /** Gazetteer search by name, injected with the coder (place pickers); without it, analysts' places only. */
   places?: PlaceLookup | undefined;
+  /** Reads GeoNames dump lines, injected with the coder (the registry's GeoNames import). */
+  geonames?: GeonamesLineParser | undefined;
 }
 
 /** The use cases, built once per app; routes call these and nothing below them. */
@@ -74,7 +76,7 @@ export function createServices(deps: Dependencies): Services {
     control,
     comments: new CommentsService(store, config),
     moderation: new CommentModerationService(store, config),
-    registries: new RegistriesService(store, deps.places, () => control.actorsChanged()),
+    registries: new RegistriesService(store, deps.places, deps.geonames, () => control.actorsChanged()),
     runner,
   };
 }

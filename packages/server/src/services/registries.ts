@@ -9,8 +9,29 @@ import type {
   Store,
 } from "@sitrep/store";
 import { errors } from "../errors.js";
-import type { CoderRegistry, Extractor, PlaceLookup } from "../extractor.js";
+import type {
+  CoderRegistry,
+  Extractor,
+  GeonamesLineParser,
+  GeonamesPlace,
+  PlaceLookup,
+} from "../extractor.js";
 import { presentGazetteerHit, presentPlace, type PlaceWire } from "../presenters/registry.js";
+
+/** Places read per transaction during a GeoNames import. */
+const IMPORT_BATCH = 1000;
+/** How many malformed lines an import names (all are counted). */
+const IMPORT_ERRORS_SHOWN = 10;
+
+/** What a GeoNames import did. */
+export interface GeonamesImport {
+  lines: number;
+  added: number;
+  updated: number;
+  skipped: number;
+  /** The first malformed lines, by line number (1 is the first line of the file). */
+  errors: { line: number; reason: string }[];
+}
 
 /**
  * The registries: actors (aliases, kind, parent, side, colour) and analyst places. Every edit is
@@ -20,6 +41,7 @@ export class RegistriesService {
   constructor(
     private readonly store: Store,
     private readonly lookup: PlaceLookup | undefined,
+    private readonly geonames: GeonamesLineParser | undefined,
     /** Told after every actor edit (territorial control counts holders through parents and sides). */
     private readonly actorsChanged: () => void = () => undefined,
   ) {}
@@ -91,6 +113,46 @@ export class RegistriesService {
     if (!after) throw errors.notFound(`Place ${id}`);
     await this.audit(by, "edit", "place", id, presentPlace(before), presentPlace(after));
     return after;
+  }
+
+  /**
+   * Imports a GeoNames dump into the places registry, line by line as it streams in: a place whose
+   * geonameid is already there is updated, a new one added, a malformed line counted and skipped (the
+   * first few are named with their line numbers). The coder uses the places from the next report.
+   */
+  async importGeonames(lines: AsyncIterable<string>, file: string, by: Principal): Promise<GeonamesImport> {
+    const parse = this.geonames;
+    if (!parse) throw errors.unavailable("The GeoNames import");
+    const result: GeonamesImport = { lines: 0, added: 0, updated: 0, skipped: 0, errors: [] };
+    let batch: GeonamesPlace[] = [];
+    const flush = async (): Promise<void> => {
+      const places = batch.map((place) => ({ ...place, createdBy: by.userId }));
+      batch = [];
+      const counts = await this.store.transaction((repos) => repos.places.importByGeonameid(places));
+      result.added += counts.added;
+      result.updated += counts.updated;
+    };
+    for await (const line of lines) {
+      result.lines++;
+      if (line.trim() === "" || line.startsWith("#")) continue;
+      const parsed = parse(line);
+      if (!parsed.ok) {
+        result.skipped++;
+        if (result.errors.length < IMPORT_ERRORS_SHOWN)
+          result.errors.push({ line: result.lines, reason: parsed.reason });
+        continue;
+      }
+      batch.push(parsed.place);
+      if (batch.length >= IMPORT_BATCH) await flush();
+    }
+    await flush();
+    if (result.added + result.updated === 0 && result.skipped > 0)
+      throw errors.invalidRequest(
+        `${file}: no line is a GeoNames place (${result.skipped} malformed); expected a dump such as SY.txt or cities500.txt.`,
+        result.errors,
+      );
+    await this.audit(by, "import", "place", "geonames", undefined, { file, ...result, errors: undefined });
+    return result;
   }
 
   private async checkParent(id: string, parent: string | null | undefined): Promise<void> {

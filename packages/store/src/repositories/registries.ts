@@ -178,6 +178,55 @@ export class PlacesRepository {
   async version(): Promise<TableVersion> {
     return tableVersion(this.db, "places");
   }
+
+  /**
+   * Adds places from a gazetteer dump, or updates the ones already here with the same geonameid (an
+   * analyst's place keeps its id and author). Run a batch at a time, in a transaction.
+   */
+  async importByGeonameid(
+    places: (PlaceInput & { geonameid: number })[],
+  ): Promise<{ added: number; updated: number }> {
+    if (!places.length) return { added: 0, updated: 0 };
+    const existing = await this.db
+      .selectFrom("places")
+      .select(["id", "geonameid"])
+      .where(
+        "geonameid",
+        "in",
+        places.map((p) => p.geonameid),
+      )
+      .execute();
+    const idOf = new Map(existing.map((row) => [row.geonameid, row.id]));
+    const fresh = new Map<number, PlaceInput & { geonameid: number }>();
+    let updated = 0;
+    for (const place of places) {
+      const id = idOf.get(place.geonameid);
+      if (id === undefined) {
+        fresh.set(place.geonameid, place);
+        continue;
+      }
+      await this.update(Number(id), place);
+      updated++;
+    }
+    if (fresh.size)
+      await this.db
+        .insertInto("places")
+        .values(
+          [...fresh.values()].map((place) => ({
+            geonameid: place.geonameid,
+            name: place.name,
+            alternate_names: JSON.stringify(place.alternateNames ?? []),
+            kind: place.kind ?? null,
+            lat: place.lat,
+            lon: place.lon,
+            country: place.country ?? null,
+            admin1: place.admin1 ?? null,
+            created_by: place.createdBy ?? null,
+          })),
+        )
+        .execute();
+    return { added: fresh.size, updated };
+  }
 }
 
 async function tableVersion(db: Kysely<Database>, table: "actors" | "places"): Promise<TableVersion> {

@@ -1,5 +1,6 @@
 import { ApiError, api, query, setCsrfToken } from "./client.ts";
-import { listOf, toActor, toAudit, toEvent, toJob, toMapPoints, toPlace } from "./normalize.ts";
+import { clusterClient } from "../map/clusterClient.ts";
+import { listOf, toActor, toAudit, toEvent, toJob, toPlace } from "./normalize.ts";
 import type { Actor, AuditEntry, Job, MapPoint, Place, Report, SitrepEvent, User } from "./types.ts";
 import { filterParams, type Filters } from "../filters.ts";
 
@@ -36,8 +37,8 @@ export async function logout(): Promise<void> {
 }
 
 /**
- * Every located event as a compact point, for the map (filters are applied in the browser).
- * Uses `/events/points` when the server has it, else pages through `/events`.
+ * Every located event as a compact point, for the map (filters are applied in the browser). The cluster
+ * worker downloads them as binary columns (`/events/points?format=binary`) and keeps them indexed.
  */
 export async function mapPoints(): Promise<MapPoint[]> {
   const early = prefetched;
@@ -46,19 +47,21 @@ export async function mapPoints(): Promise<MapPoint[]> {
     const points = await early.catch(() => null);
     if (points) return points;
   }
-  return fetchMapPoints();
+  return clusterClient().load();
 }
 
 let prefetched: Promise<MapPoint[]> | null = null;
+let prefetchedActors: Promise<Actor[]> | null = null;
 
-/** Starts loading map points while the app boots; the first `mapPoints()` call takes the result. */
-export function prefetchMapPoints(): void {
-  prefetched ??= fetchMapPoints();
+/**
+ * Starts loading the map's points and the actors while the app boots; the first `mapPoints()` and
+ * `listActors()` calls take the results.
+ */
+export function prefetchMapData(): void {
+  prefetched ??= clusterClient().load();
   prefetched.catch(() => undefined);
-}
-
-async function fetchMapPoints(): Promise<MapPoint[]> {
-  return toMapPoints(await api<unknown>("/events/points?status=any"));
+  prefetchedActors ??= fetchActors();
+  prefetchedActors.catch(() => undefined);
 }
 
 /** One page of events matching the filters, in the given order. */
@@ -188,8 +191,30 @@ export async function getJob(previous: Job): Promise<Job> {
   };
 }
 
+/** What a GeoNames import did (`POST /places/import`). */
+export interface GeonamesImportResult {
+  lines: number;
+  added: number;
+  updated: number;
+  skipped: number;
+  errors: { line: number; reason: string }[];
+}
+
+/** Uploads a GeoNames dump (`XX.txt`, `cities500.txt`, or gzipped) into the places registry. */
+export async function importGeonames(file: File): Promise<GeonamesImportResult> {
+  const form = new FormData();
+  form.set("file", file, file.name);
+  return api<GeonamesImportResult>("/places/import", { method: "POST", body: form });
+}
+
 /** The actor registry. */
 export async function listActors(): Promise<Actor[]> {
+  const early = prefetchedActors;
+  prefetchedActors = null;
+  return (early && (await early.catch(() => null))) || fetchActors();
+}
+
+async function fetchActors(): Promise<Actor[]> {
   return listOf(await api<unknown>("/actors"), "actors").map(toActor);
 }
 

@@ -1,4 +1,4 @@
-import type { Actor, AuditEntry, Job, MapPoint, Place, SitrepEvent } from "./types.ts";
+import type { Actor, AuditEntry, Job, Place, SitrepEvent } from "./types.ts";
 
 /** Reads a field by its camelCase or snake_case name: the server's presenters may use either. */
 type Loose = Record<string, unknown>;
@@ -29,54 +29,6 @@ export function toEvent(raw: unknown): SitrepEvent {
     date: (row.date as SitrepEvent["date"]) ?? null,
     evidence: (row.evidence as SitrepEvent["evidence"]) ?? null,
   };
-}
-
-/** Map points from either the compact `{columns, rows}` form or a list of events. */
-export function toMapPoints(raw: unknown): MapPoint[] {
-  const body = raw as { columns?: string[]; rows?: unknown[][]; events?: unknown[]; items?: unknown[] };
-  if (body.columns && body.rows) {
-    const at = (name: string): number => body.columns!.indexOf(name);
-    const [id, lon, lat, type, a1, a2, date, status, modality] = [
-      "id",
-      "lon",
-      "lat",
-      "type",
-      "actor1",
-      "actor2",
-      "date",
-      "status",
-      "modality",
-    ].map(at) as number[];
-    return body.rows.map((r) => ({
-      id: String(r[id!]),
-      lon: Number(r[lon!]),
-      lat: Number(r[lat!]),
-      type: r[type!] as MapPoint["type"],
-      actor1: (r[a1!] as string | null) ?? null,
-      actor2: (r[a2!] as string | null) ?? null,
-      date: (r[date!] as string | null) ?? null,
-      status: r[status!] as MapPoint["status"],
-      modality: r[modality!] as MapPoint["modality"],
-    }));
-  }
-  const events = (body.events ?? body.items ?? (Array.isArray(raw) ? raw : [])).map(toEvent);
-  return events.flatMap((e) =>
-    e.location
-      ? [
-          {
-            id: e.id,
-            lon: e.location.lon,
-            lat: e.location.lat,
-            type: e.type,
-            actor1: e.actor1?.id ?? null,
-            actor2: e.actor2?.id ?? null,
-            date: e.date?.start ?? null,
-            status: e.status,
-            modality: e.modality,
-          },
-        ]
-      : [],
-  );
 }
 
 /** An actor from the registry. */

@@ -25,7 +25,7 @@ export function ControlPanel({
   actors,
 }: {
   map: MapLibreMap | null;
-  date: string;
+  date: string | null;
   actors: readonly Actor[];
 }) {
   const [visible, setVisible] = useState(true);
@@ -43,7 +43,9 @@ export function ControlPanel({
     showControl(map, visible);
   }, [map, visible]);
 
+  // Asked once the map and the date are known (the date waits for the events): each answer redraws the map.
   useEffect(() => {
+    if (!map || !date) return;
     let live = true;
     Promise.all([controlAreas(date), controlChanges(date)])
       .then(([areas, latest]) => {
@@ -61,11 +63,9 @@ export function ControlPanel({
           (f) => f.properties?.kind === "settlement" && f.properties.contested === true,
         ).length;
         setSummary({ holders, contested });
-        if (map) {
-          addControlLayers(map);
-          setControlData(map, areas);
-          window.__sitrepControlAreas = holders.length;
-        }
+        addControlLayers(map);
+        setControlData(map, areas);
+        window.__sitrepControlAreas = holders.length;
       })
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
@@ -75,7 +75,7 @@ export function ControlPanel({
 
   return (
     <section className="control" aria-labelledby="control-title">
-      <h2 id="control-title">Control on {date}</h2>
+      <h2 id="control-title">{date ? `Control on ${date}` : "Control"}</h2>
       <label className="control-toggle">
         <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.target.checked)} /> Show
         control areas
@@ -139,7 +139,9 @@ export function ControlPanel({
           </a>
         </p>
       )}
-      <ControlEditForm map={map} date={date} actors={actors} onChanged={() => setVersion((v) => v + 1)} />
+      {date && (
+        <ControlEditForm map={map} date={date} actors={actors} onChanged={() => setVersion((v) => v + 1)} />
+      )}
     </section>
   );
 }

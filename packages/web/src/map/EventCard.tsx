@@ -7,15 +7,21 @@ import { EventDetails } from "../ui/EventDetails.tsx";
 import { ReportText } from "../ui/Evidence.tsx";
 import { navigate } from "../ui/router.ts";
 
+/** The sign-in address that comes back to this view. */
+const signInHref = (): string =>
+  `/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`;
+
 /** Props: which event, how to close the card and what to do after a review action. */
 export interface EventCardProps {
   id: string;
+  /** Whether the reader is signed in: review actions and the history need an account. */
+  canReview: boolean;
   onClose: () => void;
   onChanged: () => void;
 }
 
 /** The event card: coded fields, the report with the evidence highlighted, review actions, history. */
-export function EventCard({ id, onClose, onChanged }: EventCardProps) {
+export function EventCard({ id, canReview, onClose, onChanged }: EventCardProps) {
   const [event, setEvent] = useState<SitrepEvent | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,15 +64,27 @@ export function EventCard({ id, onClose, onChanged }: EventCardProps) {
       {event && (
         <>
           <EventDetails event={event} />
-          <ReviewActions
-            event={event}
-            onChanged={(changed) => {
-              setEvent(changed);
-              setVersion((v) => v + 1);
-              onChanged();
-            }}
-            onEdit={() => navigate("/review", `?event=${encodeURIComponent(event.id)}&edit=1`)}
-          />
+          {canReview ? (
+            <ReviewActions
+              event={event}
+              onChanged={(changed) => {
+                setEvent(changed);
+                setVersion((v) => v + 1);
+                onChanged();
+              }}
+              onEdit={() => navigate("/review", `?event=${encodeURIComponent(event.id)}&edit=1`)}
+            />
+          ) : (
+            <p className="muted">
+              <a
+                href={signInHref()}
+                onClick={(e) => (e.preventDefault(), navigate("/login", signInHref().slice("/login".length)))}
+              >
+                Sign in
+              </a>{" "}
+              to review or edit this event.
+            </p>
+          )}
           <section aria-labelledby="card-report">
             <h3 id="card-report">
               Report{" "}
@@ -82,10 +100,12 @@ export function EventCard({ id, onClose, onChanged }: EventCardProps) {
               event.evidence && <blockquote>{event.evidence.text}</blockquote>
             )}
           </section>
-          <section aria-labelledby="card-history">
-            <h3 id="card-history">History</h3>
-            <History eventId={event.id} version={version} />
-          </section>
+          {canReview && (
+            <section aria-labelledby="card-history">
+              <h3 id="card-history">History</h3>
+              <History eventId={event.id} version={version} />
+            </section>
+          )}
         </>
       )}
     </aside>

@@ -5,7 +5,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { MapPoint } from "../api/types.ts";
 import type { BBox } from "../filters.ts";
-import { baseStyle, loadCountries, loadGazetteerLayers } from "./basemap.ts";
+import { admin1Url, baseStyle, loadPlaceLabels } from "./basemap.ts";
 import { addAreaLayers, drawArea, showArea } from "./drawArea.ts";
 import { ClusterClient } from "./clusterClient.ts";
 import { EVENTS, addEventLayers, showSelected } from "./eventLayers.ts";
@@ -25,6 +25,11 @@ export interface MapViewProps {
   /** When set, the next click on the map picks a position instead of an event. */
   onPick?: ((at: { lat: number; lon: number }) => void) | null;
   onReady?: (map: MapLibreMap) => void;
+  /**
+   * The worker that already holds `points` (the app's events, downloaded by it). Without one, the map
+   * clusters `points` in a worker of its own (pins, a picked place).
+   */
+  clusters?: ClusterClient;
 }
 
 declare global {
@@ -38,8 +43,15 @@ declare global {
 // The worker is served from our own assets; MapLibre would otherwise look beside its module.
 maplibregl.setWorkerUrl(workerUrl);
 
-function setSource(map: MapLibreMap, id: string, data: GeoJSON.GeoJSON): void {
+function setSource(map: MapLibreMap, id: string, data: GeoJSON.GeoJSON | string): void {
   void (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+}
+
+/** Whether the view (up to latitude ±85, as clusters are asked for) lies inside a box. */
+function within(view: maplibregl.LngLatBounds, box: [number, number, number, number]): boolean {
+  const south = Math.max(-85, view.getSouth());
+  const north = Math.min(85, view.getNorth());
+  return view.getWest() >= box[0] && south >= box[1] && view.getEast() <= box[2] && north <= box[3];
 }
 
 /** The MapLibre map: local basemap, clustered event icons, area drawing and place picking. */
@@ -47,9 +59,18 @@ export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [indexed, setIndexed] = useState(0);
-  const clusters = useRef<ClusterClient | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  const [own, setOwn] = useState<ClusterClient | null>(null);
+  useEffect(() => {
+    if (props.clusters) return;
+    const worker = new ClusterClient();
+    setOwn(worker);
+    return () => worker.terminate();
+  }, [props.clusters]);
+  const client = props.clusters ?? own;
+  const clientRef = useRef(client);
+  clientRef.current = client;
 
   useEffect(() => {
     const instance = new maplibregl.Map({
@@ -58,7 +79,8 @@ export function MapView(props: MapViewProps) {
       center: [38.5, 34.5],
       zoom: 4.2,
       attributionControl: { compact: true, customAttribution: "Natural Earth" },
-      fadeDuration: 150,
+      // No label fade: each faded frame is one more frame to draw (in software WebGL, a costly one).
+      fadeDuration: 0,
     });
     instance.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     instance.addControl(new maplibregl.ScaleControl({}), "bottom-right");
@@ -69,16 +91,10 @@ export function MapView(props: MapViewProps) {
     instance.on("load", () => {
       addEventLayers(instance);
       addAreaLayers(instance);
-      void loadCountries().then(({ countries, borders, labels }) => {
-        setSource(instance, "countries", countries);
-        setSource(instance, "borders", borders);
-        setSource(instance, "countryLabels", labels);
-      });
+      // Place labels and admin-1 boundaries come once the first view is drawn.
       instance.once("idle", () => {
-        void loadGazetteerLayers().then(({ places, admin1 }) => {
-          setSource(instance, "places", places);
-          if (admin1) setSource(instance, "admin1", admin1);
-        });
+        void loadPlaceLabels().then((places) => setSource(instance, "places", places));
+        setSource(instance, "admin1", admin1Url());
       });
       window.__sitrepMap = instance;
       setMap(instance);
@@ -89,7 +105,7 @@ export function MapView(props: MapViewProps) {
       const feature = e.features?.[0];
       const clusterId = feature?.properties?.cluster_id as number | undefined;
       if (!feature || clusterId === undefined) return;
-      void clusters.current?.expansionZoom(clusterId).then((zoom) => {
+      void clientRef.current?.expansionZoom(clusterId).then((zoom) => {
         instance.easeTo({
           center: (feature.geometry as GeoJSON.Point).coordinates as [number, number],
           zoom,
@@ -105,52 +121,56 @@ export function MapView(props: MapViewProps) {
       instance.on("mouseenter", layer, () => (instance.getCanvas().style.cursor = "pointer"));
       instance.on("mouseleave", layer, () => (instance.getCanvas().style.cursor = ""));
     }
-    clusters.current = new ClusterClient();
     return () => {
       if (window.__sitrepMap === instance) delete window.__sitrepMap;
       instance.remove();
-      clusters.current?.terminate();
     };
   }, []);
 
-  // All points go to the cluster worker once; filters only send a mask.
-  const loaded = useRef<{ points: MapPoint[]; colors: Map<string, string> } | null>(null);
+  // The app's worker holds its points (it downloaded them); a map's own worker gets them here. Colours
+  // and filters go as small messages.
+  const sent = useRef<{ client: ClusterClient; points: MapPoint[]; colors: Map<string, string> } | null>(
+    null,
+  );
   useEffect(() => {
-    const client = clusters.current;
-    if (!client) return;
-    let live = true;
     const { points, colors, shown } = props;
-    const fresh = loaded.current?.points !== points || loaded.current.colors !== colors;
-    const ready = fresh ? client.load(points, colors) : Promise.resolve();
-    loaded.current = { points, colors };
-    void ready
-      .then(() => (shown || !fresh ? client.filter(shown ?? null, points.length) : undefined))
-      .then(() => live && setIndexed((n) => n + 1));
+    if (!client || (!points.length && client !== own)) return;
+    let live = true;
+    const fresh = sent.current?.client !== client || sent.current.points !== points;
+    const tasks: Promise<void>[] = [];
+    if (client === own && fresh) tasks.push(client.setPoints(points));
+    if (fresh || sent.current?.colors !== colors) tasks.push(client.setColors(colors));
+    // New points were indexed whole by the worker: a mask is needed only when filters are on.
+    if (shown || !fresh) tasks.push(client.filter(shown ?? null));
+    sent.current = { client, points, colors };
+    void Promise.all(tasks).then(() => live && setIndexed((n) => n + 1));
     return () => {
       live = false;
     };
-  }, [props.points, props.colors, props.shown]);
+  }, [client, own, props.points, props.colors, props.shown]);
 
-  // Each view asks the worker for what it shows: on every move end, and every 200 ms while moving.
-  // Only the latest question's answer is drawn, across re-runs of this effect too.
+  // Each view asks the worker for the clusters and points around it: a box one view wide on every side
+  // of the view, so panning within it changes nothing on the map (no new data, no new tiles). Asked
+  // again only when the view leaves that box or the zoom level changes; only the latest answer is drawn.
   const latestAsked = useRef(0);
   useEffect(() => {
-    const client = clusters.current;
-    if (!map || !client || !indexed) return;
-    let last = 0;
-    const refresh = (): void => {
-      last = performance.now();
+    if (!map || !indexed || !client) return;
+    let covered: { bbox: [number, number, number, number]; zoom: number } | null = null;
+    const refresh = (force: boolean): void => {
       const b = map.getBounds();
-      const padX = (b.getEast() - b.getWest()) * 0.25;
-      const padY = (b.getNorth() - b.getSouth()) * 0.25;
+      const zoom = Math.floor(map.getZoom());
+      if (!force && covered && covered.zoom === zoom && within(b, covered.bbox)) return;
+      const width = b.getEast() - b.getWest();
+      const height = b.getNorth() - b.getSouth();
       const bbox: [number, number, number, number] = [
-        b.getWest() - padX,
-        Math.max(-85, b.getSouth() - padY),
-        b.getEast() + padX,
-        Math.min(85, b.getNorth() + padY),
+        b.getWest() - width,
+        Math.max(-85, b.getSouth() - height),
+        b.getEast() + width,
+        Math.min(85, b.getNorth() + height),
       ];
+      covered = { bbox, zoom };
       const asked = ++latestAsked.current;
-      void client.query(bbox, map.getZoom()).then((data) => {
+      void client.query(bbox, zoom).then((data) => {
         if (asked !== latestAsked.current) return;
         setSource(map, EVENTS, data);
         if (window.__sitrepFirstRender === undefined && data.features.length) {
@@ -159,21 +179,13 @@ export function MapView(props: MapViewProps) {
         }
       });
     };
-    const onMove = (): void => {
-      if (performance.now() - last > 200) refresh();
-    };
-    refresh();
-    map.on("moveend", refresh);
+    const onMove = (): void => refresh(false);
+    refresh(true);
     map.on("move", onMove);
-    // A camera move made while the index was being rebuilt can be answered before it; ask once more
-    // when the map settles.
-    map.once("idle", refresh);
     return () => {
-      map.off("moveend", refresh);
       map.off("move", onMove);
-      map.off("idle", refresh);
     };
-  }, [map, indexed]);
+  }, [map, indexed, client]);
 
   useEffect(() => {
     if (map) showSelected(map, props.selectedId);

@@ -1,7 +1,4 @@
 import type { StyleSpecification } from "maplibre-gl";
-import { feature, mesh } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import countriesUrl from "world-atlas/countries-50m.json?url";
 import interRegular from "@fontsource/inter/files/inter-latin-400-normal.woff2?url";
 import interBold from "@fontsource/inter/files/inter-latin-600-normal.woff2?url";
 
@@ -12,19 +9,34 @@ export const FONT_BOLD = ["Inter SemiBold"];
 
 const absolute = (url: string): string => new URL(url, window.location.href).href;
 
-/** A style with only local sources: ocean, land and borders from Natural Earth, fonts from the bundle. */
+/**
+ * A style with only local sources: ocean, land and borders from Natural Earth as vector tiles made at
+ * build time (`scripts/build-countries.mjs`), fonts from the bundle. The other sources start empty;
+ * see {@link basemapFiles}.
+ */
 export function baseStyle(): StyleSpecification {
   const empty = { type: "geojson" as const, data: { type: "FeatureCollection" as const, features: [] } };
   return {
     version: 8,
     "font-faces": { "Inter Regular": absolute(interRegular), "Inter SemiBold": absolute(interBold) },
-    sources: { countries: empty, borders: empty, admin1: empty, places: empty, countryLabels: empty },
+    sources: {
+      basemap: {
+        type: "vector",
+        // Not through `absolute`: URL would escape the braces of the template.
+        tiles: [`${window.location.origin}/basemap/tiles/{z}/{x}/{y}.pbf`],
+        minzoom: 0,
+        maxzoom: 6,
+      },
+      admin1: empty,
+      places: empty,
+    },
     layers: [
       { id: "ocean", type: "background", paint: { "background-color": "#d4e3ec" } },
       {
         id: "land",
         type: "fill",
-        source: "countries",
+        source: "basemap",
+        "source-layer": "countries",
         paint: { "fill-color": "#f4f1ea", "fill-outline-color": "#c9c2b4" },
       },
       {
@@ -37,7 +49,8 @@ export function baseStyle(): StyleSpecification {
       {
         id: "borders",
         type: "line",
-        source: "borders",
+        source: "basemap",
+        "source-layer": "borders",
         paint: {
           "line-color": "#8f8778",
           "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.5, 8, 1.6],
@@ -46,7 +59,8 @@ export function baseStyle(): StyleSpecification {
       {
         id: "country-labels",
         type: "symbol",
-        source: "countryLabels",
+        source: "basemap",
+        "source-layer": "country-labels",
         maxzoom: 7,
         layout: {
           "text-field": ["get", "name"],
@@ -81,77 +95,20 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-type Polygonal = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name?: string }>;
+/** The admin-1 boundaries shipped in `public/basemap/`, as a URL MapLibre's worker fetches and parses. */
+export const admin1Url = (): string => absolute("/basemap/admin1.json");
 
-/** A label point for a country: the middle of the bounding box of its largest ring. */
-function labelPoint(country: Polygonal): GeoJSON.Feature<GeoJSON.Point> | null {
-  const geometry = country.geometry;
-  if (!geometry) return null;
-  const rings =
-    geometry.type === "Polygon" ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
-  let best: GeoJSON.Position[] | null = null;
-  let bestArea = 0;
-  for (const ring of rings) {
-    const xs = ring.map((p) => p[0]!);
-    const ys = ring.map((p) => p[1]!);
-    const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
-    if (area > bestArea) [best, bestArea] = [ring, area];
-  }
-  if (!best || bestArea < 1) return null;
-  const xs = best.map((p) => p[0]!);
-  const ys = best.map((p) => p[1]!);
-  const center = [(Math.max(...xs) + Math.min(...xs)) / 2, (Math.max(...ys) + Math.min(...ys)) / 2];
-  return {
-    type: "Feature",
-    properties: { name: country.properties?.name ?? "" },
-    geometry: { type: "Point", coordinates: center },
-  };
-}
-
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-let countriesRequest: Promise<Countries> | null = null;
-
-/** Starts downloading the countries early (before the map exists); later calls share the request. */
-export function prefetchCountries(): Promise<Countries> {
-  countriesRequest ??= fetch(countriesUrl).then((r) => r.json() as Promise<Countries>);
-  return countriesRequest;
-}
-
-/** Land, borders and country labels from world-atlas' Natural Earth 1:50m TopoJSON. */
-export async function loadCountries(): Promise<{
-  countries: GeoJSON.FeatureCollection;
-  borders: GeoJSON.MultiLineString;
-  labels: GeoJSON.FeatureCollection;
-}> {
-  const topology = await prefetchCountries();
-  const countries = feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
-  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  const labels = (countries.features as Polygonal[])
-    .map(labelPoint)
-    .filter((f): f is GeoJSON.Feature<GeoJSON.Point> => f !== null);
-  return { countries, borders, labels: { type: "FeatureCollection", features: labels } };
-}
-
-/** Place labels (`[name, lon, lat, minzoom]` rows) and admin-1 boundaries shipped in `public/basemap/`. */
-export async function loadGazetteerLayers(): Promise<{
-  places: GeoJSON.FeatureCollection;
-  admin1: GeoJSON.MultiLineString | null;
-}> {
+/** Place labels (`[name, lon, lat, minzoom]` rows) shipped in `public/basemap/`. */
+export async function loadPlaceLabels(): Promise<GeoJSON.FeatureCollection> {
   const places = await fetch("/basemap/places.json").then((r) =>
     r.ok ? (r.json() as Promise<[string, number, number, number][]>) : [],
   );
-  const admin1 = await fetch("/basemap/admin1.json").then((r) =>
-    r.ok ? (r.json() as Promise<GeoJSON.MultiLineString>) : null,
-  );
   return {
-    places: {
-      type: "FeatureCollection",
-      features: places.map(([name, lon, lat, minzoom]) => ({
-        type: "Feature",
-        properties: { name, minzoom },
-        geometry: { type: "Point", coordinates: [lon, lat] },
-      })),
-    },
-    admin1,
+    type: "FeatureCollection",
+    features: places.map(([name, lon, lat, minzoom]) => ({
+      type: "Feature",
+      properties: { name, minzoom },
+      geometry: { type: "Point", coordinates: [lon, lat] },
+    })),
   };
 }

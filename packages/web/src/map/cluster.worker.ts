@@ -1,5 +1,8 @@
 import Supercluster, { type ClusterProperties, type PointFeature } from "supercluster";
-import type { FromWorker, LoadMessage, ToWorker } from "./clusterProtocol.ts";
+import { decodePoints, type PointColumns } from "../api/pointsBinary.ts";
+import { UNKNOWN_COLOR } from "./colors.ts";
+import type { FromWorker, ToWorker } from "./clusterProtocol.ts";
+import { iconId } from "./icons.ts";
 
 /** Clustering parameters: a cluster within 56 px; single points from zoom 12 on. */
 export const CLUSTER_OPTIONS = { radius: 56, extent: 512, maxZoom: 11, minPoints: 2 } as const;
@@ -7,16 +10,29 @@ export const CLUSTER_OPTIONS = { radius: 56, extent: 512, maxZoom: 11, minPoints
 type PointProps = { i: number };
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
-  postMessage(m: FromWorker): void;
+  postMessage(m: FromWorker, transfer?: Transferable[]): void;
 };
-let points: LoadMessage | null = null;
+let points: PointColumns | null = null;
+/** The points' ids when the app set them (else the id column's numbers). */
+let ids: string[] | null = null;
 let index: Supercluster<PointProps> | null = null;
+/** Icon ids by type and first actor: `icons[type][actor1]` (actor 0: none). */
+let icons: string[][] = [];
+let colors = new Map<string, string>();
+
+/** Builds the icon id table for the loaded points and the current colours. */
+function buildIcons(): void {
+  if (!points) return;
+  const actorColors = [UNKNOWN_COLOR, ...points.actors.map((id) => colors.get(id) ?? UNKNOWN_COLOR)];
+  icons = points.types.map((type) => actorColors.map((color) => iconId(type, color)));
+}
 
 function build(mask: Uint8Array | null): number {
   if (!points) return 0;
   const features: PointFeature<PointProps>[] = [];
-  for (let i = 0; i < points.lon.length; i++) {
-    if (mask && !mask[i]) continue;
+  const usable = mask && mask.length === points.count ? mask : null;
+  for (let i = 0; i < points.count; i++) {
+    if (usable && !usable[i]) continue;
     features.push({
       type: "Feature",
       properties: { i },
@@ -32,6 +48,7 @@ function query(
   zoom: number,
 ): GeoJSON.FeatureCollection<GeoJSON.Point> {
   if (!index || !points) return { type: "FeatureCollection", features: [] };
+  const p = points;
   const found = index.getClusters(bbox, Math.floor(zoom));
   const features = found.map((f): GeoJSON.Feature<GeoJSON.Point> => {
     const props = f.properties as Partial<ClusterProperties> & Partial<PointProps>;
@@ -41,27 +58,67 @@ function query(
       type: "Feature",
       geometry: f.geometry,
       properties: {
-        id: points!.ids[i],
-        icon: points!.icons[points!.icon[i]!],
-        status: points!.proposed[i] ? "proposed" : "other",
+        id: ids ? ids[i] : String(p.id[i]),
+        icon: icons[p.type[i]!]?.[p.actor1[i]!] ?? iconId(p.types[p.type[i]!]!, UNKNOWN_COLOR),
+        status: p.statuses[p.status[i]!] === "proposed" ? "proposed" : "other",
       },
     };
   });
   return { type: "FeatureCollection", features };
 }
 
-scope.onmessage = ({ data: message }) => {
+/** Fetches and indexes the points, handing the app a copy of the bytes. */
+async function load(url: string, seq: number): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      credentials: "same-origin",
+      headers: { accept: "application/vnd.sitrep.points" },
+    });
+  } catch {
+    return scope.postMessage({ kind: "failed", seq, status: 0, message: "The server cannot be reached." });
+  }
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    const message = problem?.error?.message ?? `${response.status} ${response.statusText}`;
+    return scope.postMessage({ kind: "failed", seq, status: response.status, message });
+  }
+  const buffer = await response.arrayBuffer();
+  try {
+    points = decodePoints(buffer);
+    ids = null;
+  } catch (err) {
+    return scope.postMessage({ kind: "failed", seq, status: 0, message: (err as Error).message });
+  }
+  const copy = buffer.slice(0);
+  scope.postMessage({ kind: "points", seq, buffer: copy }, [copy]);
+  buildIcons();
+  build(null);
+}
+
+async function handle(message: ToWorker): Promise<void> {
+  const start = performance.now();
   switch (message.kind) {
-    case "load": {
-      points = message;
-      const start = performance.now();
-      const count = build(null);
-      return scope.postMessage({ kind: "indexed", seq: 0, count, ms: performance.now() - start });
-    }
+    case "fetch":
+      return load(message.url, message.seq);
+    case "set":
+      points = message.columns;
+      ids = message.ids;
+      buildIcons();
+      build(null);
+      return scope.postMessage({
+        kind: "done",
+        seq: message.seq,
+        count: points.count,
+        ms: performance.now() - start,
+      });
+    case "colors":
+      colors = new Map(message.colors);
+      buildIcons();
+      return scope.postMessage({ kind: "done", seq: message.seq, count: 0, ms: performance.now() - start });
     case "filter": {
-      const start = performance.now();
       const count = build(message.mask);
-      return scope.postMessage({ kind: "indexed", seq: message.seq, count, ms: performance.now() - start });
+      return scope.postMessage({ kind: "done", seq: message.seq, count, ms: performance.now() - start });
     }
     case "query":
       return scope.postMessage({
@@ -76,4 +133,10 @@ scope.onmessage = ({ data: message }) => {
         zoom: index ? index.getClusterExpansionZoom(message.clusterId) : 0,
       });
   }
+}
+
+// One message at a time, in order: a query sent while the points are still downloading waits for them.
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = ({ data }) => {
+  queue = queue.then(() => handle(data)).catch((err: unknown) => console.error("cluster worker:", err));
 };

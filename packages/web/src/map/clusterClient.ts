@@ -1,71 +1,63 @@
+import { ApiError } from "../api/client.ts";
+import { decodePoints, toColumns, toMapPointList } from "../api/pointsBinary.ts";
 import type { MapPoint } from "../api/types.ts";
-import { UNKNOWN_COLOR } from "./colors.ts";
 import type { FromWorker, ToWorker } from "./clusterProtocol.ts";
-import { iconId } from "./icons.ts";
 
-type Pending = (message: FromWorker) => void;
+type Answer<K extends FromWorker["kind"]> = Extract<FromWorker, { kind: K }>;
+/** A message to the worker before it is numbered. */
+type Question = ToWorker extends infer T ? (T extends ToWorker ? Omit<T, "seq"> : never) : never;
 
 /**
- * Clusters map points in a worker of its own: points go over once as typed arrays, filters as a
- * mask, and each view asks for just the clusters and points it shows. This keeps 100,000 events
- * off the main thread and out of MapLibre's GeoJSON pipeline.
+ * The map's points and their clusters, kept in a worker: the worker downloads the points as binary
+ * columns and indexes them (supercluster) off the main thread; the app gets the points once, sends
+ * colours and filters as small messages, and asks each view for just the clusters and points it shows.
+ * One worker serves the whole app, so it can start downloading before React renders.
  */
 export class ClusterClient {
   private readonly worker = new Worker(new URL("./cluster.worker.ts", import.meta.url), { type: "module" });
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new Map<number, (message: FromWorker) => void>();
   private seq = 0;
-  private loadWaiter: Pending | null = null;
 
   constructor() {
     this.worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
-      if (data.kind === "indexed" && data.seq === 0) return this.loadWaiter?.(data);
       this.pending.get(data.seq)?.(data);
       this.pending.delete(data.seq);
     };
   }
 
-  private send<T extends FromWorker>(message: ToWorker, transfer: Transferable[] = []): Promise<T> {
+  private send<A extends FromWorker>(message: Question): Promise<A> {
+    const seq = ++this.seq;
     return new Promise((resolve) => {
-      if (message.kind === "load") this.loadWaiter = resolve as Pending;
-      else this.pending.set(message.seq, resolve as Pending);
-      this.worker.postMessage(message, transfer);
+      this.pending.set(seq, resolve as (m: FromWorker) => void);
+      this.worker.postMessage({ ...message, seq });
     });
   }
 
-  /** Sends every point, coloured by its first actor; resolves when the index is built. */
-  async load(points: MapPoint[], colors: Map<string, string>): Promise<void> {
-    const n = points.length;
-    const lon = new Float64Array(n);
-    const lat = new Float64Array(n);
-    const icon = new Uint16Array(n);
-    const proposed = new Uint8Array(n);
-    const icons: string[] = [];
-    const iconIndex = new Map<string, number>();
-    const ids = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      const p = points[i]!;
-      lon[i] = p.lon;
-      lat[i] = p.lat;
-      ids[i] = p.id;
-      proposed[i] = p.status === "proposed" ? 1 : 0;
-      const id = iconId(p.type, (p.actor1 && colors.get(p.actor1)) || UNKNOWN_COLOR);
-      let k = iconIndex.get(id);
-      if (k === undefined) iconIndex.set(id, (k = icons.push(id) - 1));
-      icon[i] = k;
-    }
-    await this.send({ kind: "load", lon, lat, icon, proposed, icons, ids }, [
-      lon.buffer,
-      lat.buffer,
-      icon.buffer,
-      proposed.buffer,
-    ]);
+  /** Downloads the points the signed-in reader may see (all statuses for a user) and indexes them all. */
+  async load(): Promise<MapPoint[]> {
+    const answer = await this.send<Answer<"points"> | Answer<"failed">>({
+      kind: "fetch",
+      url: "/api/events/points?status=any&format=binary",
+    });
+    if (answer.kind === "failed") throw new ApiError(answer.status, answer.message);
+    const points = toMapPointList(decodePoints(answer.buffer));
+    performance.mark("sitrep:points-loaded");
+    return points;
+  }
+
+  /** Clusters points the app holds (a few pins), instead of downloading the events. */
+  async setPoints(points: readonly MapPoint[]): Promise<void> {
+    await this.send({ kind: "set", columns: toColumns(points), ids: points.map((p) => p.id) });
+  }
+
+  /** Colours events by their first actor (actor id → colour). */
+  async setColors(colors: Map<string, string>): Promise<void> {
+    await this.send({ kind: "colors", colors: [...colors] });
   }
 
   /** Clusters only the points whose mask byte is 1 (null: all of them). */
-  async filter(mask: Uint8Array | null, count: number): Promise<void> {
-    const all = mask ?? new Uint8Array(count).fill(1);
-    const copy = all.slice();
-    await this.send({ kind: "filter", mask: copy, seq: ++this.seq }, [copy.buffer]);
+  async filter(mask: Uint8Array | null): Promise<void> {
+    await this.send({ kind: "filter", mask });
   }
 
   /** Clusters and points within a box at a zoom, as GeoJSON for a plain source. */
@@ -73,27 +65,24 @@ export class ClusterClient {
     bbox: [number, number, number, number],
     zoom: number,
   ): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> {
-    const answer = await this.send<Extract<FromWorker, { kind: "features" }>>({
-      kind: "query",
-      bbox,
-      zoom,
-      seq: ++this.seq,
-    });
-    return answer.data;
+    return (await this.send<Answer<"features">>({ kind: "query", bbox, zoom })).data;
+  }
+
+  /** Stops the worker (a map's own one, when the map goes). */
+  terminate(): void {
+    this.worker.terminate();
   }
 
   /** The zoom at which a cluster breaks apart. */
   async expansionZoom(clusterId: number): Promise<number> {
-    const answer = await this.send<Extract<FromWorker, { kind: "expansion" }>>({
-      kind: "expansion",
-      clusterId,
-      seq: ++this.seq,
-    });
-    return answer.zoom;
+    return (await this.send<Answer<"expansion">>({ kind: "expansion", clusterId })).zoom;
   }
+}
 
-  /** Stops the worker. */
-  terminate(): void {
-    this.worker.terminate();
-  }
+let shared: ClusterClient | null = null;
+
+/** The app's cluster worker for the events (started on first use; it downloads them itself). */
+export function clusterClient(): ClusterClient {
+  shared ??= new ClusterClient();
+  return shared;
 }

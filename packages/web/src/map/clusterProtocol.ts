@@ -1,20 +1,33 @@
-/** Messages between the map and its cluster worker. Points travel as typed arrays (transferred, not copied). */
+import type { PointColumns } from "../api/pointsBinary.ts";
 
-/** All points, once: positions, an icon index per point (into `icons`), ids, and 1 for proposed. */
-export interface LoadMessage {
-  kind: "load";
-  lon: Float64Array;
-  lat: Float64Array;
-  icon: Uint16Array;
-  proposed: Uint8Array;
-  icons: string[];
-  ids: string[];
+/** Messages between the app and its cluster worker, which fetches the map points and clusters them. */
+
+/** Fetch the points (the binary columns) from `url`; the worker indexes them all. */
+export interface FetchMessage {
+  kind: "fetch";
+  url: string;
+  seq: number;
 }
 
-/** Which points to cluster (1 = shown); the index is rebuilt over them. */
+/** Points the app already holds (a few: pins, a picked place), with their own ids; indexed whole. */
+export interface SetMessage {
+  kind: "set";
+  columns: PointColumns;
+  ids: string[];
+  seq: number;
+}
+
+/** Each actor's colour (by actor id); events take their first actor's. */
+export interface ColorsMessage {
+  kind: "colors";
+  colors: [string, string][];
+  seq: number;
+}
+
+/** Which points to cluster (1 = shown; null: all); the index is rebuilt over them. */
 export interface FilterMessage {
   kind: "filter";
-  mask: Uint8Array;
+  mask: Uint8Array | null;
   seq: number;
 }
 
@@ -33,11 +46,14 @@ export interface ExpansionMessage {
   seq: number;
 }
 
-/** Anything the map sends to the worker. */
-export type ToWorker = LoadMessage | FilterMessage | QueryMessage | ExpansionMessage;
+/** Anything the app sends to the worker. */
+export type ToWorker =
+  FetchMessage | SetMessage | ColorsMessage | FilterMessage | QueryMessage | ExpansionMessage;
 
-/** Anything the worker answers. */
+/** Anything the worker answers (each answer carries the question's `seq`). */
 export type FromWorker =
-  | { kind: "indexed"; seq: number; count: number; ms: number }
+  | { kind: "points"; seq: number; buffer: ArrayBuffer }
+  | { kind: "failed"; seq: number; status: number; message: string }
+  | { kind: "done"; seq: number; count: number; ms: number }
   | { kind: "features"; seq: number; data: GeoJSON.FeatureCollection<GeoJSON.Point> }
   | { kind: "expansion"; seq: number; zoom: number };

@@ -28,6 +28,8 @@ const layers: LayerSpecification[] = [
       "text-font": FONT_BOLD,
       "text-size": 12,
       "text-allow-overlap": true,
+      // Counts sit on their circles: no collision work for them while the map moves.
+      "text-ignore-placement": true,
     },
     paint: { "text-color": "#ffffff" },
   },
@@ -48,7 +50,12 @@ const layers: LayerSpecification[] = [
     type: "symbol",
     source: EVENTS,
     filter: ["!", ["has", "point_count"]],
-    layout: { "icon-image": ["get", "icon"], "icon-allow-overlap": true, "icon-size": 1 },
+    layout: {
+      "icon-image": ["get", "icon"],
+      "icon-allow-overlap": true,
+      "icon-ignore-placement": true,
+      "icon-size": 1,
+    },
     paint: { "icon-opacity": ["case", ["==", ["get", "status"], "proposed"], 0.78, 1] },
   },
 ];

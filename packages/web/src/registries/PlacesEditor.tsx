@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { analystPlaces, savePlace } from "../api/endpoints.ts";
 import type { MapPoint, Place } from "../api/types.ts";
 import { MapView } from "../map/MapView.tsx";
+import { GeonamesImport } from "./GeonamesImport.tsx";
 
 interface Draft {
   id?: string;
@@ -20,11 +21,12 @@ export function PlacesEditor() {
   const [draft, setDraft] = useState<Draft>(BLANK);
   const [message, setMessage] = useState<string | null>(null);
 
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     analystPlaces()
       .then(setPlaces)
       .catch((err: Error) => setMessage(err.message));
-  }, []);
+  }, [version]);
 
   async function save(e: FormEvent): Promise<void> {
     e.preventDefault();
@@ -171,6 +173,7 @@ export function PlacesEditor() {
           </li>
         ))}
       </ul>
+      <GeonamesImport onImported={() => setVersion((v) => v + 1)} />
     </div>
   );
 }

@@ -2,8 +2,15 @@ import { useState, type FormEvent } from "react";
 import { login } from "../api/endpoints.ts";
 import type { User } from "../api/types.ts";
 
+/** Props: what to do once signed in, why sign-in is asked for, and how to go back to the map. */
+export interface LoginProps {
+  onLogin: (user: User) => void;
+  reason?: string | null;
+  onCancel?: () => void;
+}
+
 /** The sign-in screen. */
-export function Login({ onLogin }: { onLogin: (user: User) => void }) {
+export function Login({ onLogin, reason, onCancel }: LoginProps) {
   const [name, setName] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +35,9 @@ export function Login({ onLogin }: { onLogin: (user: User) => void }) {
     <main className="login">
       <form onSubmit={(e) => void submit(e)} aria-labelledby="login-title">
         <h1 id="login-title">Sitrep</h1>
-        <p className="muted">Conflict events from war reporting. Sign in to review and map them.</p>
+        <p className="muted">
+          {reason ?? "Conflict events from war reporting. Sign in to review, edit and add them."}
+        </p>
         <label>
           User name
           <input
@@ -59,6 +68,11 @@ export function Login({ onLogin }: { onLogin: (user: User) => void }) {
         <button type="submit" className="primary" disabled={busy}>
           {busy ? "Signing in…" : "Sign in"}
         </button>
+        {onCancel && (
+          <button type="button" className="link" onClick={onCancel}>
+            Back to the map
+          </button>
+        )}
       </form>
     </main>
   );

@@ -27,7 +27,6 @@ export function useMapData(): MapData {
     Promise.all([mapPoints(), listActors().catch(() => [])])
       .then(([p, a]) => {
         if (!live) return;
-        performance.mark("sitrep:points-loaded");
         setPoints(p);
         setActors(a);
         setError(null);
