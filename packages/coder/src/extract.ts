@@ -248,7 +248,8 @@ function codeSentences(
     const fatalities = fatalitiesIn(v.sentence.text);
     for (const c of candidates) {
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
-      if (STATE_OF_AFFAIRS.test(v.sentence.text) && modalityOf(c, said, model.allied).modality === "negated") continue;
+      if (STATE_OF_AFFAIRS.test(v.sentence.text) && modalityOf(c, said, model.allied).modality === "negated")
+        continue;
       const listed = placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
         const b = build(c, said, place, {

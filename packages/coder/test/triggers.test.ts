@@ -93,6 +93,14 @@ describe("3a triggers and 3c roles", () => {
       ["ASSAULT rw-mil -> unidentified-armed-group [asserted]"],
     ],
     [
+      "The UN envoy sent a letter to the Houthis asking them to release the crew.",
+      ["REQUEST un -> houthi [asserted]"],
+    ],
+    [
+      "Amnesty International wrote to the RSF requesting access to detainees in Nyala.",
+      ["REQUEST amnesty -> rsf [asserted]"],
+    ],
+    [
       "Forty al-Shabaab fighters and their families surrendered to the army in Hiraan.",
       ["CONCEDE shabaab -> so-mil [asserted]"],
     ],

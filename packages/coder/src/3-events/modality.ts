@@ -205,6 +205,13 @@ export function modalityOf(
     !tokens.slice(Math.min(attributed.at, at), Math.max(attributed.at, at)).some((t) => t.key === ";");
   if (attributed && reaches) {
     const speaker = attributed.speaker;
+    // "Amnesty wrote to the RSF requesting access": the letter its author wrote is the request itself.
+    if (
+      VERBAL.has(c.type) &&
+      /[:-]wrote$/.test(attributed.rule) &&
+      c.actor1.mention.last <= attributed.at + 1
+    )
+      return { modality: "asserted", rule: "modality/asserted:letter" };
     if (!speaker) return { modality: attributed.modality, rule: attributed.rule };
     // "Fano leaders rejected the offer, saying…": a statement is the act itself.
     if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.at > at)

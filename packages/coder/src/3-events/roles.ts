@@ -813,6 +813,24 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           a.actor.id !== a1.actor.id &&
           (type !== "RETREAT" || a.actor.kind !== "civilians" || t.frame === "victim"),
       );
+      // "wrote to the defence minister requesting information", "sent a letter to the Houthis asking":
+      // the one written to is the one asked.
+      if (targets.length === 0 && type === "REQUEST") {
+        const to = view.actors.find(
+          (a) =>
+            a.mention.first > a1.mention.last &&
+            a.mention.last <= match.first &&
+            a.actor.id !== a1.actor.id &&
+            tokens
+              .slice(Math.max(a1.mention.last, a.mention.first - 2), a.mention.first)
+              .some((k) => k.key === "to") &&
+            !boundaryBetween(tokens, a.mention.last, match.first),
+        );
+        if (to) {
+          targets = [to];
+          rule += ":written-to";
+        }
+      }
       // A curfew, a ban or an expulsion with no one named falls on the population.
       if (
         targets.length === 0 &&
