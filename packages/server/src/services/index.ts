@@ -12,7 +12,7 @@ import { EventsService } from "./events.js";
 import { ExportsService } from "./exports.js";
 import { FeedsService } from "./feeds.js";
 import { IngestService } from "./ingest.js";
-import { RegistriesService, RegistrySnapshots, withRegistry } from "./registries.js";
+import { RegistriesService, RegistrySnapshots } from "./registries.js";
 import { ReportsService } from "./reports.js";
 import { ReviewService } from "./review.js";
 
@@ -51,15 +51,17 @@ export function createServices(deps: Dependencies): Services {
   const { store, config, extractor } = deps;
   const ingest = new IngestService(store, config);
   const control = new ControlService(store, countryOutlines);
+  const registry = new RegistrySnapshots(store);
   const runner = new JobRunner({
     store,
     config,
-    extractor: withRegistry(extractor, new RegistrySnapshots(store)),
+    extractor,
+    registry: () => registry.current(),
     ingest,
     gate: new HostGate(config.hostIntervalSeconds, (host, seconds) =>
       store.feeds.reserveHostSlot(host, seconds),
     ),
-    eventsStored: (rows) => control.eventsChanged(rows),
+    reportsCoded: (reportIds) => control.reportsCoded(reportIds),
   });
   return {
     store,

@@ -9,12 +9,12 @@ import type {
   Store,
 } from "@sitrep/store";
 import { errors } from "../errors.js";
-import type { CoderRegistry, Extractor, PlaceLookup } from "../extractor.js";
+import type { CoderRegistry, PlaceLookup } from "../extractor.js";
 import { presentGazetteerHit, presentPlace, type PlaceWire } from "../presenters/registry.js";
 
 /**
  * The registries: actors (aliases, kind, parent, side, colour) and analyst places. Every edit is
- * audited and reaches the coder with the next report it codes (see `withRegistry`).
+ * audited and reaches the coder with the next batch of reports it codes (see `RegistrySnapshots`).
  */
 export class RegistriesService {
   constructor(
@@ -117,8 +117,8 @@ export class RegistriesService {
 }
 
 /**
- * The registries as the coder reads them. Two small queries tell whether anything changed since the
- * last call; the lists are read again only then.
+ * The registries as the coder reads them, read by the coding jobs as each batch starts. Two small
+ * queries tell whether anything changed since the last call; the lists are read again only then.
  */
 export class RegistrySnapshots {
   private last: CoderRegistry | null = null;
@@ -153,9 +153,4 @@ export class RegistrySnapshots {
     };
     return this.last;
   }
-}
-
-/** The injected coder, handed the registries as they are at the moment each report is coded. */
-export function withRegistry(extractor: Extractor, snapshots: RegistrySnapshots): Extractor {
-  return async (text, context) => extractor(text, { ...context, registry: await snapshots.current() });
 }
