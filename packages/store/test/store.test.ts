@@ -259,6 +259,26 @@ describe.each(engines)("store on $engine", ({ open }) => {
     });
   });
 
+  it("tells listeners when jobs are queued, once committed", async () => {
+    let told = 0;
+    const stop = await store.jobs.onQueued(() => told++);
+    try {
+      await store.transaction(async (repos) => {
+        await repos.jobs.enqueue({ kind: "test-notify", payload: {} });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(told).toBe(0);
+      });
+      const deadline = Date.now() + 10_000;
+      while (told === 0 && Date.now() < deadline) {
+        await store.maintenance.ping();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(told).toBeGreaterThan(0);
+    } finally {
+      await stop();
+    }
+  });
+
   it("renews a running job's lease, and queues a failed keyed job again only when asked", async () => {
     const { job } = await store.jobs.enqueue({ kind: "lease", key: "lease-1", payload: {} });
     await store.jobs.claim("w1", 60, { id: job.id });

@@ -52,17 +52,20 @@ export function createServices(deps: Dependencies): Services {
   const ingest = new IngestService(store, config);
   const control = new ControlService(store, countryOutlines);
   const registry = new RegistrySnapshots(store);
-  const runner = new JobRunner({
-    store,
-    config,
-    extractor,
-    registry: () => registry.current(),
-    ingest,
-    gate: new HostGate(config.hostIntervalSeconds, (host, seconds) =>
-      store.feeds.reserveHostSlot(host, seconds),
-    ),
-    reportsCoded: (reportIds) => control.reportsCoded(reportIds),
-  });
+  const runner = new JobRunner(
+    {
+      store,
+      config,
+      extractor,
+      registry: () => registry.current(),
+      ingest,
+      gate: new HostGate(config.hostIntervalSeconds, (host, seconds) =>
+        store.feeds.reserveHostSlot(host, seconds),
+      ),
+      reportsCoded: (reportIds) => control.reportsCoded(reportIds),
+    },
+    deps.runner,
+  );
   return {
     store,
     config,
