@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { engines, startApp, type TestApp } from "./helpers.js";
+import { createServices, loadConfig } from "@sitrep/server";
+import { engines, fakeExtractor, startApp, type TestApp } from "./helpers.js";
 
 const STRUCK =
   "Russian jets struck HTS positions in Abu Dali, killing 4. The Syrian army massed south of Aleppo.";
@@ -205,6 +206,31 @@ describe.each(engines)("ingest on $engine", (engine) => {
       expect(again).toMatchObject({ created: false, job: { id: job.id, status: "queued", attempts: 0 } });
     } finally {
       await failing.close();
+    }
+  });
+
+  it("wakes an idle worker as soon as a report is queued, by whoever queues it", async () => {
+    // A second set of services over the same database stands for a worker elsewhere: it hears of the job
+    // from the database (NOTIFY), not from the submitter, and well before its minute-long poll.
+    const worker = createServices({
+      store: t.store,
+      extractor: fakeExtractor,
+      config: loadConfig({}),
+      runner: { pollIntervalMs: 60_000 },
+    }).runner;
+    worker.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const { job } = await t.app.services.ingest.submit(
+        { text: "Russian jets struck Khan Shaykhun.", origin: "paste" },
+        null,
+      );
+      const deadline = Date.now() + 20_000;
+      while ((await t.store.jobs.get(job.id))?.status !== "done" && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await t.store.jobs.get(job.id)).toMatchObject({ status: "done", locked_by: worker.workerId });
+    } finally {
+      await worker.stop();
     }
   });
 

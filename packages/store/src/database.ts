@@ -17,8 +17,16 @@ export interface DatabaseOptions {
 export interface Db {
   kysely: Kysely<Database>;
   engine: "pglite" | "postgres";
+  /**
+   * Calls `onNotify` on every `NOTIFY` of `channel` (a lower-case identifier) from any session; returns
+   * how to stop. On a server it holds a connection of its own, outside the pool.
+   */
+  listen: Listen;
   close(): Promise<void>;
 }
+
+/** Subscribes to a `NOTIFY` channel; resolves to the unsubscribe function. */
+export type Listen = (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
 
 // int8 (counts, ids) as numbers, numeric as numbers, date as its `YYYY-MM-DD` text on both engines.
 const INT8 = 20;
@@ -56,7 +64,42 @@ async function openServer(url: string, max: number): Promise<Db> {
     },
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, engine: "postgres", close: () => kysely.destroy() };
+  const listening = new Set<() => Promise<void>>();
+  const listen: Listen = async (channel, onNotify) => {
+    const client = await pool.connect();
+    let released = false;
+    const release = (error?: Error) => {
+      if (released) return;
+      released = true;
+      listening.delete(stop);
+      client.release(error ?? true);
+    };
+    // A lost connection only ends the notifications (callers poll as well); it must not go unhandled.
+    client.on("error", (error) => release(error));
+    client.on("notification", (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    const stop = () => Promise.resolve(release());
+    listening.add(stop);
+    try {
+      await client.query(`listen ${identifier(channel)}`);
+    } catch (error) {
+      release(error as Error);
+      throw error;
+    }
+    return stop;
+  };
+  const close = async () => {
+    await Promise.all([...listening].map((stop) => stop()));
+    await kysely.destroy();
+  };
+  return { kysely, engine: "postgres", listen, close };
+}
+
+/** A channel name checked to be a plain lower-case identifier (LISTEN takes no parameter). */
+function identifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a channel name: ${name}`);
+  return name;
 }
 
 async function openEmbedded(dataDir: string): Promise<Db> {
@@ -67,7 +110,15 @@ async function openEmbedded(dataDir: string): Promise<Db> {
     parsers: { [INT8]: Number, [NUMERIC]: Number, [DATE]: (v: string) => v },
   });
   const kysely = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { kysely, engine: "pglite", close: () => kysely.destroy() };
+  // Through the dialect's one connection, so LISTEN never lands inside another holder's transaction.
+  const listen: Listen = (channel, onNotify) =>
+    kysely.connection().execute(async () => {
+      const unlisten = await pglite.listen(identifier(channel), () => onNotify());
+      return async () => {
+        if (!pglite.closed) await kysely.connection().execute(() => unlisten());
+      };
+    });
+  return { kysely, engine: "pglite", listen, close: () => kysely.destroy() };
 }
 
 /** Applies every migration not yet applied, in name order. */

@@ -15,6 +15,7 @@ export {
   type EventOrder,
   type EventPage,
   type EventPoint,
+  type CodedEvent,
 } from "./repositories/events.js";
 export {
   UsersRepository,

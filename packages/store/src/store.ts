@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { openDatabase, type Db, type DatabaseOptions } from "./database.js";
+import { openDatabase, type Db, type DatabaseOptions, type Listen } from "./database.js";
 import { UsersRepository, SessionsRepository, TokensRepository } from "./repositories/accounts.js";
 import { AuditRepository } from "./repositories/audit.js";
 import { CommentsRepository, CommentWordsRepository } from "./repositories/comments.js";
@@ -44,7 +44,7 @@ export interface Store extends Repositories {
   close(): Promise<void>;
 }
 
-function repositoriesOver(db: Kysely<Database>): Repositories {
+function repositoriesOver(db: Kysely<Database>, listen: Listen): Repositories {
   return {
     reports: new ReportsRepository(db),
     events: new EventsRepository(db),
@@ -52,7 +52,7 @@ function repositoriesOver(db: Kysely<Database>): Repositories {
     sessions: new SessionsRepository(db),
     tokens: new TokensRepository(db),
     audit: new AuditRepository(db),
-    jobs: new JobsRepository(db),
+    jobs: new JobsRepository(db, listen),
     feeds: new FeedsRepository(db),
     actors: new ActorsRepository(db),
     places: new PlacesRepository(db),
@@ -67,9 +67,9 @@ function repositoriesOver(db: Kysely<Database>): Repositories {
 /** Wraps an open database as a store. */
 export function createStore(db: Db): Store {
   return {
-    ...repositoriesOver(db.kysely),
+    ...repositoriesOver(db.kysely, db.listen),
     engine: db.engine,
-    transaction: (work) => db.kysely.transaction().execute((trx) => work(repositoriesOver(trx))),
+    transaction: (work) => db.kysely.transaction().execute((trx) => work(repositoriesOver(trx, db.listen))),
     close: () => db.close(),
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases, type NewEvent, type Store } from "@sitrep/store";
+import { testDatabases, type CodedEvent, type NewEvent, type Store } from "@sitrep/store";
 
 const engines = await testDatabases();
 
@@ -157,6 +157,65 @@ describe.each(engines)("store on $engine", ({ open }) => {
     expect(seen).toEqual([0, 1, 2]);
   });
 
+  it("stores a batch of coded events in one statement, each value as given, once per report and ordinal", async () => {
+    const { report } = await store.reports.insertIfNew({
+      text: "coded",
+      content_hash: "coded",
+      origin: "paste",
+    });
+    const coded = (ordinal: number, overrides: Partial<CodedEvent> = {}): CodedEvent => ({
+      report_id: report.id,
+      ordinal,
+      type: "ASSAULT",
+      mode: null,
+      acled_event_type: "Battles",
+      acled_sub_event_type: "Armed clash",
+      cameo: "190",
+      actor1_id: "saa",
+      actor1_name: "Syrian Arab Army",
+      actor1_text: "the army",
+      actor2_id: null,
+      actor2_name: null,
+      actor2_text: null,
+      location_name: "Saraqib",
+      location_text: "Saraqib",
+      geonameid: 163345,
+      lat: 35.86,
+      lon: 36.8,
+      country: "SY",
+      admin1: "Idlib",
+      location_precision: 1,
+      date_start: "2020-02-06",
+      date_end: "2020-02-07",
+      date_precision: 2,
+      modality: "asserted",
+      fatalities: 3,
+      evidence_sentence: 0,
+      evidence_start: 4,
+      evidence_end: 40,
+      evidence_text: 'The army\'s "advance" on Saraqib \\ continued',
+      confidence: 0.75,
+      rule: "trigger:clash",
+      extra: JSON.stringify({ sides: ["a", "b"], note: "é" }),
+      ...overrides,
+    });
+    const batch = [
+      coded(0),
+      coded(1, { type: "COERCE", lat: null, lon: null, date_start: null, extra: "{}" }),
+    ];
+    expect(await store.events.insertCoded(batch)).toBe(2);
+    expect(await store.events.insertCoded([coded(1), coded(2)])).toBe(1);
+    const stored = (await store.events.list({ reportId: report.id }, { limit: 10 })).reverse();
+    expect(stored.map((e) => e.ordinal)).toEqual([0, 1, 2]);
+    const { extra, ...columns } = batch[0]!;
+    expect(stored[0]).toMatchObject({ ...columns, status: "proposed", extra: JSON.parse(extra) as unknown });
+    expect(stored[1]).toMatchObject({ type: "COERCE", lat: null, date_start: null, extra: {} });
+    expect((await store.events.list({ reportId: report.id, text: "sarao" }, { limit: 10 })).length).toBe(0);
+    expect(
+      (await store.events.list({ reportId: report.id, text: "saraq advance" }, { limit: 10 })).length,
+    ).toBe(3);
+  });
+
   it("rolls a failed transaction back", async () => {
     await expect(
       store.transaction(async (repos) => {
@@ -198,6 +257,26 @@ describe.each(engines)("store on $engine", ({ open }) => {
       done: 1,
       failed: 1,
     });
+  });
+
+  it("tells listeners when jobs are queued, once committed", async () => {
+    let told = 0;
+    const stop = await store.jobs.onQueued(() => told++);
+    try {
+      await store.transaction(async (repos) => {
+        await repos.jobs.enqueue({ kind: "test-notify", payload: {} });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(told).toBe(0);
+      });
+      const deadline = Date.now() + 10_000;
+      while (told === 0 && Date.now() < deadline) {
+        await store.maintenance.ping();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(told).toBeGreaterThan(0);
+    } finally {
+      await stop();
+    }
   });
 
   it("renews a running job's lease, and queues a failed keyed job again only when asked", async () => {

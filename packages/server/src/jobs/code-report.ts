@@ -1,19 +1,17 @@
-import type { JobRow } from "@sitrep/store";
+import type { CodedEvent, JobRow } from "@sitrep/store";
 import type { ExtractedEvent } from "../extractor.js";
 import { eventColumns } from "../services/event-columns.js";
 import type { BatchHandler, JobContext, JobOutcome } from "./context.js";
 
-/** Events a batch inserts in one statement at most (well below PostgreSQL's 65,535 parameters). */
-const INSERT_ROWS = 1000;
-
 /**
  * Codes reports with the injected coder and stores their events, a batch of jobs at a time: the reports
- * are read in one query, coded one by one, and stored in one transaction (marking them coded and
- * inserting their events). Idempotent: a report is coded once; coding it again changes nothing.
+ * are read in one query and the registries once, the reports coded one by one, and the batch stored in
+ * one transaction (marking the reports coded and inserting all their events in one statement).
+ * Idempotent: a report is coded once; coding it again changes nothing.
  */
 export const codeReports: BatchHandler = async (
   jobs: JobRow[],
-  { store, extractor, eventsStored }: JobContext,
+  { store, extractor, registry, reportsCoded }: JobContext,
 ) => {
   const outcomes = new Map<number, JobOutcome>();
   const reportOf = new Map<number, number>();
@@ -23,49 +21,54 @@ export const codeReports: BatchHandler = async (
     else outcomes.set(job.id, { ok: false, error: new Error("job payload lacks reportId") });
   }
   const reports = new Map((await store.reports.getMany([...reportOf.values()])).map((r) => [r.id, r]));
-  const coded = new Map<number, ExtractedEvent[]>();
-  for (const [jobId, reportId] of reportOf) {
+  const toCode = [...reportOf].filter(([jobId, reportId]) => {
     const report = reports.get(reportId);
-    if (!report) outcomes.set(jobId, { ok: true, result: { skipped: "report gone" } });
-    else if (report.coded_at || coded.has(reportId))
+    if (report && !report.coded_at) return true;
+    outcomes.set(jobId, { ok: true, result: { skipped: report ? "already coded" : "report gone" } });
+    return false;
+  });
+  if (toCode.length === 0) return outcomes;
+  // Read once for the batch: an edit committed before the batch starts reaches every report in it.
+  const current = registry ? await registry() : undefined;
+  const coded = new Map<number, ExtractedEvent[]>();
+  for (const [jobId, reportId] of toCode) {
+    const report = reports.get(reportId)!;
+    if (coded.has(reportId)) {
       outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
-    else {
-      try {
-        const { events } = await extractor(report.text, {
-          published: report.published,
-          url: report.url,
-          title: report.title,
-        });
-        coded.set(reportId, events);
-      } catch (error) {
-        outcomes.set(jobId, { ok: false, error });
-      }
+      continue;
+    }
+    try {
+      const { events } = await extractor(report.text, {
+        published: report.published,
+        url: report.url,
+        title: report.title,
+        registry: current,
+      });
+      coded.set(reportId, events);
+    } catch (error) {
+      outcomes.set(jobId, { ok: false, error });
     }
   }
   if (coded.size === 0) return outcomes;
   const stored: number[] = [];
   await store.transaction(async (repos) => {
     const marked = new Set(await repos.reports.markCodedMany([...coded.keys()]));
-    const rows = [];
-    for (const [jobId, reportId] of reportOf) {
+    const rows: CodedEvent[] = [];
+    for (const [jobId, reportId] of toCode) {
       const events = coded.get(reportId);
       if (!events || outcomes.has(jobId)) continue;
       if (!marked.has(reportId)) {
         outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
         continue;
       }
-      rows.push(
-        ...events.map((event, ordinal) => ({ ...eventColumns(event), report_id: reportId, ordinal })),
-      );
+      for (const [ordinal, event] of events.entries())
+        rows.push({ ...eventColumns(event), report_id: reportId, ordinal });
       outcomes.set(jobId, { ok: true, result: { events: events.length } });
       stored.push(reportId);
     }
-    for (let i = 0; i < rows.length; i += INSERT_ROWS)
-      await repos.events.insertAll(rows.slice(i, i + INSERT_ROWS));
+    await repos.events.insertCoded(rows);
   });
-  // Once committed, listeners (territorial control) hear of the new events.
-  if (eventsStored)
-    for (const reportId of stored)
-      await eventsStored(await store.events.list({ reportId }, { limit: 10_000 }));
+  // Once committed, listeners (territorial control) hear of the reports coded.
+  if (reportsCoded && stored.length) await reportsCoded(stored);
   return outcomes;
 };

@@ -1,6 +1,6 @@
-import type { EventRow, JobRow, Store } from "@sitrep/store";
+import type { JobRow, Store } from "@sitrep/store";
 import type { ServerConfig } from "../config.js";
-import type { Extractor } from "../extractor.js";
+import type { CoderRegistry, Extractor } from "../extractor.js";
 import type { HostGate } from "../ingest/fetch.js";
 import type { IngestService } from "../services/ingest.js";
 
@@ -8,11 +8,16 @@ import type { IngestService } from "../services/ingest.js";
 export interface JobContext {
   store: Store;
   extractor: Extractor;
+  /**
+   * The registries as they are now (analysts' actors and places), read once per batch of reports and
+   * handed to the coder with each report; without it the coder gets none.
+   */
+  registry?: (() => Promise<CoderRegistry>) | undefined;
   config: ServerConfig;
   ingest: IngestService;
   gate: HostGate;
-  /** Told of the events a job stored, once committed (territorial control listens). */
-  eventsStored?: ((events: EventRow[]) => Promise<void>) | undefined;
+  /** Told of the reports a batch coded, once their events are committed (territorial control listens). */
+  reportsCoded?: ((reportIds: number[]) => Promise<void>) | undefined;
 }
 
 /** One kind of job: an idempotent handler of a small payload. Throwing retries it (ApiError 4xx: fails it for good). */

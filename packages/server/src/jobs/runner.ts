@@ -26,27 +26,40 @@ export const batchHandlers: Record<string, BatchHandler> = {
 
 /** How a runner works the queue. */
 export interface RunnerOptions {
+  /**
+   * Batches in hand at once (default 2 on a PostgreSQL server, 1 on PGlite): with two, one batch is
+   * coded while the database stores the other.
+   */
   concurrency?: number;
+  /** How long an idle runner waits before looking again (it is woken at once when jobs are queued). */
   pollIntervalMs?: number;
   /** How often this runner queues polls of due feeds. */
   feedScheduleMs?: number;
-  /** How many jobs one claim takes at most (default 8): fewer round trips, at the cost of fairness. */
+  /**
+   * The most jobs one claim takes (default 32). Claims start at 8 and double while the queue fills
+   * them: few round trips a job when it is deep, fair shares and quick first results when it is not.
+   */
   batchSize?: number;
 }
 
 let runnerCount = 0;
 const ANALYZE_EVERY_JOBS = 2000;
+const FIRST_CLAIM = 8;
 
 /**
  * Works the PostgreSQL job queue: claims a batch of jobs, runs their handlers, records the results or
  * the errors (retried with back-off; ApiErrors below 500 fail at once, as retrying cannot help). Any
- * number of runners, in any number of processes, share one queue.
+ * number of runners, in any number of processes, share one queue. After a batch it claims again at
+ * once; idle, it sleeps until jobs are queued (a `NOTIFY` from any process) or the poll interval ends.
  */
 export class JobRunner {
   readonly workerId = `${hostname()}:${process.pid}:${++runnerCount}`;
   private running = false;
   private loops: Promise<void>[] = [];
-  private wake: (() => void) | null = null;
+  private readonly sleepers = new Set<() => void>();
+  /** Set by `notify`, cleared before each claim: a nudge that comes while no loop sleeps is not lost. */
+  private nudged = false;
+  private listening: Promise<(() => Promise<void>) | null> = Promise.resolve(null);
   private lastFeedSchedule = 0;
   private jobsSinceAnalyze = 0;
 
@@ -63,16 +76,15 @@ export class JobRunner {
     return true;
   }
 
-  /** Claims and runs a batch of jobs; false if none was ready. */
-  async runBatch(): Promise<boolean> {
+  /** Claims and runs a batch of at most `size` jobs (default `batchSize`); how many it ran. */
+  async runBatch(size = this.largestClaim()): Promise<number> {
     const jobs = await this.context.store.jobs.claimMany(
       this.workerId,
       this.context.config.jobLeaseSeconds,
-      this.options.batchSize ?? 8,
+      size,
     );
-    if (jobs.length === 0) return false;
-    await this.run(jobs);
-    return true;
+    if (jobs.length) await this.run(jobs);
+    return jobs.length;
   }
 
   /** Runs this job here now if nobody has it, then waits until it has finished; returns its final state. */
@@ -87,52 +99,91 @@ export class JobRunner {
     }
   }
 
-  /** Runs jobs until none is ready and `finished()` says so. */
+  /** Runs jobs (`concurrency` batches at once) until none is ready and `finished()` says so. */
   async drain(finished: () => Promise<boolean>): Promise<void> {
-    for (;;) {
-      if (await this.runBatch()) continue;
-      if (await finished()) return;
-      await sleep(this.options.pollIntervalMs ?? 100);
-    }
+    const drainOne = async () => {
+      let size = Math.min(FIRST_CLAIM, this.largestClaim());
+      for (;;) {
+        const ran = await this.runBatch(size);
+        size = nextClaim(size, ran, this.largestClaim());
+        if (ran) continue;
+        if (await finished()) return;
+        await sleep(this.options.pollIntervalMs ?? 100);
+      }
+    };
+    await Promise.all(Array.from({ length: this.concurrency() }, drainOne));
   }
 
-  /** Starts working the queue in the background. */
+  /** Starts working the queue in the background, woken whenever any process queues jobs. */
   start(): void {
     if (this.running) return;
     this.running = true;
-    const concurrency = this.options.concurrency ?? 1;
-    this.loops = Array.from({ length: concurrency }, () => this.loop());
+    this.listening = this.context.store.jobs
+      .onQueued(() => this.notify())
+      .catch((error: unknown) => {
+        console.error(`sitrep worker: not told of new jobs, polling only (${errorMessage(error)})`);
+        return null;
+      });
+    this.loops = Array.from({ length: this.concurrency() }, () => this.loop());
   }
 
   /** Stops after the jobs in hand are done. */
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    for (const wake of this.sleepers) wake();
     await Promise.all(this.loops);
     this.loops = [];
+    await (
+      await this.listening
+    )?.();
+    this.listening = Promise.resolve(null);
   }
 
-  /** Nudges an idle runner to look for work now. */
+  /** Nudges idle loops to look for work now. */
   notify(): void {
-    this.wake?.();
+    this.nudged = true;
+    for (const wake of this.sleepers) wake();
   }
 
   private async loop(): Promise<void> {
+    let size = Math.min(FIRST_CLAIM, this.largestClaim());
     while (this.running) {
+      let ran = 0;
       try {
         await this.scheduleFeeds();
-        if (await this.runBatch()) continue;
+        this.nudged = false;
+        ran = await this.runBatch(size);
       } catch (error) {
-        console.error(`sitrep worker: ${error instanceof Error ? error.message : String(error)}`);
+        console.error(`sitrep worker: ${errorMessage(error)}`);
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.options.pollIntervalMs ?? 500);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+      size = nextClaim(size, ran, this.largestClaim());
+      if (ran === 0 && this.running) await this.idle();
     }
+  }
+
+  /** Waits for a nudge or the poll interval, unless a nudge came since the last claim. */
+  private idle(): Promise<void> {
+    if (this.nudged) {
+      this.nudged = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, this.options.pollIntervalMs ?? 500);
+      this.sleepers.add(wake);
+    });
+  }
+
+  private concurrency(): number {
+    return this.options.concurrency ?? (this.context.store.engine === "postgres" ? 2 : 1);
+  }
+
+  private largestClaim(): number {
+    return this.options.batchSize ?? 32;
   }
 
   private async scheduleFeeds(): Promise<void> {
@@ -210,6 +261,15 @@ export class JobRunner {
       result: known ? { error: { status: known.status, id: known.id, message: known.message } } : undefined,
     });
   }
+}
+
+/** The next claim's size: twice this one (at most `largest`) when the queue filled it, else the first size. */
+function nextClaim(size: number, ran: number, largest: number): number {
+  return ran >= size ? Math.min(size * 2, largest) : Math.min(FIRST_CLAIM, largest);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function sleep(ms: number): Promise<void> {

@@ -201,6 +201,16 @@ export class ControlService {
     }
   }
 
+  /**
+   * Reports this process just coded: their events are read (one query) and applied to every loaded
+   * view. With no view loaded there is nothing to keep current (a view loads every event when first
+   * asked for), so coding costs control nothing until someone looks at it.
+   */
+  async reportsCoded(reportIds: readonly number[]): Promise<void> {
+    if (this.views.size === 0 || reportIds.length === 0) return;
+    await this.eventsChanged(await this.store.control.eventsOfReports(reportIds));
+  }
+
   private apply(view: ControlView, state: ViewState, row: ControlEventRow): void {
     if (COUNTED[view].includes(row.status)) state.map.setEvent(controlEventFromRow(row));
     else state.map.removeEvent(row.id);

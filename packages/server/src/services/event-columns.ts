@@ -1,4 +1,4 @@
-import type { NewEvent } from "@sitrep/store";
+import type { CodedEvent } from "@sitrep/store";
 import type { ExtractedEvent } from "../extractor.js";
 
 const KNOWN = new Set([
@@ -18,7 +18,7 @@ const KNOWN = new Set([
 ]);
 
 /** The columns of an extracted event; fields the store has no column for go to `extra`. */
-export function eventColumns(event: ExtractedEvent): Omit<NewEvent, "report_id" | "ordinal"> {
+export function eventColumns(event: ExtractedEvent): Omit<CodedEvent, "report_id" | "ordinal"> {
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(event as object))
     if (!KNOWN.has(key)) extra[key] = value as unknown;

@@ -12,7 +12,7 @@ import { EventsService } from "./events.js";
 import { ExportsService } from "./exports.js";
 import { FeedsService } from "./feeds.js";
 import { IngestService } from "./ingest.js";
-import { RegistriesService, RegistrySnapshots, withRegistry } from "./registries.js";
+import { RegistriesService, RegistrySnapshots } from "./registries.js";
 import { ReportsService } from "./reports.js";
 import { ReviewService } from "./review.js";
 
@@ -53,16 +53,21 @@ export function createServices(deps: Dependencies): Services {
   const { store, config, extractor } = deps;
   const ingest = new IngestService(store, config);
   const control = new ControlService(store, countryOutlines);
-  const runner = new JobRunner({
-    store,
-    config,
-    extractor: withRegistry(extractor, new RegistrySnapshots(store)),
-    ingest,
-    gate: new HostGate(config.hostIntervalSeconds, (host, seconds) =>
-      store.feeds.reserveHostSlot(host, seconds),
-    ),
-    eventsStored: (rows) => control.eventsChanged(rows),
-  });
+  const registry = new RegistrySnapshots(store);
+  const runner = new JobRunner(
+    {
+      store,
+      config,
+      extractor,
+      registry: () => registry.current(),
+      ingest,
+      gate: new HostGate(config.hostIntervalSeconds, (host, seconds) =>
+        store.feeds.reserveHostSlot(host, seconds),
+      ),
+      reportsCoded: (reportIds) => control.reportsCoded(reportIds),
+    },
+    deps.runner,
+  );
   return {
     store,
     config,

@@ -9,13 +9,7 @@ import type {
   Store,
 } from "@sitrep/store";
 import { errors } from "../errors.js";
-import type {
-  CoderRegistry,
-  Extractor,
-  GeonamesLineParser,
-  GeonamesPlace,
-  PlaceLookup,
-} from "../extractor.js";
+import type { CoderRegistry, GeonamesLineParser, GeonamesPlace, PlaceLookup } from "../extractor.js";
 import { presentGazetteerHit, presentPlace, type PlaceWire } from "../presenters/registry.js";
 
 /** Places read per transaction during a GeoNames import. */
@@ -35,7 +29,7 @@ export interface GeonamesImport {
 
 /**
  * The registries: actors (aliases, kind, parent, side, colour) and analyst places. Every edit is
- * audited and reaches the coder with the next report it codes (see `withRegistry`).
+ * audited and reaches the coder with the next batch of reports it codes (see `RegistrySnapshots`).
  */
 export class RegistriesService {
   constructor(
@@ -183,8 +177,8 @@ export class RegistriesService {
 }
 
 /**
- * The registries as the coder reads them. Two small queries tell whether anything changed since the
- * last call; the lists are read again only then.
+ * The registries as the coder reads them, read by the coding jobs as each batch starts. Two small
+ * queries tell whether anything changed since the last call; the lists are read again only then.
  */
 export class RegistrySnapshots {
   private last: CoderRegistry | null = null;
@@ -219,9 +213,4 @@ export class RegistrySnapshots {
     };
     return this.last;
   }
-}
-
-/** The injected coder, handed the registries as they are at the moment each report is coded. */
-export function withRegistry(extractor: Extractor, snapshots: RegistrySnapshots): Extractor {
-  return async (text, context) => extractor(text, { ...context, registry: await snapshots.current() });
 }

@@ -117,6 +117,12 @@ export class ControlRepository {
       .execute();
   }
 
+  /** Every event of these reports (those a coding batch stored). */
+  async eventsOfReports(reportIds: readonly number[]): Promise<ControlEventRow[]> {
+    if (reportIds.length === 0) return [];
+    return this.db.selectFrom("events").select(CONTROL_COLUMNS).where("report_id", "in", reportIds).execute();
+  }
+
   /** Some events by id (those a review action touched). */
   async events(ids: readonly number[]): Promise<ControlEventRow[]> {
     if (ids.length === 0) return [];

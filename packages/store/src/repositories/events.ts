@@ -97,6 +97,46 @@ const COLUMNS = [
   "updated_at",
 ] as const satisfies readonly (keyof EventRow)[];
 
+/** The columns the coder fills, in the order `insertCoded` writes them. */
+const CODED_COLUMNS = [
+  "report_id",
+  "ordinal",
+  "type",
+  "mode",
+  "acled_event_type",
+  "acled_sub_event_type",
+  "cameo",
+  "actor1_id",
+  "actor1_name",
+  "actor1_text",
+  "actor2_id",
+  "actor2_name",
+  "actor2_text",
+  "location_name",
+  "location_text",
+  "geonameid",
+  "lat",
+  "lon",
+  "country",
+  "admin1",
+  "location_precision",
+  "date_start",
+  "date_end",
+  "date_precision",
+  "modality",
+  "fatalities",
+  "evidence_sentence",
+  "evidence_start",
+  "evidence_end",
+  "evidence_text",
+  "confidence",
+  "rule",
+  "extra",
+] as const satisfies readonly (keyof NewEvent)[];
+
+/** An event as the coder made it: every coded column (review state and timestamps take their defaults). */
+export type CodedEvent = { [K in (typeof CODED_COLUMNS)[number]]-?: Exclude<NewEvent[K], undefined> };
+
 /** Coded events and their review state. */
 export class EventsRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -111,15 +151,23 @@ export class EventsRepository {
       .execute();
   }
 
-  /** Inserts events (skipping any a report already has at that ordinal); returns how many were new. */
-  async insertAll(events: NewEvent[]): Promise<number> {
+  /**
+   * Inserts a batch of coded events in one statement (skipping any a report already has at that
+   * ordinal); returns how many were new. The rows travel as one JSON parameter that the database spreads
+   * into the table's row type: no parameter limit, and far less to build and parse than a VALUES list
+   * of 33 parameters a row.
+   */
+  async insertCoded(events: CodedEvent[]): Promise<number> {
     if (events.length === 0) return 0;
-    const result = await this.db
-      .insertInto("events")
-      .values(events)
-      .onConflict((oc) => oc.columns(["report_id", "ordinal"]).doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0n);
+    const columns = sql.join(CODED_COLUMNS.map((column) => sql.ref(column)));
+    // `extra` arrives as JSON text (as Kysely writes jsonb); inside the JSON it must be the object itself.
+    const rows = JSON.stringify(
+      events.map((event) => ({ ...event, extra: JSON.parse(event.extra) as unknown })),
+    );
+    const result = await sql`insert into events (${columns})
+      select ${columns} from json_populate_recordset(null::events, ${rows}::json)
+      on conflict (report_id, ordinal) do nothing`.execute(this.db);
+    return Number(result.numAffectedRows ?? 0n);
   }
 
   async get(id: number): Promise<EventRow | undefined> {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import type { Listen } from "../database.js";
 import type { Database, JobRow, JobStatus } from "../schema.js";
 
 /** A job to add to the queue. A `key` makes it idempotent: a second job with the same key is not added. */
@@ -30,6 +31,9 @@ const JOB_COLUMNS = [
   "updated_at",
 ] as const satisfies readonly (keyof JobRow)[];
 
+/** The `NOTIFY` channel told whenever jobs are added or queued again. */
+const QUEUED_CHANNEL = "sitrep_jobs_queued";
+
 /**
  * The job queue, a plain table claimed with `FOR UPDATE SKIP LOCKED` so any number of workers on any
  * number of hosts can share it. A claimed job holds a lease, which its worker renews while the job runs
@@ -37,7 +41,18 @@ const JOB_COLUMNS = [
  * worker loses nothing. A finished job keeps the id of the worker that ran it in `locked_by`.
  */
 export class JobsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly listen: Listen,
+  ) {}
+
+  /**
+   * Calls `onQueued` whenever jobs are added or queued again (`enqueue`), by any process, once that is
+   * committed, so idle workers start at once instead of at their next poll. Resolves to how to stop.
+   */
+  onQueued(onQueued: () => void): Promise<() => Promise<void>> {
+    return this.listen(QUEUED_CHANNEL, onQueued);
+  }
 
   /**
    * Adds a job. A job with the same key that is already there stays as it is (`created` false), except
@@ -86,6 +101,8 @@ export class JobsRepository {
       )
       .returning([...JOB_COLUMNS, sql<boolean>`xmax = 0`.as("inserted")])
       .execute();
+    // Rows come back only for jobs added or queued again: wake the workers (delivered on commit).
+    if (rows.length) await sql`select pg_notify(${QUEUED_CHANNEL}, '')`.execute(this.db);
     const byKey = new Map(rows.filter((row) => row.key !== null).map((row) => [row.key, row]));
     const unkeyed = rows.filter((row) => row.key === null);
     const missing = keyed.filter((job) => !byKey.has(job.key!)).map((job) => job.key!);
