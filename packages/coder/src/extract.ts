@@ -265,21 +265,25 @@ function codeSentences(
           home: resolver.home,
           allied: model.allied,
         });
-        // "The police attributed the attack to X": the unclaimed attack told just before was X's.
-        const earlier = c.rule.includes(":attributed") ? unclaimedBefore(built, b.event) : -1;
-        if (earlier >= 0) {
-          const e = built[earlier]!.event;
-          built[earlier] = {
-            ...built[earlier]!,
-            event: {
-              ...e,
-              actor1: b.event.actor1,
-              // A side guessed for an unknown author is no longer a guess worth keeping.
-              actor2: e.rule.includes(":opponent") || e.actor2?.id === b.event.actor1?.id ? null : e.actor2,
-              modality: e.modality === "asserted" ? "reported" : e.modality,
-              rule: `${e.rule}+attributed`,
-            },
-          };
+        // "The police attributed the attack to X", "X claimed responsibility for the attack": the
+        // unclaimed attack told just before was X's, as someone says (or as X claims).
+        const claim = CLAIMED_ATTACK.test(v.sentence.text) && c.match.trigger.type === "ASSAULT";
+        const earlier = c.rule.includes(":attributed") || claim ? unclaimedBefore(built, b.event) : [];
+        if (earlier.length > 0) {
+          for (const k of earlier) {
+            const e = built[k]!.event;
+            built[k] = {
+              ...built[k]!,
+              event: {
+                ...e,
+                actor1: b.event.actor1,
+                // A side guessed for an unknown author is no longer a guess worth keeping.
+                actor2: e.rule.includes(":opponent") || e.actor2?.id === b.event.actor1?.id ? null : e.actor2,
+                modality: e.modality === "asserted" ? (claim ? "claimed" : "reported") : e.modality,
+                rule: `${e.rule}+${claim ? "claimed" : "attributed"}`,
+              },
+            };
+          }
           continue;
         }
         built.push(b);
@@ -298,14 +302,25 @@ function codeSentences(
   return built;
 }
 
-/** The latest event of the same type, with no known author, in the three sentences before; -1 if none. */
-function unclaimedBefore(built: readonly Built[], event: CodedEvent): number {
+/** "claimed responsibility for the attack", "claimed the bombing": a claim of an attack told before. */
+const CLAIMED_ATTACK =
+  /\bclaimed (?:responsibility|credit)\b|\bclaimed the (?:attack|bombing|strike|assault|ambush|explosion)\b/i;
+
+/**
+ * The events of the same type with no known author in the three sentences before, all of those of the
+ * latest such sentence (one attack may have hit several targets).
+ */
+function unclaimedBefore(built: readonly Built[], event: CodedEvent): number[] {
+  const out: number[] = [];
   for (let k = built.length - 1; k >= 0; k--) {
     const e = built[k]!.event;
-    if (e.evidence.sentence < event.evidence.sentence - 3) break;
-    if (e.type === event.type && (e.actor1 === null || e.actor1.id === UNIDENTIFIED.id)) return k;
+    const sentence = e.evidence.sentence;
+    if (sentence < event.evidence.sentence - 3) break;
+    if (sentence === event.evidence.sentence) continue;
+    if (out.length > 0 && sentence !== built[out[0]!]!.event.evidence.sentence) break;
+    if (e.type === event.type && (e.actor1 === null || e.actor1.id === UNIDENTIFIED.id)) out.push(k);
   }
-  return -1;
+  return out;
 }
 
 function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor | null {

@@ -39,6 +39,16 @@ describe("3b references", () => {
     expect(shortEvents(text)).toContain(expected);
   });
 
+  it("gives an unclaimed attack to the group that claims it in the next sentence", () => {
+    const events = shortEvents(
+      "A suicide bomber killed a Taliban minister and several other people in Kabul. ISKP claimed the attack.",
+    );
+    expect(events).toContain("ASSAULT iskp -> taliban [claimed]");
+    expect(events).toContain("ASSAULT iskp -> civilians [claimed]");
+    expect(events.filter((e) => e.startsWith("ASSAULT unidentified"))).toEqual([]);
+    expect(events.length).toBe(2);
+  });
+
   it("does not take 'both sides of the road' for the two parties", () => {
     const second = extractEvents(
       "Fighting between the SAF and the RSF resumed. Gunmen opened fire on a bus from both sides of the road.",

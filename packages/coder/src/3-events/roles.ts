@@ -277,7 +277,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     ((match.first - speech <= 3 &&
       REPORTS_OWN.has(tokens[speech]!.key) &&
       // "reported the attack" may be anyone's; "announced the arrest of" is the announcer's own.
-      (tokens[match.first - 1]?.key !== "the" || tokens[speech]!.key === "announced")) ||
+      (tokens[match.first - 1]?.key !== "the" || /^(?:announced|claimed)$/.test(tokens[speech]!.key))) ||
       // "the SAF denied withdrawing", "admitted carrying out": the speaker's own (denied) act.
       (match.first === speech + 1 && /ing$/.test(tokens[match.first]!.key)) ||
       // "JNIM claimed responsibility for the attack".
