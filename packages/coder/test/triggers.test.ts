@@ -151,6 +151,7 @@ describe("3a triggers and 3c roles", () => {
     "Su-24 bombers took off from the base in the morning.",
     "An explosion was heard near the airport in Kabul.",
     "Engineers defused a roadside bomb on the Gao road.",
+    "The Taliban government is also fighting the regional affiliate of the Islamic State.",
   ])("no violent event: %s", (text) => {
     expect(extractEvents(text).filter((e) => e.type === "ASSAULT" || e.type === "PROTEST")).toEqual([]);
   });

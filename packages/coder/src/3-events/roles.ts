@@ -648,6 +648,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       reducedRelative(tokens, match.last + 1)
     )
       continue;
+    // "The Taliban government is also fighting the Islamic State": an ongoing war described, with no
+    // place of its own, is background, not an event.
+    if (
+      t.frame === "clash" &&
+      view.places.length === 0 &&
+      [1, 2].some((d) => /^(?:is|are)$/.test(tokens[match.first - d]?.key ?? "")) &&
+      /ing$/.test(tokens[match.first]!.key)
+    )
+      continue;
     // "to halt its strikes", "stop the shelling": a demand, not an event.
     if (
       /^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 1]?.key ?? "") ||
