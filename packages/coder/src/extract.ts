@@ -292,7 +292,9 @@ function codeSentences(
         if (!b.fallbackPlace && b.event.location && place === listed[0])
           lastPlace = earlierPlace = b.event.location;
       }
-      resolver.noteActor1(c.actor1, v.sentence.index);
+      // A denied act has no author to refer back to ("It denied its jets struck the camp" … "condemned the attacks").
+      if (modalityOf(c, said, model.allied).modality !== "negated")
+        resolver.noteActor1(c.actor1, v.sentence.index);
       if (c.actor2 && c.actor2.actor.kind !== "civilians" && !sameSide(c.actor1.actor, c.actor2.actor)) {
         opponents.set(c.actor1.actor.id, c.actor2);
         opponents.set(c.actor2.actor.id, c.actor1);

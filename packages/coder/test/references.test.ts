@@ -49,6 +49,14 @@ describe("3b references", () => {
     expect(events.length).toBe(2);
   });
 
+  it("condemns the last attack someone made, not one that was denied", () => {
+    const events = shortEvents(
+      "Turkish drones struck PKK positions near Amedi. The Iraqi ministry denied that its jets had struck the camp. " +
+        "Iraq's Foreign Ministry condemned the attacks as a violation of sovereignty.",
+    );
+    expect(events).toContain("ACCUSE iq-gov -> tr-mil [asserted]");
+  });
+
   it("does not take 'both sides of the road' for the two parties", () => {
     const second = extractEvents(
       "Fighting between the SAF and the RSF resumed. Gunmen opened fire on a bus from both sides of the road.",
