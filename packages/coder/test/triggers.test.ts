@@ -133,6 +133,19 @@ describe("3a triggers and 3c roles", () => {
     ],
     ["The SAF denied withdrawing from Bara.", ["RETREAT sd-mil -> - [negated]"]],
     ["Rockets were fired from Lebanon towards Metula.", ["ASSAULT unidentified-armed-group -> - [asserted]"]],
+    // Rules added on 2026-12-03.
+    [
+      "Militiamen set fire to a dozen huts and drove away the villagers' goats, a witness said.",
+      ["COERCE unidentified-armed-group -> civilians [reported]"],
+    ],
+    [
+      "Gunmen kidnapped three Kenyan employees of a road construction company near Mandera.",
+      ["ASSAULT unidentified-armed-group -> civilians [asserted]"],
+    ],
+    [
+      "Myanmar military jets bombed Kutkai, a town held by the Ta'ang National Liberation Army, killing six civilians.",
+      ["ASSAULT mm-mil -> civilians [asserted]"],
+    ],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),
@@ -198,5 +211,11 @@ describe("3a triggers and 3c roles", () => {
       (x) => x.type === "COERCE",
     );
     expect(seize?.acled?.sub_event_type).toBe("Government regains territory");
+    const [arson] = extractEvents("Burmese soldiers burned 40 houses in the village.");
+    expect(arson).toMatchObject({
+      type: "ASSAULT",
+      mode: "destroy",
+      acled: { event_type: "Strategic developments", sub_event_type: "Looting/property destruction" },
+    });
   });
 });

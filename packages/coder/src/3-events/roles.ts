@@ -160,6 +160,12 @@ const ARMED: ReadonlySet<ActorKind> = new Set([
   "international",
 ]);
 const ARSON = /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down)$/;
+/** The words of a trigger match, lower-cased keys joined by spaces. */
+const wordsOf = (tokens: readonly Token[], m: { first: number; last: number }): string =>
+  tokens
+    .slice(m.first, m.last)
+    .map((k) => k.key)
+    .join(" ");
 const OPPONENT_TYPES = new Set([
   "ASSAULT",
   "COERCE",
@@ -381,6 +387,12 @@ function patients(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
 }
 
 /** Objects: mentions right of the trigger in its clause ("struck HTS and TIP positions"). */
+/** Whether the mention at `first` is an agent after "by" ("held by the TNLA", "by local militias"). */
+function agentBy(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.key;
+  return before === "by" || (/^(?:the|a|an)$/.test(before ?? "") && tokens[first - 2]?.key === "by");
+}
+
 function objects(view: SentenceView, match: TriggerMatch, withAgent = false): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
   const out: ResolvedActor[] = [];
@@ -398,7 +410,7 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       )
     )
       break;
-    if (!withAgent && tokens[a.mention.first - 1]?.key === "by") continue;
+    if (!withAgent && agentBy(tokens, a.mention.first)) continue;
     // "reinforcing their positions": a possessive is the subject's own, not a target.
     if (
       a.mention.entries.some((e) => e.kind === "generic" && e.role === "pronoun") &&
@@ -708,15 +720,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       t.frame === "property" ? "property" : t.frame === "intercept" ? "intercept" : null;
     let rule = t.id;
     // "settlers set fire to vehicles and a house", "burned 30 houses": arson against people's property is
-    // violence against them (looting stays a seizure of property).
+    // violence against them (looting stays a seizure of property, and so does arson told with looting:
+    // "burned homes and drove away the cattle" is one raid on property).
     if (
       t.frame === "property" &&
-      ARSON.test(
-        tokens
-          .slice(match.first, match.last)
-          .map((k) => k.key)
-          .join(" "),
+      !view.triggers.some(
+        (o) =>
+          o !== match &&
+          o.trigger.frame === "property" &&
+          !ARSON.test(wordsOf(tokens, o)),
       ) &&
+      ARSON.test(wordsOf(tokens, match)) &&
       (civilianVictims(view, match) !== null ||
         tokens
           .slice(match.last, match.last + 6)
@@ -725,7 +739,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           ))
     ) {
       type = "ASSAULT";
-      mode = null;
+      mode = "destroy";
       flavour = null;
       rule = "assault/arson";
     }

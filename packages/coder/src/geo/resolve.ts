@@ -122,7 +122,7 @@ function tally(
     const country = gazetteer.country(pick.placeIndex);
     countries.set(country, (countries.get(country) ?? 0) + 0.4);
     const key = adminKey(gazetteer, pick.placeIndex);
-    admins.set(key, (admins.get(key) ?? 0) + (gazetteer.feature(pick.placeIndex) === "A.ADM1" ? 1.5 : 0.3));
+    admins.set(key, (admins.get(key) ?? 0) + (gazetteer.feature(pick.placeIndex) === "A.ADM1" ? 0.6 : 0.3));
   }
   return { countries, admins };
 }
@@ -203,8 +203,17 @@ function rescore(
   const next = pending.map((p, at) => {
     const own = ownVotes.get(p.match.key);
     const others = anchors(pending, at, gazetteer);
+    // The units the nearby mentions name or lie in: "Namhkam" after "northern Shan State" is Shan's.
     const admins = tally(
-      others.map((o) => o.pending),
+      pending
+        .slice(Math.max(0, at - WINDOW), at + WINDOW)
+        .filter(
+          (o) =>
+            o !== p &&
+            o.match.key !== p.match.key &&
+            o.scored[0] !== undefined &&
+            !gazetteer.feature(o.scored[0].placeIndex).startsWith("A.PCL"),
+        ),
       gazetteer,
     ).admins;
     return base.get(p)!.map(({ placeIndex: c, score: alone }): Scored => {

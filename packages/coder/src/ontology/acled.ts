@@ -77,6 +77,8 @@ function assault(e: AcledInput, civilianTarget: boolean): AcledType {
       return at(ERV, "Chemical weapon");
     case "abduct":
       return at(VAC, "Abduction/forced disappearance");
+    case "destroy":
+      return at(SD, "Looting/property destruction");
     case "sexual":
       return at(VAC, "Sexual violence");
     case "heavy-weapons":
