@@ -725,10 +725,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     if (
       t.frame === "property" &&
       !view.triggers.some(
-        (o) =>
-          o !== match &&
-          o.trigger.frame === "property" &&
-          !ARSON.test(wordsOf(tokens, o)),
+        (o) => o !== match && o.trigger.frame === "property" && !ARSON.test(wordsOf(tokens, o)),
       ) &&
       ARSON.test(wordsOf(tokens, match)) &&
       (civilianVictims(view, match) !== null ||
