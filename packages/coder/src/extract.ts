@@ -240,6 +240,7 @@ function codeSentences(
     const candidates = assignRoles(v, {
       opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a),
       recentActor: () => resolver.recentActor1(v.sentence.index),
+      recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
       sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
     });
     if (candidates.length === 0) continue;

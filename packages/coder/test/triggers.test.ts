@@ -146,6 +146,10 @@ describe("3a triggers and 3c roles", () => {
       "Myanmar military jets bombed Kutkai, a town held by the Ta'ang National Liberation Army, killing six civilians.",
       ["ASSAULT mm-mil -> civilians [asserted]"],
     ],
+    [
+      'Nigerian police said they had arrested 30 people in Jos for "aiding bandits", a charge residents reject.',
+      ["COERCE ng-pol -> civilians [claimed]"],
+    ],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),

@@ -28,6 +28,13 @@ function possessiveLength(tokens: readonly Token[], at: number): number {
   return tokens[at]?.raw === "'" && tokens[at + 1]?.key === "s" ? 2 : 0;
 }
 
+// "Kachin Independence Army (KIA) units": the short name in brackets between a name and its head.
+function abbreviationLength(tokens: readonly Token[], at: number): number {
+  return tokens[at]?.raw === "(" && tokens[at + 2]?.raw === ")" && /^\p{Lu}/u.test(tokens[at + 1]?.raw ?? "")
+    ? 3
+    : 0;
+}
+
 const ATTACK_NOUN =
   /^(?:assaults?|attacks?|strikes?|airstrikes?|air|shelling|bombardments?|bombings?|offensives?|raids?|incursions?|advances?|missile|rocket|drone|artillery)$/;
 const capitalised = (t: Token | undefined): boolean => t !== undefined && t.word && /^\p{Lu}/u.test(t.raw);
@@ -57,7 +64,7 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       continue;
     }
     if (named) {
-      const skip = possessiveLength(tokens, last);
+      const skip = possessiveLength(tokens, last) || abbreviationLength(tokens, last);
       // A hyphenated prefix ("Turkish-backed") is not a head; a head follows the name directly.
       const h = longestMatch(tokens, last + skip, model.headPhrases);
       if (h) {

@@ -24,6 +24,8 @@ export interface RoleContext {
   readonly opponentOf: (actor: ResolvedActor) => ResolvedActor | null;
   /** The actor of the latest event of the last sentences: who "the raid" or "the missiles" belong to. */
   readonly recentActor: () => ResolvedActor | null;
+  /** The author of the attack a reaction refers to ("condemned the attack"): a little further back. */
+  readonly recentAuthor: () => ResolvedActor | null;
   /** Whether two actors are on one side (one state's bodies, a group and its parent, allies). */
   readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
 }
@@ -452,7 +454,11 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (
       tokens
         .slice(match.last, a.mention.first)
-        .some((t, k, all) => /^(?:for|of)$/.test(t.key) && /ing$/.test(all[k + 1]?.key ?? ""))
+        .some(
+          (t, k, all) =>
+            /^(?:for|of)$/.test(t.key) &&
+            /ing$/.test((all[k + 1]?.word === false ? all[k + 2] : all[k + 1])?.key ?? ""),
+        )
     )
       break;
     // "struck an AUSSOM convoy near Afgooye, killing two Ugandan soldiers": the victims are the target's own.
@@ -872,7 +878,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       }
       // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.
       if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
-        const author = context.recentActor();
+        const author = context.recentAuthor();
         if (author && author.actor.id !== a1.actor.id && !context.sameSide(author.actor, a1.actor)) {
           targets = [author];
           rule += ":last-author";
