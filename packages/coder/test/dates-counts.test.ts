@@ -9,6 +9,14 @@ describe("2b dates", () => {
     ["RSF artillery hit the area on 12 March.", { start: "2017-03-12", precision: 1 }],
     ["Fighting continued in December.", { precision: 3 }],
     ["Troops entered the town on 5 January.", { start: "2018-01-05", end: "2018-01-05", precision: 1 }],
+    [
+      "Russia invaded the country in February 2016.",
+      { start: "2016-02-01", end: "2016-02-29", precision: 3 },
+    ],
+    [
+      "In March 2017, the militia shelled the port.",
+      { start: "2017-03-01", end: "2017-03-31", precision: 3 },
+    ],
   ])("%s", (text, expected) => {
     expect(sentenceDate(text, ref)).toMatchObject(expected);
   });

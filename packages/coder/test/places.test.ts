@@ -10,6 +10,10 @@ describe("3f the event's place", () => {
       "Kwatarkwashi",
     ],
     ["Gunmen abducted 12 farmers in Mushere, Bokkos local government area, on Sunday.", "Mushere"],
+    [
+      "Villagers of Kuru community in Jos South Local Government Area said gunmen invaded the village, killing nine.",
+      "Kuru",
+    ],
     // The place the verb takes, before the towns it is described by.
     ["The RSF shelled Tawila, 60 km west of El Fasher, killing five civilians.", "Tawila"],
     // A place set before the clause.

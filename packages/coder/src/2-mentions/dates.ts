@@ -32,7 +32,10 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
     const casual =
       /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last|ago)/i.test(
         word[0],
-      ) || !/\d/.test(window);
+      ) ||
+      !/\d/.test(window) ||
+      // "in February 2022": a month and a year, which only the casual parser reads.
+      /^[a-z]+\.?\s+\d{4}\b/i.test(sentence.slice(at, at + word[0].length + 6));
     const found = dateNear(window, ref, reference, casual);
     if (found) return found;
   }
@@ -71,7 +74,11 @@ function dateNear(text: string, ref: Date, reference: Date | null, casual: boole
       start.isCertain("day") ||
       start.isCertain("weekday") ||
       /yesterday|today|tonight|overnight/i.test(r.text);
-    const end = r.end?.date() ?? date;
+    // A month alone ("in March 2023") spans the whole month.
+    const end =
+      r.end?.date() ??
+      (dayKnown ? date : new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0, 12)));
+    if (!dayKnown && !r.end) date = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1, 12));
     return {
       start: iso(date),
       end: iso(end.getTime() >= date.getTime() ? end : date),

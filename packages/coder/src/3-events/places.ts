@@ -143,7 +143,7 @@ export function placeOf(c: Candidate): PlaceMention | null {
 
 // Words between a place and the unit that holds it: "X in Y Local Government Area of Z", "X, Y district".
 const CONTAINER_GAP =
-  /^(?:,|in|of|the|local|government|area|lga|district|districts|state|province|governorate|region|county|municipality|township|oblast|raion|territory)$/;
+  /^(?:,|in|of|the|local|government|area|lga|district|districts|state|province|governorate|region|county|municipality|township|oblast|raion|territory|community|village|town|ward|locality|neighbou?rhood|suburb)$/;
 
 // Words that may stand between the places of one list: "Beryslav, Bilozerka and Kherson", "villages of X and Y".
 const LIST_GAP = /^(?:,|and|as|well|the|villages?|towns?|of|settlements?|also|both|in|near|around)$/;

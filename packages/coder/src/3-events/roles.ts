@@ -718,7 +718,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
     // "…, killing 14 civilians": the victims of the clause before, not an event of its own.
-    if (PARTICIPLES.has(tokens[match.first]!.key) && /^(?:,|and)$/.test(tokens[match.first - 1]?.key ?? ""))
+    // When no verb before it is an event ("gunmen descended on the village, killing 23"), it is the event.
+    if (
+      PARTICIPLES.has(tokens[match.first]!.key) &&
+      /^(?:,|and)$/.test(tokens[match.first - 1]?.key ?? "") &&
+      view.triggers.some((o) => o.first < match.first)
+    )
       continue;
     let type = t.type;
     let mode = t.mode;
