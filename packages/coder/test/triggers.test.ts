@@ -150,6 +150,11 @@ describe("3a triggers and 3c roles", () => {
       'Nigerian police said they had arrested 30 people in Jos for "aiding bandits", a charge residents reject.',
       ["COERCE ng-pol -> civilians [claimed]"],
     ],
+    [
+      "Nigerian troops moved to the area after the distress call and engaged the attackers.",
+      ["ASSAULT ng-mil -> unidentified-armed-group [asserted]"],
+    ],
+    ["Hundreds of youths blocked the Jos–Bokkos road with bonfires.", ["PROTEST civilians -> - [asserted]"]],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),
@@ -169,6 +174,8 @@ describe("3a triggers and 3c roles", () => {
     "An explosion was heard near the airport in Kabul.",
     "Engineers defused a roadside bomb on the Gao road.",
     "The Taliban government is also fighting the regional affiliate of the Islamic State.",
+    "The Nigerian army blocked the road to Jos.",
+    "The Nigerian government engaged in talks with the bandits.",
   ])("no violent event: %s", (text) => {
     expect(extractEvents(text).filter((e) => e.type === "ASSAULT" || e.type === "PROTEST")).toEqual([]);
   });

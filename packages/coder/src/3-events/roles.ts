@@ -311,8 +311,13 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       continue;
     // "a commander standing outside the police station": a building, not the actor.
     if (FACILITY.test(tokens[a.mention.last]?.key ?? "")) continue;
-    // "police arrived after the shooting had stopped": the subject of another clause.
-    if (tokens.slice(a.mention.last, match.first).some((t) => SUBORDINATE.has(t.key))) break;
+    // "police arrived after the shooting had stopped": the subject of another clause; but "troops moved
+    // in after the call and engaged the attackers" comes back to the main clause with "and".
+    if (
+      tokens.slice(a.mention.last, match.first).some((t) => SUBORDINATE.has(t.key)) &&
+      tokens[match.first - 1]?.key !== "and"
+    )
+      break;
     // "…members of the PKK and that the car was burnt out": a new clause with a subject of its own.
     if (
       tokens
@@ -718,6 +723,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
     // "…, killing 14 civilians": the victims of the clause before, not an event of its own.
+    // "engaged the attackers" is a fight; "engaged in talks", "engaged with elders" are not.
+    if (/^engag/.test(tokens[match.first]!.key) && /^(?:in|with)$/.test(tokens[match.last]?.key ?? ""))
+      continue;
     // When no verb before it is an event ("gunmen descended on the village, killing 23"), it is the event.
     if (
       PARTICIPLES.has(tokens[match.first]!.key) &&
@@ -832,6 +840,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       );
     if (roles.a1s.length === 0) continue;
     rule += roles.suffix;
+    // "youths blocked the road" is a protest; armed men or a state blocking a road are not protesting.
+    // A road blocked during a protest told in the same sentence is part of it.
+    if (
+      type === "PROTEST" &&
+      /^block/.test(tokens[match.first]!.key) &&
+      (!roles.a1s.every((a) => a.actor.kind === "civilians" || a.actor.kind === "protesters") ||
+        view.triggers.some((o) => o !== match && o.trigger.type === "PROTEST"))
+    )
+      continue;
     // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
     if (type === "PROTEST" && roles.a1s.every((a) => ARMED.has(a.actor.kind))) {
       type = "ASSAULT";
