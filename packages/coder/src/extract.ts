@@ -234,7 +234,14 @@ function codeSentences(
     const own = attribution(v, model.neutralSources, previous);
     if (v.sentence.index < 3 && !bulletin) bulletin = bulletinSource(v, own, clean.text);
     // A party's bulletin ("the General Staff said in its morning update"): what it lists is its claim.
-    const said = own ?? (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
+    // "arrested four individuals suspected of…" hedges the people, not the bulletin's word.
+    const hedgeOnly =
+      own !== null &&
+      own.speaker === null &&
+      /:(?:suspected|alleged|believed to be|presumed)$/.test(own.rule);
+    const said =
+      (hedgeOnly && bulletin ? null : own) ??
+      (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
     previous = own ?? (v.triggers.length > 0 ? null : previous);
     if (v.triggers.length === 0 || BACKGROUND.test(v.sentence.text)) continue;
     const candidates = assignRoles(v, {

@@ -495,11 +495,38 @@ function companion(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+const MINE_HIT = /^(?:struck|hit|hits|strikes|ran|drove|stepped)$/;
+const MINE = /^(?:ied|ieds|mine|mines|landmine|landmines|explosive|roadside)$/;
+
+/** Whether an explosive device follows a verb ("struck an improvised explosive device", "ran over a mine"). */
+function mineAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
+    if (MINE.test(tokens[k]!.key)) return true;
+    if (!/^(?:a|an|the|over|on|improvised|anti-tank|anti-personnel|buried)$/.test(tokens[k]!.key))
+      return false;
+  }
+  return false;
+}
+
+const COLLECTIVE =
+  /^(?:group|groups|band|bands|gang|number|dozens|hundreds|scores|column|convoy|unit|squad|contingent|swarm|wave)$/;
+
 function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens, actors } = view;
   for (let k = match.last; k < Math.min(tokens.length, match.last + 4); k++) {
     if (tokens[k]!.key !== "by") continue;
-    return actors.find((a) => a.mention.first > k && a.mention.first <= k + 3) ?? null;
+    // "by a large group of armed terrorists", "by dozens of gunmen": the actor after a quantity.
+    return (
+      actors.find(
+        (a) =>
+          a.mention.first > k &&
+          (a.mention.first <= k + 3 ||
+            (a.mention.first <= k + 7 &&
+              tokens
+                .slice(k + 1, a.mention.first)
+                .some((t, j, all) => COLLECTIVE.test(t.key) && all[j + 1]?.key === "of"))),
+      ) ?? null
+    );
   }
   return null;
 }
@@ -722,6 +749,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       continue;
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
+    // "struck an improvised explosive device": the device is what was hit, not an event of its own.
+    if (
+      t.type === "ASSAULT" &&
+      tokens.slice(match.first, match.last).some((k) => MINE.test(k.key) || k.key === "improvised") &&
+      tokens.slice(Math.max(0, match.first - 4), match.first).some((k, j, all) => {
+        const at = match.first - all.length + j;
+        return MINE_HIT.test(k.key) && mineAfter(tokens, at + 1) && view.triggers.some((o) => o.first === at);
+      })
+    )
+      continue;
     // "…, killing 14 civilians": the victims of the clause before, not an event of its own.
     // "engaged the attackers" is a fight; "engaged in talks", "engaged with elders" are not.
     if (/^engag/.test(tokens[match.first]!.key) && /^(?:in|with)$/.test(tokens[match.last]?.key ?? ""))
@@ -804,7 +841,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         if (t.frame === "capture") rule = "coerce/seize:capture-place";
       }
     }
-    const roles = rolesOf(view, match, context.recentActor()) ?? { a1s: [], a2s: [], suffix: "" };
+    let roles = rolesOf(view, match, context.recentActor()) ?? { a1s: [], a2s: [], suffix: "" };
+    // "a supply convoy struck an improvised explosive device", "their vehicle hit a landmine": the ones
+    // who hit the mine are its targets, and whoever laid it goes unnamed.
+    if (type === "ASSAULT" && MINE_HIT.test(tokens[match.first]!.key) && mineAfter(tokens, match.last)) {
+      roles = {
+        a1s: [implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-bomber")],
+        a2s: roles.a1s,
+        suffix: ":mine",
+      };
+      mode = "explosives";
+    }
     if (roles.a1s.length === 0 && type === "ASSAULT" && weaponSubject(view, match)) {
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts.
       const owner = context.recentActor();

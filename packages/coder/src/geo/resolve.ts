@@ -78,19 +78,28 @@ export function documentCountries(
   return weights;
 }
 
-function baseScore(p: Pending, candidate: number, gazetteer: Gazetteer): number {
+function baseScore(
+  p: Pending,
+  candidate: number,
+  gazetteer: Gazetteer,
+  named: ReadonlyMap<string, number>,
+): number {
   const feature = gazetteer.feature(candidate);
   let score = gazetteer.prior(candidate) + KIND_PENALTY[p.match.kind];
   // A name that is only an alternate name of the entry (often another language's) weighs less than
   // a town or unit called so in its own right ("Missouri" the state, not a town with "Missouri" among its names).
   // Only a holder elsewhere makes the alternate name suspect: Deir ez-Zor the city is also "Dayr az Zawr", like its province.
+  // The more so when the holder lies in a country the report speaks of and this one does not
+  // ("Boni" in a report from Mali is that village, not Watampone, once called so); near its holder,
+  // an alternate name only loses ties.
   const holder = p.mainNameHolder;
-  if (
-    holder != null &&
-    !gazetteer.isMainName(candidate, p.match.key) &&
-    (gazetteer.country(holder) !== gazetteer.country(candidate) || km(gazetteer, holder, candidate) > 300)
-  )
-    score -= 0.8;
+  if (holder != null && !gazetteer.isMainName(candidate, p.match.key)) {
+    const elsewhere =
+      gazetteer.country(holder) !== gazetteer.country(candidate) || km(gazetteer, holder, candidate) > 300;
+    const foreign =
+      (named.get(gazetteer.country(holder)) ?? 0) > 0 && (named.get(gazetteer.country(candidate)) ?? 0) === 0;
+    score -= !elsewhere ? 0.1 : foreign ? 4 : 0.8;
+  }
   if (p.context.wants === "admin")
     score += feature.startsWith("A.ADM") ? 4 : feature.startsWith("A.") ? 1 : 0;
   if (p.context.wants === "airport") score += feature.startsWith("S.AIR") ? 4 : 0;
@@ -139,15 +148,17 @@ export function resolveAll(
   const named = documentCountries(pending, gazetteer, hint);
   const base = new Map<Pending, { placeIndex: number; score: number }[]>();
   for (const p of pending) {
-    p.mainNameHolder =
+    // The place that bears the name as its own, one in a country the report speaks of first.
+    const holders =
       p.match.kind === "exact"
-        ? (p.context.candidates
+        ? p.context.candidates
             .slice(0, 20)
-            .find(
+            .filter(
               (c) =>
                 /^(P\.|A\.ADM1|A\.PCL)/.test(gazetteer.feature(c)) && gazetteer.isMainName(c, p.match.key),
-            ) ?? null)
-        : null;
+            )
+        : [];
+    p.mainNameHolder = holders.find((c) => (named.get(gazetteer.country(c)) ?? 0) > 0) ?? holders[0] ?? null;
     const candidates = p.context.candidates.slice(0, MAX_CANDIDATES);
     // A city and its province or state share a name ("New York", "Aleppo"): the bare name is the city.
     const units = new Set(
@@ -159,12 +170,12 @@ export function resolveAll(
         p.context.wants !== "admin" &&
         gazetteer.feature(c).startsWith("P.") &&
         (units.has(adminKey(gazetteer, c)) || districts.some((d) => km(gazetteer, c, d) < 60));
-      return { placeIndex: c, score: baseScore(p, c, gazetteer) + (cityOfUnit ? 1.5 : 0) };
+      return { placeIndex: c, score: baseScore(p, c, gazetteer, named) + (cityOfUnit ? 1.5 : 0) };
     });
     base.set(p, scored);
     p.scored = scored.map((s) => ({
       placeIndex: s.placeIndex,
-      score: s.score + Math.min(3, (named.get(gazetteer.country(s.placeIndex)) ?? 0) * 1.2),
+      score: s.score + Math.min(3, (named.get(gazetteer.country(s.placeIndex)) ?? 0) * 1.6),
     }));
     p.scored.sort((a, b) => b.score - a.score);
   }
@@ -220,7 +231,7 @@ function rescore(
       const country = gazetteer.country(c);
       const chosen = (countries.get(country) ?? 0) - (own?.get(country) ?? 0);
       const countryWeight = (named.get(country) ?? 0) + chosen;
-      let score = alone + Math.min(3, countryWeight * 1.2);
+      let score = alone + Math.min(3, countryWeight * 1.6);
       const key = adminKey(gazetteer, c);
       if (!isBroad(gazetteer.feature(c))) score += Math.min(2, admins.get(key) ?? 0);
       let near = 0;

@@ -115,6 +115,9 @@ const RESOLVES: [string, string, number, number, number, string][] = [
     "IL",
   ],
   ["The Taliban took control of Kandahar, Afghanistan's second city.", "Kandahar", 31.61, 65.71, 15, "AF"],
+  // A village of the report's country, not a foreign town that once bore its name (Watampone, "Boni").
+  ["A Malian army truck hit a mine near Boni on the Gao road.", "Boni", 15.08, -2.22, 30, "ML"],
+  ["Gunmen descended on Kuru at dawn, killing nine, Nigeria police said.", "Kuru", 9.7, 8.8, 300, "NG"],
 ];
 
 describe("geoparse: places resolve", () => {
