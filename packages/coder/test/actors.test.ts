@@ -18,6 +18,7 @@ describe("2a actor mentions", () => {
     ["ISIS fighters and unidentified gunmen", ["ISIS fighters", "unidentified gunmen"]],
     ["Kachin Independence Army (KIA) units attacked", ["Kachin Independence Army (KIA) units"]],
     ["PDF battalions and KIA columns advanced", ["PDF battalions", "KIA columns"]],
+    ["the Alliance Fleuve Congo seized the town", ["Alliance Fleuve Congo"]],
   ])("%s", (text, expected) => {
     for (const m of expected) expect(mentions(text)).toContain(m);
     if (expected.length === 0) expect(mentions(text)).toEqual([]);

@@ -155,6 +155,10 @@ describe("3a triggers and 3c roles", () => {
       ["ASSAULT ng-mil -> unidentified-armed-group [asserted]"],
     ],
     ["Hundreds of youths blocked the Jos–Bokkos road with bonfires.", ["PROTEST civilians -> - [asserted]"]],
+    [
+      "Fighting between the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23) and Wazalendo armed groups resumed on Friday.",
+      ["ASSAULT m23 -> wazalendo [asserted]"],
+    ],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),

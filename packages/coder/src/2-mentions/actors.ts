@@ -45,6 +45,14 @@ function insideProperName(tokens: readonly Token[], first: number, last: number)
   return first > 0 && capitalised(tokens[first - 1]) && capitalised(tokens[last]);
 }
 
+function overtakenByName(tokens: readonly Token[], first: number, last: number, model: Model): boolean {
+  for (let j = first + 1; j < last; j++) {
+    const inner = tokens[j]!.word ? longestMatch(tokens, j, model.actorPhrases) : null;
+    if (inner && j + inner.keys.length > last && inner.value.some((e) => e.kind !== "generic")) return true;
+  }
+  return false;
+}
+
 /** Pass 2a: dictionary actors, descriptors ("Russian forces") and generic groups in one sentence; `text` is the whole clean text. */
 export function findActors(tokens: readonly Token[], text: string, model: Model): ActorMention[] {
   const mentions: ActorMention[] = [];
@@ -58,6 +66,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     let last = i + phrase.keys.length;
     let head: ActorMention["head"] = null;
     const named = phrase.value.some((e) => e.kind !== "generic");
+    // "the Alliance Fleuve Congo": a name that starts inside a generic phrase and runs past it wins.
+    if (!named && overtakenByName(tokens, i, last, model)) {
+      i++;
+      continue;
+    }
     // "the Kherson Regional Military Administration": a generic word inside a proper name is no actor.
     if (!named && insideProperName(tokens, i, i + phrase.keys.length)) {
       i += phrase.keys.length;

@@ -1,6 +1,6 @@
 import type { PlaceMention } from "../geo/index.js";
 import type { EventLocation } from "../types.js";
-import type { Candidate } from "./roles.js";
+import { VERBAL, type Candidate } from "./roles.js";
 import { tokenAt } from "./sentence.js";
 import { kmBetween } from "../geo/distance.js";
 
@@ -156,8 +156,9 @@ const LIST_GAP = /^(?:,|and|as|well|the|villages?|towns?|of|settlements?|also|bo
 export function placesOf(c: Candidate): PlaceMention[] {
   const first = placeOf(c);
   if (!first) return [];
-  // "moving towards Kafranbel and Maarat al-Numan": one movement with two destinations.
-  if (c.type === "MOBILIZE") return [first];
+  // "moving towards Kafranbel and Maarat al-Numan": one movement with two destinations; "called for
+  // access to Masisi and Walikale": one appeal about two places.
+  if (c.type === "MOBILIZE" || VERBAL.has(c.type)) return [first];
   const { places, placeTokens, tokens } = c.view;
   const at = places.indexOf(first);
   // "on the road between Sévaré and Bandiagara": one place between two names.

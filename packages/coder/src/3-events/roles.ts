@@ -141,7 +141,7 @@ const TERRITORY =
   /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
 // Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
 const VERBAL_ONLY: ReadonlySet<ActorKind> = new Set(["ngo"]);
-const VERBAL = new Set([
+export const VERBAL: ReadonlySet<string> = new Set([
   "ACCUSE",
   "REQUEST",
   "REJECT",
@@ -543,8 +543,10 @@ function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, R
   const { tokens, actors } = view;
   for (let k = match.last; k < Math.min(tokens.length, match.last + 3); k++) {
     if (tokens[k]!.key !== "between") continue;
-    const after = actors.filter((a) => a.mention.first > k && a.mention.first < k + 16);
-    if (after.length >= 2 && after[0]!.actor.id !== after[1]!.actor.id) return [after[0]!, after[1]!];
+    const after = actors.filter((a) => a.mention.first > k && a.mention.first < k + 24);
+    // "between the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23) and Wazalendo": names repeated.
+    const other = after.find((a) => a.actor.id !== after[0]?.actor.id);
+    if (after[0] && other) return [after[0], other];
   }
   return null;
 }
