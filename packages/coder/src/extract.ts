@@ -171,7 +171,9 @@ function partyCounts(
         e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind),
     );
     const e = byCountryRank(actors, countries) ?? actors[0];
-    if (e) bump(e.actor.id);
+    // "Al-Shabaab" in a report from Mozambique is the local group: counted as the resolver will read it.
+    const branches = (e?.actor as { branches?: Record<string, string> } | undefined)?.branches;
+    if (e) bump((countries[0] && branches?.[countries[0]]) || e.actor.id);
     const country = m.entries.find((x) => x.kind === "country");
     if (
       !e &&

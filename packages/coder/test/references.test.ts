@@ -39,6 +39,15 @@ describe("3b references", () => {
     expect(shortEvents(text)).toContain(expected);
   });
 
+  it("reads a shared name as the local group, and sets an insurgent against its own state", async () => {
+    const { testModel } = await import("./helpers.js");
+    const events = shortEvents(
+      "PEMBA, Mozambique – Al-Shabaab fighters raided a village in Cabo Delgado. Mozambican troops later clashed with ISIS-Mozambique near the coast.",
+      testModel(),
+    );
+    expect(events).toContain("ASSAULT ansar-sunna-mz -> mz-mil [asserted]");
+  });
+
   it("gives an unclaimed attack to the group that claims it in the next sentence", () => {
     const events = shortEvents(
       "A suicide bomber killed a Taliban minister and several other people in Kabul. ISKP claimed the attack.",

@@ -159,6 +159,14 @@ describe("3a triggers and 3c roles", () => {
       "Fighting between the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23) and Wazalendo armed groups resumed on Friday.",
       ["ASSAULT m23 -> wazalendo [asserted]"],
     ],
+    [
+      "Russian forces attacked the region overnight. In Kharkiv, drones struck a residential building, injuring seven civilians.",
+      ["ASSAULT ru-mil -> civilians [asserted]"],
+    ],
+    [
+      "Two SDF fighters were killed when ISIS cells attacked a checkpoint near Hasakah.",
+      ["ASSAULT isis -> sdf [asserted]"],
+    ],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),

@@ -369,15 +369,19 @@ export class ReferenceResolver {
    */
   adversary(actor: ActorData): ActorData | null {
     const state = (a: ActorData): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(a.id);
-    return this.mostMentioned(
-      (p) =>
-        p.id !== actor.id &&
-        p.kind !== "government" &&
-        p.kind !== "police" &&
-        !(state(p) && state(actor) && p.country === actor.country) &&
-        p.parent !== actor.id &&
-        actor.parent !== p.id &&
-        !this.model.allied(p.id, actor.id),
+    const against = (p: ActorData): boolean =>
+      p.id !== actor.id &&
+      p.kind !== "government" &&
+      p.kind !== "police" &&
+      !(state(p) && state(actor) && p.country === actor.country) &&
+      p.parent !== actor.id &&
+      actor.parent !== p.id &&
+      !this.model.allied(p.id, actor.id);
+    // An insurgent's war is with the state it fights at home, whatever rival group the report names more.
+    const home = NON_STATE.has(actor.kind) && actor.country === this.home ? this.home : null;
+    return (
+      (home ? this.mostMentioned((p) => against(p) && state(p) && p.country === home) : null) ??
+      this.mostMentioned(against)
     );
   }
 }

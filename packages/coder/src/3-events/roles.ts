@@ -955,6 +955,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":last-author";
         }
       }
+      // "Three SDF fighters were killed when ISIS cells attacked a checkpoint": the ones the main
+      // clause says were killed are the targets of the attack told after "when".
+      if (targets.length === 0 && type === "ASSAULT" && tokens[match.first - 1]?.key !== "and") {
+        const victims = killedBefore(view, match, a1);
+        if (victims) {
+          targets = [victims];
+          rule += ":killed-when";
+        }
+      }
       if (
         targets.length === 0 &&
         OPPONENT_TYPES.has(type) &&
@@ -999,6 +1008,14 @@ function weaponBefore(tokens: readonly Token[], at: number): number {
 
 function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
   const { tokens } = view;
+  // "drones struck a residential building": the trigger starts with the weapon, and no one owns it.
+  if (
+    match.last - match.first > 1 &&
+    WEAPON_SUBJECT.test(tokens[match.first]!.key) &&
+    /^(?:struck|hit|targeted|slammed|landed)$/.test(tokens[match.last - 1]!.key) &&
+    !view.actors.some((a) => a.mention.first <= match.first && a.mention.last > match.first)
+  )
+    return true;
   for (let k = match.first - 1; k >= Math.max(0, match.first - 4); k--) {
     const key = tokens[k]!.key;
     if (WEAPON_SUBJECT.test(key)) return !view.actors.some((a) => a.mention.first <= k && a.mention.last > k);
@@ -1033,6 +1050,25 @@ function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: st
     bareCountry: null,
     rule,
   };
+}
+
+/** "X were killed when/after Y attacked": X, when the trigger is in that clause and X is not Y's side. */
+function killedBefore(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
+  const { tokens } = view;
+  const when = tokens
+    .slice(Math.max(0, match.first - 8), match.first)
+    .findIndex((t) => t.key === "when" || t.key === "after");
+  if (when < 0) return null;
+  const at = Math.max(0, match.first - 8) + when;
+  return (
+    view.actors.find(
+      (a) =>
+        a.mention.last <= at &&
+        a.actor.id !== a1.actor.id &&
+        /^(?:were|was)$/.test(tokens[a.mention.last]?.key ?? "") &&
+        /^(?:killed|wounded|injured)$/.test(tokens[a.mention.last + 1]?.key ?? ""),
+    ) ?? null
+  );
 }
 
 /** The civilians an attack hit, when the sentence says so and names no armed target. */
