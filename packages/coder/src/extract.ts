@@ -20,7 +20,7 @@ import { assignRoles, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
 import { findTriggers, type TriggerMatch } from "./3-events/triggers.js";
 import { geoparse, type PlaceMention } from "./geo/index.js";
-import type { Entry, Model } from "./model.js";
+import type { ActorData, Entry, Model } from "./model.js";
 import { acledType } from "./ontology/acled.js";
 import { cameoRoot, weaponMode } from "./ontology/cameo.js";
 import type { CodedEvent, EventActor, EventLocation, ExtractOptions, ExtractResult } from "./types.js";
@@ -234,7 +234,8 @@ function codeSentences(
     // "In the same area, 31 fighters surrendered": the place of the paragraph before.
     if (!lastPlace && SAME_AREA.test(v.sentence.text)) lastPlace = earlierPlace;
     const own = attribution(v, model.neutralSources, previous);
-    if (v.sentence.index < 3 && !bulletin) bulletin = bulletinSource(v, own, clean.text);
+    if (v.sentence.index < 3 && !bulletin)
+      bulletin = bulletinSource(v, own, clean.text, resolver.ownForces());
     // A party's bulletin ("the General Staff said in its morning update"): what it lists is its claim.
     // "arrested four individuals suspected of…" hedges the people, not the bulletin's word.
     const hedgeOnly =
@@ -349,12 +350,44 @@ const BULLETIN =
 // A letterhead that makes the whole document one party's: "INTER SERVICES PUBLIC RELATIONS / No PR-112",
 // "Armed Forces General Staff – OPERATIONS BULLETIN No. 23".
 const LETTERHEAD =
-  /press release|\bbulletin\b|communiqu[eé]|\bPR-\d|operational update|situation update|daily update|operations update/i;
+  /press release|\bbulletin\b|communiqu[eé]|\bPR-\d|operational (?:update|information)|situation update|daily update|operations update|morning update/i;
 const LETTERHEAD_CHARS = 400;
+const OUR_FORCES = /\bour (?:troops|forces|units|defenders|soldiers|servicemen|warriors)\b/i;
 
 /** The party whose bulletin the report is, from its letterhead, its headline ("General Staff: …") or its lead. */
-function bulletinSource(v: SentenceView, said: Attribution | null, text: string): Attribution | null {
+function bulletinSource(
+  v: SentenceView,
+  said: Attribution | null,
+  text: string,
+  ownForces: ActorData | null,
+): Attribution | null {
   if (said?.modality === "claimed" && said.speaker && v.tokens.some((t) => BULLETIN.test(t.key))) return said;
+  // A letterhead over a text that speaks of "our troops", "our defenders": the home forces' bulletin.
+  const letterhead = text.slice(0, LETTERHEAD_CHARS);
+  if (
+    ownForces &&
+    v.sentence.index === 0 &&
+    LETTERHEAD.test(letterhead) &&
+    OUR_FORCES.test(text.slice(0, 6000))
+  ) {
+    const speaker: ResolvedActor = {
+      actor: ownForces,
+      text: ownForces.name,
+      mention: {
+        first: 0,
+        last: 0,
+        start: 0,
+        end: 0,
+        text: "",
+        entries: [],
+        head: null,
+        rule: "ref/own-forces",
+      },
+      bareCountry: null,
+      rule: "ref/own-forces",
+    };
+    return { modality: "claimed", speaker, at: 0, rule: "modality/claimed:letterhead-own" };
+  }
   const party = v.actors.find((a) => isParty(a.actor) && a.actor.kind !== "unidentified");
   if (party && v.sentence.start < LETTERHEAD_CHARS && LETTERHEAD.test(text.slice(0, LETTERHEAD_CHARS)))
     return { modality: "claimed", speaker: party, at: 0, rule: "modality/claimed:letterhead" };

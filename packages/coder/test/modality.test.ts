@@ -60,4 +60,15 @@ describe("3e modality", () => {
     const [e] = extractEvents("HTS might attack the town of Ariha.");
     expect(e?.acled).toBeNull();
   });
+  it("reads a letterhead over 'our troops' as the home forces' bulletin", async () => {
+    const { extractEvents, testModel } = await import("./helpers.js");
+    const events = extractEvents(
+      "Operational information as of 08:00 regarding the Russian invasion\n\nRussian forces attacked positions of our troops near Lyman. In the Siversk direction, our defenders stopped 5 attempts to advance near Siversk in Donetsk region.",
+      testModel(),
+    );
+    expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} [${e.modality}]`)).toEqual([
+      "ru-mil -> ua-mil [claimed]",
+      "ru-mil -> ua-mil [claimed]",
+    ]);
+  });
 });

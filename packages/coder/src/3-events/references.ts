@@ -280,6 +280,9 @@ export class ReferenceResolver {
     else if (value === "enemy") {
       const enemy = this.enemy();
       return enemy ? { actor: enemy, text: m.text, mention: m, bareCountry: null, rule: "ref/enemy" } : null;
+    } else if (value === "own") {
+      const own = this.ownForces();
+      return own ? { actor: own, text: m.text, mention: m, bareCountry: null, rule: "ref/own-forces" } : null;
     }
     if (!antecedent) return null;
     return {
@@ -360,7 +363,19 @@ export class ReferenceResolver {
   /** "The enemy", "the occupiers": the main armed party from outside the report's country. */
   private enemy(): ActorData | null {
     const home = this.home;
-    return this.mostMentioned((a) => a.kind === "military" && a.country !== home) ?? this.mainGroup();
+    // With no foreign force named, the forces of the other country the report speaks of ("the Russian
+    // invasion" … "the enemy attacked").
+    const foreign = this.countries.find((c) => c !== home);
+    return (
+      this.mostMentioned((a) => a.kind === "military" && a.country !== home) ??
+      this.mainGroup() ??
+      (foreign ? (this.model.actorsById.get(`${foreign.toLowerCase()}-mil`) ?? null) : null)
+    );
+  }
+
+  /** "Our defenders", "the Defence Forces" in a bulletin: the forces of the report's own country. */
+  ownForces(): ActorData | null {
+    return this.home ? (this.model.actorsById.get(`${this.home.toLowerCase()}-mil`) ?? null) : null;
   }
 
   /**

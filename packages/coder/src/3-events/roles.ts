@@ -420,7 +420,7 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (!withAgent && agentBy(tokens, a.mention.first)) continue;
     // "reinforcing their positions": a possessive is the subject's own, not a target.
     if (
-      a.mention.entries.some((e) => e.kind === "generic" && e.role === "pronoun") &&
+      a.mention.entries.some((e) => e.kind === "generic" && e.role === "pronoun" && e.value !== "own") &&
       /^(?:its|their|his|her|our)$/.test(tokens[a.mention.first]!.key)
     )
       continue;
@@ -503,6 +503,18 @@ function mineAfter(tokens: readonly Token[], at: number): boolean {
   for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
     if (MINE.test(tokens[k]!.key)) return true;
     if (!/^(?:a|an|the|over|on|improvised|anti-tank|anti-personnel|buried)$/.test(tokens[k]!.key))
+      return false;
+  }
+  return false;
+}
+
+/** "stopped 5 attempts to advance", "halted 41 assault actions": an attack stopped is a repelled one. */
+function stoppedBefore(tokens: readonly Token[], match: TriggerMatch): boolean {
+  for (let k = match.first - 1; k >= Math.max(0, match.first - 5); k--) {
+    const key = tokens[k]!.key;
+    if (/^(?:stopped|halted|stopping|halting|thwarted|foiled|blocked|repelled|repulsed)$/.test(key))
+      return true;
+    if (!/^(?:\d[\d,]*|an?|the|attempts?|to|enemy|russian|several|numerous|all|of|their)$/.test(key))
       return false;
   }
   return false;
@@ -602,7 +614,7 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
       suffix: ":passive",
     };
   }
-  if (t.frame === "repel") {
+  if (t.frame === "repel" || stoppedBefore(view.tokens, match)) {
     // "Ukrainian units repelled 19 attacks by Russian forces": the attackers attacked the defenders.
     const attackers = objects(view, match, true).filter(
       (a) => a.actor.kind !== "civilians" && a.actor.kind !== "government",
