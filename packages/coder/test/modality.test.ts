@@ -71,4 +71,10 @@ describe("3e modality", () => {
       "ru-mil -> ua-mil [claimed]",
     ]);
   });
+  it("reads an appeal made in a statement as the appeal itself", () => {
+    const [appeal] = extractEvents(
+      "In a statement from its headquarters in Naqoura, UNIFIL called on Israel and Hezbollah to respect Resolution 1701.",
+    );
+    expect(appeal?.modality).toBe("asserted");
+  });
 });

@@ -35,6 +35,10 @@ describe("3b references", () => {
       "Puntland forces said they captured two ISIS bases near Qandala.",
       "COERCE puntland -> is-somalia [claimed]",
     ],
+    [
+      "UNIFIL said an Israeli drone dropped a grenade near a patrol. The mission called on Israel to respect Resolution 1701.",
+      "REQUEST unifil -> il-gov [asserted]",
+    ],
   ])("%s", (text, expected) => {
     expect(shortEvents(text)).toContain(expected);
   });

@@ -212,6 +212,9 @@ export function modalityOf(
       c.actor1.mention.last <= attributed.at + 1
     )
       return { modality: "asserted", rule: "modality/asserted:letter" };
+    // "In a statement, UNIFIL called on all parties…": the statement is the appeal itself.
+    if (!speaker && VERBAL.has(c.type) && /:official-(?:statement|communiqu[eé])$/.test(attributed.rule))
+      return { modality: "asserted", rule: "modality/asserted:statement" };
     if (!speaker) return { modality: attributed.modality, rule: attributed.rule };
     // "Fano leaders rejected the offer, saying…": a statement is the act itself.
     if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.at > at)

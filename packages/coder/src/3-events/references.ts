@@ -277,6 +277,7 @@ export class ReferenceResolver {
         (d) => isParty(d.actor) || d.actor.kind === "international" || d.actor.kind === "ngo",
       );
     else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
+    else if (value === "mission") antecedent = distinct.find((d) => d.actor.kind === "international");
     else if (value === "enemy") {
       const enemy = this.enemy();
       return enemy ? { actor: enemy, text: m.text, mention: m, bareCountry: null, rule: "ref/enemy" } : null;

@@ -227,7 +227,7 @@ const AUX_BEFORE = /^(?:was|were|been|being|is|are|be|had|has|have)$/;
 const BE_BEFORE = /^(?:was|were|been|being|is|are|be)$/;
 
 function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
-  for (let k = a.mention.first - 1; k >= Math.max(0, a.mention.first - 3); k--) {
+  for (let k = a.mention.first - 1; k >= Math.max(0, a.mention.first - 5); k--) {
     const t = view.tokens[k]!;
     // "after weeks of fighting HTS agreed": a verb form used as a noun takes no object.
     if (OBJECT_OF_VERB.test(t.key))
@@ -243,7 +243,14 @@ function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
     }
     if (view.triggers.some((tr) => tr.last === k + 1 && !isNounUse(view.tokens, tr.first, tr.trigger)))
       return true;
-    if (!/^(?:the|a|an|its|their|his|her|both|all|some|several|\d+)$/.test(t.key)) return false;
+    // "condemned today's Israeli strikes": a possessive time word between verb and object.
+    if (t.raw === "'" && view.tokens[k + 1]?.key === "s") continue;
+    if (
+      !/^(?:the|a|an|its|their|his|her|both|all|some|several|\d+|s|today|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this|last|morning|night|week)$/.test(
+        t.key,
+      )
+    )
+      return false;
   }
   return false;
 }
