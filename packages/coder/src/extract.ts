@@ -330,7 +330,6 @@ function unclaimedBefore(built: readonly Built[], event: CodedEvent): number[] {
     const sentence = e.evidence.sentence;
     if (sentence < event.evidence.sentence - 3) break;
     if (sentence === event.evidence.sentence) continue;
-    if (out.length > 0 && sentence !== built[out[0]!]!.event.evidence.sentence) break;
     if (e.type === event.type && (e.actor1 === null || e.actor1.id === UNIDENTIFIED.id)) out.push(k);
   }
   return out;

@@ -16,6 +16,8 @@ describe("3f the event's place", () => {
     ],
     // The place the verb takes, before the towns it is described by.
     ["The RSF shelled Tawila, 60 km west of El Fasher, killing five civilians.", "Tawila"],
+    // A capital's possessive before a district is a place, not the state speaking.
+    ["Mortar shells landed on houses in Mogadishu's Hodan district, killing two civilians.", "Mogadishu"],
     // A place set before the clause.
     ["In Kherson, Russian artillery shelled the port district overnight.", "Kherson"],
     // A river is not the town named after it.

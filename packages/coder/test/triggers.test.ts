@@ -167,6 +167,10 @@ describe("3a triggers and 3c roles", () => {
       "Two SDF fighters were killed when ISIS cells attacked a checkpoint near Hasakah.",
       ["ASSAULT isis -> sdf [asserted]"],
     ],
+    [
+      "Two civilians were killed on Sunday night when mortar shells landed on houses in Hodan district.",
+      ["ASSAULT unidentified-armed-group -> civilians [asserted]"],
+    ],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),

@@ -35,6 +35,9 @@ function abbreviationLength(tokens: readonly Token[], at: number): number {
     : 0;
 }
 
+const CITY_PART =
+  /^(?:districts?|neighbou?rhoods?|outskirts|suburbs?|streets?|centre|center|airport|port|old|northern|southern|eastern|western|north|south|east|west|residential|central|main|market|university|hospitals?|outskirt)$/;
+
 const ATTACK_NOUN =
   /^(?:assaults?|attacks?|strikes?|airstrikes?|air|shelling|bombardments?|bombings?|offensives?|raids?|incursions?|advances?|missile|rocket|drone|artillery)$/;
 const capitalised = (t: Token | undefined): boolean => t !== undefined && t.word && /^\p{Lu}/u.test(t.raw);
@@ -94,11 +97,17 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     const after = tokens[next];
     const qualifier = after?.raw === "-" && MODIFIER.test(tokens[next + 1]?.key ?? "");
     const before = tokens[i - 1]?.key ?? "";
+    // "Kyiv's troops" speaks for the state; "Mogadishu's Hodan district", "Kyiv's outskirts" are places.
+    const owned = tokens[last + 2];
     const speaks =
       after !== undefined &&
       (CAPITAL_VERB.test(after.key) ||
         after.key === "of" ||
-        (after.raw === "'" && tokens[last + 1]?.key === "s"));
+        (after.raw === "'" &&
+          tokens[last + 1]?.key === "s" &&
+          owned !== undefined &&
+          !/^\p{Lu}/u.test(owned.raw) &&
+          !CITY_PART.test(owned.key)));
     const addressed =
       /^(?:accused|accuses|accusing|blamed|blames|urged|urges|on|that|warned|warns|asked|told|condemned|condemns|criticised|criticized|rejected|against|with)$/.test(
         before,

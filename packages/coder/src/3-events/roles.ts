@@ -527,6 +527,8 @@ function stoppedBefore(tokens: readonly Token[], match: TriggerMatch): boolean {
   return false;
 }
 
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const COLLECTIVE =
   /^(?:group|groups|band|bands|gang|number|dozens|hundreds|scores|column|convoy|unit|squad|contingent|swarm|wave)$/;
 
@@ -880,6 +882,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const hitsOwner =
         owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
       if (owner && canAct(owner, type) && !hitsOwner) roles.a1s.push(owner);
+      // "mortar shells landed on houses, killing two", no one named before: an unnamed launcher.
+      else if (
+        !owner &&
+        tokens.some((k) => HARMED.test(k.key)) &&
+        // "Russian guided bombs struck…": a weapon with a nationality is that state's, not an unnamed one's.
+        !tokens
+          .slice(Math.max(1, match.first - 3), match.first)
+          .some((k) => /^\p{Lu}/u.test(k.raw) && !CALENDAR.test(k.key))
+      )
+        roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
       // "Rockets were fired towards Metula" with no one named before: an unnamed launcher.
       else if (
         AUX_BEFORE.test(tokens[match.first]!.key) ||
@@ -1031,7 +1043,7 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
   if (
     match.last - match.first > 1 &&
     WEAPON_SUBJECT.test(tokens[match.first]!.key) &&
-    /^(?:struck|hit|targeted|slammed|landed)$/.test(tokens[match.last - 1]!.key) &&
+    /^(?:struck|hit|targeted|slammed|landed|fell)$/.test(tokens[match.last - 1]!.key) &&
     !view.actors.some((a) => a.mention.first <= match.first && a.mention.last > match.first)
   )
     return true;

@@ -118,6 +118,14 @@ export function judge(
     !isCountryOrUnit(match, gazetteer)
   )
     return { keep: false, rule: "geo/drop:acronym" };
+  // "along the Shabelle river", "the Juba River valley": the river, not a town named after it; a
+  // village that bears the river's name in its own right ("the Oskil river", Oskil) stays, as near as any.
+  if (
+    before?.norm === "the" &&
+    /^rivers?$/.test(after?.norm ?? "") &&
+    !match.candidates.slice(0, 10).some((c) => gazetteer.isMainName(c, match.key))
+  )
+    return { keep: false, rule: "geo/drop:river" };
   const adjoinsBefore = before !== undefined && before.cap && /^\s$/.test(first.gap) && !before.sentenceStart;
   const adjoinsAfter = after !== undefined && after.cap && /^\s$/.test(after.gap);
   if (isPersonCue(before, first) && !isMajor(match, gazetteer))

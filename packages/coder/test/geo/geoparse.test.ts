@@ -291,6 +291,14 @@ describe("geoparse: decoys are not places", () => {
     expect(found.map((p) => p.text)).not.toContain("Maw");
   });
 
+  it("takes a river named with 'river' for no town", () => {
+    const places = geoparse(
+      "The army will clear al-Shabaab from the villages along the Shabelle river in Somalia.",
+      gazetteer,
+    ).places.map((p) => p.text);
+    expect(places).not.toContain("Shabelle");
+  });
+
   it("does not see Hama in Hamas", () => {
     expect(places("Hamas fighters fired rockets.").map((p) => p.text)).not.toContain("Hama");
   });
