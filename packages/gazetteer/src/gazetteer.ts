@@ -14,6 +14,8 @@ export class Gazetteer {
   private readonly offsets: number[] = [];
   private readonly hidden = new Set<number>();
   private readonly mainNames = new Map<number, string>();
+  private lastKey = "";
+  private lastLooseKey = "";
   readonly size: number;
 
   private constructor(private readonly indexes: readonly GazetteerIndex[]) {
@@ -72,7 +74,12 @@ export class Gazetteer {
       name = looseKey(normalizeName(this.place(index)?.name ?? ""));
       this.mainNames.set(index, name);
     }
-    return name === looseKey(key);
+    // The resolver asks about one key for many entries in a row.
+    if (key !== this.lastKey) {
+      this.lastKey = key;
+      this.lastLooseKey = looseKey(key);
+    }
+    return name === this.lastLooseKey;
   }
 
   /** Static prior of an entry (feature kind and population). */
