@@ -1,7 +1,7 @@
 import type { Gazetteer } from "@sitrep/gazetteer";
 import type { MentionContext } from "./context.js";
 import type { Match } from "./match.js";
-import { haversineKm } from "./distance.js";
+import { cosOfLatitude, haversineKm, haversineKmCos } from "./distance.js";
 
 /** A recognised mention on its way to resolution. */
 export interface Pending {
@@ -39,6 +39,8 @@ interface Facts {
   readonly broad: boolean;
   readonly lat: number;
   readonly lon: number;
+  /** Cosine of the latitude, as haversineKm computes it (read once, used for every pair). */
+  readonly cosLat: number;
 }
 
 /** The facts of the candidates, read on first use (the rescoring rounds read each one many times). */
@@ -55,6 +57,7 @@ function factsOf(gazetteer: Gazetteer): (c: number) => Facts {
         broad: isBroad(feature),
         lat: gazetteer.lat(c),
         lon: gazetteer.lon(c),
+        cosLat: cosOfLatitude(gazetteer.lat(c)),
       };
       known.set(c, facts);
     }
@@ -62,7 +65,8 @@ function factsOf(gazetteer: Gazetteer): (c: number) => Facts {
   };
 }
 
-const kmBetweenFacts = (a: Facts, b: Facts): number => haversineKm(a.lat, a.lon, b.lat, b.lon);
+const kmBetweenFacts = (a: Facts, b: Facts): number =>
+  haversineKmCos(a.lat, a.lon, a.cosLat, b.lat, b.lon, b.cosLat);
 
 /** Initial bearing from place a to place b, degrees clockwise from north. */
 function bearingOf(gazetteer: Gazetteer, a: number, b: number): number {
