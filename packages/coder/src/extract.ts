@@ -67,7 +67,8 @@ function codeReport(
   const triggers = tokens.map((t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const places = findPlaces(clean, sentences, triggers, mentions, model, diagnostics, trace); // 2c places
   const countries = reportCountries(places, mentions, model); //               country priors
-  const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, triggers[i]!, places, model)); // 2d cues
+  const placed = placesBySentence(sentences, places); //                      places of each sentence
+  const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, triggers[i]!, placed[i]!, model)); // 2d cues
   const resolver = new ReferenceResolver(model, countries, partyCounts(mentions, countries, model)); // 3b references
   const built = codeSentences(views, resolver, places, original, clean, model, options); // 3c–3f roles, modality, places
   const events = dedupe(built); //                                              3g one event per type, actors, place
@@ -189,15 +190,32 @@ function partyCounts(
   return counts;
 }
 
+/** The places that start in each sentence, in the order of `places` (one search a place, not a scan a sentence). */
+function placesBySentence(sentences: readonly Sentence[], places: readonly PlaceMention[]): PlaceMention[][] {
+  const out = sentences.map((): PlaceMention[] => []);
+  for (const p of places) {
+    // The last sentence starting at or before the place (sentences are in text order and do not overlap).
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= p.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    if (s && p.start >= s.start && p.start < s.end) out[lo]!.push(p);
+  }
+  return out;
+}
+
 function view(
   s: Sentence,
   tokens: SentenceView["tokens"],
   mentions: readonly ActorMention[],
   triggers: readonly TriggerMatch[],
-  places: readonly PlaceMention[],
+  mine: PlaceMention[],
   model: Model,
 ): SentenceView {
-  const mine = places.filter((p) => p.start >= s.start && p.start < s.end);
   return {
     sentence: s,
     tokens,

@@ -83,6 +83,8 @@ export interface Sections {
   i32(name: string): Int32Array;
   f32(name: string): Float32Array;
   str(name: string): string;
+  /** A string section's UTF-8 bytes, not decoded. */
+  utf8(name: string): Uint8Array;
 }
 
 /** Reads a container written by writeSections; throws a clear error on anything else. */
@@ -127,6 +129,10 @@ export function readSections(data: Uint8Array): Sections {
     str: (name) => {
       const s = get(name, "str");
       return new TextDecoder().decode(new Uint8Array(buffer, base + s.offset, s.bytes));
+    },
+    utf8: (name) => {
+      const s = get(name, "str");
+      return new Uint8Array(buffer, base + s.offset, s.bytes);
     },
   };
 }

@@ -14,6 +14,8 @@ export class Gazetteer {
   private readonly offsets: number[] = [];
   private readonly hidden = new Set<number>();
   private readonly mainNames = new Map<number, string>();
+  private lastKey = "";
+  private lastLooseKey = "";
   readonly size: number;
 
   private constructor(private readonly indexes: readonly GazetteerIndex[]) {
@@ -61,8 +63,8 @@ export class Gazetteer {
   }
 
   place(index: number): Place | undefined {
-    const [file, local] = this.locate(index);
-    return file?.place(local, index);
+    const i = this.fileOf(index);
+    return i < 0 ? undefined : this.indexes[i]!.place(index - this.offsets[i]!, index);
   }
 
   /** True when a normalised key is the entry's own name (not one of its alternate names). */
@@ -72,38 +74,43 @@ export class Gazetteer {
       name = looseKey(normalizeName(this.place(index)?.name ?? ""));
       this.mainNames.set(index, name);
     }
-    return name === looseKey(key);
+    // The resolver asks about one key for many entries in a row.
+    if (key !== this.lastKey) {
+      this.lastKey = key;
+      this.lastLooseKey = looseKey(key);
+    }
+    return name === this.lastLooseKey;
   }
 
   /** Static prior of an entry (feature kind and population). */
   prior(index: number): number {
-    const [file, local] = this.locate(index);
-    return file ? file.priors[local]! : 0;
+    const i = this.fileOf(index);
+    return i < 0 ? 0 : this.indexes[i]!.priors[index - this.offsets[i]!]!;
   }
 
   lat(index: number): number {
-    const [file, local] = this.locate(index);
-    return file ? file.latOf(local) : 0;
+    const i = this.fileOf(index);
+    return i < 0 ? 0 : this.indexes[i]!.latOf(index - this.offsets[i]!);
   }
 
   lon(index: number): number {
-    const [file, local] = this.locate(index);
-    return file ? file.lonOf(local) : 0;
+    const i = this.fileOf(index);
+    return i < 0 ? 0 : this.indexes[i]!.lonOf(index - this.offsets[i]!);
   }
 
   country(index: number): string {
-    const [file, local] = this.locate(index);
-    return file ? file.countryOf(local) : "";
+    const i = this.fileOf(index);
+    return i < 0 ? "" : this.indexes[i]!.countryOf(index - this.offsets[i]!);
   }
 
   feature(index: number): string {
-    const [file, local] = this.locate(index);
-    return file ? file.featureOf(local) : "";
+    const i = this.fileOf(index);
+    return i < 0 ? "" : this.indexes[i]!.featureOf(index - this.offsets[i]!);
   }
 
   admin1(index: number): string {
-    const [file, local] = this.locate(index);
-    return file ? file.admin1Of(local) : "";
+    const i = this.fileOf(index);
+    return i < 0 ? "" : this.indexes[i]!.admin1Of(index - this.offsets[i]!);
   }
 
   /** Commonness of an English word (lower case): 0 none, 1 very common … 3 less common. */
@@ -121,12 +128,10 @@ export class Gazetteer {
     return this.indexes[0]?.firstNames.has(name) ?? false;
   }
 
-  private locate(index: number): [GazetteerIndex | undefined, number] {
-    for (let i = this.indexes.length - 1; i >= 0; i--) {
-      const offset = this.offsets[i]!;
-      if (index >= offset) return [this.indexes[i], index - offset];
-    }
-    return [undefined, 0];
+  /** The number of the index file that holds an entry, or -1 (no tuple: the resolver calls this in its hot loop). */
+  private fileOf(index: number): number {
+    for (let i = this.indexes.length - 1; i >= 0; i--) if (index >= this.offsets[i]!) return i;
+    return -1;
   }
 
   private hideShadowed(): void {

@@ -42,7 +42,7 @@ export class GazetteerIndex {
     this.priors = s.f32("prior");
     this.strings = s.str("strings").split("\n");
     const table = (name: string): KeyTable =>
-      new KeyTable(s.str(`${name}.blob`), s.u8(`${name}.counts`), s.u32(`${name}.postings`));
+      new KeyTable(s.utf8(`${name}.blob`), s.u8(`${name}.counts`), s.u32(`${name}.postings`));
     this.tables = Object.fromEntries(NAME_TABLES.map((name) => [name, table(name)])) as Record<
       NameTable,
       KeyTable

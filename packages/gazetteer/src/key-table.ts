@@ -1,19 +1,23 @@
 /**
  * A read-only table of string keys, each with a list of postings (gazetteer entry numbers).
- * Keys live in one string, each followed by "\n", with a count of postings per key; offsets and the
- * hash table are built on first use, so loading costs nothing until a lookup needs it.
+ * Keys live in one UTF-8 blob (viewed in the index file, never decoded: the names would take twice
+ * their size as a JavaScript string), each followed by "\n", with a count of postings per key;
+ * offsets and the hash table are built on first use, so loading costs nothing until a lookup needs it.
  */
 export class KeyTable {
   private hash: Int32Array | null = null;
   private mask = 0;
   private starts = EMPTY;
   private postStarts = EMPTY;
+  private readonly bytes: Uint8Array;
 
   constructor(
-    private readonly blob: string,
+    blob: string | Uint8Array,
     private readonly counts: Uint8Array,
     private readonly postingList: Uint32Array,
-  ) {}
+  ) {
+    this.bytes = typeof blob === "string" ? new TextEncoder().encode(blob) : blob;
+  }
 
   get size(): number {
     return this.counts.length;
@@ -23,13 +27,16 @@ export class KeyTable {
   find(key: string): number {
     if (key.length === 0) return -1;
     const hash = this.hash ?? this.buildHash();
-    let slot = hashString(key, 0, key.length) & this.mask;
+    const length = utf8Into(key);
+    // A lone surrogate is in no key (the blob is well-formed UTF-8).
+    if (length < 0) return -1;
+    let slot = hashBytes(scratch, 0, length) & this.mask;
     for (;;) {
       const entry = hash[slot]!;
       if (entry === 0) return -1;
       const id = entry - 1;
       const start = this.starts[id]!;
-      if (this.starts[id + 1]! - 1 - start === key.length && this.blob.startsWith(key, start)) return id;
+      if (this.starts[id + 1]! - 1 - start === length && sameBytes(this.bytes, start, length)) return id;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -52,17 +59,18 @@ export class KeyTable {
 
   key(id: number): string {
     if (!this.hash) this.buildHash();
-    return this.blob.slice(this.starts[id], this.starts[id + 1]! - 1);
+    return new TextDecoder().decode(this.bytes.subarray(this.starts[id], this.starts[id + 1]! - 1));
   }
 
   private buildHash(): Int32Array {
     const count = this.size;
+    const bytes = this.bytes;
     this.starts = new Uint32Array(count + 1);
     this.postStarts = new Uint32Array(count + 1);
     let offset = 0;
     for (let id = 0; id < count; id++) {
       this.starts[id] = offset;
-      offset = this.blob.indexOf("\n", offset) + 1;
+      offset = bytes.indexOf(NEWLINE, offset) + 1;
       this.postStarts[id + 1] = this.postStarts[id]! + this.counts[id]!;
     }
     this.starts[count] = offset;
@@ -72,7 +80,7 @@ export class KeyTable {
     this.mask = capacity - 1;
     for (let id = 0; id < count; id++) {
       const start = this.starts[id]!;
-      let slot = hashString(this.blob, start, this.starts[id + 1]! - 1) & this.mask;
+      let slot = hashBytes(bytes, start, this.starts[id + 1]! - 1) & this.mask;
       while (hash[slot] !== 0) slot = (slot + 1) & this.mask;
       hash[slot] = id + 1;
     }
@@ -82,12 +90,49 @@ export class KeyTable {
 }
 
 const EMPTY = new Uint32Array(0);
+const NEWLINE = 0x0a;
 
-/** FNV-1a over UTF-16 code units of text[start, end). */
-function hashString(text: string, start: number, end: number): number {
+/** The UTF-8 bytes of the key being looked up (grown as needed). */
+let scratch = new Uint8Array(256);
+
+/** Writes a key's UTF-8 bytes into `scratch`; returns their number, or -1 for a lone surrogate. */
+function utf8Into(key: string): number {
+  if (scratch.length < key.length * 3) scratch = new Uint8Array(key.length * 3);
+  let n = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 0x80) scratch[n++] = c;
+    else if (c < 0x800) {
+      scratch[n++] = 0xc0 | (c >> 6);
+      scratch[n++] = 0x80 | (c & 0x3f);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const low = key.charCodeAt(i + 1);
+      if (c > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return -1;
+      const point = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+      scratch[n++] = 0xf0 | (point >> 18);
+      scratch[n++] = 0x80 | ((point >> 12) & 0x3f);
+      scratch[n++] = 0x80 | ((point >> 6) & 0x3f);
+      scratch[n++] = 0x80 | (point & 0x3f);
+      i++;
+    } else {
+      scratch[n++] = 0xe0 | (c >> 12);
+      scratch[n++] = 0x80 | ((c >> 6) & 0x3f);
+      scratch[n++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return n;
+}
+
+function sameBytes(bytes: Uint8Array, start: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (bytes[start + i] !== scratch[i]) return false;
+  return true;
+}
+
+/** FNV-1a over bytes[start, end). */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
-    h ^= text.charCodeAt(i);
+    h ^= bytes[i]!;
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;

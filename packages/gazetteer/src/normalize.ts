@@ -75,6 +75,9 @@ const VARIANTS: Record<string, string> = {
  * Returns "" when nothing but articles remains.
  */
 export function looseKey(normalized: string): string {
+  // One word (most names the geoparser tries): no array to split into and join.
+  if (!normalized.includes(" "))
+    return ARTICLES.has(normalized) ? "" : String(VARIANTS[normalized] ?? normalized);
   const out: string[] = [];
   for (const word of normalized.split(" ")) {
     if (ARTICLES.has(word)) continue;

@@ -18,13 +18,20 @@ export function keyOf(word: string): string {
   return ASCII.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
+/** Whether a token is a word: TOKEN's first branch starts with a letter or digit, its second is one other character. */
+function startsWord(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(raw);
+}
+
 /** Pass 1d: splits a sentence into tokens; hyphens and apostrophes are tokens of their own. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const start = offset + match.index;
-    tokens.push({ start, end: start + raw.length, raw, key: keyOf(raw), word: /[\p{L}\p{N}]/u.test(raw) });
+    tokens.push({ start, end: start + raw.length, raw, key: keyOf(raw), word: startsWord(raw) });
   }
   return tokens;
 }

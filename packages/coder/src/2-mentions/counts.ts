@@ -53,8 +53,12 @@ function value(word: string): number | null {
   return WORDS[w] ?? null;
 }
 
+// Every verb of AFTER_VERB and BEFORE_VERB contains one of these: a sentence without any has no count.
+const ANY_VERB = /kill|leav|left|claiming the lives of|neutrali|dead|died|lost their lives|slain|executed/i;
+
 /** Pass 2e: the lowest number of people the sentence says were killed, or null. */
 export function fatalitiesIn(sentence: string): number | null {
+  if (!ANY_VERB.test(sentence)) return null;
   let best: number | null = null;
   for (const re of [AFTER_VERB, BEFORE_VERB]) {
     re.lastIndex = 0;

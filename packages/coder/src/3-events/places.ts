@@ -18,7 +18,7 @@ export function usablePlaces(
   actorSpans: readonly { start: number; end: number }[],
   demonyms: ReadonlySet<string>,
 ): PlaceMention[] {
-  const inActor = (p: PlaceMention): boolean => actorSpans.some((s) => p.start < s.end && p.end > s.start);
+  const inActor = overlapsAny(actorSpans);
   const kept = places.filter(
     (p) =>
       !p.rule.includes("demonym") &&
@@ -35,6 +35,27 @@ export function usablePlaces(
       ? { lat: median(anchors.map((p) => p.lat)), lon: median(anchors.map((p) => p.lon)) }
       : null;
   return kept.filter((p) => !centre || (byCountry.get(p.country) ?? 0) > 1 || kmBetween(p, centre) <= FAR_KM);
+}
+
+/**
+ * Whether a place overlaps one of the spans. Actor names come in text order without overlapping, so
+ * one binary search finds the only span that can; spans in any other order are all tried.
+ */
+function overlapsAny(spans: readonly { start: number; end: number }[]): (p: PlaceMention) => boolean {
+  const ordered = spans.every((s, i) => s.start < s.end && (i === 0 || spans[i - 1]!.end <= s.start));
+  if (!ordered) return (p) => spans.some((s) => p.start < s.end && p.end > s.start);
+  return (p) => {
+    // The first span that ends after the place starts; any later one starts after it.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.end > p.start) hi = mid;
+      else lo = mid + 1;
+    }
+    const s = spans[lo];
+    return s !== undefined && p.end > s.start;
+  };
 }
 
 function median(values: number[]): number {

@@ -251,9 +251,10 @@ export class ReferenceResolver {
         bareCountry: subject.bareCountry,
         rule: "ref/pronoun:subject",
       };
-    const recent = this.history.filter(
-      (h) => h.sentence >= sentence - 2 && h.actor.actor.kind !== "civilians",
-    );
+    // The history is in sentence order (sentences are resolved in turn): the recent part is its tail.
+    let from = this.history.length;
+    while (from > 0 && this.history[from - 1]!.sentence >= sentence - 2) from--;
+    const recent = this.history.slice(from).filter((h) => h.actor.actor.kind !== "civilians");
     const distinct: ResolvedActor[] = [];
     for (let k = recent.length - 1; k >= 0; k--) {
       const a = recent[k]!.actor;

@@ -45,13 +45,14 @@ function joins(tokens: readonly Token[], i: number): boolean {
  */
 export function matchNames(tokens: readonly Token[], gazetteer: Gazetteer): Match[] {
   const matches: Match[] = [];
+  const known: KnownKeys = { none: new Map(), loose: new Map(), skeleton: new Map() };
   let i = 0;
   while (i < tokens.length) {
     if (!canStart(tokens, i)) {
       i++;
       continue;
     }
-    const found = longestAt(tokens, i, gazetteer);
+    const found = longestAt(tokens, i, gazetteer, known);
     if (found) {
       matches.push(found);
       i = found.last + 1;
@@ -60,7 +61,17 @@ export function matchNames(tokens: readonly Token[], gazetteer: Gazetteer): Matc
   return matches;
 }
 
-function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Match | null {
+type Found = { kind: MatchKind; key: string; candidates: number[] } | null;
+
+/** What each key met in the gazetteer, by how fuzzy the lookup was: a report names its places again and again. */
+type KnownKeys = Record<"loose" | "skeleton" | "none", Map<string, Found>>;
+
+function longestAt(
+  tokens: readonly Token[],
+  i: number,
+  gazetteer: Gazetteer,
+  known: KnownKeys,
+): Match | null {
   let end = i;
   const ends: number[] = [];
   for (;;) {
@@ -73,9 +84,13 @@ function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): M
     const last = ends[k]!;
     let key = tokens[i]!.norm;
     for (let t = i + 1; t <= last; t++) key += " " + tokens[t]!.norm;
-    const match =
-      lookup(key, gazetteer, fuzzyAllowed(tokens, i, last, gazetteer)) ??
-      airfield(tokens, last, key, gazetteer);
+    const fuzzy = fuzzyAllowed(tokens, i, last, gazetteer);
+    let found = known[fuzzy].get(key);
+    if (found === undefined) {
+      found = lookup(key, gazetteer, fuzzy);
+      known[fuzzy].set(key, found);
+    }
+    const match = found ?? airfield(tokens, last, key, gazetteer);
     if (match) return { first: i, last, ...match };
   }
   return null;

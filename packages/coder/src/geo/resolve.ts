@@ -1,7 +1,7 @@
 import type { Gazetteer } from "@sitrep/gazetteer";
 import type { MentionContext } from "./context.js";
 import type { Match } from "./match.js";
-import { haversineKm } from "./distance.js";
+import { cosOfLatitude, haversineKm, haversineKmCos } from "./distance.js";
 
 /** A recognised mention on its way to resolution. */
 export interface Pending {
@@ -29,6 +29,44 @@ const WINDOW = 20;
 
 const km = (gazetteer: Gazetteer, a: number, b: number): number =>
   haversineKm(gazetteer.lat(a), gazetteer.lon(a), gazetteer.lat(b), gazetteer.lon(b));
+
+/** What the resolver reads of a candidate, read from the gazetteer once per document. */
+interface Facts {
+  readonly country: string;
+  readonly feature: string;
+  /** Country and admin-1 code ("SY|09"). */
+  readonly admin: string;
+  readonly broad: boolean;
+  readonly lat: number;
+  readonly lon: number;
+  /** Cosine of the latitude, as haversineKm computes it (read once, used for every pair). */
+  readonly cosLat: number;
+}
+
+/** The facts of the candidates, read on first use (the rescoring rounds read each one many times). */
+function factsOf(gazetteer: Gazetteer): (c: number) => Facts {
+  const known = new Map<number, Facts>();
+  return (c) => {
+    let facts = known.get(c);
+    if (facts === undefined) {
+      const feature = gazetteer.feature(c);
+      facts = {
+        country: gazetteer.country(c),
+        feature,
+        admin: adminKey(gazetteer, c),
+        broad: isBroad(feature),
+        lat: gazetteer.lat(c),
+        lon: gazetteer.lon(c),
+        cosLat: cosOfLatitude(gazetteer.lat(c)),
+      };
+      known.set(c, facts);
+    }
+    return facts;
+  };
+}
+
+const kmBetweenFacts = (a: Facts, b: Facts): number =>
+  haversineKmCos(a.lat, a.lon, a.cosLat, b.lat, b.lon, b.cosLat);
 
 /** Initial bearing from place a to place b, degrees clockwise from north. */
 function bearingOf(gazetteer: Gazetteer, a: number, b: number): number {
@@ -146,6 +184,7 @@ export function resolveAll(
   hint: readonly string[],
 ): ReadonlyMap<string, number> {
   const named = documentCountries(pending, gazetteer, hint);
+  const facts = factsOf(gazetteer);
   const base = new Map<Pending, { placeIndex: number; score: number }[]>();
   for (const p of pending) {
     // The place that bears the name as its own, one in a country the report speaks of first.
@@ -161,21 +200,20 @@ export function resolveAll(
     p.mainNameHolder = holders.find((c) => (named.get(gazetteer.country(c)) ?? 0) > 0) ?? holders[0] ?? null;
     const candidates = p.context.candidates.slice(0, MAX_CANDIDATES);
     // A city and its province or state share a name ("New York", "Aleppo"): the bare name is the city.
-    const units = new Set(
-      candidates.filter((c) => gazetteer.feature(c) === "A.ADM1").map((c) => adminKey(gazetteer, c)),
-    );
-    const districts = candidates.filter((c) => gazetteer.feature(c) === "A.ADM2");
+    const units = new Set(candidates.filter((c) => facts(c).feature === "A.ADM1").map((c) => facts(c).admin));
+    const districts = candidates.filter((c) => facts(c).feature === "A.ADM2").map(facts);
     const scored = candidates.map((c) => {
+      const f = facts(c);
       const cityOfUnit =
         p.context.wants !== "admin" &&
-        gazetteer.feature(c).startsWith("P.") &&
-        (units.has(adminKey(gazetteer, c)) || districts.some((d) => km(gazetteer, c, d) < 60));
+        f.feature.startsWith("P.") &&
+        (units.has(f.admin) || districts.some((d) => kmBetweenFacts(f, d) < 60));
       return { placeIndex: c, score: baseScore(p, c, gazetteer, named) + (cityOfUnit ? 1.5 : 0) };
     });
     base.set(p, scored);
     p.scored = scored.map((s) => ({
       placeIndex: s.placeIndex,
-      score: s.score + Math.min(3, (named.get(gazetteer.country(s.placeIndex)) ?? 0) * 1.6),
+      score: s.score + Math.min(3, (named.get(facts(s.placeIndex).country) ?? 0) * 1.6),
     }));
     p.scored.sort((a, b) => b.score - a.score);
   }
@@ -190,7 +228,7 @@ export function resolveAll(
     base.set(p, kept);
     p.scored = kept.map((s) => ({ ...s }));
   }
-  for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, base);
+  for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, base, facts);
   return named;
 }
 
@@ -199,6 +237,7 @@ function rescore(
   gazetteer: Gazetteer,
   named: ReadonlyMap<string, number>,
   base: ReadonlyMap<Pending, { placeIndex: number; score: number }[]>,
+  facts: (c: number) => Facts,
 ): void {
   const { countries } = tally(pending, gazetteer);
   // What one name's own mentions add to a country: a name repeated is no evidence for itself.
@@ -213,40 +252,34 @@ function rescore(
   }
   const next = pending.map((p, at) => {
     const own = ownVotes.get(p.match.key);
-    const others = anchors(pending, at, gazetteer);
+    const others = anchors(pending, at, facts);
     // The units the nearby mentions name or lie in: "Namhkam" after "northern Shan State" is Shan's.
-    const admins = tally(
+    const admins = adminVotes(
       pending
         .slice(Math.max(0, at - WINDOW), at + WINDOW)
-        .filter(
-          (o) =>
-            o !== p &&
-            o.match.key !== p.match.key &&
-            o.scored[0] !== undefined &&
-            !gazetteer.feature(o.scored[0].placeIndex).startsWith("A.PCL"),
-        ),
-      gazetteer,
-    ).admins;
+        .filter((o) => o !== p && o.match.key !== p.match.key && o.scored[0] !== undefined),
+      facts,
+    );
     return base.get(p)!.map(({ placeIndex: c, score: alone }): Scored => {
-      const country = gazetteer.country(c);
+      const f = facts(c);
+      const country = f.country;
       const chosen = (countries.get(country) ?? 0) - (own?.get(country) ?? 0);
       const countryWeight = (named.get(country) ?? 0) + chosen;
       let score = alone + Math.min(3, countryWeight * 1.6);
-      const key = adminKey(gazetteer, c);
-      if (!isBroad(gazetteer.feature(c))) score += Math.min(2, admins.get(key) ?? 0);
+      const key = f.admin;
+      if (!f.broad) score += Math.min(2, admins.get(key) ?? 0);
       let near = 0;
       let nearestKm = Infinity;
-      if (isBroad(gazetteer.feature(c))) {
+      if (f.broad) {
         // A country or a province is near the places chosen inside it.
-        const feature = gazetteer.feature(c);
+        const feature = f.feature;
         const inside = others.some(
-          ({ place: o }) =>
-            gazetteer.country(o) === country && (feature !== "A.ADM1" || adminKey(gazetteer, o) === key),
+          ({ facts: o }) => o.country === country && (feature !== "A.ADM1" || o.admin === key),
         );
         near = inside ? 2 : 0;
       } else {
-        for (const { place: o, adjacent, pending: other } of others) {
-          const d = km(gazetteer, c, o);
+        for (const { place: o, facts: of, adjacent, pending: other } of others) {
+          const d = kmBetweenFacts(f, of);
           nearestKm = Math.min(nearestKm, d);
           // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too.
           let bonus = proximityBonus(d) * (adjacent ? 1.5 : 1);
@@ -269,25 +302,41 @@ function rescore(
   });
 }
 
+/** A place chosen for a mention near the one being scored. */
+interface Anchor {
+  readonly place: number;
+  readonly facts: Facts;
+  readonly adjacent: boolean;
+  readonly pending: Pending;
+}
+
+/** The admin-1 votes of the anchors (as `tally` counts them). */
+function adminVotes(nearby: readonly Pending[], facts: (c: number) => Facts): Map<string, number> {
+  const admins = new Map<string, number>();
+  for (const o of nearby) {
+    const pick = o.scored[0];
+    if (!pick || o.match.kind === "skeleton") continue;
+    const f = facts(pick.placeIndex);
+    if (f.feature.startsWith("A.PCL")) continue;
+    admins.set(f.admin, (admins.get(f.admin) ?? 0) + (f.feature === "A.ADM1" ? 0.6 : 0.3));
+  }
+  return admins;
+}
+
 /** The choices of the mentions near this one in the text (not the whole document: linear, and more telling). */
-function anchors(
-  pending: readonly Pending[],
-  at: number,
-  gazetteer: Gazetteer,
-): { place: number; adjacent: boolean; pending: Pending }[] {
+function anchors(pending: readonly Pending[], at: number, facts: (c: number) => Facts): Anchor[] {
   const self = pending[at]!;
-  const out: { place: number; adjacent: boolean; pending: Pending }[] = [];
+  const out: Anchor[] = [];
   for (let i = Math.max(0, at - WINDOW); i < Math.min(pending.length, at + WINDOW); i++) {
     const o = pending[i]!;
     const pick = o.scored[0];
-    if (o === self || !pick || o.match.key === self.match.key || isBroad(gazetteer.feature(pick.placeIndex)))
-      continue;
+    if (o === self || !pick || o.match.key === self.match.key || facts(pick.placeIndex).broad) continue;
     // Next to each other, demonyms between aside ("Kupiansk direction, Ukrainian defenders … near Petropavlivka").
     const [from, to] = i < at ? [i, at] : [at, i];
     let adjacent = true;
     for (let j = from + 1; j < to && adjacent; j++)
       if (pending[j]!.match.kind !== "demonym") adjacent = false;
-    out.push({ place: pick.placeIndex, adjacent, pending: o });
+    out.push({ place: pick.placeIndex, facts: facts(pick.placeIndex), adjacent, pending: o });
   }
   return out;
 }

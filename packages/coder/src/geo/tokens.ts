@@ -56,16 +56,19 @@ export function tokenize(text: string): Token[] {
     let raw = match[0];
     const start = match.index;
     const gap = text.slice(previousEnd, start);
-    if (/[.!?]\s|[\n\r]|[:;]\s*$/.test(gap) || /[.!?]["”’)]?\s*$/.test(gap)) sentenceStart = true;
+    // A single space (most gaps) ends nothing.
+    if (gap !== " " && (/[.!?]\s|[\n\r]|[:;]\s*$/.test(gap) || /[.!?]["”’)]?\s*$/.test(gap)))
+      sentenceStart = true;
     let trailingPeriod = false;
     if (raw.endsWith(".") && !/^(?:\p{Lu}\p{Ll}?\.){2,}$/u.test(raw)) {
       raw = raw.slice(0, -1);
       trailingPeriod = true;
     }
     const end = start + raw.length;
-    const plain = ASCII_WORD.test(raw) ? raw : raw.replace(/^['‘ʿʾ`]/, "");
+    const ascii = ASCII_WORD.test(raw);
+    const plain = ascii ? raw : raw.replace(/^['‘ʿʾ`]/, "");
     const first = plain.charAt(0);
-    const norm = ASCII_WORD.test(raw) ? raw.toLowerCase() : normalizeName(raw);
+    const norm = ascii ? raw.toLowerCase() : normalizeName(raw);
     tokens.push({
       start,
       end,
