@@ -13,12 +13,19 @@ import { apiSession, startRealServer } from "../test/real-server.mjs";
 const dist = fileURLToPath(new URL("../dist/index.html", import.meta.url));
 const CLI = fileURLToPath(new URL("../../cli/dist/main.js", import.meta.url));
 
-/** Pans east then west for `ms` in the page, returning the frame intervals MapLibre rendered. */
+/**
+ * Pans east then west for `ms` in the page, returning the frame intervals MapLibre rendered and the
+ * pixel ratio each frame was drawn at (the map draws fewer pixels while it moves on a slow device).
+ */
 async function panFrames(page, ms) {
   return page.evaluate(async (duration) => {
     const map = window.__sitrepMap;
     const times = [];
-    const onRender = () => times.push(performance.now());
+    const ratios = [];
+    const onRender = () => {
+      times.push(performance.now());
+      ratios.push(map.getPixelRatio() / window.devicePixelRatio);
+    };
     map.on("render", onRender);
     const start = performance.now();
     let direction = 1;
@@ -28,7 +35,7 @@ async function panFrames(page, ms) {
       direction = -direction;
     }
     map.off("render", onRender);
-    return times.slice(1).map((t, i) => t - times[i]);
+    return { frames: times.slice(1).map((t, i) => t - times[i]), ratios };
   }, ms);
 }
 
@@ -86,7 +93,7 @@ export async function benchMap({ events = 100_000, panMs = 4000 } = {}) {
     await page.evaluate(() => window.__sitrepMap.jumpTo({ center: [38, 35], zoom: 5.5 }));
     await page.waitForFunction(() => window.__sitrepMap.loaded());
     await panFrames(page, 1000); // warm-up: tiles and icons of the panned-over area
-    const frames = await panFrames(page, panMs);
+    const { frames, ratios } = await panFrames(page, panMs);
     const result = {
       events,
       fillSeconds: +fillSeconds.toFixed(1),
@@ -104,6 +111,8 @@ export async function benchMap({ events = 100_000, panMs = 4000 } = {}) {
       frameMsMedian: +median(frames).toFixed(1),
       frameMsP95: +p95(frames).toFixed(1),
       fps: +(1000 / median(frames)).toFixed(1),
+      // The share of the device's pixel ratio the frames were drawn at while panning (median).
+      panPixelRatio: +median(ratios).toFixed(2),
     };
     return result;
   } finally {

@@ -10,6 +10,7 @@ import { addAreaLayers, drawArea, showArea } from "./drawArea.ts";
 import { ClusterClient } from "./clusterClient.ts";
 import { EVENTS, addEventLayers, showSelected } from "./eventLayers.ts";
 import { drawIconForId } from "./icons.ts";
+import { adaptResolutionWhileMoving } from "./motionResolution.ts";
 
 /** What the map shows and how it reports clicks. */
 export interface MapViewProps {
@@ -84,6 +85,7 @@ export function MapView(props: MapViewProps) {
     });
     instance.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     instance.addControl(new maplibregl.ScaleControl({}), "bottom-right");
+    const stopAdapting = adaptResolutionWhileMoving(instance);
     instance.setMissingStyleImageResolver((id) => {
       const pixels = drawIconForId(id);
       if (pixels && !instance.hasImage(id)) instance.addImage(id, pixels, { pixelRatio: 2 });
@@ -123,6 +125,7 @@ export function MapView(props: MapViewProps) {
     }
     return () => {
       if (window.__sitrepMap === instance) delete window.__sitrepMap;
+      stopAdapting();
       instance.remove();
     };
   }, []);
