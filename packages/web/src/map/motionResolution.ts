@@ -62,13 +62,19 @@ export function adaptResolutionWhileMoving(
     moving = false;
     apply(window.devicePixelRatio);
   };
+  // At rest the map follows the device (a browser zoom changes its pixel ratio and resizes the map).
+  const onResize = (): void => {
+    if (!resizing && !moving) apply(window.devicePixelRatio);
+  };
   map.on("movestart", onMoveStart);
   map.on("render", onRender);
   map.on("moveend", onMoveEnd);
+  map.on("resize", onResize);
   return () => {
     map.off("movestart", onMoveStart);
     map.off("render", onRender);
     map.off("moveend", onMoveEnd);
+    map.off("resize", onResize);
     if (moving) apply(window.devicePixelRatio);
   };
 }
