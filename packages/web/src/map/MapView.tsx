@@ -10,6 +10,7 @@ import { addAreaLayers, drawArea, showArea } from "./drawArea.ts";
 import { ClusterClient } from "./clusterClient.ts";
 import { EVENTS, addEventLayers, showSelected } from "./eventLayers.ts";
 import { drawIconForId } from "./icons.ts";
+import { adaptResolutionWhileMoving } from "./motionResolution.ts";
 
 /** What the map shows and how it reports clicks. */
 export interface MapViewProps {
@@ -84,18 +85,18 @@ export function MapView(props: MapViewProps) {
     });
     instance.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     instance.addControl(new maplibregl.ScaleControl({}), "bottom-right");
+    const stopAdapting = adaptResolutionWhileMoving(instance);
     instance.setMissingStyleImageResolver((id) => {
       const pixels = drawIconForId(id);
       if (pixels && !instance.hasImage(id)) instance.addImage(id, pixels, { pixelRatio: 2 });
     });
-    instance.on("load", () => {
+    // The style is inline: the events' layers go in as soon as it is parsed, not after the basemap's
+    // first tiles are drawn (`load`), so the events and the first view do not wait for a view that is
+    // about to be left (the page fits the events once they arrive).
+    instance.once("style.load", () => {
+      performance.mark("sitrep:map-ready");
       addEventLayers(instance);
       addAreaLayers(instance);
-      // Place labels and admin-1 boundaries come once the first view is drawn.
-      instance.once("idle", () => {
-        void loadPlaceLabels().then((places) => setSource(instance, "places", places));
-        setSource(instance, "admin1", admin1Url());
-      });
       window.__sitrepMap = instance;
       setMap(instance);
       latest.current.onReady?.(instance);
@@ -123,6 +124,7 @@ export function MapView(props: MapViewProps) {
     }
     return () => {
       if (window.__sitrepMap === instance) delete window.__sitrepMap;
+      stopAdapting();
       instance.remove();
     };
   }, []);
@@ -143,7 +145,11 @@ export function MapView(props: MapViewProps) {
     // New points were indexed whole by the worker: a mask is needed only when filters are on.
     if (shown || !fresh) tasks.push(client.filter(shown ?? null));
     sent.current = { client, points, colors };
-    void Promise.all(tasks).then(() => live && setIndexed((n) => n + 1));
+    void Promise.all(tasks).then(() => {
+      if (!live) return;
+      if (fresh) performance.mark("sitrep:indexed");
+      setIndexed((n) => n + 1);
+    });
     return () => {
       live = false;
     };
@@ -153,6 +159,7 @@ export function MapView(props: MapViewProps) {
   // of the view, so panning within it changes nothing on the map (no new data, no new tiles). Asked
   // again only when the view leaves that box or the zoom level changes; only the latest answer is drawn.
   const latestAsked = useRef(0);
+  const extrasAskedRef = useRef(false);
   useEffect(() => {
     if (!map || !indexed || !client) return;
     let covered: { bbox: [number, number, number, number]; zoom: number } | null = null;
@@ -173,6 +180,14 @@ export function MapView(props: MapViewProps) {
       void client.query(bbox, zoom).then((data) => {
         if (asked !== latestAsked.current) return;
         setSource(map, EVENTS, data);
+        if (!extrasAskedRef.current) {
+          // Place labels and admin-1 boundaries come once the first view is drawn with its events.
+          extrasAskedRef.current = true;
+          map.once("idle", () => {
+            void loadPlaceLabels().then((places) => setSource(map, "places", places));
+            setSource(map, "admin1", admin1Url());
+          });
+        }
         if (window.__sitrepFirstRender === undefined && data.features.length) {
           performance.mark("sitrep:events-set");
           map.once("idle", () => (window.__sitrepFirstRender ??= performance.now()));

@@ -96,11 +96,27 @@ async function load(url: string, seq: number): Promise<void> {
   build(null);
 }
 
+/** Indexes points the page downloaded (it decodes its own copy). */
+function indexDownloaded(buffer: ArrayBuffer, seq: number): void {
+  const start = performance.now();
+  try {
+    points = decodePoints(buffer);
+    ids = null;
+  } catch (err) {
+    return scope.postMessage({ kind: "failed", seq, status: 0, message: (err as Error).message });
+  }
+  buildIcons();
+  const count = build(null);
+  scope.postMessage({ kind: "done", seq, count, ms: performance.now() - start });
+}
+
 async function handle(message: ToWorker): Promise<void> {
   const start = performance.now();
   switch (message.kind) {
     case "fetch":
       return load(message.url, message.seq);
+    case "index":
+      return indexDownloaded(message.buffer, message.seq);
     case "set":
       points = message.columns;
       ids = message.ids;

@@ -25,16 +25,33 @@ export class ClusterClient {
     };
   }
 
-  private send<A extends FromWorker>(message: Question): Promise<A> {
+  private send<A extends FromWorker>(message: Question, transfer: Transferable[] = []): Promise<A> {
     const seq = ++this.seq;
     return new Promise((resolve) => {
       this.pending.set(seq, resolve as (m: FromWorker) => void);
-      this.worker.postMessage({ ...message, seq });
+      this.worker.postMessage({ ...message, seq }, transfer);
     });
   }
 
-  /** Downloads the points the signed-in reader may see (all statuses for a user) and indexes them all. */
+  /**
+   * Downloads the points the signed-in reader may see (all statuses for a user) and indexes them all.
+   * The page's first visit to the map started the download before the app's script (`index.html`):
+   * that response is used once, when it came through.
+   */
   async load(): Promise<MapPoint[]> {
+    const early = window.__sitrepPoints;
+    delete window.__sitrepPoints;
+    const response = await early?.catch(() => null);
+    if (response?.ok) {
+      const buffer = await response.arrayBuffer();
+      const own = buffer.slice(0);
+      // The worker indexes them while this thread decodes its own copy for the filters (the same bytes:
+      // a bad answer fails here too). What the app asks next waits for the index in the worker's queue.
+      void this.send({ kind: "index", buffer }, [buffer]);
+      const points = toMapPointList(decodePoints(own));
+      performance.mark("sitrep:points-loaded");
+      return points;
+    }
     const answer = await this.send<Answer<"points"> | Answer<"failed">>({
       kind: "fetch",
       url: "/api/events/points?status=any&format=binary",
@@ -76,6 +93,13 @@ export class ClusterClient {
   /** The zoom at which a cluster breaks apart. */
   async expansionZoom(clusterId: number): Promise<number> {
     return (await this.send<Answer<"expansion">>({ kind: "expansion", clusterId })).zoom;
+  }
+}
+
+declare global {
+  interface Window {
+    /** The map points' response, asked for by `index.html` before the app's script loads (taken once). */
+    __sitrepPoints?: Promise<Response>;
   }
 }
 

@@ -9,6 +9,13 @@ export interface FetchMessage {
   seq: number;
 }
 
+/** The points (the binary columns) the page downloaded itself (see `index.html`); indexed whole. */
+export interface IndexMessage {
+  kind: "index";
+  buffer: ArrayBuffer;
+  seq: number;
+}
+
 /** Points the app already holds (a few: pins, a picked place), with their own ids; indexed whole. */
 export interface SetMessage {
   kind: "set";
@@ -48,7 +55,7 @@ export interface ExpansionMessage {
 
 /** Anything the app sends to the worker. */
 export type ToWorker =
-  FetchMessage | SetMessage | ColorsMessage | FilterMessage | QueryMessage | ExpansionMessage;
+  FetchMessage | IndexMessage | SetMessage | ColorsMessage | FilterMessage | QueryMessage | ExpansionMessage;
 
 /** Anything the worker answers (each answer carries the question's `seq`). */
 export type FromWorker =
