@@ -49,6 +49,15 @@ function setSource(map: MapLibreMap, id: string, data: GeoJSON.GeoJSON | string)
 }
 
 /** Whether the view (up to latitude ±85, as clusters are asked for) lies inside a box. */
+/** How long the map waits for its first events before it shows place labels and admin-1 without them. */
+const EXTRAS_FALLBACK_MS = 4000;
+
+/** Place labels and admin-1 boundaries: kept off the first view so that it draws the events sooner. */
+function loadExtras(map: MapLibreMap): void {
+  void loadPlaceLabels().then((places) => setSource(map, "places", places));
+  setSource(map, "admin1", admin1Url());
+}
+
 function within(view: maplibregl.LngLatBounds, box: [number, number, number, number]): boolean {
   const south = Math.max(-85, view.getSouth());
   const north = Math.min(85, view.getNorth());
@@ -160,6 +169,16 @@ export function MapView(props: MapViewProps) {
   // again only when the view leaves that box or the zoom level changes; only the latest answer is drawn.
   const latestAsked = useRef(0);
   const extrasAskedRef = useRef(false);
+  // Without events (none stored, or the points failed to load) the labels still come, a little later.
+  useEffect(() => {
+    if (!map) return;
+    const timer = window.setTimeout(() => {
+      if (extrasAskedRef.current) return;
+      extrasAskedRef.current = true;
+      loadExtras(map);
+    }, EXTRAS_FALLBACK_MS);
+    return () => window.clearTimeout(timer);
+  }, [map]);
   useEffect(() => {
     if (!map || !indexed || !client) return;
     let covered: { bbox: [number, number, number, number]; zoom: number } | null = null;
@@ -183,10 +202,7 @@ export function MapView(props: MapViewProps) {
         if (!extrasAskedRef.current) {
           // Place labels and admin-1 boundaries come once the first view is drawn with its events.
           extrasAskedRef.current = true;
-          map.once("idle", () => {
-            void loadPlaceLabels().then((places) => setSource(map, "places", places));
-            setSource(map, "admin1", admin1Url());
-          });
+          map.once("idle", () => loadExtras(map));
         }
         if (window.__sitrepFirstRender === undefined && data.features.length) {
           performance.mark("sitrep:events-set");
