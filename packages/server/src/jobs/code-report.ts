@@ -48,6 +48,9 @@ export const codeReports: BatchHandler = async (
     } catch (error) {
       outcomes.set(jobId, { ok: false, error });
     }
+    // The coder is synchronous: let waiting I/O through between reports, so that the other batch a
+    // worker holds goes on storing while this one is coded (and a server in this process answers).
+    await yieldToEventLoop();
   }
   if (coded.size === 0) return outcomes;
   const stored: number[] = [];
@@ -72,3 +75,8 @@ export const codeReports: BatchHandler = async (
   if (reportsCoded && stored.length) await reportsCoded(stored);
   return outcomes;
 };
+
+/** Resolves once the event loop has run the I/O callbacks that are waiting. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
