@@ -19,6 +19,8 @@ describe("2a actor mentions", () => {
     ["Kachin Independence Army (KIA) units attacked", ["Kachin Independence Army (KIA) units"]],
     ["PDF battalions and KIA columns advanced", ["PDF battalions", "KIA columns"]],
     ["the Alliance Fleuve Congo seized the town", ["Alliance Fleuve Congo"]],
+    ["soldiers of the Malian Armed Forces executed them", ["soldiers of the Malian Armed Forces"]],
+    ["a commander of JNIM warned", ["commander of JNIM"]],
   ])("%s", (text, expected) => {
     for (const m of expected) expect(mentions(text)).toContain(m);
     if (expected.length === 0) expect(mentions(text)).toEqual([]);

@@ -171,6 +171,14 @@ describe("3a triggers and 3c roles", () => {
       "Two civilians were killed on Sunday night when mortar shells landed on houses in Hodan district.",
       ["ASSAULT unidentified-armed-group -> civilians [asserted]"],
     ],
+    [
+      "Agents of Mali's State Security Agency arrested a reporter at his home in Bamako.",
+      ["COERCE ml-pol -> civilians [asserted]"],
+    ],
+    [
+      "He published testimonies from villagers, who said that soldiers of the Malian Armed Forces executed 20 men.",
+      ["ASSAULT ml-mil -> civilians [reported]"],
+    ],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),

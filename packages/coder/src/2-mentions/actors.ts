@@ -135,7 +135,34 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     });
     i = last;
   }
-  return mentions;
+  return withMembersOf(mentions, tokens, text);
+}
+
+// "soldiers of the Malian Armed Forces", "a commander of JNIM", "agents of Mali's State Security Agency":
+// the members named before a party act as the party.
+const MEMBERS =
+  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men)$/;
+
+function withMembersOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    const named = m.entries.some((e) => e.kind !== "generic");
+    let of = m.first - 1;
+    if (tokens[of]?.key === "the") of--;
+    const word = of - 1;
+    if (!named || tokens[of]?.key !== "of" || !MEMBERS.test(tokens[word]?.key ?? "")) {
+      out.push(m);
+      continue;
+    }
+    // The members word may itself have been read as a generic mention ("soldiers"): the party replaces it.
+    const previous = out[out.length - 1];
+    const swallowed = previous !== undefined && previous.first <= word && previous.last > word;
+    const first = swallowed ? previous.first : word;
+    if (swallowed) out.pop();
+    const start = tokens[first]!.start;
+    out.push({ ...m, first, start, text: text.slice(start, m.end) });
+  }
+  return out;
 }
 
 function ruleOf(entries: readonly Entry[], head: ActorMention["head"]): string {

@@ -268,6 +268,9 @@ function inRelativeClause(tokens: readonly Token[], a: ResolvedActor, before: nu
       break;
     }
     if (key === "," || key === ";") return false;
+    // "…residents, who said that soldiers … executed": the content of the relative clause's speech
+    // verb is a clause of its own, with its own subject.
+    if (key === "that" && SPEECH.has(tokens[k - 1]?.key ?? "")) return false;
   }
   if (!opened) return false;
   for (let k = a.mention.last; k < before; k++) if (tokens[k]!.key === ",") return true;
