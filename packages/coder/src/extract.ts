@@ -297,7 +297,18 @@ function codeSentences(
         // "The police attributed the attack to X", "X claimed responsibility for the attack": the
         // unclaimed attack told just before was X's, as someone says (or as X claims).
         const claim = CLAIMED_ATTACK.test(v.sentence.text) && c.match.trigger.type === "ASSAULT";
-        const earlier = c.rule.includes(":attributed") || claim ? unclaimedBefore(built, b.event) : [];
+        // "A drone strike hit the market in Kabkabiya … The SAF said it had targeted RSF fighters in the
+        // town": a party owning a strike right after an unclaimed one is its author, and its own account
+        // of the target stays an event beside it.
+        const owned =
+          !claim &&
+          b.event.type === "ASSAULT" &&
+          b.event.modality === "claimed" &&
+          OWNED_STRIKE.test(v.sentence.text);
+        const earlier =
+          c.rule.includes(":attributed") || claim || owned
+            ? unclaimedBefore(built, b.event, owned ? 1 : 3)
+            : [];
         if (earlier.length > 0) {
           for (const k of earlier) {
             const e = built[k]!.event;
@@ -309,11 +320,11 @@ function codeSentences(
                 // A side guessed for an unknown author is no longer a guess worth keeping.
                 actor2: e.rule.includes(":opponent") || e.actor2?.id === b.event.actor1?.id ? null : e.actor2,
                 modality: e.modality === "asserted" ? (claim ? "claimed" : "reported") : e.modality,
-                rule: `${e.rule}+${claim ? "claimed" : "attributed"}`,
+                rule: `${e.rule}+${claim ? "claimed" : owned ? "owned" : "attributed"}`,
               },
             };
           }
-          continue;
+          if (!owned) continue;
         }
         built.push(b);
         const threat = announcedThreat(b, said, model);
@@ -333,6 +344,10 @@ function codeSentences(
   return built;
 }
 
+/** "The SAF said it had targeted RSF fighters": a party's own account of a strike just told. */
+const OWNED_STRIKE =
+  /\b(?:said|says|stated|confirmed) (?:it|they) (?:had )?(?:targeted|struck|hit|carried out)\b/i;
+
 /** "claimed responsibility for the attack", "claimed the bombing": a claim of an attack told before. */
 const CLAIMED_ATTACK =
   /\bclaimed (?:responsibility|credit)\b|\bclaimed the (?:attack|bombing|strike|assault|ambush|explosion)\b/i;
@@ -341,12 +356,12 @@ const CLAIMED_ATTACK =
  * The events of the same type with no known author in the three sentences before, all of those of the
  * latest such sentence (one attack may have hit several targets).
  */
-function unclaimedBefore(built: readonly Built[], event: CodedEvent): number[] {
+function unclaimedBefore(built: readonly Built[], event: CodedEvent, window = 3): number[] {
   const out: number[] = [];
   for (let k = built.length - 1; k >= 0; k--) {
     const e = built[k]!.event;
     const sentence = e.evidence.sentence;
-    if (sentence < event.evidence.sentence - 3) break;
+    if (sentence < event.evidence.sentence - window) break;
     if (sentence === event.evidence.sentence) continue;
     if (e.type === event.type && (e.actor1 === null || e.actor1.id === UNIDENTIFIED.id)) out.push(k);
   }

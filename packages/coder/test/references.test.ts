@@ -39,6 +39,10 @@ describe("3b references", () => {
       "UNIFIL said an Israeli drone dropped a grenade near a patrol. The mission called on Israel to respect Resolution 1701.",
       "REQUEST unifil -> il-gov [asserted]",
     ],
+    [
+      "Sudanese troops and the Joint Forces said they had shelled RSF positions east of the city.",
+      "ASSAULT joint-force-sd -> rsf [claimed]",
+    ],
   ])("%s", (text, expected) => {
     expect(shortEvents(text)).toContain(expected);
   });

@@ -179,6 +179,10 @@ describe("3a triggers and 3c roles", () => {
       "He published testimonies from villagers, who said that soldiers of the Malian Armed Forces executed 20 men.",
       ["ASSAULT ml-mil -> civilians [reported]"],
     ],
+    [
+      "A drone strike hit the livestock market in Kabkabiya, an RSF-held town, killing nine civilians. The SAF said it had targeted RSF fighters in the town.",
+      ["ASSAULT sd-mil -> civilians [reported]", "ASSAULT sd-mil -> rsf [claimed]"],
+    ],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),

@@ -18,7 +18,7 @@ export interface ActorMention {
 
 // "U.S.-backed", "Britain-based": the name qualifies another actor and is not one itself.
 const MODIFIER =
-  /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly)$/;
+  /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly|held|controlled|occupied|dominated|besieged)$/;
 // A capital stands for its state when it speaks or owns: "Moscow said", "Kyiv's troops".
 const CAPITAL_VERB =
   /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck)$/;

@@ -14,6 +14,7 @@ export interface ResolvedActor {
 }
 
 const NON_STATE: ReadonlySet<ActorKind> = new Set(["rebel", "militia"]);
+const SPEECH_BEFORE = /^(?:said|says|added|stated|claimed|claims|announced|confirmed|insisted|reported)$/;
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
 export const UNIDENTIFIED: ActorData = {
   id: "unidentified-armed-group",
@@ -120,7 +121,13 @@ export class ReferenceResolver {
           out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });
         continue;
       }
-      const r = this.resolve(m, sentence, out, tokens?.[m.first - 1]?.key === "and");
+      const r = this.resolve(
+        m,
+        sentence,
+        out,
+        tokens?.[m.first - 1]?.key === "and",
+        SPEECH_BEFORE.test(tokens?.[m.first - 1]?.key ?? ""),
+      );
       if (!r || (repeat && previous.actor.id === r.actor.id)) continue;
       // "gunmen believed to be ISIS members": the unnamed group is the one named after it.
       if (
@@ -158,6 +165,7 @@ export class ReferenceResolver {
     sentence: number,
     before: readonly ResolvedActor[] = [],
     joined = false,
+    afterSpeech = false,
   ): ResolvedActor | null {
     const named = m.entries.filter((e) => e.kind !== "generic");
     if (named.length > 0) return this.resolveNamed(m, named);
@@ -189,8 +197,22 @@ export class ReferenceResolver {
         return make(CIVILIANS, "actor/civilians");
       case "protesters":
         return make(PROTESTERS, "actor/protesters");
-      case "pronoun":
+      case "pronoun": {
+        // "The SAF and the Joint Forces said they had repelled…": the speaker named just before.
+        const speaker =
+          afterSpeech && (e.value === "recent" || e.value === "org")
+            ? before.findLast((b) => isParty(b.actor) && b.actor.kind !== "unidentified")
+            : undefined;
+        if (speaker)
+          return {
+            actor: speaker.actor,
+            text: speaker.text,
+            mention: m,
+            bareCountry: speaker.bareCountry,
+            rule: "ref/pronoun:speaker",
+          };
         return this.resolvePronoun(m, e.value, sentence, before, joined);
+      }
       default:
         return null;
     }
