@@ -183,6 +183,10 @@ describe("3a triggers and 3c roles", () => {
       "A drone strike hit the livestock market in Kabkabiya, an RSF-held town, killing nine civilians. The SAF said it had targeted RSF fighters in the town.",
       ["ASSAULT sd-mil -> civilians [reported]", "ASSAULT sd-mil -> rsf [claimed]"],
     ],
+    [
+      "Clan militia fighters known as Ma'awisley, backed by SNA troops, clashed with al-Shabaab near Matabaan.",
+      ["ASSAULT macawisley -> shabaab [asserted]", "ASSAULT so-mil -> shabaab [asserted]"],
+    ],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),

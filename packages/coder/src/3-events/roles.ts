@@ -923,6 +923,22 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       );
     if (roles.a1s.length === 0) continue;
     rule += roles.suffix;
+    // "soldiers, accompanied by Russian fighters of the Africa Corps, executed…", "militia fighters,
+    // backed by SNA troops, clashed…": the companions named in the subject act too (an event each).
+    if (type === "ASSAULT" || type === "COERCE") {
+      const subjectEnd = match.first;
+      const subjectStart = Math.min(...roles.a1s.map((a) => a.mention.first));
+      for (const a of view.actors)
+        if (
+          a.mention.first > subjectStart &&
+          a.mention.last <= subjectEnd &&
+          companion(tokens, a.mention.first) &&
+          ARMED.has(a.actor.kind) &&
+          !roles.a1s.some((b) => b.actor.id === a.actor.id) &&
+          !roles.a2s.some((b) => b.actor.id === a.actor.id)
+        )
+          roles.a1s.push(a);
+    }
     // "youths blocked the road" is a protest; armed men or a state blocking a road are not protesting.
     // A road blocked during a protest told in the same sentence is part of it.
     if (
