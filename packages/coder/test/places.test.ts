@@ -49,3 +49,20 @@ describe("3c handovers", () => {
     ]);
   });
 });
+
+describe("3f lists of places", () => {
+  it("gives each place of 'strikes on the airport area and on Saada' its own event", () => {
+    const events = extractEvents(
+      "Houthi-run media reported US strikes on the Sanaa airport area and on Saada, killing nine civilians.",
+      testModel(),
+    );
+    expect(events.map((e) => e.location?.text)).toEqual(["Sanaa airport", "Saada"]);
+  });
+  it("keeps one appeal however many places it names", () => {
+    const events = extractEvents(
+      "The UN called on the M23 to allow humanitarian access to Masisi and Walikale territories.",
+      testModel(),
+    );
+    expect(events.filter((e) => e.type === "REQUEST")).toHaveLength(1);
+  });
+});

@@ -187,6 +187,10 @@ describe("3a triggers and 3c roles", () => {
       "Clan militia fighters known as Ma'awisley, backed by SNA troops, clashed with al-Shabaab near Matabaan.",
       ["ASSAULT macawisley -> shabaab [asserted]", "ASSAULT so-mil -> shabaab [asserted]"],
     ],
+    [
+      "Omani officials held separate meetings in Muscat with the Houthi chief negotiator.",
+      ["CONSULT om-gov -> houthi [asserted]"],
+    ],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),
