@@ -167,7 +167,8 @@ const CONTAINER_GAP =
   /^(?:,|in|of|the|local|government|area|lga|district|districts|state|province|governorate|region|county|municipality|township|oblast|raion|territory|community|village|town|ward|locality|neighbou?rhood|suburb)$/;
 
 // Words that may stand between the places of one list: "Beryslav, Bilozerka and Kherson", "villages of X and Y".
-const LIST_GAP = /^(?:,|and|as|well|the|villages?|towns?|of|settlements?|also|both|in|near|around|on|at|areas?)$/;
+const LIST_GAP =
+  /^(?:,|and|as|well|the|villages?|towns?|of|settlements?|also|both|in|near|around|on|at|areas?)$/;
 
 /**
  * Pass 3f (lists): the event's place and the places listed with it ("hit Kostiantynivka and
