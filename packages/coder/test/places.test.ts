@@ -18,6 +18,8 @@ describe("3f the event's place", () => {
     ["The RSF shelled Tawila, 60 km west of El Fasher, killing five civilians.", "Tawila"],
     // A capital's possessive before a district is a place, not the state speaking.
     ["Mortar shells landed on houses in Mogadishu's Hodan district, killing two civilians.", "Mogadishu"],
+    // A place named between the fronted one and the verb.
+    ["In Gaza, Israeli air strikes on Khan Younis killed at least 25 people overnight.", "Khan Younis"],
     // A place set before the clause.
     ["In Kherson, Russian artillery shelled the port district overnight.", "Kherson"],
     // A river is not the town named after it.

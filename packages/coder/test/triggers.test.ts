@@ -191,6 +191,10 @@ describe("3a triggers and 3c roles", () => {
       "Omani officials held separate meetings in Muscat with the Houthi chief negotiator.",
       ["CONSULT om-gov -> houthi [asserted]"],
     ],
+    [
+      "Israeli jets struck Hezbollah sites in the south. The health ministry said another strike near Nabatieh killed two people.",
+      ["ASSAULT il-mil -> civilians [reported]"],
+    ],
   ])("%s", (text, expected) => {
     const events = shortEvents(
       text.replace("The police", "The Nigerian police").replace("the army of", "the Malian army of"),

@@ -137,6 +137,12 @@ export function placeOf(c: Candidate): PlaceMention | null {
   const ordered = [...after.filter((x) => x.t >= actorEnd), ...after.filter((x) => x.t < actorEnd)];
   // A place of a later clause is not this event's: then the event keeps the report's last place.
   const first = ordered.find((x) => x.p.precision < 3);
+  // "In Gaza, Israeli air strikes on Khan Younis killed 25": a place named between the fronted one and
+  // the verb is nearer the event than the fronted one.
+  const between = fronted
+    ? [...indexed].reverse().find((x) => x.t < at && x.t > fronted.t && x.p.precision <= fronted.p.precision)
+    : undefined;
+  if (fronted && !first && between) return between.p;
   if (fronted && (!first || fronted.p.precision <= first.p.precision)) return fronted.p;
   // "Kwatarkwashi in Bungudu Local Government Area of Zamfara State": a container is not the place.
   const container = (k: number): boolean => {

@@ -878,7 +878,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       };
       mode = "explosives";
     }
-    if (roles.a1s.length === 0 && type === "ASSAULT" && weaponSubject(view, match)) {
+    if (
+      roles.a1s.length === 0 &&
+      type === "ASSAULT" &&
+      (weaponSubject(view, match) || harmingNoun(view, match))
+    ) {
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts.
       const owner = context.recentActor();
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
@@ -1054,6 +1058,20 @@ function weaponBefore(tokens: readonly Token[], at: number): number {
     if (tokens[k]!.key === "," || BOUNDARY.has(tokens[k]!.key)) return -1;
   }
   return -1;
+}
+
+/** "a strike on a building in Tyre killed five", "another strike near Nabatieh killed two": an attack noun as the subject of the harm it did. */
+function harmingNoun(view: SentenceView, match: TriggerMatch): boolean {
+  const { tokens } = view;
+  if (!isNounUse(tokens, match.first, match.trigger)) return false;
+  if (!/^(?:a|an|another|the)$/.test(tokens[match.first - 1]?.key ?? "")) return false;
+  for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
+    const key = tokens[k]!.key;
+    if (/^(?:killed|wounded|injured|destroyed|damaged)$/.test(key)) return true;
+    if (key === "," || key === ";" || BOUNDARY.has(key) || view.actors.some((a) => a.mention.first === k))
+      return false;
+  }
+  return false;
 }
 
 function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
