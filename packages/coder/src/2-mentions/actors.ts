@@ -18,7 +18,9 @@ export interface ActorMention {
 
 // "U.S.-backed", "Britain-based": the name qualifies another actor and is not one itself.
 const MODIFIER =
-  /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly|held|controlled|occupied|dominated|besieged)$/;
+  /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly)$/;
+// "an RSF-held town" describes a place (no target); "attacked HTS-held villages" attacks the holder.
+const HELD = /^(?:held|controlled|occupied|dominated|besieged)$/;
 // A capital stands for its state when it speaks or owns: "Moscow said", "Kyiv's troops".
 const CAPITAL_VERB =
   /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck)$/;
@@ -95,7 +97,10 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     const capitalOnly = entries.every((e) => e.kind === "country" && e.capital);
     const next = tokens[last]?.raw === "." ? last + 1 : last;
     const after = tokens[next];
-    const qualifier = after?.raw === "-" && MODIFIER.test(tokens[next + 1]?.key ?? "");
+    const qualifier =
+      after?.raw === "-" &&
+      (MODIFIER.test(tokens[next + 1]?.key ?? "") ||
+        (HELD.test(tokens[next + 1]?.key ?? "") && /^(?:a|an)$/.test(tokens[i - 1]?.key ?? "")));
     const before = tokens[i - 1]?.key ?? "";
     // "Kyiv's troops" speaks for the state; "Mogadishu's Hodan district", "Kyiv's outskirts" are places.
     const owned = tokens[last + 2];

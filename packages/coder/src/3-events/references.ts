@@ -416,11 +416,6 @@ export class ReferenceResolver {
       p.parent !== actor.id &&
       actor.parent !== p.id &&
       !this.model.allied(p.id, actor.id);
-    // An insurgent's war is with the state it fights at home, whatever rival group the report names more.
-    const home = NON_STATE.has(actor.kind) && actor.country === this.home ? this.home : null;
-    return (
-      (home ? this.mostMentioned((p) => against(p) && state(p) && p.country === home) : null) ??
-      this.mostMentioned(against)
-    );
+    return this.mostMentioned(against);
   }
 }
