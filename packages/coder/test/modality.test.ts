@@ -77,4 +77,10 @@ describe("3e modality", () => {
     );
     expect(appeal?.modality).toBe("asserted");
   });
+  it("reads 'rejected the offer, saying they…' as the rejection itself, whoever 'they' was before", () => {
+    const events = extractEvents(
+      "The Ethiopian government offered talks. Fano leaders rejected the offer, saying they would not negotiate.",
+    );
+    expect(events.find((e) => e.type === "REJECT")?.modality).toBe("asserted");
+  });
 });

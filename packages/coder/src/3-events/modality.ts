@@ -72,13 +72,17 @@ export function attribution(
             a.mention.first <= cue.last + 2 &&
             (comma < 0 || a.mention.first < cue.last + comma),
         )
-      : actors.filter(
-          (a) =>
-            (a.mention.last <= cue.first && a.mention.last >= cue.first - 6) ||
-            (a.mention.first >= cue.last &&
-              a.mention.first <= cue.last + 2 &&
-              tokens[cue.first - 1]?.key === ","),
-        );
+      : /ing$/.test(tokens[cue.first]?.key ?? "")
+        ? // "Fano leaders rejected the offer, saying they…": the one saying is the clause's subject, and
+          // "they" after it is the content's.
+          actors.filter((a) => a.mention.last <= cue.first).slice(0, 1)
+        : actors.filter(
+            (a) =>
+              (a.mention.last <= cue.first && a.mention.last >= cue.first - 6) ||
+              (a.mention.first >= cue.last &&
+                a.mention.first <= cue.last + 2 &&
+                tokens[cue.first - 1]?.key === ","),
+          );
     const neutralAt = words.findIndex(
       (k, i) =>
         neutral.has(k) ||
