@@ -7,7 +7,7 @@ import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
 import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
 import { dedupe, type Built } from "./3-events/dedup.js";
-import { attribution, modalityOf, sameSide, type Attribution } from "./3-events/modality.js";
+import { attribution, isPersonHedge, modalityOf, sameSide, type Attribution } from "./3-events/modality.js";
 import { mainArea, placeCountries, placesOf, toLocation, usablePlaces } from "./3-events/places.js";
 import {
   byCountryRank,
@@ -256,12 +256,8 @@ function codeSentences(
       bulletin = bulletinSource(v, own, clean.text, resolver.ownForces());
     // A party's bulletin ("the General Staff said in its morning update"): what it lists is its claim.
     // "arrested four individuals suspected of…" hedges the people, not the bulletin's word.
-    const hedgeOnly =
-      own !== null &&
-      own.speaker === null &&
-      /:(?:suspected|alleged|believed to be|presumed)$/.test(own.rule);
     const said =
-      (hedgeOnly && bulletin ? null : own) ??
+      (own && bulletin && isPersonHedge(own) ? null : own) ??
       (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
     previous = own ?? (v.triggers.length > 0 ? null : previous);
     if (v.triggers.length === 0 || BACKGROUND.test(v.sentence.text)) continue;

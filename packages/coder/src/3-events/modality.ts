@@ -143,6 +143,11 @@ export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): 
   return state(a) && state(b) && a.country !== null && a.country === b.country;
 }
 
+/** A hedge with no speaker on the people an act concerns: "arrested four individuals suspected of…". */
+export function isPersonHedge(a: Attribution): boolean {
+  return a.speaker === null && /:(?:suspected|alleged|believed to be|presumed)$/.test(a.rule);
+}
+
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
 export function modalityOf(
   c: Candidate,
@@ -199,10 +204,7 @@ export function modalityOf(
   }
   // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger;
   // "arrested a suspected ISIS official" hedges the person arrested, not the arrest.
-  const personHedge =
-    attributed !== null &&
-    /:(?:suspected|alleged|believed to be|presumed)$/.test(attributed.rule) &&
-    attributed.at > at;
+  const personHedge = attributed !== null && isPersonHedge(attributed) && attributed.at > at;
   const reaches =
     attributed !== null &&
     !personHedge &&

@@ -329,8 +329,12 @@ export class ReferenceResolver {
   }
 
   private homeState(kind: "military" | "government" | "police"): ActorData | null {
-    const home = this.home;
-    const data = home ? this.model.countries.get(home) : undefined;
+    return this.home ? this.stateOf(this.home, kind) : null;
+  }
+
+  /** A country's military, government or police, as the dictionary has it (or as made from the country). */
+  private stateOf(cc: string, kind: "military" | "government" | "police"): ActorData | null {
+    const data = this.model.countries.get(cc);
     if (!data) return null;
     return this.model.actorsById.get(stateActor(data, kind).id) ?? stateActor(data, kind);
   }
@@ -393,13 +397,13 @@ export class ReferenceResolver {
     return (
       this.mostMentioned((a) => a.kind === "military" && a.country !== home) ??
       this.mainGroup() ??
-      (foreign ? (this.model.actorsById.get(`${foreign.toLowerCase()}-mil`) ?? null) : null)
+      (foreign ? this.stateOf(foreign, "military") : null)
     );
   }
 
   /** "Our defenders", "the Defence Forces" in a bulletin: the forces of the report's own country. */
   ownForces(): ActorData | null {
-    return this.home ? (this.model.actorsById.get(`${this.home.toLowerCase()}-mil`) ?? null) : null;
+    return this.homeState("military");
   }
 
   /**

@@ -156,22 +156,16 @@ const proximityBonus = (d: number): number => 3 * Math.exp(-d / 120);
 const adminKey = (gazetteer: Gazetteer, c: number): string =>
   `${gazetteer.country(c)}|${gazetteer.admin1(c)}`;
 
-/** What the current choices say about the document: how often each country and admin-1 unit is chosen. */
-function tally(
-  pending: readonly Pending[],
-  gazetteer: Gazetteer,
-): { countries: Map<string, number>; admins: Map<string, number> } {
+/** What the current choices say about the document: how often each country is chosen. */
+function countryVotes(pending: readonly Pending[], gazetteer: Gazetteer): Map<string, number> {
   const countries = new Map<string, number>();
-  const admins = new Map<string, number>();
   for (const p of pending) {
     const pick = p.scored[0];
     if (!pick || p.match.kind === "skeleton") continue;
     const country = gazetteer.country(pick.placeIndex);
     countries.set(country, (countries.get(country) ?? 0) + 0.4);
-    const key = adminKey(gazetteer, pick.placeIndex);
-    admins.set(key, (admins.get(key) ?? 0) + (gazetteer.feature(pick.placeIndex) === "A.ADM1" ? 0.6 : 0.3));
   }
-  return { countries, admins };
+  return countries;
 }
 
 /**
@@ -239,7 +233,7 @@ function rescore(
   base: ReadonlyMap<Pending, { placeIndex: number; score: number }[]>,
   facts: (c: number) => Facts,
 ): void {
-  const { countries } = tally(pending, gazetteer);
+  const countries = countryVotes(pending, gazetteer);
   // What one name's own mentions add to a country: a name repeated is no evidence for itself.
   const ownVotes = new Map<string, Map<string, number>>();
   for (const p of pending) {
@@ -310,7 +304,7 @@ interface Anchor {
   readonly pending: Pending;
 }
 
-/** The admin-1 votes of the anchors (as `tally` counts them). */
+/** The admin-1 units the mentions near one name or lie in: a unit named counts twice a place inside it. */
 function adminVotes(nearby: readonly Pending[], facts: (c: number) => Facts): Map<string, number> {
   const admins = new Map<string, number>();
   for (const o of nearby) {

@@ -55,48 +55,6 @@ export const EVENT_POINT_COLUMNS = [
   "modality",
 ] as const;
 
-/** Every column of an event row, named (so the search vector is never fetched). */
-const COLUMNS = [
-  "id",
-  "report_id",
-  "ordinal",
-  "status",
-  "merged_into",
-  "type",
-  "mode",
-  "acled_event_type",
-  "acled_sub_event_type",
-  "cameo",
-  "actor1_id",
-  "actor1_name",
-  "actor1_text",
-  "actor2_id",
-  "actor2_name",
-  "actor2_text",
-  "location_name",
-  "location_text",
-  "geonameid",
-  "lat",
-  "lon",
-  "country",
-  "admin1",
-  "location_precision",
-  "date_start",
-  "date_end",
-  "date_precision",
-  "modality",
-  "fatalities",
-  "evidence_sentence",
-  "evidence_start",
-  "evidence_end",
-  "evidence_text",
-  "confidence",
-  "rule",
-  "extra",
-  "created_at",
-  "updated_at",
-] as const satisfies readonly (keyof EventRow)[];
-
 /** The columns the coder fills, in the order `insertCoded` writes them. */
 const CODED_COLUMNS = [
   "report_id",
@@ -133,6 +91,16 @@ const CODED_COLUMNS = [
   "rule",
   "extra",
 ] as const satisfies readonly (keyof NewEvent)[];
+
+/** Every column of an event row, named (so the search vector is never fetched). */
+const COLUMNS = [
+  "id",
+  "status",
+  "merged_into",
+  ...CODED_COLUMNS,
+  "created_at",
+  "updated_at",
+] as const satisfies readonly (keyof EventRow)[];
 
 /** An event as the coder made it: every coded column (review state and timestamps take their defaults). */
 export type CodedEvent = { [K in (typeof CODED_COLUMNS)[number]]-?: Exclude<NewEvent[K], undefined> };
