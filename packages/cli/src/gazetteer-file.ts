@@ -18,6 +18,18 @@ export function overlayPaths(dataDir: string): { records: string; index: string 
   };
 }
 
+/** The largest index the output buffer is sized for up front (gzip records the size modulo 2^32). */
+const MAX_SIZED_BYTES = 1 << 30;
+
+/**
+ * Gunzips into one buffer of the size the gzip trailer records: with zlib's default 16 KB chunks,
+ * the 55 MB index took 3,400 chunks and a copy of them all into one buffer.
+ */
+function gunzipWhole(gz: Buffer): Buffer {
+  const size = gz.length >= 18 ? gz.readUInt32LE(gz.length - 4) : 0;
+  return size > 0 && size < MAX_SIZED_BYTES ? gunzipSync(gz, { chunkSize: size + 64 }) : gunzipSync(gz);
+}
+
 /**
  * Loads the gazetteer: the shipped index, plus the places imported into the data folder.
  * Throws a clear error when the shipped index is missing (run `npm run gazetteer:build`).
@@ -30,7 +42,7 @@ export function loadGazetteerIndex(dataDir?: string): Gazetteer {
 export function loadGazetteerIndexes(dataDir?: string): GazetteerIndex[] {
   const path = baseIndexPath();
   if (!existsSync(path)) throw new Error(`gazetteer index missing at ${path}; run npm run gazetteer:build`);
-  const files = [gunzipSync(readFileSync(path))];
+  const files = [gunzipWhole(readFileSync(path))];
   const overlay = dataDir ? overlayPaths(dataDir).index : null;
   if (overlay && existsSync(overlay)) files.push(readFileSync(overlay));
   return files.map((bytes) => GazetteerIndex.fromBytes(bytes));
