@@ -62,28 +62,41 @@ export class KeyTable {
     return new TextDecoder().decode(this.bytes.subarray(this.starts[id], this.starts[id + 1]! - 1));
   }
 
+  /**
+   * Finds each key's start and hashes it in one pass over the blob (no search call and no second read
+   * a key: the exact-name table has over a million keys), then inserts the keys by open addressing.
+   */
   private buildHash(): Int32Array {
     const count = this.size;
     const bytes = this.bytes;
-    this.starts = new Uint32Array(count + 1);
-    this.postStarts = new Uint32Array(count + 1);
-    let offset = 0;
-    for (let id = 0; id < count; id++) {
-      this.starts[id] = offset;
-      offset = bytes.indexOf(NEWLINE, offset) + 1;
-      this.postStarts[id + 1] = this.postStarts[id]! + this.counts[id]!;
+    const starts = new Uint32Array(count + 1);
+    const hashes = new Uint32Array(count);
+    let id = 0;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < bytes.length && id < count; i++) {
+      const b = bytes[i]!;
+      if (b !== NEWLINE) {
+        h = Math.imul(h ^ b, FNV_PRIME);
+        continue;
+      }
+      hashes[id] = h >>> 0;
+      starts[++id] = i + 1;
+      h = FNV_OFFSET;
     }
-    this.starts[count] = offset;
+    const postStarts = new Uint32Array(count + 1);
+    for (let k = 0; k < count; k++) postStarts[k + 1] = postStarts[k]! + this.counts[k]!;
     let capacity = 16;
     while (capacity < count * 2) capacity *= 2;
     const hash = new Int32Array(capacity);
-    this.mask = capacity - 1;
-    for (let id = 0; id < count; id++) {
-      const start = this.starts[id]!;
-      let slot = hashBytes(bytes, start, this.starts[id + 1]! - 1) & this.mask;
-      while (hash[slot] !== 0) slot = (slot + 1) & this.mask;
-      hash[slot] = id + 1;
+    const mask = capacity - 1;
+    for (let k = 0; k < count; k++) {
+      let slot = hashes[k]! & mask;
+      while (hash[slot] !== 0) slot = (slot + 1) & mask;
+      hash[slot] = k + 1;
     }
+    this.starts = starts;
+    this.postStarts = postStarts;
+    this.mask = mask;
     this.hash = hash;
     return hash;
   }
@@ -128,13 +141,13 @@ function sameBytes(bytes: Uint8Array, start: number, length: number): boolean {
   return true;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over bytes[start, end). */
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    h ^= bytes[i]!;
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
   return h >>> 0;
 }
 
