@@ -21,7 +21,25 @@ export interface Token {
 // A dotted abbreviation ("U.S."), or a word with inner ‘ayn/hamza marks ("Ma'arrat") but not a possessive ("Russia's").
 const WORD =
   /(?:\p{Lu}\p{Ll}?\.){2,}|[‘ʿʾ'`]?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʿʾ`](?![sS]\b)[\p{L}\p{M}]+)*\.?/gu;
-const ASCII_WORD = /^[A-Za-z0-9]+$/;
+const NOT_ASCII = -1;
+const HAS_UPPER = 1;
+const HAS_LOWER = 2;
+const FIRST_UPPER = 4;
+
+/**
+ * The case of a word of ASCII letters and digits (most words) as flags, or NOT_ASCII: what the
+ * general path learns from three case conversions, in one pass over the characters.
+ */
+function asciiCase(raw: string): number {
+  let flags = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) flags |= i === 0 ? HAS_UPPER | FIRST_UPPER : HAS_UPPER;
+    else if (c >= 0x61 && c <= 0x7a) flags |= HAS_LOWER;
+    else if (c < 0x30 || c > 0x39) return NOT_ASCII;
+  }
+  return raw.length > 0 ? flags : NOT_ASCII;
+}
 const ABBREVIATIONS = new Set([
   "st",
   "mt",
@@ -65,20 +83,22 @@ export function tokenize(text: string): Token[] {
       trailingPeriod = true;
     }
     const end = start + raw.length;
-    const ascii = ASCII_WORD.test(raw);
-    const plain = ascii ? raw : raw.replace(/^['‘ʿʾ`]/, "");
-    const first = plain.charAt(0);
-    const norm = ascii ? raw.toLowerCase() : normalizeName(raw);
-    tokens.push({
-      start,
-      end,
-      raw,
-      norm,
-      cap: first !== first.toLowerCase(),
-      allCaps: plain.length > 1 && plain === plain.toUpperCase() && plain !== plain.toLowerCase(),
-      sentenceStart,
-      gap,
-    });
+    const ascii = asciiCase(raw);
+    let norm: string;
+    let cap: boolean;
+    let allCaps: boolean;
+    if (ascii !== NOT_ASCII) {
+      norm = ascii & HAS_UPPER ? raw.toLowerCase() : raw;
+      cap = (ascii & FIRST_UPPER) !== 0;
+      allCaps = raw.length > 1 && (ascii & (HAS_UPPER | HAS_LOWER)) === HAS_UPPER;
+    } else {
+      const plain = raw.replace(/^['‘ʿʾ`]/, "");
+      const first = plain.charAt(0);
+      norm = normalizeName(raw);
+      cap = first !== first.toLowerCase();
+      allCaps = plain.length > 1 && plain === plain.toUpperCase() && plain !== plain.toLowerCase();
+    }
+    tokens.push({ start, end, raw, norm, cap, allCaps, sentenceStart, gap });
     // A period after an abbreviation ("St. Louis", "Gen. Smith") does not end the sentence.
     previousEnd = trailingPeriod && ABBREVIATIONS.has(norm) ? end + 1 : end;
     sentenceStart = false;
