@@ -49,10 +49,13 @@ export class Gazetteer {
     for (let i = this.indexes.length - 1; i >= 0; i--) {
       const postings = this.indexes[i]!.table(table).lookup(key);
       const offset = this.offsets[i]!;
-      for (const local of postings) {
-        const global = offset + local;
-        if (!this.hidden.has(global)) out.push(global);
-      }
+      // Only an overlay hides entries: the shipped index alone needs no test a posting.
+      if (this.hidden.size === 0) for (const local of postings) out.push(offset + local);
+      else
+        for (const local of postings) {
+          const global = offset + local;
+          if (!this.hidden.has(global)) out.push(global);
+        }
     }
     return out;
   }

@@ -80,11 +80,14 @@ function longestAt(
     if (end - i + 1 >= MAX_WORDS || !joins(tokens, end)) break;
     end++;
   }
+  const longest = ends[ends.length - 1];
+  if (longest === undefined) return null;
+  const fuzziness = fuzzinessFrom(tokens, i, longest, gazetteer);
   for (let k = ends.length - 1; k >= 0; k--) {
     const last = ends[k]!;
     let key = tokens[i]!.norm;
     for (let t = i + 1; t <= last; t++) key += " " + tokens[t]!.norm;
-    const fuzzy = fuzzyAllowed(tokens, i, last, gazetteer);
+    const fuzzy = fuzziness.headIsWord ? "none" : fuzziness.wordAt <= last ? "loose" : "skeleton";
     let found = known[fuzzy].get(key);
     if (found === undefined) {
       found = lookup(key, gazetteer, fuzzy);
@@ -120,22 +123,24 @@ function airfield(
 
 /**
  * Loose and skeleton keys are only tried on names made of words that are not English words or first
- * names ("The Syrian" must not meet a place by its skeleton).
+ * names ("The Syrian" must not meet a place by its skeleton): none when the first word is an English
+ * word, loose when a word up to the name's last is one or a first name, else skeleton. Read once for
+ * all the names that start at `first` and end by `end`, not once a name.
  */
-function fuzzyAllowed(
+function fuzzinessFrom(
   tokens: readonly Token[],
   first: number,
-  last: number,
+  end: number,
   gazetteer: Gazetteer,
-): "loose" | "skeleton" | "none" {
+): { headIsWord: boolean; wordAt: number } {
   const head = tokens[first]!.norm;
-  if (gazetteer.wordLevel(head) > 0 && !CONNECTORS.has(head)) return "none";
-  for (let t = first; t <= last; t++) {
+  if (gazetteer.wordLevel(head) > 0 && !CONNECTORS.has(head)) return { headIsWord: true, wordAt: first };
+  for (let t = first; t <= end; t++) {
     const norm = tokens[t]!.norm;
     if (CONNECTORS.has(norm)) continue;
-    if (gazetteer.wordLevel(norm) > 0 || gazetteer.isFirstName(norm)) return "loose";
+    if (gazetteer.wordLevel(norm) > 0 || gazetteer.isFirstName(norm)) return { headIsWord: false, wordAt: t };
   }
-  return "skeleton";
+  return { headIsWord: false, wordAt: end + 1 };
 }
 
 function lookup(
