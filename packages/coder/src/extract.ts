@@ -271,10 +271,14 @@ function codeSentences(
     const date = sentenceDate(v.sentence.text, reference) ?? lastDate;
     lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);
+    // What the sentence says of its events, read once for all its candidates.
+    const stateOfAffairs = STATE_OF_AFFAIRS.test(v.sentence.text);
+    const claimedAttack = CLAIMED_ATTACK.test(v.sentence.text);
+    const ownedStrike = OWNED_STRIKE.test(v.sentence.text);
     for (const c of candidates) {
+      const negated = modalityOf(c, said, model.allied).modality === "negated";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
-      if (STATE_OF_AFFAIRS.test(v.sentence.text) && modalityOf(c, said, model.allied).modality === "negated")
-        continue;
+      if (stateOfAffairs && negated) continue;
       const listed = placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
         const b = build(c, said, place, {
@@ -292,15 +296,11 @@ function codeSentences(
         });
         // "The police attributed the attack to X", "X claimed responsibility for the attack": the
         // unclaimed attack told just before was X's, as someone says (or as X claims).
-        const claim = CLAIMED_ATTACK.test(v.sentence.text) && c.match.trigger.type === "ASSAULT";
+        const claim = claimedAttack && c.match.trigger.type === "ASSAULT";
         // "A drone strike hit the market in Kabkabiya … The SAF said it had targeted RSF fighters in the
         // town": a party owning a strike right after an unclaimed one is its author, and its own account
         // of the target stays an event beside it.
-        const owned =
-          !claim &&
-          b.event.type === "ASSAULT" &&
-          b.event.modality === "claimed" &&
-          OWNED_STRIKE.test(v.sentence.text);
+        const owned = !claim && b.event.type === "ASSAULT" && b.event.modality === "claimed" && ownedStrike;
         const earlier =
           c.rule.includes(":attributed") || claim || owned
             ? unclaimedBefore(built, b.event, owned ? 1 : 3)
@@ -329,8 +329,7 @@ function codeSentences(
           lastPlace = earlierPlace = b.event.location;
       }
       // A denied act has no author to refer back to ("It denied its jets struck the camp" … "condemned the attacks").
-      if (modalityOf(c, said, model.allied).modality !== "negated")
-        resolver.noteActor1(c.actor1, v.sentence.index);
+      if (!negated) resolver.noteActor1(c.actor1, v.sentence.index);
       if (c.actor2 && c.actor2.actor.kind !== "civilians" && !sameSide(c.actor1.actor, c.actor2.actor)) {
         opponents.set(c.actor1.actor.id, c.actor2);
         opponents.set(c.actor2.actor.id, c.actor1);
