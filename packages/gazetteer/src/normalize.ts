@@ -70,18 +70,26 @@ const VARIANTS: Record<string, string> = {
   sankt: "st",
 };
 
+const VARIANT_OF = new Map(Object.entries(VARIANTS));
+// The index was built reading VARIANTS as an object, where "constructor" finds Object's: kept so, key for key.
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** A word's folded variant (a Map: an object lookup interns every new word first, and names are many). */
+function variantOf(word: string): string {
+  return VARIANT_OF.get(word) ?? (INHERITED.has(word) ? String(VARIANTS[word]) : word);
+}
+
 /**
  * The loose key: the normalised name without Arabic articles ("al-", "ash-", "ez-") and with common spelling variants folded ("Abou" = "Abu", "Deir" = "Dayr").
  * Returns "" when nothing but articles remains.
  */
 export function looseKey(normalized: string): string {
   // One word (most names the geoparser tries): no array to split into and join.
-  if (!normalized.includes(" "))
-    return ARTICLES.has(normalized) ? "" : String(VARIANTS[normalized] ?? normalized);
+  if (!normalized.includes(" ")) return ARTICLES.has(normalized) ? "" : variantOf(normalized);
   const out: string[] = [];
   for (const word of normalized.split(" ")) {
     if (ARTICLES.has(word)) continue;
-    out.push(VARIANTS[word] ?? word);
+    out.push(variantOf(word));
   }
   return out.join(" ");
 }
