@@ -14,6 +14,17 @@ const ASCII = /^[\x20-\x7e]*$/;
 
 /** Lower case without diacritics, as dictionary keys are written. */
 export function keyOf(word: string): string {
+  // Printable ASCII (most words): lower case is the key, and a word already in lower case is its own.
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return unicodeKey(word);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper ? word.toLowerCase() : word;
+}
+
+function unicodeKey(word: string): string {
   const lower = word.toLowerCase();
   return ASCII.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}/gu, "");
 }
