@@ -244,9 +244,10 @@ function rescore(
     votes.set(country, (votes.get(country) ?? 0) + 0.4);
     ownVotes.set(p.match.key, votes);
   }
+  const between = nonDemonymsBefore(pending);
   const next = pending.map((p, at) => {
     const own = ownVotes.get(p.match.key);
-    const others = anchors(pending, at, facts);
+    const others = anchors(pending, at, facts, between);
     // The units the nearby mentions name or lie in: "Namhkam" after "northern Shan State" is Shan's.
     const admins = adminVotes(
       pending
@@ -317,8 +318,25 @@ function adminVotes(nearby: readonly Pending[], facts: (c: number) => Facts): Ma
   return admins;
 }
 
-/** The choices of the mentions near this one in the text (not the whole document: linear, and more telling). */
-function anchors(pending: readonly Pending[], at: number, facts: (c: number) => Facts): Anchor[] {
+/** How many mentions before each one (and before the end) are not demonyms: a prefix count. */
+function nonDemonymsBefore(pending: readonly Pending[]): Int32Array {
+  const counts = new Int32Array(pending.length + 1);
+  for (let i = 0; i < pending.length; i++)
+    counts[i + 1] = counts[i]! + (pending[i]!.match.kind === "demonym" ? 0 : 1);
+  return counts;
+}
+
+/**
+ * The choices of the mentions near this one in the text (not the whole document: linear, and more
+ * telling). `between` counts the mentions that are not demonyms (nonDemonymsBefore), so that adjacency
+ * is one subtraction, not a walk over the mentions between.
+ */
+function anchors(
+  pending: readonly Pending[],
+  at: number,
+  facts: (c: number) => Facts,
+  between: Int32Array,
+): Anchor[] {
   const self = pending[at]!;
   const out: Anchor[] = [];
   for (let i = Math.max(0, at - WINDOW); i < Math.min(pending.length, at + WINDOW); i++) {
@@ -327,9 +345,7 @@ function anchors(pending: readonly Pending[], at: number, facts: (c: number) => 
     if (o === self || !pick || o.match.key === self.match.key || facts(pick.placeIndex).broad) continue;
     // Next to each other, demonyms between aside ("Kupiansk direction, Ukrainian defenders … near Petropavlivka").
     const [from, to] = i < at ? [i, at] : [at, i];
-    let adjacent = true;
-    for (let j = from + 1; j < to && adjacent; j++)
-      if (pending[j]!.match.kind !== "demonym") adjacent = false;
+    const adjacent = between[to]! - between[from + 1]! === 0;
     out.push({ place: pick.placeIndex, facts: facts(pick.placeIndex), adjacent, pending: o });
   }
   return out;
