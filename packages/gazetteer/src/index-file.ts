@@ -77,7 +77,7 @@ export class GazetteerIndex {
   /** Commonness of an English word: 0 not a common word, 1 very common … 3 less common. */
   wordLevelOf(word: string): number {
     const id = this.words.find(word);
-    return id < 0 ? 0 : (this.wordLevel[this.words.postings(id)[0] ?? 0] ?? 0);
+    return id < 0 ? 0 : (this.wordLevel[this.words.firstPosting(id) ?? 0] ?? 0);
   }
 
   place(local: number, index: number): Place {

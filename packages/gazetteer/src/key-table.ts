@@ -52,6 +52,13 @@ export class KeyTable {
     return this.postingList.subarray(this.postStarts[id], this.postStarts[id + 1]);
   }
 
+  /** The first posting of a key number, or undefined (for -1, or a key without postings): no view allocated. */
+  firstPosting(id: number): number | undefined {
+    if (id < 0) return undefined;
+    if (!this.hash) this.buildHash();
+    return this.counts[id]! > 0 ? this.postingList[this.postStarts[id]!] : undefined;
+  }
+
   /** The postings of a key (empty when the key is absent). */
   lookup(key: string): Uint32Array {
     return this.postings(this.find(key));
