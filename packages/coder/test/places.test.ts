@@ -37,6 +37,23 @@ describe("3f the event's place", () => {
   });
 });
 
+describe("3f the capital", () => {
+  it.each([
+    // Libya's capital does not stand for one state (two governments claim it), but it is still where "the capital" is.
+    [
+      "BENGHAZI — Rival forces clashed south of Sirte on Sunday. Later, LNA fighters shelled residential areas of the capital, killing two civilians.",
+      "Tripoli",
+    ],
+    [
+      "Houthi forces attacked government positions in Marib. Saudi-led coalition jets later bombed the capital, the Houthis said.",
+      "Sanaa",
+    ],
+  ])("%s", (text, capital) => {
+    const events = extractEvents(text, testModel());
+    expect(events.at(-1)?.location?.name).toBe(capital);
+  });
+});
+
 describe("3c handovers", () => {
   it("gives the place from the one who hands it to the one named after 'to'", () => {
     const short = (text: string) =>
