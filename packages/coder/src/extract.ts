@@ -245,10 +245,13 @@ function codeSentences(
   let bulletin: Attribution | null = null;
   let lastPlace: EventLocation | null = null;
   let earlierPlace: EventLocation | null = null;
+  let ledePlace: EventLocation | null = null;
   let lastDate = publicationDate(reference);
   for (const v of views) {
     v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens);
     if (startsParagraph(clean.text, v.sentence, views)) lastPlace = null;
+    // "Youths from the community", "the village was attacked again": the settlement the report opened on.
+    if (!lastPlace && SETTLEMENT_ANAPHOR.test(v.sentence.text)) lastPlace = ledePlace ?? earlierPlace;
     // "In the same area, 31 fighters surrendered": the place of the paragraph before.
     if (!lastPlace && SAME_AREA.test(v.sentence.text)) lastPlace = earlierPlace;
     const own = attribution(v, model.neutralSources, previous);
@@ -327,6 +330,7 @@ function codeSentences(
         if (threat) built.push(threat);
         if (!b.fallbackPlace && b.event.location && place === listed[0])
           lastPlace = earlierPlace = b.event.location;
+        if (!ledePlace && !b.fallbackPlace && b.event.location?.precision === 1) ledePlace = b.event.location;
       }
       // A denied act has no author to refer back to ("It denied its jets struck the camp" … "condemned the attacks").
       if (modalityOf(c, said, model.allied).modality !== "negated")
@@ -475,7 +479,9 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
 }
 
 const SAME_AREA =
-  /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\bin the area\b/i;
+  /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\b(?:in|to|into) the (?:affected )?area\b/i;
+const SETTLEMENT_ANAPHOR =
+  /\b(?<!international |humanitarian |business |intelligence |donor |diplomatic )(?:the|that|this) (?:community|village|town|hamlet|settlement)\b(?! of\b)/i;
 const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND =

@@ -54,6 +54,34 @@ describe("3f the capital", () => {
   });
 });
 
+describe("3f places referred back to", () => {
+  it("puts 'the village' and 'the area' at the settlement the report opened on", () => {
+    const events = extractEvents(
+      [
+        "Gunmen killed six farmers in Tudun Wada, Zaria Local Government Area of Kaduna State, on Friday.",
+        "",
+        "Kaduna State police said officers had been sent to the area. A spokesman said the command would arrest the attackers.",
+        "",
+        "On Sunday, women from the village protested against the killings.",
+      ].join("\n"),
+      testModel(),
+    );
+    expect(events.map((e) => `${e.type} ${e.location?.text}`)).toEqual([
+      "ASSAULT Tudun Wada",
+      "COERCE Tudun Wada",
+      "PROTEST Tudun Wada",
+    ]);
+  });
+
+  it("does not take 'the international community' for a settlement", () => {
+    const events = extractEvents(
+      "Gunmen killed six farmers in Tudun Wada, Kaduna State, on Friday.\n\nIn Abuja, the president called on the international community to help.",
+      testModel(),
+    );
+    expect(events.find((e) => e.type === "REQUEST")?.location?.text).toBe("Abuja");
+  });
+});
+
 describe("3c handovers", () => {
   it("gives the place from the one who hands it to the one named after 'to'", () => {
     const short = (text: string) =>
