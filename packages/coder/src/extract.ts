@@ -246,6 +246,9 @@ function codeSentences(
   let lastPlace: EventLocation | null = null;
   let earlierPlace: EventLocation | null = null;
   let ledePlace: EventLocation | null = null;
+  // Where each pair of parties was last seen facing each other: a later paragraph's "troops killed 20
+  // terrorists", with no place of its own, is the same fight.
+  const pairPlaces = new Map<string, EventLocation>();
   let lastDate = publicationDate(reference);
   for (const v of views) {
     v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens);
@@ -280,11 +283,12 @@ function codeSentences(
         continue;
       const listed = placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
+        const pair = c.actor2 ? [c.actor1.actor.id, c.actor2.actor.id].sort().join("|") : null;
         const b = build(c, said, place, {
           original,
           clean,
           area,
-          lastPlace,
+          lastPlace: lastPlace ?? (pair ? pairPlaces.get(pair) : undefined) ?? null,
           date,
           fatalities,
           trace: options.trace,
@@ -330,6 +334,7 @@ function codeSentences(
         if (threat) built.push(threat);
         if (!b.fallbackPlace && b.event.location && place === listed[0])
           lastPlace = earlierPlace = b.event.location;
+        if (pair && !b.fallbackPlace && b.event.location) pairPlaces.set(pair, b.event.location);
         if (!ledePlace && !b.fallbackPlace && b.event.location?.precision === 1) ledePlace = b.event.location;
       }
       // A denied act has no author to refer back to ("It denied its jets struck the camp" … "condemned the attacks").
@@ -395,7 +400,11 @@ function bulletinSource(
 ): Attribution | null {
   if (said?.modality === "claimed" && said.speaker && v.tokens.some((t) => BULLETIN.test(t.key))) return said;
   // A letterhead over a text that speaks of "our troops", "our defenders": the home forces' bulletin.
-  const letterhead = text.slice(0, LETTERHEAD_CHARS);
+  // The letterhead is the document's first block, not a communiqué quoted in the story's second paragraph.
+  const letterhead = text
+    .trimStart()
+    .slice(0, LETTERHEAD_CHARS)
+    .split(/\n[^\S\n]*\n/)[0]!;
   if (
     ownForces &&
     v.sentence.index === 0 &&
@@ -421,7 +430,7 @@ function bulletinSource(
     return { modality: "claimed", speaker, at: 0, rule: "modality/claimed:letterhead-own" };
   }
   const party = v.actors.find((a) => isParty(a.actor) && a.actor.kind !== "unidentified");
-  if (party && v.sentence.start < LETTERHEAD_CHARS && LETTERHEAD.test(text.slice(0, LETTERHEAD_CHARS)))
+  if (party && v.sentence.start < LETTERHEAD_CHARS && LETTERHEAD.test(letterhead))
     return { modality: "claimed", speaker: party, at: 0, rule: "modality/claimed:letterhead" };
   const head = v.actors[0];
   if (

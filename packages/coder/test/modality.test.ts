@@ -71,6 +71,15 @@ describe("3e modality", () => {
       "ru-mil -> ua-mil [claimed]",
     ]);
   });
+  it("takes no communiqué quoted after the lead paragraph for a letterhead", () => {
+    const events = extractEvents(
+      "JNIM fighters ambushed a Malian army convoy near Ansongo on Friday, killing 12 soldiers.\n\nIn a communiqué, the army said troops had killed about 20 JNIM fighters.",
+    );
+    expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} [${e.modality}]`)).toEqual([
+      "jnim -> ml-mil [asserted]",
+      "ml-mil -> jnim [claimed]",
+    ]);
+  });
   it("reads an appeal made in a statement as the appeal itself", () => {
     const [appeal] = extractEvents(
       "In a statement from its headquarters in Naqoura, UNIFIL called on Israel and Hezbollah to respect Resolution 1701.",

@@ -73,6 +73,24 @@ describe("3f places referred back to", () => {
     ]);
   });
 
+  it("puts a later paragraph's blow between the same two sides where they last fought", () => {
+    const events = extractEvents(
+      [
+        "JNIM fighters ambushed a Malian army convoy near Ansongo on Friday, killing 12 soldiers.",
+        "",
+        "Gao's governor banned motorbikes in Gao and across the Gao region on Saturday.",
+        "",
+        "In a communiqué, the army said troops had killed about 20 JNIM fighters.",
+      ].join("\n"),
+      testModel(),
+    );
+    expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} @ ${e.location?.text}`)).toEqual([
+      "jnim -> ml-mil @ Ansongo",
+      "ml-gov -> civilians @ Gao",
+      "ml-mil -> jnim @ Ansongo",
+    ]);
+  });
+
   it("does not take 'the international community' for a settlement", () => {
     const events = extractEvents(
       "Gunmen killed six farmers in Tudun Wada, Kaduna State, on Friday.\n\nIn Abuja, the president called on the international community to help.",
