@@ -346,7 +346,79 @@ function codeSentences(
       }
     }
   }
-  return built;
+  return withDenials(built, views, original, clean, model);
+}
+
+/** "denied any involvement in the rocket fire", "denied that his forces were behind the kidnapping". */
+const DENIED_INVOLVEMENT =
+  /\b(?:denied|denies|deny|denying)\b[^.;:]{0,40}?\b(?:involvement|responsibility|(?:was|were|had been|is|are) (?:involved|behind|responsible))\b/i;
+
+/**
+ * "A Fano commander denied that his forces were involved": the speaker's part in the attack told just
+ * before, negated, against the same target. A denial the triggers already coded ("denied that the group
+ * was behind the kidnapping") gets the kidnapping's victims.
+ */
+function withDenials(
+  built: Built[],
+  views: readonly SentenceView[],
+  original: string,
+  clean: CleanText,
+  model: Model,
+): Built[] {
+  const out = [...built];
+  for (const v of views) {
+    const cue = DENIED_INVOLVEMENT.exec(v.sentence.text);
+    if (!cue) continue;
+    const at = v.sentence.start + cue.index;
+    const speaker = v.actors.find(
+      (a) => a.mention.end <= at && isParty(a.actor) && a.actor.kind !== "unidentified",
+    );
+    if (!speaker) continue;
+    const index = v.sentence.index;
+    const ref = [...out]
+      .reverse()
+      .find(
+        (b) =>
+          b.event.evidence.sentence < index &&
+          b.event.evidence.sentence >= index - 3 &&
+          b.event.type === "ASSAULT" &&
+          b.event.modality !== "negated" &&
+          b.event.actor1?.id !== speaker.actor.id,
+      );
+    if (!ref) continue;
+    const target = ref.event.actor2?.id === speaker.actor.id ? null : ref.event.actor2;
+    const own = out.findIndex(
+      (b) =>
+        b.event.evidence.sentence === index &&
+        b.event.modality === "negated" &&
+        b.event.actor1?.id === speaker.actor.id,
+    );
+    if (own >= 0) {
+      const e = out[own]!.event;
+      if (!e.actor2 && target && e.type === ref.event.type)
+        out[own] = { ...out[own]!, event: { ...e, actor2: target, rule: `${e.rule}+denied-target` } };
+      continue;
+    }
+    const start = clean.toOriginal(v.sentence.start);
+    const end = clean.toOriginal(v.sentence.end - 1) + 1;
+    const actor = model.actorsById.get(speaker.actor.id) ?? speaker.actor;
+    const denial: Built = {
+      event: {
+        ...ref.event,
+        actor1: { id: actor.id, name: actor.name, text: speaker.text },
+        actor2: target,
+        acled: null,
+        modality: "negated",
+        fatalities: null,
+        evidence: { sentence: index, start, end, text: original.slice(start, end) },
+        rule: `${ref.event.rule}+denied-involvement`,
+      },
+      fallbackPlace: ref.fallbackPlace,
+    };
+    const after = out.findLastIndex((b) => b.event.evidence.sentence <= index);
+    out.splice(after + 1, 0, denial);
+  }
+  return out;
 }
 
 /** "The SAF said it had targeted RSF fighters": a party's own account of a strike just told. */

@@ -71,6 +71,23 @@ describe("3e modality", () => {
       "ru-mil -> ua-mil [claimed]",
     ]);
   });
+  it.each([
+    [
+      "Gunmen abducted 30 travellers near Kidal on Monday. An ISGS commander denied that his fighters were involved.",
+      "is-sahel -> civilians [negated]",
+    ],
+    [
+      "A roadside bomb killed four soldiers near Kismayo. Al-Shabaab denied any responsibility for the blast.",
+      "shabaab -> so-mil [negated]",
+    ],
+    [
+      "Unknown gunmen kidnapped six aid workers near Goma. The M23 denied that the group was behind the abduction.",
+      "m23 -> civilians [negated]",
+    ],
+  ])("reads '%s' as the speaker's part in the attack before, negated", (text, denial) => {
+    const events = extractEvents(text);
+    expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} [${e.modality}]`)).toContain(denial);
+  });
   it("takes no communiqué quoted after the lead paragraph for a letterhead", () => {
     const events = extractEvents(
       "JNIM fighters ambushed a Malian army convoy near Ansongo on Friday, killing 12 soldiers.\n\nIn a communiqué, the army said troops had killed about 20 JNIM fighters.",
