@@ -148,6 +148,9 @@ export function isPersonHedge(a: Attribution): boolean {
   return a.speaker === null && /:(?:suspected|alleged|believed to be|presumed)$/.test(a.rule);
 }
 
+/** Times to come that follow the act they date: "in the coming days", "within hours", "next week". */
+const FUTURE_TIME = /^(?:in the coming|next week|next month|within (?:days|hours|weeks)|in the days ahead|in the near future)/;
+
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
 export function modalityOf(
   c: Candidate,
@@ -196,10 +199,13 @@ export function modalityOf(
   }
   for (const cue of cues) {
     if (cue.kind !== "planned") continue;
-    const before = cue.last <= at && at - cue.last <= 6 && scopeClear(tokens, cue.last, at, false);
-    const after =
-      cue.first >= c.match.last &&
-      (cue.text.startsWith("in the coming") || cue.text === "next week" || cue.text === "next month");
+    // "an operation to retake Mahaday within days, and reinforcements arrived": a time to come after a
+    // trigger is that trigger's, not the next clause's.
+    const time = FUTURE_TIME.test(cue.text);
+    const taken = time && triggers.some((t) => t.last <= cue.first && cue.first - t.last <= 8);
+    const before =
+      !taken && cue.last <= at && at - cue.last <= 6 && scopeClear(tokens, cue.last, at, false);
+    const after = cue.first >= c.match.last && time;
     if (before || after) return { modality: "planned", rule: `modality/planned:${cue.text}` };
   }
   // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger;
