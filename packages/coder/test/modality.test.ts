@@ -25,6 +25,9 @@ describe("3e modality", () => {
       "negated",
     ],
     ["HTS did not attack the village.", "negated"],
+    // A time to come after the act dates that act.
+    ["Malian troops announced an operation to retake Kidal within days.", "planned"],
+    ["Ethiopian troops are expected to attack Fano fighters in the near future.", "planned"],
     // An ally's word about its partner's deeds is a claim, not an outsider's report (2026-12-03).
     ["Russia's defence ministry said Syrian troops had shelled HTS positions near Saraqib.", "claimed"],
     ["The Syrian Observatory said Syrian troops had shelled HTS positions near Saraqib.", "reported"],
@@ -87,6 +90,14 @@ describe("3e modality", () => {
   ])("reads '%s' as the speaker's part in the attack before, negated", (text, denial) => {
     const events = extractEvents(text);
     expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} [${e.modality}]`)).toContain(denial);
+  });
+  it("gives a time to come to the act before it, not to the next clause", () => {
+    const events = extractEvents(
+      "Malian troops announced an operation to retake Kidal within days, and army reinforcements arrived in Gao on Monday.",
+    );
+    expect(events.map((e) => e.type)).toEqual(["ASSAULT", "MOBILIZE"]);
+    expect(events[0]?.modality).toBe("planned");
+    expect(events[1]?.modality).not.toBe("planned");
   });
   it("takes no communiqué quoted after the lead paragraph for a letterhead", () => {
     const events = extractEvents(
