@@ -69,7 +69,12 @@ function codeReport(
   const countries = reportCountries(places, mentions, model); //               country priors
   const placed = placesBySentence(sentences, places); //                      places of each sentence
   const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, triggers[i]!, placed[i]!, model)); // 2d cues
-  const resolver = new ReferenceResolver(model, countries, partyCounts(mentions, countries, model)); // 3b references
+  const resolver = new ReferenceResolver(
+    model,
+    countries,
+    partyCounts(mentions, countries, model),
+    fightCounts(mentions, triggers, countries, model),
+  ); //                                                                         3b references
   const built = codeSentences(views, resolver, places, original, clean, model, options); // 3c–3f roles, modality, places
   const events = dedupe(built); //                                              3g one event per type, actors, place
   if (trace)
@@ -159,34 +164,63 @@ function reportCountries(
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
+/** The armed party a mention names, as the resolver will read it (a group's local branch in its country). */
+function partyOf(m: ActorMention, countries: readonly string[], model: Model): string | null {
+  const actors = m.entries.filter(
+    (e): e is Extract<Entry, { kind: "actor" }> =>
+      e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind),
+  );
+  const e = byCountryRank(actors, countries) ?? actors[0];
+  // "Al-Shabaab" in a report from Mozambique is the local group: counted as the resolver will read it.
+  const branches = (e?.actor as { branches?: Record<string, string> } | undefined)?.branches;
+  if (e) return (countries[0] && branches?.[countries[0]]) || e.actor.id;
+  const country = m.entries.find((x) => x.kind === "country");
+  if (
+    country &&
+    country.kind === "country" &&
+    m.head !== null &&
+    m.head !== "government" &&
+    m.head !== "police" &&
+    model.countries.has(country.cc)
+  )
+    return `${country.cc.toLowerCase()}-mil`;
+  return null;
+}
+
 function partyCounts(
   mentions: readonly ActorMention[][],
   countries: readonly string[],
   model: Model,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  const bump = (id: string): void => void counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const m of mentions.flat()) {
-    const actors = m.entries.filter(
-      (e): e is Extract<Entry, { kind: "actor" }> =>
-        e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind),
-    );
-    const e = byCountryRank(actors, countries) ?? actors[0];
-    // "Al-Shabaab" in a report from Mozambique is the local group: counted as the resolver will read it.
-    const branches = (e?.actor as { branches?: Record<string, string> } | undefined)?.branches;
-    if (e) bump((countries[0] && branches?.[countries[0]]) || e.actor.id);
-    const country = m.entries.find((x) => x.kind === "country");
-    if (
-      !e &&
-      country &&
-      country.kind === "country" &&
-      m.head !== null &&
-      m.head !== "government" &&
-      m.head !== "police" &&
-      model.countries.has(country.cc)
-    )
-      bump(`${country.cc.toLowerCase()}-mil`);
+    const id = partyOf(m, countries, model);
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
+  return counts;
+}
+
+/**
+ * How often each pair of armed parties is named together in a sentence that tells of violence
+ * ("Al-Shabaab fighters stormed SNA positions"): who fights whom in this report, read before any
+ * sentence is coded, so that a summary at the top already knows the sides.
+ */
+function fightCounts(
+  mentions: readonly ActorMention[][],
+  triggers: readonly TriggerMatch[][],
+  countries: readonly string[],
+  model: Model,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  mentions.forEach((ms, i) => {
+    if (!triggers[i]!.some((t) => t.trigger.type === "ASSAULT")) return;
+    const ids = [...new Set(ms.map((m) => partyOf(m, countries, model)).filter((id) => id !== null))];
+    for (let a = 0; a < ids.length; a++)
+      for (let b = a + 1; b < ids.length; b++) {
+        const key = [ids[a], ids[b]].sort().join("|");
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+  });
   return counts;
 }
 

@@ -104,3 +104,14 @@ describe("3b references", () => {
     expect(events).toContain("REQUEST un -> lna [asserted]");
   });
 });
+
+describe("3b the other side", () => {
+  it("takes the side a group is seen fighting later in the report, not the most named one", () => {
+    const text = [
+      "Al-Shabaab seized another town on Monday, the third this month.",
+      "ISIS-Somalia lost ground in Puntland. ISIS-Somalia fighters fled to the Cal Miskaad hills, and ISIS-Somalia leaders went into hiding.",
+      "Al-Shabaab fighters stormed SNA positions in Mahaday on 11 March.",
+    ].join("\n\n");
+    expect(shortEvents(text)[0]).toBe("COERCE shabaab -> so-mil [asserted]");
+  });
+});

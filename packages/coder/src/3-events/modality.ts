@@ -149,7 +149,8 @@ export function isPersonHedge(a: Attribution): boolean {
 }
 
 /** Times to come that follow the act they date: "in the coming days", "within hours", "next week". */
-const FUTURE_TIME = /^(?:in the coming|next week|next month|within (?:days|hours|weeks)|in the days ahead|in the near future)/;
+const FUTURE_TIME =
+  /^(?:in the coming|next week|next month|within (?:days|hours|weeks)|in the days ahead|in the near future)/;
 
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
 export function modalityOf(
@@ -203,8 +204,7 @@ export function modalityOf(
     // trigger is that trigger's, not the next clause's.
     const time = FUTURE_TIME.test(cue.text);
     const taken = time && triggers.some((t) => t.last <= cue.first && cue.first - t.last <= 8);
-    const before =
-      !taken && cue.last <= at && at - cue.last <= 6 && scopeClear(tokens, cue.last, at, false);
+    const before = !taken && cue.last <= at && at - cue.last <= 6 && scopeClear(tokens, cue.last, at, false);
     const after = cue.first >= c.match.last && time;
     if (before || after) return { modality: "planned", rule: `modality/planned:${cue.text}` };
   }
