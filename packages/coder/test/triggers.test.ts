@@ -16,6 +16,10 @@ describe("3a triggers and 3c roles", () => {
       ["ASSAULT iswap -> ng-mil [asserted]", "ASSAULT ng-mil -> iswap [asserted]"],
     ],
     [
+      "JNIM fighters attacked an army post near Boni, killing two soldiers, before the assault was repelled.",
+      ["ASSAULT jnim -> ml-mil [asserted]", "ASSAULT ml-mil -> jnim [asserted]"],
+    ],
+    [
       "Ukrainian units repelled 19 attacks by Russian forces near Sudzha.",
       ["ASSAULT ru-mil -> ua-mil [asserted]"],
     ],

@@ -608,6 +608,19 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
         a2s: [],
         suffix: ":passive-moved",
       };
+    // "Daesh militants attacked an army checkpoint, before the attack was repelled": the ones attacked
+    // repelled the attackers.
+    const repelled = view.tokens
+      .slice(Math.max(0, match.first - 4), match.first)
+      .some((x) => REPELLED_NOUN.test(x.key));
+    if (!agent && t.frame === "repel" && repelled) {
+      const before = view.actors.filter((a) => a.mention.last <= match.first && a.actor.kind !== "civilians");
+      const attacker = before[0];
+      const defenders = before.filter((a) => attacker && a.actor.id !== attacker.actor.id);
+      return attacker && defenders.length > 0
+        ? { a1s: defenders.slice(0, 1), a2s: [attacker], suffix: ":passive-repelled" }
+        : null;
+    }
     // "Rockets were fired towards Metula": an attack whose author the sentence does not name.
     const weapon = !agent && t.type === "ASSAULT" ? weaponBefore(view.tokens, match.first) : -1;
     if (weapon >= 0)
@@ -1048,6 +1061,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
 }
 
 // Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
+/** What is repelled: "the attack was repelled", "the assault was beaten back". */
+const REPELLED_NOUN = /^(?:attacks?|assaults?|offensive|advance|attempts?|incursion|raid)$/;
+
 const WEAPON_SUBJECT =
   /^(?:bombs?|missiles?|rockets?|shells?|drones?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
 
