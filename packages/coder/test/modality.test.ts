@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "./helpers.js";
+import { extractEvents, shortEvents } from "./helpers.js";
 
 const modalityOf = (text: string): string | undefined =>
   extractEvents(text).find((e) => e.type === "ASSAULT" || e.type === "COERCE" || e.type === "RETREAT")
@@ -98,6 +98,18 @@ describe("3e modality", () => {
     expect(events.map((e) => e.type)).toEqual(["ASSAULT", "MOBILIZE"]);
     expect(events[0]?.modality).toBe("planned");
     expect(events[1]?.modality).not.toBe("planned");
+  });
+  it("merges a party's denial of an act already told into it, and keeps a denial told first apart", () => {
+    expect(
+      shortEvents(
+        "Witnesses said the RSF shelled the Abu Shouk camp on Monday, killing 12 civilians. The RSF denied targeting civilians.",
+      ),
+    ).toEqual(["ASSAULT rsf -> civilians [reported]"]);
+    expect(
+      shortEvents(
+        "The RSF denied targeting civilians in Abu Shouk. Witnesses later said the RSF shelled civilians in the camp.",
+      ),
+    ).toEqual(["ASSAULT rsf -> civilians [negated]", "ASSAULT rsf -> civilians [reported]"]);
   });
   it("takes no communiqué quoted after the lead paragraph for a letterhead", () => {
     const events = extractEvents(

@@ -27,12 +27,13 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
   for (const b of built) {
     const e = b.event;
     const k = `${e.type}|${e.actor1?.id ?? ""}|${e.actor2?.id ?? ""}`;
-    // A denial is not a repeated mention of the act it denies.
+    // A denial of an act already told is one more mention of it (the first telling keeps its modality),
+    // but an act told after a denial of it is not merged into the denial.
     const negated = e.modality === "negated";
     const same = out.findIndex(
       (o) =>
         `${o.event.type}|${o.event.actor1?.id ?? ""}|${o.event.actor2?.id ?? ""}` === k &&
-        (o.event.modality === "negated") === negated &&
+        (!(o.event.modality === "negated") || negated) &&
         samePlace(o, b),
     );
     if (same < 0) {

@@ -965,6 +965,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         view.triggers.some((o) => o !== match && o.trigger.type === "PROTEST"))
     )
       continue;
+    // "the safe passage of people fleeing the city": civilians fleeing are no armed party's retreat.
+    if (
+      type === "RETREAT" &&
+      view.actors.some(
+        (a) =>
+          a.actor.kind === "civilians" && match.first - a.mention.last <= 1 && a.mention.last <= match.first,
+      )
+    )
+      continue;
     // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
     if (type === "PROTEST" && roles.a1s.every((a) => ARMED.has(a.actor.kind))) {
       type = "ASSAULT";
