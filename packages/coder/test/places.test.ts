@@ -37,6 +37,19 @@ describe("3f the event's place", () => {
   });
 });
 
+describe("3f reported clauses", () => {
+  it("gives 'a strike in X killed five, and that another strike near Y killed two' two events", () => {
+    const events = extractEvents(
+      "Sudan's health ministry said a drone strike on a market in Kabkabiya killed nine people, and that another strike near Mellit killed two.",
+      testModel(),
+    );
+    expect(events.map((e) => `${e.actor2?.id} @ ${e.location?.text}`)).toEqual([
+      "civilians @ Kabkabiya",
+      "civilians @ Mellit",
+    ]);
+  });
+});
+
 describe("3f the capital", () => {
   it.each([
     // Libya's capital does not stand for one state (two governments claim it), but it is still where "the capital" is.

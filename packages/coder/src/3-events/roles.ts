@@ -902,9 +902,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const hitsOwner =
         owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
       if (owner && canAct(owner, type) && !hitsOwner) roles.a1s.push(owner);
-      // "mortar shells landed on houses, killing two", no one named before: an unnamed launcher.
+      // "mortar shells landed on houses, killing two", no one named before who could have fired them:
+      // an unnamed launcher.
       else if (
-        !owner &&
         tokens.some((k) => HARMED.test(k.key)) &&
         // "Russian guided bombs struck…": a weapon with a nationality is that state's, not an unnamed one's.
         !tokens
@@ -1089,12 +1089,24 @@ function weaponBefore(tokens: readonly Token[], at: number): number {
 function harmingNoun(view: SentenceView, match: TriggerMatch): boolean {
   const { tokens } = view;
   if (!isNounUse(tokens, match.first, match.trigger)) return false;
-  if (!/^(?:a|an|another|the)$/.test(tokens[match.first - 1]?.key ?? "")) return false;
+  // "a strike", "another drone strike", "an Israeli air strike" (the one word between names the weapon).
+  const det = (k: number): boolean => /^(?:a|an|another|the)$/.test(tokens[k]?.key ?? "");
+  if (
+    !det(match.first - 1) &&
+    !(
+      det(match.first - 2) &&
+      /^(?:drone|air|missile|artillery|rocket)$/.test(tokens[match.first - 1]?.key ?? "")
+    )
+  )
+    return false;
   for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
     const key = tokens[k]!.key;
     if (/^(?:killed|wounded|injured|destroyed|damaged)$/.test(key)) return true;
-    if (key === "," || key === ";" || BOUNDARY.has(key) || view.actors.some((a) => a.mention.first === k))
-      return false;
+    // "a strike on a market in Kabkabiya killed nine": what the strike hit is no new subject.
+    const subject = view.actors.some(
+      (a) => a.mention.first === k && !/^(?:on|at|against|in)$/.test(tokens[k - 1]?.key ?? ""),
+    );
+    if (key === "," || key === ";" || BOUNDARY.has(key) || subject) return false;
   }
   return false;
 }
@@ -1181,9 +1193,19 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
     if (BOUNDARY.has(t.key)) break;
     if (CIVILIAN_TARGET.test(t.key) && !MILITARY_WORD.test(tokens[k - 1]?.key ?? ""))
       return implied(CIVILIANS, tokens, k, "actor/civilian-target");
+    // "another strike near Nabatieh killed two": a bare count of dead, as a ministry of health gives it.
+    if (
+      KILLED.test(t.key) &&
+      COUNT.test(tokens[k + 1]?.key ?? "") &&
+      /^(?:,|\.|;|and|$)/.test(tokens[k + 2]?.key ?? "")
+    )
+      return implied(CIVILIANS, tokens, k + 1, "actor/counted-dead");
   }
   return null;
 }
+
+const KILLED = /^(?:killed|killing|wounded|wounding|injured|injuring)$/;
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)$/;
 
 // Verbs whose complement is the content of a speech act, not an event: a demand, a threat, a refusal.
 const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT"]);
