@@ -20,6 +20,10 @@ describe("3a triggers and 3c roles", () => {
       ["ASSAULT jnim -> ml-mil [asserted]", "ASSAULT ml-mil -> jnim [asserted]"],
     ],
     [
+      "Two farmers were killed by drone strikes by the RSF near Tawila.",
+      ["ASSAULT rsf -> civilians [asserted]"],
+    ],
+    [
       "Ukrainian units repelled 19 attacks by Russian forces near Sudzha.",
       ["ASSAULT ru-mil -> ua-mil [asserted]"],
     ],

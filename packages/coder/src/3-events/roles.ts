@@ -548,7 +548,13 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
             (a.mention.first <= k + 7 &&
               tokens
                 .slice(k + 1, a.mention.first)
-                .some((t, j, all) => COLLECTIVE.test(t.key) && all[j + 1]?.key === "of"))),
+                .some((t, j, all) => COLLECTIVE.test(t.key) && all[j + 1]?.key === "of")) ||
+            // "killed by artillery shelling by regime forces", "by drone fire from the RSF".
+            (a.mention.first <= k + 6 &&
+              /^(?:by|from|of)$/.test(
+                tokens[a.mention.first - (tokens[a.mention.first - 1]?.key === "the" ? 2 : 1)]?.key ?? "",
+              ) &&
+              tokens.slice(k + 1, a.mention.first - 1).some((t) => WEAPON_SUBJECT.test(t.key)))),
       ) ?? null
     );
   }
@@ -776,6 +782,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           r.last <= match.first &&
           match.first - r.last <= 4 &&
           !boundaryBetween(tokens, r.last, match.first),
+      )
+    )
+      continue;
+    // "killed by artillery shelling by regime forces": the shelling is how the killing was done.
+    if (
+      t.type === "ASSAULT" &&
+      triggers.some(
+        (r) =>
+          r !== match &&
+          r.trigger.type === "ASSAULT" &&
+          r.last <= match.first &&
+          match.first - r.last <= 3 &&
+          tokens.slice(r.last, match.first).some((k) => k.key === "by"),
       )
     )
       continue;
