@@ -23,6 +23,13 @@ describe("3a triggers and 3c roles", () => {
       "Two farmers were killed by drone strikes by the RSF near Tawila.",
       ["ASSAULT rsf -> civilians [asserted]"],
     ],
+    // An armed group's arrest is an abduction; only a state arrests.
+    ["Al-Shabaab fighters detained six elders in Jamaame.", ["ASSAULT shabaab -> civilians [asserted]"]],
+    ["Somali police detained six elders in Jamaame.", ["COERCE so-pol -> civilians [asserted]"]],
+    [
+      "The Sudanese army rejected accusations by rights groups that soldiers and allied fighters had killed civilians near Sennar.",
+      ["ASSAULT sd-mil -> civilians [negated]"],
+    ],
     [
       "Ukrainian units repelled 19 attacks by Russian forces near Sudzha.",
       ["ASSAULT ru-mil -> ua-mil [asserted]"],

@@ -1,8 +1,10 @@
 import type { Token } from "../1-text/tokens.js";
 import type { Modality } from "../types.js";
 import type { Candidate } from "./roles.js";
-import { isParty, type ResolvedActor } from "./references.js";
+import { isParty, sameSide, type ResolvedActor } from "./references.js";
 import type { SentenceView } from "./sentence.js";
+
+export { sameSide };
 
 /** Who a sentence is attributed to, if anyone. */
 export interface Attribution {
@@ -133,14 +135,6 @@ export function attribution(
     hedge ??= { modality: "reported", speaker: null, at: cue.first, rule: `modality/reported:${cue.text}` };
   }
   return hedge;
-}
-
-/** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
-export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {
-  if (a.id === b.id || a.parent === b.id || b.parent === a.id) return true;
-  // A state's own bodies (military, government, police) are one side; rival governments are not.
-  const state = (x: ResolvedActor["actor"]): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(x.id);
-  return state(a) && state(b) && a.country !== null && a.country === b.country;
 }
 
 /** A hedge with no speaker on the people an act concerns: "arrested four individuals suspected of…". */

@@ -131,6 +131,17 @@ export class ReferenceResolver {
         SPEECH_BEFORE.test(tokens?.[m.first - 1]?.key ?? ""),
       );
       if (!r || (repeat && previous.actor.id === r.actor.id)) continue;
+      // "soldiers and allied fighters": allies of the actor just named; if the guess is someone not on
+      // its side, they are unnamed, not the other side.
+      if (
+        previous &&
+        m.entries.every((e) => e.kind === "generic") &&
+        /^(?:allied|loyalist|affiliated|auxiliary)$/.test(tokens?.[m.first - 1]?.key ?? "") &&
+        tokens?.[m.first - 2]?.key === "and" &&
+        !sameSide(previous.actor, r.actor) &&
+        !this.model.allied(previous.actor.id, r.actor.id)
+      )
+        continue;
       // "gunmen believed to be ISIS members": the unnamed group is the one named after it.
       if (
         previous &&
@@ -436,4 +447,12 @@ export class ReferenceResolver {
     }
     return best ?? this.mostMentioned(against);
   }
+}
+
+/** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
+export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {
+  if (a.id === b.id || a.parent === b.id || b.parent === a.id) return true;
+  // A state's own bodies (military, government, police) are one side; rival governments are not.
+  const state = (x: ResolvedActor["actor"]): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(x.id);
+  return state(a) && state(b) && a.country !== null && a.country === b.country;
 }

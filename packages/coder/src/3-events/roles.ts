@@ -999,6 +999,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       mode = null;
       rule += ":armed";
     }
+    // "RSF fighters detained dozens of young men": an armed group's arrest is an abduction (ACLED's
+    // "Abduction/forced disappearance"); only a state arrests.
+    if (
+      type === "COERCE" &&
+      mode === "arrest" &&
+      roles.a1s.every(
+        (a) => a.actor.kind === "rebel" || a.actor.kind === "militia" || a.actor.kind === "unidentified",
+      )
+    ) {
+      type = "ASSAULT";
+      mode = "abduct";
+      rule += ":non-state";
+    }
     for (const a1 of roles.a1s) {
       let targets = roles.a2s.filter(
         (a) =>
@@ -1088,10 +1101,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
   return inheritActors(view, out);
 }
 
-// Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
 /** What is repelled: "the attack was repelled", "the assault was beaten back". */
 const REPELLED_NOUN = /^(?:attacks?|assaults?|offensive|advance|attempts?|incursion|raid)$/;
 
+// Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
 const WEAPON_SUBJECT =
   /^(?:bombs?|missiles?|rockets?|shells?|drones?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
 
