@@ -23,6 +23,10 @@ describe("3a triggers and 3c roles", () => {
       "Two farmers were killed by drone strikes by the RSF near Tawila.",
       ["ASSAULT rsf -> civilians [asserted]"],
     ],
+    [
+      "Kenya's president called on Qatar and Turkey, which host the talks, to press al-Shabaab to release the hostages.",
+      ["REQUEST ke-gov -> qa-gov [asserted]", "REQUEST ke-gov -> tr-gov [asserted]"],
+    ],
     // An armed group's arrest is an abduction; only a state arrests.
     ["Al-Shabaab fighters detained six elders in Jamaame.", ["ASSAULT shabaab -> civilians [asserted]"]],
     ["Somali police detained six elders in Jamaame.", ["COERCE so-pol -> civilians [asserted]"]],
@@ -233,6 +237,18 @@ describe("3a triggers and 3c roles", () => {
     "The Nigerian government engaged in talks with the bandits.",
   ])("no violent event: %s", (text) => {
     expect(extractEvents(text).filter((e) => e.type === "ASSAULT" || e.type === "PROTEST")).toEqual([]);
+  });
+  it.each([
+    // A recommendation.
+    ["The United Nations should press the Myanmar junta to free political prisoners.", []],
+    ["Russian troops must withdraw from Ukraine, the statement said.", []],
+    // The condition of a refusal.
+    [
+      "TPLF leaders rejected the offer, saying they would not negotiate until Eritrean troops withdrew.",
+      ["REJECT tplf -> er-mil [asserted]"],
+    ],
+  ])("no act but the speech: %s", (text, expected) => {
+    expect(shortEvents(text)).toEqual(expected);
   });
   it("hands over places, not letters or prisoners", () => {
     expect(shortEvents("The ministry handed a letter to the ambassador.")).toEqual([]);

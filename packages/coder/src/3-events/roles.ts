@@ -807,6 +807,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       continue;
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
+    // "partners should press the junta", "Russia must withdraw": a recommendation, not an act.
+    if (/^(?:should|must|ought)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
+    if (/^(?:should|must)$/.test(tokens[match.first]?.key ?? "")) continue;
+    if (tokens[match.first - 2]?.key === "ought" && tokens[match.first - 1]?.key === "to") continue;
+    // "would not negotiate until federal troops withdrew": the condition of a refusal, not an act.
+    if (conditionOfRefusal(tokens, match)) continue;
     // "struck an improvised explosive device": the device is what was hit, not an event of its own.
     if (
       t.type === "ASSAULT" &&
@@ -1255,11 +1261,14 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       g === match ||
       !GOVERNING.has(g.trigger.type) ||
       g.last > match.first ||
-      match.first - g.last > (g.trigger.type === "REQUEST" ? 14 : 8)
+      // "called on the United States and France, which brokered the truce, to press Israel…".
+      match.first - g.last > (g.trigger.type === "REQUEST" ? 18 : 8)
     )
       continue;
     const between = tokens.slice(g.last, match.first).map((t) => t.key);
-    if (!between.some((k) => k === "to" || k === "that" || k === "for")) continue;
+    // "to press Israel": the trigger's own "to" opens the complement.
+    const opens = tokens[match.first]?.key === "to" && match.last - match.first > 1;
+    if (!opens && !between.some((k) => k === "to" || k === "that" || k === "for")) continue;
     if (
       between.some(
         (k) => k === ";" || k === "but" || k === "while" || (k === "and" && g.trigger.type !== "REQUEST"),
@@ -1268,6 +1277,19 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       continue;
     const newSubject = view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first);
     if (g.trigger.type === "REQUEST" || !newSubject) return true;
+  }
+  return false;
+}
+
+/** "would not negotiate until federal troops withdrew", "refuse to talk unless the army leaves". */
+function conditionOfRefusal(tokens: readonly Token[], match: TriggerMatch): boolean {
+  for (let k = match.first - 1; k >= Math.max(0, match.first - 5); k--) {
+    const key = tokens[k]!.key;
+    if (key === "until" || key === "unless")
+      return tokens
+        .slice(Math.max(0, k - 6), k)
+        .some((t) => t.key === "not" || t.key === "n't" || t.key === "never" || /^refus/.test(t.key));
+    if (key === "," || key === ";") return false;
   }
   return false;
 }
