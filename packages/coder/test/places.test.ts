@@ -50,6 +50,16 @@ describe("3f reported clauses", () => {
   });
 });
 
+describe("3g one event told twice", () => {
+  it("keeps the town a summary's province is told in detail at", () => {
+    const events = extractEvents(
+      "Nigerian troops arrested nine suspected logistics suppliers in Borno State in the past week.\n\nThe spokesman said Nigerian troops arrested nine suspected logistics suppliers in Monguno on Tuesday.",
+      testModel(),
+    );
+    expect(events.map((e) => `${e.type} ${e.location?.text}`)).toEqual(["COERCE Monguno"]);
+  });
+});
+
 describe("3f the capital", () => {
   it.each([
     // Libya's capital does not stand for one state (two governments claim it), but it is still where "the capital" is.

@@ -1,4 +1,4 @@
-import type { CodedEvent } from "../types.js";
+import type { CodedEvent, EventLocation } from "../types.js";
 import { kmBetween } from "./places.js";
 
 const SAME_PLACE_KM = 10;
@@ -15,7 +15,22 @@ function samePlace(a: Built, b: Built): boolean {
   const lb = b.event.location;
   if (!la || !lb) return !la && !lb;
   if (a.fallbackPlace || b.fallbackPlace) return true;
-  return kmBetween(la, lb) <= SAME_PLACE_KM;
+  return kmBetween(la, lb) <= SAME_PLACE_KM || within(lb, la);
+}
+
+/**
+ * "arrested nine suspects in Borno State" … "arrested nine suspects in Monguno": a town in the
+ * province a summary named before is the same event, told in detail (not the other way round: a
+ * province named after a town may be a second front).
+ */
+function within(inner: EventLocation, unit: EventLocation): boolean {
+  return (
+    unit.precision === 3 &&
+    inner.precision < 3 &&
+    unit.admin1 !== null &&
+    unit.admin1 === inner.admin1 &&
+    unit.country === inner.country
+  );
 }
 
 /**
@@ -41,7 +56,10 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
       continue;
     }
     const kept = out[same]!;
-    const better = kept.fallbackPlace && !b.fallbackPlace && e.location !== null;
+    const better =
+      e.location !== null &&
+      !b.fallbackPlace &&
+      (kept.fallbackPlace || (kept.event.location !== null && within(e.location, kept.event.location)));
     const fatalities = kept.event.fatalities ?? e.fatalities;
     out[same] = {
       event: { ...kept.event, location: better ? e.location : kept.event.location, fatalities },

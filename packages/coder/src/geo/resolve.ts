@@ -371,6 +371,13 @@ export function trusted(
     return other !== country && (named.get(other) ?? 0) >= 1 && km(gazetteer, pick, best.placeIndex) <= 800;
   });
   if (nearNamed) return true;
+  // "attacked near Lyman … advanced near Siversk": towns that lie close together vouch for each other.
+  const nearOther = pending.some((o) => {
+    const pick = o.scored[0]?.placeIndex;
+    if (pick === undefined || o.match.key === p.match.key || isBroad(gazetteer.feature(pick))) return false;
+    return km(gazetteer, pick, best.placeIndex) <= 150;
+  });
+  if (nearOther) return true;
   // What the rest of the report says for this country (a name repeated is not evidence for itself).
   const rest = documentCountries(
     pending.filter((o) => o.match.key !== p.match.key),
