@@ -114,6 +114,20 @@ describe("3f places referred back to", () => {
     ]);
   });
 
+  it("puts 'withdrew from the two cities' at the towns the report opened on", () => {
+    const events = extractEvents(
+      [
+        "GNA forces took full control of Sabratha and Surman on Monday after fighting with the LNA.",
+        "",
+        "GNA drones struck an LNA convoy about 60 km south-west of Sabratha.",
+        "",
+        "An LNA spokesman said his forces had withdrawn from the two cities for tactical reasons.",
+      ].join("\n"),
+      testModel(),
+    );
+    expect(events.find((e) => e.type === "RETREAT")?.location?.text).toBe("Sabratha");
+  });
+
   it("does not take 'the international community' for a settlement", () => {
     const events = extractEvents(
       "Gunmen killed six farmers in Tudun Wada, Kaduna State, on Friday.\n\nIn Abuja, the president called on the international community to help.",

@@ -272,11 +272,12 @@ function rescore(
         );
         near = inside ? 2 : 0;
       } else {
-        for (const { place: o, facts: of, adjacent, pending: other } of others) {
+        for (const { place: o, facts: of, adjacent, gap, pending: other } of others) {
           const d = kmBetweenFacts(f, of);
           nearestKm = Math.min(nearestKm, d);
-          // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too.
-          let bonus = proximityBonus(d) * (adjacent ? 1.5 : 1);
+          // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too;
+          // one named several places away, less.
+          let bonus = proximityBonus(d) * (adjacent ? 1.5 : Math.max(0.5, 1 - gap * 0.05));
           const bearing = other.context.bearing;
           if (
             adjacent &&
@@ -301,6 +302,8 @@ interface Anchor {
   readonly place: number;
   readonly facts: Facts;
   readonly adjacent: boolean;
+  /** How many mentions lie between the two (0 when next to each other). */
+  readonly gap: number;
   readonly pending: Pending;
 }
 
@@ -330,7 +333,13 @@ function anchors(pending: readonly Pending[], at: number, facts: (c: number) => 
     let adjacent = true;
     for (let j = from + 1; j < to && adjacent; j++)
       if (pending[j]!.match.kind !== "demonym") adjacent = false;
-    out.push({ place: pick.placeIndex, facts: facts(pick.placeIndex), adjacent, pending: o });
+    out.push({
+      place: pick.placeIndex,
+      facts: facts(pick.placeIndex),
+      adjacent,
+      gap: to - from - 1,
+      pending: o,
+    });
   }
   return out;
 }
