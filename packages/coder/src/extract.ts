@@ -315,7 +315,14 @@ function codeSentences(
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
       if (STATE_OF_AFFAIRS.test(v.sentence.text) && modalityOf(c, said, model.allied).modality === "negated")
         continue;
-      const listed = placesOf(c);
+      // "seized the headquarters in Ann Township … after two weeks of fighting": the fighting that
+      // inherits the seizure's actors happened where the seizure did.
+      const lead = c.rule.endsWith(":inherited")
+        ? candidates.find(
+            (o) => o !== c && !o.rule.endsWith(":inherited") && o.actor1.actor.id === c.actor1.actor.id,
+          )
+        : undefined;
+      const listed = lead ? placesOf(lead).slice(0, 1) : placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
         const pair = c.actor2 ? [c.actor1.actor.id, c.actor2.actor.id].sort().join("|") : null;
         const b = build(c, said, place, {

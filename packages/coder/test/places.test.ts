@@ -60,6 +60,16 @@ describe("3g one event told twice", () => {
   });
 });
 
+describe("3f fighting told with a seizure", () => {
+  it("puts 'after two weeks of fighting' where the seizure it led to was", () => {
+    const events = extractEvents(
+      "The Arakan Army said it had seized the junta's regional command in Ann, southern Rakhine State, after two weeks of fighting.",
+      testModel(),
+    );
+    expect(events.map((e) => `${e.type} ${e.location?.text}`)).toEqual(["COERCE Ann", "ASSAULT Ann"]);
+  });
+});
+
 describe("3f the capital", () => {
   it.each([
     // Libya's capital does not stand for one state (two governments claim it), but it is still where "the capital" is.
