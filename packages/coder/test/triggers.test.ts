@@ -250,6 +250,13 @@ describe("3a triggers and 3c roles", () => {
   ])("no act but the speech: %s", (text, expected) => {
     expect(shortEvents(text)).toEqual(expected);
   });
+  it("codes one attack on the one aimed at, not on the others killed with him or the words of his title", () => {
+    expect(
+      shortEvents(
+        "A suicide bomber killed the Taliban's minister for refugees and several other people in Kabul.",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> taliban [asserted]"]);
+  });
   it("hands over places, not letters or prisoners", () => {
     expect(shortEvents("The ministry handed a letter to the ambassador.")).toEqual([]);
     expect(

@@ -1052,6 +1052,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule += ":population";
       }
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
+      // "the minister for refugees", "the UN envoy for Yemen": words of a title, not people hit.
+      targets = targets.filter((a) => !inTitle(tokens, a.mention.first));
+      // "killed the Taliban's minister for refugees and several other people": the others died with
+      // the one the attack was aimed at, not in an attack of their own.
+      if (targets.some((a) => a.actor.kind !== "civilians"))
+        targets = targets.filter(
+          (a) =>
+            a.actor.kind !== "civilians" ||
+            !tokens
+              .slice(Math.max(0, a.mention.first - 2), a.mention.first)
+              .some((k) => /^others?$/.test(k.key)),
+        );
       const victims =
         type === "ASSAULT" && targets.length === 0
           ? (civilianVictims(view, match) ??
@@ -1279,6 +1291,16 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
     if (g.trigger.type === "REQUEST" || !newSubject) return true;
   }
   return false;
+}
+
+/** Whether the mention at `first` completes a title: "the minister for refugees", "commissioner for human rights". */
+function inTitle(tokens: readonly Token[], first: number): boolean {
+  return (
+    /^(?:for|of)$/.test(tokens[first - 1]?.key ?? "") &&
+    /^(?:minister|ministry|commissioner|commission|agency|office|department|secretary|envoy|coordinator|rapporteur)$/.test(
+      tokens[first - 2]?.key ?? "",
+    )
+  );
 }
 
 /** "would not negotiate until federal troops withdrew", "refuse to talk unless the army leaves". */
