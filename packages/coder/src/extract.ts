@@ -69,7 +69,12 @@ function codeReport(
   const countries = reportCountries(places, mentions, model); //               country priors
   const placed = placesBySentence(sentences, places); //                      places of each sentence
   const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, triggers[i]!, placed[i]!, model)); // 2d cues
-  const resolver = new ReferenceResolver(model, countries, partyCounts(mentions, countries, model)); // 3b references
+  const resolver = new ReferenceResolver(
+    model,
+    countries,
+    partyCounts(mentions, countries, model),
+    fightCounts(mentions, triggers, countries, model),
+  ); //                                                                         3b references
   const built = codeSentences(views, resolver, places, original, clean, model, options); // 3c–3f roles, modality, places
   const events = dedupe(built); //                                              3g one event per type, actors, place
   if (trace)
@@ -159,34 +164,63 @@ function reportCountries(
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
+/** The armed party a mention names, as the resolver will read it (a group's local branch in its country). */
+function partyOf(m: ActorMention, countries: readonly string[], model: Model): string | null {
+  const actors = m.entries.filter(
+    (e): e is Extract<Entry, { kind: "actor" }> =>
+      e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind),
+  );
+  const e = byCountryRank(actors, countries) ?? actors[0];
+  // "Al-Shabaab" in a report from Mozambique is the local group: counted as the resolver will read it.
+  const branches = (e?.actor as { branches?: Record<string, string> } | undefined)?.branches;
+  if (e) return (countries[0] && branches?.[countries[0]]) || e.actor.id;
+  const country = m.entries.find((x) => x.kind === "country");
+  if (
+    country &&
+    country.kind === "country" &&
+    m.head !== null &&
+    m.head !== "government" &&
+    m.head !== "police" &&
+    model.countries.has(country.cc)
+  )
+    return `${country.cc.toLowerCase()}-mil`;
+  return null;
+}
+
 function partyCounts(
   mentions: readonly ActorMention[][],
   countries: readonly string[],
   model: Model,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  const bump = (id: string): void => void counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const m of mentions.flat()) {
-    const actors = m.entries.filter(
-      (e): e is Extract<Entry, { kind: "actor" }> =>
-        e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind),
-    );
-    const e = byCountryRank(actors, countries) ?? actors[0];
-    // "Al-Shabaab" in a report from Mozambique is the local group: counted as the resolver will read it.
-    const branches = (e?.actor as { branches?: Record<string, string> } | undefined)?.branches;
-    if (e) bump((countries[0] && branches?.[countries[0]]) || e.actor.id);
-    const country = m.entries.find((x) => x.kind === "country");
-    if (
-      !e &&
-      country &&
-      country.kind === "country" &&
-      m.head !== null &&
-      m.head !== "government" &&
-      m.head !== "police" &&
-      model.countries.has(country.cc)
-    )
-      bump(`${country.cc.toLowerCase()}-mil`);
+    const id = partyOf(m, countries, model);
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
+  return counts;
+}
+
+/**
+ * How often each pair of armed parties is named together in a sentence that tells of violence
+ * ("Al-Shabaab fighters stormed SNA positions"): who fights whom in this report, read before any
+ * sentence is coded, so that a summary at the top already knows the sides.
+ */
+function fightCounts(
+  mentions: readonly ActorMention[][],
+  triggers: readonly TriggerMatch[][],
+  countries: readonly string[],
+  model: Model,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  mentions.forEach((ms, i) => {
+    if (!triggers[i]!.some((t) => t.trigger.type === "ASSAULT")) return;
+    const ids = [...new Set(ms.map((m) => partyOf(m, countries, model)).filter((id) => id !== null))];
+    for (let a = 0; a < ids.length; a++)
+      for (let b = a + 1; b < ids.length; b++) {
+        const key = [ids[a], ids[b]].sort().join("|");
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+  });
   return counts;
 }
 
@@ -245,10 +279,16 @@ function codeSentences(
   let bulletin: Attribution | null = null;
   let lastPlace: EventLocation | null = null;
   let earlierPlace: EventLocation | null = null;
+  let ledePlace: EventLocation | null = null;
+  // Where each pair of parties was last seen facing each other: a later paragraph's "troops killed 20
+  // terrorists", with no place of its own, is the same fight.
+  const pairPlaces = new Map<string, EventLocation>();
   let lastDate = publicationDate(reference);
   for (const v of views) {
     v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens);
     if (startsParagraph(clean.text, v.sentence, views)) lastPlace = null;
+    // "Youths from the community", "the village was attacked again": the settlement the report opened on.
+    if (!lastPlace && SETTLEMENT_ANAPHOR.test(v.sentence.text)) lastPlace = ledePlace ?? earlierPlace;
     // "In the same area, 31 fighters surrendered": the place of the paragraph before.
     if (!lastPlace && SAME_AREA.test(v.sentence.text)) lastPlace = earlierPlace;
     const own = attribution(v, model.neutralSources, previous);
@@ -279,13 +319,21 @@ function codeSentences(
       const negated = modalityOf(c, said, model.allied).modality === "negated";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
       if (stateOfAffairs && negated) continue;
-      const listed = placesOf(c);
+      // "seized the headquarters in Ann Township … after two weeks of fighting": the fighting that
+      // inherits the seizure's actors happened where the seizure did.
+      const lead = c.rule.endsWith(":inherited")
+        ? candidates.find(
+            (o) => o !== c && !o.rule.endsWith(":inherited") && o.actor1.actor.id === c.actor1.actor.id,
+          )
+        : undefined;
+      const listed = lead ? placesOf(lead).slice(0, 1) : placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
+        const pair = c.actor2 ? [c.actor1.actor.id, c.actor2.actor.id].sort().join("|") : null;
         const b = build(c, said, place, {
           original,
           clean,
           area,
-          lastPlace,
+          lastPlace: lastPlace ?? (pair ? pairPlaces.get(pair) : undefined) ?? null,
           date,
           fatalities,
           trace: options.trace,
@@ -327,6 +375,8 @@ function codeSentences(
         if (threat) built.push(threat);
         if (!b.fallbackPlace && b.event.location && place === listed[0])
           lastPlace = earlierPlace = b.event.location;
+        if (pair && !b.fallbackPlace && b.event.location) pairPlaces.set(pair, b.event.location);
+        if (!ledePlace && !b.fallbackPlace && b.event.location?.precision === 1) ledePlace = b.event.location;
       }
       // A denied act has no author to refer back to ("It denied its jets struck the camp" … "condemned the attacks").
       if (!negated) resolver.noteActor1(c.actor1, v.sentence.index);
@@ -336,7 +386,79 @@ function codeSentences(
       }
     }
   }
-  return built;
+  return withDenials(built, views, original, clean, model);
+}
+
+/** "denied any involvement in the rocket fire", "denied that his forces were behind the kidnapping". */
+const DENIED_INVOLVEMENT =
+  /\b(?:denied|denies|deny|denying)\b[^.;:]{0,40}?\b(?:involvement|responsibility|(?:was|were|had been|is|are) (?:involved|behind|responsible))\b/i;
+
+/**
+ * "A Fano commander denied that his forces were involved": the speaker's part in the attack told just
+ * before, negated, against the same target. A denial the triggers already coded ("denied that the group
+ * was behind the kidnapping") gets the kidnapping's victims.
+ */
+function withDenials(
+  built: Built[],
+  views: readonly SentenceView[],
+  original: string,
+  clean: CleanText,
+  model: Model,
+): Built[] {
+  const out = [...built];
+  for (const v of views) {
+    const cue = DENIED_INVOLVEMENT.exec(v.sentence.text);
+    if (!cue) continue;
+    const at = v.sentence.start + cue.index;
+    const speaker = v.actors.find(
+      (a) => a.mention.end <= at && isParty(a.actor) && a.actor.kind !== "unidentified",
+    );
+    if (!speaker) continue;
+    const index = v.sentence.index;
+    const ref = [...out]
+      .reverse()
+      .find(
+        (b) =>
+          b.event.evidence.sentence < index &&
+          b.event.evidence.sentence >= index - 3 &&
+          b.event.type === "ASSAULT" &&
+          b.event.modality !== "negated" &&
+          b.event.actor1?.id !== speaker.actor.id,
+      );
+    if (!ref) continue;
+    const target = ref.event.actor2?.id === speaker.actor.id ? null : ref.event.actor2;
+    const own = out.findIndex(
+      (b) =>
+        b.event.evidence.sentence === index &&
+        b.event.modality === "negated" &&
+        b.event.actor1?.id === speaker.actor.id,
+    );
+    if (own >= 0) {
+      const e = out[own]!.event;
+      if (!e.actor2 && target && e.type === ref.event.type)
+        out[own] = { ...out[own]!, event: { ...e, actor2: target, rule: `${e.rule}+denied-target` } };
+      continue;
+    }
+    const start = clean.toOriginal(v.sentence.start);
+    const end = clean.toOriginal(v.sentence.end - 1) + 1;
+    const actor = model.actorsById.get(speaker.actor.id) ?? speaker.actor;
+    const denial: Built = {
+      event: {
+        ...ref.event,
+        actor1: { id: actor.id, name: actor.name, text: speaker.text },
+        actor2: target,
+        acled: null,
+        modality: "negated",
+        fatalities: null,
+        evidence: { sentence: index, start, end, text: original.slice(start, end) },
+        rule: `${ref.event.rule}+denied-involvement`,
+      },
+      fallbackPlace: ref.fallbackPlace,
+    };
+    const after = out.findLastIndex((b) => b.event.evidence.sentence <= index);
+    out.splice(after + 1, 0, denial);
+  }
+  return out;
 }
 
 /** "The SAF said it had targeted RSF fighters": a party's own account of a strike just told. */
@@ -390,7 +512,11 @@ function bulletinSource(
 ): Attribution | null {
   if (said?.modality === "claimed" && said.speaker && v.tokens.some((t) => BULLETIN.test(t.key))) return said;
   // A letterhead over a text that speaks of "our troops", "our defenders": the home forces' bulletin.
-  const letterhead = text.slice(0, LETTERHEAD_CHARS);
+  // The letterhead is the document's first block, not a communiqué quoted in the story's second paragraph.
+  const letterhead = text
+    .trimStart()
+    .slice(0, LETTERHEAD_CHARS)
+    .split(/\n[^\S\n]*\n/)[0]!;
   if (
     ownForces &&
     v.sentence.index === 0 &&
@@ -416,7 +542,7 @@ function bulletinSource(
     return { modality: "claimed", speaker, at: 0, rule: "modality/claimed:letterhead-own" };
   }
   const party = v.actors.find((a) => isParty(a.actor) && a.actor.kind !== "unidentified");
-  if (party && v.sentence.start < LETTERHEAD_CHARS && LETTERHEAD.test(text.slice(0, LETTERHEAD_CHARS)))
+  if (party && v.sentence.start < LETTERHEAD_CHARS && LETTERHEAD.test(letterhead))
     return { modality: "claimed", speaker: party, at: 0, rule: "modality/claimed:letterhead" };
   const head = v.actors[0];
   if (
@@ -474,7 +600,9 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
 }
 
 const SAME_AREA =
-  /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\bin the area\b/i;
+  /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\b(?:in|to|into) the (?:affected )?area\b/i;
+const SETTLEMENT_ANAPHOR =
+  /\b(?<!international |humanitarian |business |intelligence |donor |diplomatic )(?:the|that|this) (?:community|village|town|city|hamlet|settlement)\b(?! of\b)|\bthe (?:two|three|both) (?:cities|towns|villages)\b/i;
 const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND =

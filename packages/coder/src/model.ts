@@ -37,6 +37,11 @@ export interface CountryData {
   readonly aliases?: readonly string[];
   /** Capitals stand for the state only as speakers or owners ("Kyiv said", "Moscow's troops"). */
   readonly capitals?: readonly string[];
+  /**
+   * The capital city when its name does not stand for the state (Sanaa is the Houthis', Tripoli two
+   * governments'): only where "the capital" of the country lies.
+   */
+  readonly seat?: string;
   /** People who speak and act for the state ("Erdogan", "Nikol Pashinyan"): named bare, like the country. */
   readonly leaders?: readonly string[];
   /** The name ACLED gives its military when it is not "Military Forces of <name>". */
@@ -258,7 +263,8 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
   const capitals = new Map<string, PlaceMention | null>();
   const capitalOf = (cc: string): PlaceMention | null => {
     if (!capitals.has(cc)) {
-      const name = countries.get(cc)?.capitals?.[0];
+      const country = countries.get(cc);
+      const name = country?.capitals?.[0] ?? country?.seat;
       const found = name
         ? geoparse(name, gazetteer, { countries: [cc] }).places.find(
             (p) => p.country === cc && p.precision === 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "./helpers.js";
+import { extractEvents, shortEvents } from "./helpers.js";
 
 const modalityOf = (text: string): string | undefined =>
   extractEvents(text).find((e) => e.type === "ASSAULT" || e.type === "COERCE" || e.type === "RETREAT")
@@ -25,6 +25,9 @@ describe("3e modality", () => {
       "negated",
     ],
     ["HTS did not attack the village.", "negated"],
+    // A time to come after the act dates that act.
+    ["Malian troops announced an operation to retake Kidal within days.", "planned"],
+    ["Ethiopian troops are expected to attack Fano fighters in the near future.", "planned"],
     // An ally's word about its partner's deeds is a claim, not an outsider's report (2026-12-03).
     ["Russia's defence ministry said Syrian troops had shelled HTS positions near Saraqib.", "claimed"],
     ["The Syrian Observatory said Syrian troops had shelled HTS positions near Saraqib.", "reported"],
@@ -69,6 +72,52 @@ describe("3e modality", () => {
     expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} [${e.modality}]`)).toEqual([
       "ru-mil -> ua-mil [claimed]",
       "ru-mil -> ua-mil [claimed]",
+    ]);
+  });
+  it.each([
+    [
+      "Gunmen abducted 30 travellers near Kidal on Monday. An ISGS commander denied that his fighters were involved.",
+      "is-sahel -> civilians [negated]",
+    ],
+    [
+      "A roadside bomb killed four soldiers near Kismayo. Al-Shabaab denied any responsibility for the blast.",
+      "shabaab -> so-mil [negated]",
+    ],
+    [
+      "Unknown gunmen kidnapped six aid workers near Goma. The M23 denied that the group was behind the abduction.",
+      "m23 -> civilians [negated]",
+    ],
+  ])("reads '%s' as the speaker's part in the attack before, negated", (text, denial) => {
+    const events = extractEvents(text);
+    expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} [${e.modality}]`)).toContain(denial);
+  });
+  it("gives a time to come to the act before it, not to the next clause", () => {
+    const events = extractEvents(
+      "Malian troops announced an operation to retake Kidal within days, and army reinforcements arrived in Gao on Monday.",
+    );
+    expect(events.map((e) => e.type)).toEqual(["ASSAULT", "MOBILIZE"]);
+    expect(events[0]?.modality).toBe("planned");
+    expect(events[1]?.modality).not.toBe("planned");
+  });
+  it("merges a party's denial of an act already told into it, and keeps a denial told first apart", () => {
+    expect(
+      shortEvents(
+        "Witnesses said the RSF shelled the Abu Shouk camp on Monday, killing 12 civilians. The RSF denied targeting civilians.",
+      ),
+    ).toEqual(["ASSAULT rsf -> civilians [reported]"]);
+    expect(
+      shortEvents(
+        "The RSF denied targeting civilians in Abu Shouk. Witnesses later said the RSF shelled civilians in the camp.",
+      ),
+    ).toEqual(["ASSAULT rsf -> civilians [negated]", "ASSAULT rsf -> civilians [reported]"]);
+  });
+  it("takes no communiqué quoted after the lead paragraph for a letterhead", () => {
+    const events = extractEvents(
+      "JNIM fighters ambushed a Malian army convoy near Ansongo on Friday, killing 12 soldiers.\n\nIn a communiqué, the army said troops had killed about 20 JNIM fighters.",
+    );
+    expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} [${e.modality}]`)).toEqual([
+      "jnim -> ml-mil [asserted]",
+      "ml-mil -> jnim [claimed]",
     ]);
   });
   it("reads an appeal made in a statement as the appeal itself", () => {

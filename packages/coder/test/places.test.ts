@@ -37,6 +37,116 @@ describe("3f the event's place", () => {
   });
 });
 
+describe("3f reported clauses", () => {
+  it("gives 'a strike in X killed five, and that another strike near Y killed two' two events", () => {
+    const events = extractEvents(
+      "Sudan's health ministry said a drone strike on a market in Kabkabiya killed nine people, and that another strike near Mellit killed two.",
+      testModel(),
+    );
+    expect(events.map((e) => `${e.actor2?.id} @ ${e.location?.text}`)).toEqual([
+      "civilians @ Kabkabiya",
+      "civilians @ Mellit",
+    ]);
+  });
+});
+
+describe("3g one event told twice", () => {
+  it("keeps the town a summary's province is told in detail at", () => {
+    const events = extractEvents(
+      "Nigerian troops arrested nine suspected logistics suppliers in Borno State in the past week.\n\nThe spokesman said Nigerian troops arrested nine suspected logistics suppliers in Monguno on Tuesday.",
+      testModel(),
+    );
+    expect(events.map((e) => `${e.type} ${e.location?.text}`)).toEqual(["COERCE Monguno"]);
+  });
+});
+
+describe("3f fighting told with a seizure", () => {
+  it("puts 'after two weeks of fighting' where the seizure it led to was", () => {
+    const events = extractEvents(
+      "The Arakan Army said it had seized the junta's regional command in Ann, southern Rakhine State, after two weeks of fighting.",
+      testModel(),
+    );
+    expect(events.map((e) => `${e.type} ${e.location?.text}`)).toEqual(["COERCE Ann", "ASSAULT Ann"]);
+  });
+});
+
+describe("3f the capital", () => {
+  it.each([
+    // Libya's capital does not stand for one state (two governments claim it), but it is still where "the capital" is.
+    [
+      "BENGHAZI — Rival forces clashed south of Sirte on Sunday. Later, LNA fighters shelled residential areas of the capital, killing two civilians.",
+      "Tripoli",
+    ],
+    [
+      "Houthi forces attacked government positions in Marib. Saudi-led coalition jets later bombed the capital, the Houthis said.",
+      "Sanaa",
+    ],
+  ])("%s", (text, capital) => {
+    const events = extractEvents(text, testModel());
+    expect(events.at(-1)?.location?.name).toBe(capital);
+  });
+});
+
+describe("3f places referred back to", () => {
+  it("puts 'the village' and 'the area' at the settlement the report opened on", () => {
+    const events = extractEvents(
+      [
+        "Gunmen killed six farmers in Tudun Wada, Zaria Local Government Area of Kaduna State, on Friday.",
+        "",
+        "Kaduna State police said officers had been sent to the area. A spokesman said the command would arrest the attackers.",
+        "",
+        "On Sunday, women from the village protested against the killings.",
+      ].join("\n"),
+      testModel(),
+    );
+    expect(events.map((e) => `${e.type} ${e.location?.text}`)).toEqual([
+      "ASSAULT Tudun Wada",
+      "COERCE Tudun Wada",
+      "PROTEST Tudun Wada",
+    ]);
+  });
+
+  it("puts a later paragraph's blow between the same two sides where they last fought", () => {
+    const events = extractEvents(
+      [
+        "JNIM fighters ambushed a Malian army convoy near Ansongo on Friday, killing 12 soldiers.",
+        "",
+        "Gao's governor banned motorbikes in Gao and across the Gao region on Saturday.",
+        "",
+        "In a communiqué, the army said troops had killed about 20 JNIM fighters.",
+      ].join("\n"),
+      testModel(),
+    );
+    expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} @ ${e.location?.text}`)).toEqual([
+      "jnim -> ml-mil @ Ansongo",
+      "ml-gov -> civilians @ Gao",
+      "ml-mil -> jnim @ Ansongo",
+    ]);
+  });
+
+  it("puts 'withdrew from the two cities' at the towns the report opened on", () => {
+    const events = extractEvents(
+      [
+        "GNA forces took full control of Sabratha and Surman on Monday after fighting with the LNA.",
+        "",
+        "GNA drones struck an LNA convoy about 60 km south-west of Sabratha.",
+        "",
+        "An LNA spokesman said his forces had withdrawn from the two cities for tactical reasons.",
+      ].join("\n"),
+      testModel(),
+    );
+    expect(events.find((e) => e.type === "RETREAT")?.location?.text).toBe("Sabratha");
+  });
+
+  it("does not take 'the international community' for a settlement", () => {
+    const events = extractEvents(
+      "Gunmen killed six farmers in Tudun Wada, Kaduna State, on Friday.\n\nIn Abuja, the president called on the international community to help.",
+      testModel(),
+    );
+    expect(events.find((e) => e.type === "REQUEST")?.location?.text).toBe("Abuja");
+  });
+});
+
 describe("3c handovers", () => {
   it("gives the place from the one who hands it to the one named after 'to'", () => {
     const short = (text: string) =>

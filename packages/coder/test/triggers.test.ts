@@ -16,6 +16,25 @@ describe("3a triggers and 3c roles", () => {
       ["ASSAULT iswap -> ng-mil [asserted]", "ASSAULT ng-mil -> iswap [asserted]"],
     ],
     [
+      "JNIM fighters attacked an army post near Boni, killing two soldiers, before the assault was repelled.",
+      ["ASSAULT jnim -> ml-mil [asserted]", "ASSAULT ml-mil -> jnim [asserted]"],
+    ],
+    [
+      "Two farmers were killed by drone strikes by the RSF near Tawila.",
+      ["ASSAULT rsf -> civilians [asserted]"],
+    ],
+    [
+      "Kenya's president called on Qatar and Turkey, which host the talks, to press al-Shabaab to release the hostages.",
+      ["REQUEST ke-gov -> qa-gov [asserted]", "REQUEST ke-gov -> tr-gov [asserted]"],
+    ],
+    // An armed group's arrest is an abduction; only a state arrests.
+    ["Al-Shabaab fighters detained six elders in Jamaame.", ["ASSAULT shabaab -> civilians [asserted]"]],
+    ["Somali police detained six elders in Jamaame.", ["COERCE so-pol -> civilians [asserted]"]],
+    [
+      "The Sudanese army rejected accusations by rights groups that soldiers and allied fighters had killed civilians near Sennar.",
+      ["ASSAULT sd-mil -> civilians [negated]"],
+    ],
+    [
       "Ukrainian units repelled 19 attacks by Russian forces near Sudzha.",
       ["ASSAULT ru-mil -> ua-mil [asserted]"],
     ],
@@ -218,6 +237,25 @@ describe("3a triggers and 3c roles", () => {
     "The Nigerian government engaged in talks with the bandits.",
   ])("no violent event: %s", (text) => {
     expect(extractEvents(text).filter((e) => e.type === "ASSAULT" || e.type === "PROTEST")).toEqual([]);
+  });
+  it.each([
+    // A recommendation.
+    ["The United Nations should press the Myanmar junta to free political prisoners.", []],
+    ["Russian troops must withdraw from Ukraine, the statement said.", []],
+    // The condition of a refusal.
+    [
+      "TPLF leaders rejected the offer, saying they would not negotiate until Eritrean troops withdrew.",
+      ["REJECT tplf -> er-mil [asserted]"],
+    ],
+  ])("no act but the speech: %s", (text, expected) => {
+    expect(shortEvents(text)).toEqual(expected);
+  });
+  it("codes one attack on the one aimed at, not on the others killed with him or the words of his title", () => {
+    expect(
+      shortEvents(
+        "A suicide bomber killed the Taliban's minister for refugees and several other people in Kabul.",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> taliban [asserted]"]);
   });
   it("hands over places, not letters or prisoners", () => {
     expect(shortEvents("The ministry handed a letter to the ambassador.")).toEqual([]);

@@ -53,6 +53,7 @@ const VARIANTS: Record<string, string> = {
   dair: "dayr",
   der: "dayr",
   tell: "tal",
+  tall: "tal",
   tel: "tal",
   jebel: "jabal",
   jabel: "jabal",

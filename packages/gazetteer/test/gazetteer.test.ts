@@ -33,6 +33,9 @@ describe("name normalisation", () => {
   it("drops articles and folds variants in the loose key", () => {
     expect(looseKey(normalizeName("Abu al-Duhur"))).toBe(looseKey(normalizeName("Abou ad Duhur")));
     expect(looseKey(normalizeName("Deir ez-Zor"))).toBe(looseKey(normalizeName("Dayr az-Zor")));
+    // Arabic "tall" (a hill) as Tal, Tall, Tell and Tel.
+    for (const name of ["Tall Tamr", "Tell Tamr", "Tel Tamr"])
+      expect(looseKey(normalizeName(name))).toBe(looseKey(normalizeName("Tal Tamr")));
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import type { CodedEvent } from "../types.js";
+import type { CodedEvent, EventLocation } from "../types.js";
 import { kmBetween } from "./places.js";
 
 const SAME_PLACE_KM = 10;
@@ -15,7 +15,22 @@ function samePlace(a: Built, b: Built): boolean {
   const lb = b.event.location;
   if (!la || !lb) return !la && !lb;
   if (a.fallbackPlace || b.fallbackPlace) return true;
-  return kmBetween(la, lb) <= SAME_PLACE_KM;
+  return kmBetween(la, lb) <= SAME_PLACE_KM || within(lb, la);
+}
+
+/**
+ * "arrested nine suspects in Borno State" … "arrested nine suspects in Monguno": a town in the
+ * province a summary named before is the same event, told in detail (not the other way round: a
+ * province named after a town may be a second front).
+ */
+function within(inner: EventLocation, unit: EventLocation): boolean {
+  return (
+    unit.precision === 3 &&
+    inner.precision < 3 &&
+    unit.admin1 !== null &&
+    unit.admin1 === inner.admin1 &&
+    unit.country === inner.country
+  );
 }
 
 /**
@@ -27,12 +42,13 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
   for (const b of built) {
     const e = b.event;
     const k = `${e.type}|${e.actor1?.id ?? ""}|${e.actor2?.id ?? ""}`;
-    // A denial is not a repeated mention of the act it denies.
+    // A denial of an act already told is one more mention of it (the first telling keeps its modality),
+    // but an act told after a denial of it is not merged into the denial.
     const negated = e.modality === "negated";
     const same = out.findIndex(
       (o) =>
         `${o.event.type}|${o.event.actor1?.id ?? ""}|${o.event.actor2?.id ?? ""}` === k &&
-        (o.event.modality === "negated") === negated &&
+        (!(o.event.modality === "negated") || negated) &&
         samePlace(o, b),
     );
     if (same < 0) {
@@ -40,7 +56,10 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
       continue;
     }
     const kept = out[same]!;
-    const better = kept.fallbackPlace && !b.fallbackPlace && e.location !== null;
+    const better =
+      e.location !== null &&
+      !b.fallbackPlace &&
+      (kept.fallbackPlace || (kept.event.location !== null && within(e.location, kept.event.location)));
     const fatalities = kept.event.fatalities ?? e.fatalities;
     out[same] = {
       event: { ...kept.event, location: better ? e.location : kept.event.location, fatalities },

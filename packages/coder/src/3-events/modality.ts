@@ -1,8 +1,10 @@
 import type { Token } from "../1-text/tokens.js";
 import type { Modality } from "../types.js";
 import type { Candidate } from "./roles.js";
-import { isParty, type ResolvedActor } from "./references.js";
+import { isParty, sameSide, type ResolvedActor } from "./references.js";
 import type { SentenceView } from "./sentence.js";
+
+export { sameSide };
 
 /** Who a sentence is attributed to, if anyone. */
 export interface Attribution {
@@ -135,18 +137,14 @@ export function attribution(
   return hedge;
 }
 
-/** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
-export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {
-  if (a.id === b.id || a.parent === b.id || b.parent === a.id) return true;
-  // A state's own bodies (military, government, police) are one side; rival governments are not.
-  const state = (x: ResolvedActor["actor"]): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(x.id);
-  return state(a) && state(b) && a.country !== null && a.country === b.country;
-}
-
 /** A hedge with no speaker on the people an act concerns: "arrested four individuals suspected of…". */
 export function isPersonHedge(a: Attribution): boolean {
   return a.speaker === null && /:(?:suspected|alleged|believed to be|presumed)$/.test(a.rule);
 }
+
+/** Times to come that follow the act they date: "in the coming days", "within hours", "next week". */
+const FUTURE_TIME =
+  /^(?:in the coming|next week|next month|within (?:days|hours|weeks)|in the days ahead|in the near future)/;
 
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
 export function modalityOf(
@@ -196,10 +194,12 @@ export function modalityOf(
   }
   for (const cue of cues) {
     if (cue.kind !== "planned") continue;
-    const before = cue.last <= at && at - cue.last <= 6 && scopeClear(tokens, cue.last, at, false);
-    const after =
-      cue.first >= c.match.last &&
-      (cue.text.startsWith("in the coming") || cue.text === "next week" || cue.text === "next month");
+    // "an operation to retake Mahaday within days, and reinforcements arrived": a time to come after a
+    // trigger is that trigger's, not the next clause's.
+    const time = FUTURE_TIME.test(cue.text);
+    const taken = time && triggers.some((t) => t.last <= cue.first && cue.first - t.last <= 8);
+    const before = !taken && cue.last <= at && at - cue.last <= 6 && scopeClear(tokens, cue.last, at, false);
+    const after = cue.first >= c.match.last && time;
     if (before || after) return { modality: "planned", rule: `modality/planned:${cue.text}` };
   }
   // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger;

@@ -118,7 +118,14 @@ export function placeOf(c: Candidate): PlaceMention | null {
       /^(?:and|,|then|is|are|was|were|has|have|also)$/.test(tokens[t.first - 1]?.key ?? "") &&
       !t.trigger.noun,
   );
-  const limit = Math.min(c.match.last + 25, nextVerb ? nextVerb.first : Infinity);
+  // "… killed five people, and that another strike near Nabatieh killed two": a new reported clause.
+  let reported = Infinity;
+  for (let k = c.match.last; k < Math.min(tokens.length - 1, c.match.last + 25); k++)
+    if ((tokens[k]!.key === "and" && tokens[k + 1]!.key === "that") || tokens[k]!.key === ";") {
+      reported = k;
+      break;
+    }
+  const limit = Math.min(c.match.last + 25, nextVerb ? nextVerb.first : Infinity, reported);
   const after = indexed.filter(
     (x) => x.t >= c.match.last && x.t <= limit && !/^(?:towards|toward)$/.test(prep(x.t)),
   );

@@ -83,6 +83,8 @@ export class ReferenceResolver {
     private readonly countries: readonly string[],
     /** Named parties of the whole report (armed groups, militaries) with their mention counts. */
     private readonly partyCounts: ReadonlyMap<string, number>,
+    /** Pairs of parties ("a|b", ids sorted) named together in sentences of violence, with their counts. */
+    private readonly fightCounts: ReadonlyMap<string, number> = new Map(),
   ) {}
 
   /** The report's main country (ISO alpha-2), if any. */
@@ -129,6 +131,17 @@ export class ReferenceResolver {
         SPEECH_BEFORE.test(tokens?.[m.first - 1]?.key ?? ""),
       );
       if (!r || (repeat && previous.actor.id === r.actor.id)) continue;
+      // "soldiers and allied fighters": allies of the actor just named; if the guess is someone not on
+      // its side, they are unnamed, not the other side.
+      if (
+        previous &&
+        m.entries.every((e) => e.kind === "generic") &&
+        /^(?:allied|loyalist|affiliated|auxiliary)$/.test(tokens?.[m.first - 1]?.key ?? "") &&
+        tokens?.[m.first - 2]?.key === "and" &&
+        !sameSide(previous.actor, r.actor) &&
+        !this.model.allied(previous.actor.id, r.actor.id)
+      )
+        continue;
       // "gunmen believed to be ISIS members": the unnamed group is the one named after it.
       if (
         previous &&
@@ -407,8 +420,9 @@ export class ReferenceResolver {
   }
 
   /**
-   * The side an actor fights when the sentence does not say: the most mentioned armed party of the
-   * report that is not on its side (its own state's other bodies are on its side).
+   * The side an actor fights when the sentence does not say: the party it is most often named beside
+   * in the report's sentences of violence, else the most mentioned armed party of the report that is
+   * not on its side (its own state's other bodies are on its side).
    */
   adversary(actor: ActorData): ActorData | null {
     const state = (a: ActorData): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(a.id);
@@ -420,6 +434,25 @@ export class ReferenceResolver {
       p.parent !== actor.id &&
       actor.parent !== p.id &&
       !this.model.allied(p.id, actor.id);
-    return this.mostMentioned(against);
+    let best: ActorData | null = null;
+    let most = 0;
+    for (const [pair, n] of this.fightCounts) {
+      const [a, b] = pair.split("|") as [string, string];
+      const other = a === actor.id ? b : b === actor.id ? a : null;
+      const foe = other ? this.model.actorsById.get(other) : undefined;
+      if (foe && n > most && against(foe)) {
+        best = foe;
+        most = n;
+      }
+    }
+    return best ?? this.mostMentioned(against);
   }
+}
+
+/** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
+export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {
+  if (a.id === b.id || a.parent === b.id || b.parent === a.id) return true;
+  // A state's own bodies (military, government, police) are one side; rival governments are not.
+  const state = (x: ResolvedActor["actor"]): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(x.id);
+  return state(a) && state(b) && a.country !== null && a.country === b.country;
 }

@@ -548,7 +548,13 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
             (a.mention.first <= k + 7 &&
               tokens
                 .slice(k + 1, a.mention.first)
-                .some((t, j, all) => COLLECTIVE.test(t.key) && all[j + 1]?.key === "of"))),
+                .some((t, j, all) => COLLECTIVE.test(t.key) && all[j + 1]?.key === "of")) ||
+            // "killed by artillery shelling by regime forces", "by drone fire from the RSF".
+            (a.mention.first <= k + 6 &&
+              /^(?:by|from|of)$/.test(
+                tokens[a.mention.first - (tokens[a.mention.first - 1]?.key === "the" ? 2 : 1)]?.key ?? "",
+              ) &&
+              tokens.slice(k + 1, a.mention.first - 1).some((t) => WEAPON_SUBJECT.test(t.key)))),
       ) ?? null
     );
   }
@@ -608,6 +614,19 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
         a2s: [],
         suffix: ":passive-moved",
       };
+    // "Daesh militants attacked an army checkpoint, before the attack was repelled": the ones attacked
+    // repelled the attackers.
+    const repelled = view.tokens
+      .slice(Math.max(0, match.first - 4), match.first)
+      .some((x) => REPELLED_NOUN.test(x.key));
+    if (!agent && t.frame === "repel" && repelled) {
+      const before = view.actors.filter((a) => a.mention.last <= match.first && a.actor.kind !== "civilians");
+      const attacker = before[0];
+      const defenders = before.filter((a) => attacker && a.actor.id !== attacker.actor.id);
+      return attacker && defenders.length > 0
+        ? { a1s: defenders.slice(0, 1), a2s: [attacker], suffix: ":passive-repelled" }
+        : null;
+    }
     // "Rockets were fired towards Metula": an attack whose author the sentence does not name.
     const weapon = !agent && t.type === "ASSAULT" ? weaponBefore(view.tokens, match.first) : -1;
     if (weapon >= 0)
@@ -766,6 +785,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "killed by artillery shelling by regime forces": the shelling is how the killing was done.
+    if (
+      t.type === "ASSAULT" &&
+      triggers.some(
+        (r) =>
+          r !== match &&
+          r.trigger.type === "ASSAULT" &&
+          r.last <= match.first &&
+          match.first - r.last <= 3 &&
+          tokens.slice(r.last, match.first).some((k) => k.key === "by"),
+      )
+    )
+      continue;
     // "both sides committed not to advance": the terms of an agreement, not an event.
     if (
       /^(?:committed|pledged|agreed|undertook|promised|vowed)$/.test(tokens[match.first - 3]?.key ?? "") &&
@@ -775,6 +807,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       continue;
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
+    // "partners should press the junta", "Russia must withdraw": a recommendation, not an act.
+    if (/^(?:should|must|ought)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
+    if (/^(?:should|must)$/.test(tokens[match.first]?.key ?? "")) continue;
+    if (tokens[match.first - 2]?.key === "ought" && tokens[match.first - 1]?.key === "to") continue;
+    // "would not negotiate until federal troops withdrew": the condition of a refusal, not an act.
+    if (conditionOfRefusal(tokens, match)) continue;
     // "struck an improvised explosive device": the device is what was hit, not an event of its own.
     if (
       t.type === "ASSAULT" &&
@@ -889,9 +927,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const hitsOwner =
         owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
       if (owner && canAct(owner, type) && !hitsOwner) roles.a1s.push(owner);
-      // "mortar shells landed on houses, killing two", no one named before: an unnamed launcher.
+      // "mortar shells landed on houses, killing two", no one named before who could have fired them:
+      // an unnamed launcher.
       else if (
-        !owner &&
         tokens.some((k) => HARMED.test(k.key)) &&
         // "Russian guided bombs struck…": a weapon with a nationality is that state's, not an unnamed one's.
         !tokens
@@ -952,11 +990,33 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         view.triggers.some((o) => o !== match && o.trigger.type === "PROTEST"))
     )
       continue;
+    // "the safe passage of people fleeing the city": civilians fleeing are no armed party's retreat.
+    if (
+      type === "RETREAT" &&
+      view.actors.some(
+        (a) =>
+          a.actor.kind === "civilians" && match.first - a.mention.last <= 1 && a.mention.last <= match.first,
+      )
+    )
+      continue;
     // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
     if (type === "PROTEST" && roles.a1s.every((a) => ARMED.has(a.actor.kind))) {
       type = "ASSAULT";
       mode = null;
       rule += ":armed";
+    }
+    // "RSF fighters detained dozens of young men": an armed group's arrest is an abduction (ACLED's
+    // "Abduction/forced disappearance"); only a state arrests.
+    if (
+      type === "COERCE" &&
+      mode === "arrest" &&
+      roles.a1s.every(
+        (a) => a.actor.kind === "rebel" || a.actor.kind === "militia" || a.actor.kind === "unidentified",
+      )
+    ) {
+      type = "ASSAULT";
+      mode = "abduct";
+      rule += ":non-state";
     }
     for (const a1 of roles.a1s) {
       let targets = roles.a2s.filter(
@@ -992,6 +1052,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule += ":population";
       }
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
+      // "the minister for refugees", "the UN envoy for Yemen": words of a title, not people hit.
+      targets = targets.filter((a) => !inTitle(tokens, a.mention.first));
+      // "killed the Taliban's minister for refugees and several other people": the others died with
+      // the one the attack was aimed at, not in an attack of their own.
+      if (targets.some((a) => a.actor.kind !== "civilians"))
+        targets = targets.filter(
+          (a) =>
+            a.actor.kind !== "civilians" ||
+            !tokens
+              .slice(Math.max(0, a.mention.first - 2), a.mention.first)
+              .some((k) => /^others?$/.test(k.key)),
+        );
       const victims =
         type === "ASSAULT" && targets.length === 0
           ? (civilianVictims(view, match) ??
@@ -1047,6 +1119,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
   return inheritActors(view, out);
 }
 
+/** What is repelled: "the attack was repelled", "the assault was beaten back". */
+const REPELLED_NOUN = /^(?:attacks?|assaults?|offensive|advance|attempts?|incursion|raid)$/;
+
 // Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
 const WEAPON_SUBJECT =
   /^(?:bombs?|missiles?|rockets?|shells?|drones?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
@@ -1064,12 +1139,24 @@ function weaponBefore(tokens: readonly Token[], at: number): number {
 function harmingNoun(view: SentenceView, match: TriggerMatch): boolean {
   const { tokens } = view;
   if (!isNounUse(tokens, match.first, match.trigger)) return false;
-  if (!/^(?:a|an|another|the)$/.test(tokens[match.first - 1]?.key ?? "")) return false;
+  // "a strike", "another drone strike", "an Israeli air strike" (the one word between names the weapon).
+  const det = (k: number): boolean => /^(?:a|an|another|the)$/.test(tokens[k]?.key ?? "");
+  if (
+    !det(match.first - 1) &&
+    !(
+      det(match.first - 2) &&
+      /^(?:drone|air|missile|artillery|rocket)$/.test(tokens[match.first - 1]?.key ?? "")
+    )
+  )
+    return false;
   for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
     const key = tokens[k]!.key;
     if (/^(?:killed|wounded|injured|destroyed|damaged)$/.test(key)) return true;
-    if (key === "," || key === ";" || BOUNDARY.has(key) || view.actors.some((a) => a.mention.first === k))
-      return false;
+    // "a strike on a market in Kabkabiya killed nine": what the strike hit is no new subject.
+    const subject = view.actors.some(
+      (a) => a.mention.first === k && !/^(?:on|at|against|in)$/.test(tokens[k - 1]?.key ?? ""),
+    );
+    if (key === "," || key === ";" || BOUNDARY.has(key) || subject) return false;
   }
   return false;
 }
@@ -1156,9 +1243,19 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
     if (BOUNDARY.has(t.key)) break;
     if (CIVILIAN_TARGET.test(t.key) && !MILITARY_WORD.test(tokens[k - 1]?.key ?? ""))
       return implied(CIVILIANS, tokens, k, "actor/civilian-target");
+    // "another strike near Nabatieh killed two": a bare count of dead, as a ministry of health gives it.
+    if (
+      KILLED.test(t.key) &&
+      COUNT.test(tokens[k + 1]?.key ?? "") &&
+      /^(?:,|\.|;|and|$)/.test(tokens[k + 2]?.key ?? "")
+    )
+      return implied(CIVILIANS, tokens, k + 1, "actor/counted-dead");
   }
   return null;
 }
+
+const KILLED = /^(?:killed|killing|wounded|wounding|injured|injuring)$/;
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)$/;
 
 // Verbs whose complement is the content of a speech act, not an event: a demand, a threat, a refusal.
 const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT"]);
@@ -1176,11 +1273,14 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       g === match ||
       !GOVERNING.has(g.trigger.type) ||
       g.last > match.first ||
-      match.first - g.last > (g.trigger.type === "REQUEST" ? 14 : 8)
+      // "called on the United States and France, which brokered the truce, to press Israel…".
+      match.first - g.last > (g.trigger.type === "REQUEST" ? 18 : 8)
     )
       continue;
     const between = tokens.slice(g.last, match.first).map((t) => t.key);
-    if (!between.some((k) => k === "to" || k === "that" || k === "for")) continue;
+    // "to press Israel": the trigger's own "to" opens the complement.
+    const opens = tokens[match.first]?.key === "to" && match.last - match.first > 1;
+    if (!opens && !between.some((k) => k === "to" || k === "that" || k === "for")) continue;
     if (
       between.some(
         (k) => k === ";" || k === "but" || k === "while" || (k === "and" && g.trigger.type !== "REQUEST"),
@@ -1189,6 +1289,29 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       continue;
     const newSubject = view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first);
     if (g.trigger.type === "REQUEST" || !newSubject) return true;
+  }
+  return false;
+}
+
+/** Whether the mention at `first` completes a title: "the minister for refugees", "commissioner for human rights". */
+function inTitle(tokens: readonly Token[], first: number): boolean {
+  return (
+    /^(?:for|of)$/.test(tokens[first - 1]?.key ?? "") &&
+    /^(?:minister|ministry|commissioner|commission|agency|office|department|secretary|envoy|coordinator|rapporteur)$/.test(
+      tokens[first - 2]?.key ?? "",
+    )
+  );
+}
+
+/** "would not negotiate until federal troops withdrew", "refuse to talk unless the army leaves". */
+function conditionOfRefusal(tokens: readonly Token[], match: TriggerMatch): boolean {
+  for (let k = match.first - 1; k >= Math.max(0, match.first - 5); k--) {
+    const key = tokens[k]!.key;
+    if (key === "until" || key === "unless")
+      return tokens
+        .slice(Math.max(0, k - 6), k)
+        .some((t) => t.key === "not" || t.key === "n't" || t.key === "never" || /^refus/.test(t.key));
+    if (key === "," || key === ";") return false;
   }
   return false;
 }

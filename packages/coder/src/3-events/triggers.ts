@@ -26,6 +26,10 @@ const DETERMINERS = new Set([
   "fresh",
   "renewed",
   "further",
+  "another",
+  "second",
+  "third",
+  "latest",
 ]);
 
 // Month names that are also trigger words ("12 March", "May 8").

@@ -273,11 +273,12 @@ function rescore(
         );
         near = inside ? 2 : 0;
       } else {
-        for (const { place: o, facts: of, adjacent, pending: other } of others) {
+        for (const { place: o, facts: of, adjacent, gap, pending: other } of others) {
           const d = kmBetweenFacts(f, of);
           nearestKm = Math.min(nearestKm, d);
-          // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too.
-          let bonus = proximityBonus(d) * (adjacent ? 1.5 : 1);
+          // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too;
+          // one named several places away, less.
+          let bonus = proximityBonus(d) * (adjacent ? 1.5 : Math.max(0.5, 1 - gap * 0.05));
           const bearing = other.context.bearing;
           if (
             adjacent &&
@@ -302,6 +303,8 @@ interface Anchor {
   readonly place: number;
   readonly facts: Facts;
   readonly adjacent: boolean;
+  /** How many mentions lie between the two (0 when next to each other). */
+  readonly gap: number;
   readonly pending: Pending;
 }
 
@@ -346,7 +349,13 @@ function anchors(
     // Next to each other, demonyms between aside ("Kupiansk direction, Ukrainian defenders … near Petropavlivka").
     const [from, to] = i < at ? [i, at] : [at, i];
     const adjacent = between[to]! - between[from + 1]! === 0;
-    out.push({ place: pick.placeIndex, facts: facts(pick.placeIndex), adjacent, pending: o });
+    out.push({
+      place: pick.placeIndex,
+      facts: facts(pick.placeIndex),
+      adjacent,
+      gap: to - from - 1,
+      pending: o,
+    });
   }
   return out;
 }
@@ -387,6 +396,13 @@ export function trusted(
     return other !== country && (named.get(other) ?? 0) >= 1 && km(gazetteer, pick, best.placeIndex) <= 800;
   });
   if (nearNamed) return true;
+  // "attacked near Lyman … advanced near Siversk": towns that lie close together vouch for each other.
+  const nearOther = pending.some((o) => {
+    const pick = o.scored[0]?.placeIndex;
+    if (pick === undefined || o.match.key === p.match.key || isBroad(gazetteer.feature(pick))) return false;
+    return km(gazetteer, pick, best.placeIndex) <= 150;
+  });
+  if (nearOther) return true;
   // What the rest of the report says for this country (a name repeated is not evidence for itself).
   const rest = documentCountries(
     pending.filter((o) => o.match.key !== p.match.key),

@@ -264,6 +264,13 @@ describe("geoparse: decoys are not places", () => {
     expect(find(`${text} Talks were held in Palermo, Italy.`, "Palermo").country).toBe("IT");
   });
 
+  it("keeps towns that lie close together, however often another country's people are named", () => {
+    const text =
+      "Update on the Russian invasion\n\nRussian forces attacked positions near Lyman. Russian troops tried to advance near Siversk in Donetsk region.";
+    // The coder passes the countries of the actors it found ("Russian forces") as a hint.
+    const found = geoparse(text, gazetteer, { countries: ["RU"] }).places.map((p) => p.text);
+    expect(found).toEqual(expect.arrayContaining(["Lyman", "Siversk"]));
+  });
   it("tells Georgia the state from Georgia the country by the other places, however often it is named", () => {
     const state = places(
       "Georgia lawmakers met in Atlanta. Georgia farmers in Ocilla and Fitzgerald said Georgia needs rain; " +
