@@ -36,16 +36,23 @@ export default async function () {
   extract("Warm-up: the RSF shelled El Fasher.", model, {});
   const loadMs = performance.now() - t0;
   const docs = reports();
-  let bytes = 0;
-  let events = 0;
-  const t1 = performance.now();
-  while (bytes < TARGET_BYTES) {
-    for (const d of docs) {
-      bytes += Buffer.byteLength(d.text);
-      events += extract(d.text, model, { published: d.published }).events.length;
+  // Two timed rounds: the first while V8 is still compiling the coder's hot functions (a process that
+  // codes a few reports and exits sees this), the second in the steady state a long-running server or
+  // a batch run reaches (the throughput the target is about).
+  const round = (target) => {
+    let bytes = 0;
+    let events = 0;
+    const t = performance.now();
+    while (bytes < target) {
+      for (const d of docs) {
+        bytes += Buffer.byteLength(d.text);
+        events += extract(d.text, model, { published: d.published }).events.length;
+      }
     }
-  }
-  const seconds = (performance.now() - t1) / 1000;
+    return { bytes, events, seconds: (performance.now() - t) / 1000 };
+  };
+  const cold = round(TARGET_BYTES / 2);
+  const { bytes, events, seconds } = round(TARGET_BYTES);
   const big = docs.map((d) => d.text).join("\n\n");
   const t2 = performance.now();
   let one = "";
@@ -64,7 +71,8 @@ export default async function () {
   starts.sort((a, b) => a - b);
   return [
     `load (dictionaries + gazetteer, in process): ${loadMs.toFixed(0)} ms`,
-    `throughput: ${(bytes / 1e6 / seconds).toFixed(2)} MB of text a second on one core (${(bytes / 1e6).toFixed(1)} MB in ${docs.length}-report rounds, ${events} events, ${seconds.toFixed(2)} s) — target ≥ 1 MB/s`,
+    `throughput while warming up: ${(cold.bytes / 1e6 / cold.seconds).toFixed(2)} MB/s (the first ${(cold.bytes / 1e6).toFixed(1)} MB after loading, ${cold.seconds.toFixed(2)} s)`,
+    `throughput, steady state: ${(bytes / 1e6 / seconds).toFixed(2)} MB of text a second on one core (the next ${(bytes / 1e6).toFixed(1)} MB in ${docs.length}-report rounds, ${events} events, ${seconds.toFixed(2)} s) — target ≥ 1 MB/s`,
     `one ${(one.length / 1e6).toFixed(1)} MB report: ${bigSeconds.toFixed(2)} s (${(one.length / 1e6 / bigSeconds).toFixed(2)} MB/s)`,
     `resident memory after: ${rss.toFixed(0)} MB — target ≤ 500 MB`,
     `CLI start-up with load (sitrep extract --jsonl, one short report): median ${starts[2].toFixed(0)} ms, best ${starts[0].toFixed(0)} ms — target ≤ 1.5 s`,
