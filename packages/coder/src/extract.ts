@@ -184,6 +184,16 @@ function partyOf(m: ActorMention, countries: readonly string[], model: Model): s
     model.countries.has(country.cc)
   )
     return `${country.cc.toLowerCase()}-mil`;
+  // "the army", "troops", "soldiers" with no country named: the report's own state's forces.
+  const generic = m.entries[0];
+  if (
+    countries[0] &&
+    m.entries.length === 1 &&
+    generic?.kind === "generic" &&
+    generic.role === "stateForces" &&
+    model.countries.has(countries[0])
+  )
+    return `${countries[0].toLowerCase()}-mil`;
   return null;
 }
 

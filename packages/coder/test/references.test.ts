@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, shortEvents } from "./helpers.js";
+import { extractEvents, shortEvents, testModel } from "./helpers.js";
 
 describe("3b references", () => {
   it.each([
@@ -113,5 +113,21 @@ describe("3b the other side", () => {
       "Al-Shabaab fighters stormed SNA positions in Mahaday on 11 March.",
     ].join("\n\n");
     expect(shortEvents(text)[0]).toBe("COERCE shabaab -> so-mil [asserted]");
+  });
+});
+
+describe("3b both sides", () => {
+  it("counts 'the army' of a report about one country as that state's forces", () => {
+    const events = extractEvents(
+      [
+        "The RSF shelled Omdurman on Saturday, killing 11 civilians, the Sudan Doctors Network said.",
+        "The army said its troops had repelled an RSF attack near the market in Omdurman.",
+        "The UN envoy for Sudan called on both sides to agree to a humanitarian truce.",
+      ].join("\n\n"),
+      testModel(),
+    );
+    expect(
+      events.filter((e) => e.type === "REQUEST").map((e) => `${e.actor1?.id} -> ${e.actor2?.id}`),
+    ).toEqual(["un -> rsf", "un -> sd-mil"]);
   });
 });
