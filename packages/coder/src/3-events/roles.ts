@@ -1073,6 +1073,25 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         targets = [victims];
         rule += ":civilian-victims";
       }
+      // "stopped a convoy of trucks contracted by the WFP … and looted the cargo": what was hit or taken
+      // belongs to the one it was contracted by, run by or belonging to.
+      if (targets.length === 0 && (type === "COERCE" || type === "ASSAULT")) {
+        const owner = view.actors.find(
+          (a) =>
+            a.actor.id !== a1.actor.id &&
+            a.actor.kind !== "civilians" &&
+            OWNED_BY.test(
+              tokens
+                .slice(Math.max(0, a.mention.first - 3), a.mention.first)
+                .map((k) => k.key)
+                .join(" "),
+            ),
+        );
+        if (owner) {
+          targets = [owner];
+          rule += ":owner";
+        }
+      }
       // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.
       if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
         const author = context.recentAuthor();
@@ -1118,6 +1137,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
   }
   return inheritActors(view, out);
 }
+
+/** "contracted by the WFP", "run by MSF", "belonging to the UN": the owner of what was hit or taken. */
+const OWNED_BY =
+  /\b(?:contracted|chartered|operated|run|owned|used|hired) by(?: the)?$|\bbelonging to(?: the)?$/;
 
 /** What is repelled: "the attack was repelled", "the assault was beaten back". */
 const REPELLED_NOUN = /^(?:attacks?|assaults?|offensive|advance|attempts?|incursion|raid)$/;
