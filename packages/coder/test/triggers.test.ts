@@ -27,6 +27,11 @@ describe("3a triggers and 3c roles", () => {
       "Kenya's president called on Qatar and Turkey, which host the talks, to press al-Shabaab to release the hostages.",
       ["REQUEST ke-gov -> qa-gov [asserted]", "REQUEST ke-gov -> tr-gov [asserted]"],
     ],
+    // What is rejected is the accusers' word.
+    [
+      "The Ethiopian army rejected accusations by Amnesty International that soldiers killed civilians in Bahir Dar.",
+      ["REJECT et-mil -> amnesty [asserted]"],
+    ],
     // What was taken belongs to the one it was contracted by.
     [
       "Gunmen stopped a convoy of trucks contracted by the World Food Programme near Mellit and looted the food.",

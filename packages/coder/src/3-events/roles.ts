@@ -1092,6 +1092,22 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":owner";
         }
       }
+      // "rejected accusations by rights groups": what is rejected is the accusers' word.
+      if (targets.length === 0 && type === "REJECT") {
+        const accuser = view.actors.find(
+          (a) =>
+            a.mention.first > match.first &&
+            a.mention.first - match.last <= 4 &&
+            /^(?:by|from)$/.test(tokens[a.mention.first - 1]?.key ?? "") &&
+            tokens
+              .slice(match.first, a.mention.first)
+              .some((k) => /^(?:accusations?|allegations?|claims?|reports?|charges?)$/.test(k.key)),
+        );
+        if (accuser) {
+          targets = [accuser];
+          rule += ":accuser";
+        }
+      }
       // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.
       if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
         const author = context.recentAuthor();
