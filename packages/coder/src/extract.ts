@@ -396,7 +396,30 @@ function codeSentences(
       }
     }
   }
-  return withDenials(built, views, original, clean, model);
+  return withoutWarnings(withDenials(built, views, original, clean, model));
+}
+
+/**
+ * "Armenian officials warned that Azerbaijan could attack Armenian territory": a warning about what the
+ * other side may do is no threat by the one who warns (a threat is of one's own act: "warned that Beirut
+ * would be treated like Metula").
+ */
+const WARNED_COULD = /\bwarn(?:ed|s|ing)? that\b[^,;]{0,60}?\b(?:could|might|may|would likely)\b/i;
+
+function withoutWarnings(built: Built[]): Built[] {
+  return built.filter((b) => {
+    const e = b.event;
+    if (e.type !== "THREATEN" || !e.actor1 || !e.actor2 || !WARNED_COULD.test(e.evidence.text)) return true;
+    const side = (id: string | undefined): string | undefined =>
+      /^([a-z]{2})-(?:mil|gov|pol)$/.exec(id ?? "")?.[1] ?? id;
+    return !built.some(
+      (o) =>
+        o.event.evidence.sentence === e.evidence.sentence &&
+        o.event.type === "ASSAULT" &&
+        o.event.modality !== "asserted" &&
+        side(o.event.actor1?.id) === side(e.actor2?.id),
+    );
+  });
 }
 
 /** "denied any involvement in the rocket fire", "denied that his forces were behind the kidnapping". */

@@ -267,6 +267,13 @@ describe("3a triggers and 3c roles", () => {
       ),
     ).toEqual(["ASSAULT unidentified-armed-group -> taliban [asserted]"]);
   });
+  it("reads 'warned that X could attack' as a warning about X, not a threat by the one who warns", () => {
+    const events = shortEvents(
+      "Ethiopian officials warned that Eritrean troops could attack the town of Zalambessa.",
+    );
+    expect(events.filter((e) => e.startsWith("THREATEN"))).toEqual([]);
+    expect(events).toContain("ASSAULT er-mil -> - [hypothetical]");
+  });
   it("hands over places, not letters or prisoners", () => {
     expect(shortEvents("The ministry handed a letter to the ambassador.")).toEqual([]);
     expect(
