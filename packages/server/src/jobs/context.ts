@@ -18,6 +18,12 @@ export interface JobContext {
   gate: HostGate;
   /** Told of the reports a batch coded, once their events are committed (territorial control listens). */
   reportsCoded?: ((reportIds: number[]) => Promise<void>) | undefined;
+  /**
+   * Runs CPU-bound work (coding a batch) when no other batch of this runner is doing any, first come
+   * first served; the runner sets it. While one batch codes, the others' queries (storing, claiming) go
+   * on, so the process codes without pause while the database works for it.
+   */
+  cpuTurn?: (<T>(work: () => Promise<T>) => Promise<T>) | undefined;
 }
 
 /** One kind of job: an idempotent handler of a small payload. Throwing retries it (ApiError 4xx: fails it for good). */

@@ -62,6 +62,13 @@ export class JobRunner {
   private listening: Promise<(() => Promise<void>) | null> = Promise.resolve(null);
   private lastFeedSchedule = 0;
   private jobsSinceAnalyze = 0;
+  /** The end of the CPU-bound work queued so far (see `JobContext.cpuTurn`). */
+  private cpuQueue: Promise<unknown> = Promise.resolve();
+  private readonly cpuTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const turn = this.cpuQueue.then(work);
+    this.cpuQueue = turn.catch(() => undefined);
+    return turn;
+  };
 
   constructor(
     private readonly context: JobContext,
@@ -213,7 +220,8 @@ export class JobRunner {
         const single = handlers[kind];
         if (batch) {
           try {
-            for (const [id, outcome] of await batch(group, this.context)) outcomes.set(id, outcome);
+            const context = { ...this.context, cpuTurn: this.cpuTurn };
+            for (const [id, outcome] of await batch(group, context)) outcomes.set(id, outcome);
           } catch (error) {
             for (const job of group) outcomes.set(job.id, { ok: false, error });
           }
