@@ -1,47 +1,21 @@
 // Reports ingested and coded per second through the job queue, against the bare coder, with 1 and 2 workers.
-import { spawn } from "node:child_process";
+import { fork, spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { cpuUsage } from "node:process";
 import pg from "pg";
 import { extract } from "../../packages/coder/dist/index.js";
 import { loadModel } from "../../packages/cli/dist/load-model.js";
 import { createServices, loadConfig } from "../../packages/server/dist/index.js";
 import { createThrowawayDatabase, openStore, testServerUrl } from "../../packages/store/dist/index.js";
+import { benchReports, REPORTS } from "../lib/bench-reports.mjs";
 
 export const title = "Ingest and coding through the queue (reports a second)";
 
 const root = new URL("../../", import.meta.url).pathname;
-const REPORTS = Number(process.env.BENCH_REPORTS ?? 400);
+
 /** Reports the bare coder has coded in this process so far (how warm V8 has made it). */
 let bareCoded = 0;
-
-/**
- * Distinct reports: the texts the coder's own bench codes (the dev gold reports when present, else the
- * coder's test reports; news reports of 1–3 KB), each numbered so that none is a duplicate.
- */
-function reports() {
-  let docs = [];
-  for (const dir of [`${root}../shared/eval/dev`, `${root}packages/coder/test/gold`]) {
-    try {
-      docs = readdirSync(dir)
-        .filter((f) => f.endsWith(".json"))
-        .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, "utf8")));
-    } catch {
-      docs = [];
-    }
-    if (docs.length) break;
-  }
-  return Array.from({ length: REPORTS }, (_, i) => {
-    const d = docs[i % docs.length];
-    return {
-      text: `${d.text}\n\n(Report ${i}.)`,
-      published: d.published ?? null,
-      title: `${d.title ?? "Report"} ${i}`,
-      origin: "import",
-    };
-  });
-}
 
 /** Stores the reports as `sitrep import` does (200 at a time) and returns their coding jobs. */
 async function ingest(services, list) {
@@ -70,7 +44,7 @@ async function waitUntilDone(store, ids) {
 
 /** The reports numbered apart from the timed ones, for one untimed pass that warms up the workers. */
 function warmUp(pass = 0) {
-  return reports().map((r) => ({ ...r, text: `${r.text} (Warm-up ${pass}.)` }));
+  return benchReports().map((r) => ({ ...r, text: `${r.text} (Warm-up ${pass}.)` }));
 }
 
 function startWorker(databaseUrl) {
@@ -112,7 +86,7 @@ async function throughWorkers(serverUrl, workers, model, warmPasses) {
     const databaseBefore = await backends.cpu();
     const benchBefore = cpuUsage();
     const startedAt = (await store.control.now()).getTime();
-    const ids = await ingest(services, reports());
+    const ids = await ingest(services, benchReports());
     const { counts, finishedAt } = await waitUntilDone(store, ids);
     const seconds = (finishedAt - startedAt) / 1000;
     const cpuAfter = cpuOfWorkers();
@@ -156,6 +130,55 @@ function bareRate(model, texts) {
     rate: texts.length / ((performance.now() - t) / 1000),
     events,
     cpuMs: (used.user + used.system) / 1000 / texts.length,
+  };
+}
+
+/**
+ * Bare coders in processes of their own, each warmed up on `passes` passes: `time()` has them all code the
+ * reports at once and gives the rate a process (the reports each coded over the time until the last one
+ * finished) and their CPU a report. With `processes` as many as the workers it is the fair baseline for
+ * them, as they share the machine's cores, caches and memory bandwidth (and its other load) the same way.
+ */
+async function startBareCoders(processes, passes) {
+  const children = Array.from({ length: processes }, () =>
+    fork(`${root}scripts/lib/bare-coder.mjs`, [String(passes)], {
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+    }),
+  );
+  const next = (child) =>
+    new Promise((resolve, reject) => {
+      const exited = (code) => reject(new Error(`a bare coder process exited with ${code}`));
+      child.once("exit", exited);
+      child.once("message", (message) => {
+        child.off("exit", exited);
+        resolve(message);
+      });
+    });
+  const close = () => {
+    for (const child of children) if (child.exitCode === null) child.kill();
+  };
+  try {
+    await Promise.all(children.map(next));
+  } catch (error) {
+    close();
+    throw error;
+  }
+  return {
+    async time() {
+      const t = performance.now();
+      const results = await Promise.all(
+        children.map((child) => {
+          const result = next(child);
+          child.send("go");
+          return result;
+        }),
+      );
+      return {
+        rate: REPORTS / ((performance.now() - t) / 1000),
+        cpuMs: results.reduce((sum, r) => sum + r.cpuMs, 0) / processes,
+      };
+    },
+    close,
   };
 }
 
@@ -221,7 +244,7 @@ function cpuShare(cpuMsPerReport, bare) {
 
 export default async function () {
   const model = loadModel();
-  const texts = reports();
+  const texts = benchReports();
   bareRate(model, texts); // warm-up: one full pass
   const first = bareRate(model, texts);
   const lines = [
@@ -265,22 +288,41 @@ export default async function () {
     ];
   for (const workers of [1, 2]) {
     const warmPasses = Math.ceil(bareCoded / REPORTS);
-    const bare = bareRate(model, texts);
-    const r = await throughWorkers(server, workers, model, warmPasses);
-    const after = bareRate(model, texts).rate;
-    lines.push(
-      `PostgreSQL, ${workers} sitrep worker process${workers > 1 ? "es" : ""}: ${r.rate.toFixed(0)} reports/s stored and coded — ` +
-        `${((r.rate / workers / bare.rate) * 100).toFixed(0)}% of the bare coder just before per worker (${bare.rate.toFixed(0)}/s, ${after.toFixed(0)}/s just after; target ≥ 80%; ` +
-        `this machine has ${availableParallelism()} cores; each worker warmed up on ${warmPasses} passes as the bare coder was)` +
-        `${cpuShare(r.cpuMs, bare)}${r.failed ? `; ${r.failed} failed` : ""}`,
-    );
-    if (r.cpuMs !== null && r.databaseMs !== null) {
-      const total = r.cpuMs + r.databaseMs + r.benchMs;
+    // With two workers, the baseline is two bare coders coding at once (see `startBareCoders`): one bare
+    // coder alone has a core to itself, which each of two workers on a 2-core machine cannot have.
+    const parallel = workers > 1 ? await startBareCoders(workers, warmPasses) : null;
+    try {
+      const alone = bareRate(model, texts);
+      const bare = parallel ? await parallel.time() : alone;
+      const r = await throughWorkers(server, workers, model, warmPasses);
+      const after = parallel ? await parallel.time() : bareRate(model, texts);
+      const share = (rate) => `${((r.rate / workers / rate) * 100).toFixed(0)}%`;
+      const baseline = parallel
+        ? `${share(bare.rate)} per worker of ${workers} bare coder processes coding at once just before ` +
+          `(${bare.rate.toFixed(0)}/s each, ${after.rate.toFixed(0)}/s each just after; the fair baseline), ` +
+          `${share(alone.rate)} of one bare coder alone (${alone.rate.toFixed(0)}/s, with a core to itself)`
+        : `${share(bare.rate)} of the bare coder just before (${bare.rate.toFixed(0)}/s, ${after.rate.toFixed(0)}/s just after)`;
       lines.push(
-        `  CPU a report on the machine's ${availableParallelism()} cores: workers ${r.cpuMs.toFixed(2)} ms + PostgreSQL ${r.databaseMs.toFixed(2)} ms ` +
-          `+ this process (submitting, waiting) ${r.benchMs.toFixed(2)} ms = ${total.toFixed(2)} ms (${((total / bare.cpuMs) * 100).toFixed(0)}% of the bare coder's); ` +
-          `so at most ${(ceiling(bare.cpuMs, r.cpuMs, total, workers) * 100).toFixed(0)}% of the bare coder per worker with every core free for them`,
+        `PostgreSQL, ${workers} sitrep worker process${workers > 1 ? "es" : ""}: ${r.rate.toFixed(0)} reports/s stored and coded — ` +
+          `${baseline}; target ≥ 80% per worker; this machine has ${availableParallelism()} cores; each worker warmed up on ` +
+          `${warmPasses} passes as the bare coder${parallel ? "s were" : " was"}${cpuShare(r.cpuMs, bare)}${r.failed ? `; ${r.failed} failed` : ""}`,
       );
+      if (parallel)
+        lines.push(
+          `  Why ${workers} bare coders at once: the ${workers} workers share this machine's ${availableParallelism()} cores, caches and memory ` +
+            `bandwidth (and the machine's other load) with each other and with the database; ${workers} bare coders in ` +
+            `processes of their own share them the same way, where one bare coder alone has a core to itself.`,
+        );
+      if (r.cpuMs !== null && r.databaseMs !== null) {
+        const total = r.cpuMs + r.databaseMs + r.benchMs;
+        lines.push(
+          `  CPU a report on the machine's ${availableParallelism()} cores: workers ${r.cpuMs.toFixed(2)} ms + PostgreSQL ${r.databaseMs.toFixed(2)} ms ` +
+            `+ this process (submitting, waiting) ${r.benchMs.toFixed(2)} ms = ${total.toFixed(2)} ms (${((total / bare.cpuMs) * 100).toFixed(0)}% of the bare coder's); ` +
+            `so at most ${(ceiling(bare.cpuMs, r.cpuMs, total, workers) * 100).toFixed(0)}% of the bare coder per worker with every core free for them`,
+        );
+      }
+    } finally {
+      parallel?.close();
     }
   }
   return lines;
