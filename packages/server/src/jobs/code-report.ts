@@ -6,12 +6,13 @@ import type { BatchHandler, JobContext, JobOutcome } from "./context.js";
 /**
  * Codes reports with the injected coder and stores their events, a batch of jobs at a time: the reports
  * are read in one query and the registries once, the reports coded one by one, and the batch stored in
- * one transaction (marking the reports coded and inserting all their events in one statement).
+ * one transaction (marking the reports coded, inserting all their events in one statement, and marking
+ * the jobs done).
  * Idempotent: a report is coded once; coding it again changes nothing.
  */
 export const codeReports: BatchHandler = async (
   jobs: JobRow[],
-  { store, extractor, registry, reportsCoded, cpuTurn }: JobContext,
+  { store, extractor, registry, reportsCoded, cpuTurn, workerId }: JobContext,
 ) => {
   const outcomes = new Map<number, JobOutcome>();
   const reportOf = new Map<number, number>();
@@ -76,6 +77,14 @@ export const codeReports: BatchHandler = async (
       stored.push(reportId);
     }
     await repos.events.insertCoded(rows);
+    // The jobs are done with their reports' events, in the same transaction: one commit a batch.
+    if (workerId) {
+      const done = [...outcomes].flatMap(([id, outcome]) =>
+        outcome.ok ? [{ id, result: outcome.result }] : [],
+      );
+      await repos.jobs.completeMany(workerId, done);
+      for (const { id, result } of done) outcomes.set(id, { ok: true, result, completed: true });
+    }
   });
   // Once committed, listeners (territorial control) hear of the reports coded.
   if (reportsCoded && stored.length) await reportsCoded(stored);
