@@ -234,6 +234,41 @@ describe.each(engines)("ingest on $engine", (engine) => {
     }
   });
 
+  it("codes one batch at a time while the other batches in hand are stored", async () => {
+    // An extractor that lets I/O through in the middle of each report, as the real one does between
+    // reports: with two batches in hand, their reports must still be coded one batch after the other.
+    let coding = 0;
+    let overlaps = 0;
+    const order: string[] = [];
+    const runner = createServices({
+      store: t.store,
+      extractor: async (text, context) => {
+        if (++coding > 1) overlaps++;
+        order.push(text);
+        await new Promise((resolve) => setImmediate(resolve));
+        coding--;
+        return fakeExtractor(text, context);
+      },
+      config: loadConfig({}),
+      runner: { concurrency: 2, batchSize: 4 },
+    }).runner;
+    const submitted = await t.app.services.ingest.submitMany(
+      Array.from({ length: 16 }, (_, i) => ({
+        text: `Jets struck Binnish, report ${i}.`,
+        origin: "import" as const,
+      })),
+      null,
+    );
+    const ids = submitted.map((done) => (done instanceof Error ? -1 : done.job.id));
+    await runner.drain(async () => {
+      const counts = await t.store.jobs.statusCounts(ids);
+      return counts.queued + counts.running === 0;
+    });
+    expect(await t.store.jobs.statusCounts(ids)).toMatchObject({ done: 16, failed: 0 });
+    expect(overlaps).toBe(0);
+    expect(order).toHaveLength(16);
+  });
+
   it("runs a killed worker's job again", async () => {
     const { job } = await t.app.services.ingest.submit(
       { text: "Russian jets struck Kafr Nabl.", origin: "paste" },

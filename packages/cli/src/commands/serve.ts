@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { openBackbone, takeFlag, takeOption } from "../backbone.js";
 import { takeDataDir, UsageError } from "../data-dir.js";
+import { startCoderThread } from "../coder-thread.js";
 import { loadExtractor } from "../extractor.js";
 
 const USAGE =
@@ -28,13 +29,21 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.stderr.write(
       `sitrep serve: the coder could not be loaded (${problem}); reports are stored but not coded\n`,
     );
+  // On the embedded database, which runs in this thread, reports are coded in a thread of their own: the
+  // database stores one batch while the next is coded (two batches in hand), and requests are answered.
+  const thread = available && !process.env.DATABASE_URL ? startCoderThread(dataDir) : null;
   const publicUrl =
     process.env.SITREP_PUBLIC_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
-  const backbone = await openBackbone(dataDir, coder, {
-    webDir: process.env.SITREP_WEB_DIR ?? WEB_DIR,
-    publicUrl,
-    ...(process.env.SITREP_SECURE_COOKIES ? {} : { secureCookies: publicUrl.startsWith("https:") }),
-  });
+  const backbone = await openBackbone(
+    dataDir,
+    thread ? { ...coder, extractor: thread.extractor } : coder,
+    {
+      webDir: process.env.SITREP_WEB_DIR ?? WEB_DIR,
+      publicUrl,
+      ...(process.env.SITREP_SECURE_COOKIES ? {} : { secureCookies: publicUrl.startsWith("https:") }),
+    },
+    thread ? { concurrency: 2 } : undefined,
+  );
   const { buildApp, SAMPLE_REPORTS_PATH, parseReportLine } = await import("@sitrep/server");
   const admin = await backbone.services.accounts.ensureFirstAdmin();
   if (admin)
@@ -50,7 +59,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.stdout.write(`Added ${lines.length} sample reports; they are being coded.\n`);
   }
   const app = await buildApp(
-    { store: backbone.store, extractor, config: backbone.config },
+    { store: backbone.store, extractor: thread?.extractor ?? extractor, config: backbone.config },
     { logger: process.env.SITREP_LOG === "1", services: backbone.services },
   );
   backbone.services.runner.start();
@@ -67,6 +76,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   await backbone.services.runner.stop();
   await app.close();
   await backbone.close();
+  await thread?.close();
   return 0;
 }
 

@@ -6,12 +6,13 @@ import type { BatchHandler, JobContext, JobOutcome } from "./context.js";
 /**
  * Codes reports with the injected coder and stores their events, a batch of jobs at a time: the reports
  * are read in one query and the registries once, the reports coded one by one, and the batch stored in
- * one transaction (marking the reports coded and inserting all their events in one statement).
+ * one transaction (marking the reports coded, inserting all their events in one statement, and marking
+ * the jobs done).
  * Idempotent: a report is coded once; coding it again changes nothing.
  */
 export const codeReports: BatchHandler = async (
   jobs: JobRow[],
-  { store, extractor, registry, reportsCoded }: JobContext,
+  { store, extractor, registry, reportsCoded, cpuTurn, workerId }: JobContext,
 ) => {
   const outcomes = new Map<number, JobOutcome>();
   const reportOf = new Map<number, number>();
@@ -31,27 +32,33 @@ export const codeReports: BatchHandler = async (
   // Read once for the batch: an edit committed before the batch starts reaches every report in it.
   const current = registry ? await registry() : undefined;
   const coded = new Map<number, ExtractedEvent[]>();
-  for (const [jobId, reportId] of toCode) {
-    const report = reports.get(reportId)!;
-    if (coded.has(reportId)) {
-      outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
-      continue;
+  const codeAll = async () => {
+    for (const [jobId, reportId] of toCode) {
+      const report = reports.get(reportId)!;
+      if (coded.has(reportId)) {
+        outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
+        continue;
+      }
+      try {
+        const { events } = await extractor(report.text, {
+          published: report.published,
+          url: report.url,
+          title: report.title,
+          registry: current,
+        });
+        coded.set(reportId, events);
+      } catch (error) {
+        outcomes.set(jobId, { ok: false, error });
+      }
+      // The coder is synchronous: let waiting I/O through between reports, so that the other batches a
+      // worker holds go on storing and claiming while this one is coded (and a server in this process
+      // answers).
+      await yieldToEventLoop();
     }
-    try {
-      const { events } = await extractor(report.text, {
-        published: report.published,
-        url: report.url,
-        title: report.title,
-        registry: current,
-      });
-      coded.set(reportId, events);
-    } catch (error) {
-      outcomes.set(jobId, { ok: false, error });
-    }
-    // The coder is synchronous: let waiting I/O through between reports, so that the other batch a
-    // worker holds goes on storing while this one is coded (and a server in this process answers).
-    await yieldToEventLoop();
-  }
+  };
+  // One batch codes at a time: coding two interleaved would finish both together and leave the process
+  // idle while the database stores them.
+  await (cpuTurn ? cpuTurn(codeAll) : codeAll());
   if (coded.size === 0) return outcomes;
   const stored: number[] = [];
   await store.transaction(async (repos) => {
@@ -70,6 +77,14 @@ export const codeReports: BatchHandler = async (
       stored.push(reportId);
     }
     await repos.events.insertCoded(rows);
+    // The jobs are done with their reports' events, in the same transaction: one commit a batch.
+    if (workerId) {
+      const done = [...outcomes].flatMap(([id, outcome]) =>
+        outcome.ok ? [{ id, result: outcome.result }] : [],
+      );
+      await repos.jobs.completeMany(workerId, done);
+      for (const { id, result } of done) outcomes.set(id, { ok: true, result, completed: true });
+    }
   });
   // Once committed, listeners (territorial control) hear of the reports coded.
   if (reportsCoded && stored.length) await reportsCoded(stored);

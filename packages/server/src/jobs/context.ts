@@ -18,6 +18,17 @@ export interface JobContext {
   gate: HostGate;
   /** Told of the reports a batch coded, once their events are committed (territorial control listens). */
   reportsCoded?: ((reportIds: number[]) => Promise<void>) | undefined;
+  /**
+   * Runs CPU-bound work (coding a batch) when no other batch of this runner is doing any, first come
+   * first served; the runner sets it. While one batch codes, the others' queries (storing, claiming) go
+   * on, so the process codes without pause while the database works for it.
+   */
+  cpuTurn?: (<T>(work: () => Promise<T>) => Promise<T>) | undefined;
+  /**
+   * The id of the worker running the jobs (the runner sets it): a batch handler that stores in one
+   * transaction marks its jobs done in it too (`repos.jobs.completeMany`) and says so in their outcomes.
+   */
+  workerId?: string | undefined;
 }
 
 /** One kind of job: an idempotent handler of a small payload. Throwing retries it (ApiError 4xx: fails it for good). */
@@ -30,8 +41,11 @@ export function payloadNumber(payload: Record<string, unknown>, name: string): n
   return value;
 }
 
-/** What running one job came to: its result, or the error (thrown or caught) that failed it. */
-export type JobOutcome = { ok: true; result: unknown } | { ok: false; error: unknown };
+/**
+ * What running one job came to: its result (`completed` when the handler already marked the job done, in
+ * the transaction that stored its work), or the error (thrown or caught) that failed it.
+ */
+export type JobOutcome = { ok: true; result: unknown; completed?: boolean } | { ok: false; error: unknown };
 
 /** A kind of job handled a batch at a time: an outcome for every job it was given. */
 export type BatchHandler = (jobs: JobRow[], context: JobContext) => Promise<Map<number, JobOutcome>>;

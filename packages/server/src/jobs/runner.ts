@@ -62,6 +62,13 @@ export class JobRunner {
   private listening: Promise<(() => Promise<void>) | null> = Promise.resolve(null);
   private lastFeedSchedule = 0;
   private jobsSinceAnalyze = 0;
+  /** The end of the CPU-bound work queued so far (see `JobContext.cpuTurn`). */
+  private cpuQueue: Promise<unknown> = Promise.resolve();
+  private readonly cpuTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const turn = this.cpuQueue.then(work);
+    this.cpuQueue = turn.catch(() => undefined);
+    return turn;
+  };
 
   constructor(
     private readonly context: JobContext,
@@ -213,7 +220,8 @@ export class JobRunner {
         const single = handlers[kind];
         if (batch) {
           try {
-            for (const [id, outcome] of await batch(group, this.context)) outcomes.set(id, outcome);
+            const context = { ...this.context, cpuTurn: this.cpuTurn, workerId: this.workerId };
+            for (const [id, outcome] of await batch(group, context)) outcomes.set(id, outcome);
           } catch (error) {
             for (const job of group) outcomes.set(job.id, { ok: false, error });
           }
@@ -235,17 +243,22 @@ export class JobRunner {
       clearInterval(heartbeat);
     }
     const done: { id: number; result: unknown }[] = [];
+    let succeeded = 0;
     for (const job of jobs) {
       const outcome = outcomes.get(job.id) ?? {
         ok: false,
         error: new Error("the job's handler gave no outcome"),
       };
-      if (outcome.ok) done.push({ id: job.id, result: outcome.result });
-      else await this.recordFailure(job, outcome.error);
+      if (!outcome.ok) {
+        await this.recordFailure(job, outcome.error);
+        continue;
+      }
+      succeeded++;
+      if (!outcome.completed) done.push({ id: job.id, result: outcome.result });
     }
     await store.jobs.completeMany(this.workerId, done);
     // Keep the planner's statistics fresh as events pour in (PGlite has no autovacuum).
-    this.jobsSinceAnalyze += done.length;
+    this.jobsSinceAnalyze += succeeded;
     if (this.jobsSinceAnalyze >= ANALYZE_EVERY_JOBS) {
       this.jobsSinceAnalyze = 0;
       await store.maintenance.analyze();

@@ -1,0 +1,80 @@
+import { Worker } from "node:worker_threads";
+import type { CoderRegistry, ExtractContext, ExtractedEvent, Extractor } from "@sitrep/server";
+
+/** A report to code, as the main thread sends it: the registry only when it changed (null: none). */
+export interface CodeRequest {
+  id: number;
+  text: string;
+  context: Omit<ExtractContext, "registry">;
+  registry?: CoderRegistry | null;
+}
+
+/** The coder thread's answer: the events, or the message of what the coder threw. */
+export type CodeAnswer = { id: number; events: ExtractedEvent[] } | { id: number; error: string };
+
+/** The coder in a thread of its own, and how to stop it. */
+export interface CoderThread {
+  extractor: Extractor;
+  close(): Promise<void>;
+}
+
+/**
+ * The coder (`loadExtractor(dataDir)`) in a worker thread, as an `Extractor`: on the embedded database
+ * (PGlite runs in the main thread) the database stores one batch while the thread codes the next, and the
+ * server answers while reports are coded. A registry travels to the thread only when its version changes.
+ * A thread that dies fails the reports it held (their jobs are retried) and is started again on the next.
+ */
+export function startCoderThread(dataDir: string): CoderThread {
+  let worker: Worker | null = null;
+  let sentVersion: string | null = null;
+  let nextId = 0;
+  const pending = new Map<
+    number,
+    { resolve: (events: ExtractedEvent[]) => void; reject: (e: Error) => void }
+  >();
+  const stopped = (error: Error) => {
+    worker = null;
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  const start = (): Worker => {
+    const thread = new Worker(new URL("./coder-thread-main.js", import.meta.url), {
+      workerData: { dataDir },
+    });
+    sentVersion = null;
+    thread.on("message", (answer: CodeAnswer) => {
+      const waiting = pending.get(answer.id);
+      if (!waiting) return;
+      pending.delete(answer.id);
+      if ("error" in answer) waiting.reject(new Error(answer.error));
+      else waiting.resolve(answer.events);
+      // Idle, the thread does not keep the process alive.
+      if (pending.size === 0) thread.unref();
+    });
+    thread.on("error", (error) => stopped(error));
+    thread.on("exit", (code) => stopped(new Error(`the coder thread stopped (exit code ${code})`)));
+    return thread;
+  };
+  const extractor: Extractor = (text, { registry, ...context }) => {
+    const thread = (worker ??= start());
+    const request: CodeRequest = { id: ++nextId, text, context };
+    const version = registry?.version ?? null;
+    if (version !== sentVersion) {
+      request.registry = registry ?? null;
+      sentVersion = version;
+    }
+    return new Promise((resolve, reject) => {
+      pending.set(request.id, { resolve: (events) => resolve({ events }), reject });
+      thread.ref();
+      thread.postMessage(request);
+    });
+  };
+  return {
+    extractor,
+    async close() {
+      const thread = worker;
+      worker = null;
+      if (thread) await thread.terminate();
+    },
+  };
+}
