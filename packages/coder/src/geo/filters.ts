@@ -94,6 +94,8 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
 }
 
 /** Decides whether a gazetteer match in running text is a place mention. */
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there)['’](?:m|re|ve|ll|d|s)$/i;
+
 export function judge(
   match: Match,
   tokens: readonly Token[],
@@ -106,6 +108,8 @@ export function judge(
   const after = tokens[match.last + 1];
   const single = match.first === match.last;
   if (single && first.norm.length < 2) return { keep: false, rule: "geo/drop:single-letter" };
+  // "I’m", "we’ve", "it’s": a pronoun's contraction, whatever village its letters spell.
+  if (single && CONTRACTION.test(first.raw)) return { keep: false, rule: "geo/drop:contraction" };
   if (NOT_PLACE.has(match.key) || (NOT_PLACE.has(first.norm) && single))
     return { keep: false, rule: "geo/drop:not-a-place" };
   if (match.key.split(" ").every((word) => GENERIC.has(word)))

@@ -306,6 +306,11 @@ describe("geoparse: decoys are not places", () => {
     expect(places).not.toContain("Shabelle");
   });
 
+  it("takes no contraction for a place", () => {
+    expect(places("“I’m not sure,” she said. We’ve heard I'm to wait in Homs.").map((p) => p.text)).toEqual([
+      "Homs",
+    ]);
+  });
   it("does not see Hama in Hamas", () => {
     expect(places("Hamas fighters fired rockets.").map((p) => p.text)).not.toContain("Hama");
   });
