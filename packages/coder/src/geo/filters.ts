@@ -166,6 +166,9 @@ export function judge(
     if (nameLike && (gazetteer.isFirstName(first.norm) || persons.has(next) || !isMajor(match, gazetteer)))
       return { keep: false, rule: "geo/drop:inside-name" };
   }
+  // "the Indian Ocean", "the Arabian Sea": a sea named after a land is not that land.
+  if (match.kind === "demonym" && /^(?:ocean|sea|gulf)$/.test(after?.norm ?? ""))
+    return { keep: false, rule: "geo/drop:sea" };
   if (match.kind === "demonym") return { keep: true, rule: "geo/demonym" };
   // "Homsi", "Mosuli", "Baghdadi": a family name made from a town's name (nisba), listed by some gazetteers.
   const best = match.candidates[0];

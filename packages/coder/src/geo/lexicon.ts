@@ -25,6 +25,9 @@ export const NOT_PLACES: readonly string[] = [
   "fulani",
   "rohingya",
   "tigrayan",
+  // bodies of water on their own (a name before them is the sea's: "the Arabian Sea" is no Seattle)
+  "sea",
+  "ocean",
   // organisations, armed groups, media
   "hamas",
   "hezbollah",

@@ -306,6 +306,11 @@ describe("geoparse: decoys are not places", () => {
     expect(places).not.toContain("Shabelle");
   });
 
+  it("takes no sea for the land it is named after, nor 'Sea' alone for a town", () => {
+    expect(places("Warships sailed from the Indian Ocean into the Arabian Sea.").map((p) => p.text)).toEqual(
+      [],
+    );
+  });
   it("takes no contraction for a place", () => {
     expect(places("“I’m not sure,” she said. We’ve heard I'm to wait in Homs.").map((p) => p.text)).toEqual([
       "Homs",
