@@ -12,6 +12,7 @@ import { mainArea, placeCountries, placesOf, toLocation, usablePlaces } from "./
 import {
   byCountryRank,
   isParty,
+  pairKey,
   ReferenceResolver,
   UNIDENTIFIED,
   type ResolvedActor,
@@ -20,7 +21,7 @@ import { assignRoles, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
 import { findTriggers, type TriggerMatch } from "./3-events/triggers.js";
 import { geoparse, type PlaceMention } from "./geo/index.js";
-import type { ActorData, Entry, Model } from "./model.js";
+import { stateCountry, type ActorData, type Entry, type Model } from "./model.js";
 import { acledType } from "./ontology/acled.js";
 import { cameoRoot, weaponMode } from "./ontology/cameo.js";
 import type { CodedEvent, EventActor, EventLocation, ExtractOptions, ExtractResult } from "./types.js";
@@ -227,7 +228,7 @@ function fightCounts(
     const ids = [...new Set(ms.map((m) => partyOf(m, countries, model)).filter((id) => id !== null))];
     for (let a = 0; a < ids.length; a++)
       for (let b = a + 1; b < ids.length; b++) {
-        const key = [ids[a], ids[b]].sort().join("|");
+        const key = pairKey(ids[a]!, ids[b]!);
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
   });
@@ -338,7 +339,7 @@ function codeSentences(
         : undefined;
       const listed = lead ? placesOf(lead).slice(0, 1) : placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
-        const pair = c.actor2 ? [c.actor1.actor.id, c.actor2.actor.id].sort().join("|") : null;
+        const pair = c.actor2 ? pairKey(c.actor1.actor.id, c.actor2.actor.id) : null;
         const b = build(c, said, place, {
           original,
           clean,
@@ -410,8 +411,8 @@ function withoutWarnings(built: Built[]): Built[] {
   return built.filter((b) => {
     const e = b.event;
     if (e.type !== "THREATEN" || !e.actor1 || !e.actor2 || !WARNED_COULD.test(e.evidence.text)) return true;
-    const side = (id: string | undefined): string | undefined =>
-      /^([a-z]{2})-(?:mil|gov|pol)$/.exec(id ?? "")?.[1] ?? id;
+    // One state's army and government are one side.
+    const side = (id: string | undefined): string | undefined => (id && stateCountry(id)) ?? id;
     return !built.some(
       (o) =>
         o.event.evidence.sentence === e.evidence.sentence &&
@@ -448,16 +449,14 @@ function withDenials(
     );
     if (!speaker) continue;
     const index = v.sentence.index;
-    const ref = [...out]
-      .reverse()
-      .find(
-        (b) =>
-          b.event.evidence.sentence < index &&
-          b.event.evidence.sentence >= index - 3 &&
-          b.event.type === "ASSAULT" &&
-          b.event.modality !== "negated" &&
-          b.event.actor1?.id !== speaker.actor.id,
-      );
+    const ref = out.findLast(
+      (b) =>
+        b.event.evidence.sentence < index &&
+        b.event.evidence.sentence >= index - 3 &&
+        b.event.type === "ASSAULT" &&
+        b.event.modality !== "negated" &&
+        b.event.actor1?.id !== speaker.actor.id,
+    );
     if (!ref) continue;
     const target = ref.event.actor2?.id === speaker.actor.id ? null : ref.event.actor2;
     const own = out.findIndex(
@@ -472,8 +471,6 @@ function withDenials(
         out[own] = { ...out[own]!, event: { ...e, actor2: target, rule: `${e.rule}+denied-target` } };
       continue;
     }
-    const start = clean.toOriginal(v.sentence.start);
-    const end = clean.toOriginal(v.sentence.end - 1) + 1;
     const actor = model.actorsById.get(speaker.actor.id) ?? speaker.actor;
     const denial: Built = {
       event: {
@@ -483,7 +480,7 @@ function withDenials(
         acled: null,
         modality: "negated",
         fatalities: null,
-        evidence: { sentence: index, start, end, text: original.slice(start, end) },
+        evidence: evidenceOf(v.sentence, original, clean),
         rule: `${ref.event.rule}+denied-involvement`,
       },
       fallbackPlace: ref.fallbackPlace,
@@ -661,6 +658,13 @@ interface BuildContext {
   readonly allied: Model["allied"];
 }
 
+/** The sentence an event is read from, with its offsets into the original text. */
+function evidenceOf(s: Sentence, original: string, clean: CleanText): CodedEvent["evidence"] {
+  const start = clean.toOriginal(s.start);
+  const end = clean.toOriginal(s.end - 1) + 1;
+  return { sentence: s.index, start, end, text: original.slice(start, end) };
+}
+
 function actorOut(
   r: ResolvedActor | null,
   material: boolean,
@@ -717,9 +721,6 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
       : capital
         ? { ...toLocation(capital), precision: 2 as const }
         : (ctx.lastPlace ?? ctx.area);
-  const s = c.view.sentence;
-  const start = ctx.clean.toOriginal(s.start);
-  const end = ctx.clean.toOriginal(s.end - 1) + 1;
   const actor1 = actorOut(c.actor1, material, ctx.actorsById);
   const out2 = actorOut(c.actor2, material, ctx.actorsById);
   const actor2 = out2 && actor1 && out2.id === actor1.id ? null : out2;
@@ -753,12 +754,12 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     date: ctx.date,
     modality,
     fatalities: c.type === "ASSAULT" ? ctx.fatalities : null,
-    evidence: { sentence: s.index, start, end, text: ctx.original.slice(start, end) },
+    evidence: evidenceOf(c.view.sentence, ctx.original, ctx.clean),
     confidence: Math.round(confidence * 100) / 100,
     rule: c.rule,
   };
   ctx.trace?.(
-    `event ${c.type}/${mode ?? "-"} rule=${c.rule} actor1=${c.actor1.rule}:${c.actor1.text} actor2=${c.actor2 ? `${c.actor2.rule}:${c.actor2.text}` : "-"} ${modalityRule} place=${place ? place.rule : location ? "place/fallback" : "-"} @${s.index}`,
+    `event ${c.type}/${mode ?? "-"} rule=${c.rule} actor1=${c.actor1.rule}:${c.actor1.text} actor2=${c.actor2 ? `${c.actor2.rule}:${c.actor2.text}` : "-"} ${modalityRule} place=${place ? place.rule : location ? "place/fallback" : "-"} @${c.view.sentence.index}`,
   );
   return { event, fallbackPlace: !place && !seat && !capital && location !== null };
 }

@@ -169,6 +169,11 @@ function index<T>(phrases: Iterable<Phrase<T>>): Map<string, Phrase<T>[]> {
   return map;
 }
 
+/** The country (lower-case ISO code) of a state actor's id ("sy-mil" → "sy"), or null for any other actor. */
+export function stateCountry(id: string): string | null {
+  return /^([a-z]{2})-(?:mil|gov|pol)$/.exec(id)?.[1] ?? null;
+}
+
 /** State actors derived from a country: its military, government and police. */
 export function stateActor(country: CountryData, kind: "military" | "government" | "police"): ActorData {
   const cc = country.cc.toLowerCase();

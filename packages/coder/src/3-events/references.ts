@@ -1,6 +1,13 @@
 import type { Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
-import { stateActor, type ActorData, type ActorKind, type Entry, type Model } from "../model.js";
+import {
+  stateActor,
+  stateCountry,
+  type ActorData,
+  type ActorKind,
+  type Entry,
+  type Model,
+} from "../model.js";
 
 /** An actor mention resolved to a registry actor. */
 export interface ResolvedActor {
@@ -425,14 +432,10 @@ export class ReferenceResolver {
    * not on its side (its own state's other bodies are on its side).
    */
   adversary(actor: ActorData): ActorData | null {
-    const state = (a: ActorData): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(a.id);
     const against = (p: ActorData): boolean =>
-      p.id !== actor.id &&
       p.kind !== "government" &&
       p.kind !== "police" &&
-      !(state(p) && state(actor) && p.country === actor.country) &&
-      p.parent !== actor.id &&
-      actor.parent !== p.id &&
+      !sameSide(p, actor) &&
       !this.model.allied(p.id, actor.id);
     let best: ActorData | null = null;
     let most = 0;
@@ -453,6 +456,11 @@ export class ReferenceResolver {
 export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {
   if (a.id === b.id || a.parent === b.id || b.parent === a.id) return true;
   // A state's own bodies (military, government, police) are one side; rival governments are not.
-  const state = (x: ResolvedActor["actor"]): boolean => /^[a-z]{2}-(?:mil|gov|pol)$/.test(x.id);
-  return state(a) && state(b) && a.country !== null && a.country === b.country;
+  const country = stateCountry(a.id);
+  return country !== null && country === stateCountry(b.id);
+}
+
+/** The key of a pair of actors, whichever comes first: "rsf|sd-mil". */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
