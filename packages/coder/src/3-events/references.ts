@@ -71,7 +71,12 @@ export function byCountryRank<E extends { readonly actor?: { readonly country: s
 
 /** Whether an actor is a party to violence (its statements are claims, not reports). */
 export function isParty(actor: ActorData): boolean {
-  return STATE.has(actor.kind) || NON_STATE.has(actor.kind) || actor.kind === "unidentified";
+  return STATE.has(actor.kind) || isNonState(actor);
+}
+
+/** Whether an actor is an armed party that is no state's: rebels, militias, unidentified gunmen. */
+export function isNonState(actor: ActorData): boolean {
+  return NON_STATE.has(actor.kind) || actor.kind === "unidentified";
 }
 
 /**

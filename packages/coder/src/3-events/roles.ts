@@ -1,6 +1,6 @@
 import type { Token } from "../1-text/tokens.js";
 import type { ActorKind, TriggerData } from "../model.js";
-import { CIVILIANS, UNIDENTIFIED, type ResolvedActor } from "./references.js";
+import { CIVILIANS, isNonState, UNIDENTIFIED, type ResolvedActor } from "./references.js";
 import type { ActorData } from "../model.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
@@ -808,9 +808,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
     // "partners should press the junta", "Russia must withdraw": a recommendation, not an act.
-    if (/^(?:should|must|ought)$/.test(tokens[match.first - 1]?.key ?? "")) continue;
-    if (/^(?:should|must)$/.test(tokens[match.first]?.key ?? "")) continue;
-    if (tokens[match.first - 2]?.key === "ought" && tokens[match.first - 1]?.key === "to") continue;
+    const modal = (k: number): boolean => /^(?:should|must)$/.test(tokens[k]?.key ?? "");
+    const ought = tokens[match.first - 2]?.key === "ought" && tokens[match.first - 1]?.key === "to";
+    if (modal(match.first - 1) || modal(match.first) || ought) continue;
     // "would not negotiate until federal troops withdrew": the condition of a refusal, not an act.
     if (conditionOfRefusal(tokens, match)) continue;
     // "struck an improvised explosive device": the device is what was hit, not an event of its own.
@@ -1007,13 +1007,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     }
     // "RSF fighters detained dozens of young men": an armed group's arrest is an abduction (ACLED's
     // "Abduction/forced disappearance"); only a state arrests.
-    if (
-      type === "COERCE" &&
-      mode === "arrest" &&
-      roles.a1s.every(
-        (a) => a.actor.kind === "rebel" || a.actor.kind === "militia" || a.actor.kind === "unidentified",
-      )
-    ) {
+    if (type === "COERCE" && mode === "arrest" && roles.a1s.every((a) => isNonState(a.actor))) {
       type = "ASSAULT";
       mode = "abduct";
       rule += ":non-state";
