@@ -48,7 +48,7 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
     const same = out.findIndex(
       (o) =>
         `${o.event.type}|${o.event.actor1?.id ?? ""}|${o.event.actor2?.id ?? ""}` === k &&
-        (!(o.event.modality === "negated") || negated) &&
+        (o.event.modality !== "negated" || negated) &&
         samePlace(o, b),
     );
     if (same < 0) {

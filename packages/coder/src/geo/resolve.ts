@@ -389,20 +389,17 @@ export function trusted(
   const about = Math.max(0, ...[...named].filter(([c]) => c !== country).map(([, w]) => w));
   if (about < 2) return true;
   // Near a place of a country the report names, it may well be a neighbour's town.
-  const nearNamed = pending.some((o) => {
+  // Another place nearby vouches for this one: any within 150 km ("attacked near Lyman … advanced near
+  // Siversk"), or one of a country the report names within 800 km (it may well be a neighbour's town).
+  const vouched = pending.some((o) => {
     const pick = o.scored[0]?.placeIndex;
     if (pick === undefined || o === p || isBroad(gazetteer.feature(pick))) return false;
+    const d = km(gazetteer, pick, best.placeIndex);
+    if (d <= 150 && o.match.key !== p.match.key) return true;
     const other = gazetteer.country(pick);
-    return other !== country && (named.get(other) ?? 0) >= 1 && km(gazetteer, pick, best.placeIndex) <= 800;
+    return other !== country && (named.get(other) ?? 0) >= 1 && d <= 800;
   });
-  if (nearNamed) return true;
-  // "attacked near Lyman … advanced near Siversk": towns that lie close together vouch for each other.
-  const nearOther = pending.some((o) => {
-    const pick = o.scored[0]?.placeIndex;
-    if (pick === undefined || o.match.key === p.match.key || isBroad(gazetteer.feature(pick))) return false;
-    return km(gazetteer, pick, best.placeIndex) <= 150;
-  });
-  if (nearOther) return true;
+  if (vouched) return true;
   // What the rest of the report says for this country (a name repeated is not evidence for itself).
   const rest = documentCountries(
     pending.filter((o) => o.match.key !== p.match.key),
