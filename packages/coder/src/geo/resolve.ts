@@ -273,12 +273,12 @@ function rescore(
         );
         near = inside ? 2 : 0;
       } else {
-        for (const { place: o, facts: of, adjacent, gap, pending: other } of others) {
+        for (const { place: o, facts: of, adjacent, gap, pending: other, weight } of others) {
           const d = kmBetweenFacts(f, of);
-          nearestKm = Math.min(nearestKm, d);
+          if (weight === 1) nearestKm = Math.min(nearestKm, d);
           // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too;
           // one named several places away, less.
-          let bonus = proximityBonus(d) * (adjacent ? 1.5 : Math.max(0.5, 1 - gap * 0.05));
+          let bonus = weight * proximityBonus(d) * (adjacent ? 1.5 : Math.max(0.5, 1 - gap * 0.05));
           const bearing = other.context.bearing;
           if (
             adjacent &&
@@ -286,7 +286,7 @@ function rescore(
             d > 3 &&
             angleBetween(bearingOf(gazetteer, o, c), bearing) <= 60
           )
-            bonus += 1;
+            bonus += weight;
           near = Math.max(near, bonus);
         }
       }
@@ -306,7 +306,17 @@ interface Anchor {
   /** How many mentions lie between the two (0 when next to each other). */
   readonly gap: number;
   readonly pending: Pending;
+  /** 1 for the mention's choice, less for a runner-up. */
+  readonly weight: number;
 }
+/**
+ * A mention's runners-up anchor its neighbours too, for less than its choice: two towns a few km apart
+ * ("Edmonton … Enfield", both in north London) find each other even while each alone would go to a
+ * bigger namesake on another continent. At most this many, within this much of the choice's score.
+ */
+const ALTERNATIVES = 3;
+const ALT_MARGIN = 1.5;
+const ALT_WEIGHT = 0.8;
 
 /** The admin-1 units the mentions near one name or lie in: a unit named counts twice a place inside it. */
 function adminVotes(nearby: readonly Pending[], facts: (c: number) => Facts): Map<string, number> {
@@ -355,7 +365,21 @@ function anchors(
       adjacent,
       gap: to - from - 1,
       pending: o,
+      weight: 1,
     });
+    for (const alt of o.scored.slice(1, 1 + ALTERNATIVES)) {
+      if (alt.score < pick.score - ALT_MARGIN) break;
+      const f = facts(alt.placeIndex);
+      if (f.broad) continue;
+      out.push({
+        place: alt.placeIndex,
+        facts: f,
+        adjacent,
+        gap: to - from - 1,
+        pending: o,
+        weight: ALT_WEIGHT,
+      });
+    }
   }
   return out;
 }

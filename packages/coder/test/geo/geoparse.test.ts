@@ -271,6 +271,20 @@ describe("geoparse: decoys are not places", () => {
     const found = geoparse(text, gazetteer, { countries: ["RU"] }).places.map((p) => p.text);
     expect(found).toEqual(expect.arrayContaining(["Lyman", "Siversk"]));
   });
+  it("places two neighbouring towns together when each alone would go to a bigger namesake", () => {
+    const found = places(
+      "Youth workers in Edmonton said a stabbing in Enfield on Friday was the third this month. " +
+        "A vigil was held in Edmonton on Sunday.",
+    );
+    expect(found.map((p) => [p.text, p.country])).toEqual([
+      ["Edmonton", "GB"],
+      ["Enfield", "GB"],
+      ["Edmonton", "GB"],
+    ]);
+    // Alone, or beside a place far from both, the bigger namesake stays.
+    expect(places("A vigil was held in Edmonton on Sunday.").map((p) => p.country)).toEqual(["CA"]);
+    expect(places("Talks in London and Paris ended.").map((p) => p.country)).toEqual(["GB", "FR"]);
+  });
   it("tells Georgia the state from Georgia the country by the other places, however often it is named", () => {
     const state = places(
       "Georgia lawmakers met in Atlanta. Georgia farmers in Ocilla and Fitzgerald said Georgia needs rain; " +
