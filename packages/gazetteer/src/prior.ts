@@ -31,6 +31,18 @@ const FEATURE_WEIGHT: Record<string, number> = {
   "S.AIRF": 0.2,
   "L.RGN": 1.4,
   "L.AREA": 0.6,
+  // Water has no population: its weight alone puts an ocean, a sea or a strait named in full above the
+  // towns named after it (Atlantic, Iowa) and level with a province of the same name (Red Sea, Sudan).
+  "H.OCN": 6,
+  "H.SEA": 5.5,
+  "H.GULF": 5,
+  "H.STRT": 4.5,
+  "H.CNL": 4.5,
+  "H.LK": 4,
+  "S.PS": 1,
+  "S.MFG": 1,
+  "V.FRST": 1,
+  "T.ISL": 1,
 };
 
 /** The static prior of a place: its feature kind and its population (log scale). */

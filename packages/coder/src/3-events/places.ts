@@ -127,7 +127,11 @@ export function placeOf(c: Candidate): PlaceMention | null {
     }
   const limit = Math.min(c.match.last + 25, nextVerb ? nextVerb.first : Infinity, reported);
   const after = indexed.filter(
-    (x) => x.t >= c.match.last && x.t <= limit && !/^(?:towards|toward)$/.test(prep(x.t)),
+    (x) =>
+      x.t >= c.match.last &&
+      x.t <= limit &&
+      !/^(?:towards|toward)$/.test(prep(x.t)) &&
+      !(c.type === "ASSAULT" && firedFrom(tokens, x.t)),
   );
   // "entered Tarhuna, the stronghold of … south-east of Tripoli": the place the verb takes comes first.
   const direct = after.find((x) => x.t - c.match.last <= 1 && x.p.precision < 3);
@@ -172,7 +176,27 @@ export function placeOf(c: Candidate): PlaceMention | null {
     [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ??
     ordered[0] ??
     indexed.find((x) => x.t < at);
+  // A region a statement speaks of ("accused Baku of the ethnic cleansing of Karabakh") is what it is
+  // about, not where it was made: the report's place stands.
+  if (pick && VERBAL.has(c.type) && pick.p.precision === 3 && pick !== fronted) return null;
   return pick?.p ?? null;
+}
+
+// Words between "from" and the place fire came from: "from the airspace of the occupied Golan Heights".
+const ORIGIN_GAP =
+  /^(?:the|airspace|skies|sky|territory|territories|direction|side|areas?|positions?|of|occupied|its|their|across|inside)$/;
+
+/**
+ * Whether the place at token `t` is where an attack came from ("missiles launched from the airspace of
+ * X", "rockets fired from Gaza"): the attack happened where it struck, not where it was launched.
+ */
+function firedFrom(tokens: readonly { key: string }[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 7); k--) {
+    const key = tokens[k]!.key;
+    if (key === "from") return true;
+    if (!ORIGIN_GAP.test(key)) return false;
+  }
+  return false;
 }
 
 // Words between a place and the unit that holds it: "X in Y Local Government Area of Z", "X, Y district".

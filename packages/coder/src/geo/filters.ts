@@ -203,9 +203,11 @@ export function judge(
   const t1 = tokens[match.first - 1]?.norm;
   const t2 = tokens[match.first - 2]?.norm;
   const t3 = tokens[match.first - 3]?.norm;
+  // The water itself ("crossed the Atlantic") stays.
   if (
     t1 === "the" &&
-    ((t2 === "of" && (t3 === "bank" || t3 === "banks")) || t2 === "across" || t2 === "crossed")
+    ((t2 === "of" && (t3 === "bank" || t3 === "banks")) || t2 === "across" || t2 === "crossed") &&
+    !match.candidates.some((c) => gazetteer.feature(c).startsWith("H."))
   )
     return { keep: false, rule: "geo/drop:river" };
   // "Operation Garkawa", "Operation Hadin Kai": a military operation's name, not a place.

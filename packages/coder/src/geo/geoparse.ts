@@ -102,6 +102,9 @@ function markContainers(pending: Pending[], tokens: readonly Token[], gazetteer:
 function precisionOf(feature: string, forced: 1 | 2 | 3 | null, demonym: boolean): 1 | 2 | 3 {
   if (forced !== null) return forced;
   if (demonym || feature.startsWith("A.PCL") || feature === "A.ADM1" || feature.startsWith("L.")) return 3;
+  // Seas, gulfs and lakes are wide; a strait or a canal is narrow enough to be near a point.
+  if (feature === "H.STRT" || feature === "H.CNL") return 2;
+  if (feature.startsWith("H.")) return 3;
   if (feature.startsWith("A.")) return 2;
   return 1;
 }

@@ -83,7 +83,12 @@ function bearingOf(gazetteer: Gazetteer, a: number, b: number): number {
 
 const angleBetween = (a: number, b: number): number => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
 
-const isBroad = (feature: string): boolean => feature.startsWith("A.PCL") || feature === "A.ADM1";
+/** A country, a province, a region or a body of water: no point to measure a town's distance from. */
+const isBroad = (feature: string): boolean =>
+  feature.startsWith("A.PCL") ||
+  feature === "A.ADM1" ||
+  feature === "L.RGN" ||
+  (feature.startsWith("H.") && feature !== "H.STRT" && feature !== "H.CNL");
 
 /** Country weights of the document: named countries, demonyms, unambiguous places, the caller's hint. */
 export function documentCountries(
@@ -417,7 +422,11 @@ export function trusted(
   // Siversk"), or one of a country the report names within 800 km (it may well be a neighbour's town).
   const vouched = pending.some((o) => {
     const pick = o.scored[0]?.placeIndex;
-    if (pick === undefined || o === p || isBroad(gazetteer.feature(pick))) return false;
+    // A province's centre is near enough its towns to vouch for one ("shelled Kupiansk from … Belgorod
+    // region"); a country's or a sea's is not.
+    if (pick === undefined || o === p) return false;
+    const feature = gazetteer.feature(pick);
+    if (isBroad(feature) && feature !== "A.ADM1") return false;
     const d = km(gazetteer, pick, best.placeIndex);
     if (d <= 150 && o.match.key !== p.match.key) return true;
     const other = gazetteer.country(pick);

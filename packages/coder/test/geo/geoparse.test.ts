@@ -285,6 +285,31 @@ describe("geoparse: decoys are not places", () => {
     expect(places("A vigil was held in Edmonton on Sunday.").map((p) => p.country)).toEqual(["CA"]);
     expect(places("Talks in London and Paris ended.").map((p) => p.country)).toEqual(["GB", "FR"]);
   });
+  it("knows the regions, seas and straits war reports name, above the towns named after them", () => {
+    const regions = places(
+      "Government forces shelled villages in Eastern Ghouta and Darfur; fighting went on in the Donbas.",
+    );
+    expect(regions.map((p) => [p.text, p.country, p.feature, p.precision])).toEqual([
+      ["Eastern Ghouta", "SY", "L.RGN", 3],
+      ["Darfur", "SD", "L.RGN", 3],
+      ["Donbas", "UA", "L.RGN", 3],
+    ]);
+    const water = places(
+      "Tankers crossed the Atlantic and the Mediterranean; the Houthis struck a ship in the Red Sea near the Bab el-Mandeb.",
+    );
+    expect(water.map((p) => [p.text, p.feature, p.precision])).toEqual([
+      ["Atlantic", "H.OCN", 3],
+      ["Mediterranean", "H.SEA", 3],
+      ["Red Sea", "H.SEA", 3],
+      ["Bab el-Mandeb", "H.STRT", 2],
+    ]);
+    // A province of the same name, named as one, stays the province.
+    expect(find("Clashes erupted in Red Sea state near Port Sudan.", "Red Sea state").feature).toBe("A.ADM1");
+  });
+  it("lets a province nearby vouch for a town of a country the report does not name", () => {
+    const text = "Russian forces shelled Kupiansk from positions across the border in Belgorod region.";
+    expect(find(text, "Kupiansk").country).toBe("UA");
+  });
   it("tells Georgia the state from Georgia the country by the other places, however often it is named", () => {
     const state = places(
       "Georgia lawmakers met in Atlanta. Georgia farmers in Ocilla and Fitzgerald said Georgia needs rain; " +
@@ -321,9 +346,13 @@ describe("geoparse: decoys are not places", () => {
   });
 
   it("takes no sea for the land it is named after, nor 'Sea' alone for a town", () => {
-    expect(places("Warships sailed from the Indian Ocean into the Arabian Sea.").map((p) => p.text)).toEqual(
-      [],
-    );
+    // The seas themselves, not India or Arabia.
+    expect(
+      places("Warships sailed from the Indian Ocean into the Arabian Sea.").map((p) => [p.text, p.country]),
+    ).toEqual([
+      ["Indian Ocean", ""],
+      ["Arabian Sea", ""],
+    ]);
   });
   it("takes no contraction for a place", () => {
     expect(places("“I’m not sure,” she said. We’ve heard I'm to wait in Homs.").map((p) => p.text)).toEqual([
