@@ -6,6 +6,9 @@ describe("2b dates", () => {
   const ref = referenceDate("2018-01-09");
   it.each([
     ["On Sunday, the army liberated Sinjar.", { start: "2018-01-07", precision: 1 }],
+    // A weekday later than the publication's (a Tuesday) is last week's; the same weekday is that day.
+    ["Rebels overran the post on Wednesday.", { start: "2018-01-03", precision: 1 }],
+    ["Rebels overran the post early on Tuesday.", { start: "2018-01-09", precision: 1 }],
     ["RSF artillery hit the area on 12 March.", { start: "2017-03-12", precision: 1 }],
     ["Fighting continued in December.", { precision: 3 }],
     ["Troops entered the town on 5 January.", { start: "2018-01-05", end: "2018-01-05", precision: 1 }],

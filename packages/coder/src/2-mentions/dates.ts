@@ -64,12 +64,18 @@ function dateNear(text: string, ref: Date, reference: Date | null, casual: boole
     )
       continue;
     let date = start.date();
-    // A weekday or day-of-month without a year points to the past of the report.
-    if (reference && date.getTime() > reference.getTime() + 36 * 3600 * 1000 && !start.isCertain("year")) {
-      date =
-        start.isCertain("weekday") && !start.isCertain("day")
-          ? new Date(date.getTime() - 7 * 86400000)
-          : new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+    // A weekday or day-of-month without a year points to the past of the report: a weekday later than
+    // the publication's day is last week's ("on Sunday" in Saturday's paper), a date more than a day and
+    // a half ahead is last year's.
+    const weekdayOnly = start.isCertain("weekday") && !start.isCertain("day");
+    if (
+      reference &&
+      !start.isCertain("year") &&
+      (weekdayOnly ? iso(date) > iso(reference) : date.getTime() > reference.getTime() + 36 * 3600 * 1000)
+    ) {
+      date = weekdayOnly
+        ? new Date(date.getTime() - 7 * 86400000)
+        : new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     }
     const dayKnown =
       start.isCertain("day") ||
