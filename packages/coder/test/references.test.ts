@@ -130,4 +130,29 @@ describe("3b both sides", () => {
       events.filter((e) => e.type === "REQUEST").map((e) => `${e.actor1?.id} -> ${e.actor2?.id}`),
     ).toEqual(["un -> rsf", "un -> sd-mil"]);
   });
+  it("counts 'the government' as the report's own state's, not a country named paragraphs before", () => {
+    const events = extractEvents(
+      [
+        "GOMA, Democratic Republic of Congo — M23 rebels backed by Rwanda captured the town of Kanyabayonga on Saturday.",
+        "The army withdrew from the town towards Lubero, a local administrator said.",
+        "In Kinshasa, the government accused Rwanda of sending troops across the border to fight alongside the rebels.",
+      ].join("\n\n"),
+      testModel(),
+    );
+    const accusation = events.filter((e) => e.type === "ACCUSE");
+    expect(accusation.map((e) => [e.actor1?.name, e.actor2?.name])).toEqual([
+      ["Government of Democratic Republic of Congo", "Government of Rwanda"],
+    ]);
+    // What the accused is said to have done is the accusation's content, not an act of the accuser.
+    expect(events.filter((e) => e.evidence.text.startsWith("In Kinshasa")).map((e) => e.type)).toEqual([
+      "ACCUSE",
+    ]);
+  });
+  it("takes no one the actor fought alongside for its enemy", () => {
+    const events = extractEvents(
+      "Wagner fighters fought alongside the army near Moura in central Mali.",
+      testModel(),
+    );
+    expect(events.map((e) => [e.type, e.actor2])).toEqual([["ASSAULT", null]]);
+  });
 });

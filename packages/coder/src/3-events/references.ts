@@ -208,8 +208,11 @@ export class ReferenceResolver {
           "ref/state-forces",
         );
       case "government":
+        // "The government", like "the army", is the home country's unless another was named just before.
         return make(
-          this.recentState("government", sentence) ?? this.homeState("government"),
+          this.recentState("government", sentence, 1) ??
+            this.homeState("government") ??
+            this.recentState("government", sentence),
           "ref/government",
         );
       case "police":

@@ -1128,7 +1128,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         flavour !== "property"
       ) {
         const opponent = context.opponentOf(a1);
-        if (opponent) {
+        // "fought alongside the army": whoever the sentence puts on the actor's side is not its enemy.
+        const beside =
+          opponent !== null &&
+          view.actors.some(
+            (x) =>
+              x.actor.id === opponent.actor.id &&
+              !x.rule.startsWith("ref/pronoun") &&
+              companion(tokens, x.mention.first),
+          );
+        if (opponent && !beside) {
           targets = [opponent];
           rule += ":opponent";
         }
@@ -1291,7 +1300,9 @@ const KILLED = /^(?:killed|killing|wounded|wounding|injured|injuring)$/;
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)$/;
 
 // Verbs whose complement is the content of a speech act, not an event: a demand, a threat, a refusal.
-const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT"]);
+const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT", "ACCUSE"]);
+/** Verbs whose complement names its own actors: the one asked, the one accused ("accused Rwanda of sending troops to fight"). */
+const OBJECT_COMPLEMENT: ReadonlySet<string> = new Set(["REQUEST", "ACCUSE"]);
 
 /**
  * Whether a trigger is the complement of a demand, threat or refusal before it in its clause:
@@ -1307,13 +1318,15 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       !GOVERNING.has(g.trigger.type) ||
       g.last > match.first ||
       // "called on the United States and France, which brokered the truce, to press Israel…".
-      match.first - g.last > (g.trigger.type === "REQUEST" ? 18 : 8)
+      match.first - g.last > (OBJECT_COMPLEMENT.has(g.trigger.type) ? 18 : 8)
     )
       continue;
     const between = tokens.slice(g.last, match.first).map((t) => t.key);
     // "to press Israel": the trigger's own "to" opens the complement.
     const opens = tokens[match.first]?.key === "to" && match.last - match.first > 1;
-    if (!opens && !between.some((k) => k === "to" || k === "that" || k === "for")) continue;
+    const opener = (k: string): boolean =>
+      k === "to" || k === "that" || k === "for" || (k === "of" && g.trigger.type === "ACCUSE");
+    if (!opens && !between.some(opener)) continue;
     if (
       between.some(
         (k) => k === ";" || k === "but" || k === "while" || (k === "and" && g.trigger.type !== "REQUEST"),
@@ -1321,7 +1334,7 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
     )
       continue;
     const newSubject = view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first);
-    if (g.trigger.type === "REQUEST" || !newSubject) return true;
+    if (OBJECT_COMPLEMENT.has(g.trigger.type) || !newSubject) return true;
   }
   return false;
 }
