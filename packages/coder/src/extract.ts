@@ -381,6 +381,9 @@ function codeSentences(
           }
           if (!owned) continue;
         }
+        // "ADF fighters attacked the village … The Islamic State group claimed the attack": the attack
+        // told just before, already with its author, not another one.
+        if (claim && claimedNoun(v, c) && toldBefore(built, b.event)) continue;
         built.push(b);
         const threat = announcedThreat(b, said, model);
         if (threat) built.push(threat);
@@ -513,6 +516,22 @@ function unclaimedBefore(built: readonly Built[], event: CodedEvent, window = 3)
     if (e.type === event.type && (e.actor1 === null || e.actor1.id === UNIDENTIFIED.id)) out.push(k);
   }
   return out;
+}
+
+/** Whether the candidate's trigger is the noun a claim takes: "claimed the attack", "responsibility for the bombing". */
+function claimedNoun(v: SentenceView, c: Candidate): boolean {
+  const before = (k: number): string => v.tokens[c.match.first - k]?.key ?? "";
+  return before(1) === "the" && /^(?:claimed|for)$/.test(before(2));
+}
+
+/** Whether an event of the same type was told in the three sentences before (whoever its author). */
+function toldBefore(built: readonly Built[], event: CodedEvent): boolean {
+  return built.some(
+    (b) =>
+      b.event.type === event.type &&
+      b.event.evidence.sentence < event.evidence.sentence &&
+      b.event.evidence.sentence >= event.evidence.sentence - 3,
+  );
 }
 
 function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor | null {

@@ -66,6 +66,14 @@ describe("3b references", () => {
     expect(events.length).toBe(1);
   });
 
+  it("takes a claim of an attack already told with its author for that attack, not another", () => {
+    const events = shortEvents(
+      "ADF fighters attacked the village of Mayikengo in Lubero territory overnight, killing 42 people. " +
+        "The Islamic State group claimed the attack on its Telegram channel.",
+    );
+    expect(events.filter((e) => e.startsWith("ASSAULT"))).toEqual(["ASSAULT adf -> civilians [asserted]"]);
+  });
+
   it("condemns the last attack someone made, not one that was denied", () => {
     const events = shortEvents(
       "Turkish drones struck PKK positions near Amedi. The Iraqi ministry denied that its jets had struck the camp. " +
