@@ -163,4 +163,25 @@ describe("3b both sides", () => {
     );
     expect(events.map((e) => [e.type, e.actor2])).toEqual([["ASSAULT", null]]);
   });
+  it("gives a verb after 'and' the subject of the verb before it, not that verb's object", () => {
+    const appeal = extractEvents(
+      "M23 rebels captured Kanyabayonga after fighting the army. " +
+        "The United Nations called on all parties to protect civilians and urged M23 to withdraw from the town.",
+      testModel(),
+    ).filter((e) => e.type === "REQUEST");
+    expect(appeal.map((e) => e.actor1?.id)).not.toContain("civilians");
+    expect(appeal.map((e) => `${e.actor1?.id} -> ${e.actor2?.id}`)).toContain("un -> m23");
+    const ransom = extractEvents(
+      "The kidnappers later called family members and demanded a ransom of 10 million naira each.",
+      testModel(),
+    );
+    expect(ransom.map((e) => [e.type, e.actor1?.id])).toEqual([["REQUEST", "unidentified-armed-group"]]);
+  });
+  it("keeps 'arrested five men and took them away' one arrest", () => {
+    const arrest = extractEvents(
+      "Regime forces arrested five young men at a checkpoint in Jasim and took them to an unknown location.",
+      testModel(),
+    );
+    expect(arrest.map((e) => [e.type, e.mode])).toEqual([["COERCE", "arrest"]]);
+  });
 });

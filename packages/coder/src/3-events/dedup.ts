@@ -47,7 +47,15 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
     const negated = e.modality === "negated";
     const same = out.findIndex(
       (o) =>
-        `${o.event.type}|${o.event.actor1?.id ?? ""}|${o.event.actor2?.id ?? ""}` === k &&
+        (`${o.event.type}|${o.event.actor1?.id ?? ""}|${o.event.actor2?.id ?? ""}` === k ||
+          // "set fire to dozens of homes and drove away the cattle": the same act of the same sentence,
+          // its second verb naming no one it was done to.
+          (e.actor2 === null &&
+            (e.type === "ASSAULT" || e.type === "COERCE") &&
+            o.event.type === e.type &&
+            o.event.actor1?.id === e.actor1?.id &&
+            o.event.evidence.sentence === e.evidence.sentence &&
+            o.event.modality === e.modality)) &&
         (o.event.modality !== "negated" || negated) &&
         samePlace(o, b),
     );

@@ -277,11 +277,38 @@ function inRelativeClause(tokens: readonly Token[], a: ResolvedActor, before: nu
   return false;
 }
 
+/**
+ * The token of the verb nearest before `end` in the sentence: an event's trigger, or a past tense right
+ * after its subject or an adverb ("the kidnappers later called family members"), not one that names
+ * ("a group called Ansar").
+ */
+function verbBefore(view: SentenceView, end: number): number | undefined {
+  const { tokens, triggers, actors } = view;
+  const trigger = triggers.findLast(
+    (t) => t.last <= end && t.first < end && !isNounUse(tokens, t.first, t.trigger),
+  );
+  for (let k = end - 1; k > (trigger?.first ?? -1); k--) {
+    const t = tokens[k]!;
+    if (!/^[a-z]+ed$/.test(t.raw)) continue;
+    const before = tokens[k - 1]?.key ?? "";
+    if (/(?:ly|later|then|also|again)$/.test(before) || actors.some((a) => a.mention.last === k)) return k;
+  }
+  return trigger?.first;
+}
+
 /** Subjects: the nearest mention(s) left of the trigger in its clause, coordinated ones included. */
 function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
   const type = match.trigger.type;
-  const left = actors.filter((a) => a.mention.first < match.first && a.mention.last <= match.last);
+  // "called on all parties to protect civilians and urged M23…": a verb right after "and" shares the
+  // subject of the verb before it; what lies between that verb and "and" is its object or complement.
+  const previousVerb = tokens[match.first - 1]?.key === "and" ? verbBefore(view, match.first - 1) : undefined;
+  const left = actors.filter(
+    (a) =>
+      a.mention.first < match.first &&
+      a.mention.last <= match.last &&
+      (previousVerb === undefined || a.mention.last <= previousVerb),
+  );
   // "X said Y attacked": X speaks; the attacker is inside the reported clause, unless X "reported an attack".
   let speech = -1;
   for (let k = match.first - 1; k >= 0; k--)
@@ -796,6 +823,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           match.first - r.last <= 3 &&
           tokens.slice(r.last, match.first).some((k) => k.key === "by"),
       )
+    )
+      continue;
+    // "arrested five men and took them to an unknown location": where the captives were taken, not a seizure.
+    if (
+      /^(?:took|take|taken|led|drove)$/.test(tokens[match.first]!.key) &&
+      tokens[match.first - 1]?.key === "and" &&
+      /^(?:them|him|her)$/.test(tokens[match.last]?.key ?? "")
     )
       continue;
     // "both sides committed not to advance": the terms of an agreement, not an event.
@@ -1331,6 +1365,13 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       between.some(
         (k) => k === ";" || k === "but" || k === "while" || (k === "and" && g.trigger.type !== "REQUEST"),
       )
+    )
+      continue;
+    // "called on all parties to protect civilians and urged M23 to withdraw": a second appeal, not the first's content.
+    if (
+      match.trigger.type === g.trigger.type &&
+      OBJECT_COMPLEMENT.has(g.trigger.type) &&
+      tokens[match.first - 1]?.key === "and"
     )
       continue;
     const newSubject = view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first);
