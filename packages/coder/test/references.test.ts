@@ -184,4 +184,13 @@ describe("3b both sides", () => {
     );
     expect(arrest.map((e) => [e.type, e.mode])).toEqual([["COERCE", "arrest"]]);
   });
+  it("gives unnamed air strikes to the armed party that speaks of them, not to an unnamed launcher", () => {
+    const events = extractEvents(
+      "Jihadists overran an army post near Djibo in northern Burkina Faso on Sunday. " +
+        'The army said in a statement that air strikes the following day had "neutralised" dozens of attackers near Djibo.',
+      testModel(),
+    );
+    const strike = events.find((e) => e.mode === "aerial");
+    expect([strike?.actor1?.id, strike?.modality]).toEqual(["bf-mil", "claimed"]);
+  });
 });

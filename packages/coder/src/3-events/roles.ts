@@ -296,6 +296,25 @@ function verbBefore(view: SentenceView, end: number): number | undefined {
   return trigger?.first;
 }
 
+/**
+ * The armed party that says what its unnamed weapons did: "The army said air strikes had killed…",
+ * "the RSF said its drones hit…". Only a state's forces or an armed group speaking right before the
+ * trigger, with no one else named between.
+ */
+function armedSpeaker(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens, actors } = view;
+  for (let k = match.first - 1; k >= Math.max(0, match.first - 16); k--) {
+    if (!SPEECH.has(tokens[k]!.key)) continue;
+    const speaker = actors.find((a) => a.mention.last === k);
+    if (!speaker || !/^(?:military|rebel|militia)$/.test(speaker.actor.kind)) return null;
+    const between = actors.filter(
+      (a) => a.mention.first > k && a.mention.last <= match.first && a.actor.id !== speaker.actor.id,
+    );
+    return between.length === 0 ? speaker : null;
+  }
+  return null;
+}
+
 /** Subjects: the nearest mention(s) left of the trigger in its clause, coordinated ones included. */
 function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
@@ -955,8 +974,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       type === "ASSAULT" &&
       (weaponSubject(view, match) || harmingNoun(view, match))
     ) {
-      // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts.
-      const owner = context.recentActor();
+      // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts;
+      // "the army said (its) air strikes had killed dozens of militants": the armed party speaking.
+      const owner = armedSpeaker(view, match) ?? context.recentActor();
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
       const hitsOwner =
         owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
@@ -1247,13 +1267,18 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
     !view.actors.some((a) => a.mention.first <= match.first && a.mention.last > match.first)
   )
     return true;
-  for (let k = match.first - 1; k >= Math.max(0, match.first - 4); k--) {
+  for (let k = match.first - 1; k >= Math.max(0, match.first - 7); k--) {
     const key = tokens[k]!.key;
     if (WEAPON_SUBJECT.test(key)) return !view.actors.some((a) => a.mention.first <= k && a.mention.last > k);
     if (key === "," || BOUNDARY.has(key)) return false;
+    // Further back than four words, only a time and an auxiliary may stand between ("air strikes the
+    // following day had neutralised").
+    if (match.first - k >= 4 && !TIME_GAP.test(key)) return false;
   }
   return false;
 }
+const TIME_GAP =
+  /^(?:the|following|next|previous|same|day|night|morning|evening|afternoon|week|last|earlier|later|had|have|has|also|reportedly|overnight|"|'|“|”)$/;
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
