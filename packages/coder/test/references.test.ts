@@ -193,4 +193,13 @@ describe("3b both sides", () => {
     const strike = events.find((e) => e.mode === "aerial");
     expect([strike?.actor1?.id, strike?.modality]).toEqual(["bf-mil", "claimed"]);
   });
+  it("takes the people a convoy escorted for no target of the ambush on it", () => {
+    const events = extractEvents(
+      "In Niger, Islamic State Sahel fighters ambushed a convoy escorting civilians near Tillaberi on Saturday, killing six soldiers.",
+      testModel(),
+    );
+    expect(events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id}`)).toEqual([
+      "ASSAULT is-sahel -> ne-mil",
+    ]);
+  });
 });

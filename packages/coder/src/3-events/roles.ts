@@ -482,6 +482,13 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
+    // "ambushed a convoy escorting civilians": what the convoy carried, not whom the attack was on.
+    if (
+      /^(?:escorting|carrying|transporting|ferrying|guarding|protecting)$/.test(
+        tokens[a.mention.first - 1]?.key ?? "",
+      )
+    )
+      continue;
     // "air strikes on southern Lebanon": a country named bare after the verb is a place.
     // "surrendered to Russia", "apologised to Azerbaijan": a country after "to" is the one given in to.
     if (
