@@ -202,4 +202,28 @@ describe("3b both sides", () => {
       "ASSAULT is-sahel -> ne-mil",
     ]);
   });
+  it("reads a Red Sea report: a claimed missile attack on a tanker, a spokesman, an exchange of fire, a mission's frigate", () => {
+    const events = extractEvents(
+      [
+        "SANAA — Yemen's Houthi movement said on Monday it had fired anti-ship missiles at a Greek-owned oil tanker in the Red Sea.",
+        "Hours later, US warplanes struck Houthi radar sites near Hodeidah airport. Houthi-run Al-Masirah TV said the strikes killed two people.",
+        'The Houthis vowed to respond, with military spokesman Yahya Saree saying that "American aggression will not go unpunished".',
+        "Separately, Saudi-led coalition forces and Houthi fighters exchanged artillery fire in Marib province, tribal sources said.",
+        "The European Union's naval mission said one of its frigates shot down two Houthi drones over the Gulf of Aden on Sunday.",
+      ].join("\n\n"),
+      testModel(),
+    );
+    const line = (e: (typeof events)[number]): string =>
+      `${e.type} ${e.actor1?.id} -> ${e.actor2?.id} @ ${e.location?.text}`;
+    const lines = events.map(line);
+    expect(lines).toContain("ASSAULT houthi -> civilians @ Red Sea");
+    expect(lines.some((l) => l.startsWith("THREATEN houthi -> us-"))).toBe(true);
+    expect(lines.filter((l) => l.includes("@ Marib"))).toEqual([
+      "ASSAULT houthi -> slc @ Marib province",
+      "ASSAULT slc -> houthi @ Marib province",
+    ]);
+    expect(lines).toContain("ASSAULT eu -> houthi @ Gulf of Aden");
+    // A broadcaster named after a town is no place.
+    expect(events.every((e) => !/Masirah|Mi.sarah/.test(e.location?.name ?? ""))).toBe(true);
+  });
 });

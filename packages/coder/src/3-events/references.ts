@@ -329,6 +329,9 @@ export class ReferenceResolver {
       );
     else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
     else if (value === "mission") antecedent = distinct.find((d) => d.actor.kind === "international");
+    // "its frigates", "its air defences": a state's, a group's or a mission's (the EU's naval mission).
+    else if (value === "assets")
+      antecedent = distinct.find((d) => isParty(d.actor) || d.actor.kind === "international");
     else if (value === "enemy") {
       const enemy = this.enemy();
       return enemy ? { actor: enemy, text: m.text, mention: m, bareCountry: null, rule: "ref/enemy" } : null;

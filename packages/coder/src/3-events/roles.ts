@@ -1,6 +1,6 @@
 import type { Token } from "../1-text/tokens.js";
 import type { ActorKind, TriggerData } from "../model.js";
-import { CIVILIANS, isNonState, UNIDENTIFIED, type ResolvedActor } from "./references.js";
+import { CIVILIANS, isNonState, isParty, UNIDENTIFIED, type ResolvedActor } from "./references.js";
 import type { ActorData } from "../model.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
@@ -205,7 +205,7 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
     if (words.has(key))
       return !(
         key === "of" &&
-        /^(?:units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegation|factions?|wing|squads?|teams?|cells?)$/.test(
+        /^(?:one|two|three|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegation|factions?|wing|squads?|teams?|cells?)$/.test(
           tokens[k - 1]?.key ?? "",
         )
       );
@@ -482,6 +482,8 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
+    // "vowed to respond, with military spokesman Yahya Saree saying…": a spokesman speaks; no act is on them.
+    if (/(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[a.mention.last - 1]?.key ?? "")) continue;
     // "ambushed a convoy escorting civilians": what the convoy carried, not whom the attack was on.
     if (
       /^(?:escorting|carrying|transporting|ferrying|guarding|protecting)$/.test(
@@ -1188,7 +1190,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         mode !== "arrest" &&
         flavour !== "property"
       ) {
-        const opponent = context.opponentOf(a1);
+        // "Coalition forces and Houthi fighters exchanged artillery fire": each the other's opponent.
+        const facing = roles.a1s.find(
+          (o) => o.actor.id !== a1.actor.id && !context.sameSide(o.actor, a1.actor) && isParty(o.actor),
+        );
+        const opponent = facing ?? context.opponentOf(a1);
         // "fought alongside the army": whoever the sentence puts on the actor's side is not its enemy.
         const beside =
           opponent !== null &&
@@ -1289,7 +1295,7 @@ const TIME_GAP =
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
-  /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus)$/;
+  /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?)$/;
 const MILITARY_WORD = /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy)$/;
 const HARMED =
   /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt|beheading|beheaded|executing|executed|massacring|massacred|abducting|abducted|kidnapping|kidnapped|shooting|raping|torturing)$/;

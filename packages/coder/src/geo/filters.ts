@@ -210,6 +210,9 @@ export function judge(
     !match.candidates.some((c) => gazetteer.feature(c).startsWith("H."))
   )
     return { keep: false, rule: "geo/drop:river" };
+  // "Al-Masirah TV", "Aleppo Today TV", "Radio Okapi": a broadcaster's name, not a place.
+  if (/^(?:tv|television|radio|channel)$/.test(after?.norm ?? ""))
+    return { keep: false, rule: "geo/drop:outlet-name" };
   // "Operation Garkawa", "Operation Hadin Kai": a military operation's name, not a place.
   const previous = tokens[match.first - 1];
   if (previous !== undefined && /^operation$/.test(previous.norm) && previous.cap)
