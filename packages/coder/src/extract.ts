@@ -305,6 +305,17 @@ function codeSentences(
     const own = attribution(v, model.neutralSources, previous);
     if (v.sentence.index < 3 && !bulletin)
       bulletin = bulletinSource(v, own, clean.text, resolver.ownForces());
+    // A news story that quotes one party's bulletin and then the other side's ("Russia's Defence Ministry
+    // said…") is no longer that bulletin: sentences with no source of their own are the story's.
+    else if (
+      bulletin?.speaker &&
+      own?.speaker &&
+      !own.speaker.rule.startsWith("ref/") &&
+      isParty(own.speaker.actor) &&
+      !sameSide(own.speaker.actor, bulletin.speaker.actor) &&
+      !model.allied(own.speaker.actor.id, bulletin.speaker.actor.id)
+    )
+      bulletin = null;
     // A party's bulletin ("the General Staff said in its morning update"): what it lists is its claim.
     // "arrested four individuals suspected of…" hedges the people, not the bulletin's word.
     const said =
@@ -543,7 +554,7 @@ function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor
 
 // The words of a lead that make the report one party's bulletin.
 const BULLETIN =
-  /^(?:update|updates|bulletin|briefing|summary|report|statement|communique|communiqué|telegram|sitrep|roundup)$/;
+  /^(?:update|updates|bulletin|briefing|summary|report|statement|communique|communiqué|sitrep|roundup)$/;
 
 // A letterhead that makes the whole document one party's: "INTER SERVICES PUBLIC RELATIONS / No PR-112",
 // "Armed Forces General Staff – OPERATIONS BULLETIN No. 23".

@@ -226,4 +226,23 @@ describe("3b both sides", () => {
     // A broadcaster named after a town is no place.
     expect(events.every((e) => !/Masirah|Mi.sarah/.test(e.location?.name ?? ""))).toBe(true);
   });
+  it("reads a Ukraine report: air defences, an interception over several regions, a bulletin quoted then answered", () => {
+    const events = extractEvents(
+      [
+        "KYIV — Russian forces dropped three guided aerial bombs on Zaporizhzhia overnight, injuring four people, regional governor Ivan Fedorov said on Telegram.",
+        "Ukraine's General Staff said in its morning update that its troops had repelled 42 Russian assaults near Pokrovsk over the past day.",
+        "Russia's Defence Ministry said its forces had taken control of the village of Novodmytrivka in the Donetsk region and that air defences had destroyed 37 Ukrainian drones over the Belgorod and Kursk regions.",
+        "Ukrainian President Volodymyr Zelensky again urged Western allies to lift restrictions on long-range missiles.",
+      ].join("\n\n"),
+      testModel(),
+    );
+    const line = (e: (typeof events)[number]): string =>
+      `${e.type} ${e.actor1?.id} -> ${e.actor2?.id} @ ${e.location?.text} [${e.modality}]`;
+    const lines = events.map(line);
+    // One interception, at the first region named, by Russia's air defences.
+    expect(lines.filter((l) => l.includes("Kursk"))).toEqual([]);
+    expect(lines).toContain("ASSAULT ru-mil -> ua-mil @ Belgorod [claimed]");
+    // The General Staff's update was one source of the story, not the whole story's.
+    expect(lines.find((l) => l.startsWith("REQUEST"))).toMatch(/\[asserted\]$/);
+  });
 });

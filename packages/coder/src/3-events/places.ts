@@ -220,8 +220,16 @@ export function placesOf(c: Candidate): PlaceMention[] {
   if (c.type === "MOBILIZE" || VERBAL.has(c.type)) return [first];
   const { places, placeTokens, tokens } = c.view;
   const at = places.indexOf(first);
-  // "on the road between Sévaré and Bandiagara": one place between two names.
-  if (at < 0 || placeTokens[at]! < c.match.first || tokens[placeTokens[at]! - 1]?.key === "between")
+  // "on the road between Sévaré and Bandiagara": one place between two names; "shot down 21 drones over
+  // the Belgorod, Kursk and Bryansk regions": one interception told for the airspace of several.
+  const before = (k: number): string => tokens[placeTokens[at]! - k]?.key ?? "";
+  if (
+    at < 0 ||
+    placeTokens[at]! < c.match.first ||
+    before(1) === "between" ||
+    before(1) === "over" ||
+    (before(1) === "the" && before(2) === "over")
+  )
     return [first];
   const out = [first];
   let end = tokenAt(tokens, first.end);
