@@ -27,6 +27,11 @@ describe("3a triggers and 3c roles", () => {
       "Kenya's president called on Qatar and Turkey, which host the talks, to press al-Shabaab to release the hostages.",
       ["REQUEST ke-gov -> qa-gov [asserted]", "REQUEST ke-gov -> tr-gov [asserted]"],
     ],
+    // Trying to break through is an assault (demonstrators at police cordons: see below).
+    [
+      "Russian troops were trying to break through Ukrainian lines near Kurakhove.",
+      ["ASSAULT ru-mil -> ua-mil [asserted]"],
+    ],
     // What is rejected is the accusers' word.
     [
       "The Ethiopian army rejected accusations by Amnesty International that soldiers killed civilians in Bahir Dar.",
@@ -323,5 +328,12 @@ describe("3a triggers and 3c roles", () => {
       mode: "destroy",
       acled: { event_type: "Strategic developments", sub_event_type: "Looting/property destruction" },
     });
+  });
+  it("takes demonstrators breaking through police cordons for no armed assault", () => {
+    const events = shortEvents(
+      "Armenian police detained dozens of people after demonstrators tried to break through police cordons.",
+    );
+    expect(events.filter((e) => e.startsWith("ASSAULT"))).toEqual([]);
+    expect(events).toEqual(["COERCE am-pol -> civilians [asserted]"]);
   });
 });

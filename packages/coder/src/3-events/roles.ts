@@ -853,6 +853,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "demonstrators tried to break through police cordons": a scuffle at a protest, not an armed assault.
+    if (
+      t.type === "ASSAULT" &&
+      tokens.slice(match.last, match.last + 3).some((k) => /^(?:cordons?|barricades?)$/.test(k.key))
+    )
+      continue;
     // "arrested five men and took them to an unknown location": where the captives were taken, not a seizure.
     if (
       /^(?:took|take|taken|led|drove)$/.test(tokens[match.first]!.key) &&
