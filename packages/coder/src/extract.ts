@@ -411,7 +411,7 @@ function codeSentences(
       }
     }
   }
-  return withoutWarnings(withDenials(built, views, original, clean, model));
+  return withStrikeAuthors(withoutWarnings(withDenials(built, views, original, clean, model)));
 }
 
 /**
@@ -420,6 +420,40 @@ function codeSentences(
  * would be treated like Metula").
  */
 const WARNED_COULD = /\bwarn(?:ed|s|ing)? that\b[^,;]{0,60}?\b(?:could|might|may|would likely)\b/i;
+
+// What a condemnation names, and the modes of attack each word stands for.
+const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>][] = [
+  [/\bshelling\b|\bbombardments?\b/i, new Set(["heavy-weapons"])],
+  [/\bair ?strikes?\b|\bair raids?\b|\bbombings?\b/i, new Set(["aerial", "drone"])],
+  [/\bdrone (?:strikes?|attacks?)\b/i, new Set(["drone"])],
+  [/\bstrikes?\b/i, new Set(["aerial", "drone", "heavy-weapons"])],
+];
+
+/**
+ * "The UN condemned the strike": the accused is the author of the latest strike told, not of whatever
+ * was told last (a helicopter the other side shot down since).
+ */
+function withStrikeAuthors(built: Built[]): Built[] {
+  return built.map((b, i) => {
+    const e = b.event;
+    if ((e.type !== "ACCUSE" && e.type !== "REJECT") || !e.rule.includes(":last-author")) return b;
+    const modes = CONDEMNED_KINDS.find(([words]) => words.test(e.evidence.text))?.[1];
+    if (!modes) return b;
+    const strike = built
+      .slice(0, i)
+      .findLast(
+        (o) =>
+          o.event.type === "ASSAULT" &&
+          o.event.modality !== "negated" &&
+          modes.has(o.event.mode ?? "") &&
+          !o.event.rule.includes("intercept") &&
+          o.event.actor1 !== null &&
+          o.event.actor1.id !== e.actor1?.id,
+      );
+    if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;
+    return { ...b, event: { ...e, actor2: strike.event.actor1, rule: `${e.rule}:condemned-kind` } };
+  });
+}
 
 function withoutWarnings(built: Built[]): Built[] {
   return built.filter((b) => {

@@ -245,4 +245,17 @@ describe("3b both sides", () => {
     // The General Staff's update was one source of the story, not the whole story's.
     expect(lines.find((l) => l.startsWith("REQUEST"))).toMatch(/\[asserted\]$/);
   });
+  it("condemns the author of the strike told, not of the helicopter shot down since", () => {
+    const events = extractEvents(
+      [
+        "A Myanmar military air strike on a village in Sagaing region killed at least 21 people, residents said.",
+        "Meanwhile, the Arakan Army said its fighters had shot down a military helicopter near Kyaukphyu in Rakhine State.",
+        "The United Nations human rights office condemned the strike.",
+      ].join("\n\n"),
+      testModel(),
+    );
+    expect(
+      events.filter((e) => e.type === "ACCUSE").map((e) => `${e.actor1?.id} -> ${e.actor2?.id}`),
+    ).toEqual(["un -> mm-mil"]);
+  });
 });

@@ -1301,7 +1301,7 @@ const TIME_GAP =
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
-  /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?)$/;
+  /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?)$/;
 const MILITARY_WORD = /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy)$/;
 const HARMED =
   /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt|beheading|beheaded|executing|executed|massacring|massacred|abducting|abducted|kidnapping|kidnapped|shooting|raping|torturing)$/;
