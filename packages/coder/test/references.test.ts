@@ -258,4 +258,21 @@ describe("3b both sides", () => {
       events.filter((e) => e.type === "ACCUSE").map((e) => `${e.actor1?.id} -> ${e.actor2?.id}`),
     ).toEqual(["un -> mm-mil"]);
   });
+  it("takes a country's gunmen for no state's forces, and 'both sides' for the report's main pair", () => {
+    const events = extractEvents(
+      [
+        "Hamas fighters clashed with Israeli troops east of Rafah, the Qassam Brigades said.",
+        "In the West Bank, Israeli forces raided the Jenin refugee camp, killing three Palestinian gunmen in a gunfight.",
+        "Israeli settlers set fire to cars and homes in the village of Turmus Ayya near Ramallah, residents said.",
+        "Egypt and Qatar urged both sides to return to ceasefire talks.",
+      ].join("\n\n"),
+      testModel(),
+    );
+    const ids = (type: string): string[] =>
+      events.filter((e) => e.type === type).map((e) => `${e.actor1?.id} -> ${e.actor2?.id}`);
+    expect(ids("ASSAULT")).toContain("il-mil -> unidentified-armed-group");
+    expect(ids("ASSAULT").some((l) => l.includes("ps-mil"))).toBe(false);
+    expect(ids("REQUEST").some((l) => l.includes("settlers"))).toBe(false);
+    expect(ids("REQUEST")).toEqual(expect.arrayContaining(["eg-gov -> hamas", "eg-gov -> il-mil"]));
+  });
 });

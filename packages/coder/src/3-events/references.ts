@@ -259,6 +259,9 @@ export class ReferenceResolver {
     }
     const country = entries.find((e): e is Extract<Entry, { kind: "country" }> => e.kind === "country");
     if (!country) return null;
+    // "Palestinian gunmen", "Syrian militants": armed men of a country are no state's forces.
+    if (m.head === "group" && /\b(?:gunmen|militants|insurgents|jihadists|extremists)$/i.test(m.text))
+      return { actor: UNIDENTIFIED, text: m.text, mention: m, bareCountry: null, rule: m.rule };
     const data = this.model.countries.get(country.cc);
     if (!data) return null;
     const kind =
@@ -396,7 +399,7 @@ export class ReferenceResolver {
 
   /** "Both sides": the two most mentioned armed parties that fight each other. */
   private bothSides(sentence: number): ActorData[] {
-    const first = this.recentGroup(sentence) ?? this.mostMentioned((a) => isParty(a));
+    const first = this.mainGroup() ?? this.recentGroup(sentence) ?? this.mostMentioned((a) => isParty(a));
     if (!first) return [];
     const second = this.adversary(first);
     return second ? [first, second] : [first];
