@@ -275,4 +275,13 @@ describe("3b both sides", () => {
     expect(ids("REQUEST").some((l) => l.includes("settlers"))).toBe(false);
     expect(ids("REQUEST")).toEqual(expect.arrayContaining(["eg-gov -> hamas", "eg-gov -> il-mil"]));
   });
+  it("takes a count of a nation's people killed for civilians", () => {
+    const events = extractEvents(
+      "Israeli air strikes killed at least 30 Palestinians across the Gaza Strip overnight, health officials said.",
+      testModel(),
+    );
+    expect(events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id}`)).toEqual([
+      "ASSAULT il-mil -> civilians",
+    ]);
+  });
 });

@@ -1370,9 +1370,19 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
       /^(?:,|\.|;|and|$)/.test(tokens[k + 2]?.key ?? "")
     )
       return implied(CIVILIANS, tokens, k + 1, "actor/counted-dead");
+    // "killed at least 30 Palestinians": a count of a nation's people, with no armed head after it.
+    if (
+      COUNT.test(t.key) &&
+      NATION_PLURAL.test(tokens[k + 1]?.raw ?? "") &&
+      !view.actors.some((a) => a.mention.first <= k + 1 && a.mention.last > k + 1) &&
+      tokens.slice(Math.max(match.first, k - 4), k).some((x) => KILLED.test(x.key))
+    )
+      return implied(CIVILIANS, tokens, k + 1, "actor/counted-nationals");
   }
   return null;
 }
+/** A people named by its demonym in the plural: "Palestinians", "Iraqis", "Sudanese". */
+const NATION_PLURAL = /^[A-Z][a-z]+(?:ians|ans|is|ese)$/;
 
 const KILLED = /^(?:killed|killing|wounded|wounding|injured|injuring)$/;
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)$/;
