@@ -55,38 +55,65 @@ const places = rows
   .sort((a, b) => a[3] - b[3]);
 writeFileSync(join(here, "public/basemap/places.json"), JSON.stringify(places));
 
-// Admin-1: round to a 0.02° grid, drop repeated points, and emit each edge once.
+// Admin-1: round to a 0.02° grid, drop repeated points, and keep each edge once, only where two
+// provinces of one country meet. An edge of one province only is a coast or a country's outer edge, and
+// one between two countries is a border: the land's outline and the borders layer draw those (as solid
+// lines; dashed again here they doubled the lines drawn in every frame, two thirds of the edges).
 const GRID = 50;
 const admin = JSON.parse(read("qgis_world_map_states_provinces_GENERALIZED_ne4.1.geojson.gz"));
-const seen = new Set();
-const lines = [];
+const snap = ([x, y]) => [Math.round(x * GRID) / GRID, Math.round(y * GRID) / GRID];
+const edgeKey = (p, q) => {
+  const a = `${p[0]},${p[1]}`,
+    b = `${q[0]},${q[1]}`;
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+};
+/** Every province ring as snapped points without repeats, with its country. */
+const rings = [];
 for (const f of admin.features) {
   const g = f.geometry;
   if (!g) continue;
   const polygons = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
   for (const ring of polygons.flat()) {
-    let line = [];
-    let prev = null;
-    for (const [x, y] of ring) {
-      const p = [Math.round(x * GRID) / GRID, Math.round(y * GRID) / GRID];
-      if (prev && p[0] === prev[0] && p[1] === prev[1]) continue;
-      if (prev) {
-        const a = `${prev[0]},${prev[1]}`,
-          b = `${p[0]},${p[1]}`;
-        const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-        if (seen.has(key)) {
-          if (line.length > 1) lines.push(line);
-          line = [p];
-        } else {
-          seen.add(key);
-          if (!line.length) line.push(prev);
-          line.push(p);
-        }
-      }
-      prev = p;
+    const points = [];
+    for (const point of ring) {
+      const p = snap(point);
+      const prev = points.at(-1);
+      if (!prev || p[0] !== prev[0] || p[1] !== prev[1]) points.push(p);
     }
-    if (line.length > 1) lines.push(line);
+    rings.push({ country: f.properties.adm0_a3, points });
   }
+}
+/** How many rings have each edge, and whether they all belong to one country. */
+const edges = new Map();
+for (const { country, points } of rings) {
+  for (let i = 1; i < points.length; i++) {
+    const key = edgeKey(points[i - 1], points[i]);
+    const edge = edges.get(key);
+    if (!edge) edges.set(key, { rings: 1, country });
+    else {
+      edge.rings++;
+      if (edge.country !== country) edge.country = null;
+    }
+  }
+}
+const seen = new Set();
+const lines = [];
+for (const { points } of rings) {
+  let line = [];
+  for (let i = 1; i < points.length; i++) {
+    const key = edgeKey(points[i - 1], points[i]);
+    const edge = edges.get(key);
+    const inside = edge.rings > 1 && edge.country !== null && !seen.has(key);
+    seen.add(key);
+    if (!inside) {
+      if (line.length > 1) lines.push(line);
+      line = [];
+      continue;
+    }
+    if (!line.length) line.push(points[i - 1]);
+    line.push(points[i]);
+  }
+  if (line.length > 1) lines.push(line);
 }
 /** Douglas–Peucker: keeps the points that stray more than `eps` degrees from the chord. */
 function simplify(points, eps) {

@@ -40,13 +40,6 @@ export function baseStyle(): StyleSpecification {
         paint: { "fill-color": "#f4f1ea", "fill-outline-color": "#c9c2b4" },
       },
       {
-        id: "admin1",
-        type: "line",
-        source: "admin1",
-        minzoom: 4,
-        paint: { "line-color": "#b9b1a3", "line-width": 0.6, "line-dasharray": [3, 2] },
-      },
-      {
         id: "borders",
         type: "line",
         source: "basemap",
@@ -55,6 +48,16 @@ export function baseStyle(): StyleSpecification {
           "line-color": "#8f8778",
           "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.5, 8, 1.6],
         },
+      },
+      // After the borders, not between the land and the borders: layers of one source drawn one after
+      // the other share their tiles' clipping masks, which are otherwise drawn again (a pass over the
+      // whole view) at each change of source. Admin-1 lines never lie on a border (build-basemap.mjs).
+      {
+        id: "admin1",
+        type: "line",
+        source: "admin1",
+        minzoom: 4,
+        paint: { "line-color": "#b9b1a3", "line-width": 0.6, "line-dasharray": [3, 2] },
       },
       {
         id: "country-labels",

@@ -49,21 +49,40 @@ const layers = [
   },
 ] as LayerSpecification[];
 
+/** Per map: whether the reader shows control, and whether the data has anything to draw. */
+const state = new WeakMap<MapLibreMap, { shown: boolean; empty: boolean }>();
+
+/**
+ * The layers are drawn only when shown and not empty: a visible fill or line layer costs every frame a
+ * pass over the whole view (its source's tile clipping masks), even with nothing in it.
+ */
+function applyVisibility(map: MapLibreMap): void {
+  const { shown, empty } = state.get(map) ?? { shown: true, empty: true };
+  const visibility = shown && !empty ? "visible" : "none";
+  for (const layer of layers)
+    if (map.getLayer(layer.id) && map.getLayoutProperty(layer.id, "visibility") !== visibility)
+      map.setLayoutProperty(layer.id, "visibility", visibility);
+}
+
 /** Adds the control source and layers beneath the event layers (areas under everything else). */
 export function addControlLayers(map: MapLibreMap): void {
   if (map.getSource(CONTROL)) return;
   map.addSource(CONTROL, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
   const below = map.getLayer("clusters") ? "clusters" : undefined;
-  for (const layer of layers) map.addLayer(layer, below);
+  for (const layer of layers)
+    map.addLayer({ ...layer, layout: { ...layer.layout, visibility: "none" } }, below);
+  applyVisibility(map);
 }
 
 /** Shows or hides the control layers. */
 export function showControl(map: MapLibreMap, visible: boolean): void {
-  for (const layer of layers)
-    if (map.getLayer(layer.id)) map.setLayoutProperty(layer.id, "visibility", visible ? "visible" : "none");
+  state.set(map, { empty: true, ...state.get(map), shown: visible });
+  applyVisibility(map);
 }
 
 /** Replaces what the control layers draw. */
 export function setControlData(map: MapLibreMap, data: GeoJSON.FeatureCollection): void {
+  state.set(map, { shown: true, ...state.get(map), empty: data.features.length === 0 });
   void (map.getSource(CONTROL) as GeoJSONSource | undefined)?.setData(data);
+  applyVisibility(map);
 }

@@ -30,28 +30,36 @@ function areaData(bbox: BBox | null): GeoJSON.FeatureCollection {
   };
 }
 
-/** Adds the layers that show the area filter. */
+const LAYERS = ["area-fill", "area-line"];
+
+/**
+ * Adds the layers that show the area filter, hidden while there is no area: a visible fill or line
+ * layer costs every frame a pass over the whole view (its source's tile clipping masks), even empty.
+ */
 export function addAreaLayers(map: MapLibreMap): void {
   map.addSource(SOURCE, { type: "geojson", data: areaData(null) });
   map.addLayer({
     id: "area-fill",
     type: "fill",
     source: SOURCE,
+    layout: { visibility: "none" },
     paint: { "fill-color": "#1f5fa8", "fill-opacity": 0.06 },
   });
   map.addLayer({
     id: "area-line",
     type: "line",
     source: SOURCE,
+    layout: { visibility: "none" },
     paint: { "line-color": "#1f5fa8", "line-width": 2, "line-dasharray": [2, 1] },
   });
 }
 
-/** Shows an area (the filter's bbox) on the map. */
+/** Shows an area (the filter's bbox) on the map, or none. */
 export function showArea(map: MapLibreMap, bbox: BBox | null): void {
   const source = map.getSource(SOURCE);
-  if (source && "setData" in source)
-    void (source as unknown as { setData(d: unknown): Promise<void> }).setData(areaData(bbox));
+  if (!source || !("setData" in source)) return;
+  void (source as unknown as { setData(d: unknown): Promise<void> }).setData(areaData(bbox));
+  for (const id of LAYERS) map.setLayoutProperty(id, "visibility", bbox ? "visible" : "none");
 }
 
 /**

@@ -55,10 +55,10 @@ describe("dynamic resolution while moving", () => {
   it("draws fewer pixels while slow frames move the map, never below half, and all of them at rest", () => {
     const map = new FakeMap();
     const stop = adaptResolutionWhileMoving(map as unknown as MapLibreMap);
-    // 100 ms frames: a third of the target rate, so the scale drops by √(33/100) after a few frames.
+    // 100 ms frames: well under the target rate, so the scale drops by √(27.8/100) after a few frames.
     const first = map.move(12, 100, clock);
     expect(first[0]).toBe(1);
-    expect(first.at(-1)).toBeCloseTo(Math.sqrt(1000 / 30 / 100), 2);
+    expect(first.at(-1)).toBeCloseTo(Math.sqrt(1000 / 36 / 100), 2);
     expect(map.ratio).toBe(1);
     // Still slow at that scale: down to the floor, and the next move starts there.
     map.move(12, 100, clock);
