@@ -12,6 +12,7 @@ import { mainArea, placeCountries, placesOf, toLocation, usablePlaces } from "./
 import {
   byCountryRank,
   isParty,
+  countrysArmedMen,
   pairKey,
   ReferenceResolver,
   UNIDENTIFIED,
@@ -182,6 +183,7 @@ function partyOf(m: ActorMention, countries: readonly string[], model: Model): s
     m.head !== null &&
     m.head !== "government" &&
     m.head !== "police" &&
+    !countrysArmedMen(m) &&
     model.countries.has(country.cc)
   )
     return `${country.cc.toLowerCase()}-mil`;

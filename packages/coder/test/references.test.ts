@@ -284,4 +284,18 @@ describe("3b both sides", () => {
       "ASSAULT il-mil -> civilians",
     ]);
   });
+  it("does not count a country's gunmen as its army when it reckons who fights whom", () => {
+    const events = extractEvents(
+      [
+        "Israeli strikes kill 30 in Gaza as troops push into Rafah",
+        "CAIRO/GAZA, May 14 — Israeli air strikes killed at least 30 Palestinians across the Gaza Strip overnight, health officials in the Hamas-run enclave said on Tuesday, as Israeli tanks pushed deeper into eastern Rafah.",
+        'A strike on a house in the Nuseirat camp killed 12 members of one family, the Palestinian civil defence service said. The Israeli military said it had struck "terrorist infrastructure" in central Gaza and was reviewing the reports.',
+        "Hamas's armed wing, the Qassam Brigades, said its fighters had destroyed two Israeli tanks with anti-tank rockets east of Rafah. The Israeli military said two soldiers were killed in southern Gaza.",
+        "In the occupied West Bank, Israeli forces raided the Jenin refugee camp, killing three Palestinian gunmen in a gunfight, the Palestinian health ministry said. Israeli settlers set fire to cars and homes in the village of Turmus Ayya near Ramallah, residents said.",
+        "Egypt and Qatar urged both sides to return to ceasefire talks.",
+      ].join("\n\n"),
+      testModel(),
+    );
+    expect(events.some((e) => e.actor2?.id === "ps-mil" || e.actor1?.id === "ps-mil")).toBe(false);
+  });
 });

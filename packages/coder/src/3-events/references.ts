@@ -69,6 +69,11 @@ export function byCountryRank<E extends { readonly actor?: { readonly country: s
   return best;
 }
 
+/** "Palestinian gunmen", "Syrian militants": armed men of a country, who are no state's forces. */
+export function countrysArmedMen(m: ActorMention): boolean {
+  return m.head === "group" && /\b(?:gunmen|militants|insurgents|jihadists|extremists)$/i.test(m.text);
+}
+
 /** Whether an actor is a party to violence (its statements are claims, not reports). */
 export function isParty(actor: ActorData): boolean {
   return STATE.has(actor.kind) || isNonState(actor);
@@ -260,7 +265,7 @@ export class ReferenceResolver {
     const country = entries.find((e): e is Extract<Entry, { kind: "country" }> => e.kind === "country");
     if (!country) return null;
     // "Palestinian gunmen", "Syrian militants": armed men of a country are no state's forces.
-    if (m.head === "group" && /\b(?:gunmen|militants|insurgents|jihadists|extremists)$/i.test(m.text))
+    if (countrysArmedMen(m))
       return { actor: UNIDENTIFIED, text: m.text, mention: m, bareCountry: null, rule: m.rule };
     const data = this.model.countries.get(country.cc);
     if (!data) return null;
