@@ -298,4 +298,22 @@ describe("3b both sides", () => {
     );
     expect(events.some((e) => e.actor2?.id === "ps-mil" || e.actor1?.id === "ps-mil")).toBe(false);
   });
+  it("reads an Ethiopia report: government forces, the militia just named as 'the extremists', a paragraph set in Somalia", () => {
+    const events = extractEvents(
+      [
+        "Ethiopian drone strike kills 30 in Amhara as Fano fighters seize town",
+        "ADDIS ABABA, Oct 2 (wire) — A drone strike by Ethiopian government forces on a market in the Amhara region killed at least 30 civilians, two witnesses and a health worker told the agency on Thursday.",
+        "The strike hit the market in Dembecha town on Tuesday, said the witnesses, who declined to be named for fear of reprisals. The government did not respond to a request for comment.",
+        'Separately, Fano militiamen captured the town of Debre Markos after heavy fighting with the Ethiopian National Defense Force (ENDF) on Wednesday, a Fano spokesman said. The army said it had "repelled" the attack and killed more than 100 of the "extremists".',
+        "In neighbouring Somalia, al-Shabaab fighters stormed a military base in the Middle Shabelle region, killing at least eight soldiers, a military official said. The militants briefly held the base before withdrawing as reinforcements arrived.",
+        "The African Union called for an immediate cessation of hostilities in Amhara.",
+      ].join("\n\n"),
+      testModel(),
+    );
+    const lines = events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id}`);
+    expect(lines[0]).toBe("ASSAULT et-mil -> civilians");
+    // The attack the army repelled was Fano's (merged into the fighting told before), not al-Shabaab's.
+    expect(lines).not.toContain("ASSAULT shabaab -> et-mil");
+    expect(lines).toContain("ASSAULT shabaab -> so-mil");
+  });
 });

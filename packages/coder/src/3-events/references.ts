@@ -205,9 +205,11 @@ export class ReferenceResolver {
       actor ? { actor, text, mention: m, bareCountry: null, rule } : null;
     switch (e.role) {
       case "stateForces":
-        // "The army" is the home country's unless a foreign military was named just before.
+        // "The army" is the home country's unless a foreign military was named just before, or the
+        // sentence is set in another country ("In neighbouring Somalia, al-Shabaab stormed a military base").
         return make(
           this.recentState("military", sentence, 1) ??
+            this.countryOfSentence(sentence) ??
             this.homeState("military") ??
             this.recentState("military", sentence),
           "ref/state-forces",
@@ -367,6 +369,17 @@ export class ReferenceResolver {
     return null;
   }
 
+  /** The military of a country named bare earlier in this sentence ("In neighbouring Somalia, …"). */
+  private countryOfSentence(sentence: number): ActorData | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.sentence < sentence) break;
+      if (h.actor.bareCountry && h.actor.mention.first <= 3)
+        return this.stateOf(h.actor.bareCountry, "military");
+    }
+    return null;
+  }
+
   private homeState(kind: "military" | "government" | "police"): ActorData | null {
     return this.home ? this.stateOf(this.home, kind) : null;
   }
@@ -388,6 +401,20 @@ export class ReferenceResolver {
       if (h.sentence < sentence - SALIENCE_WINDOW) break;
       if (h.actor.actor.kind === "rebel" && h.actor.mention.entries.some((e) => e.kind !== "generic"))
         return h.actor.actor;
+    }
+    // "Fano militiamen captured the town … the army killed 100 of the extremists": a militia named in the
+    // sentence before, against the state, before a rebel group named anywhere else in the report.
+    const home = this.homeState("military");
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.sentence < sentence - 1) break;
+      const a = h.actor.actor;
+      if (
+        a.kind === "militia" &&
+        h.actor.mention.entries.some((e) => e.kind !== "generic") &&
+        !(home && this.model.allied(a.id, home.id))
+      )
+        return a;
     }
     return this.mostMentioned((a) => a.kind === "rebel") ?? this.recentGroup(sentence) ?? this.mainGroup();
   }
