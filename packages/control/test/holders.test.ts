@@ -35,7 +35,7 @@ describe("holders from the actor registry", () => {
   it("counts a state's army, police and government as one holder, its government", () => {
     const { holders, feed, model } = modelOf([
       "Syrian army troops captured Kafr Nabl on Sunday.",
-      "Syrian government forces took Maarat al-Numan on Sunday.",
+      "The Syrian government took Maarat al-Numan on Sunday.",
       "The Syrian police took control of Jisr al-Shughur on Sunday.",
       "Regime forces seized Kafr Nabl from HTS on Sunday.",
     ]);
@@ -77,7 +77,7 @@ describe("holders from the actor registry", () => {
 
   it("without the registry's links each actor holds for itself", () => {
     const { holders } = modelOf(
-      ["Syrian army troops captured Kafr Nabl on Sunday.", "Syrian government forces took Maarat al-Numan."],
+      ["Syrian army troops captured Kafr Nabl on Sunday.", "The Syrian government took Maarat al-Numan."],
       [],
     );
     expect(holders("2019-12-20")).toEqual({ Kafranbel: "sy-mil", "Ma‘arrat an Nu‘mān": "sy-gov" });

@@ -327,7 +327,7 @@ describe.each(engines)("territorial control on $engine", (engine) => {
     await t.store.actors.upsert({ id: "sy-gov", name: "Government of Syria", kind: "government" });
     await t.store.actors.upsert({ id: "sy-mil", name: "Military Forces of Syria", kind: "military" });
     await t.app.services.ingest.submit(
-      { text: "Syrian government forces took Maarat al-Numan.", published: "2018-03-12", origin: "paste" },
+      { text: "The Syrian government took Maarat al-Numan.", published: "2018-03-12", origin: "paste" },
       null,
     );
     await t.app.services.runner.drain(async () => (await t.store.jobs.statusCounts()).queued === 0);
