@@ -375,7 +375,7 @@ function codeSentences(
         const owned = !claim && b.event.type === "ASSAULT" && b.event.modality === "claimed" && ownedStrike;
         const earlier =
           c.rule.includes(":attributed") || claim || owned
-            ? unclaimedBefore(built, b.event, owned ? 1 : 3)
+            ? sameTypeBefore(built, b.event, owned ? 1 : 3).filter((k) => unclaimed(built[k]!.event))
             : [];
         if (earlier.length > 0) {
           for (const k of earlier) {
@@ -396,7 +396,7 @@ function codeSentences(
         }
         // "ADF fighters attacked the village … The Islamic State group claimed the attack": the attack
         // told just before, already with its author, not another one.
-        if (claim && claimedNoun(v, c) && toldBefore(built, b.event)) continue;
+        if (claim && claimedNoun(v, c) && sameTypeBefore(built, b.event).length > 0) continue;
         built.push(b);
         const threat = announcedThreat(b, said, model);
         if (threat) built.push(threat);
@@ -550,35 +550,26 @@ const CLAIMED_ATTACK =
   /\bclaimed (?:responsibility|credit)\b|\bclaimed the (?:attack|bombing|strike|assault|ambush|explosion)\b/i;
 
 /**
- * The events of the same type with no known author in the three sentences before, all of those of the
- * latest such sentence (one attack may have hit several targets).
+ * The events of the same type told in the `window` sentences before the event's own (one attack may have
+ * hit several targets, so all of them).
  */
-function unclaimedBefore(built: readonly Built[], event: CodedEvent, window = 3): number[] {
+function sameTypeBefore(built: readonly Built[], event: CodedEvent, window = 3): number[] {
   const out: number[] = [];
   for (let k = built.length - 1; k >= 0; k--) {
     const e = built[k]!.event;
     const sentence = e.evidence.sentence;
     if (sentence < event.evidence.sentence - window) break;
-    if (sentence === event.evidence.sentence) continue;
-    if (e.type === event.type && (e.actor1 === null || e.actor1.id === UNIDENTIFIED.id)) out.push(k);
+    if (sentence !== event.evidence.sentence && e.type === event.type) out.push(k);
   }
   return out;
 }
+
+const unclaimed = (e: CodedEvent): boolean => e.actor1 === null || e.actor1.id === UNIDENTIFIED.id;
 
 /** Whether the candidate's trigger is the noun a claim takes: "claimed the attack", "responsibility for the bombing". */
 function claimedNoun(v: SentenceView, c: Candidate): boolean {
   const before = (k: number): string => v.tokens[c.match.first - k]?.key ?? "";
   return before(1) === "the" && /^(?:claimed|for)$/.test(before(2));
-}
-
-/** Whether an event of the same type was told in the three sentences before (whoever its author). */
-function toldBefore(built: readonly Built[], event: CodedEvent): boolean {
-  return built.some(
-    (b) =>
-      b.event.type === event.type &&
-      b.event.evidence.sentence < event.evidence.sentence &&
-      b.event.evidence.sentence >= event.evidence.sentence - 3,
-  );
 }
 
 function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor | null {

@@ -57,3 +57,13 @@ export function extractEvents(
 ): CodedEvent[] {
   return extract(text, model, { published }).events;
 }
+
+/** The coded events of a report given as its paragraphs, with the test gazetteer. */
+export function codeReport(paragraphs: readonly string[]): CodedEvent[] {
+  return extractEvents(paragraphs.join("\n\n"), testModel());
+}
+
+/** Events as type and actor ids: "ASSAULT il-mil -> civilians". */
+export function pairsOf(events: readonly CodedEvent[]): string[] {
+  return events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id}`);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, shortEvents, testModel } from "./helpers.js";
+import { extractEvents, shortEvents, testModel, codeReport, pairsOf } from "./helpers.js";
 
 describe("3b references", () => {
   it.each([
@@ -126,27 +126,21 @@ describe("3b the other side", () => {
 
 describe("3b both sides", () => {
   it("counts 'the army' of a report about one country as that state's forces", () => {
-    const events = extractEvents(
-      [
-        "The RSF shelled Omdurman on Saturday, killing 11 civilians, the Sudan Doctors Network said.",
-        "The army said its troops had repelled an RSF attack near the market in Omdurman.",
-        "The UN envoy for Sudan called on both sides to agree to a humanitarian truce.",
-      ].join("\n\n"),
-      testModel(),
-    );
+    const events = codeReport([
+      "The RSF shelled Omdurman on Saturday, killing 11 civilians, the Sudan Doctors Network said.",
+      "The army said its troops had repelled an RSF attack near the market in Omdurman.",
+      "The UN envoy for Sudan called on both sides to agree to a humanitarian truce.",
+    ]);
     expect(
       events.filter((e) => e.type === "REQUEST").map((e) => `${e.actor1?.id} -> ${e.actor2?.id}`),
     ).toEqual(["un -> rsf", "un -> sd-mil"]);
   });
   it("counts 'the government' as the report's own state's, not a country named paragraphs before", () => {
-    const events = extractEvents(
-      [
-        "GOMA, Democratic Republic of Congo — M23 rebels backed by Rwanda captured the town of Kanyabayonga on Saturday.",
-        "The army withdrew from the town towards Lubero, a local administrator said.",
-        "In Kinshasa, the government accused Rwanda of sending troops across the border to fight alongside the rebels.",
-      ].join("\n\n"),
-      testModel(),
-    );
+    const events = codeReport([
+      "GOMA, Democratic Republic of Congo — M23 rebels backed by Rwanda captured the town of Kanyabayonga on Saturday.",
+      "The army withdrew from the town towards Lubero, a local administrator said.",
+      "In Kinshasa, the government accused Rwanda of sending troops across the border to fight alongside the rebels.",
+    ]);
     const accusation = events.filter((e) => e.type === "ACCUSE");
     expect(accusation.map((e) => [e.actor1?.name, e.actor2?.name])).toEqual([
       ["Government of Democratic Republic of Congo", "Government of Rwanda"],
@@ -198,21 +192,16 @@ describe("3b both sides", () => {
       "In Niger, Islamic State Sahel fighters ambushed a convoy escorting civilians near Tillaberi on Saturday, killing six soldiers.",
       testModel(),
     );
-    expect(events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id}`)).toEqual([
-      "ASSAULT is-sahel -> ne-mil",
-    ]);
+    expect(pairsOf(events)).toEqual(["ASSAULT is-sahel -> ne-mil"]);
   });
   it("reads a Red Sea report: a claimed missile attack on a tanker, a spokesman, an exchange of fire, a mission's frigate", () => {
-    const events = extractEvents(
-      [
-        "SANAA — Yemen's Houthi movement said on Monday it had fired anti-ship missiles at a Greek-owned oil tanker in the Red Sea.",
-        "Hours later, US warplanes struck Houthi radar sites near Hodeidah airport. Houthi-run Al-Masirah TV said the strikes killed two people.",
-        'The Houthis vowed to respond, with military spokesman Yahya Saree saying that "American aggression will not go unpunished".',
-        "Separately, Saudi-led coalition forces and Houthi fighters exchanged artillery fire in Marib province, tribal sources said.",
-        "The European Union's naval mission said one of its frigates shot down two Houthi drones over the Gulf of Aden on Sunday.",
-      ].join("\n\n"),
-      testModel(),
-    );
+    const events = codeReport([
+      "SANAA — Yemen's Houthi movement said on Monday it had fired anti-ship missiles at a Greek-owned oil tanker in the Red Sea.",
+      "Hours later, US warplanes struck Houthi radar sites near Hodeidah airport. Houthi-run Al-Masirah TV said the strikes killed two people.",
+      'The Houthis vowed to respond, with military spokesman Yahya Saree saying that "American aggression will not go unpunished".',
+      "Separately, Saudi-led coalition forces and Houthi fighters exchanged artillery fire in Marib province, tribal sources said.",
+      "The European Union's naval mission said one of its frigates shot down two Houthi drones over the Gulf of Aden on Sunday.",
+    ]);
     const line = (e: (typeof events)[number]): string =>
       `${e.type} ${e.actor1?.id} -> ${e.actor2?.id} @ ${e.location?.text}`;
     const lines = events.map(line);
@@ -227,15 +216,12 @@ describe("3b both sides", () => {
     expect(events.every((e) => !/Masirah|Mi.sarah/.test(e.location?.name ?? ""))).toBe(true);
   });
   it("reads a Ukraine report: air defences, an interception over several regions, a bulletin quoted then answered", () => {
-    const events = extractEvents(
-      [
-        "KYIV — Russian forces dropped three guided aerial bombs on Zaporizhzhia overnight, injuring four people, regional governor Ivan Fedorov said on Telegram.",
-        "Ukraine's General Staff said in its morning update that its troops had repelled 42 Russian assaults near Pokrovsk over the past day.",
-        "Russia's Defence Ministry said its forces had taken control of the village of Novodmytrivka in the Donetsk region and that air defences had destroyed 37 Ukrainian drones over the Belgorod and Kursk regions.",
-        "Ukrainian President Volodymyr Zelensky again urged Western allies to lift restrictions on long-range missiles.",
-      ].join("\n\n"),
-      testModel(),
-    );
+    const events = codeReport([
+      "KYIV — Russian forces dropped three guided aerial bombs on Zaporizhzhia overnight, injuring four people, regional governor Ivan Fedorov said on Telegram.",
+      "Ukraine's General Staff said in its morning update that its troops had repelled 42 Russian assaults near Pokrovsk over the past day.",
+      "Russia's Defence Ministry said its forces had taken control of the village of Novodmytrivka in the Donetsk region and that air defences had destroyed 37 Ukrainian drones over the Belgorod and Kursk regions.",
+      "Ukrainian President Volodymyr Zelensky again urged Western allies to lift restrictions on long-range missiles.",
+    ]);
     const line = (e: (typeof events)[number]): string =>
       `${e.type} ${e.actor1?.id} -> ${e.actor2?.id} @ ${e.location?.text} [${e.modality}]`;
     const lines = events.map(line);
@@ -246,28 +232,22 @@ describe("3b both sides", () => {
     expect(lines.find((l) => l.startsWith("REQUEST"))).toMatch(/\[asserted\]$/);
   });
   it("condemns the author of the strike told, not of the helicopter shot down since", () => {
-    const events = extractEvents(
-      [
-        "A Myanmar military air strike on a village in Sagaing region killed at least 21 people, residents said.",
-        "Meanwhile, the Arakan Army said its fighters had shot down a military helicopter near Kyaukphyu in Rakhine State.",
-        "The United Nations human rights office condemned the strike.",
-      ].join("\n\n"),
-      testModel(),
-    );
+    const events = codeReport([
+      "A Myanmar military air strike on a village in Sagaing region killed at least 21 people, residents said.",
+      "Meanwhile, the Arakan Army said its fighters had shot down a military helicopter near Kyaukphyu in Rakhine State.",
+      "The United Nations human rights office condemned the strike.",
+    ]);
     expect(
       events.filter((e) => e.type === "ACCUSE").map((e) => `${e.actor1?.id} -> ${e.actor2?.id}`),
     ).toEqual(["un -> mm-mil"]);
   });
   it("takes a country's gunmen for no state's forces, and 'both sides' for the report's main pair", () => {
-    const events = extractEvents(
-      [
-        "Hamas fighters clashed with Israeli troops east of Rafah, the Qassam Brigades said.",
-        "In the West Bank, Israeli forces raided the Jenin refugee camp, killing three Palestinian gunmen in a gunfight.",
-        "Israeli settlers set fire to cars and homes in the village of Turmus Ayya near Ramallah, residents said.",
-        "Egypt and Qatar urged both sides to return to ceasefire talks.",
-      ].join("\n\n"),
-      testModel(),
-    );
+    const events = codeReport([
+      "Hamas fighters clashed with Israeli troops east of Rafah, the Qassam Brigades said.",
+      "In the West Bank, Israeli forces raided the Jenin refugee camp, killing three Palestinian gunmen in a gunfight.",
+      "Israeli settlers set fire to cars and homes in the village of Turmus Ayya near Ramallah, residents said.",
+      "Egypt and Qatar urged both sides to return to ceasefire talks.",
+    ]);
     const ids = (type: string): string[] =>
       events.filter((e) => e.type === type).map((e) => `${e.actor1?.id} -> ${e.actor2?.id}`);
     expect(ids("ASSAULT")).toContain("il-mil -> unidentified-armed-group");
@@ -280,37 +260,29 @@ describe("3b both sides", () => {
       "Israeli air strikes killed at least 30 Palestinians across the Gaza Strip overnight, health officials said.",
       testModel(),
     );
-    expect(events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id}`)).toEqual([
-      "ASSAULT il-mil -> civilians",
-    ]);
+    expect(pairsOf(events)).toEqual(["ASSAULT il-mil -> civilians"]);
   });
   it("does not count a country's gunmen as its army when it reckons who fights whom", () => {
-    const events = extractEvents(
-      [
-        "Israeli strikes kill 30 in Gaza as troops push into Rafah",
-        "CAIRO/GAZA, May 14 — Israeli air strikes killed at least 30 Palestinians across the Gaza Strip overnight, health officials in the Hamas-run enclave said on Tuesday, as Israeli tanks pushed deeper into eastern Rafah.",
-        'A strike on a house in the Nuseirat camp killed 12 members of one family, the Palestinian civil defence service said. The Israeli military said it had struck "terrorist infrastructure" in central Gaza and was reviewing the reports.',
-        "Hamas's armed wing, the Qassam Brigades, said its fighters had destroyed two Israeli tanks with anti-tank rockets east of Rafah. The Israeli military said two soldiers were killed in southern Gaza.",
-        "In the occupied West Bank, Israeli forces raided the Jenin refugee camp, killing three Palestinian gunmen in a gunfight, the Palestinian health ministry said. Israeli settlers set fire to cars and homes in the village of Turmus Ayya near Ramallah, residents said.",
-        "Egypt and Qatar urged both sides to return to ceasefire talks.",
-      ].join("\n\n"),
-      testModel(),
-    );
+    const events = codeReport([
+      "Israeli strikes kill 30 in Gaza as troops push into Rafah",
+      "CAIRO/GAZA, May 14 — Israeli air strikes killed at least 30 Palestinians across the Gaza Strip overnight, health officials in the Hamas-run enclave said on Tuesday, as Israeli tanks pushed deeper into eastern Rafah.",
+      'A strike on a house in the Nuseirat camp killed 12 members of one family, the Palestinian civil defence service said. The Israeli military said it had struck "terrorist infrastructure" in central Gaza and was reviewing the reports.',
+      "Hamas's armed wing, the Qassam Brigades, said its fighters had destroyed two Israeli tanks with anti-tank rockets east of Rafah. The Israeli military said two soldiers were killed in southern Gaza.",
+      "In the occupied West Bank, Israeli forces raided the Jenin refugee camp, killing three Palestinian gunmen in a gunfight, the Palestinian health ministry said. Israeli settlers set fire to cars and homes in the village of Turmus Ayya near Ramallah, residents said.",
+      "Egypt and Qatar urged both sides to return to ceasefire talks.",
+    ]);
     expect(events.some((e) => e.actor2?.id === "ps-mil" || e.actor1?.id === "ps-mil")).toBe(false);
   });
   it("reads an Ethiopia report: government forces, the militia just named as 'the extremists', a paragraph set in Somalia", () => {
-    const events = extractEvents(
-      [
-        "Ethiopian drone strike kills 30 in Amhara as Fano fighters seize town",
-        "ADDIS ABABA, Oct 2 (wire) — A drone strike by Ethiopian government forces on a market in the Amhara region killed at least 30 civilians, two witnesses and a health worker told the agency on Thursday.",
-        "The strike hit the market in Dembecha town on Tuesday, said the witnesses, who declined to be named for fear of reprisals. The government did not respond to a request for comment.",
-        'Separately, Fano militiamen captured the town of Debre Markos after heavy fighting with the Ethiopian National Defense Force (ENDF) on Wednesday, a Fano spokesman said. The army said it had "repelled" the attack and killed more than 100 of the "extremists".',
-        "In neighbouring Somalia, al-Shabaab fighters stormed a military base in the Middle Shabelle region, killing at least eight soldiers, a military official said. The militants briefly held the base before withdrawing as reinforcements arrived.",
-        "The African Union called for an immediate cessation of hostilities in Amhara.",
-      ].join("\n\n"),
-      testModel(),
-    );
-    const lines = events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id}`);
+    const events = codeReport([
+      "Ethiopian drone strike kills 30 in Amhara as Fano fighters seize town",
+      "ADDIS ABABA, Oct 2 (wire) — A drone strike by Ethiopian government forces on a market in the Amhara region killed at least 30 civilians, two witnesses and a health worker told the agency on Thursday.",
+      "The strike hit the market in Dembecha town on Tuesday, said the witnesses, who declined to be named for fear of reprisals. The government did not respond to a request for comment.",
+      'Separately, Fano militiamen captured the town of Debre Markos after heavy fighting with the Ethiopian National Defense Force (ENDF) on Wednesday, a Fano spokesman said. The army said it had "repelled" the attack and killed more than 100 of the "extremists".',
+      "In neighbouring Somalia, al-Shabaab fighters stormed a military base in the Middle Shabelle region, killing at least eight soldiers, a military official said. The militants briefly held the base before withdrawing as reinforcements arrived.",
+      "The African Union called for an immediate cessation of hostilities in Amhara.",
+    ]);
+    const lines = pairsOf(events);
     expect(lines[0]).toBe("ASSAULT et-mil -> civilians");
     // The attack the army repelled was Fano's (merged into the fighting told before), not al-Shabaab's.
     expect(lines).not.toContain("ASSAULT shabaab -> et-mil");

@@ -32,6 +32,16 @@ const WORDS: Record<string, number> = {
   a: 1,
   an: 1,
 };
+/** Whether a word is a count of people: "12", "twelve", "dozens", "several" (not the article "a"). */
+export function isCountWord(key: string): boolean {
+  return (
+    /^\d+$/.test(key) ||
+    key === "scores" ||
+    key === "several" ||
+    (Object.hasOwn(WORDS, key) && key.length > 2)
+  );
+}
+
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|dozens)`;
 const QUALIFIER = String.raw`(?:at least |more than |over |about |around |some |nearly |almost |up to |an estimated |roughly |approximately )?`;
 const NOUNS = String.raw`(?:[\w-]+ ){0,3}`;

@@ -396,27 +396,31 @@ export class ReferenceResolver {
    * militia fighting beside the state is "militants" only when no rebel group is in the report.
    */
   private insurgent(sentence: number): ActorData | null {
+    // "Fano militiamen captured the town … the army killed 100 of the extremists": failing a rebel group
+    // named lately, a militia named in the sentence before, against the state, before a rebel group named
+    // anywhere else in the report.
+    const home = this.homeState("military");
+    let militia: ActorData | null = null;
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.sentence < sentence - SALIENCE_WINDOW) break;
-      if (h.actor.actor.kind === "rebel" && h.actor.mention.entries.some((e) => e.kind !== "generic"))
-        return h.actor.actor;
-    }
-    // "Fano militiamen captured the town … the army killed 100 of the extremists": a militia named in the
-    // sentence before, against the state, before a rebel group named anywhere else in the report.
-    const home = this.homeState("military");
-    for (let k = this.history.length - 1; k >= 0; k--) {
-      const h = this.history[k]!;
-      if (h.sentence < sentence - 1) break;
+      if (!h.actor.mention.entries.some((e) => e.kind !== "generic")) continue;
       const a = h.actor.actor;
+      if (a.kind === "rebel") return a;
       if (
+        !militia &&
         a.kind === "militia" &&
-        h.actor.mention.entries.some((e) => e.kind !== "generic") &&
+        h.sentence >= sentence - 1 &&
         !(home && this.model.allied(a.id, home.id))
       )
-        return a;
+        militia = a;
     }
-    return this.mostMentioned((a) => a.kind === "rebel") ?? this.recentGroup(sentence) ?? this.mainGroup();
+    return (
+      militia ??
+      this.mostMentioned((a) => a.kind === "rebel") ??
+      this.recentGroup(sentence) ??
+      this.mainGroup()
+    );
   }
 
   private recentGroup(sentence: number): ActorData | null {

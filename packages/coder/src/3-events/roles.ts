@@ -1,4 +1,5 @@
 import type { Token } from "../1-text/tokens.js";
+import { isCountWord } from "../2-mentions/counts.js";
 import type { ActorKind, TriggerData } from "../model.js";
 import { CIVILIANS, isNonState, isParty, UNIDENTIFIED, type ResolvedActor } from "./references.js";
 import type { ActorData } from "../model.js";
@@ -306,7 +307,7 @@ function armedSpeaker(view: SentenceView, match: TriggerMatch): ResolvedActor | 
   for (let k = match.first - 1; k >= Math.max(0, match.first - 16); k--) {
     if (!SPEECH.has(tokens[k]!.key)) continue;
     const speaker = actors.find((a) => a.mention.last === k);
-    if (!speaker || !/^(?:military|rebel|militia)$/.test(speaker.actor.kind)) return null;
+    if (!speaker || (speaker.actor.kind !== "military" && !isNonState(speaker.actor))) return null;
     const between = actors.filter(
       (a) => a.mention.first > k && a.mention.last <= match.first && a.actor.id !== speaker.actor.id,
     );
@@ -1366,13 +1367,13 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
     // "another strike near Nabatieh killed two": a bare count of dead, as a ministry of health gives it.
     if (
       KILLED.test(t.key) &&
-      COUNT.test(tokens[k + 1]?.key ?? "") &&
+      isCountWord(tokens[k + 1]?.key ?? "") &&
       /^(?:,|\.|;|and|$)/.test(tokens[k + 2]?.key ?? "")
     )
       return implied(CIVILIANS, tokens, k + 1, "actor/counted-dead");
     // "killed at least 30 Palestinians": a count of a nation's people, with no armed head after it.
     if (
-      COUNT.test(t.key) &&
+      isCountWord(t.key) &&
       NATION_PLURAL.test(tokens[k + 1]?.raw ?? "") &&
       !view.actors.some((a) => a.mention.first <= k + 1 && a.mention.last > k + 1) &&
       tokens.slice(Math.max(match.first, k - 4), k).some((x) => KILLED.test(x.key))
@@ -1385,7 +1386,6 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
 const NATION_PLURAL = /^[A-Z][a-z]+(?:ians|ans|is|ese)$/;
 
 const KILLED = /^(?:killed|killing|wounded|wounding|injured|injuring)$/;
-const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)$/;
 
 // Verbs whose complement is the content of a speech act, not an event: a demand, a threat, a refusal.
 const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT", "ACCUSE"]);
