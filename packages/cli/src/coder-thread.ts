@@ -55,7 +55,10 @@ export function startCoderThread(dataDir: string): CoderThread {
     thread.on("exit", (code) => stopped(new Error(`the coder thread stopped (exit code ${code})`)));
     return thread;
   };
-  const extractor: Extractor = (text, { registry, ...context }) => {
+  const code = (
+    text: string,
+    { registry, ...context }: ExtractContext,
+  ): Promise<{ events: ExtractedEvent[] }> => {
     const thread = (worker ??= start());
     const request: CodeRequest = { id: ++nextId, text, context };
     const version = registry?.version ?? null;
@@ -69,6 +72,8 @@ export function startCoderThread(dataDir: string): CoderThread {
       thread.postMessage(request);
     });
   };
+  // The thread codes the reports in the order it gets them: a batch hands it all of its own at once.
+  const extractor: Extractor = Object.assign(code, { queues: true });
   return {
     extractor,
     async close() {

@@ -116,9 +116,11 @@ export type GeonamesLineParser = (
 
 /**
  * The coder, injected: the CLI builds it from `extract` and the loaded model, tests pass a fake. The
- * server never reads model files itself.
+ * server never reads model files itself. `queues`: it codes elsewhere (a thread of its own), one report
+ * after another in the order it was given them, so a batch hands it all its reports at once and the
+ * coder never waits for this thread to send the next.
  */
-export type Extractor = (
+export type Extractor = ((
   text: string,
   context: ExtractContext,
-) => Promise<{ events: ExtractedEvent[] }> | { events: ExtractedEvent[] };
+) => Promise<{ events: ExtractedEvent[] }> | { events: ExtractedEvent[] }) & { readonly queues?: boolean };

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServices, loadConfig } from "@sitrep/server";
+import {
+  createServices,
+  loadConfig,
+  type ExtractContext,
+  type ExtractedEvent,
+  type Extractor,
+} from "@sitrep/server";
 import { engines, fakeExtractor, startApp, type TestApp } from "./helpers.js";
 
 const STRUCK =
@@ -267,6 +273,55 @@ describe.each(engines)("ingest on $engine", (engine) => {
     expect(await t.store.jobs.statusCounts(ids)).toMatchObject({ done: 16, failed: 0 });
     expect(overlaps).toBe(0);
     expect(order).toHaveLength(16);
+  });
+
+  it("hands a coder in a thread of its own a whole batch at once, and fails only the report it could not code", async () => {
+    // A coder that queues (as the coder thread does) answers in order, later; the batch must not wait
+    // for one answer before handing over the next report.
+    const queued: { text: string; answer: () => void }[] = [];
+    let mostWaiting = 0;
+    const extractor: Extractor = Object.assign(
+      (text: string, context: ExtractContext) =>
+        new Promise<{ events: ExtractedEvent[] }>((resolve, reject) => {
+          queued.push({
+            text,
+            answer: () =>
+              text.includes("garbled")
+                ? reject(new Error("coder failed"))
+                : resolve(fakeExtractor(text, context)),
+          });
+          mostWaiting = Math.max(mostWaiting, queued.length);
+          // The thread answers the reports one after the other, in the order it got them.
+          setTimeout(() => queued.shift()?.answer(), 5);
+        }),
+      { queues: true },
+    );
+    const runner = createServices({
+      store: t.store,
+      extractor,
+      config: loadConfig({ jobBackoffSeconds: 0 }),
+      runner: { concurrency: 2, batchSize: 8 },
+    }).runner;
+    const texts = Array.from({ length: 12 }, (_, i) =>
+      i === 5 ? "A garbled report the coder chokes on." : `Jets struck Maarat al-Numan, bulletin ${i}.`,
+    );
+    const submitted = await t.app.services.ingest.submitMany(
+      texts.map((text) => ({ text, origin: "import" as const })),
+      null,
+    );
+    const ids = submitted.map((done) => (done instanceof Error ? -1 : done.job.id));
+    await runner.drain(async () => {
+      const counts = await t.store.jobs.statusCounts(ids);
+      return counts.queued + counts.running === 0;
+    });
+    expect(mostWaiting).toBeGreaterThan(1);
+    const jobs = await Promise.all(ids.map((id) => t.store.jobs.get(id)));
+    expect(jobs.filter((job) => job?.status === "done")).toHaveLength(11);
+    expect(jobs[5]).toMatchObject({
+      status: "failed",
+      last_error: expect.stringContaining("coder failed"),
+    });
+    expect(await t.store.events.count({ text: "Maarat" })).toBe(11);
   });
 
   it("runs a killed worker's job again", async () => {

@@ -1,4 +1,4 @@
-import type { CodedEvent, JobRow } from "@sitrep/store";
+import type { CodedEvent, JobRow, ReportRow } from "@sitrep/store";
 import type { ExtractedEvent } from "../extractor.js";
 import { eventColumns } from "../services/event-columns.js";
 import type { BatchHandler, JobContext, JobOutcome } from "./context.js";
@@ -32,33 +32,45 @@ export const codeReports: BatchHandler = async (
   // Read once for the batch: an edit committed before the batch starts reaches every report in it.
   const current = registry ? await registry() : undefined;
   const coded = new Map<number, ExtractedEvent[]>();
-  const codeAll = async () => {
-    for (const [jobId, reportId] of toCode) {
-      const report = reports.get(reportId)!;
-      if (coded.has(reportId)) {
-        outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
-        continue;
-      }
-      try {
-        const { events } = await extractor(report.text, {
-          published: report.published,
-          url: report.url,
-          title: report.title,
-          registry: current,
-        });
-        coded.set(reportId, events);
-      } catch (error) {
-        outcomes.set(jobId, { ok: false, error });
-      }
-      // The coder is synchronous: let waiting I/O through between reports, so that the other batches a
-      // worker holds go on storing and claiming while this one is coded (and a server in this process
-      // answers).
-      await yieldToEventLoop();
+  const code = async (report: ReportRow): Promise<{ events: ExtractedEvent[] } | Error> => {
+    try {
+      return await extractor(report.text, {
+        published: report.published,
+        url: report.url,
+        title: report.title,
+        registry: current,
+      });
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
     }
   };
-  // One batch codes at a time: coding two interleaved would finish both together and leave the process
-  // idle while the database stores them.
-  await (cpuTurn ? cpuTurn(codeAll) : codeAll());
+  // A report queued twice in one batch is coded once; its second job is skipped.
+  const settle = (jobId: number, reportId: number, result: { events: ExtractedEvent[] } | Error) => {
+    if (result instanceof Error) outcomes.set(jobId, { ok: false, error: result });
+    else if (coded.has(reportId)) outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
+    else coded.set(reportId, result.events);
+  };
+  if (extractor.queues) {
+    // A coder in a thread of its own gets the whole batch at once and codes it while this thread stores
+    // the batch before, so it never waits for this thread to hand it the next report.
+    const answers = new Map<number, Promise<{ events: ExtractedEvent[] } | Error>>();
+    for (const [, reportId] of toCode)
+      if (!answers.has(reportId)) answers.set(reportId, code(reports.get(reportId)!));
+    for (const [jobId, reportId] of toCode) settle(jobId, reportId, await answers.get(reportId)!);
+  } else {
+    const codeAll = async () => {
+      for (const [jobId, reportId] of toCode) {
+        settle(jobId, reportId, coded.has(reportId) ? { events: [] } : await code(reports.get(reportId)!));
+        // The coder is synchronous: let waiting I/O through between reports, so that the other batches a
+        // worker holds go on storing and claiming while this one is coded (and a server in this process
+        // answers).
+        await yieldToEventLoop();
+      }
+    };
+    // One batch codes at a time: coding two interleaved would finish both together and leave the process
+    // idle while the database stores them.
+    await (cpuTurn ? cpuTurn(codeAll) : codeAll());
+  }
   if (coded.size === 0) return outcomes;
   const stored: number[] = [];
   await store.transaction(async (repos) => {
