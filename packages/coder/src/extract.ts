@@ -339,7 +339,11 @@ function codeSentences(
     const stateOfAffairs = STATE_OF_AFFAIRS.test(v.sentence.text);
     const claimedAttack = CLAIMED_ATTACK.test(v.sentence.text);
     const ownedStrike = OWNED_STRIKE.test(v.sentence.text);
+    const conditions = conditionSpans(v.sentence.text, v.sentence.start);
     for (const c of candidates) {
+      // "… will intensify air strikes on Sanaa if Houthi attacks continue": the condition is no event.
+      const at = v.tokens[c.match.first]!.start;
+      if (conditions.some(([from, to]) => from <= at && at < to)) continue;
       const negated = modalityOf(c, said, model.allied).modality === "negated";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
       if (stateOfAffairs && negated) continue;
@@ -693,7 +697,15 @@ const SETTLEMENT_ANAPHOR =
 const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND =
-  /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b/i;
+  /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b/i;
+// A condition on ongoing violence ("if Houthi cross-border attacks continue"): not an event of its own.
+const CONDITION =
+  /\b(?:if|unless|should)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|strikes?|shelling|raids?|fire|fighting|violations?|incursions?)\s+(?:continue|continues|persist|persists|resume|resumes|go on|goes on|escalate|escalates|intensify|intensifies)\b/gi;
+
+/** Where the sentence's conditions on ongoing violence lie, as offsets into the clean text. */
+function conditionSpans(text: string, offset: number): [number, number][] {
+  return [...text.matchAll(CONDITION)].map((m) => [offset + m.index, offset + m.index + m[0].length]);
+}
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {
   const prev = views[s.index - 1];

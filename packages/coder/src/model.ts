@@ -83,6 +83,11 @@ export interface TriggerData {
     | "movement"
     | "handover";
   readonly noun?: boolean;
+  /**
+   * Weapons that, fired or launched, make this trigger whatever words stand between ("fired a guided
+   * missile", "launched two Shahed drones"): the nouns, singular and plural.
+   */
+  readonly weapons?: readonly string[];
 }
 
 /** Modality cue words (`model/modality.json`). */
@@ -94,6 +99,13 @@ export interface ModalityData {
   readonly hedges: readonly string[];
   readonly speech: readonly string[];
   readonly neutralSources: readonly string[];
+}
+
+/** A trigger form with a gap for its object ("holds … responsible"): the head is the trigger. */
+export interface SplitTrigger {
+  readonly trigger: TriggerData;
+  /** The keys that must follow the head within a few words. */
+  readonly tail: readonly string[];
 }
 
 /** Everything in `model/`, as parsed JSON. */
@@ -135,6 +147,13 @@ export interface Model {
   readonly actorPhrases: PhraseIndex<Entry[]>;
   readonly headPhrases: PhraseIndex<"military" | "government" | "police" | "group">;
   readonly triggerPhrases: PhraseIndex<TriggerData>;
+  /**
+   * Triggers written with a gap ("holds … responsible"): the words before the gap, with the words that
+   * must follow within a few tokens.
+   */
+  readonly splitTriggers: PhraseIndex<SplitTrigger>;
+  /** The trigger a weapon noun makes after a launch verb (`TriggerData.weapons`), by the noun's key. */
+  readonly weaponTriggers: ReadonlyMap<string, TriggerData>;
   readonly actorsById: ReadonlyMap<string, ActorData>;
   readonly countries: ReadonlyMap<string, CountryData>;
   readonly cuePhrases: PhraseIndex<CueKind>;
@@ -259,8 +278,17 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
   addHeads(g.policeHeads, "police");
   addHeads(g.groupHeads, "group");
   const triggers: Phrase<TriggerData>[] = [];
+  const weaponTriggers = new Map<string, TriggerData>();
+  const splitTriggers: Phrase<SplitTrigger>[] = [];
   for (const t of data.triggers) {
+    for (const weapon of t.weapons ?? []) weaponTriggers.set(weapon.toLowerCase(), t);
     for (const form of t.forms) {
+      const [head, tail] = form.toLowerCase().split(" … ");
+      if (tail !== undefined) {
+        const p = phraseOf(head!, { trigger: t, tail: tokenize(tail).map((token) => token.key) });
+        if (p) splitTriggers.push(p);
+        continue;
+      }
       const p = phraseOf(form.toLowerCase(), t);
       if (p) triggers.push(p);
     }
@@ -290,6 +318,8 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     actorPhrases: index([...byKey.values()].map((v) => ({ ...v.phrase, value: v.entries }))),
     headPhrases: index(heads),
     triggerPhrases: index(triggers),
+    weaponTriggers,
+    splitTriggers: index(splitTriggers),
     actorsById,
     countries,
     cuePhrases: cueIndex(data.modality),

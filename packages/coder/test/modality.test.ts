@@ -133,3 +133,32 @@ describe("3e modality", () => {
     expect(events.find((e) => e.type === "REJECT")?.modality).toBe("asserted");
   });
 });
+
+describe("3e denial and conditions", () => {
+  it("'had nothing to do with' denies the act", () => {
+    expect(
+      shortEvents(
+        "A Hezbollah official said the group had nothing to do with the rockets fired at Kiryat Shmona.",
+      ),
+    ).toEqual(["ASSAULT hezbollah -> - [negated]"]);
+  });
+
+  it("a condition on ongoing attacks is no event; the threatened response is", () => {
+    expect(
+      shortEvents(
+        "The Saudi-led coalition will probably intensify air strikes on Sanaa if Houthi cross-border attacks continue.",
+      ),
+    ).toEqual(["ASSAULT slc -> houthi [hypothetical]"]);
+    expect(
+      shortEvents("If the shelling continues, residents will flee. Russian forces shelled Kherson."),
+    ).toEqual(["ASSAULT ru-mil -> - [asserted]"]);
+  });
+
+  it("a background paragraph and a tally since a truce are no events", () => {
+    expect(
+      shortEvents(
+        "Background: under the November 2024 ceasefire, Hezbollah was to withdraw its fighters north of the Litani river. Israel has carried out hundreds of strikes in Lebanon since the truce took effect.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -289,3 +289,20 @@ describe("3b both sides", () => {
     expect(lines).toContain("ASSAULT shabaab -> so-mil");
   });
 });
+
+describe("3b peacekeepers", () => {
+  it.each([
+    // The mission the report named.
+    [
+      "UNIFIL says an Israeli drone dropped a grenade near a peacekeeping patrol close to Kfar Kila.",
+      "ASSAULT il-mil -> unifil",
+    ],
+    // None named: the mission deployed in the report's country.
+    [
+      "Gunmen attacked a peacekeeping convoy near Bangui in the Central African Republic, killing one peacekeeper.",
+      "ASSAULT unidentified-armed-group -> minusca",
+    ],
+  ])("%s", (text, pair) => {
+    expect(pairsOf(extractEvents(text, testModel()))).toContain(pair);
+  });
+});

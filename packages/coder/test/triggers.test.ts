@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, shortEvents } from "./helpers.js";
+import { extractEvents, pairsOf, shortEvents } from "./helpers.js";
 
 describe("3a triggers and 3c roles", () => {
   it.each([
@@ -335,5 +335,50 @@ describe("3a triggers and 3c roles", () => {
     );
     expect(events.filter((e) => e.startsWith("ASSAULT"))).toEqual([]);
     expect(events).toEqual(["COERCE am-pol -> civilians [asserted]"]);
+  });
+});
+
+describe("3a a weapon fired or launched, whatever stands between", () => {
+  it.each([
+    [
+      "Hezbollah fighters fired a guided missile at Israeli soldiers.",
+      "ASSAULT hezbollah -> il-mil",
+      "heavy-weapons",
+    ],
+    ["Hamas fired at least 20 rockets towards Ashkelon.", "ASSAULT hamas -> -", "heavy-weapons"],
+    ["The Houthis launched two Samad-3 drones at Eilat.", "ASSAULT houthi -> -", "drone"],
+    ["Russian forces fired 1,200 artillery shells at Kupiansk.", "ASSAULT ru-mil -> -", "heavy-weapons"],
+    ["ISIS militants lobbed mortars at Kirkuk.", "ASSAULT isis -> -", "heavy-weapons"],
+  ])("%s", (text, pair, mode) => {
+    const events = extractEvents(text);
+    expect(events.map((e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"}`)).toContain(pair);
+    expect(events.find((e) => e.type === "ASSAULT")?.mode).toBe(mode);
+  });
+
+  it.each([
+    // Gas is no weapon of war here, and a clause in between ends the reach.
+    "Police fired tear gas at protesters in Nairobi.",
+    "The army fired its commander and launched an inquiry into missiles stolen from the depot.",
+  ])("no weapon fired: %s", (text) => {
+    expect(extractEvents(text).filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+});
+
+describe("3a a trigger with a gap for its object", () => {
+  it.each([
+    [
+      "The Israeli army says it holds Hezbollah responsible for any fire from Lebanese territory.",
+      "ACCUSE il-mil -> hezbollah",
+    ],
+    ["Kyiv held Moscow fully responsible for the attack on the dam.", "ACCUSE ua-gov -> ru-gov"],
+  ])("%s", (text, pair) => {
+    expect(pairsOf(extractEvents(text))).toEqual([pair]);
+  });
+
+  it.each([
+    "The government should investigate the killings and hold those responsible to account.",
+    "She said she would hold the meeting in Kinshasa, where officials are responsible for security.",
+  ])("accuses no one: %s", (text) => {
+    expect(extractEvents(text).filter((e) => e.type === "ACCUSE")).toEqual([]);
   });
 });

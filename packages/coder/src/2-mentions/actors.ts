@@ -23,7 +23,7 @@ const MODIFIER =
 const HELD = /^(?:held|controlled|occupied|dominated|besieged)$/;
 // A capital stands for its state when it speaks or owns: "Moscow said", "Kyiv's troops".
 const CAPITAL_VERB =
-  /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck)$/;
+  /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck|held|holds)$/;
 
 // "Kyiv's troops", "Russia's Defence Ministry": a possessive between a name and its head.
 function possessiveLength(tokens: readonly Token[], at: number): number {
@@ -114,7 +114,7 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
           !/^\p{Lu}/u.test(owned.raw) &&
           !CITY_PART.test(owned.key)));
     const addressed =
-      /^(?:accused|accuses|accusing|blamed|blames|urged|urges|on|that|warned|warns|asked|told|condemned|condemns|criticised|criticized|rejected|against|with)$/.test(
+      /^(?:accused|accuses|accusing|blamed|blames|held|holds|urged|urges|on|that|warned|warns|asked|told|condemned|condemns|criticised|criticized|rejected|against|with)$/.test(
         before,
       );
     if (qualifier || (capitalOnly && head === null && !speaks && !addressed)) {

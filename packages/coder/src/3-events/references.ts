@@ -339,6 +339,17 @@ export class ReferenceResolver {
       );
     else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
     else if (value === "mission") antecedent = distinct.find((d) => d.actor.kind === "international");
+    else if (value === "peacekeepers") {
+      // "a peacekeeping patrol": the mission named lately, else the one the report named earlier, else
+      // the mission deployed in the report's country.
+      antecedent =
+        distinct.find((d) => d.actor.kind === "international" && d.actor.country !== null) ??
+        this.history.findLast((h) => h.actor.actor.kind === "international" && h.actor.actor.country !== null)
+          ?.actor;
+      const mission = antecedent ? null : this.missionIn(this.home);
+      if (mission)
+        return { actor: mission, text: m.text, mention: m, bareCountry: null, rule: "ref/peacekeepers:home" };
+    }
     // "its frigates", "its air defences": a state's, a group's or a mission's (the EU's naval mission).
     else if (value === "assets")
       antecedent = distinct.find((d) => isParty(d.actor) || d.actor.kind === "international");
@@ -357,6 +368,13 @@ export class ReferenceResolver {
       bareCountry: antecedent.bareCountry,
       rule: `ref/pronoun:${value}`,
     };
+  }
+
+  /** The peacekeeping mission deployed in a country (the dictionary's international actor placed there). */
+  private missionIn(country: string | null): ActorData | null {
+    if (!country) return null;
+    const cc = country.toUpperCase();
+    return this.model.data.actors.find((a) => a.kind === "international" && a.country === cc) ?? null;
   }
 
   private recentState(kind: ActorKind, sentence: number, window = SALIENCE_WINDOW): ActorData | null {

@@ -32,6 +32,37 @@ const DETERMINERS = new Set([
   "latest",
 ]);
 
+// Verbs that fire a weapon (`TriggerData.weapons`), and what may stand between verb and weapon: words,
+// numbers ("1,200"), hyphens ("anti-tank"); never a word that starts another phrase or clause.
+const LAUNCH_VERBS = new Set(["fired", "fires", "firing", "launched", "launches", "launching", "lobbed"]);
+const LAUNCH_REACH = 8;
+const LAUNCH_BREAKS = new Set([
+  "and",
+  "or",
+  "but",
+  "which",
+  "who",
+  "that",
+  "while",
+  "after",
+  "before",
+  "when",
+  "towards",
+  "toward",
+  "into",
+  "on",
+  "in",
+  "from",
+  "across",
+  "over",
+  "against",
+  "as",
+  "to",
+  "by",
+  "with",
+  "at",
+]);
+
 // Month names that are also trigger words ("12 March", "May 8").
 const MONTHS = /^(?:March|MARCH|May|MAY)$/;
 
@@ -48,13 +79,23 @@ export function findTriggers(
   const out: TriggerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const phrase =
-      tokens[i]!.word && !MONTHS.test(tokens[i]!.raw) ? longestMatch(tokens, i, model.triggerPhrases) : null;
-    if (!phrase) {
+    const word = tokens[i]!.word && !MONTHS.test(tokens[i]!.raw);
+    const phrase = word ? longestMatch(tokens, i, model.triggerPhrases) : null;
+    const launch = word && LAUNCH_VERBS.has(tokens[i]!.key) ? launchedWeapon(tokens, i, model) : null;
+    // The weapon fired wins over a shorter phrase ("fired at least 20 rockets", not "fired at").
+    const found =
+      launch && (!phrase || launch.last > i + phrase.keys.length)
+        ? launch
+        : phrase
+          ? { last: i + phrase.keys.length, trigger: phrase.value }
+          : word
+            ? splitAt(tokens, i, model)
+            : null;
+    if (!found) {
       i++;
       continue;
     }
-    const last = i + phrase.keys.length;
+    const last = found.last;
     const insideName = mentions.some(
       (m) =>
         m.first <= i &&
@@ -62,10 +103,53 @@ export function findTriggers(
         !(m.head !== null && last === m.last) &&
         m.entries.some((e) => e.kind !== "generic"),
     );
-    if (!insideName) out.push({ first: i, last, trigger: phrase.value });
+    if (!insideName) out.push({ first: i, last, trigger: found.trigger });
     i = last;
   }
   return out;
+}
+
+// How far the second part of a split trigger may follow its head ("holds the group fully responsible").
+const SPLIT_REACH = 7;
+// No one in particular between the parts: "hold those responsible to account" calls for justice, and
+// accuses no one.
+const NO_ONE = new Set(["those", "whoever", "anyone", "all", "everyone", "perpetrators"]);
+
+/** A split trigger ("holds … responsible") whose head starts at `at`: the head is the trigger. */
+function splitAt(
+  tokens: readonly Token[],
+  at: number,
+  model: Model,
+): { last: number; trigger: TriggerData } | null {
+  const head = longestMatch(tokens, at, model.splitTriggers);
+  if (!head) return null;
+  const last = at + head.keys.length;
+  const { tail, trigger } = head.value;
+  for (let k = last + 1; k <= Math.min(tokens.length - tail.length, last + SPLIT_REACH); k++) {
+    const between = tokens[k - 1]!;
+    if ((!between.word && /^[.;:!?]$/.test(between.raw)) || NO_ONE.has(between.key)) return null;
+    if (tail.every((key, j) => tokens[k + j]!.key === key)) return { last, trigger };
+  }
+  return null;
+}
+
+/** "fired a guided missile", "launched at least 20 rockets": the weapon after a launch verb, within reach. */
+function launchedWeapon(
+  tokens: readonly Token[],
+  at: number,
+  model: Model,
+): { last: number; trigger: TriggerData } | null {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 1 + LAUNCH_REACH); k++) {
+    const token = tokens[k]!;
+    const trigger = model.weaponTriggers.get(token.key);
+    if (trigger) return { last: k + 1, trigger };
+    if (!token.word) {
+      const between = token.raw === "-" || (token.raw === "," && /^\d/.test(tokens[k + 1]?.raw ?? ""));
+      if (!between) return null;
+    } else if (LAUNCH_BREAKS.has(token.key) && !(token.key === "at" && tokens[k + 1]?.key === "least"))
+      return null;
+  }
+  return null;
 }
 
 /** Whether the trigger is a passive participle ("was attacked", "were repelled by"). */
