@@ -324,7 +324,7 @@ function codeSentences(
       (own && bulletin && isPersonHedge(own) ? null : own) ??
       (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
     previous = own ?? (v.triggers.length > 0 ? null : previous);
-    if (v.triggers.length === 0 || BACKGROUND.test(v.sentence.text)) continue;
+    if (v.triggers.length === 0 || background(v.sentence.text)) continue;
     const candidates = assignRoles(v, {
       opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a),
       recentActor: () => resolver.recentActor1(v.sentence.index),
@@ -344,6 +344,9 @@ function codeSentences(
       // "… will intensify air strikes on Sanaa if Houthi attacks continue": the condition is no event.
       const at = v.tokens[c.match.first]!.start;
       if (conditions.some(([from, to]) => from <= at && at < to)) continue;
+      // "Rwandan troops, deployed in Cabo Delgado since 2021 to help Mozambican forces, clashed…": the
+      // clause of background between commas is no event; the rest of the sentence may be.
+      if (BACKGROUND.test(clauseAround(clean.text, v.sentence, at))) continue;
       const negated = modalityOf(c, said, model.allied).modality === "negated";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
       if (stateOfAffairs && negated) continue;
@@ -378,7 +381,7 @@ function codeSentences(
         // of the target stays an event beside it.
         const owned = !claim && b.event.type === "ASSAULT" && b.event.modality === "claimed" && ownedStrike;
         const earlier =
-          c.rule.includes(":attributed") || claim || owned
+          c.rule.includes(":attributed") || c.rule.includes(":blamed") || claim || owned
             ? sameTypeBefore(built, b.event, owned ? 1 : 3).filter((k) => unclaimed(built[k]!.event))
             : [];
         if (earlier.length > 0) {
@@ -698,6 +701,25 @@ const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND =
   /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b/i;
+// A day named in the sentence: "Rwandan troops, deployed since 2021, clashed with insurgents on Sunday"
+// tells of that day, whatever background it gives in passing.
+const DAY_NAMED =
+  /\b(?:on|late|early|last|this|since|by|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|overnight|last night|earlier today|this morning)\b/i;
+
+/** The part of the sentence between the commas (or semicolons) around an offset. */
+function clauseAround(text: string, sentence: Sentence, at: number): string {
+  const before = text.slice(sentence.start, at);
+  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  const after = text.slice(at, sentence.end);
+  const ends = [after.indexOf(","), after.indexOf(";")].filter((k) => k >= 0);
+  return before.slice(from) + (ends.length ? after.slice(0, Math.min(...ends)) : after);
+}
+
+/** A sentence of background (history, long trends, tallies), with no day of its own. */
+function background(text: string): boolean {
+  return BACKGROUND.test(text) && !DAY_NAMED.test(text);
+}
+
 // A condition on ongoing violence ("if Houthi cross-border attacks continue"): not an event of its own.
 const CONDITION =
   /\b(?:if|unless|should)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|strikes?|shelling|raids?|fire|fighting|violations?|incursions?)\s+(?:continue|continues|persist|persists|resume|resumes|go on|goes on|escalate|escalates|intensify|intensifies)\b/gi;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, pairsOf, shortEvents } from "./helpers.js";
+import { extractEvents, pairsOf, shortEvents, testModel } from "./helpers.js";
 
 describe("3a triggers and 3c roles", () => {
   it.each([
@@ -380,5 +380,78 @@ describe("3a a trigger with a gap for its object", () => {
     "She said she would hold the meeting in Kinshasa, where officials are responsible for security.",
   ])("accuses no one: %s", (text) => {
     expect(extractEvents(text).filter((e) => e.type === "ACCUSE")).toEqual([]);
+  });
+});
+
+describe("3c asides, blame and the noun of an act told", () => {
+  const compact = (text: string, published = "2025-06-09") =>
+    extractEvents(text, testModel(), published).map(
+      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}] ${e.rule}`,
+    );
+
+  it("a deployment in an aside between commas is neither an event nor the verb of the subject", () => {
+    const events = compact(
+      "Islamic State insurgents attacked Mapate. Rwandan troops, deployed in Cabo Delgado since 2021 to help Mozambican forces, clashed with insurgents near Mbau on Sunday.",
+    );
+    expect(events.some((e) => e.startsWith("ASSAULT rw-mil -> "))).toBe(true);
+    expect(events.some((e) => e.startsWith("MOBILIZE"))).toBe(false);
+  });
+
+  it("an attack no one is said to have made is the one blamed after it", () => {
+    expect(
+      compact(
+        "A drone strike on a crowded market in El Obeid killed at least 14 civilians on Saturday, the state's health ministry said, blaming the paramilitary Rapid Support Forces.",
+      ),
+    ).toEqual(["ASSAULT rsf -> civilians [reported] assault/drone:drone-strike:blamed"]);
+    // Blamed afterwards, the attack told before gets its author (no second attack).
+    const later = compact(
+      "A roadside bomb struck an army vehicle near Afgooye, killing four soldiers. No group has claimed the blast, but an officer blamed al-Shabaab.",
+    );
+    expect(later).toHaveLength(1);
+    expect(later[0]).toMatch(/^ASSAULT shabaab -> so-mil /);
+  });
+
+  it("declining to comment on an attack denies nothing", () => {
+    expect(
+      compact(
+        "Gunmen killed five villagers near Gao on Monday. The army did not comment on the attack.",
+      ).filter((e) => e.includes("[negated]")),
+    ).toEqual([]);
+  });
+
+  it("'killed … in an attack' is one act, and 'were killed in an attack' names its target", () => {
+    expect(
+      compact(
+        "The army said on Tuesday that its troops had killed 11 terrorists in an intelligence-based operation in North Waziristan.",
+      ),
+    ).toHaveLength(1);
+    expect(compact("Two soldiers were killed in an attack on a checkpoint near Gao.")).toEqual([
+      "ASSAULT unidentified-armed-group -> ml-mil [asserted] assault/none:attack:passive-victims",
+    ]);
+  });
+
+  it("a source named after the act is not its target, and a jailbreak is no release", () => {
+    expect(
+      compact("Unidentified gunmen abducted three aid workers near Kadugli on Thursday, the U.N. said.").map(
+        (e) => e.split(" [")[0],
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+    expect(
+      compact("Gunmen stormed the jail in Koton Karfe and freed more than 200 inmates.").some((e) =>
+        e.startsWith("RETREAT"),
+      ),
+    ).toBe(false);
+    expect(compact("Hamas released three hostages on Saturday.")).toEqual([
+      "RETREAT hamas -> civilians [asserted] retreat/release:release",
+    ]);
+  });
+
+  it("a state named as a diplomat is not the scene that makes 'the army' its own", () => {
+    const events = compact(
+      "The RSF shelled El Fasher. The United States urged both sides to agree to a truce, while the RSF accused the army of using chemical weapons in Khartoum.",
+    );
+    expect(events.filter((e) => e.startsWith("ACCUSE"))).toEqual([
+      "ACCUSE rsf -> sd-mil [asserted] accuse/disapprove",
+    ]);
   });
 });

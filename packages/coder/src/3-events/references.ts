@@ -89,8 +89,19 @@ export function isNonState(actor: ActorData): boolean {
  * ("regime forces" = the home country's military), references ("the latter", "they", "the group") and
  * ambiguous names (the branch of "Islamic State" in the report's country).
  */
+/** Whether the word before a country names it as the scene: "In Somalia", "in neighbouring Chad". */
+function sceneOf(tokens: readonly Token[] | undefined, first: number): boolean {
+  const before = tokens?.[first - 1]?.key;
+  return (
+    before === "in" ||
+    (tokens?.[first - 2]?.key === "in" &&
+      /^(?:neighbouring|neighboring|nearby|southern|northern|eastern|western|central)$/.test(before ?? ""))
+  );
+}
+
 export class ReferenceResolver {
-  private readonly history: { actor: ResolvedActor; sentence: number }[] = [];
+  /** Resolved mentions in order; `setting` marks a country named as the scene ("In neighbouring Somalia, …"). */
+  private readonly history: { actor: ResolvedActor; sentence: number; setting?: boolean }[] = [];
   private readonly counts = new Map<string, number>();
   private lastActor1: { actor: ResolvedActor; sentence: number } | null = null;
 
@@ -184,7 +195,7 @@ export class ReferenceResolver {
         continue;
       }
       out.push(r);
-      this.history.push({ actor: r, sentence });
+      this.history.push({ actor: r, sentence, setting: r.bareCountry !== null && sceneOf(tokens, m.first) });
       this.counts.set(r.actor.id, (this.counts.get(r.actor.id) ?? 0) + 1);
     }
     return out;
@@ -392,7 +403,7 @@ export class ReferenceResolver {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.sentence < sentence) break;
-      if (h.actor.bareCountry && h.actor.mention.first <= 3)
+      if (h.actor.bareCountry && h.setting && h.actor.mention.first <= 3)
         return this.stateOf(h.actor.bareCountry, "military");
     }
     return null;

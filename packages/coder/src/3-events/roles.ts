@@ -106,6 +106,14 @@ const SUBORDINATE = new Set([
   "whereas",
   "once",
 ]);
+// After a subordinating word, what makes it a preposition with a time ("since 2021", "before dawn").
+const TIME_AFTER =
+  /^(?:\d+|dawn|dusk|midnight|noon|daybreak|nightfall|days|weeks|months|years|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Whether the token opens a subordinate clause ("after the shooting had stopped"), not a time ("since 2021"). */
+function conjunction(tokens: readonly Token[], k: number): boolean {
+  return SUBORDINATE.has(tokens[k]!.key) && !TIME_AFTER.test(tokens[k + 1]?.key ?? "");
+}
 const REPORTS_OWN = new Set([
   "reported",
   "announced",
@@ -363,7 +371,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (
       precededBy(tokens, a.mention.first, SUBJECT_SKIP) ||
       objectOfVerb(view, a) ||
-      inRelativeClause(tokens, a, match.first)
+      inRelativeClause(tokens, a, match.first) ||
+      objectOfInfinitive(tokens, a.mention.first)
     )
       continue;
     // "a commander standing outside the police station": a building, not the actor.
@@ -371,7 +380,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     // "police arrived after the shooting had stopped": the subject of another clause; but "troops moved
     // in after the call and engaged the attackers" comes back to the main clause with "and".
     if (
-      tokens.slice(a.mention.last, match.first).some((t) => SUBORDINATE.has(t.key)) &&
+      tokens.slice(a.mention.last, match.first).some((t, k) => conjunction(tokens, a.mention.last + k)) &&
       tokens[match.first - 1]?.key !== "and"
     )
       break;
@@ -399,7 +408,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
         t !== match &&
         t.first >= a.mention.last &&
         t.last <= match.first &&
-        !isNounUse(tokens, t.first, t.trigger),
+        !isNounUse(tokens, t.first, t.trigger) &&
+        !appositiveDeployment(view, t),
     );
     // "took the area … and is massing forces": the same subject, through an auxiliary.
     const before = tokens[match.first - 1]?.key ?? "";
@@ -431,6 +441,36 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
   }
   return group;
+}
+
+/**
+ * "Rwandan troops, deployed in Cabo Delgado to help Mozambican forces, clashed…": a deployment in an
+ * aside between commas describes the subject of the verb after it; it is no event and no verb of its own.
+ */
+function appositiveDeployment(view: SentenceView, t: TriggerMatch): boolean {
+  const { tokens } = view;
+  if (t.trigger.type !== "MOBILIZE" || !/ed$/.test(tokens[t.first]!.key) || tokens[t.first - 1]?.key !== ",")
+    return false;
+  if (!view.actors.some((a) => a.mention.last === t.first - 1)) return false;
+  const close = tokens.findIndex((k, i) => i >= t.last && (k.key === "," || k.key === ";" || k.key === "."));
+  return (
+    close >= 0 &&
+    tokens[close]!.key === "," &&
+    view.triggers.some((o) => o.first > close && o.first <= close + 3)
+  );
+}
+
+/** "deployed … to help Mozambican forces": the object of an infinitive is no subject. */
+function objectOfInfinitive(tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 1];
+  return (
+    tokens[first - 2]?.key === "to" &&
+    verb !== undefined &&
+    !/^(?:its|their|his|her)$/.test(tokens[first]?.key ?? "") &&
+    verb.word &&
+    /^\p{Ll}+$/u.test(verb.raw) &&
+    !/^(?:the|a|an|its|their|his|her|all|both|other|rival|local|allied|pro|anti)$/.test(verb.key)
+  );
 }
 
 /**
@@ -485,6 +525,13 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (companion(tokens, a.mention.first)) continue;
     // "vowed to respond, with military spokesman Yahya Saree saying…": a spokesman speaks; no act is on them.
     if (/(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[a.mention.last - 1]?.key ?? "")) continue;
+    // "abducted three aid workers near Kadugli, the U.N. said": the source speaks after the act.
+    if (
+      tokens[a.mention.first - 1]?.key !== "by" &&
+      /^(?:said|says|told|reported|announced|added|stated)$/.test(tokens[a.mention.last]?.key ?? "")
+    ) {
+      if (tokens.slice(match.last, a.mention.first).some((t) => t.key === ",")) continue;
+    }
     // "ambushed a convoy escorting civilians": what the convoy carried, not whom the attack was on.
     if (
       /^(?:escorting|carrying|transporting|ferrying|guarding|protecting)$/.test(
@@ -763,7 +810,28 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
   let a2s = objects(view, match);
   // "The junta and the alliance agreed", "the army and the RSF fought": each side with the other.
   if (mutual && a1s.length >= 2 && a2s.length === 0) a2s = a1s.splice(0, a1s.length - 1);
+  // "A drone strike … killed 14 civilians, the ministry said, blaming the RSF": an attack no one is
+  // said to have made, blamed on a party after it.
+  if (a1s.length === 0 && t.type === "ASSAULT") {
+    const blamed = blamedAfter(view, match);
+    if (blamed)
+      return { a1s: [blamed], a2s: a2s.filter((a) => a.actor.id !== blamed.actor.id), suffix: ":blamed" };
+  }
   return { a1s, a2s, suffix: "" };
+}
+
+/** The party blamed later in the sentence (", blaming the RSF", "and blamed the army"), if any. */
+function blamedAfter(view: SentenceView, match: TriggerMatch): ResolvedActor | undefined {
+  const { tokens } = view;
+  const at = tokens.findIndex((k, i) => i >= match.last && BLAMING.test(k.key));
+  if (at < 0) return undefined;
+  return view.actors.find(
+    (a) =>
+      a.mention.first > at &&
+      a.mention.first - at <= 4 &&
+      isParty(a.actor) &&
+      !boundaryBetween(tokens, at + 1, a.mention.first),
+  );
 }
 
 /** Whether a past-tense verb follows within a few words, before any "and", comma or auxiliary: the main verb. */
@@ -797,6 +865,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       view.actors.some((a) => a.mention.last === match.first) &&
       /^(?:in|to|at|near|across|along|around)$/.test(tokens[match.last]?.key ?? "") &&
       reducedRelative(tokens, match.last + 1)
+    )
+      continue;
+    if (appositiveDeployment(view, match)) continue;
+    // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
+    if (
+      [2, 3, 4].some(
+        (d) =>
+          /^(?:comment|commented|comments|commenting)$/.test(tokens[match.first - d]?.key ?? "") &&
+          /^(?:on|about)$/.test(tokens[match.first - d + 1]?.key ?? ""),
+      )
     )
       continue;
     // "The Taliban government is also fighting the Islamic State": an ongoing war described, with no
@@ -1060,6 +1138,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         view.triggers.some((o) => o !== match && o.trigger.type === "PROTEST"))
     )
       continue;
+    // "attacked the civil prison and released 529 inmates": a jailbreak frees prisoners as part of the
+    // attack on the prison; it is no release by a party that held them.
+    if (
+      match.trigger.id === "retreat/release:release" &&
+      tokens.some((k) => PRISON.test(k.key)) &&
+      view.triggers.some((o) => o !== match && (o.trigger.type === "ASSAULT" || o.trigger.type === "PROTEST"))
+    )
+      continue;
     // "the safe passage of people fleeing the city": civilians fleeing are no armed party's retreat.
     if (
       type === "RETREAT" &&
@@ -1228,8 +1314,58 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         );
     }
   }
-  return inheritActors(view, out);
+  // "killed 11 militants in an intelligence-based operation", "killed five civilians in an attack on the
+  // village": the noun names the act just told, not a second one.
+  const manner = (c: Candidate): boolean => c.type === "ASSAULT" && inMannerNoun(tokens, c.match);
+  const told = out
+    .filter(
+      (c) =>
+        !manner(c) || !out.some((o) => o.type === "ASSAULT" && o.match.first < c.match.first && !manner(o)),
+    )
+    .map((c) => (manner(c) ? victimsOfManner(view, c) : c));
+  return inheritActors(view, told);
 }
+
+/**
+ * "Two soldiers were killed in an attack on a checkpoint": the ones a passive verb before the noun says
+ * were harmed are its target, by someone the sentence does not name (not its authors).
+ */
+function victimsOfManner(view: SentenceView, c: Candidate): Candidate {
+  const { tokens } = view;
+  const harmed = view.triggers.find(
+    (p) =>
+      p.first < c.match.first &&
+      p.trigger.type === "ASSAULT" &&
+      isPassive(tokens, p.first) &&
+      c.actor1.mention.last <= p.first &&
+      !view.actors.some((a) => a.mention.first > p.first && a.mention.first < c.match.first),
+  );
+  if (!harmed || c.actor1.rule.startsWith("ref/pronoun")) return c;
+  return {
+    ...c,
+    actor1: implied(UNIDENTIFIED, tokens, c.match.first, "actor/unnamed-attacker"),
+    actor2: c.actor1,
+    rule: `${c.rule}:passive-victims`,
+  };
+}
+
+/** "in an attack", "during a drone strike", "in an intelligence-based operation": the noun of an act told. */
+function inMannerNoun(tokens: readonly Token[], match: TriggerMatch): boolean {
+  if (
+    !isNounUse(tokens, match.first, match.trigger) &&
+    !/^(?:a|an)$/.test(tokens[match.first - 1]?.key ?? "")
+  )
+    return false;
+  for (let k = match.first - 1; k >= Math.max(0, match.first - 5); k--) {
+    const key = tokens[k]!.key;
+    if (key === "in" || key === "during") return true;
+    if (!tokens[k]!.word && key !== "-") return false;
+  }
+  return false;
+}
+
+const BLAMING = /^(?:blaming|blamed|blames)$/;
+const PRISON = /^(?:prison|prisons|jail|jails|gaol|penitentiary|prisoners|inmates|detainees)$/;
 
 /** "contracted by the WFP", "run by MSF", "belonging to the UN": the owner of what was hit or taken. */
 const OWNED_BY =
