@@ -337,7 +337,7 @@ function codeSentences(
     const fatalities = fatalitiesIn(v.sentence.text);
     // What the sentence says of its events, read once for all its candidates.
     const stateOfAffairs = STATE_OF_AFFAIRS.test(v.sentence.text);
-    const claimedAttack = CLAIMED_ATTACK.test(v.sentence.text);
+    const claimedAttack = CLAIMED_ATTACK.test(v.sentence.text) && !NO_CLAIM.test(v.sentence.text);
     const ownedStrike = OWNED_STRIKE.test(v.sentence.text);
     const conditions = conditionSpans(v.sentence.text, v.sentence.start);
     for (const c of candidates) {
@@ -551,6 +551,9 @@ function withDenials(
 /** "The SAF said it had targeted RSF fighters": a party's own account of a strike just told. */
 const OWNED_STRIKE =
   /\b(?:said|says|stated|confirmed) (?:it|they) (?:had )?(?:targeted|struck|hit|carried out)\b/i;
+
+/** "No group claimed the bombing": no claim at all. */
+const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]{0,20}\bclaimed\b/i;
 
 /** "claimed responsibility for the attack", "claimed the bombing": a claim of an attack told before. */
 const CLAIMED_ATTACK =

@@ -455,3 +455,85 @@ describe("3c asides, blame and the noun of an act told", () => {
     ]);
   });
 });
+
+describe("3c targets under fire, attackers, communal militias and asides of blame", () => {
+  const compact = (text: string, published = "2025-03-09") =>
+    extractEvents(text, testModel(), published).map(
+      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`,
+    );
+
+  it("what came under fire is the target", () => {
+    expect(compact("An army convoy came under attack by al-Shabaab fighters near Afgooye.")).toEqual([
+      "ASSAULT shabaab -> so-mil [asserted]",
+    ]);
+    expect(
+      compact("A U.N. helicopter came under fire near Nasir in South Sudan, the U.N. mission said."),
+    ).toEqual(["ASSAULT unidentified-armed-group -> un [reported]"]);
+    // A habit is no attack.
+    expect(compact("Kharkiv lies 30 km from the border and comes under frequent attack.")).toEqual([]);
+  });
+
+  it("'the attackers' are the ones who just attacked, named or not", () => {
+    const events = compact(
+      "Armed bandits killed 20 villagers in Kairu in Zamfara state. The attackers arrived on motorcycles and set houses ablaze. In Borno, Boko Haram fighters attacked a military base in Damboa.",
+      "2025-01-20",
+    );
+    // The bandits' raid told again is one event; Boko Haram is named only for its own attack.
+    expect(events).toEqual([
+      "ASSAULT unidentified-armed-group -> civilians [asserted]",
+      "ASSAULT jas -> ng-mil [asserted]",
+    ]);
+  });
+
+  it("a local government area is no government; a habit of blame is no author", () => {
+    expect(
+      compact(
+        "Boko Haram fighters attacked a military base in Sabon Gari, Damboa local government area.",
+        "2025-01-20",
+      ).filter((e) => e.includes("ng-gov")),
+    ).toEqual([]);
+    expect(
+      compact(
+        "A suicide bomber killed eight people at a market in Konduga. No group claimed the bombing, but such attacks are usually blamed on Boko Haram.",
+        "2025-01-20",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians [asserted]"]);
+  });
+
+  it("communal militias and the dead of fighting between them", () => {
+    expect(
+      compact(
+        "Fighting between Druze militias and Bedouin tribal fighters in Sweida province killed at least 30 people on Monday.",
+        "2025-07-15",
+      ),
+    ).toEqual(["ASSAULT sy-druze -> sy-bedouin [asserted]"]);
+    expect(
+      compact("Local Druze factions accused the government forces of looting homes in Sweida.", "2025-07-15"),
+    ).toEqual(["ACCUSE sy-druze -> sy-mil [asserted]"]);
+  });
+
+  it("South Sudan's parties, and a participle after a comma speaks for the main subject", () => {
+    expect(
+      compact(
+        "The SPLA-IO denied links to the White Army. The government arrested several SPLA-IO officials in Juba, accusing the party of backing the White Army.",
+      ),
+    ).toEqual(["COERCE ss-gov -> spla-io [asserted]", "ACCUSE ss-gov -> spla-io [asserted]"]);
+    expect(
+      compact("The SSPDF carried out air strikes on Nasir, days after the White Army overran a garrison.")[0],
+    ).toBe("ASSAULT ss-mil -> white-army [asserted]");
+  });
+
+  it("the one reporting rockets fired at it did not fire them; a judgement of an attack is no attack", () => {
+    expect(
+      compact(
+        "Israeli jets struck Hezbollah sites near Srifa. Two rockets were fired from southern Lebanon towards Kiryat Shmona, the Israeli army says.",
+        "2026-03-10",
+      )[1],
+    ).toBe("ASSAULT unidentified-armed-group -> il-mil [claimed]");
+    expect(
+      compact(
+        "Gunmen fired on a U.N. helicopter near Nasir in South Sudan. UNMISS called the attack abhorrent.",
+      ).filter((e) => e.startsWith("ASSAULT unmiss")),
+    ).toEqual([]);
+  });
+});

@@ -117,7 +117,12 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       /^(?:accused|accuses|accusing|blamed|blames|held|holds|urged|urges|on|that|warned|warns|asked|told|condemned|condemns|criticised|criticized|rejected|against|with)$/.test(
         before,
       );
-    if (qualifier || (capitalOnly && head === null && !speaks && !addressed)) {
+    // "the Taliban government in Kabul of sheltering…": a capital after a preposition of place is the city.
+    const placed = /^(?:in|at|from|near|into|outside|around|across|inside)$/.test(before);
+    // "Damboa local government area": a district, not a government.
+    const district =
+      /^(?:area|areas|council|councils)$/.test(after?.key ?? "") && tokens[i - 1]?.key === "local";
+    if (qualifier || district || (capitalOnly && head === null && (placed || (!speaks && !addressed)))) {
       i = last;
       continue;
     }

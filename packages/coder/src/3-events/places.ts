@@ -175,7 +175,11 @@ export function placeOf(c: Candidate): PlaceMention | null {
       .find((x, r) => x.t < at && x.p.precision < 3 && !container(indexed.length - 1 - r)) ??
     [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ??
     ordered[0] ??
-    indexed.find((x) => x.t < at);
+    indexed.find((x) => x.t < at) ??
+    // "struck government tanks heading towards Sweida": where they were going is the nearest place told.
+    (c.type === "ASSAULT"
+      ? indexed.find((x) => x.t >= c.match.last && x.t <= limit && /^(?:towards|toward)$/.test(prep(x.t)))
+      : undefined);
   // A region a statement speaks of ("accused Baku of the ethnic cleansing of Karabakh") is what it is
   // about, not where it was made: the report's place stands.
   if (pick && VERBAL.has(c.type) && pick.p.precision === 3 && pick !== fronted) return null;

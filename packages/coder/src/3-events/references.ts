@@ -89,6 +89,9 @@ export function isNonState(actor: ActorData): boolean {
  * ("regime forces" = the home country's military), references ("the latter", "they", "the group") and
  * ambiguous names (the branch of "Islamic State" in the report's country).
  */
+/** Words for the ones who just attacked: "the attackers", "the gunmen", "the kidnappers". */
+const ATTACKER_WORDS = /^(?:the )?(?:attackers|assailants|raiders|gunmen|kidnappers|abductors)$/i;
+
 /** Whether the word before a country names it as the scene: "In Somalia", "in neighbouring Chad". */
 function sceneOf(tokens: readonly Token[] | undefined, first: number): boolean {
   const before = tokens?.[first - 1]?.key;
@@ -235,8 +238,19 @@ export class ReferenceResolver {
         );
       case "police":
         return make(this.homeState("police"), "ref/police");
-      case "armedRefs":
+      case "armedRefs": {
+        // "Armed bandits killed 20 villagers … The attackers arrived on motorcycles": the ones who just
+        // attacked, named or not, before any group the report names elsewhere.
+        const last = this.lastActor1;
+        if (
+          ATTACKER_WORDS.test(m.text) &&
+          last &&
+          sentence - last.sentence <= 2 &&
+          (NON_STATE.has(last.actor.actor.kind) || last.actor.actor.kind === "unidentified")
+        )
+          return { ...last.actor, text: m.text, mention: m, rule: "ref/armed-group:attackers" };
         return make(this.insurgent(sentence) ?? UNIDENTIFIED, "ref/armed-group");
+      }
       case "unidentified":
         return make(UNIDENTIFIED, "actor/unidentified");
       case "civilians":

@@ -324,10 +324,32 @@ function armedSpeaker(view: SentenceView, match: TriggerMatch): ResolvedActor | 
   return null;
 }
 
+/**
+ * Whether the actor speaks after the act ("Two rockets were fired towards Kiryat Shmona, the Israeli army
+ * says"): the one reporting rockets fired at it did not fire them.
+ */
+function speaksAfter(view: SentenceView, match: TriggerMatch, actor: ResolvedActor): boolean {
+  return view.actors.some(
+    (a) =>
+      a.actor.id === actor.actor.id &&
+      a.mention.first > match.last &&
+      SPEECH.has(view.tokens[a.mention.last]?.key ?? ""),
+  );
+}
+
 /** Subjects: the nearest mention(s) left of the trigger in its clause, coordinated ones included. */
 function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
   const type = match.trigger.type;
+  // "The government arrested SPLA-IO officials in Juba, accusing the party of…": a participle after a
+  // comma speaks for the subject of the sentence's main verb.
+  if (VERBAL.has(type) && tokens[match.first - 1]?.key === "," && /ing$/.test(tokens[match.first]!.key)) {
+    const main = triggers.find((o) => o.first < match.first && !isNounUse(tokens, o.first, o.trigger));
+    if (main && main !== match) {
+      const own = subjects(view, main);
+      if (own.length > 0) return own;
+    }
+  }
   // "called on all parties to protect civilians and urged M23…": a verb right after "and" shares the
   // subject of the verb before it; what lies between that verb and "and" is its object or complement.
   const previousVerb = tokens[match.first - 1]?.key === "and" ? verbBefore(view, match.first - 1) : undefined;
@@ -697,6 +719,19 @@ function reducedPassive(view: SentenceView, match: TriggerMatch): boolean {
   );
 }
 
+/** "came under fire", "comes under heavy drone attack": the trigger a few words after "came under". */
+function cameUnder(tokens: readonly Token[], at: number): boolean {
+  // "comes under frequent attack" tells of a habit, not of an attack.
+  const habit = (from: number): boolean =>
+    tokens
+      .slice(from, at + 1)
+      .some((k) => /^(?:frequent|regular|repeated|constant|daily|nightly|routine|regularly)$/.test(k.key));
+  if (/^(?:came|come)$/.test(tokens[at]!.key) && tokens[at + 1]?.key === "under") return true;
+  for (let k = at - 1; k >= Math.max(1, at - 4); k--)
+    if (tokens[k]!.key === "under") return /^(?:came|come)$/.test(tokens[k - 1]!.key) && !habit(k);
+  return false;
+}
+
 interface Roles {
   readonly a1s: ResolvedActor[];
   readonly a2s: ResolvedActor[];
@@ -708,6 +743,17 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
   const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT";
   const pair = mutual ? betweenPair(view, match) : null;
   if (pair) return { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" };
+  // "a U.N. helicopter came under fire", "the convoy came under attack by militants": the subject is
+  // the target; the attacker is the agent after "by", else unnamed.
+  if (t.type === "ASSAULT" && cameUnder(view.tokens, match.first)) {
+    const targets = subjects(view, match).length > 0 ? subjects(view, match) : patients(view, match);
+    const agent = byAgent(view, match);
+    return {
+      a1s: [agent ?? implied(UNIDENTIFIED, view.tokens, match.first, "actor/unnamed-attacker")],
+      a2s: targets.filter((a) => a.actor.id !== agent?.actor.id),
+      suffix: ":came-under",
+    };
+  }
   if (isPassive(view.tokens, match.first) || reducedPassive(view, match)) {
     const agent = byAgent(view, match);
     // "additional units will be deployed": the forces moved are the actor of a deployment.
@@ -732,9 +778,12 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
     }
     // "Rockets were fired towards Metula": an attack whose author the sentence does not name.
     const weapon = !agent && t.type === "ASSAULT" ? weaponBefore(view.tokens, match.first) : -1;
+    // The last attacker fired them, unless the sentence names it in another role ("Two rockets were
+    // fired from southern Lebanon towards Kiryat Shmona, the Israeli army says").
+    const last = recent && !speaksAfter(view, match, recent) ? recent : null;
     if (weapon >= 0)
       return {
-        a1s: [recent ?? implied(UNIDENTIFIED, view.tokens, weapon, "actor/unnamed-launcher")],
+        a1s: [last ?? implied(UNIDENTIFIED, view.tokens, weapon, "actor/unnamed-launcher")],
         a2s: [],
         suffix: ":passive-weapon",
       };
@@ -824,13 +873,21 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
 function blamedAfter(view: SentenceView, match: TriggerMatch): ResolvedActor | undefined {
   const { tokens } = view;
   const at = tokens.findIndex((k, i) => i >= match.last && BLAMING.test(k.key));
-  if (at < 0) return undefined;
+  // "such attacks are usually blamed on Boko Haram": a habit, not this attack's author.
+  if (
+    at < 0 ||
+    /^(?:is|are|was|were|be|been|being|usually|often|typically|generally|commonly)$/.test(
+      tokens[at - 1]?.key ?? "",
+    )
+  )
+    return undefined;
   return view.actors.find(
     (a) =>
       a.mention.first > at &&
       a.mention.first - at <= 4 &&
       isParty(a.actor) &&
-      !boundaryBetween(tokens, at + 1, a.mention.first),
+      !boundaryBetween(tokens, at + 1, a.mention.first) &&
+      !tokens.slice(at + 1, a.mention.first).some((k) => k.key === "on"),
   );
 }
 
@@ -868,6 +925,28 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     )
       continue;
     if (appositiveDeployment(view, match)) continue;
+    // "UNMISS called the attack 'abhorrent'", "described the shelling as": a judgement of an act told.
+    if (
+      t.type === "ASSAULT" &&
+      /^(?:the|this|that|these|those|such)$/.test(tokens[match.first - 1]?.key ?? "") &&
+      /^(?:called|calls|calling|described|describes|describing|labelled|labeled|branded|termed)$/.test(
+        tokens[match.first - 2]?.key ?? "",
+      )
+    )
+      continue;
+    // "Fighting between Druze militias and Bedouin fighters killed at least 30 people": the dead of the
+    // fighting (its subject, with no comma between), not a killing by either side.
+    if (
+      t.id === "assault/targeted:kill" &&
+      triggers.some(
+        (o) =>
+          o.first < match.first &&
+          o.trigger.frame === "clash" &&
+          tokens[o.last]?.key === "between" &&
+          !tokens.slice(o.last, match.first).some((k) => k.key === "," || k.key === ";"),
+      )
+    )
+      continue;
     // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
     if (
       [2, 3, 4].some(
@@ -1070,7 +1149,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     ) {
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts;
       // "the army said (its) air strikes had killed dozens of militants": the armed party speaking.
-      const owner = armedSpeaker(view, match) ?? context.recentActor();
+      const recent = context.recentActor();
+      const owner =
+        armedSpeaker(view, match) ?? (recent && !speaksAfter(view, match, recent) ? recent : null);
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
       const hitsOwner =
         owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
