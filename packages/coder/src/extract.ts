@@ -346,7 +346,8 @@ function codeSentences(
       if (conditions.some(([from, to]) => from <= at && at < to)) continue;
       // "Rwandan troops, deployed in Cabo Delgado since 2021 to help Mozambican forces, clashed…": the
       // clause of background between commas is no event; the rest of the sentence may be.
-      if (BACKGROUND.test(clauseAround(clean.text, v.sentence, at))) continue;
+      const clause = clauseAround(clean.text, v.sentence, at);
+      if (BACKGROUND.test(clause) || ONGOING.test(clause)) continue;
       const negated = modalityOf(c, said, model.allied).modality === "negated";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
       if (stateOfAffairs && negated) continue;
@@ -413,7 +414,10 @@ function codeSentences(
         if (!ledePlace && !b.fallbackPlace && b.event.location?.precision === 1) ledePlace = b.event.location;
       }
       // A denied act has no author to refer back to ("It denied its jets struck the camp" … "condemned the attacks").
-      if (!negated) resolver.noteActor1(c.actor1, v.sentence.index);
+      // "Ukrainian forces downed 74 drones. A drone struck a building in Kharkiv": after an interception
+      // the last attacker is the one whose drones were downed, not the one who downed them.
+      if (!negated)
+        resolver.noteActor1(c.flavour === "intercept" && c.actor2 ? c.actor2 : c.actor1, v.sentence.index);
       if (c.actor2 && c.actor2.actor.kind !== "civilians" && !sameSide(c.actor1.actor, c.actor2.actor)) {
         opponents.set(c.actor1.actor.id, c.actor2);
         opponents.set(c.actor2.actor.id, c.actor1);
@@ -704,6 +708,9 @@ const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND =
   /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b/i;
+// A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
+// clause is background; the sentence around it may still tell an event.
+const ONGOING = /\b(?:has|have) been \w+ing\b[^.;]*\bsince\b/i;
 // A day named in the sentence: "Rwandan troops, deployed since 2021, clashed with insurgents on Sunday"
 // tells of that day, whatever background it gives in passing.
 const DAY_NAMED =

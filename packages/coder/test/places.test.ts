@@ -196,3 +196,72 @@ describe("3f lists of places", () => {
     expect(events.filter((e) => e.type === "REQUEST")).toHaveLength(1);
   });
 });
+
+describe("3f places of lists, launches and names", () => {
+  const located = (text: string, published = "2025-05-14") =>
+    extractEvents(text, testModel(), published).map(
+      (e) => `${e.type} ${e.actor1?.id ?? "-"} @ ${e.location?.name ?? "-"}`,
+    );
+
+  it("a direction's anchor with a named place near it only finds that place", () => {
+    const events = located(
+      "Russian forces attacked northeast of Pokrovsk near Malynivka and Myrolyubivka; east of Pokrovsk near Myrnohrad; and southwest of Pokrovsk near Kotlyne and Udachne.",
+    );
+    expect(events).not.toContain("ASSAULT ru-mil @ Pokrovsk");
+    expect(events.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("the region a place lies in, or its anchor, is no second place", () => {
+    expect(
+      located("Kachin Independence Army units seized Pinlebu, in northern Sagaing, on 16 May.", "2025-05-17"),
+    ).toEqual(["COERCE kia @ Pinlebu"]);
+  });
+
+  it("an attack is not placed where it was launched from, even in a list", () => {
+    const events = located(
+      "Russian forces launched 110 drones from Kursk and Bryansk oblasts at Kharkiv overnight.",
+    );
+    expect(events.some((e) => /Bryansk|Kursk/.test(e))).toBe(false);
+  });
+
+  it("a place whose own name is in another script is named as the report writes it", () => {
+    const names = extractEvents(
+      "Ukrainian forces recently struck a Russian armoured vehicle near Udachne, southwest of Pokrovsk.",
+      testModel(),
+      "2025-05-14",
+    ).map((e) => e.location?.name ?? "");
+    expect(names.every((n) => /\p{Script=Latin}/u.test(n))).toBe(true);
+  });
+});
+
+describe("3c attribution, background clauses and the last attacker", () => {
+  const compact = (text: string, published = "2025-02-17") =>
+    extractEvents(text, testModel(), published).map(
+      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`,
+    );
+
+  it("an attack attributed to a quoted faction is that faction's; its ongoing war is background", () => {
+    expect(
+      compact(
+        'Gunmen killed eight people in Culiacan late on Sunday. Local media attributed the attack to the "Chapitos" faction, which has been fighting the group loyal to Ismael Zambada since September.',
+      ),
+    ).toEqual(["ASSAULT sinaloa -> civilians [reported]"]);
+  });
+
+  it("after an interception the last attacker is the one whose drones were downed", () => {
+    const events = compact(
+      "Russian forces launched 110 drones at Ukraine overnight, and Ukrainian forces downed 74 of them. A drone struck a residential building in Kharkiv, injuring five people.",
+      "2025-05-14",
+    );
+    expect(events).toContain("ASSAULT ru-mil -> civilians [asserted]");
+  });
+
+  it("Libya's Tripoli militias", () => {
+    expect(
+      compact(
+        "Forces of the 444 Brigade took control of the Abu Salim district in Tripoli, the stronghold of the Stability Support Apparatus (SSA), after hours of fighting.",
+        "2025-05-13",
+      )[0],
+    ).toBe("COERCE ly-444 -> ly-ssa [asserted]");
+  });
+});

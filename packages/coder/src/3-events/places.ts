@@ -194,11 +194,13 @@ const ORIGIN_GAP =
  * Whether the place at token `t` is where an attack came from ("missiles launched from the airspace of
  * X", "rockets fired from Gaza"): the attack happened where it struck, not where it was launched.
  */
-function firedFrom(tokens: readonly { key: string }[], t: number): boolean {
+function firedFrom(tokens: readonly { key: string; raw: string }[], t: number): boolean {
   for (let k = t - 1; k >= Math.max(0, t - 7); k--) {
     const key = tokens[k]!.key;
     if (key === "from") return true;
-    if (!ORIGIN_GAP.test(key)) return false;
+    // "launched from Kursk and Bryansk oblasts": the places listed after "from".
+    const listed = key === "and" || key === "," || /^\p{Lu}/u.test(tokens[k]!.raw);
+    if (!ORIGIN_GAP.test(key) && !listed) return false;
   }
   return false;
 }
@@ -207,9 +209,11 @@ function firedFrom(tokens: readonly { key: string }[], t: number): boolean {
 const CONTAINER_GAP =
   /^(?:,|in|of|the|local|government|area|lga|district|districts|state|province|governorate|region|county|municipality|township|oblast|raion|territory|community|village|town|ward|locality|neighbou?rhood|suburb)$/;
 
+const COMPASS = /^(?:(?:north|south)?(?:east|west)|north|south)$/;
+
 // Words that may stand between the places of one list: "Beryslav, Bilozerka and Kherson", "villages of X and Y".
 const LIST_GAP =
-  /^(?:,|and|as|well|the|villages?|towns?|of|settlements?|also|both|in|near|around|on|at|areas?)$/;
+  /^(?:,|;|and|as|well|the|villages?|towns?|of|settlements?|also|both|in|near|around|on|at|areas?|(?:north|south)?(?:east|west)|north|south|(?:north|south|east|west)ern)$/;
 
 /**
  * Pass 3f (lists): the event's place and the places listed with it ("hit Kostiantynivka and
@@ -235,15 +239,32 @@ export function placesOf(c: Candidate): PlaceMention[] {
     (before(1) === "the" && before(2) === "over")
   )
     return [first];
-  const out = [first];
+  // "attacked northeast of Pokrovsk near Malynivka and Myrolyubivka; east of Pokrovsk near Myrnohrad":
+  // a direction's anchor with a named place near it is only the way to find that place.
+  const anchorOnly = (k: number): boolean =>
+    places[k + 1] !== undefined &&
+    tokens[tokenAt(tokens, places[k]!.end)]?.key === "near" &&
+    placeTokens[k + 1] === tokenAt(tokens, places[k]!.end) + 1 &&
+    /^geo\/relative/.test(places[k]!.rule);
+  const out = anchorOnly(at) ? [] : [first];
   let end = tokenAt(tokens, first.end);
   for (let k = at + 1; k < places.length; k++) {
     const p = places[k]!;
     const gap = tokens.slice(end, placeTokens[k]).map((t) => t.key);
     if (!gap.every((g) => LIST_GAP.test(g))) break;
     end = tokenAt(tokens, p.end);
-    const container = p.precision === 3 && gap.length === 1 && gap[0] === "in";
-    if (!container && p.precision < 3 && gap.some((g) => g === "and" || g === ",")) out.push(p);
+    if (anchorOnly(k)) continue;
+    // "Pinlebu, in Sagaing": the unit a place lies in; "Sinjil, north of Ramallah": its anchor.
+    const container =
+      (p.precision === 3 && gap.includes("in")) || (/^geo\/unit/.test(p.rule) && gap[0] === ",");
+    if (gap[gap.length - 1] === "of" && COMPASS.test(gap[gap.length - 2] ?? "")) continue;
+    // "Pinlebu, in northern Sagaing", "al-Atarib, western Aleppo countryside": the region it lies in.
+    if (
+      /^(?:north|south|east|west|northeast|northwest|southeast|southwest)ern$/.test(gap[gap.length - 1] ?? "")
+    )
+      continue;
+    const listed = out.length === 0 || gap.some((g) => g === "and" || g === "," || g === ";");
+    if (!container && p.precision < 3 && listed && !out.some((o) => o.name === p.name)) out.push(p);
   }
-  return out;
+  return out.length > 0 ? out : [first];
 }

@@ -831,7 +831,13 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
             a.mention.first >= match.last &&
             a.mention.first - match.last <= 8 &&
             !boundaryBetween(tokens, match.last, a.mention.first) &&
-            [1, 2].some((d) => /^(?:to|on)$/.test(tokens[a.mention.first - d]?.key ?? "")) &&
+            [1, 2, 3].some(
+              (d) =>
+                /^(?:to|on)$/.test(tokens[a.mention.first - d]?.key ?? "") &&
+                tokens
+                  .slice(a.mention.first - d + 1, a.mention.first)
+                  .every((k) => /^(?:the|"|“|')$/.test(k.raw.toLowerCase())),
+            ) &&
             canAct(a, t.type),
         )
       : undefined;

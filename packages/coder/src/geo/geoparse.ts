@@ -109,6 +109,14 @@ function precisionOf(feature: string, forced: 1 | 2 | 3 | null, demonym: boolean
   return 1;
 }
 
+/**
+ * The entry's name, or the name as the report writes it when the entry's is in a script the report's
+ * readers may not read ("Удачне" in an English report is "Udachne").
+ */
+function readableName(name: string, written: string): string {
+  return !/\p{Script=Latin}/u.test(name) && /\p{Script=Latin}/u.test(written) ? written : name;
+}
+
 function toMention(
   text: string,
   p: Pending,
@@ -141,7 +149,7 @@ function toMention(
     text: text.slice(first.start, end),
     start: first.start,
     end,
-    name: place.name,
+    name: readableName(place.name, text.slice(first.start, last.end)),
     geonameid: place.geonameid,
     lat,
     lon,
