@@ -710,7 +710,8 @@ const BACKGROUND =
   /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b/i;
 // A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
 // clause is background; the sentence around it may still tell an event.
-const ONGOING = /\b(?:has|have) been \w+ing\b[^.;]*\bsince\b/i;
+const ONGOING =
+  /\b(?:has|have) been \w+ing\b[^;]*\bsince\b|\b(?:has|have) (?:\w+ )?(?:repeatedly|regularly|frequently|routinely)\b|\b(?:has|have) \w+ed\b[^;,]*\b(?:repeatedly|regularly|frequently|routinely)\b|\b(?:regularly|routinely|frequently|often) (?:carries|carry|targets|target|attacks|attack|strikes|strike|shells|shell)\b/i;
 // A day named in the sentence: "Rwandan troops, deployed since 2021, clashed with insurgents on Sunday"
 // tells of that day, whatever background it gives in passing.
 const DAY_NAMED =

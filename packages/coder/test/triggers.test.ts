@@ -537,3 +537,56 @@ describe("3c targets under fire, attackers, communal militias and asides of blam
     ).toEqual([]);
   });
 });
+
+describe("3c new stories, habits, protests and denials", () => {
+  const compact = (text: string, published = "2025-08-22") =>
+    extractEvents(text, testModel(), published).map(
+      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`,
+    );
+
+  it("'Separately,' starts a story in which the last attacker fired nothing", () => {
+    const events = compact(
+      "A Turkish drone struck a PKK vehicle near Sinjar on Thursday. Separately, two rockets were fired at a base in Anbar province late on Wednesday, an official said.",
+    );
+    expect(events[1]).toMatch(/^ASSAULT unidentified-armed-group -> /);
+  });
+
+  it("a habit of attacks is background", () => {
+    expect(
+      compact(
+        "No group claimed the attack, but Iran-backed militias have targeted U.S. forces in Iraq repeatedly.",
+      ),
+    ).toEqual([]);
+    expect(compact("Ankara regularly carries out air strikes against the PKK in northern Iraq.")).toEqual([]);
+  });
+
+  it("supporters protesting and burning flags make one protest", () => {
+    expect(
+      compact(
+        "In Baghdad, hundreds of supporters of the Coordination Framework protested outside the Turkish embassy, burning Turkish flags.",
+      ),
+    ).toEqual(["PROTEST protesters -> tr-gov [asserted]"]);
+  });
+
+  it("denying the accusation accuses no one; Cameroon's separatists are not Congo's ADF", () => {
+    expect(
+      compact(
+        "Anglophone separatist fighters killed four soldiers near Bamenda on Sunday. The Ambazonia Defence Forces (ADF) claimed the ambush. On Monday, soldiers burned houses in Bamenda, accusing residents of harbouring separatists. The army denied the accusation.",
+        "2024-11-05",
+      ),
+    ).toEqual([
+      "ASSAULT cm-ambazonia -> cm-mil [asserted]",
+      "ASSAULT cm-mil -> civilians [asserted]",
+      "ACCUSE cm-mil -> civilians [asserted]",
+    ]);
+  });
+
+  it("'both countries' are the two sides", () => {
+    expect(
+      compact(
+        "Indian shelling killed five civilians in the Neelum valley, Pakistan's military said. The United Nations urged both countries to exercise restraint.",
+        "2025-05-08",
+      ).filter((e) => e.startsWith("REQUEST")),
+    ).toHaveLength(2);
+  });
+});

@@ -51,7 +51,7 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
           // "set fire to dozens of homes and drove away the cattle": the same act of the same sentence,
           // its second verb naming no one it was done to.
           (e.actor2 === null &&
-            (e.type === "ASSAULT" || e.type === "COERCE") &&
+            (e.type === "ASSAULT" || e.type === "COERCE" || e.type === "PROTEST") &&
             o.event.type === e.type &&
             o.event.actor1?.id === e.actor1?.id &&
             o.event.evidence.sentence === e.evidence.sentence &&

@@ -72,8 +72,12 @@ export function placeCountries(places: readonly PlaceMention[]): string[] {
 
 /** The report's main area: its most mentioned place, at precision 3. */
 export function mainArea(places: readonly PlaceMention[]): EventLocation | null {
+  // The country of the report's first place ("ERBIL, Iraq"; "Russian glide bombs kill six in Kharkiv"):
+  // "Ankara regularly strikes the PKK" in a report from Iraq names no area of it.
+  const country = places.find((p) => p.precision < 3 && !p.rule.includes("demonym"))?.country;
   const counts = new Map<string, { n: number; p: PlaceMention }>();
   for (const p of places) {
+    if (country !== undefined && p.country !== country) continue;
     const key = p.name;
     const seen = counts.get(key);
     counts.set(key, { n: (seen?.n ?? 0) + (p.precision === 1 ? 1 : 0.7), p: seen?.p ?? p });

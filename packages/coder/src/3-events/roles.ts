@@ -324,6 +324,16 @@ function armedSpeaker(view: SentenceView, match: TriggerMatch): ResolvedActor | 
   return null;
 }
 
+/** "Separately, …", "Elsewhere, …": a new story, in which the last attacker is nobody's guess. */
+function freshStart(tokens: readonly Token[]): boolean {
+  return (
+    /^(?:separately|elsewhere|meanwhile)$/.test(tokens[0]?.key ?? "") ||
+    (tokens[0]?.key === "in" &&
+      /^(?:another|a)$/.test(tokens[1]?.key ?? "") &&
+      /^(?:development|separate|incident)$/.test(tokens[2]?.key ?? ""))
+  );
+}
+
 /**
  * Whether the actor speaks after the act ("Two rockets were fired towards Kiryat Shmona, the Israeli army
  * says"): the one reporting rockets fired at it did not fire them.
@@ -343,7 +353,11 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const type = match.trigger.type;
   // "The government arrested SPLA-IO officials in Juba, accusing the party of…": a participle after a
   // comma speaks for the subject of the sentence's main verb.
-  if (VERBAL.has(type) && tokens[match.first - 1]?.key === "," && /ing$/.test(tokens[match.first]!.key)) {
+  if (
+    (VERBAL.has(type) || type === "PROTEST") &&
+    tokens[match.first - 1]?.key === "," &&
+    /ing$/.test(tokens[match.first]!.key)
+  ) {
     const main = triggers.find((o) => o.first < match.first && !isNounUse(tokens, o.first, o.trigger));
     if (main && main !== match) {
       const own = subjects(view, main);
@@ -780,7 +794,7 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
     const weapon = !agent && t.type === "ASSAULT" ? weaponBefore(view.tokens, match.first) : -1;
     // The last attacker fired them, unless the sentence names it in another role ("Two rockets were
     // fired from southern Lebanon towards Kiryat Shmona, the Israeli army says").
-    const last = recent && !speaksAfter(view, match, recent) ? recent : null;
+    const last = recent && !speaksAfter(view, match, recent) && !freshStart(view.tokens) ? recent : null;
     if (weapon >= 0)
       return {
         a1s: [last ?? implied(UNIDENTIFIED, view.tokens, weapon, "actor/unnamed-launcher")],
@@ -950,6 +964,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           o.trigger.frame === "clash" &&
           tokens[o.last]?.key === "between" &&
           !tokens.slice(o.last, match.first).some((k) => k.key === "," || k.key === ";"),
+      )
+    )
+      continue;
+    // "The army denied the accusation": the accusation told before, denied; no accusation of its own.
+    if (
+      t.type === "ACCUSE" &&
+      /^(?:the|these|those|this|that|such|all)$/.test(tokens[match.first - 1]?.key ?? "") &&
+      /^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)$/.test(
+        tokens[match.first - 2]?.key ?? "",
       )
     )
       continue;
@@ -1157,7 +1180,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "the army said (its) air strikes had killed dozens of militants": the armed party speaking.
       const recent = context.recentActor();
       const owner =
-        armedSpeaker(view, match) ?? (recent && !speaksAfter(view, match, recent) ? recent : null);
+        armedSpeaker(view, match) ??
+        (recent && !speaksAfter(view, match, recent) && !freshStart(tokens) ? recent : null);
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
       const hitsOwner =
         owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
@@ -1172,10 +1196,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           .some((k) => /^\p{Lu}/u.test(k.raw) && !CALENDAR.test(k.key))
       )
         roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
-      // "Rockets were fired towards Metula" with no one named before: an unnamed launcher.
+      // "Rockets were fired towards Metula" with no one named before, "Separately, a drone struck a fuel
+      // depot": an unnamed launcher.
       else if (
         AUX_BEFORE.test(tokens[match.first]!.key) ||
-        AUX_BEFORE.test(tokens[match.first - 1]?.key ?? "")
+        AUX_BEFORE.test(tokens[match.first - 1]?.key ?? "") ||
+        freshStart(tokens)
       )
         roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
       rule += ":weapon-subject";

@@ -83,14 +83,12 @@ export function findTriggers(
     const phrase = word ? longestMatch(tokens, i, model.triggerPhrases) : null;
     const launch = word && LAUNCH_VERBS.has(tokens[i]!.key) ? launchedWeapon(tokens, i, model) : null;
     // The weapon fired wins over a shorter phrase ("fired at least 20 rockets", not "fired at").
+    // A trigger with a gap ("burning … flags") says more than its first word alone ("burning").
+    const split = word && (!phrase || phrase.keys.length === 1) ? splitAt(tokens, i, model) : null;
     const found =
       launch && (!phrase || launch.last > i + phrase.keys.length)
         ? launch
-        : phrase
-          ? { last: i + phrase.keys.length, trigger: phrase.value }
-          : word
-            ? splitAt(tokens, i, model)
-            : null;
+        : (split ?? (phrase ? { last: i + phrase.keys.length, trigger: phrase.value } : null));
     if (!found) {
       i++;
       continue;
