@@ -590,3 +590,35 @@ describe("3c new stories, habits, protests and denials", () => {
     ).toHaveLength(2);
   });
 });
+
+describe("3c who killed the armed men a military speaks of, who calls, whose bombardment", () => {
+  const compact = (text: string, published = "2025-03-09") =>
+    extractEvents(text, testModel(), published).map(
+      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`,
+    );
+
+  it("armed men 'were neutralised', the army says: the army killed them", () => {
+    expect(
+      compact(
+        "Boko Haram fighters attacked a military base in Sabon Gari on Monday. Troops repelled the assault, the army said in a statement, adding that scores of terrorists were neutralised.",
+        "2025-01-20",
+      ),
+    ).toContain("ASSAULT ng-mil -> jas [claimed]");
+  });
+
+  it("a participle after 'X said,' is X's", () => {
+    expect(
+      compact(
+        "Unidentified gunmen abducted three aid workers near Kadugli in Sudan on Thursday, the U.N. said, calling for their immediate release.",
+      ).filter((e) => e.startsWith("REQUEST")),
+    ).toEqual(["REQUEST un -> - [reported]"]);
+  });
+
+  it("'the bombardment' is the one told before, whoever speaks of it", () => {
+    expect(
+      compact(
+        "South Sudan's army carried out air strikes on the town of Nasir on Sunday. A commissioner allied with the opposition SPLA-IO said the bombardment killed at least 12 civilians.",
+      ),
+    ).toContain("ASSAULT ss-mil -> civilians [reported]");
+  });
+});

@@ -347,6 +347,30 @@ function speaksAfter(view: SentenceView, match: TriggerMatch, actor: ResolvedAct
   );
 }
 
+/**
+ * A passive killing of armed men ("scores of terrorists were neutralised") in what a state's forces say:
+ * the speaker and the killed, when the speaker is a military and the killed a non-state armed party.
+ */
+function speakerOfKilling(
+  view: SentenceView,
+  match: TriggerMatch,
+): { speaker: ResolvedActor; killed: ResolvedActor } | null {
+  const { tokens, actors } = view;
+  if (!/^(?:killed|neutrali[sz]ed|eliminated|liquidated|destroyed)$/.test(tokens[match.first]!.key))
+    return null;
+  const killed = [...actors]
+    .reverse()
+    .find((a) => a.mention.last <= match.first && match.first - a.mention.last <= 3);
+  if (!killed || !(isNonState(killed.actor) || killed.actor.kind === "unidentified")) return null;
+  const speaker = actors.find(
+    (a) =>
+      a.mention.last <= killed.mention.first &&
+      a.actor.kind === "military" &&
+      SPEECH.has(tokens[a.mention.last]?.key ?? ""),
+  );
+  return speaker ? { speaker, killed } : null;
+}
+
 /** Subjects: the nearest mention(s) left of the trigger in its clause, coordinated ones included. */
 function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
@@ -358,6 +382,11 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     tokens[match.first - 1]?.key === "," &&
     /ing$/.test(tokens[match.first]!.key)
   ) {
+    // "…, the U.N. said, calling for their release": the one who just spoke.
+    const speaker = SPEECH.has(tokens[match.first - 2]?.key ?? "")
+      ? actors.find((a) => a.mention.last === match.first - 2)
+      : undefined;
+    if (speaker) return [speaker];
     const main = triggers.find((o) => o.first < match.first && !isNounUse(tokens, o.first, o.trigger));
     if (main && main !== match) {
       const own = subjects(view, main);
@@ -801,6 +830,12 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
         a2s: [],
         suffix: ":passive-weapon",
       };
+    // "…, the army said, adding that scores of terrorists were neutralised": the armed party that speaks
+    // killed the armed men it speaks of.
+    if (!agent && t.type === "ASSAULT") {
+      const speaker = speakerOfKilling(view, match);
+      if (speaker) return { a1s: [speaker.speaker], a2s: [speaker.killed], suffix: ":passive-speaker" };
+    }
     if (!agent) return null;
     const subject = subjects(view, match);
     return {
@@ -1179,7 +1214,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts;
       // "the army said (its) air strikes had killed dozens of militants": the armed party speaking.
       const recent = context.recentActor();
+      // "the bombardment killed 12 civilians": the bombardment told before, whoever tells of it now.
+      const told =
+        recent && /^(?:the|that|this)$/.test(tokens[match.first - 1]?.key ?? "") && !freshStart(tokens);
       const owner =
+        (told ? recent : null) ??
         armedSpeaker(view, match) ??
         (recent && !speaksAfter(view, match, recent) && !freshStart(tokens) ? recent : null);
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
