@@ -102,7 +102,9 @@ function findPlaces(
   sentences.forEach((s, i) => {
     // The lead sets the scene ("…advance in the southeastern Idlib countryside") even without an event.
     if (triggers[i]!.length === 0 && i >= LEAD_SENTENCES) return;
-    chars.push(" ".repeat(s.start - at), s.text);
+    // A dateline is where the story was filed: no place of the report, nor evidence for its country.
+    const dateline = datelineLength(s.text);
+    chars.push(" ".repeat(s.start - at + dateline), s.text.slice(dateline));
     at = s.end;
   });
   const body = chars.join("");
@@ -138,6 +140,16 @@ function actorCountries(mentions: readonly ActorMention[][]): string[] {
     .map(([c]) => c);
 }
 
+/** A dateline at the start of a line: "(Nairobi, May 12) –", "Damascus, SANA –", "KYIV, Jan 6 (Reuters) —". */
+const DATELINE =
+  /^\(?\s*\p{Lu}[\p{L}\p{M}'’ /.-]{1,40},[^-—–()\n]{1,40}\)?\s*(?:\([^)\n]{1,30}\)\s*)?[-—–]\s/u;
+
+/** The length of a dateline that opens a text ("(Nairobi, May 12) – ", "KYIV, Jan 6 (Reuters) — "), or 0. */
+function datelineLength(text: string): number {
+  return (DATELINE.exec(text) ?? UPPER_DATELINE.exec(text))?.[0].length ?? 0;
+}
+const UPPER_DATELINE = /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–\n]{0,30})?\s[-—–]\s/u;
+
 // "SITTWE —", "BAMAKO, Feb 8 (Sahel Wire) –", "MOSCOW/KYIV, Jan 6 —": where the story was filed.
 function isDateline(text: string, p: PlaceMention): boolean {
   const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
@@ -145,6 +157,8 @@ function isDateline(text: string, p: PlaceMention): boolean {
   const head = text.slice(lineStart, Math.min(text.length, lineStart + 80));
   return (
     /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–]{0,30})?\s[-—–]/u.test(head) ||
+    // "(Nairobi, May 12) –", "Damascus, SANA –": a mixed-case dateline, the place first.
+    (p.start - lineStart <= 2 && DATELINE.test(head)) ||
     (p.text === p.text.toUpperCase() && p.text.length > 2 && /^[\s(]*$/.test(text.slice(lineStart, p.start)))
   );
 }
@@ -332,7 +346,9 @@ function codeSentences(
       sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
     });
     if (candidates.length === 0) continue;
-    const date = sentenceDate(v.sentence.text, reference) ?? lastDate;
+    // The dateline's day is the filing's, not the event's: "(Nairobi, May 12) – … on March 10".
+    const dateline = DATELINE.exec(v.sentence.text)?.[0].length ?? 0;
+    const date = sentenceDate(" ".repeat(dateline) + v.sentence.text.slice(dateline), reference) ?? lastDate;
     lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);
     // What the sentence says of its events, read once for all its candidates.

@@ -306,3 +306,48 @@ describe("3b peacekeepers", () => {
     expect(pairsOf(extractEvents(text, testModel()))).toContain(pair);
   });
 });
+
+describe("3b datelines, outlets' names for parties, allies and 'them'", () => {
+  const compact = (text: string, published = "2025-05-12") =>
+    extractEvents(text, testModel(), published).map(
+      (e) =>
+        `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} @ ${e.location?.name ?? "-"} ${e.date?.start ?? "-"}`,
+    );
+
+  it("a mixed-case dateline is where the story was filed, and its day is the filing's", () => {
+    expect(
+      compact(
+        "(Nairobi, May 12) - Burkina Faso soldiers summarily executed at least 130 civilians in and around the town of Solenzo on March 10, Human Rights Watch said today.",
+      ),
+    ).toEqual(["ASSAULT bf-mil -> civilians @ Salanso 2025-03-10"]);
+  });
+
+  it("'the Israeli occupation' carrying out an 'air aggression'; Syria's Internal Security forces", () => {
+    expect(
+      compact(
+        "Damascus, SANA - The Israeli occupation carried out an air aggression on Tuesday evening targeting military sites in the Kisweh area in Damascus countryside, killing six soldiers of the Syrian Arab Army. Meanwhile, the Internal Security forces arrested a cell of the Daesh terrorist organization in the city of Homs.",
+      ).map((e) => e.split(" @ ")[0]),
+    ).toEqual(["ASSAULT il-mil -> sy-mil", "COERCE sy-pol -> isis"]);
+  });
+
+  it("a self-declared state named as where a town lies is no target; fighting vehicles are no fighting", () => {
+    expect(
+      compact(
+        "Russia's Defence Ministry said units of the Battlegroup Centre had liberated the settlement of Novoolenivka in the Donetsk People's Republic. The enemy lost up to 420 servicemen, two tanks and five armoured fighting vehicles, the ministry said.",
+        "2025-03-18",
+      ).map((e) => e.split(" @ ")[0]),
+    ).toEqual(["COERCE ru-mil -> ua-mil"]);
+  });
+
+  it("armed men named with a state's forces are its allied militia; 'them' are the people just named", () => {
+    expect(
+      compact(
+        "The VDP militia and the army fought JNIM near Djibo in Burkina Faso last month. On Monday the soldiers and militiamen went from house to house in Djibo, dragged men and boys outside and shot them, witnesses said.",
+        "2024-06-12",
+      )
+        .filter((e) => e.includes("civilians"))
+        .map((e) => e.split(" @ ")[0])
+        .sort(),
+    ).toEqual(["ASSAULT bf-mil -> civilians", "ASSAULT vdp -> civilians"]);
+  });
+});

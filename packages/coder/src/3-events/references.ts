@@ -154,6 +154,44 @@ export class ReferenceResolver {
           out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });
         continue;
       }
+      // "The soldiers and militiamen went from house to house": armed men named with a state's forces
+      // fight beside them: the state's allied militia the report names, else no one to code apart.
+      if (
+        previous &&
+        previous.actor.kind === "military" &&
+        tokens?.[m.first - 1]?.key === "and" &&
+        previous.mention.last === m.first - 1 &&
+        first?.kind === "generic" &&
+        first.role === "armedRefs"
+      ) {
+        const ally = this.alliedMilitia(previous.actor);
+        if (ally) {
+          const r = {
+            actor: ally,
+            text: m.text,
+            mention: m,
+            bareCountry: null,
+            rule: "ref/armed-group:ally",
+          };
+          out.push(r);
+          this.history.push({ actor: r, sentence });
+        }
+        continue;
+      }
+      // "rounded up residents, including women and children, and shot them": the people just named
+      // (not "took three girls with them": the ones who took them).
+      const nearest = out[out.length - 1];
+      if (
+        m.text.toLowerCase() === "them" &&
+        out.length >= 2 &&
+        nearest?.actor.kind === "civilians" &&
+        !/^(?:with|among|behind)$/.test(tokens?.[m.first - 1]?.key ?? "")
+      ) {
+        const r = { ...nearest, text: m.text, mention: m, rule: "ref/pronoun:them-civilians" };
+        out.push(r);
+        this.history.push({ actor: r, sentence });
+        continue;
+      }
       const r = this.resolve(
         m,
         sentence,
@@ -393,6 +431,15 @@ export class ReferenceResolver {
       bareCountry: antecedent.bareCountry,
       rule: `ref/pronoun:${value}`,
     };
+  }
+
+  /** A militia the report has named that fights on the side of these state forces. */
+  private alliedMilitia(state: ActorData): ActorData | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const a = this.history[k]!.actor.actor;
+      if (a.kind === "militia" && (this.model.allied(a.id, state.id) || a.parent === state.id)) return a;
+    }
+    return null;
   }
 
   /** The peacekeeping mission deployed in a country (the dictionary's international actor placed there). */

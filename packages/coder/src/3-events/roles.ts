@@ -597,6 +597,17 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     ) {
       if (tokens.slice(match.last, a.mention.first).some((t) => t.key === ",")) continue;
     }
+    // "liberated Novoolenivka in the Donetsk People's Republic": a self-declared state named as where a
+    // place lies is no target.
+    {
+      const inAt = tokens[a.mention.first - 1]?.key === "the" ? a.mention.first - 2 : a.mention.first - 1;
+      if (
+        tokens[inAt]?.key === "in" &&
+        /^\p{Lu}/u.test(tokens[inAt - 1]?.raw ?? "") &&
+        tokens[inAt - 1]?.word
+      )
+        continue;
+    }
     // "ambushed a convoy escorting civilians": what the convoy carried, not whom the attack was on.
     if (
       /^(?:escorting|carrying|transporting|ferrying|guarding|protecting)$/.test(

@@ -89,7 +89,7 @@ export function findTriggers(
       launch && (!phrase || launch.last > i + phrase.keys.length)
         ? launch
         : (split ?? (phrase ? { last: i + phrase.keys.length, trigger: phrase.value } : null));
-    if (!found) {
+    if (!found || compoundNoun(tokens, i, found.last)) {
       i++;
       continue;
     }
@@ -105,6 +105,22 @@ export function findTriggers(
     i = last;
   }
   return out;
+}
+
+// Nouns that make a trigger word part of a compound: "armoured fighting vehicles", "men of fighting age",
+// "strike aircraft", "attack helicopters", "assault rifles".
+const COMPOUND_AFTER: Readonly<Record<string, RegExp>> = {
+  fighting: /^(?:vehicles?|positions?|age|capacity|capability|season|spirit|units?|forces?|strength|men)$/,
+  strike: /^(?:aircraft|jets?|drones?|group|force|capability)$/,
+  attack: /^(?:helicopters?|drones?|aircraft|jets?|submarines?|dogs?)$/,
+  assault: /^(?:rifles?|weapons?|boats?|ships?)$/,
+};
+
+/** Whether a one-word trigger is the first half of a compound noun ("armoured fighting vehicles"). */
+function compoundNoun(tokens: readonly Token[], at: number, last: number): boolean {
+  if (last !== at + 1) return false;
+  const pattern = COMPOUND_AFTER[tokens[at]!.key];
+  return pattern !== undefined && pattern.test(tokens[last]?.key ?? "");
 }
 
 // How far the second part of a split trigger may follow its head ("holds the group fully responsible").
