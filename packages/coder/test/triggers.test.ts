@@ -622,3 +622,39 @@ describe("3c who killed the armed men a military speaks of, who calls, whose bom
     ).toContain("ASSAULT ss-mil -> civilians [reported]");
   });
 });
+
+describe("3c strikes on a capital and a province, condemnations, weapons as agents", () => {
+  const compact = (text: string, published = "2025-03-16") =>
+    extractEvents(text, testModel(), published).map(
+      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} @ ${e.location?.name ?? "-"}`,
+    );
+
+  it("strikes 'in Sanaa and in Saada province' are two events", () => {
+    expect(
+      compact(
+        "U.S. warplanes struck dozens of Houthi targets in Yemen's capital Sanaa and in Saada province on Saturday night.",
+      ),
+    ).toHaveLength(2);
+  });
+
+  it("calling the strikes a 'war crime' condemns their author, and the strikes are not told again", () => {
+    const events = compact(
+      "U.S. warplanes struck Houthi targets in Sanaa. The Houthis' political bureau called the strikes a “war crime”.",
+    );
+    expect(events.filter((e) => e.startsWith("ACCUSE"))).toEqual(["ACCUSE houthi -> us-mil @ Sanaa"]);
+    expect(events.filter((e) => e.startsWith("ASSAULT"))).toHaveLength(1);
+  });
+
+  it("'ballistic and cruise missiles' are fired; a ship 'hit by a missile' is a civilian target", () => {
+    expect(
+      compact(
+        "Houthi forces fired 18 ballistic and cruise missiles at the aircraft carrier in the northern Red Sea.",
+      )[0],
+    ).toMatch(/^ASSAULT houthi -> /);
+    expect(
+      compact(
+        "A Liberian-flagged bulk carrier was hit by a missile about 60 nautical miles southwest of Hodeidah, the UK Maritime Trade Operations agency said.",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians @ Al Ḩudaydah"]);
+  });
+});

@@ -259,8 +259,10 @@ export function placesOf(c: Candidate): PlaceMention[] {
     end = tokenAt(tokens, p.end);
     if (anchorOnly(k)) continue;
     // "Pinlebu, in Sagaing": the unit a place lies in; "Sinjil, north of Ramallah": its anchor.
+    // "in Sanaa and in Saada province": a second unit, listed, is the place of a second event.
     const container =
-      (p.precision === 3 && gap.includes("in")) || (/^geo\/unit/.test(p.rule) && gap[0] === ",");
+      (p.precision === 3 && gap.includes("in") && !gap.includes("and")) ||
+      (/^geo\/unit/.test(p.rule) && gap[0] === ",");
     if (gap[gap.length - 1] === "of" && COMPASS.test(gap[gap.length - 2] ?? "")) continue;
     // "Pinlebu, in northern Sagaing", "al-Atarib, western Aleppo countryside": the region it lies in.
     if (
@@ -268,7 +270,10 @@ export function placesOf(c: Candidate): PlaceMention[] {
     )
       continue;
     const listed = out.length === 0 || gap.some((g) => g === "and" || g === "," || g === ";");
-    if (!container && p.precision < 3 && listed && !out.some((o) => o.name === p.name)) out.push(p);
+    const unitListed =
+      p.precision === 3 && gap.includes("and") && gap.includes("in") && p.feature.startsWith("A.ADM");
+    if (!container && (p.precision < 3 || unitListed) && listed && !out.some((o) => o.name === p.name))
+      out.push(p);
   }
   return out.length > 0 ? out : [first];
 }

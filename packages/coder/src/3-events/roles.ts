@@ -847,6 +847,41 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
       const speaker = speakerOfKilling(view, match);
       if (speaker) return { a1s: [speaker.speaker], a2s: [speaker.killed], suffix: ":passive-speaker" };
     }
+    // "a bulk carrier was hit by a missile": a weapon, not a party, did it; what was hit is the target.
+    if (!agent && t.type === "ASSAULT") {
+      const k = match.last;
+      const by = view.tokens[k]?.key === "by" ? k : -1;
+      const weaponAt =
+        by < 0
+          ? -1
+          : [1, 2, 3].map((d) => by + d).find((j) => WEAPON_SUBJECT.test(view.tokens[j]?.key ?? ""));
+      if (weaponAt !== undefined && weaponAt >= 0) {
+        const named = patients(view, match);
+        // "a Liberian-flagged bulk carrier was hit": a civilian ship, place or vehicle before the verb.
+        const thing = [1, 2, 3, 4, 5]
+          .map((d) => match.first - d)
+          .find((j) => {
+            const key = view.tokens[j]?.key ?? "";
+            return CIVILIAN_TARGET.test(key) || (key === "carrier" && view.tokens[j - 1]?.key !== "aircraft");
+          });
+        const hit =
+          named.length > 0
+            ? named
+            : thing !== undefined && thing >= 0
+              ? [implied(CIVILIANS, view.tokens, thing, "actor/civilian-target")]
+              : [];
+        if (hit.length > 0)
+          return {
+            a1s: [
+              recent && !speaksAfter(view, match, recent) && !freshStart(view.tokens)
+                ? recent
+                : implied(UNIDENTIFIED, view.tokens, weaponAt, "actor/unnamed-launcher"),
+            ],
+            a2s: hit,
+            suffix: ":passive-by-weapon",
+          };
+      }
+    }
     if (!agent) return null;
     const subject = subjects(view, match);
     return {

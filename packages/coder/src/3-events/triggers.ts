@@ -37,8 +37,6 @@ const DETERMINERS = new Set([
 const LAUNCH_VERBS = new Set(["fired", "fires", "firing", "launched", "launches", "launching", "lobbed"]);
 const LAUNCH_REACH = 8;
 const LAUNCH_BREAKS = new Set([
-  "and",
-  "or",
   "but",
   "which",
   "who",
@@ -123,6 +121,8 @@ function compoundNoun(tokens: readonly Token[], at: number, last: number): boole
   return pattern !== undefined && pattern.test(tokens[last]?.key ?? "");
 }
 
+const QUOTE = /^["“”'‘’«»]$/;
+
 // How far the second part of a split trigger may follow its head ("holds the group fully responsible").
 const SPLIT_REACH = 7;
 // No one in particular between the parts: "hold those responsible to account" calls for justice, and
@@ -142,7 +142,10 @@ function splitAt(
   for (let k = last + 1; k <= Math.min(tokens.length - tail.length, last + SPLIT_REACH); k++) {
     const between = tokens[k - 1]!;
     if ((!between.word && /^[.;:!?]$/.test(between.raw)) || NO_ONE.has(between.key)) return null;
-    if (tail.every((key, j) => tokens[k + j]!.key === key)) return { last, trigger };
+    // Quotation marks may stand inside the second part: "called the strikes a “war crime”".
+    const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTE.test(x.raw));
+    if (!QUOTE.test(tokens[k]!.raw) && tail.every((key, j) => words[j]?.key === key))
+      return { last, trigger };
   }
   return null;
 }
@@ -162,6 +165,7 @@ function launchedWeapon(
       if (!between) return null;
     } else if (LAUNCH_BREAKS.has(token.key) && !(token.key === "at" && tokens[k + 1]?.key === "least"))
       return null;
+    // "fired 18 ballistic and cruise missiles": modifiers joined by "and" before the weapon.
   }
   return null;
 }
