@@ -265,3 +265,15 @@ describe("3c attribution, background clauses and the last attacker", () => {
     ).toBe("COERCE ly-444 -> ly-ssa [asserted]");
   });
 });
+
+describe("3f where reinforcements went", () => {
+  it("past the words naming a part of it ('toward the northern outskirts of El Fasher')", () => {
+    expect(
+      extractEvents(
+        "Residents said RSF reinforcements were moving from Mellit toward the northern outskirts of El Fasher.",
+        testModel(),
+        "2025-03-16",
+      ).map((e) => `${e.type} ${e.location?.name}`),
+    ).toEqual(["MOBILIZE El Fasher"]);
+  });
+});

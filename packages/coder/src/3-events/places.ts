@@ -108,7 +108,19 @@ export function placeOf(c: Candidate): PlaceMention | null {
   const indexed = places.map((p, i) => ({ p, t: placeTokens[i]! }));
   const prep = (t: number): string => tokens[t - 1]?.key ?? "";
   if (c.type === "MOBILIZE") {
-    const dest = indexed.find((x) => x.t > at && /^(?:to|towards|toward|into|in|at)$/.test(prep(x.t)));
+    // "moving from Mellit toward the northern outskirts of El Fasher": where they went, past the words
+    // that say which part of it.
+    const reached = (t: number): boolean => {
+      let k = t - 1;
+      while (k > at && DEST_GAP.test(tokens[k]?.key ?? "")) k--;
+      return /^(?:to|towards|toward|into|in|at)$/.test(tokens[k]?.key ?? "");
+    };
+    // Past such words only a town or a point; "to the Abyan front" is no governorate's centre.
+    const dest = indexed.find(
+      (x) =>
+        x.t > at &&
+        (/^(?:to|towards|toward|into|in|at)$/.test(prep(x.t)) || (x.p.precision < 3 && reached(x.t))),
+    );
     if (dest) return dest.p;
   }
   if (c.type === "RETREAT") {
@@ -213,6 +225,8 @@ function firedFrom(tokens: readonly { key: string; raw: string }[], t: number): 
 const CONTAINER_GAP =
   /^(?:,|in|of|the|local|government|area|lga|district|districts|state|province|governorate|region|county|municipality|township|oblast|raion|territory|community|village|town|ward|locality|neighbou?rhood|suburb)$/;
 
+const DEST_GAP =
+  /^(?:the|(?:north|south)?(?:east|west)?(?:ern)?|north|south|outskirts|edge|edges|area|areas|city|town|village|of|suburbs|vicinity|centre|center|front|line|lines|positions?)$/;
 const COMPASS = /^(?:(?:north|south)?(?:east|west)|north|south)$/;
 
 // Words that may stand between the places of one list: "Beryslav, Bilozerka and Kherson", "villages of X and Y".
