@@ -351,3 +351,11 @@ describe("3b datelines, outlets' names for parties, allies and 'them'", () => {
     ).toEqual(["ASSAULT bf-mil -> civilians", "ASSAULT vdp -> civilians"]);
   });
 });
+
+describe("3b community leaders speak for civilians", () => {
+  it("and accuse", () => {
+    expect(
+      shortEvents("Community leaders in Mushere blamed armed Fulani herders for the killings.", testModel()),
+    ).toEqual(["ACCUSE civilians -> fulani [asserted]"]);
+  });
+});

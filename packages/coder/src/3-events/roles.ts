@@ -197,7 +197,9 @@ function canAct(a: ResolvedActor, type: string): boolean {
       type === "PROTEST" ||
       type === "AGREE" ||
       type === "REQUEST" ||
-      (a.actor.kind === "protesters" && type === "ASSAULT")
+      (a.actor.kind === "protesters" && type === "ASSAULT") ||
+      // "Community leaders accused soldiers of…": those who speak for civilians accuse.
+      (type === "ACCUSE" && /\b(?:leaders|elders)$/i.test(a.text))
     );
   if (VERBAL_ONLY.has(a.actor.kind)) return VERBAL.has(type);
   return true;
