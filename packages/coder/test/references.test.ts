@@ -359,3 +359,18 @@ describe("3b community leaders speak for civilians", () => {
     ).toEqual(["ACCUSE civilians -> fulani [asserted]"]);
   });
 });
+
+describe("3b all parties", () => {
+  it("an appeal to all parties is one, to no one side", () => {
+    expect(
+      shortEvents(
+        "Fighting between the army and the RSF continued. The UN envoy called on all parties to protect civilians.",
+      ),
+    ).toContain("REQUEST un -> - [asserted]");
+    expect(
+      shortEvents(
+        "Fighting between the army and the RSF continued. The UN envoy called on all parties to protect civilians.",
+      ).filter((e) => e.startsWith("REQUEST")),
+    ).toHaveLength(1);
+  });
+});

@@ -30,6 +30,14 @@ export const UNIDENTIFIED: ActorData = {
   country: null,
   aliases: [],
 };
+/** "called on all parties": every side at once, a recipient no one actor stands for (coded as none). */
+export const ALL_PARTIES: ActorData = {
+  id: "all-parties",
+  name: "All parties",
+  kind: "unidentified",
+  country: null,
+  aliases: [],
+};
 export const CIVILIANS: ActorData = {
   id: "civilians",
   name: "Civilians",
@@ -149,6 +157,16 @@ export class ReferenceResolver {
         previous && previous.mention.last + 1 === m.first && m.text.length <= 8 && first?.kind !== "generic";
       // "from both sides of the road": a place, not the two parties.
       if (first?.kind === "generic" && first.value === "both" && tokens?.[m.last]?.key === "of") continue;
+      if (first?.kind === "generic" && first.value === "all") {
+        out.push({
+          actor: ALL_PARTIES,
+          text: m.text,
+          mention: m,
+          bareCountry: null,
+          rule: "ref/pronoun:all",
+        });
+        continue;
+      }
       if (first?.kind === "generic" && first.value === "both") {
         for (const actor of this.bothSides(sentence))
           out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });

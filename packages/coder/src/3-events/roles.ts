@@ -1,7 +1,14 @@
 import type { Token } from "../1-text/tokens.js";
 import { isCountWord } from "../2-mentions/counts.js";
 import type { ActorKind, TriggerData } from "../model.js";
-import { CIVILIANS, isNonState, isParty, UNIDENTIFIED, type ResolvedActor } from "./references.js";
+import {
+  ALL_PARTIES,
+  CIVILIANS,
+  isNonState,
+  isParty,
+  UNIDENTIFIED,
+  type ResolvedActor,
+} from "./references.js";
 import type { ActorData } from "../model.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
@@ -1508,9 +1515,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const flip = rule.includes(":repel-defender:opponent");
       for (const a2 of dedupeActors(targets))
         out.push(
-          flip
-            ? { view, match, type, mode, actor1: a2, actor2: a1, rule, flavour }
-            : { view, match, type, mode, actor1: a1, actor2: a2, rule, flavour },
+          a2.actor.id === ALL_PARTIES.id
+            ? { view, match, type, mode, actor1: a1, actor2: null, rule: `${rule}:all-parties`, flavour }
+            : flip
+              ? { view, match, type, mode, actor1: a2, actor2: a1, rule, flavour }
+              : { view, match, type, mode, actor1: a1, actor2: a2, rule, flavour },
         );
     }
   }
