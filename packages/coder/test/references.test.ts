@@ -374,3 +374,14 @@ describe("3b all parties", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("3b 'It' at the start of a sentence", () => {
+  it("is the one the sentence before was about, and 'its jets' are its own", () => {
+    expect(
+      shortEvents(
+        'Turkey\'s Defence Ministry said its forces had "neutralised" 11 PKK terrorists in northern Iraq. It denied that its jets had struck the Makhmour refugee camp.',
+        testModel(),
+      ),
+    ).toContain("ASSAULT tr-mil -> civilians [negated]");
+  });
+});

@@ -395,7 +395,8 @@ export class ReferenceResolver {
     // The history is in sentence order (sentences are resolved in turn): the recent part is its tail.
     let from = this.history.length;
     while (from > 0 && this.history[from - 1]!.sentence >= sentence - 2) from--;
-    const recent = this.history.slice(from).filter((h) => h.actor.actor.kind !== "civilians");
+    // "… 11 PKK terrorists in northern Iraq. It denied…": a country named as a scene is no antecedent.
+    const recent = this.history.slice(from).filter((h) => h.actor.actor.kind !== "civilians" && !h.setting);
     const distinct: ResolvedActor[] = [];
     for (let k = recent.length - 1; k >= 0; k--) {
       const a = recent[k]!.actor;
@@ -414,10 +415,16 @@ export class ReferenceResolver {
       const last = this.lastActor1;
       antecedent =
         last && last.sentence >= sentence - 1 ? last.actor : distinct.find((d) => isParty(d.actor));
-    } else if (value === "org")
+    } else if (value === "org" && m.first === 0 && this.subjectOf(sentence - 1))
+      // "Turkey's Defence Ministry said … 11 PKK terrorists … It denied…": the one the sentence before was about.
+      antecedent = this.subjectOf(sentence - 1)!;
+    else if (value === "org")
       antecedent = distinct.find(
         (d) => isParty(d.actor) || d.actor.kind === "international" || d.actor.kind === "ngo",
       );
+    // "It denied that its jets had struck…": the owner is the subject just named.
+    else if (value === "any" && /^(?:its|their)\b/i.test(m.text) && before[0] && isParty(before[0].actor))
+      antecedent = before[0];
     else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
     else if (value === "mission") antecedent = distinct.find((d) => d.actor.kind === "international");
     else if (value === "peacekeepers") {
@@ -449,6 +456,17 @@ export class ReferenceResolver {
       bareCountry: antecedent.bareCountry,
       rule: `ref/pronoun:${value}`,
     };
+  }
+
+  /** The first party, mission or organisation named in a sentence (its subject, most often). */
+  private subjectOf(sentence: number): ResolvedActor | null {
+    const h = this.history.find(
+      (x) =>
+        x.sentence === sentence &&
+        !x.setting &&
+        (isParty(x.actor.actor) || x.actor.actor.kind === "international" || x.actor.actor.kind === "ngo"),
+    );
+    return h?.actor ?? null;
   }
 
   /** A militia the report has named that fights on the side of these state forces. */
