@@ -162,3 +162,11 @@ describe("3e denial and conditions", () => {
     ).toEqual([]);
   });
 });
+
+describe("3e what is demanded is not done", () => {
+  it("'rejected Israel's demand to disarm'", () => {
+    expect(shortEvents("A Hamas official said the group had rejected Israel's demand to disarm.")).toEqual([
+      "REJECT hamas -> il-gov [claimed]",
+    ]);
+  });
+});

@@ -1066,6 +1066,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "rejected Israel's demand to disarm", "a proposal to withdraw": what is asked or offered, not done.
+    if (
+      tokens[match.first - 1]?.key === "to" &&
+      /^(?:demand|demands|call|calls|proposal|proposals|offer|offers|request|requests|order|orders|ultimatum|refusal|deadline|pressure)$/.test(
+        tokens[match.first - 2]?.key ?? "",
+      )
+    )
+      continue;
     // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
     if (
       [2, 3, 4].some(
