@@ -658,3 +658,17 @@ describe("3c strikes on a capital and a province, condemnations, weapons as agen
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians @ Al Ḩudaydah"]);
   });
 });
+
+describe("3c an interception of what others launched", () => {
+  it("is the interception and the launchers' attack on those who intercepted it", () => {
+    expect(
+      shortEvents(
+        "Russian air defences at Hmeimim airbase in Syria shot down two drones launched by militants from the Idlib de-escalation zone.",
+        testModel(),
+      ).sort(),
+    ).toEqual([
+      "ASSAULT ru-mil -> unidentified-armed-group [asserted]",
+      "ASSAULT unidentified-armed-group -> ru-mil [asserted]",
+    ]);
+  });
+});

@@ -343,6 +343,17 @@ function freshStart(tokens: readonly Token[]): boolean {
   );
 }
 
+/** "drones launched by militants", "missiles fired by the Houthis": who launched what was intercepted. */
+function launchedBy(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  for (let k = match.last; k < Math.min(tokens.length - 1, match.last + 6); k++) {
+    if (BOUNDARY.has(tokens[k]!.key) || tokens[k]!.key === ",") return null;
+    if (/^(?:launched|fired|sent|flown)$/.test(tokens[k]!.key) && tokens[k + 1]?.key === "by")
+      return view.actors.find((a) => a.mention.first > k + 1 && a.mention.first <= k + 4) ?? null;
+  }
+  return null;
+}
+
 /**
  * Whether the actor speaks after the act ("Two rockets were fired towards Kiryat Shmona, the Israeli army
  * says"): the one reporting rockets fired at it did not fire them.
@@ -1516,6 +1527,22 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           targets = [opponent];
           rule += ":opponent";
         }
+      }
+      // "air defences shot down 2 drones launched by militants": the interception, and the militants'
+      // attack on the ones who intercepted it.
+      const launcher = flavour === "intercept" ? launchedBy(view, match) : null;
+      if (launcher && launcher.actor.id !== a1.actor.id) {
+        if (targets.length === 0) targets = [launcher];
+        out.push({
+          view,
+          match,
+          type,
+          mode,
+          actor1: launcher,
+          actor2: a1,
+          rule: `${rule}:launched-by`,
+          flavour: null,
+        });
       }
       if (targets.length === 0)
         out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
