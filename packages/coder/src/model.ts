@@ -81,7 +81,8 @@ export interface TriggerData {
     | "intercept"
     | "repel"
     | "movement"
-    | "handover";
+    | "handover"
+    | "casualties";
   readonly noun?: boolean;
   /**
    * Weapons that, fired or launched, make this trigger whatever words stand between ("fired a guided

@@ -672,3 +672,14 @@ describe("3c an interception of what others launched", () => {
     ]);
   });
 });
+
+describe("3c losses told as one side's", () => {
+  it("'Russia lost 1,250 soldiers', the General Staff says: Ukraine's attacks on Russia", () => {
+    expect(
+      shortEvents(
+        "Russian forces attacked near Pokrovsk. Ukraine's General Staff said Russia lost 1,250 soldiers over the past day.",
+        testModel(),
+      ),
+    ).toContain("ASSAULT ua-mil -> ru-mil [claimed]");
+  });
+});

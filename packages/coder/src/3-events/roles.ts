@@ -912,6 +912,11 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
       suffix: ":passive",
     };
   }
+  // "The enemy lost up to 420 servicemen": the losses one side suffered, from the other's attacks.
+  if (t.frame === "casualties") {
+    const lost = subjects(view, match);
+    return lost.length > 0 ? { a1s: lost.slice(0, 1), a2s: [], suffix: ":casualties" } : null;
+  }
   if (t.frame === "repel" || stoppedBefore(view.tokens, match)) {
     // "Ukrainian units repelled 19 attacks by Russian forces": the attackers attacked the defenders.
     const attackers = objects(view, match, true).filter(
@@ -1547,7 +1552,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (targets.length === 0)
         out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
       // "the army repulsed the attack": the attack was the opponent's, on the defenders.
-      const flip = rule.includes(":repel-defender:opponent");
+      const flip = rule.includes(":repel-defender:opponent") || rule.includes(":casualties:opponent");
       for (const a2 of dedupeActors(targets))
         out.push(
           a2.actor.id === ALL_PARTIES.id

@@ -135,19 +135,25 @@ function splitAt(
   at: number,
   model: Model,
 ): { last: number; trigger: TriggerData } | null {
-  const head = longestMatch(tokens, at, model.splitTriggers);
-  if (!head) return null;
-  const last = at + head.keys.length;
-  const { tail, trigger } = head.value;
-  for (let k = last + 1; k <= Math.min(tokens.length - tail.length, last + SPLIT_REACH); k++) {
-    const between = tokens[k - 1]!;
-    if ((!between.word && /^[.;:!?]$/.test(between.raw)) || NO_ONE.has(between.key)) return null;
-    // Quotation marks may stand inside the second part: "called the strikes a “war crime”".
-    const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTE.test(x.raw));
-    if (!QUOTE.test(tokens[k]!.raw) && tail.every((key, j) => words[j]?.key === key))
-      return { last, trigger };
+  // Several forms share a head ("lost … soldiers", "lost … troops"): each is tried, in the model's order.
+  for (const head of model.splitTriggers.get(tokens[at]!.key) ?? []) {
+    if (!head.keys.every((key, j) => tokens[at + j]?.key === key)) continue;
+    const last = at + head.keys.length;
+    if (tailWithin(tokens, last, head.value.tail)) return { last, trigger: head.value.trigger };
   }
   return null;
+}
+
+/** Whether the tail of a split trigger follows within reach, with no sentence break or "those" between. */
+function tailWithin(tokens: readonly Token[], last: number, tail: readonly string[]): boolean {
+  for (let k = last + 1; k <= Math.min(tokens.length - tail.length, last + SPLIT_REACH); k++) {
+    const between = tokens[k - 1]!;
+    if ((!between.word && /^[.;:!?]$/.test(between.raw)) || NO_ONE.has(between.key)) return false;
+    // Quotation marks may stand inside the second part: "called the strikes a “war crime”".
+    const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTE.test(x.raw));
+    if (!QUOTE.test(tokens[k]!.raw) && tail.every((key, j) => words[j]?.key === key)) return true;
+  }
+  return false;
 }
 
 /** "fired a guided missile", "launched at least 20 rockets": the weapon after a launch verb, within reach. */
