@@ -333,7 +333,7 @@ describe("3b datelines, outlets' names for parties, allies and 'them'", () => {
   it("a self-declared state named as where a town lies is no target; fighting vehicles are no fighting, but losses are", () => {
     expect(
       compact(
-        "Russia's Defence Ministry said units of the Battlegroup Centre had liberated the settlement of Novoolenivka in the Donetsk People's Republic. The enemy lost up to 420 servicemen, two tanks and five armoured fighting vehicles, the ministry said.",
+        "Russia's Defence Ministry said units of the Battlegroup Centre had liberated the settlement of Novoolenivka in the Donetsk People's Republic. Ukrainian forces lost up to 420 servicemen, two tanks and five armoured fighting vehicles, the ministry said.",
         "2025-03-18",
       ).map((e) => e.split(" @ ")[0]),
     ).toEqual(["COERCE ru-mil -> ua-mil", "ASSAULT ru-mil -> ua-mil"]);
