@@ -34,14 +34,12 @@ const km = (gazetteer: Gazetteer, a: number, b: number): number =>
 interface Facts {
   readonly country: string;
   readonly feature: string;
-  /** Country and admin-1 code ("SY|09"). */
-  readonly admin: string;
   readonly broad: boolean;
   readonly lat: number;
   readonly lon: number;
   /** Cosine of the latitude, as haversineKm computes it (read once, used for every pair). */
   readonly cosLat: number;
-  /** `admin` as a small number, the same for the same unit within one document (an index into a table of votes). */
+  /** The admin-1 unit (country and code) as a small number, the same for the same unit within one document (an index into a table of votes). */
   readonly adminId: number;
   /** The point on the unit sphere: the chord between two points bounds their distance from below. */
   readonly x: number;
@@ -52,12 +50,14 @@ interface Facts {
 /** The facts of the candidates, read on first use (the rescoring rounds read each one many times). */
 class FactTable {
   private readonly known = new Map<number, Facts>();
-  private readonly adminIds = new Map<string, number>();
+  /** Admin-1 unit numbers by country and code. */
+  private readonly adminIds = new Map<string, Map<string, number>>();
+  private unitCount = 0;
   constructor(private readonly gazetteer: Gazetteer) {}
 
   /** How many distinct admin-1 units the facts read so far lie in (their `adminId`s are below this). */
   get admins(): number {
-    return this.adminIds.size;
+    return this.unitCount;
   }
 
   get(c: number): Facts {
@@ -65,16 +65,18 @@ class FactTable {
     if (facts === undefined) {
       const gazetteer = this.gazetteer;
       const feature = gazetteer.feature(c);
-      const admin = adminKey(gazetteer, c);
-      let adminId = this.adminIds.get(admin);
-      if (adminId === undefined) this.adminIds.set(admin, (adminId = this.adminIds.size));
+      const country = gazetteer.country(c);
+      const admin1 = gazetteer.admin1(c);
+      let units = this.adminIds.get(country);
+      if (units === undefined) this.adminIds.set(country, (units = new Map<string, number>()));
+      let adminId = units.get(admin1);
+      if (adminId === undefined) units.set(admin1, (adminId = this.unitCount++));
       const lat = gazetteer.lat(c);
       const lon = gazetteer.lon(c);
       const r = Math.PI / 180;
       facts = {
-        country: gazetteer.country(c),
+        country,
         feature,
-        admin,
         broad: isBroad(feature),
         lat,
         lon,
@@ -194,8 +196,6 @@ function baseScore(
 
 /** The closer to a place the document names, the likelier: smooth, so that 57 km and 65 km differ little. */
 const proximityBonus = (d: number): number => 3 * Math.exp(-d / 120);
-const adminKey = (gazetteer: Gazetteer, c: number): string =>
-  `${gazetteer.country(c)}|${gazetteer.admin1(c)}`;
 
 /** What the current choices say about the document: how often each country is chosen. */
 function countryVotes(pending: readonly Pending[], gazetteer: Gazetteer): Map<string, number> {
@@ -237,14 +237,16 @@ export function resolveAll(
     p.mainNameHolder = holders.find((c) => (named.get(gazetteer.country(c)) ?? 0) > 0) ?? holders[0] ?? null;
     const candidates = p.context.candidates.slice(0, MAX_CANDIDATES);
     // A city and its province or state share a name ("New York", "Aleppo"): the bare name is the city.
-    const units = new Set(candidates.filter((c) => facts(c).feature === "A.ADM1").map((c) => facts(c).admin));
+    const units = new Set(
+      candidates.filter((c) => facts(c).feature === "A.ADM1").map((c) => facts(c).adminId),
+    );
     const districts = candidates.filter((c) => facts(c).feature === "A.ADM2").map(facts);
     const scored = candidates.map((c) => {
       const f = facts(c);
       const cityOfUnit =
         p.context.wants !== "admin" &&
         f.feature.startsWith("P.") &&
-        (units.has(f.admin) || districts.some((d) => kmBetweenFacts(f, d) < 60));
+        (units.has(f.adminId) || districts.some((d) => kmBetweenFacts(f, d) < 60));
       return { placeIndex: c, score: baseScore(p, c, gazetteer, named) + (cityOfUnit ? 1.5 : 0), facts: f };
     });
     base.push(scored);
@@ -387,7 +389,7 @@ function rescore(
         const feature = f.feature;
         for (let k = 0; k < anchors; k++) {
           const o = anchorFacts[k]!;
-          if (o.country === country && (feature !== "A.ADM1" || o.admin === f.admin)) {
+          if (o.country === country && (feature !== "A.ADM1" || o.adminId === f.adminId)) {
             near = 2;
             break;
           }
