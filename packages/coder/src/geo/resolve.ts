@@ -361,7 +361,8 @@ function rescore(
       const offered = offers[i]!;
       if (offered.length === 0) continue;
       // Next to each other, demonyms between aside ("Kupiansk direction, Ukrainian defenders … near Petropavlivka").
-      const [first, last] = i < at ? [i, at] : [at, i];
+      const first = Math.min(i, at);
+      const last = Math.max(i, at);
       const adjacent = between[last]! - between[first + 1]! === 0;
       const gap = last - first - 1;
       // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too;

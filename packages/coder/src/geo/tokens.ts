@@ -187,7 +187,11 @@ export function tokenize(text: string): Token[] {
     }
     from = matchEnd;
     let raw = text.slice(start, matchEnd);
-    const gap = text.slice(previousEnd, start);
+    // Most gaps are one space: that string, not a copy of it.
+    const gap =
+      start === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x20
+        ? " "
+        : text.slice(previousEnd, start);
     if (endsSentence(gap)) sentenceStart = true;
     let trailingPeriod = false;
     if (raw.endsWith(".") && !/^(?:\p{Lu}\p{Ll}?\.){2,}$/u.test(raw)) {
