@@ -352,32 +352,39 @@ function rescore(
     const own = ownVotes.get(p.match.key);
     const from = Math.max(0, at - WINDOW);
     const to = Math.min(pending.length, at + WINDOW);
+    // The units the nearby mentions name or lie in, summed in text order.
+    for (let i = from; i < to; i++)
+      if (i !== at && voteFor[i]! >= 0 && pending[i]!.match.key !== p.match.key)
+        adminVotes[voteFor[i]!]! += voteWeight[i]!;
+    // The places chosen nearby, the nearest mentions first: the first anchors measured are the likeliest
+    // to be the nearest, so that more of the others are too far to be measured (the order changes
+    // nothing else: the largest bonus and the nearest distance are the same in any order).
     let anchors = 0;
-    for (let i = from; i < to; i++) {
-      const o = pending[i]!;
-      if (i === at || o.match.key === p.match.key) continue;
-      // The units the nearby mentions name or lie in, summed in text order.
-      if (voteFor[i]! >= 0) adminVotes[voteFor[i]!]! += voteWeight[i]!;
-      const offered = offers[i]!;
-      if (offered.length === 0) continue;
-      // Next to each other, demonyms between aside ("Kupiansk direction, Ukrainian defenders … near Petropavlivka").
-      const first = Math.min(i, at);
-      const last = Math.max(i, at);
-      const adjacent = between[last]! - between[first + 1]! === 0;
-      const gap = last - first - 1;
-      // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too;
-      // one named several places away, less.
-      const factor = adjacent ? 1.5 : Math.max(0.5, 1 - gap * 0.05);
-      const bearing = adjacent ? o.context.bearing : null;
-      for (const { place, facts: f, weight } of offered) {
-        anchorFacts[anchors] = f;
-        anchorPlace[anchors] = place;
-        anchorWeight[anchors] = weight;
-        anchorFactor[anchors] = factor;
-        anchorBearing[anchors] = bearing;
-        anchors++;
+    for (let step = 1; step <= WINDOW; step++)
+      for (let side = -1; side <= 1; side += 2) {
+        const i = at + side * step;
+        if (i < from || i >= to) continue;
+        const o = pending[i]!;
+        const offered = offers[i]!;
+        if (offered.length === 0 || o.match.key === p.match.key) continue;
+        // Next to each other, demonyms between aside ("Kupiansk direction, Ukrainian defenders … near Petropavlivka").
+        const first = Math.min(i, at);
+        const last = Math.max(i, at);
+        const adjacent = between[last]! - between[first + 1]! === 0;
+        const gap = last - first - 1;
+        // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too;
+        // one named several places away, less.
+        const factor = adjacent ? 1.5 : Math.max(0.5, 1 - gap * 0.05);
+        const bearing = adjacent ? o.context.bearing : null;
+        for (const { place, facts: f, weight } of offered) {
+          anchorFacts[anchors] = f;
+          anchorPlace[anchors] = place;
+          anchorWeight[anchors] = weight;
+          anchorFactor[anchors] = factor;
+          anchorBearing[anchors] = bearing;
+          anchors++;
+        }
       }
-    }
     const scored = base[at]!.map(({ placeIndex: c, score: alone, facts: f }): Scored => {
       const country = f.country;
       const chosen = (countries.get(country) ?? 0) - (own?.get(country) ?? 0);
