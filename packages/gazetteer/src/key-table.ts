@@ -71,6 +71,18 @@ export class KeyTable {
     return this.counts[id]! > 0 ? this.postingList[this.postStarts[id]!] : undefined;
   }
 
+  /**
+   * Appends a key's postings plus `offset` to `out` (nothing when the key is absent): what lookup gives,
+   * without a view allocated for each key.
+   */
+  appendPostings(key: string, out: number[], offset: number): void {
+    const id = this.find(key);
+    if (id < 0) return;
+    const list = this.postingList;
+    for (let k = this.postStarts[id]!, end = this.postStarts[id + 1]!; k < end; k++)
+      out.push(offset + list[k]!);
+  }
+
   /** The postings of a key (empty when the key is absent). */
   lookup(key: string): Uint32Array {
     return this.postings(this.find(key));
