@@ -1,6 +1,7 @@
+import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
 import { fatalitiesIn } from "../src/2-mentions/counts.js";
-import { referenceDate, sentenceDate } from "../src/2-mentions/dates.js";
+import { chronoFor, PARSER_NEEDS, referenceDate, sentenceDate } from "../src/2-mentions/dates.js";
 
 describe("2b dates", () => {
   const ref = referenceDate("2018-01-09");
@@ -29,6 +30,35 @@ describe("2b dates", () => {
   it("tolerates a missing or malformed publication date", () => {
     expect(referenceDate("yesterday")).toBeNull();
     expect(() => sentenceDate("On Monday the RSF attacked.", null)).not.toThrow();
+  });
+});
+
+describe("2b chrono narrowed to the parsers a text allows", () => {
+  it("knows every parser it leaves out by name", () => {
+    const names = new Set(
+      [...chrono.casual.parsers, ...chrono.strict.parsers].map((p) => p.constructor.name),
+    );
+    for (const name of Object.keys(PARSER_NEEDS)) expect(names).toContain(name);
+  });
+  const instant = new Date("2018-01-09T12:00:00Z");
+  const dump = (results: chrono.ParsedResult[]): unknown =>
+    results.map((r) => [r.index, r.text, r.start.date().getTime(), r.end?.date().getTime() ?? null]);
+  it.each([
+    "On Sunday, the army liberated Sinjar.",
+    "the militia shelled the port three days ago, residents said",
+    "Two days later the RSF withdrew; in 5 minutes the convoy left",
+    "Sept. 12, 2017 at 5 pm, next weekend, last Mon, 2024-03-01T10:00, 12/03/2024, 3/2024",
+    "on the 12th of March, March 3 to 5, 2023, this morning, end of month, Dec-25, 1999 Jan",
+    "half an hour out of town, yesterday evening, FRIDAY, tonight",
+    "The army advanced.",
+  ])("%s", (text) => {
+    for (const casual of [true, false]) {
+      const full = casual ? chrono.casual : chrono.strict;
+      const options = { instant, timezone: 0 };
+      expect(dump(chronoFor(text, casual).parse(text, options, { forwardDate: false }))).toEqual(
+        dump(full.parse(text, options, { forwardDate: false })),
+      );
+    }
   });
 });
 

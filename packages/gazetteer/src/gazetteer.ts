@@ -47,12 +47,11 @@ export class Gazetteer {
   lookup(table: NameTable, key: string): number[] {
     const out: number[] = [];
     for (let i = this.indexes.length - 1; i >= 0; i--) {
-      const postings = this.indexes[i]!.table(table).lookup(key);
       const offset = this.offsets[i]!;
       // Only an overlay hides entries: the shipped index alone needs no test a posting.
-      if (this.hidden.size === 0) for (const local of postings) out.push(offset + local);
+      if (this.hidden.size === 0) this.indexes[i]!.table(table).appendPostings(key, out, offset);
       else
-        for (const local of postings) {
+        for (const local of this.indexes[i]!.table(table).lookup(key)) {
           const global = offset + local;
           if (!this.hidden.has(global)) out.push(global);
         }

@@ -5,8 +5,15 @@
  * offsets and the hash table are built on first use, so loading costs nothing until a lookup needs it.
  */
 export class KeyTable {
+  /**
+   * Open addressing: each slot holds 0 (empty) or the key's number plus one in the low `idBits` bits,
+   * with the top bits of the key's hash above them (a fingerprint), so that a probe meets another key
+   * without reading its bytes, which lie far apart in memory (most lookups are of names not in the table).
+   */
   private hash: Int32Array | null = null;
   private mask = 0;
+  private idBits = 0;
+  private fingerprintBits = 0;
   private starts = EMPTY;
   private postStarts = EMPTY;
   private readonly bytes: Uint8Array;
@@ -30,13 +37,18 @@ export class KeyTable {
     const length = utf8Into(key);
     // A lone surrogate is in no key (the blob is well-formed UTF-8).
     if (length < 0) return -1;
-    let slot = hashBytes(scratch, 0, length) & this.mask;
+    const h = hashBytes(scratch, 0, length);
+    const idBits = this.idBits;
+    const fingerprint = fingerprintOf(h, this.fingerprintBits);
+    let slot = h & this.mask;
     for (;;) {
       const entry = hash[slot]!;
       if (entry === 0) return -1;
-      const id = entry - 1;
-      const start = this.starts[id]!;
-      if (this.starts[id + 1]! - 1 - start === length && sameBytes(this.bytes, start, length)) return id;
+      if (entry >>> idBits === fingerprint) {
+        const id = (entry & ((1 << idBits) - 1)) - 1;
+        const start = this.starts[id]!;
+        if (this.starts[id + 1]! - 1 - start === length && sameBytes(this.bytes, start, length)) return id;
+      }
       slot = (slot + 1) & this.mask;
     }
   }
@@ -57,6 +69,18 @@ export class KeyTable {
     if (id < 0) return undefined;
     if (!this.hash) this.buildHash();
     return this.counts[id]! > 0 ? this.postingList[this.postStarts[id]!] : undefined;
+  }
+
+  /**
+   * Appends a key's postings plus `offset` to `out` (nothing when the key is absent): what lookup gives,
+   * without a view allocated for each key.
+   */
+  appendPostings(key: string, out: number[], offset: number): void {
+    const id = this.find(key);
+    if (id < 0) return;
+    const list = this.postingList;
+    for (let k = this.postStarts[id]!, end = this.postStarts[id + 1]!; k < end; k++)
+      out.push(offset + list[k]!);
   }
 
   /** The postings of a key (empty when the key is absent). */
@@ -96,11 +120,16 @@ export class KeyTable {
     while (capacity < count * 2) capacity *= 2;
     const hash = new Int32Array(capacity);
     const mask = capacity - 1;
+    // Key numbers plus one take idBits; the sign bit stays clear.
+    const idBits = 32 - Math.clz32(count);
+    const fingerprintBits = Math.max(0, 31 - idBits);
     for (let k = 0; k < count; k++) {
       let slot = hashes[k]! & mask;
       while (hash[slot] !== 0) slot = (slot + 1) & mask;
-      hash[slot] = k + 1;
+      hash[slot] = (k + 1) | (fingerprintOf(hashes[k]!, fingerprintBits) << idBits);
     }
+    this.idBits = idBits;
+    this.fingerprintBits = fingerprintBits;
     this.starts = starts;
     this.postStarts = postStarts;
     this.mask = mask;
@@ -147,6 +176,9 @@ function sameBytes(bytes: Uint8Array, start: number, length: number): boolean {
   for (let i = 0; i < length; i++) if (bytes[start + i] !== scratch[i]) return false;
   return true;
 }
+
+/** The top `bits` bits of a hash (the slot is chosen by the bottom ones). */
+const fingerprintOf = (h: number, bits: number): number => (bits > 0 ? h >>> (32 - bits) : 0);
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

@@ -36,12 +36,74 @@ function startsWord(raw: string): boolean {
   return /[\p{L}\p{N}]/u.test(raw);
 }
 
+/** Where TOKEN's scan must be left to the regular expression: a character outside ASCII that may matter. */
+const UNSURE = -1;
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+/** ASCII white space as \s reads it, and the no-break space. */
+const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
+/** Characters outside ASCII that are neither letters, marks, digits nor white space: tokens of their own. */
+const isPlainPunctuation = (c: number): boolean =>
+  c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014;
+
+/**
+ * TOKEN's next match at or after `from`, read a character at a time over plain text: its start, with
+ * its end in `found.end`; the text's length when there is none; UNSURE when a character outside
+ * ASCII that may be a letter, a mark, a digit or a space comes first. The same alternatives: a word
+ * (letters and digits, with dotted single letters after it: "U.S"), else one character that is neither.
+ */
+function asciiToken(text: string, from: number, found: { end: number }): number {
+  let at = from;
+  let c = text.charCodeAt(at);
+  while (isSpace(c)) c = text.charCodeAt(++at);
+  if (at >= text.length) return text.length;
+  if (isAsciiAlnum(c)) {
+    const start = at;
+    for (;;) {
+      c = text.charCodeAt(++at);
+      if (isAsciiAlnum(c)) continue;
+      if (c >= 0x80 && !isPlainPunctuation(c) && c !== 0xa0) return UNSURE;
+      break;
+    }
+    // ".S" in "U.S.": a period, a letter and a period after it.
+    while (c === 0x2e) {
+      const letter = text.charCodeAt(at + 1);
+      if (letter >= 0x80) return UNSURE;
+      if (!isAsciiLetter(letter) || text.charCodeAt(at + 2) !== 0x2e) break;
+      at += 2;
+      c = text.charCodeAt(at);
+    }
+    found.end = at;
+    return start;
+  }
+  if (c < 0x80 || isPlainPunctuation(c)) {
+    found.end = at + 1;
+    return at;
+  }
+  return UNSURE;
+}
+
 /** Pass 1d: splits a sentence into tokens; hyphens and apostrophes are tokens of their own. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
-    const start = offset + match.index;
+  // Plain text is read a character at a time; from a character outside ASCII that may matter, the
+  // regular expression finds the next token.
+  const found = { end: 0 };
+  let from = 0;
+  for (;;) {
+    let at = asciiToken(text, from, found);
+    if (at === text.length) break;
+    let end = found.end;
+    if (at === UNSURE) {
+      TOKEN.lastIndex = from;
+      const match = TOKEN.exec(text);
+      if (match === null) break;
+      at = match.index;
+      end = at + match[0].length;
+    }
+    from = end;
+    const raw = text.slice(at, end);
+    const start = offset + at;
     tokens.push({ start, end: start + raw.length, raw, key: keyOf(raw), word: startsWord(raw) });
   }
   return tokens;

@@ -9,6 +9,66 @@ const DATE_WORD =
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 60;
 
+/**
+ * What each of chrono's parsers needs in a text to match at all, read from its pattern (chrono-node
+ * 2.10): a digit (years, times, numeric dates), a month's name ("jan" … "dec" begin all of them, "sept."
+ * too), a weekday's ("sun" … "sat", "weekend", "weekday"), the word that ends a span ago or later. A
+ * parser is left out of a text only when its need is missing there: it would have found nothing, so
+ * the results are chrono's own. Parsers not listed always run.
+ */
+const DIGIT = 1;
+const MONTH = 2;
+const WEEKDAY = 4;
+const AGO = 8;
+const LATER = 16;
+export const PARSER_NEEDS: Readonly<Record<string, number>> = {
+  ENYearMonthDayParser: DIGIT,
+  ISOFormatParser: DIGIT,
+  SlashDateFormatParser: DIGIT,
+  ENSlashMonthFormatParser: DIGIT,
+  ENTimeExpressionParser: DIGIT,
+  ENYearMonthNameParser: DIGIT | MONTH,
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENMonthNameParser: MONTH,
+  ENWeekdayParser: WEEKDAY,
+  ENTimeUnitAgoFormatParser: AGO,
+  ENTimeUnitLaterFormatParser: LATER,
+};
+
+/** What a text offers of the needs above (the same case folding as chrono's patterns: ASCII only). */
+function offers(text: string): number {
+  return (
+    (/[0-9]/.test(text) ? DIGIT : 0) |
+    (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text) ? MONTH : 0) |
+    (/sun|mon|tue|wed|thu|fri|sat|week/i.test(text) ? WEEKDAY : 0) |
+    (/ago|before|earlier/i.test(text) ? AGO : 0) |
+    (/later|after|from now|henceforth|forward|out/i.test(text) ? LATER : 0)
+  );
+}
+
+/** chrono's casual and strict parsers narrowed to those a text's offers allow, made once for each set. */
+const narrowed = [new Map<number, chrono.Chrono>(), new Map<number, chrono.Chrono>()];
+
+/** The parser for a window of text: chrono's casual or strict one, without the parsers that cannot match it. */
+export function chronoFor(text: string, casual: boolean): chrono.Chrono {
+  const full = casual ? chrono.casual : chrono.strict;
+  const have = offers(text);
+  const made = narrowed[casual ? 1 : 0]!;
+  let parser = made.get(have);
+  if (parser === undefined) {
+    parser = new chrono.Chrono({
+      parsers: full.parsers.filter((p) => {
+        const need = PARSER_NEEDS[p.constructor.name] ?? 0;
+        return (need & have) === need;
+      }),
+      refiners: full.refiners,
+    });
+    made.set(have, parser);
+  }
+  return parser;
+}
+
 function iso(d: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
 }
@@ -46,11 +106,7 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
 function dateNear(text: string, ref: Date, reference: Date | null, casual: boolean): EventDate | null {
   let results: chrono.ParsedResult[];
   try {
-    results = (casual ? chrono.casual : chrono.strict).parse(
-      text,
-      { instant: ref, timezone: 0 },
-      { forwardDate: false },
-    );
+    results = chronoFor(text, casual).parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     return null;
   }

@@ -34,39 +34,77 @@ const km = (gazetteer: Gazetteer, a: number, b: number): number =>
 interface Facts {
   readonly country: string;
   readonly feature: string;
-  /** Country and admin-1 code ("SY|09"). */
-  readonly admin: string;
   readonly broad: boolean;
   readonly lat: number;
   readonly lon: number;
   /** Cosine of the latitude, as haversineKm computes it (read once, used for every pair). */
   readonly cosLat: number;
+  /** The admin-1 unit (country and code) as a small number, the same for the same unit within one document (an index into a table of votes). */
+  readonly adminId: number;
+  /** The point on the unit sphere: the chord between two points bounds their distance from below. */
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
 }
 
 /** The facts of the candidates, read on first use (the rescoring rounds read each one many times). */
-function factsOf(gazetteer: Gazetteer): (c: number) => Facts {
-  const known = new Map<number, Facts>();
-  return (c) => {
-    let facts = known.get(c);
+class FactTable {
+  private readonly known = new Map<number, Facts>();
+  /** Admin-1 unit numbers by country and code. */
+  private readonly adminIds = new Map<string, Map<string, number>>();
+  private unitCount = 0;
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  /** How many distinct admin-1 units the facts read so far lie in (their `adminId`s are below this). */
+  get admins(): number {
+    return this.unitCount;
+  }
+
+  get(c: number): Facts {
+    let facts = this.known.get(c);
     if (facts === undefined) {
+      const gazetteer = this.gazetteer;
       const feature = gazetteer.feature(c);
+      const country = gazetteer.country(c);
+      const admin1 = gazetteer.admin1(c);
+      let units = this.adminIds.get(country);
+      if (units === undefined) this.adminIds.set(country, (units = new Map<string, number>()));
+      let adminId = units.get(admin1);
+      if (adminId === undefined) units.set(admin1, (adminId = this.unitCount++));
+      const lat = gazetteer.lat(c);
+      const lon = gazetteer.lon(c);
+      const r = Math.PI / 180;
       facts = {
-        country: gazetteer.country(c),
+        country,
         feature,
-        admin: adminKey(gazetteer, c),
         broad: isBroad(feature),
-        lat: gazetteer.lat(c),
-        lon: gazetteer.lon(c),
-        cosLat: cosOfLatitude(gazetteer.lat(c)),
+        lat,
+        lon,
+        cosLat: cosOfLatitude(lat),
+        adminId,
+        x: Math.cos(lat * r) * Math.cos(lon * r),
+        y: Math.cos(lat * r) * Math.sin(lon * r),
+        z: Math.sin(lat * r),
       };
-      known.set(c, facts);
+      this.known.set(c, facts);
     }
     return facts;
-  };
+  }
 }
 
 const kmBetweenFacts = (a: Facts, b: Facts): number =>
   haversineKmCos(a.lat, a.lon, a.cosLat, b.lat, b.lon, b.cosLat);
+
+/**
+ * A lower bound of kmBetweenFacts: the chord through the Earth is shorter than the arc. Kept below it
+ * by a margin far wider than the rounding of either (the haversine's own error is under a metre).
+ */
+function kmAtLeast(a: Facts, b: Facts): number {
+  const dx = a.x - b.x;
+  const dy = a.y - b.y;
+  const dz = a.z - b.z;
+  return 6371 * Math.sqrt(dx * dx + dy * dy + dz * dz) * (1 - 1e-9) - 0.01;
+}
 
 /** Initial bearing from place a to place b, degrees clockwise from north. */
 function bearingOf(gazetteer: Gazetteer, a: number, b: number): number {
@@ -158,8 +196,6 @@ function baseScore(
 
 /** The closer to a place the document names, the likelier: smooth, so that 57 km and 65 km differ little. */
 const proximityBonus = (d: number): number => 3 * Math.exp(-d / 120);
-const adminKey = (gazetteer: Gazetteer, c: number): string =>
-  `${gazetteer.country(c)}|${gazetteer.admin1(c)}`;
 
 /** What the current choices say about the document: how often each country is chosen. */
 function countryVotes(pending: readonly Pending[], gazetteer: Gazetteer): Map<string, number> {
@@ -183,8 +219,10 @@ export function resolveAll(
   hint: readonly string[],
 ): ReadonlyMap<string, number> {
   const named = documentCountries(pending, gazetteer, hint);
-  const facts = factsOf(gazetteer);
-  const base = new Map<Pending, { placeIndex: number; score: number }[]>();
+  const table = new FactTable(gazetteer);
+  const facts = (c: number): Facts => table.get(c);
+  // The candidates of each mention (in the order of `pending`) with their scores alone.
+  const base: Base[][] = [];
   for (const p of pending) {
     // The place that bears the name as its own, one in a country the report speaks of first.
     const holders =
@@ -199,17 +237,19 @@ export function resolveAll(
     p.mainNameHolder = holders.find((c) => (named.get(gazetteer.country(c)) ?? 0) > 0) ?? holders[0] ?? null;
     const candidates = p.context.candidates.slice(0, MAX_CANDIDATES);
     // A city and its province or state share a name ("New York", "Aleppo"): the bare name is the city.
-    const units = new Set(candidates.filter((c) => facts(c).feature === "A.ADM1").map((c) => facts(c).admin));
+    const units = new Set(
+      candidates.filter((c) => facts(c).feature === "A.ADM1").map((c) => facts(c).adminId),
+    );
     const districts = candidates.filter((c) => facts(c).feature === "A.ADM2").map(facts);
     const scored = candidates.map((c) => {
       const f = facts(c);
       const cityOfUnit =
         p.context.wants !== "admin" &&
         f.feature.startsWith("P.") &&
-        (units.has(f.admin) || districts.some((d) => kmBetweenFacts(f, d) < 60));
-      return { placeIndex: c, score: baseScore(p, c, gazetteer, named) + (cityOfUnit ? 1.5 : 0) };
+        (units.has(f.adminId) || districts.some((d) => kmBetweenFacts(f, d) < 60));
+      return { placeIndex: c, score: baseScore(p, c, gazetteer, named) + (cityOfUnit ? 1.5 : 0), facts: f };
     });
-    base.set(p, scored);
+    base.push(scored);
     p.scored = scored.map((s) => ({
       placeIndex: s.placeIndex,
       score: s.score + Math.min(3, (named.get(facts(s.placeIndex).country) ?? 0) * 1.6),
@@ -221,23 +261,58 @@ export function resolveAll(
   for (const p of pending)
     if (p.match.kind !== "skeleton" && p.scored[0])
       reportCountries.add(gazetteer.country(p.scored[0].placeIndex));
-  for (const p of pending) {
-    if (p.match.kind !== "skeleton") continue;
-    const kept = base.get(p)!.filter((s) => reportCountries.has(gazetteer.country(s.placeIndex)));
-    base.set(p, kept);
-    p.scored = kept.map((s) => ({ ...s }));
-  }
-  for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, base, facts);
+  pending.forEach((p, i) => {
+    if (p.match.kind !== "skeleton") return;
+    const kept = base[i]!.filter((s) => reportCountries.has(gazetteer.country(s.placeIndex)));
+    base[i] = kept;
+    p.scored = kept.map((s) => ({ placeIndex: s.placeIndex, score: s.score }));
+  });
+  for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, base, table);
   return named;
 }
 
+/** A candidate with its score alone (before what the other mentions say) and its facts. */
+interface Base {
+  readonly placeIndex: number;
+  readonly score: number;
+  readonly facts: Facts;
+}
+
+/**
+ * A mention's runners-up anchor its neighbours too, for less than its choice: two towns a few km apart
+ * ("Edmonton … Enfield", both in north London) find each other even while each alone would go to a
+ * bigger namesake on another continent. At most this many, within this much of the choice's score.
+ */
+const ALTERNATIVES = 3;
+const ALT_MARGIN = 1.5;
+const ALT_WEIGHT = 0.8;
+/** The most an anchor's distance can add (weight 1, next to the mention), its direction aside. */
+const MAX_PROXIMITY = 1 * 3 * 1.5;
+/** Below this fraction of a score, an addition leaves the score as it is (half its last bit is more). */
+const BELOW_LAST_BIT = 2 ** -54;
+
+/** A place chosen for a mention, offered as an anchor to the mentions around it this round. */
+interface Offer {
+  readonly place: number;
+  readonly facts: Facts;
+  /** 1 for the mention's choice, less for a runner-up. */
+  readonly weight: number;
+}
+
+/**
+ * One round: each candidate's score alone, plus what the choices of the round before say: the
+ * countries chosen, the admin-1 units the mentions nearby name or lie in ("Namhkam" after "northern
+ * Shan State" is Shan's), and the distance to the places chosen nearby (not the whole document: linear,
+ * and more telling). The chosen candidate learns how far the nearest of those places is (`nearestKm`).
+ */
 function rescore(
   pending: Pending[],
   gazetteer: Gazetteer,
   named: ReadonlyMap<string, number>,
-  base: ReadonlyMap<Pending, { placeIndex: number; score: number }[]>,
-  facts: (c: number) => Facts,
+  base: readonly (readonly Base[])[],
+  table: FactTable,
 ): void {
+  const facts = (c: number): Facts => table.get(c);
   const countries = countryVotes(pending, gazetteer);
   // What one name's own mentions add to a country: a name repeated is no evidence for itself.
   const ownVotes = new Map<string, Map<string, number>>();
@@ -250,90 +325,140 @@ function rescore(
     ownVotes.set(p.match.key, votes);
   }
   const between = nonDemonymsBefore(pending);
+  // What each mention offers the mentions around it, read once a round: its places as anchors (none
+  // when its choice is a country, a province or a sea) and its vote for an admin-1 unit (-1: none;
+  // a unit named counts twice a place inside it, a country not at all).
+  const offers = pending.map((o) => offersOf(o, facts));
+  const voteFor = new Int32Array(pending.length).fill(-1);
+  const voteWeight = new Float64Array(pending.length);
+  pending.forEach((o, i) => {
+    const pick = o.scored[0];
+    if (!pick || o.match.kind === "skeleton") return;
+    const f = facts(pick.placeIndex);
+    if (f.feature.startsWith("A.PCL")) return;
+    voteFor[i] = f.adminId;
+    voteWeight[i] = f.feature === "A.ADM1" ? 0.6 : 0.3;
+  });
+  const adminVotes = new Float64Array(table.admins);
+  // The anchors of the mention being scored, flat: their facts, place, weight, how much their distance
+  // counts (next to the mention, or by how many mentions between), and the direction the mention's
+  // wording gives from them (null unless next to each other).
+  const anchorFacts: Facts[] = [];
+  const anchorPlace: number[] = [];
+  const anchorWeight: number[] = [];
+  const anchorFactor: number[] = [];
+  const anchorBearing: (number | null)[] = [];
   const next = pending.map((p, at) => {
     const own = ownVotes.get(p.match.key);
-    const others = anchors(pending, at, facts, between);
-    // The units the nearby mentions name or lie in: "Namhkam" after "northern Shan State" is Shan's.
-    const admins = adminVotes(
-      pending
-        .slice(Math.max(0, at - WINDOW), at + WINDOW)
-        .filter((o) => o !== p && o.match.key !== p.match.key && o.scored[0] !== undefined),
-      facts,
-    );
-    return base.get(p)!.map(({ placeIndex: c, score: alone }): Scored => {
-      const f = facts(c);
+    const from = Math.max(0, at - WINDOW);
+    const to = Math.min(pending.length, at + WINDOW);
+    // The units the nearby mentions name or lie in, summed in text order.
+    for (let i = from; i < to; i++)
+      if (i !== at && voteFor[i]! >= 0 && pending[i]!.match.key !== p.match.key)
+        adminVotes[voteFor[i]!]! += voteWeight[i]!;
+    // The places chosen nearby, the nearest mentions first: the first anchors measured are the likeliest
+    // to be the nearest, so that more of the others are too far to be measured (the order changes
+    // nothing else: the largest bonus and the nearest distance are the same in any order).
+    let anchors = 0;
+    for (let step = 1; step <= WINDOW; step++)
+      for (let side = -1; side <= 1; side += 2) {
+        const i = at + side * step;
+        if (i < from || i >= to) continue;
+        const o = pending[i]!;
+        const offered = offers[i]!;
+        if (offered.length === 0 || o.match.key === p.match.key) continue;
+        // Next to each other, demonyms between aside ("Kupiansk direction, Ukrainian defenders … near Petropavlivka").
+        const first = Math.min(i, at);
+        const last = Math.max(i, at);
+        const adjacent = between[last]! - between[first + 1]! === 0;
+        const gap = last - first - 1;
+        // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too;
+        // one named several places away, less.
+        const factor = adjacent ? 1.5 : Math.max(0.5, 1 - gap * 0.05);
+        const bearing = adjacent ? o.context.bearing : null;
+        for (const { place, facts: f, weight } of offered) {
+          anchorFacts[anchors] = f;
+          anchorPlace[anchors] = place;
+          anchorWeight[anchors] = weight;
+          anchorFactor[anchors] = factor;
+          anchorBearing[anchors] = bearing;
+          anchors++;
+        }
+      }
+    const scored = base[at]!.map(({ placeIndex: c, score: alone, facts: f }): Scored => {
       const country = f.country;
       const chosen = (countries.get(country) ?? 0) - (own?.get(country) ?? 0);
       const countryWeight = (named.get(country) ?? 0) + chosen;
       let score = alone + Math.min(3, countryWeight * 1.6);
-      const key = f.admin;
-      if (!f.broad) score += Math.min(2, admins.get(key) ?? 0);
+      if (!f.broad) score += Math.min(2, adminVotes[f.adminId]!);
       let near = 0;
-      let nearestKm = Infinity;
       if (f.broad) {
         // A country or a province is near the places chosen inside it.
         const feature = f.feature;
-        const inside = others.some(
-          ({ facts: o }) => o.country === country && (feature !== "A.ADM1" || o.admin === key),
-        );
-        near = inside ? 2 : 0;
+        for (let k = 0; k < anchors; k++) {
+          const o = anchorFacts[k]!;
+          if (o.country === country && (feature !== "A.ADM1" || o.adminId === f.adminId)) {
+            near = 2;
+            break;
+          }
+        }
       } else {
-        for (const { place: o, facts: of, adjacent, gap, pending: other, weight } of others) {
+        // An anchor farther than `beyond` km cannot add more than the best so far, nor anything that
+        // would change the score's last bit: its distance need not be measured.
+        const least = Math.abs(score) * BELOW_LAST_BIT;
+        let beyond = 120 * Math.log(MAX_PROXIMITY / least) + 0.01;
+        for (let k = 0; k < anchors; k++) {
+          const of = anchorFacts[k]!;
+          const bearing = anchorBearing[k]!;
+          if (bearing === null && kmAtLeast(f, of) > beyond) continue;
           const d = kmBetweenFacts(f, of);
-          if (weight === 1) nearestKm = Math.min(nearestKm, d);
-          // The place named next to this one ("Akerbat, east of Hama") says most, and its direction too;
-          // one named several places away, less.
-          let bonus = weight * proximityBonus(d) * (adjacent ? 1.5 : Math.max(0.5, 1 - gap * 0.05));
-          const bearing = other.context.bearing;
+          const weight = anchorWeight[k]!;
+          let bonus = weight * proximityBonus(d) * anchorFactor[k]!;
           if (
-            adjacent &&
             bearing !== null &&
             d > 3 &&
-            angleBetween(bearingOf(gazetteer, o, c), bearing) <= 60
+            angleBetween(bearingOf(gazetteer, anchorPlace[k]!, c), bearing) <= 60
           )
             bonus += weight;
-          near = Math.max(near, bonus);
+          if (bonus > near) {
+            near = bonus;
+            beyond = 120 * Math.log(MAX_PROXIMITY / Math.max(near, least)) + 0.01;
+          }
         }
       }
-      return { placeIndex: c, score: score + near, nearestKm, countryWeight };
+      return { placeIndex: c, score: score + near, countryWeight };
     });
+    for (let i = from; i < to; i++) if (voteFor[i]! >= 0) adminVotes[voteFor[i]!] = 0;
+    scored.sort((a, b) => b.score - a.score);
+    // How far the nearest place chosen nearby lies from the choice (runners-up not counted).
+    const best = scored[0];
+    if (best) {
+      let nearestKm = Infinity;
+      const f = facts(best.placeIndex);
+      if (!f.broad)
+        for (let k = 0; k < anchors; k++)
+          if (anchorWeight[k] === 1) nearestKm = Math.min(nearestKm, kmBetweenFacts(f, anchorFacts[k]!));
+      best.nearestKm = nearestKm;
+    }
+    return scored;
   });
   pending.forEach((p, i) => {
-    p.scored = next[i]!.sort((a, b) => b.score - a.score);
+    p.scored = next[i]!;
   });
 }
 
-/** A place chosen for a mention near the one being scored. */
-interface Anchor {
-  readonly place: number;
-  readonly facts: Facts;
-  readonly adjacent: boolean;
-  /** How many mentions lie between the two (0 when next to each other). */
-  readonly gap: number;
-  readonly pending: Pending;
-  /** 1 for the mention's choice, less for a runner-up. */
-  readonly weight: number;
-}
-/**
- * A mention's runners-up anchor its neighbours too, for less than its choice: two towns a few km apart
- * ("Edmonton … Enfield", both in north London) find each other even while each alone would go to a
- * bigger namesake on another continent. At most this many, within this much of the choice's score.
- */
-const ALTERNATIVES = 3;
-const ALT_MARGIN = 1.5;
-const ALT_WEIGHT = 0.8;
-
-/** The admin-1 units the mentions near one name or lie in: a unit named counts twice a place inside it. */
-function adminVotes(nearby: readonly Pending[], facts: (c: number) => Facts): Map<string, number> {
-  const admins = new Map<string, number>();
-  for (const o of nearby) {
-    const pick = o.scored[0];
-    if (!pick || o.match.kind === "skeleton") continue;
-    const f = facts(pick.placeIndex);
-    if (f.feature.startsWith("A.PCL")) continue;
-    admins.set(f.admin, (admins.get(f.admin) ?? 0) + (f.feature === "A.ADM1" ? 0.6 : 0.3));
+/** The places a mention offers as anchors: its choice, and its runners-up within ALT_MARGIN of it. */
+function offersOf(o: Pending, facts: (c: number) => Facts): Offer[] {
+  const pick = o.scored[0];
+  if (!pick || facts(pick.placeIndex).broad) return [];
+  const out: Offer[] = [{ place: pick.placeIndex, facts: facts(pick.placeIndex), weight: 1 }];
+  for (const alt of o.scored.slice(1, 1 + ALTERNATIVES)) {
+    if (alt.score < pick.score - ALT_MARGIN) break;
+    const f = facts(alt.placeIndex);
+    if (f.broad) continue;
+    out.push({ place: alt.placeIndex, facts: f, weight: ALT_WEIGHT });
   }
-  return admins;
+  return out;
 }
 
 /** How many mentions before each one (and before the end) are not demonyms: a prefix count. */
@@ -342,51 +467,6 @@ function nonDemonymsBefore(pending: readonly Pending[]): Int32Array {
   for (let i = 0; i < pending.length; i++)
     counts[i + 1] = counts[i]! + (pending[i]!.match.kind === "demonym" ? 0 : 1);
   return counts;
-}
-
-/**
- * The choices of the mentions near this one in the text (not the whole document: linear, and more
- * telling). `between` counts the mentions that are not demonyms (nonDemonymsBefore), so that adjacency
- * is one subtraction, not a walk over the mentions between.
- */
-function anchors(
-  pending: readonly Pending[],
-  at: number,
-  facts: (c: number) => Facts,
-  between: Int32Array,
-): Anchor[] {
-  const self = pending[at]!;
-  const out: Anchor[] = [];
-  for (let i = Math.max(0, at - WINDOW); i < Math.min(pending.length, at + WINDOW); i++) {
-    const o = pending[i]!;
-    const pick = o.scored[0];
-    if (o === self || !pick || o.match.key === self.match.key || facts(pick.placeIndex).broad) continue;
-    // Next to each other, demonyms between aside ("Kupiansk direction, Ukrainian defenders … near Petropavlivka").
-    const [from, to] = i < at ? [i, at] : [at, i];
-    const adjacent = between[to]! - between[from + 1]! === 0;
-    out.push({
-      place: pick.placeIndex,
-      facts: facts(pick.placeIndex),
-      adjacent,
-      gap: to - from - 1,
-      pending: o,
-      weight: 1,
-    });
-    for (const alt of o.scored.slice(1, 1 + ALTERNATIVES)) {
-      if (alt.score < pick.score - ALT_MARGIN) break;
-      const f = facts(alt.placeIndex);
-      if (f.broad) continue;
-      out.push({
-        place: alt.placeIndex,
-        facts: f,
-        adjacent,
-        gap: to - from - 1,
-        pending: o,
-        weight: ALT_WEIGHT,
-      });
-    }
-  }
-  return out;
 }
 
 /**

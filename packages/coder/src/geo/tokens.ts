@@ -65,18 +65,134 @@ const ABBREVIATIONS = new Set([
   "u.k",
 ]);
 
+/** Where WORD's scan must be left to the regular expression: a character outside ASCII that may matter. */
+const UNSURE = -1;
+
+/**
+ * Characters outside ASCII that are neither letters, marks nor digits, and not in WORD's leading
+ * apostrophes: punctuation WORD skips or stops at, like ASCII punctuation. Any other one leaves the
+ * decision to the regular expression.
+ */
+const isPlainPunctuation = (c: number): boolean =>
+  c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0xa0;
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Where WORD's next match starts, at or after `from`, read a character at a time over plain text:
+ * the text's length when there is none, UNSURE when a character outside ASCII comes first that may
+ * start one (a letter, a digit, a ‘ before one).
+ */
+function asciiWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiAlnum(c)) return i;
+    if (c === 0x27 || c === 0x60 || c === 0x2018) {
+      // A leading apostrophe belongs to the word it stands before ("'Ali").
+      const next = text.charCodeAt(i + 1);
+      if (isAsciiAlnum(next)) return i;
+      if (next >= 0x80 && !isPlainPunctuation(next)) return UNSURE;
+    } else if (c >= 0x80 && !isPlainPunctuation(c)) return UNSURE;
+  }
+  return text.length;
+}
+
+/**
+ * The end of WORD's match starting at `start` (as asciiWordStart found it), read a character at a time,
+ * or UNSURE when a character outside ASCII could change it. The same alternatives in the same order:
+ * a dotted abbreviation of two capitals or more ("U.S."), else a word with inner apostrophes that are
+ * no possessive ("Ma'arrat", not "Russia's"), and a period after it.
+ */
+function asciiWordEnd(text: string, start: number): number {
+  let c = text.charCodeAt(start);
+  if (c >= 0x41 && c <= 0x5a) {
+    let at = start;
+    let parts = 0;
+    for (;;) {
+      const upper = text.charCodeAt(at);
+      if (!(upper >= 0x41 && upper <= 0x5a)) {
+        if (upper >= 0x80) return UNSURE;
+        break;
+      }
+      const next = text.charCodeAt(at + 1);
+      if (next >= 0x80) return UNSURE;
+      if (next === 0x2e) at += 2;
+      else if (next >= 0x61 && next <= 0x7a && text.charCodeAt(at + 2) === 0x2e) at += 3;
+      else break;
+      parts++;
+    }
+    if (parts >= 2) return at;
+  }
+  let at = start;
+  if (c === 0x27 || c === 0x60 || c === 0x2018) at++;
+  at++;
+  for (;;) {
+    c = text.charCodeAt(at);
+    if (isAsciiAlnum(c)) at++;
+    else if (c >= 0x80 && !isPlainPunctuation(c)) return UNSURE;
+    else break;
+  }
+  // Inner apostrophes, each with letters after it, but not a possessive "'s".
+  for (;;) {
+    c = text.charCodeAt(at);
+    if (c !== 0x27 && c !== 0x60 && c !== 0x2019) break;
+    const next = text.charCodeAt(at + 1);
+    if (next >= 0x80) return UNSURE;
+    if (next === 0x73 || next === 0x53) {
+      const after = text.charCodeAt(at + 2);
+      if (after >= 0x80) return UNSURE;
+      // \b after the "s": the end of the text or a character that is not an ASCII word character.
+      if (!(isAsciiAlnum(after) || after === 0x5f)) break;
+    }
+    if (!isAsciiLetter(next)) break;
+    at += 2;
+    for (;;) {
+      c = text.charCodeAt(at);
+      if (isAsciiLetter(c)) at++;
+      else if (c >= 0x80 && !isPlainPunctuation(c)) return UNSURE;
+      else break;
+    }
+  }
+  return text.charCodeAt(at) === 0x2e ? at + 1 : at;
+}
+
+/** Does the space between two words end a sentence? A single space (most gaps) ends nothing. */
+function endsSentence(gap: string): boolean {
+  if (gap.length <= 1) {
+    const c = gap.charCodeAt(0);
+    // What the patterns below find in one character (nothing in none).
+    return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d || c === 0x3a || c === 0x3b;
+  }
+  return /[.!?]\s|[\n\r]|[:;]\s*$/.test(gap) || /[.!?]["”’)]?\s*$/.test(gap);
+}
+
 /** Splits a text into word tokens. Linear in the text's length; never throws. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   let sentenceStart = true;
-  for (const match of text.matchAll(WORD)) {
-    let raw = match[0];
-    const start = match.index;
-    const gap = text.slice(previousEnd, start);
-    // A single space (most gaps) ends nothing.
-    if (gap !== " " && (/[.!?]\s|[\n\r]|[:;]\s*$/.test(gap) || /[.!?]["”’)]?\s*$/.test(gap)))
-      sentenceStart = true;
+  // Plain text is read a character at a time; from a character outside ASCII that may matter, the
+  // regular expression finds the next word.
+  let from = 0;
+  for (;;) {
+    let start = asciiWordStart(text, from);
+    if (start === text.length) break;
+    let matchEnd = start === UNSURE ? UNSURE : asciiWordEnd(text, start);
+    if (matchEnd === UNSURE) {
+      WORD.lastIndex = from;
+      const match = WORD.exec(text);
+      if (match === null) break;
+      start = match.index;
+      matchEnd = start + match[0].length;
+    }
+    from = matchEnd;
+    let raw = text.slice(start, matchEnd);
+    // Most gaps are one space: that string, not a copy of it.
+    const gap =
+      start === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x20
+        ? " "
+        : text.slice(previousEnd, start);
+    if (endsSentence(gap)) sentenceStart = true;
     let trailingPeriod = false;
     if (raw.endsWith(".") && !/^(?:\p{Lu}\p{Ll}?\.){2,}$/u.test(raw)) {
       raw = raw.slice(0, -1);
