@@ -385,3 +385,15 @@ describe("3b 'It' at the start of a sentence", () => {
     ).toContain("ASSAULT tr-mil -> civilians [negated]");
   });
 });
+
+describe("3b the speaker's enemy", () => {
+  it("is never the speaker's own side, whatever country the report's places are in", () => {
+    expect(
+      shortEvents(
+        "Russia's Defence Ministry said units of the Battlegroup Centre had liberated Novoolenivka in Ukraine's Donetsk region. The enemy lost up to 420 servicemen over the past day, the Russian Defence Ministry said.",
+        testModel(),
+        "2025-03-18",
+      ),
+    ).toContain("ASSAULT ru-mil -> ua-mil [claimed]");
+  });
+});

@@ -257,7 +257,27 @@ export class ReferenceResolver {
       this.history.push({ actor: r, sentence, setting: r.bareCountry !== null && sceneOf(tokens, m.first) });
       this.counts.set(r.actor.id, (this.counts.get(r.actor.id) ?? 0) + 1);
     }
-    return out;
+    return this.speakersEnemy(out, tokens);
+  }
+
+  /**
+   * "The enemy lost up to 420 servicemen, the (Russian) ministry said": the enemy is the speaker's, never
+   * the speaker's own side, whatever country the report's places are in.
+   */
+  private speakersEnemy(out: ResolvedActor[], tokens: readonly Token[] | undefined): ResolvedActor[] {
+    if (!tokens || !out.some((r) => r.rule === "ref/enemy")) return out;
+    const speaker = out.find(
+      (s) =>
+        s.rule !== "ref/enemy" &&
+        STATE.has(s.actor.kind) &&
+        SPEECH_BEFORE.test(tokens[s.mention.last]?.key ?? ""),
+    );
+    if (!speaker) return out;
+    return out.map((r) => {
+      if (r.rule !== "ref/enemy" || !sameSide(r.actor, speaker.actor)) return r;
+      const other = this.adversary(speaker.actor);
+      return other && !sameSide(other, speaker.actor) ? { ...r, actor: other, rule: "ref/enemy:speaker" } : r;
+    });
   }
 
   private resolve(
