@@ -683,3 +683,23 @@ describe("3c losses told as one side's", () => {
     ).toContain("ASSAULT ua-mil -> ru-mil [claimed]");
   });
 });
+
+describe("3c a governor's Telegram post", () => {
+  const compact = (text: string) =>
+    extractEvents(text, testModel(), "2025-08-02").map(
+      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} @ ${e.location?.name ?? "-"}`,
+    );
+
+  it("the weapons an attack was made 'with' are that attack, and the governor who tells of it no target", () => {
+    expect(
+      compact(
+        "Russian troops attacked Nikopol with artillery and kamikaze drones 14 times during the night, regional governor Serhii Lysak wrote on Telegram.",
+      ),
+    ).toEqual(["ASSAULT ru-mil -> - @ Nikopol"]);
+    expect(
+      compact(
+        "In Kharkiv region, a Russian guided bomb hit the village of Zolochiv, killing a woman, governor Oleh Syniehubov said.",
+      ),
+    ).toEqual(["ASSAULT ru-mil -> civilians @ Zolochiv"]);
+  });
+});

@@ -42,6 +42,8 @@ const CITY_PART =
 
 const ATTACK_NOUN =
   /^(?:assaults?|attacks?|strikes?|airstrikes?|air|shelling|bombardments?|bombings?|offensives?|raids?|incursions?|advances?|missile|rocket|drone|artillery)$/;
+const WEAPON_ADJECTIVE = /^(?:guided|glide|ballistic|cruise|attack|kamikaze|hypersonic|heavy|long-range)$/;
+const WEAPON_NOUN = /^(?:bombs?|missiles?|rockets?|drones?|shells?|strikes?|jets?|aircraft|artillery)$/;
 const capitalised = (t: Token | undefined): boolean => t !== undefined && t.word && /^\p{Lu}/u.test(t.raw);
 
 function insideProperName(tokens: readonly Token[], first: number, last: number): boolean {
@@ -128,7 +130,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     }
     // A bare demonym ("Russian milbloggers", "Iranian-backed") is not an actor unless a head follows,
     // or an attack its state's forces make ("against Russian assaults", "Israeli strikes").
-    if (demonymOnly && head === null && ATTACK_NOUN.test(tokens[last]?.key ?? "")) head = "military";
+    // "Russian guided bombs", "Iranian ballistic missiles": a weapon with one word between.
+    const weaponAfter =
+      ATTACK_NOUN.test(tokens[last]?.key ?? "") ||
+      (WEAPON_ADJECTIVE.test(tokens[last]?.key ?? "") && WEAPON_NOUN.test(tokens[last + 1]?.key ?? ""));
+    if (demonymOnly && head === null && weaponAfter) head = "military";
     if (demonymOnly && head === null) {
       i = last;
       continue;

@@ -611,11 +611,15 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     // "vowed to respond, with military spokesman Yahya Saree saying…": a spokesman speaks; no act is on them.
     if (/(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[a.mention.last - 1]?.key ?? "")) continue;
     // "abducted three aid workers near Kadugli, the U.N. said": the source speaks after the act.
-    if (
-      tokens[a.mention.first - 1]?.key !== "by" &&
-      /^(?:said|says|told|reported|announced|added|stated)$/.test(tokens[a.mention.last]?.key ?? "")
-    ) {
-      if (tokens.slice(match.last, a.mention.first).some((t) => t.key === ",")) continue;
+    // "…, killing a woman, governor Oleh Syniehubov said": the title, the name, then the verb of speech.
+    if (tokens[a.mention.first - 1]?.key !== "by") {
+      let k = a.mention.last;
+      while (k < a.mention.last + 4 && /^\p{Lu}/u.test(tokens[k]?.raw ?? "") && tokens[k]!.word) k++;
+      if (
+        /^(?:said|says|told|reported|announced|added|stated|wrote|writes)$/.test(tokens[k]?.key ?? "") &&
+        tokens.slice(match.last, a.mention.first).some((t) => t.key === ",")
+      )
+        continue;
     }
     // "liberated Novoolenivka in the Donetsk People's Republic": a self-declared state named as where a
     // place lies is no target.
@@ -1598,7 +1602,7 @@ function victimsOfManner(view: SentenceView, c: Candidate): Candidate {
   };
 }
 
-/** "in an attack", "during a drone strike", "in an intelligence-based operation": the noun of an act told. */
+/** "in an attack", "during a drone strike", "with artillery and kamikaze drones": the noun of an act told. */
 function inMannerNoun(tokens: readonly Token[], match: TriggerMatch): boolean {
   if (
     !isNounUse(tokens, match.first, match.trigger) &&
@@ -1607,7 +1611,7 @@ function inMannerNoun(tokens: readonly Token[], match: TriggerMatch): boolean {
     return false;
   for (let k = match.first - 1; k >= Math.max(0, match.first - 5); k--) {
     const key = tokens[k]!.key;
-    if (key === "in" || key === "during") return true;
+    if (key === "in" || key === "during" || key === "with") return true;
     if (!tokens[k]!.word && key !== "-") return false;
   }
   return false;
@@ -1687,7 +1691,7 @@ const TIME_GAP =
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
-  /^(?:markets?|marketplace|residential|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?)$/;
+  /^(?:markets?|marketplace|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?)$/;
 const MILITARY_WORD = /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy)$/;
 const HARMED =
   /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt|beheading|beheaded|executing|executed|massacring|massacred|abducting|abducted|kidnapping|kidnapped|shooting|raping|torturing)$/;
