@@ -703,3 +703,21 @@ describe("3c a governor's Telegram post", () => {
     ).toEqual(["ASSAULT ru-mil -> civilians @ Zolochiv"]);
   });
 });
+
+describe("3c a curfew announced", () => {
+  it("is the announcer's decree; one the cartels were said to impose is not the governor's", () => {
+    expect(
+      shortEvents(
+        "Russian drones attacked Kherson again. The city authorities announced that from Friday the curfew in Kherson will begin at 19:00.",
+        testModel(),
+        "2023-11-02",
+      ),
+    ).toContain("COERCE ua-gov -> civilians [claimed]");
+    expect(
+      shortEvents(
+        "The state governor denied reports that the cartels had imposed a curfew on residents of Culiacan.",
+        testModel(),
+      ).filter((e) => e.startsWith("COERCE")),
+    ).toEqual([]);
+  });
+});

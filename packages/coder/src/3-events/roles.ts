@@ -439,7 +439,11 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       // "the SAF denied withdrawing", "admitted carrying out": the speaker's own (denied) act.
       (match.first === speech + 1 && /ing$/.test(tokens[match.first]!.key)) ||
       // "JNIM claimed responsibility for the attack".
-      tokens.slice(speech, match.first).some((t) => t.key === "responsibility"));
+      tokens.slice(speech, match.first).some((t) => t.key === "responsibility") ||
+      // "the city authorities announced that from Friday the curfew will begin": a decree is its announcer's.
+      (match.trigger.id === "coerce/curfew:curfew" &&
+        /^(?:announced|announces|declared|declares|ordered|orders|decreed)$/.test(tokens[speech]!.key) &&
+        !actors.some((a) => a.mention.first > speech && a.mention.last <= match.first)));
   let pick: ResolvedActor | undefined;
   // "…engaged the attackers, who fled": the relative pronoun's antecedent is the subject.
   if (/^(?:who|which)$/.test(tokens[match.first - 1]?.key ?? "")) {
