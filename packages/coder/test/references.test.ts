@@ -397,3 +397,15 @@ describe("3b the speaker's enemy", () => {
     ).toContain("ASSAULT ru-mil -> ua-mil [claimed]");
   });
 });
+
+describe("3b the units of the one just named", () => {
+  it("'The head of Wagner … his fighters'; munitions as goods are no attack", () => {
+    expect(
+      shortEvents(
+        "The head of Wagner again complained that his units receive only a tenth of the shells they need and warned that his fighters would leave Bakhmut unless ammunition arrived.",
+        testModel(),
+        "2023-05-05",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["THREATEN wagner -> ua-mil"]);
+  });
+});

@@ -196,6 +196,20 @@ export class ReferenceResolver {
         }
         continue;
       }
+      // "The head of Wagner complained that his units…": the units of the one just named.
+      const owner = [...out].reverse().find((o) => o.mention.entries.some((e) => e.kind !== "generic"));
+      if (
+        owner &&
+        isParty(owner.actor) &&
+        first?.kind === "generic" &&
+        (first.role === "stateForces" || first.role === "armedRefs") &&
+        /^(?:his|her)$/.test(tokens?.[m.first - 1]?.key ?? "")
+      ) {
+        const r = { ...owner, text: m.text, mention: m, bareCountry: null, rule: "ref/possessor" };
+        out.push(r);
+        this.history.push({ actor: r, sentence });
+        continue;
+      }
       // "rounded up residents, including women and children, and shot them": the people just named
       // (not "took three girls with them": the ones who took them).
       const nearest = out[out.length - 1];

@@ -223,7 +223,7 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
     if (words.has(key))
       return !(
         key === "of" &&
-        /^(?:one|two|three|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegation|factions?|wing|squads?|teams?|cells?)$/.test(
+        /^(?:one|two|three|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegation|factions?|wing|squads?|teams?|cells?|head|leader|chief|founder|commander)$/.test(
           tokens[k - 1]?.key ?? "",
         )
       );
@@ -1095,6 +1095,20 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       tokens[match.first - 1]?.key === "to" &&
       /^(?:demand|demands|call|calls|proposal|proposals|offer|offers|request|requests|order|orders|ultimatum|refusal|deadline|pressure)$/.test(
         tokens[match.first - 2]?.key ?? "",
+      )
+    )
+      continue;
+    // "his units receive only a tenth of the shells they need", "deliveries of missiles": munitions as
+    // goods, not an attack.
+    if (
+      t.type === "ASSAULT" &&
+      [1, 2, 3, 4, 5, 6, 7].some((d) =>
+        /^(?:receive|receives|received|need|needs|needed|shortage|shortages|lack|lacks|lacking|stocks?|stockpiles?|supplies|supply|deliveries|delivery|delivered|production|produce|produces|produced|manufacture|manufactured|manufacturing)$/.test(
+          tokens[match.first - d]?.key ?? "",
+        ),
+      ) &&
+      /^(?:shells?|missiles?|rockets?|drones?|bombs?|ammunition|munitions|artillery|mortars?)$/.test(
+        tokens[match.last - 1]!.key,
       )
     )
       continue;
