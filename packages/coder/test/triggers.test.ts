@@ -721,3 +721,14 @@ describe("3c a curfew announced", () => {
     ).toEqual([]);
   });
 });
+
+describe("3c repelling an attack told before", () => {
+  it("is the defenders' fighting back", () => {
+    expect(
+      shortEvents(
+        "Fano militiamen attacked Debark on Sunday. Government-affiliated media said the army had repulsed the attack.",
+        testModel(),
+      ),
+    ).toEqual(["ASSAULT fano -> et-mil [asserted]", "ASSAULT et-mil -> fano [claimed]"]);
+  });
+});
