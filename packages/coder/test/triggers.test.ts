@@ -732,3 +732,15 @@ describe("3c repelling an attack told before", () => {
     ).toEqual(["ASSAULT fano -> et-mil [asserted]", "ASSAULT et-mil -> fano [claimed]"]);
   });
 });
+
+describe("3c repelling the assault and killing the attackers", () => {
+  it("is the defenders' act on the attackers", () => {
+    expect(
+      shortEvents(
+        "Al-Shabaab seized Mahaday. Two days later the militants attacked the outskirts of Jowhar itself; government forces said they repelled the assault and killed 40 militants.",
+        testModel(),
+        "2024-02-10",
+      ),
+    ).toContain("ASSAULT so-mil -> shabaab [claimed]");
+  });
+});

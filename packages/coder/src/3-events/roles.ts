@@ -931,15 +931,15 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
       (a) => a.actor.kind !== "civilians" && a.actor.kind !== "government",
     );
     const defenders = subjects(view, match);
-    if (attackers.length === 0 || defenders.length === 0) {
-      // "the army had repulsed the attack", "they repelled the assault and killed 40 militants": the
-      // attack was told before; what this tells is the defenders' fighting back.
-      const told =
-        /^(?:the|that|this)$/.test(view.tokens[match.last]?.key ?? "") &&
-        REPELLED_NOUN.test(view.tokens[match.last + 1]?.key ?? "");
-      if (told && defenders.length > 0) return { a1s: defenders, a2s: [], suffix: ":repel-counter" };
+    // "the army had repulsed the attack", "they repelled the assault and killed 40 militants": the
+    // attack was told before; what this tells is the defenders' fighting back.
+    const told =
+      /^(?:the|that|this)$/.test(view.tokens[match.last]?.key ?? "") &&
+      REPELLED_NOUN.test(view.tokens[match.last + 1]?.key ?? "");
+    if (told && defenders.length > 0)
+      return { a1s: defenders, a2s: attackers.slice(0, 1), suffix: ":repel-counter" };
+    if (attackers.length === 0 || defenders.length === 0)
       return defenders.length > 0 ? { a1s: defenders, a2s: [], suffix: ":repel-defender" } : null;
-    }
     return { a1s: attackers.slice(0, 1), a2s: defenders.slice(0, 1), suffix: ":repel" };
   }
   // "accusations by rights groups that soldiers…", "air strikes by Russian jets on HTS": a noun's agent.
