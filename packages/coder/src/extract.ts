@@ -456,6 +456,8 @@ const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>][] = [
   [/\bair ?strikes?\b|\bair raids?\b|\bbombings?\b/i, new Set(["aerial", "drone"])],
   [/\bdrone (?:strikes?|attacks?)\b/i, new Set(["drone"])],
   [/\bstrikes?\b/i, new Set(["aerial", "drone", "heavy-weapons"])],
+  // "condemned the attack as barbaric", "the killings": the latest attack of any kind.
+  [/\battacks?\b|\bkillings?\b|\bmassacres?\b|\bambush(?:es)?\b|\braids?\b/i, new Set(["*"])],
 ];
 
 /**
@@ -468,17 +470,18 @@ function withStrikeAuthors(built: Built[]): Built[] {
     if ((e.type !== "ACCUSE" && e.type !== "REJECT") || !e.rule.includes(":last-author")) return b;
     const modes = CONDEMNED_KINDS.find(([words]) => words.test(e.evidence.text))?.[1];
     if (!modes) return b;
-    const strike = built
-      .slice(0, i)
-      .findLast(
-        (o) =>
-          o.event.type === "ASSAULT" &&
-          o.event.modality !== "negated" &&
-          modes.has(o.event.mode ?? "") &&
-          !o.event.rule.includes("intercept") &&
-          o.event.actor1 !== null &&
-          o.event.actor1.id !== e.actor1?.id,
-      );
+    const strike = built.slice(0, i).findLast(
+      (o) =>
+        o.event.type === "ASSAULT" &&
+        o.event.modality !== "negated" &&
+        (modes.has("*") || modes.has(o.event.mode ?? "")) &&
+        !o.event.rule.includes("intercept") &&
+        o.event.actor1 !== null &&
+        o.event.actor1.id !== e.actor1?.id &&
+        // A state condemns no attack of its own forces: "the state governor condemned the attack".
+        (stateCountry(o.event.actor1.id) === null ||
+          stateCountry(o.event.actor1.id) !== stateCountry(e.actor1?.id ?? "")),
+    );
     if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;
     return { ...b, event: { ...e, actor2: strike.event.actor1, rule: `${e.rule}:condemned-kind` } };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, shortEvents } from "./helpers.js";
+import { extractEvents, shortEvents, testModel } from "./helpers.js";
 
 const modalityOf = (text: string): string | undefined =>
   extractEvents(text).find((e) => e.type === "ASSAULT" || e.type === "COERCE" || e.type === "RETREAT")
@@ -168,5 +168,16 @@ describe("3e what is demanded is not done", () => {
     expect(shortEvents("A Hamas official said the group had rejected Israel's demand to disarm.")).toEqual([
       "REJECT hamas -> il-gov [claimed]",
     ]);
+  });
+});
+
+describe("3e a condemnation of 'the attack'", () => {
+  it("accuses the latest attacker not on the condemner's side", () => {
+    expect(
+      shortEvents(
+        "Gunmen killed 40 villagers in Bokkos in Plateau state. Hundreds of youths blocked the Bokkos road in protest. The state governor condemned the attack as barbaric.",
+        testModel(),
+      ).filter((e) => e.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE ng-gov -> unidentified-armed-group [asserted]"]);
   });
 });
