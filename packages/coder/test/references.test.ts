@@ -409,3 +409,15 @@ describe("3b the units of the one just named", () => {
     ).toEqual(["THREATEN wagner -> ua-mil"]);
   });
 });
+
+describe("3b 'his men'", () => {
+  it("are the men of the one who speaks of them, not of a building he stands by", () => {
+    const events = shortEvents(
+      "The RSF attacked Bara. In a video, an RSF field commander standing outside the town's police station said his men had liberated Bara and captured dozens of soldiers.",
+      testModel(),
+      "2025-10-12",
+    );
+    expect(events).toContain("COERCE rsf -> sd-mil [claimed]");
+    expect(events.some((e) => e.includes("sd-pol"))).toBe(false);
+  });
+});

@@ -202,8 +202,9 @@ export class ReferenceResolver {
         owner &&
         isParty(owner.actor) &&
         first?.kind === "generic" &&
-        (first.role === "stateForces" || first.role === "armedRefs") &&
-        /^(?:his|her)$/.test(tokens?.[m.first - 1]?.key ?? "")
+        (((first.role === "stateForces" || first.role === "armedRefs") &&
+          /^(?:his|her)$/.test(tokens?.[m.first - 1]?.key ?? "")) ||
+          (first.role === "pronoun" && /^(?:his|her) /i.test(m.text)))
       ) {
         const r = { ...owner, text: m.text, mention: m, bareCountry: null, rule: "ref/possessor" };
         out.push(r);
