@@ -181,3 +181,15 @@ describe("3e a condemnation of 'the attack'", () => {
     ).toEqual(["ACCUSE ng-gov -> unidentified-armed-group [asserted]"]);
   });
 });
+
+describe("3e what a party has struggled to do", () => {
+  it("is a state of affairs, not an event", () => {
+    expect(
+      shortEvents(
+        "Armed gangs stormed Mirebalais in Haiti. The MSS mission, which has about 1,000 personnel, has struggled to reverse their advance.",
+        testModel(),
+        "2025-04-01",
+      ),
+    ).toHaveLength(1);
+  });
+});
