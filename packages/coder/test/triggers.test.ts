@@ -744,3 +744,21 @@ describe("3c repelling the assault and killing the attackers", () => {
     ).toContain("ASSAULT so-mil -> shabaab [claimed]");
   });
 });
+
+describe("3c an attack referred to", () => {
+  it("'the launcher used in this morning's rocket attack', 'in connection with the attack' are no new attacks", () => {
+    expect(
+      shortEvents(
+        "The Lebanese army says it found the launcher used in this morning's rocket attack on Kiryat Shmona in an orchard near Marjayoun and arrested two suspects.",
+        testModel(),
+        "2026-03-10",
+      ),
+    ).toEqual(["COERCE lb-mil -> civilians [claimed]"]);
+    expect(
+      shortEvents(
+        "Iraqi security forces arrested four suspects in connection with the rocket attack on Ain al-Asad.",
+        testModel(),
+      ).filter((e) => e.startsWith("ASSAULT")),
+    ).toEqual([]);
+  });
+});

@@ -354,6 +354,17 @@ function launchedBy(view: SentenceView, match: TriggerMatch): ResolvedActor | nu
   return null;
 }
 
+/** Whether an attack noun is named as one told before: "used in", "in connection with", "linked to" it. */
+function referredTo(tokens: readonly Token[], at: number): boolean {
+  const before = tokens
+    .slice(Math.max(0, at - 8), at)
+    .map((t) => t.key)
+    .join(" ");
+  return /\b(?:used in|involved in|in connection with|connected to|linked to|suspected of involvement in|in relation to|investigation into|probe into)\b(?: (?:the|a|an|this|that|last|yesterday|today|[\w-]+ ' s|[\w-]+ s|morning|night|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|rocket|drone|bomb|suicide|car|mortar|missile|deadly|recent))*$/.test(
+    before,
+  );
+}
+
 /**
  * Whether the actor speaks after the act ("Two rockets were fired towards Kiryat Shmona, the Israeli army
  * says"): the one reporting rockets fired at it did not fire them.
@@ -1119,6 +1130,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "found the launcher used in this morning's rocket attack", "arrested four suspects in connection with
+    // the attack": the attack told before, referred to.
+    if (t.type === "ASSAULT" && referredTo(tokens, match.first)) continue;
     // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
     if (
       [2, 3, 4].some(
