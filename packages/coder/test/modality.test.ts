@@ -193,3 +193,14 @@ describe("3e what a party has struggled to do", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("3e why victims were killed", () => {
+  it("'killing people they accused of collaborating' accuses no one", () => {
+    expect(
+      shortEvents(
+        "ELN fighters went from house to house in Tibu with lists of names, killing people they accused of collaborating with the FARC dissidents.",
+        testModel(),
+      ).filter((e) => e.startsWith("ACCUSE")),
+    ).toEqual([]);
+  });
+});

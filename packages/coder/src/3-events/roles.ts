@@ -1130,6 +1130,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "killing people they accused of collaborating": why the victims were killed, no accusation made.
+    if (
+      t.type === "ACCUSE" &&
+      /^(?:they|he|she|it|whom|who)$/.test(tokens[match.first - 1]?.key ?? "") &&
+      /^(?:people|men|women|civilians|residents|villagers|those|others|persons|youths|boys|farmers)$/.test(
+        tokens[match.first - 2]?.key ?? "",
+      )
+    )
+      continue;
     // "found the launcher used in this morning's rocket attack", "arrested four suspects in connection with
     // the attack": the attack told before, referred to.
     if (t.type === "ASSAULT" && referredTo(tokens, match.first)) continue;
