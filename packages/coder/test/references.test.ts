@@ -421,3 +421,16 @@ describe("3b 'his men'", () => {
     expect(events.some((e) => e.includes("sd-pol"))).toBe(false);
   });
 });
+
+describe("3b civilian places", () => {
+  it("health facilities, clinics, schools, shops and markets hit or looted are civilians", () => {
+    expect(
+      shortEvents(
+        "Unidentified armed men looted two health facilities in Kiwanja on Sunday.",
+        testModel(),
+        "2025-06-16",
+      ),
+    ).toEqual(["COERCE unidentified-armed-group -> civilians [asserted]"]);
+    expect(shortEvents("Schools reopened in Goma on Monday.", testModel(), "2025-06-16")).toEqual([]);
+  });
+});
