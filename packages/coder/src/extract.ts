@@ -148,7 +148,7 @@ const DATELINE =
 function datelineLength(text: string): number {
   return (DATELINE.exec(text) ?? UPPER_DATELINE.exec(text))?.[0].length ?? 0;
 }
-const UPPER_DATELINE = /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–\n]{0,30})?\s[-—–]\s/u;
+const UPPER_DATELINE = /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–\n]{0,30})?\s[-—–]\s?/u;
 
 // "SITTWE —", "BAMAKO, Feb 8 (Sahel Wire) –", "MOSCOW/KYIV, Jan 6 —": where the story was filed.
 function isDateline(text: string, p: PlaceMention): boolean {
@@ -156,7 +156,7 @@ function isDateline(text: string, p: PlaceMention): boolean {
   if (p.start - lineStart > 40) return false;
   const head = text.slice(lineStart, Math.min(text.length, lineStart + 80));
   return (
-    /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–]{0,30})?\s[-—–]/u.test(head) ||
+    UPPER_DATELINE.test(head) ||
     // "(Nairobi, May 12) –", "Damascus, SANA –": a mixed-case dateline, the place first.
     (p.start - lineStart <= 2 && DATELINE.test(head)) ||
     (p.text === p.text.toUpperCase() && p.text.length > 2 && /^[\s(]*$/.test(text.slice(lineStart, p.start)))
@@ -347,7 +347,7 @@ function codeSentences(
     });
     if (candidates.length === 0) continue;
     // The dateline's day is the filing's, not the event's: "(Nairobi, May 12) – … on March 10".
-    const dateline = DATELINE.exec(v.sentence.text)?.[0].length ?? 0;
+    const dateline = datelineLength(v.sentence.text);
     const date = sentenceDate(" ".repeat(dateline) + v.sentence.text.slice(dateline), reference) ?? lastDate;
     lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);

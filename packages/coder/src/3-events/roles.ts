@@ -366,6 +366,19 @@ function referredTo(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * The last attacker, as the author of what the sentence names no one for, unless the sentence starts a
+ * new story ("Separately, …") or has it speak after the act ("Two rockets were fired towards Kiryat
+ * Shmona, the Israeli army says").
+ */
+function lastAttacker(
+  view: SentenceView,
+  match: TriggerMatch,
+  recent: ResolvedActor | null,
+): ResolvedActor | null {
+  return recent && !freshStart(view.tokens) && !speaksAfter(view, match, recent) ? recent : null;
+}
+
+/**
  * Whether the actor speaks after the act ("Two rockets were fired towards Kiryat Shmona, the Israeli army
  * says"): the one reporting rockets fired at it did not fire them.
  */
@@ -831,7 +844,11 @@ interface Roles {
   readonly suffix: string;
 }
 
-function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor | null = null): Roles | null {
+/**
+ * Actors and targets of one trigger. `last` is the last attacker when the sentence may go on from it (see
+ * `lastAttacker`): the author of the weapons it names no one for.
+ */
+function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | null = null): Roles | null {
   const t = match.trigger;
   const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT";
   const pair = mutual ? betweenPair(view, match) : null;
@@ -871,9 +888,6 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
     }
     // "Rockets were fired towards Metula": an attack whose author the sentence does not name.
     const weapon = !agent && t.type === "ASSAULT" ? weaponBefore(view.tokens, match.first) : -1;
-    // The last attacker fired them, unless the sentence names it in another role ("Two rockets were
-    // fired from southern Lebanon towards Kiryat Shmona, the Israeli army says").
-    const last = recent && !speaksAfter(view, match, recent) && !freshStart(view.tokens) ? recent : null;
     if (weapon >= 0)
       return {
         a1s: [last ?? implied(UNIDENTIFIED, view.tokens, weapon, "actor/unnamed-launcher")],
@@ -911,11 +925,7 @@ function rolesOf(view: SentenceView, match: TriggerMatch, recent: ResolvedActor 
               : [];
         if (hit.length > 0)
           return {
-            a1s: [
-              recent && !speaksAfter(view, match, recent) && !freshStart(view.tokens)
-                ? recent
-                : implied(UNIDENTIFIED, view.tokens, weaponAt, "actor/unnamed-launcher"),
-            ],
+            a1s: [last ?? implied(UNIDENTIFIED, view.tokens, weaponAt, "actor/unnamed-launcher")],
             a2s: hit,
             suffix: ":passive-by-weapon",
           };
@@ -1326,7 +1336,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         if (t.frame === "capture") rule = "coerce/seize:capture-place";
       }
     }
-    let roles = rolesOf(view, match, context.recentActor()) ?? { a1s: [], a2s: [], suffix: "" };
+    let roles = rolesOf(view, match, lastAttacker(view, match, context.recentActor())) ?? {
+      a1s: [],
+      a2s: [],
+      suffix: "",
+    };
     // "a supply convoy struck an improvised explosive device", "their vehicle hit a landmine": the ones
     // who hit the mine are its targets, and whoever laid it goes unnamed.
     if (type === "ASSAULT" && MINE_HIT.test(tokens[match.first]!.key) && mineAfter(tokens, match.last)) {
@@ -1344,14 +1358,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     ) {
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts;
       // "the army said (its) air strikes had killed dozens of militants": the armed party speaking.
-      const recent = context.recentActor();
+      const recent = freshStart(tokens) ? null : context.recentActor();
       // "the bombardment killed 12 civilians": the bombardment told before, whoever tells of it now.
-      const told =
-        recent && /^(?:the|that|this)$/.test(tokens[match.first - 1]?.key ?? "") && !freshStart(tokens);
-      const owner =
-        (told ? recent : null) ??
-        armedSpeaker(view, match) ??
-        (recent && !speaksAfter(view, match, recent) && !freshStart(tokens) ? recent : null);
+      const told = recent && /^(?:the|that|this)$/.test(tokens[match.first - 1]?.key ?? "");
+      const owner = (told ? recent : null) ?? armedSpeaker(view, match) ?? lastAttacker(view, match, recent);
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
       const hitsOwner =
         owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
