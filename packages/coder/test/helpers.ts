@@ -49,6 +49,29 @@ export function shortEvents(
   );
 }
 
+/** What a test line shows of an event beside "TYPE actor1 -> actor2". */
+export interface LineParts {
+  modality?: boolean;
+  rule?: boolean;
+  place?: boolean;
+  date?: boolean;
+}
+
+/**
+ * The events of a text coded with the shipped gazetteer, one line each: "TYPE actor1 -> actor2", then
+ * the parts asked for: " [modality]", " rule", " @ place", " date".
+ */
+export function eventLines(text: string, published: string | null, parts: LineParts): string[] {
+  return extractEvents(text, testModel(), published).map(
+    (e) =>
+      `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"}` +
+      (parts.modality ? ` [${e.modality}]` : "") +
+      (parts.rule ? ` ${e.rule}` : "") +
+      (parts.place ? ` @ ${e.location?.name ?? "-"}` : "") +
+      (parts.date ? ` ${e.date?.start ?? "-"}` : ""),
+  );
+}
+
 /** The coded events of a text. */
 export function extractEvents(
   text: string,

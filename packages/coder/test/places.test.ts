@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, testModel } from "./helpers.js";
+import { eventLines, extractEvents, testModel } from "./helpers.js";
 
 // Pass 3f: which of a sentence's places is the event's. Sentences written for these tests.
 describe("3f the event's place", () => {
@@ -235,10 +235,7 @@ describe("3f places of lists, launches and names", () => {
 });
 
 describe("3c attribution, background clauses and the last attacker", () => {
-  const compact = (text: string, published = "2025-02-17") =>
-    extractEvents(text, testModel(), published).map(
-      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`,
-    );
+  const compact = (text: string, published = "2025-02-17") => eventLines(text, published, { modality: true });
 
   it("an attack attributed to a quoted faction is that faction's; its ongoing war is background", () => {
     expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, shortEvents, testModel, codeReport, pairsOf } from "./helpers.js";
+import { codeReport, eventLines, extractEvents, pairsOf, shortEvents, testModel } from "./helpers.js";
 
 describe("3b references", () => {
   it.each([
@@ -309,10 +309,7 @@ describe("3b peacekeepers", () => {
 
 describe("3b datelines, outlets' names for parties, allies and 'them'", () => {
   const compact = (text: string, published = "2025-05-12") =>
-    extractEvents(text, testModel(), published).map(
-      (e) =>
-        `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} @ ${e.location?.name ?? "-"} ${e.date?.start ?? "-"}`,
-    );
+    eventLines(text, published, { place: true, date: true });
 
   it("a mixed-case dateline is where the story was filed, and its day is the filing's", () => {
     expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, pairsOf, shortEvents, testModel } from "./helpers.js";
+import { eventLines, extractEvents, pairsOf, shortEvents, testModel } from "./helpers.js";
 
 describe("3a triggers and 3c roles", () => {
   it.each([
@@ -385,9 +385,7 @@ describe("3a a trigger with a gap for its object", () => {
 
 describe("3c asides, blame and the noun of an act told", () => {
   const compact = (text: string, published = "2025-06-09") =>
-    extractEvents(text, testModel(), published).map(
-      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}] ${e.rule}`,
-    );
+    eventLines(text, published, { modality: true, rule: true });
 
   it("a deployment in an aside between commas is neither an event nor the verb of the subject", () => {
     const events = compact(
@@ -457,10 +455,7 @@ describe("3c asides, blame and the noun of an act told", () => {
 });
 
 describe("3c targets under fire, attackers, communal militias and asides of blame", () => {
-  const compact = (text: string, published = "2025-03-09") =>
-    extractEvents(text, testModel(), published).map(
-      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`,
-    );
+  const compact = (text: string, published = "2025-03-09") => eventLines(text, published, { modality: true });
 
   it("what came under fire is the target", () => {
     expect(compact("An army convoy came under attack by al-Shabaab fighters near Afgooye.")).toEqual([
@@ -539,10 +534,7 @@ describe("3c targets under fire, attackers, communal militias and asides of blam
 });
 
 describe("3c new stories, habits, protests and denials", () => {
-  const compact = (text: string, published = "2025-08-22") =>
-    extractEvents(text, testModel(), published).map(
-      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`,
-    );
+  const compact = (text: string, published = "2025-08-22") => eventLines(text, published, { modality: true });
 
   it("'Separately,' starts a story in which the last attacker fired nothing", () => {
     const events = compact(
@@ -592,10 +584,7 @@ describe("3c new stories, habits, protests and denials", () => {
 });
 
 describe("3c who killed the armed men a military speaks of, who calls, whose bombardment", () => {
-  const compact = (text: string, published = "2025-03-09") =>
-    extractEvents(text, testModel(), published).map(
-      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} [${e.modality}]`,
-    );
+  const compact = (text: string, published = "2025-03-09") => eventLines(text, published, { modality: true });
 
   it("armed men 'were neutralised', the army says: the army killed them", () => {
     expect(
@@ -624,10 +613,7 @@ describe("3c who killed the armed men a military speaks of, who calls, whose bom
 });
 
 describe("3c strikes on a capital and a province, condemnations, weapons as agents", () => {
-  const compact = (text: string, published = "2025-03-16") =>
-    extractEvents(text, testModel(), published).map(
-      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} @ ${e.location?.name ?? "-"}`,
-    );
+  const compact = (text: string, published = "2025-03-16") => eventLines(text, published, { place: true });
 
   it("strikes 'in Sanaa and in Saada province' are two events", () => {
     expect(
@@ -685,10 +671,7 @@ describe("3c losses told as one side's", () => {
 });
 
 describe("3c a governor's Telegram post", () => {
-  const compact = (text: string) =>
-    extractEvents(text, testModel(), "2025-08-02").map(
-      (e) => `${e.type} ${e.actor1?.id ?? "-"} -> ${e.actor2?.id ?? "-"} @ ${e.location?.name ?? "-"}`,
-    );
+  const compact = (text: string) => eventLines(text, "2025-08-02", { place: true });
 
   it("the weapons an attack was made 'with' are that attack, and the governor who tells of it no target", () => {
     expect(
