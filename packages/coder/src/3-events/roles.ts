@@ -354,15 +354,35 @@ function launchedBy(view: SentenceView, match: TriggerMatch): ResolvedActor | nu
   return null;
 }
 
-/** Whether an attack noun is named as one told before: "used in", "in connection with", "linked to" it. */
-function referredTo(tokens: readonly Token[], at: number): boolean {
+// The words before a trigger that name an act told before (`referredTo`), and the types they do it for
+// (null: any).
+const REFERENCES: readonly [RegExp, ReadonlySet<string> | null][] = [
+  // "UNMISS called the attack 'abhorrent'", "described the shelling as": a judgement of an act told.
+  [
+    /\b(?:called|calls|calling|described|describes|describing|labelled|labeled|branded|termed) (?:the|this|that|these|those|such)$/,
+    new Set(["ASSAULT"]),
+  ],
+  // "The army denied the accusation": the accusation told before; no accusation of its own.
+  [
+    /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes) (?:the|these|those|this|that|such|all)$/,
+    new Set(["ACCUSE"]),
+  ],
+  // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
+  [/\b(?:comment|commented|comments|commenting) (?:on|about)(?: \S+){0,2}$/, null],
+  // "found the launcher used in this morning's rocket attack", "in connection with the attack".
+  [
+    /\b(?:used in|involved in|in connection with|connected to|linked to|suspected of involvement in|in relation to|investigation into|probe into)\b(?: (?:the|a|an|this|that|last|yesterday|today|[\w-]+ ' s|[\w-]+ s|morning|night|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|rocket|drone|bomb|suicide|car|mortar|missile|deadly|recent))*$/,
+    new Set(["ASSAULT"]),
+  ],
+];
+
+/** Whether the trigger at `at` names an act told before rather than a new one (`REFERENCES`). */
+function referredTo(tokens: readonly Token[], at: number, type: string): boolean {
   const before = tokens
     .slice(Math.max(0, at - 8), at)
     .map((t) => t.key)
     .join(" ");
-  return /\b(?:used in|involved in|in connection with|connected to|linked to|suspected of involvement in|in relation to|investigation into|probe into)\b(?: (?:the|a|an|this|that|last|yesterday|today|[\w-]+ ' s|[\w-]+ s|morning|night|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|rocket|drone|bomb|suicide|car|mortar|missile|deadly|recent))*$/.test(
-    before,
-  );
+  return REFERENCES.some(([words, types]) => (types === null || types.has(type)) && words.test(before));
 }
 
 /**
@@ -1087,15 +1107,6 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     )
       continue;
     if (appositiveDeployment(view, match)) continue;
-    // "UNMISS called the attack 'abhorrent'", "described the shelling as": a judgement of an act told.
-    if (
-      t.type === "ASSAULT" &&
-      /^(?:the|this|that|these|those|such)$/.test(tokens[match.first - 1]?.key ?? "") &&
-      /^(?:called|calls|calling|described|describes|describing|labelled|labeled|branded|termed)$/.test(
-        tokens[match.first - 2]?.key ?? "",
-      )
-    )
-      continue;
     // "Fighting between Druze militias and Bedouin fighters killed at least 30 people": the dead of the
     // fighting (its subject, with no comma between), not a killing by either side.
     if (
@@ -1106,15 +1117,6 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           o.trigger.frame === "clash" &&
           tokens[o.last]?.key === "between" &&
           !tokens.slice(o.last, match.first).some((k) => k.key === "," || k.key === ";"),
-      )
-    )
-      continue;
-    // "The army denied the accusation": the accusation told before, denied; no accusation of its own.
-    if (
-      t.type === "ACCUSE" &&
-      /^(?:the|these|those|this|that|such|all)$/.test(tokens[match.first - 1]?.key ?? "") &&
-      /^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)$/.test(
-        tokens[match.first - 2]?.key ?? "",
       )
     )
       continue;
@@ -1149,18 +1151,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
-    // "found the launcher used in this morning's rocket attack", "arrested four suspects in connection with
-    // the attack": the attack told before, referred to.
-    if (t.type === "ASSAULT" && referredTo(tokens, match.first)) continue;
-    // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
-    if (
-      [2, 3, 4].some(
-        (d) =>
-          /^(?:comment|commented|comments|commenting)$/.test(tokens[match.first - d]?.key ?? "") &&
-          /^(?:on|about)$/.test(tokens[match.first - d + 1]?.key ?? ""),
-      )
-    )
-      continue;
+    // "called the attack 'abhorrent'", "denied the accusation", "the launcher used in this morning's rocket
+    // attack", "did not comment on the strike": an act told before, named again.
+    if (referredTo(tokens, match.first, t.type)) continue;
     // "The Taliban government is also fighting the Islamic State": an ongoing war described, with no
     // place of its own, is background, not an event.
     if (
