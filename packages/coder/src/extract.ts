@@ -3,6 +3,7 @@ import { findFurniture } from "./1-text/furniture.js";
 import { splitSentences, type Sentence } from "./1-text/sentences.js";
 import { tokenize } from "./1-text/tokens.js";
 import { findActors, type ActorMention } from "./2-mentions/actors.js";
+import { withNewNames } from "./2-mentions/names.js";
 import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
 import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
@@ -65,7 +66,8 @@ function codeReport(
   const furniture = findFurniture(clean.text); //                              1b page furniture
   const sentences = splitSentences(clean.text, furniture); //                  1c sentences
   const tokens = sentences.map((s) => tokenize(s.text, s.start)); //           1d tokens
-  const mentions = tokens.map((t) => findActors(t, clean.text, model)); // 2a actors
+  const known = tokens.map((t) => findActors(t, clean.text, model)); //         2a actors
+  const mentions = withNewNames(tokens, known, clean.text, model); //            2b organisations new to the dictionaries
   const triggers = tokens.map((t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const places = findPlaces(clean, sentences, triggers, mentions, model, diagnostics, trace); // 2c places
   const countries = reportCountries(places, mentions, model); //               country priors
@@ -123,7 +125,7 @@ function findPlaces(
     ...(trace ? { trace } : {}),
   });
   diagnostics.push(...result.diagnostics);
-  return usablePlaces(result.places, spans, model.demonyms).filter((p) => !isDateline(clean.text, p));
+  return usablePlaces(body, result.places, spans, model.demonyms).filter((p) => !isDateline(clean.text, p));
 }
 
 /** Countries the named actors belong to, most mentioned first: a prior for the geoparser. */

@@ -1,5 +1,5 @@
 import type { Gazetteer } from "@sitrep/gazetteer";
-import { tokenize } from "./1-text/tokens.js";
+import { keyOf, tokenize } from "./1-text/tokens.js";
 import { cueIndex, type CueKind } from "./2-mentions/cues.js";
 import type { PloverType } from "./types.js";
 import { geoparse, type PlaceMention } from "./geo/index.js";
@@ -62,6 +62,8 @@ export interface GenericData {
   readonly governmentHeads: readonly string[];
   readonly policeHeads: readonly string[];
   readonly groupHeads: readonly string[];
+  /** Head nouns that end an organisation's name ("… Network", "… Front"), by the kind they make. */
+  readonly organisationHeads: Readonly<Record<"rebel" | "militia" | "ngo", readonly string[]>>;
 }
 
 /** A trigger as written in `model/triggers.json`. */
@@ -147,6 +149,8 @@ export interface Model {
   readonly data: ModelData;
   readonly actorPhrases: PhraseIndex<Entry[]>;
   readonly headPhrases: PhraseIndex<"military" | "government" | "police" | "group">;
+  /** Head nouns of organisations the dictionaries do not know, by key, with the kind they make. */
+  readonly organisationHeads: ReadonlyMap<string, "rebel" | "militia" | "ngo">;
   readonly triggerPhrases: PhraseIndex<TriggerData>;
   /**
    * Triggers written with a gap ("holds … responsible"): the words before the gap, with the words that
@@ -318,6 +322,11 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     data,
     actorPhrases: index([...byKey.values()].map((v) => ({ ...v.phrase, value: v.entries }))),
     headPhrases: index(heads),
+    organisationHeads: new Map(
+      (["rebel", "militia", "ngo"] as const).flatMap((kind) =>
+        (g.organisationHeads?.[kind] ?? []).map((h) => [keyOf(h), kind] as const),
+      ),
+    ),
     triggerPhrases: index(triggers),
     weaponTriggers,
     splitTriggers: index(splitTriggers),

@@ -151,7 +151,47 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     });
     i = last;
   }
-  return withMembersOf(mentions, tokens, text);
+  return withMembersOf(withCountryOf(mentions, tokens, text), tokens, text);
+}
+
+const STATE_HEAD = { stateForces: "military", government: "government", police: "police" } as const;
+
+/**
+ * "the authorities of Burkina Faso", "the army of Mali", "the Government of Sudan": a state's body named
+ * with "of" and its country is that country's, as "Burkina Faso's authorities" is.
+ */
+function withCountryOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1];
+    const role = m.entries.length === 1 && m.entries[0]!.kind === "generic" ? m.entries[0]!.role : null;
+    const head =
+      role === "stateForces" || role === "government" || role === "police" ? STATE_HEAD[role] : null;
+    let of = m.last;
+    if (tokens[of]?.key === "of") of++;
+    if (tokens[of]?.key === "the") of++;
+    const country =
+      next !== undefined &&
+      of > m.last &&
+      next.first === of &&
+      next.head === null &&
+      next.entries.every((e) => e.kind === "country" && !e.demonym && !e.capital && !e.leader);
+    if (head === null || !country) {
+      out.push(m);
+      continue;
+    }
+    out.push({
+      ...next,
+      first: m.first,
+      start: m.start,
+      text: text.slice(m.start, next.end),
+      head,
+      rule: `actor/country+${head}`,
+    });
+    k++;
+  }
+  return out;
 }
 
 // "soldiers of the Malian Armed Forces", "a commander of JNIM", "agents of Mali's State Security Agency":
@@ -159,7 +199,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
 const MEMBERS =
   /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men)$/;
 
-function withMembersOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
+export function withMembersOf(
+  mentions: ActorMention[],
+  tokens: readonly Token[],
+  text: string,
+): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of mentions) {
     const named = m.entries.some((e) => e.kind !== "generic");

@@ -11,9 +11,11 @@ export { kmBetween };
 /**
  * Pass 2c (filter): keeps the places that can be where events happen: no demonyms, none inside an
  * actor's name ("Tahrir" in Hayat Tahrir al-Sham), none far away from the rest of the report when
- * nothing else in the report is in that country (a namesake in another continent).
+ * nothing else in the report is in that country (a namesake in another continent) unless it is a
+ * country's capital named as a venue.
  */
 export function usablePlaces(
+  text: string,
   places: readonly PlaceMention[],
   actorSpans: readonly { start: number; end: number }[],
   demonyms: ReadonlySet<string>,
@@ -34,7 +36,15 @@ export function usablePlaces(
     anchors.length > 0
       ? { lat: median(anchors.map((p) => p.lat)), lon: median(anchors.map((p) => p.lon)) }
       : null;
-  return kept.filter((p) => !centre || (byCountry.get(p.country) ?? 0) > 1 || kmBetween(p, centre) <= FAR_KM);
+  return kept.filter(
+    (p) => !centre || (byCountry.get(p.country) ?? 0) > 1 || kmBetween(p, centre) <= FAR_KM || venue(text, p),
+  );
+}
+
+// "talks continued in Doha", "flew to Moscow": a capital far away, after a preposition, is a venue.
+const VENUE_BEFORE = /\b(?:in|to|at|from)\s+$/;
+function venue(text: string, p: PlaceMention): boolean {
+  return p.feature.endsWith("PPLC") && VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start));
 }
 
 /**

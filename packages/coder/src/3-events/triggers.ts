@@ -102,7 +102,30 @@ export function findTriggers(
     if (!insideName) out.push({ first: i, last, trigger: found.trigger });
     i = last;
   }
-  return out;
+  return withElidedAppeals(out, tokens, mentions);
+}
+
+/**
+ * "calls on the RSF to allow safe passage, and on the SAF to stop drone strikes": an appeal's verb
+ * left out before its second addressee is a second appeal, at that "on".
+ */
+function withElidedAppeals(
+  found: TriggerMatch[],
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+): TriggerMatch[] {
+  const appeal = found.find((t) => tokens[t.last - 1]?.key === "on" && t.trigger.type === "REQUEST");
+  if (!appeal) return found;
+  const out = [...found];
+  for (let i = appeal.last; i < tokens.length - 2; i++) {
+    if (tokens[i]!.key !== "and" || tokens[i + 1]!.key !== "on") continue;
+    const at = tokens[i + 2]!.key === "the" ? i + 3 : i + 2;
+    const addressee = mentions.find((m) => m.first === at);
+    if (!addressee || tokens[addressee.last]?.key !== "to") continue;
+    if (out.some((t) => t.first <= i + 1 && i + 1 < t.last)) continue;
+    out.push({ first: i + 1, last: i + 2, trigger: appeal.trigger });
+  }
+  return out.sort((a, b) => a.first - b.first);
 }
 
 // Nouns that make a trigger word part of a compound: "armoured fighting vehicles", "men of fighting age",

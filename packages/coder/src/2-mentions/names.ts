@@ -1,0 +1,234 @@
+import type { Token } from "../1-text/tokens.js";
+import type { ActorData, ActorKind, Entry, Model } from "../model.js";
+import { withMembersOf, type ActorMention } from "./actors.js";
+import { longestMatch } from "./match.js";
+
+/**
+ * Pass 2b: organisations the dictionaries do not know, named in full by the report ("the Northeast
+ * Humanitarian Network (RHN)", "the Carlos Patiño Front", "the Sudan Doctors Network"). A run of
+ * capitalised words that ends in an organisation's head noun (`model/generic.json` `organisationHeads`)
+ * is an actor of the report's own; its short name in brackets, and the full name, name it again in
+ * every later sentence. Armed or civil by its words. Dictionary actors always win: a name whose head
+ * a dictionary phrase already covers ("Ukrainian Armed Forces", "Rapid Support Forces") is left alone.
+ */
+export function withNewNames(
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly ActorMention[][],
+  text: string,
+  model: Model,
+): ActorMention[][] {
+  const heads = model.organisationHeads;
+  if (heads.size === 0) return mentions as ActorMention[][];
+  const found = new Map<string, NewName>();
+  tokens.forEach((sentence, s) => {
+    for (const name of namesIn(sentence, mentions[s]!, model)) {
+      const key = name.keys.join(" ");
+      const seen = found.get(key);
+      if (seen && !seen.acronym && name.acronym) found.set(key, { ...seen, acronym: name.acronym });
+      else if (!seen) found.set(key, name);
+    }
+  });
+  if (found.size === 0) return mentions as ActorMention[][];
+  const phrases = phrasesOf([...found.values()]);
+  return tokens.map((sentence, s) => mentionsWith(sentence, mentions[s]!, phrases, text));
+}
+
+interface NewName {
+  readonly keys: readonly string[];
+  readonly name: string;
+  readonly acronym: string | null;
+  readonly kind: ActorKind;
+}
+
+interface LocalPhrase {
+  readonly keys: readonly string[];
+  /** Raw forms to match exactly (the short name), or null. */
+  readonly exact: readonly string[] | null;
+  readonly entry: Entry;
+}
+
+// Words that join the capitalised words of a name: "Network for Human Rights", "Frente de Liberación".
+const CONNECTOR = /^(?:of|for|the|and|de|del|la|las|los|des|du|al|el|ad|ar|as|ash|at|az|an|-|&)$/;
+// Words that open a sentence or a name without belonging to it.
+const OPENER =
+  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|and|but|while|when|after|as|in|on|at|by|with|from|for|to|according|meanwhile|separately|also|both)$/;
+// Descriptors that alone make no proper name ("Security Forces", "National Army" are generic).
+const DESCRIPTOR =
+  /^(?:national|security|armed|special|federal|state|local|government|military|police|air|naval|regular|allied|joint|central|general|regional|provincial|district|international|coalition|main|first|second|third)$/;
+// Words that make a name armed whatever its head: "Popular Resistance Committees", "Liberation Front".
+const ARMED =
+  /^(?:liberation|resistance|revolutionary|jihad|mujahideen|mujahidin|armed|army|militia|militias|front|brigade|brigades|battalion|battalions|legion|regiment|forces|guards|commandos|cartel|gang|gangs|rebels|fighters|mobilisation|mobilization|self-defence|self-defense|defence|defense|ejercito|ejército|frente|katiba|jaysh|jaish|liwa|saraya|harakat|kataib|kataeb)$/;
+// Words that make a name civil whatever its head: "Sahel Relief Alliance", "Sudan Doctors Network".
+const CIVIL =
+  /^(?:relief|humanitarian|rights|media|journalists?|press|doctors|medical|health|aid|peace|women|lawyers|monitoring|monitors?|research|studies|refugees?|protection|development|education|teachers|students|workers|trade|chamber|victims|families|mothers|democracy|dialogue|reconciliation|charity|charitable|red)$/;
+const SHORT_NAME = /^[\p{Lu}][\p{Lu}\p{N}-]{1,9}$/u;
+
+const capitalised = (t: Token | undefined): boolean =>
+  t !== undefined && t.word && /^[\p{Lu}\p{N}]/u.test(t.raw);
+
+// A capitalised word that does not open a new phrase ("Dakar – The West Africa …" starts again at "The").
+const inName = (t: Token | undefined): boolean => capitalised(t) && !OPENER.test(t!.key);
+
+// "Frente de Liberación", "Ahrar al-Sham": a connector, or a hyphen written without spaces.
+function joins(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t === undefined || !CONNECTOR.test(t.key)) return false;
+  return t.raw !== "-" || (tokens[at - 1]?.end === t.start && tokens[at + 1]?.start === t.end);
+}
+
+/** The organisations named in full in one sentence that no dictionary phrase covers. */
+function namesIn(tokens: readonly Token[], mentions: readonly ActorMention[], model: Model): NewName[] {
+  const names: NewName[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!capitalised(tokens[i]) || OPENER.test(tokens[i]!.key)) {
+      i++;
+      continue;
+    }
+    // The run of capitalised words and their connectors from i.
+    let end = i + 1;
+    for (;;) {
+      if (inName(tokens[end])) end++;
+      else if (joins(tokens, end) && inName(tokens[end + 1])) end += 2;
+      else if (joins(tokens, end) && joins(tokens, end + 1) && inName(tokens[end + 2])) end += 3;
+      else break;
+    }
+    const name = nameIn(tokens, i, end, mentions, model);
+    if (name) names.push(name);
+    i = end;
+  }
+  return names;
+}
+
+/** The organisation in the run [first, end), ending at its last head noun, or null. */
+function nameIn(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  mentions: readonly ActorMention[],
+  model: Model,
+): NewName | null {
+  let first = from;
+  let head = -1;
+  for (let j = end - 1; j > first; j--)
+    if (tokens[j]!.word && model.organisationHeads.has(tokens[j]!.key)) {
+      head = j;
+      break;
+    }
+  if (head < 0) return null;
+  // A dictionary actor, or a state's forces ("Ukrainian Armed Forces"), reaching the head names it already.
+  const covered = mentions.some(
+    (m) => m.first <= head && m.last > head && (m.head !== null || m.entries.some((e) => e.kind === "actor")),
+  );
+  if (covered) return null;
+  // "Fighters of the Carlos Patiño Front": the members before "of" are not the name.
+  while (
+    first < head &&
+    !model.organisationHeads.has(tokens[first]!.key) &&
+    tokens[first + 1]?.key === "of"
+  ) {
+    first++;
+    while (first < head && CONNECTOR.test(tokens[first]!.key)) first++;
+  }
+  // Any dictionary phrase reaching the head ("Russian Federation", "African Union") names it already.
+  for (let j = first; j <= head; j++) {
+    const known = tokens[j]!.word ? longestMatch(tokens, j, model.actorPhrases) : null;
+    if (known && j + known.keys.length > head) return null;
+  }
+  // "Network for Human Rights": the words after the head belong to the name unless they name an actor.
+  let last = head + 1;
+  if (/^(?:for|of|to|against|on)$/.test(tokens[last]?.key ?? "")) {
+    const tail = mentions.some((m) => m.first > head && m.first < end);
+    if (!tail) last = end;
+  }
+  const words = tokens.slice(first, last).filter((t) => t.word && !CONNECTOR.test(t.key));
+  if (words.length < 2 || words.length > 8) return null;
+  const bracket = tokens[last]?.raw === "(" && tokens[last + 2]?.raw === ")" ? tokens[last + 1]!.raw : null;
+  const acronym = bracket !== null && SHORT_NAME.test(bracket) ? bracket : null;
+  const others = words.filter((t) => t !== tokens[head]);
+  if (acronym === null && others.every((t) => DESCRIPTOR.test(t.key))) return null;
+  // Acronyms before the head ("UN Security Council") are a dictionary's job.
+  if (others.every((t) => SHORT_NAME.test(t.raw) || DESCRIPTOR.test(t.key))) return null;
+  const headKind = model.organisationHeads.get(tokens[head]!.key)!;
+  const civil = words.some((t) => CIVIL.test(t.key));
+  const armed = !civil && (headKind !== "ngo" || words.some((t) => ARMED.test(t.key)));
+  const kind: ActorKind = !armed ? "ngo" : headKind === "ngo" ? "militia" : headKind;
+  const keys = tokens.slice(first, last).map((t) => t.key);
+  const written = tokens.slice(first, last);
+  const nameText = written
+    .map((t, k) => (k > 0 && written[k - 1]!.end < t.start ? " " : "") + t.raw)
+    .join("");
+  return { keys, name: nameText, acronym, kind };
+}
+
+function phrasesOf(names: readonly NewName[]): LocalPhrase[] {
+  const phrases: LocalPhrase[] = [];
+  for (const n of names) {
+    const actor: ActorData = {
+      id: n.acronym ?? n.name,
+      name: n.name,
+      kind: n.kind,
+      country: null,
+      parent: null,
+      aliases: n.acronym ? [n.acronym] : [],
+    };
+    const entry: Entry = { kind: "actor", actor };
+    phrases.push({ keys: n.keys, exact: null, entry });
+    if (n.acronym) phrases.push({ keys: [n.acronym.toLowerCase()], exact: [n.acronym], entry });
+  }
+  return phrases.sort((a, b) => b.keys.length - a.keys.length);
+}
+
+function matchAt(tokens: readonly Token[], at: number, p: LocalPhrase): boolean {
+  if (at + p.keys.length > tokens.length) return false;
+  for (let k = 0; k < p.keys.length; k++) {
+    const t = tokens[at + k]!;
+    if (t.key !== p.keys[k] || (p.exact !== null && t.raw !== p.exact[k])) return false;
+  }
+  return true;
+}
+
+/** A sentence's mentions with the report's own organisations added: they replace what they overlap. */
+function mentionsWith(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  phrases: readonly LocalPhrase[],
+  text: string,
+): ActorMention[] {
+  const added: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.word) continue;
+    const p = phrases.find((q) => matchAt(tokens, i, q));
+    if (!p) continue;
+    let last = i + p.keys.length;
+    // A dictionary name running past this one ("RHN-backed" aside) keeps its words.
+    const longer = mentions.some(
+      (m) =>
+        m.first <= i && m.last >= last && m.last - m.first > p.keys.length && m.entries[0]?.kind === "actor",
+    );
+    if (longer) continue;
+    // "the Northeast Humanitarian Network (RHN)": the short name in brackets is the same mention.
+    if (tokens[last]?.raw === "(" && tokens[last + 2]?.raw === ")" && SHORT_NAME.test(tokens[last + 1]!.raw))
+      last += 3;
+    const start = tokens[i]!.start;
+    const end = tokens[last - 1]!.end;
+    added.push({
+      first: i,
+      last,
+      start,
+      end,
+      text: text.slice(start, end),
+      entries: [p.entry],
+      head: null,
+      rule: "actor/new-name",
+    });
+    i = last - 1;
+  }
+  if (added.length === 0) return mentions as ActorMention[];
+  const kept = mentions.filter((m) => !added.some((a) => a.first < m.last && m.first < a.last));
+  return withMembersOf(
+    [...kept, ...added].sort((a, b) => a.first - b.first),
+    tokens,
+    text,
+  );
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../src/1-text/tokens.js";
+import { splitSentences } from "../src/1-text/sentences.js";
+import { findActors } from "../src/2-mentions/actors.js";
+import { withNewNames } from "../src/2-mentions/names.js";
+import { eventLines, modelWithoutPlaces, shortEvents } from "./helpers.js";
+
+const model = modelWithoutPlaces();
+
+/** The report's own organisations as "text = id (kind)", sentence by sentence, in order. */
+function newNames(text: string): string[] {
+  const sentences = splitSentences(text, []);
+  const tokens = sentences.map((s) => tokenize(s.text, s.start));
+  const known = tokens.map((t) => findActors(t, text, model));
+  return withNewNames(tokens, known, text, model)
+    .flat()
+    .filter((m) => m.rule === "actor/new-name")
+    .map((m) => {
+      const e = m.entries[0]!;
+      return e.kind === "actor" ? `${m.text} = ${e.actor.id} (${e.actor.kind})` : m.text;
+    });
+}
+
+describe("2b organisations new to the dictionaries", () => {
+  it.each([
+    [
+      "The Northeast Humanitarian Network (RHN) said clashes went on. The RHN calls on all parties to stop.",
+      ["Northeast Humanitarian Network (RHN) = RHN (ngo)", "RHN = RHN (ngo)"],
+    ],
+    [
+      "Fighters of the Popular Resistance Committees fired rockets at Sderot.",
+      ["Fighters of the Popular Resistance Committees = Popular Resistance Committees (militia)"],
+    ],
+    [
+      "The Sudan Doctors Network said 12 people were killed.",
+      ["Sudan Doctors Network = Sudan Doctors Network (ngo)"],
+    ],
+    [
+      "The Tanzanian Liberation Front claimed the ambush near the border.",
+      ["Tanzanian Liberation Front = Tanzanian Liberation Front (rebel)"],
+    ],
+    // Civil words make a name civil whatever its head; armed words make a network armed.
+    ["The Sahel Relief Alliance (SRA) reported fighting.", ["Sahel Relief Alliance (SRA) = SRA (ngo)"]],
+    [
+      "The Mujahideen Shura Network claimed the attack.",
+      ["Mujahideen Shura Network = Mujahideen Shura Network (militia)"],
+    ],
+    // "Dakar – The West Africa …": a dash with spaces and a capitalised "The" start the name again.
+    [
+      "Dakar – The West Africa Media Defence Network (WAMDN) condemns the arrest.",
+      ["West Africa Media Defence Network (WAMDN) = WAMDN (ngo)"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(newNames(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Dictionary actors, countries and state forces keep their names.
+    "The Rapid Support Forces shelled the camp.",
+    "The Russian Federation denied the report.",
+    "Ukrainian Armed Forces repelled the assault.",
+    "The African Union called for a ceasefire.",
+    "The Defence Forces repelled 11 attacks near Lyman.",
+    "The Unmanned Systems Forces struck a refinery.",
+    // Descriptors alone make no name; neither does a head noun alone.
+    "Security Forces said the attack was repelled.",
+    "The National Army advanced.",
+    "Network members said the road was closed.",
+    // Military units are not organisations of their own.
+    "The 47th Mechanized Brigade held the line.",
+  ])("no new name in: %s", (text) => {
+    expect(newNames(text)).toEqual([]);
+  });
+
+  it("codes the report's own organisations as actors, by their short name too", () => {
+    const text =
+      "The Northeast Humanitarian Network (RHN) said fighting went on in rural Tibú. " +
+      "The RHN calls on all armed actors to respect civilians, and calls on the national government to guarantee humanitarian corridors.";
+    expect(eventLines(text, "2025-01-24", { modality: true })).toEqual([
+      "REQUEST RHN -> - [asserted]",
+      "REQUEST RHN -> co-gov [asserted]",
+    ]);
+  });
+
+  it("does not make a civil organisation a fighting party", () => {
+    expect(shortEvents("The Sahel Relief Alliance (SRA) said fighting continued around El Fasher.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("2a a state's body named with 'of' and its country", () => {
+  it.each([
+    [
+      "The army of Mali said it killed 20 terrorists near Gao.",
+      "ASSAULT ml-mil -> unidentified-armed-group [claimed]",
+    ],
+    [
+      "Amnesty International called on the authorities of Burkina Faso to release the journalists.",
+      "REQUEST amnesty -> bf-gov [asserted]",
+    ],
+  ])("%s", (text, expected) => {
+    expect(shortEvents(text)).toEqual([expected]);
+  });
+});
+
+describe("3a an appeal's second addressee with the verb left out", () => {
+  it("'calls on A to …, and on B to …' is two appeals", () => {
+    expect(
+      shortEvents(
+        "Amnesty International calls on the RSF to allow safe passage for civilians, and on the SAF to stop drone strikes on populated areas.",
+      ),
+    ).toEqual(["REQUEST amnesty -> rsf [asserted]", "REQUEST amnesty -> sd-mil [asserted]"]);
+  });
+  it("'and on' without an addressee and 'to' is no appeal", () => {
+    expect(
+      shortEvents("Amnesty International calls on the RSF to open the roads and on Monday repeated it."),
+    ).toEqual(["REQUEST amnesty -> rsf [asserted]"]);
+  });
+});
+
+describe("2c a capital far away is a venue", () => {
+  it("talks held in a foreign capital are placed there", () => {
+    expect(
+      eventLines(
+        "M23 rebels attacked Masisi on Monday. Talks between the Government of the DRC and the M23 continued in Doha.",
+        "2025-03-01",
+        { place: true },
+      ),
+    ).toContain("CONSULT cd-gov -> m23 @ Doha");
+  });
+});
