@@ -41,6 +41,12 @@ describe("2a actors as coded", () => {
     ["The RSF shelled Abu Shouk camp.", "rsf"],
     ["M23 rebels seized the town of Sake.", "m23"],
     ["The ELN attacked a police station in Arauca.", "eln"],
+    ["Maoist rebels ambushed a police patrol in Bijapur.", "in-maoists"],
+    ["Lashkar-e-Taiba militants attacked an army camp.", "let"],
+    ["Anti-Balaka militiamen attacked Fulani herders near Bangassou.", "cf-antibalaka"],
+    ["The SLA-AW shelled positions near Tawila.", "sla-aw"],
+    ["Puntland forces raided an Islamic State cell in the Cal Miskaad mountains.", "puntland"],
+    ["Shining Path remnants killed seven soldiers in the VRAEM.", "pe-sendero"],
   ])("%s", (text, id) => {
     expect(actor1(text)).toBe(id);
   });
