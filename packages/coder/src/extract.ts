@@ -7,9 +7,16 @@ import { withNewNames } from "./2-mentions/names.js";
 import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
 import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
-import { dedupe, type Built } from "./3-events/dedup.js";
+import { dedupe, SAME_PLACE_KM, type Built } from "./3-events/dedup.js";
 import { attribution, isPersonHedge, modalityOf, sameSide, type Attribution } from "./3-events/modality.js";
-import { mainArea, placeCountries, placesOf, toLocation, usablePlaces } from "./3-events/places.js";
+import {
+  kmBetween,
+  mainArea,
+  placeCountries,
+  placesOf,
+  toLocation,
+  usablePlaces,
+} from "./3-events/places.js";
 import {
   byCountryRank,
   isParty,
@@ -67,7 +74,7 @@ function codeReport(
   const sentences = splitSentences(clean.text, furniture); //                  1c sentences
   const tokens = sentences.map((s) => tokenize(s.text, s.start)); //           1d tokens
   const known = tokens.map((t) => findActors(t, clean.text, model)); //         2a actors
-  const mentions = withNewNames(tokens, known, clean.text, model); //            2b organisations new to the dictionaries
+  const mentions = withNewNames(tokens, known, clean.text, model); //            2a organisations new to the dictionaries
   const triggers = tokens.map((t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const places = findPlaces(clean, sentences, triggers, mentions, model, diagnostics, trace); // 2c places
   const countries = reportCountries(places, mentions, model); //               country priors
@@ -148,8 +155,11 @@ const DATELINE =
 
 /** The length of a dateline that opens a text ("(Nairobi, May 12) – ", "KYIV, Jan 6 (Reuters) — "), or 0. */
 function datelineLength(text: string): number {
-  return (DATELINE.exec(text) ?? UPPER_DATELINE.exec(text))?.[0].length ?? 0;
+  return (DATELINE.exec(text) ?? UPPER_DATELINE.exec(text) ?? COLON_DATELINE.exec(text))?.[0].length ?? 0;
 }
+// "Raipur, April 22:", "Lagos, 3 March:": a place and a day, then a colon.
+const COLON_DATELINE =
+  /^\p{Lu}[\p{L}\p{M}'’ .-]{1,30},\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*:\s/iu;
 const UPPER_DATELINE = /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–\n]{0,30})?\s[-—–]\s?/u;
 
 // "SITTWE —", "BAMAKO, Feb 8 (Sahel Wire) –", "MOSCOW/KYIV, Jan 6 —": where the story was filed.
@@ -160,7 +170,7 @@ function isDateline(text: string, p: PlaceMention): boolean {
   return (
     UPPER_DATELINE.test(head) ||
     // "(Nairobi, May 12) –", "Damascus, SANA –": a mixed-case dateline, the place first.
-    (p.start - lineStart <= 2 && DATELINE.test(head)) ||
+    (p.start - lineStart <= 2 && (DATELINE.test(head) || COLON_DATELINE.test(head))) ||
     (p.text === p.text.toUpperCase() && p.text.length > 2 && /^[\s(]*$/.test(text.slice(lineStart, p.start)))
   );
 }
@@ -365,7 +375,7 @@ function codeSentences(
       // "Rwandan troops, deployed in Cabo Delgado since 2021 to help Mozambican forces, clashed…": the
       // clause of background between commas is no event; the rest of the sentence may be.
       const clause = clauseAround(clean.text, v.sentence, at);
-      if (BACKGROUND.test(clause) || ONGOING.test(clause)) continue;
+      if (BACKGROUND.test(clause) || ONGOING.test(clause) || yearsBefore(clause, reference)) continue;
       const negated = modalityOf(c, said, model.allied).modality === "negated";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
       if (stateOfAffairs && negated) continue;
@@ -401,7 +411,9 @@ function codeSentences(
         const owned = !claim && b.event.type === "ASSAULT" && b.event.modality === "claimed" && ownedStrike;
         const earlier =
           c.rule.includes(":attributed") || c.rule.includes(":blamed") || claim || owned
-            ? sameTypeBefore(built, b.event, owned ? 1 : 3).filter((k) => unclaimed(built[k]!.event))
+            ? sameTypeBefore(built, b.event, owned ? 1 : 3).filter(
+                (k) => unclaimed(built[k]!.event) && (!claim || claimedThere(v, built[k]!.event)),
+              )
             : [];
         if (earlier.length > 0) {
           for (const k of earlier) {
@@ -422,7 +434,15 @@ function codeSentences(
         }
         // "ADF fighters attacked the village … The Islamic State group claimed the attack": the attack
         // told just before, already with its author, not another one.
-        if (claim && claimedNoun(v, c) && sameTypeBefore(built, b.event).length > 0) continue;
+        // "… claimed responsibility for the Mir Ali attack": the attack told there, however far back.
+        if (
+          claim &&
+          claimedNoun(v, c) &&
+          (sameTypeBefore(built, b.event).length > 0 ||
+            (claimedPlaces(v).length > 0 &&
+              built.some((o) => o.event.type === "ASSAULT" && claimedThere(v, o.event))))
+        )
+          continue;
         built.push(b);
         const threat = announcedThreat(b, said, model);
         if (threat) built.push(threat);
@@ -436,7 +456,12 @@ function codeSentences(
       // the last attacker is the one whose drones were downed, not the one who downed them.
       if (!negated)
         resolver.noteActor1(c.flavour === "intercept" && c.actor2 ? c.actor2 : c.actor1, v.sentence.index);
-      if (c.actor2 && c.actor2.actor.kind !== "civilians" && !sameSide(c.actor1.actor, c.actor2.actor)) {
+      if (
+        c.actor2 &&
+        fights(c.actor1.actor) &&
+        fights(c.actor2.actor) &&
+        !sameSide(c.actor1.actor, c.actor2.actor)
+      ) {
         opponents.set(c.actor1.actor.id, c.actor2);
         opponents.set(c.actor2.actor.id, c.actor1);
       }
@@ -577,6 +602,26 @@ function withDenials(
 const OWNED_STRIKE =
   /\b(?:said|says|stated|confirmed) (?:it|they) (?:had )?(?:targeted|struck|hit|carried out)\b/i;
 
+/**
+ * "The TTP claimed responsibility for the Mir Ali attack …, but did not comment on the incident in
+ * Bannu": a claim that names where the attack was covers the attacks told there, not the others.
+ */
+function claimedThere(v: SentenceView, event: CodedEvent): boolean {
+  const named = claimedPlaces(v);
+  const at = event.location;
+  return named.length === 0 || (at !== null && named.some((p) => kmBetween(p, at) <= SAME_PLACE_KM));
+}
+
+/** The places named with the attack a claim is for ("for the Mir Ali attack", "for the attack in Bannu"). */
+function claimedPlaces(v: SentenceView): PlaceMention[] {
+  const claim = CLAIMED_ATTACK.exec(v.sentence.text);
+  if (!claim) return [];
+  const from = v.sentence.start + claim.index + claim[0].length;
+  const rest = v.sentence.text.slice(claim.index + claim[0].length);
+  const to = from + (/[,;]|\bbut\b/.exec(rest)?.index ?? rest.length);
+  return v.places.filter((p) => p.start >= from && p.start < to);
+}
+
 /** "No group claimed the bombing": no claim at all. */
 const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]{0,20}\bclaimed\b/i;
 
@@ -603,8 +648,19 @@ const unclaimed = (e: CodedEvent): boolean => e.actor1 === null || e.actor1.id =
 
 /** Whether the candidate's trigger is the noun a claim takes: "claimed the attack", "responsibility for the bombing". */
 function claimedNoun(v: SentenceView, c: Candidate): boolean {
-  const before = (k: number): string => v.tokens[c.match.first - k]?.key ?? "";
-  return before(1) === "the" && /^(?:claimed|for)$/.test(before(2));
+  // "claimed the attack", "for the attack", "for the Mir Ali attack" (a place's words between).
+  let k = c.match.first - 1;
+  while (k > c.match.first - 4 && /^\p{Lu}/u.test(v.tokens[k]?.raw ?? "")) k--;
+  return v.tokens[k]?.key === "the" && /^(?:claimed|for)$/.test(v.tokens[k - 1]?.key ?? "");
+}
+
+/**
+ * Whether an actor can be a side's opponent in the fighting: not civilians, an aid agency or a
+ * rights group ("the WFP office in Goma was hit" makes the WFP no enemy of anyone); a peacekeeping
+ * mission, deployed in a country, can be.
+ */
+function fights(a: ActorData): boolean {
+  return a.kind !== "civilians" && a.kind !== "ngo" && (a.kind !== "international" || a.country !== null);
 }
 
 function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor | null {
@@ -733,6 +789,16 @@ const BACKGROUND =
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =
   /\b(?:has|have) been \w+ing\b[^;]*\bsince\b|\b(?:has|have) (?:\w+ )?(?:repeatedly|regularly|frequently|routinely)\b|\b(?:has|have) \w+ed\b[^;,]*\b(?:repeatedly|regularly|frequently|routinely)\b|\b(?:regularly|routinely|frequently|often) (?:carries|carry|targets|target|attacks|attack|strikes|strike|shells|shell)\b|\b(?:has|have) (?:struggled|been unable|been struggling) to\b/i;
+// "signed a peace deal with the government in 2019", "since the rebels killed president Idriss Deby in
+// 2021": an act dated two calendar years or more before the report is its history, not its news.
+const IN_YEAR =
+  /\b(?:in|during|back in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/gi;
+function yearsBefore(clause: string, reference: Date | null): boolean {
+  if (!reference) return false;
+  const now = reference.getUTCFullYear();
+  for (const m of clause.matchAll(IN_YEAR)) if (Number(m[1]) <= now - 2) return true;
+  return false;
+}
 // A day named in the sentence: "Rwandan troops, deployed since 2021, clashed with insurgents on Sunday"
 // tells of that day, whatever background it gives in passing.
 const DAY_NAMED =

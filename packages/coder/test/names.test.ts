@@ -21,7 +21,7 @@ function newNames(text: string): string[] {
     });
 }
 
-describe("2b organisations new to the dictionaries", () => {
+describe("2a organisations new to the dictionaries", () => {
   it.each([
     [
       "The Northeast Humanitarian Network (RHN) said clashes went on. The RHN calls on all parties to stop.",

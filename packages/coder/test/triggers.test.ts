@@ -745,3 +745,72 @@ describe("3c an attack referred to", () => {
     ).toEqual([]);
   });
 });
+
+describe("3c encounters, grenades, claims of an attack named by its place, history", () => {
+  const compact = (text: string, published = "2025-04-22") =>
+    eventLines(text, published, { modality: true, place: true });
+
+  it("'killed in an encounter with security forces' names who killed them", () => {
+    expect(
+      compact(
+        "Twelve Maoists were killed in an encounter with security forces in the forests of Bijapur district on Monday, police said.",
+      ),
+    ).toEqual(["ASSAULT in-mil -> in-maoists [claimed] @ Bijāpur"]);
+    expect(compact("Three soldiers were killed in clashes with al-Shabaab fighters near Baidoa.")).toContain(
+      "ASSAULT shabaab -> so-mil [asserted] @ Baidoa",
+    );
+  });
+
+  it("a grenade lobbed, hurled or thrown is an explosives attack", () => {
+    expect(
+      extractEvents(
+        "Unidentified motorcyclists lobbed a hand grenade at a police station in Bannu, injuring two constables.",
+        testModel(),
+      ).map((e) => `${e.type}/${e.mode} ${e.actor1?.id} -> ${e.actor2?.id}`),
+    ).toEqual(["ASSAULT/explosives unidentified-armed-group -> pk-pol"]);
+  });
+
+  it("a claim for 'the Mir Ali attack' covers the attack told there, not an unclaimed one elsewhere", () => {
+    const lines = compact(
+      "At least seven soldiers were martyred when terrorists attacked a check post in North Waziristan's Mir Ali tehsil late on Saturday, the military said. " +
+        "A separate attack took place in Bannu on Sunday morning, when unidentified motorcyclists lobbed a hand grenade at a police station. " +
+        "The TTP claimed responsibility for the Mir Ali attack in a statement sent to journalists, but did not comment on the incident in Bannu.",
+    );
+    expect(lines.filter((l) => l.includes("Bannu"))).toEqual([
+      "ASSAULT unidentified-armed-group -> pk-pol [asserted] @ Bannu",
+    ]);
+    expect(lines.some((l) => l.startsWith("ASSAULT ttp -> "))).toBe(true);
+  });
+
+  it("an act dated two years or more before the report is its history", () => {
+    expect(
+      compact(
+        "The fighting is the heaviest since the rebels killed president Idriss Deby in 2021. The 3R signed a peace deal with the government in 2019.",
+        "2025-02-03",
+      ),
+    ).toEqual([]);
+    // Last year's act is still news.
+    expect(compact("The 3R attacked a MINUSCA base near Koui in December 2024.", "2025-02-03")).toHaveLength(
+      1,
+    );
+  });
+
+  it("an aid agency hit by a shell is nobody's opponent in what follows", () => {
+    expect(
+      compact(
+        "Fighting between the M23 and the FARDC reached Goma on Monday. The WFP office in Goma was hit by a mortar shell. On Tuesday, the M23 announced that it had taken control of Goma airport.",
+        "2025-01-30",
+      ).filter((l) => l.startsWith("COERCE")),
+    ).toEqual(["COERCE m23 -> cd-mil [claimed] @ Goma International Airport"]);
+  });
+
+  it("a dateline with a colon is neither the place nor the day", () => {
+    expect(
+      eventLines(
+        "Raipur, April 22: On Sunday, suspected Maoists set fire to three vehicles near Bijapur, police said.",
+        "2025-04-22",
+        { place: true, date: true },
+      ),
+    ).toEqual(["ASSAULT in-maoists -> civilians @ Bijapur 2025-04-20"]);
+  });
+});

@@ -4,7 +4,7 @@ import { withMembersOf, type ActorMention } from "./actors.js";
 import { longestMatch } from "./match.js";
 
 /**
- * Pass 2b: organisations the dictionaries do not know, named in full by the report ("the Northeast
+ * Pass 2a (continued): organisations the dictionaries do not know, named in full by the report ("the Northeast
  * Humanitarian Network (RHN)", "the Carlos Patiño Front", "the Sudan Doctors Network"). A run of
  * capitalised words that ends in an organisation's head noun (`model/generic.json` `organisationHeads`)
  * is an actor of the report's own; its short name in brackets, and the full name, name it again in

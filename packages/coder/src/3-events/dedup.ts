@@ -1,7 +1,7 @@
 import type { CodedEvent, EventLocation } from "../types.js";
 import { kmBetween } from "./places.js";
 
-const SAME_PLACE_KM = 10;
+export const SAME_PLACE_KM = 10;
 
 /** An event with what dedup needs to know beside the contract fields. */
 export interface Built {

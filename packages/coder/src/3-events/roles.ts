@@ -786,8 +786,30 @@ const CALENDAR =
 const COLLECTIVE =
   /^(?:group|groups|band|bands|gang|number|dozens|hundreds|scores|column|convoy|unit|squad|contingent|swarm|wave)$/;
 
+// "were killed in an encounter with security forces", "died in a gunfight with police": the other side
+// of the fight that killed them.
+const FIGHT_NOUN =
+  /^(?:encounter|encounters|gunfight|gunfights|shootout|firefight|clash|clashes|battle|exchange|skirmish)$/;
+
+function fightWith(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens, actors } = view;
+  const k = match.last;
+  if (!/^(?:in|during)$/.test(tokens[k]?.key ?? "")) return null;
+  let n = k + 1;
+  if (/^(?:a|an|the)$/.test(tokens[n]?.key ?? "")) n++;
+  while (n < k + 4 && !FIGHT_NOUN.test(tokens[n]?.key ?? "") && tokens[n]?.word) n++;
+  if (!FIGHT_NOUN.test(tokens[n]?.key ?? "")) return null;
+  let w = n + 1;
+  if (tokens[w]?.key === "of" && tokens[w + 1]?.key === "fire") w += 2;
+  if (tokens[w]?.key !== "with") return null;
+  const at = tokens[w + 1]?.key === "the" ? w + 2 : w + 1;
+  return actors.find((a) => a.mention.first === at) ?? null;
+}
+
 function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens, actors } = view;
+  const fight = fightWith(view, match);
+  if (fight) return fight;
   for (let k = match.last; k < Math.min(tokens.length, match.last + 4); k++) {
     if (tokens[k]!.key !== "by") continue;
     // "by a large group of armed terrorists", "by dozens of gunmen": the actor after a quantity.

@@ -34,7 +34,18 @@ const DETERMINERS = new Set([
 
 // Verbs that fire a weapon (`TriggerData.weapons`), and what may stand between verb and weapon: words,
 // numbers ("1,200"), hyphens ("anti-tank"); never a word that starts another phrase or clause.
-const LAUNCH_VERBS = new Set(["fired", "fires", "firing", "launched", "launches", "launching", "lobbed"]);
+const LAUNCH_VERBS = new Set([
+  "fired",
+  "fires",
+  "firing",
+  "launched",
+  "launches",
+  "launching",
+  "lobbed",
+  "hurled",
+  "threw",
+  "tossed",
+]);
 const LAUNCH_REACH = 8;
 const LAUNCH_BREAKS = new Set([
   "but",
