@@ -728,7 +728,9 @@ function bulletinSource(
     head &&
     head.mention.first === 0 &&
     v.tokens[head.mention.last]?.raw === ":" &&
-    isParty(head.actor)
+    isParty(head.actor) &&
+    // "DEMOCRATIC REPUBLIC OF THE CONGO: North Kivu – Flash Update": a country alone is the topic.
+    !head.mention.entries.every((e) => e.kind === "country" && head.mention.head === null)
   )
     return { modality: "claimed", speaker: head, at: 0, rule: "modality/claimed:headline" };
   return null;

@@ -814,3 +814,80 @@ describe("3c encounters, grenades, claims of an attack named by its place, histo
     ).toEqual(["ASSAULT in-maoists -> civilians @ Bijapur 2025-04-20"]);
   });
 });
+
+describe("3c subjects with aliases, missions' troops, herders, described captives, letterheads", () => {
+  const pairs = (text: string, published = "2025-03-08") =>
+    pairsOf(extractEvents(text, testModel(), published));
+
+  it("'the M23/AFC and RDF troops' are two subjects, the short name after a slash no third", () => {
+    expect(pairs("The M23/AFC and RDF troops clashed with FARDC soldiers near Nyabibwe.")).toEqual([
+      "ASSAULT rw-mil -> cd-mil",
+      "ASSAULT m23 -> cd-mil",
+    ]);
+  });
+
+  it("'…, and that' opens a clause whose actors are no object of the verb before", () => {
+    expect(
+      pairs(
+        "Partners report that the FARDC and Wazalendo elements withdrew from Goma, and that some 1,200 Congolese soldiers surrendered to MONUSCO.",
+      ).filter((p) => p.startsWith("RETREAT")),
+    ).not.toContain("RETREAT wazalendo -> cd-mil");
+  });
+
+  it("a mission's own troops are the mission's, not the country its dead peacekeeper came from", () => {
+    expect(
+      pairs(
+        "Fighters from the 3R armed group attacked a MINUSCA base near Koui on Sunday, killing one peacekeeper from Bangladesh. MINUSCA said its troops repelled the assault.",
+      ),
+    ).toContain("ASSAULT minusca -> cf-3r");
+  });
+
+  it("herders killed are civilians; armed herders attacking are the communal militia", () => {
+    expect(pairs("Anti-Balaka militiamen killed five Fulani herders near Bowaye.")).toEqual([
+      "ASSAULT cf-antibalaka -> civilians",
+    ]);
+    expect(pairs("Armed Fulani herders attacked the village of Kwall, killing 12 people.")[0]).toMatch(
+      /^ASSAULT fulani/,
+    );
+  });
+
+  it("'rescued 14 kidnapped victims' tells of no kidnapping", () => {
+    expect(
+      pairs("Troops neutralised 23 terrorists and rescued 14 kidnapped victims in Borno State."),
+    ).toEqual(["ASSAULT ng-mil -> unidentified-armed-group"]);
+  });
+
+  it("'…, where they engaged them' goes on with the sentence's subject", () => {
+    const events = extractEvents(
+      "Boko Haram fighters attacked Bama on Monday. According to him, troops made contact with the terrorists at Sabon Gari village, where they engaged them in a fierce firefight and neutralised 11 of them.",
+      testModel(),
+      "2025-03-08",
+    );
+    expect(pairsOf(events.filter((e) => e.evidence.text.includes("Sabon Gari")))).toEqual([
+      "ASSAULT ng-mil -> jas",
+    ]);
+  });
+
+  it("support named after 'but were repelled by' is the defenders', not the attackers' side", () => {
+    expect(
+      pairs(
+        "Troops killed 11 Boko Haram terrorists at Sabon Gari. The terrorists had on Tuesday attacked the Forward Operating Base in Wajiroko, but were repelled by troops with the support of the Air Component.",
+      ),
+    ).toContain("ASSAULT jas -> ng-mil");
+  });
+
+  it("a party's call after its statement is asserted; a country alone before a colon speaks for no one", () => {
+    const events = extractEvents(
+      "FACT said in a statement that its fighters had destroyed an army convoy near Zouar. The rebel group called on the transitional authorities to open an inclusive dialogue.",
+      testModel(),
+      "2025-02-03",
+    );
+    expect(events.find((e) => e.type === "REQUEST")?.modality).toBe("asserted");
+    const ocha = extractEvents(
+      "DEMOCRATIC REPUBLIC OF THE CONGO: North Kivu – Flash Update No. 4\n\nKEY POINTS\n• Fighting between the M23 and the FARDC reached the centre of Goma on 27 January.",
+      testModel(),
+      "2025-01-30",
+    );
+    expect(ocha.map((e) => e.modality)).toEqual(["asserted"]);
+  });
+});

@@ -225,6 +225,10 @@ export function modalityOf(
     // "Fano leaders rejected the offer, saying…": a statement is the act itself.
     if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.at > at)
       return { modality: "asserted", rule: "modality/asserted:speech-act" };
+    // "FACT said in a statement that … The rebel group called on the authorities…": after a party's
+    // statement, its own call or accusation is an act the report states, not a claim it makes.
+    if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.rule.endsWith(":bulletin"))
+      return { modality: "asserted", rule: "modality/asserted:speech-act" };
     // A party's word about its own deeds, its allies' (Russia's ministry on Syrian troops), or what was
     // done to them is a claim; about others', a report.
     const side = (a: ResolvedActor["actor"]): boolean =>

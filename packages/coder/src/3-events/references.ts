@@ -87,6 +87,11 @@ export function isParty(actor: ActorData): boolean {
   return STATE.has(actor.kind) || isNonState(actor);
 }
 
+/** Whether an actor is a mission deployed in a country (peacekeepers, a regional force). */
+function mission(actor: ActorData): boolean {
+  return actor.kind === "international" && actor.country !== null;
+}
+
 /** Whether an actor is an armed party that is no state's: rebels, militias, unidentified gunmen. */
 export function isNonState(actor: ActorData): boolean {
   return NON_STATE.has(actor.kind) || actor.kind === "unidentified";
@@ -229,7 +234,7 @@ export class ReferenceResolver {
         m,
         sentence,
         out,
-        tokens?.[m.first - 1]?.key === "and",
+        /^(?:and|where|when|whereupon)$/.test(tokens?.[m.first - 1]?.key ?? ""),
         SPEECH_BEFORE.test(tokens?.[m.first - 1]?.key ?? ""),
       );
       if (!r || (repeat && previous.actor.id === r.actor.id)) continue;
@@ -408,13 +413,14 @@ export class ReferenceResolver {
     before: readonly ResolvedActor[] = [],
     joined = false,
   ): ResolvedActor | null {
-    // "Houthi fighters attacked government positions, and they shelled…": the sentence's subject goes on
-    // into a clause joined by "and".
+    // "Houthi fighters attacked government positions, and they shelled…", "troops made contact with the
+    // terrorists at Sabon Gari, where they engaged them": the sentence's subject goes on into a clause
+    // joined by "and", "where" or "when".
     const subject = before[0];
     if (
       value === "recent" &&
       subject &&
-      subject.mention.first <= 3 &&
+      subject.mention.first <= 6 &&
       isParty(subject.actor) &&
       subject.actor.kind !== "unidentified" &&
       m.text.toLowerCase() === "they" &&
@@ -443,6 +449,9 @@ export class ReferenceResolver {
     else if (value === "group")
       antecedent =
         distinct.find((d) => NON_STATE.has(d.actor.kind)) ?? distinct.find((d) => isParty(d.actor));
+    // "MINUSCA said its troops repelled the assault": the mission just named owns them.
+    else if (value === "state" && /^(?:its|their)\b/i.test(m.text) && before[0] && mission(before[0].actor))
+      antecedent = before[0];
     else if (value === "state") antecedent = distinct.find((d) => STATE.has(d.actor.kind));
     else if (value === "coalition")
       antecedent = distinct.find((d) => /coalition/i.test(d.actor.name + d.text));
@@ -458,7 +467,13 @@ export class ReferenceResolver {
         (d) => isParty(d.actor) || d.actor.kind === "international" || d.actor.kind === "ngo",
       );
     // "It denied that its jets had struck…": the owner is the subject just named.
-    else if (value === "any" && /^(?:its|their)\b/i.test(m.text) && before[0] && isParty(before[0].actor))
+    // "MINUSCA said its troops repelled the assault": a mission's own troops too.
+    else if (
+      value === "any" &&
+      /^(?:its|their)\b/i.test(m.text) &&
+      before[0] &&
+      (isParty(before[0].actor) || mission(before[0].actor))
+    )
       antecedent = before[0];
     else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
     else if (value === "mission") antecedent = distinct.find((d) => d.actor.kind === "international");

@@ -213,7 +213,11 @@ function canAct(a: ResolvedActor, type: string): boolean {
 }
 
 function boundaryBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (BOUNDARY.has(tokens[k]!.key)) return true;
+  for (let k = from; k < to; k++) {
+    if (BOUNDARY.has(tokens[k]!.key)) return true;
+    // "withdrew towards Sake, and that 1,200 soldiers surrendered": "and that" opens a clause of its own.
+    if (tokens[k]!.key === "and" && tokens[k + 1]?.key === "that") return true;
+  }
   return false;
 }
 
@@ -562,7 +566,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   // "Burkina Faso soldiers and allied militiamen executed": coordinated subjects.
   for (let k = left.indexOf(pick) - 1; k >= 0; k--) {
     const a = left[k]!;
-    const gap = tokens.slice(a.mention.last, group[group.length - 1]!.mention.first).map((t) => t.key);
+    const gap = withoutAliases(tokens.slice(a.mention.last, group[group.length - 1]!.mention.first));
     if (
       gap.length === 0 ||
       gap.length > 3 ||
@@ -574,6 +578,18 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
   }
   return group;
+}
+
+/** The keys of a gap between two names without the other names of the first ("M23/AFC", "(RDF)"). */
+function withoutAliases(gap: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < gap.length; k++) {
+    const t = gap[k]!;
+    if (t.raw === "/" && /^\p{Lu}/u.test(gap[k + 1]?.raw ?? "")) k++;
+    else if (t.raw === "(" && gap[k + 2]?.raw === ")") k += 2;
+    else out.push(t.key);
+  }
+  return out;
 }
 
 /**
@@ -1596,14 +1612,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           (o) => o.actor.id !== a1.actor.id && !context.sameSide(o.actor, a1.actor) && isParty(o.actor),
         );
         const opponent = facing ?? context.opponentOf(a1);
-        // "fought alongside the army": whoever the sentence puts on the actor's side is not its enemy.
+        // "fought alongside the army": whoever the sentence puts on the actor's side is not its enemy
+        // (in the act's own clause: "…, but were repelled by troops with the support of the Air
+        // Component" supports the defenders).
         const beside =
           opponent !== null &&
           view.actors.some(
             (x) =>
               x.actor.id === opponent.actor.id &&
               !x.rule.startsWith("ref/pronoun") &&
-              companion(tokens, x.mention.first),
+              companion(tokens, x.mention.first) &&
+              !boundaryBetween(
+                tokens,
+                Math.min(match.last, x.mention.first),
+                Math.max(match.first, x.mention.first),
+              ),
           );
         if (opponent && !beside) {
           targets = [opponent];
@@ -1649,7 +1672,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         !manner(c) || !out.some((o) => o.type === "ASSAULT" && o.match.first < c.match.first && !manner(o)),
     )
     .map((c) => (manner(c) ? victimsOfManner(view, c) : c));
-  return inheritActors(view, told);
+  return inheritActors(view, told).map(herdersHarmed);
+}
+
+// "killed five Fulani herders": herders, farmers or villagers harmed are civilians, though a communal
+// militia is named after them when it attacks ("armed Fulani herders attacked the village").
+const PEOPLE_AT_WORK = /\b(?:herders?|herdsmen|farmers|villagers)\b/i;
+const ARMED_WORDS = /\b(?:armed|militia|militiamen|militants|gunmen|fighters)\b/i;
+function herdersHarmed(c: Candidate): Candidate {
+  const a2 = c.actor2;
+  if (c.type !== "ASSAULT" || !a2 || a2.actor.kind !== "militia") return c;
+  if (!PEOPLE_AT_WORK.test(a2.mention.text) || ARMED_WORDS.test(a2.mention.text)) return c;
+  return { ...c, actor2: { ...a2, actor: CIVILIANS, rule: "actor/civilians:harmed" } };
 }
 
 /**

@@ -98,7 +98,7 @@ export function findTriggers(
       launch && (!phrase || launch.last > i + phrase.keys.length)
         ? launch
         : (split ?? (phrase ? { last: i + phrase.keys.length, trigger: phrase.value } : null));
-    if (!found || compoundNoun(tokens, i, found.last)) {
+    if (!found || compoundNoun(tokens, i, found.last) || participleAdjective(tokens, i, found.last)) {
       i++;
       continue;
     }
@@ -153,6 +153,17 @@ function compoundNoun(tokens: readonly Token[], at: number, last: number): boole
   if (last !== at + 1) return false;
   const pattern = COMPOUND_AFTER[tokens[at]!.key];
   return pattern !== undefined && pattern.test(tokens[last]?.key ?? "");
+}
+
+// "rescued 14 kidnapped victims", "the abducted girls", "freed abducted passengers": a participle that
+// describes the people after it tells of no act of its own.
+const DESCRIBED_PEOPLE =
+  /^(?:victims|people|persons|girls|boys|students|pupils|children|women|men|hostages|captives|passengers|travellers|travelers|farmers|villagers|residents|workers|soldiers|civilians|schoolgirls|schoolchildren|worshippers|fishermen)$/;
+const BEFORE_DESCRIBED =
+  /^(?:\d[\d,]*|the|a|an|these|those|its|their|his|her|our|some|all|other|of|rescued|freed|released|found|reunited|returned|\w+teen|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)$/;
+function participleAdjective(tokens: readonly Token[], at: number, last: number): boolean {
+  if (last !== at + 1 || !/(?:ed|en)$/.test(tokens[at]!.key)) return false;
+  return DESCRIBED_PEOPLE.test(tokens[last]?.key ?? "") && BEFORE_DESCRIBED.test(tokens[at - 1]?.key ?? "");
 }
 
 const QUOTE = /^["“”'‘’«»]$/;
