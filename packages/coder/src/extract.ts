@@ -74,7 +74,7 @@ function codeReport(
   const sentences = splitSentences(clean.text, furniture); //                  1c sentences
   const tokens = sentences.map((s) => tokenize(s.text, s.start)); //           1d tokens
   const known = tokens.map((t) => findActors(t, clean.text, model)); //         2a actors
-  const mentions = withNewNames(tokens, known, clean.text, model); //            2a organisations new to the dictionaries
+  const mentions = withNewNames(tokens, known, clean.text, model, sentences); //            2a organisations new to the dictionaries
   const triggers = tokens.map((t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const places = findPlaces(clean, sentences, triggers, mentions, model, diagnostics, trace); // 2c places
   const countries = reportCountries(places, mentions, model); //               country priors

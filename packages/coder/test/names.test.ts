@@ -12,7 +12,7 @@ function newNames(text: string): string[] {
   const sentences = splitSentences(text, []);
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
   const known = tokens.map((t) => findActors(t, text, model));
-  return withNewNames(tokens, known, text, model)
+  return withNewNames(tokens, known, text, model, sentences)
     .flat()
     .filter((m) => m.rule === "actor/new-name")
     .map((m) => {
@@ -80,6 +80,16 @@ describe("2a organisations new to the dictionaries", () => {
       "REQUEST RHN -> - [asserted]",
       "REQUEST RHN -> co-gov [asserted]",
     ]);
+  });
+
+  it("takes a name from a heading too, and a unit with its parent as one mention", () => {
+    const text =
+      "HUMANITARIAN ALERT No. 3\nIssued by the Northeast Humanitarian Network (RHN) – 24 January 2025\n\n1. CONTEXT\n" +
+      "The ELN has been fighting the 33rd Front of the FARC dissidents near Tibú since Monday.\n\n" +
+      "5. RECOMMENDATIONS\nThe RHN calls on all armed actors to respect the civilian population.";
+    expect(newNames(text)).toContain("33rd Front of the FARC dissidents = 33rd Front (rebel)");
+    expect(newNames(text)).toContain("RHN = RHN (ngo)");
+    expect(shortEvents(text, modelWithoutPlaces(), "2025-01-24")).toContain("REQUEST RHN -> - [asserted]");
   });
 
   it("does not make a civil organisation a fighting party", () => {

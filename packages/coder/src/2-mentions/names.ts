@@ -1,6 +1,6 @@
-import type { Token } from "../1-text/tokens.js";
+import { tokenize, type Token } from "../1-text/tokens.js";
 import type { ActorData, ActorKind, Entry, Model } from "../model.js";
-import { withMembersOf, type ActorMention } from "./actors.js";
+import { findActors, withMembersOf, type ActorMention } from "./actors.js";
 import { longestMatch } from "./match.js";
 
 /**
@@ -16,12 +16,22 @@ export function withNewNames(
   mentions: readonly ActorMention[][],
   text: string,
   model: Model,
+  sentences: readonly { readonly start: number; readonly end: number }[] = [],
 ): ActorMention[][] {
   const heads = model.organisationHeads;
   if (heads.size === 0) return mentions as ActorMention[][];
   const found = new Map<string, NewName>();
-  tokens.forEach((sentence, s) => {
-    for (const name of namesIn(sentence, mentions[s]!, model)) {
+  // "Issued by the Northeast Humanitarian Network (RHN) – 24 January 2025": a letterhead or a heading
+  // between the sentences names an organisation as well as a sentence does.
+  const headings = gapsBetween(text, sentences).map((gap) =>
+    tokenize(text.slice(gap.start, gap.end), gap.start),
+  );
+  const scanned = [
+    ...headings.map((t) => ({ tokens: t, known: findActors(t, text, model) })),
+    ...tokens.map((t, s) => ({ tokens: t, known: mentions[s]! })),
+  ];
+  scanned.forEach(({ tokens: sentence, known }) => {
+    for (const name of namesIn(sentence, known, model)) {
       const key = name.keys.join(" ");
       const seen = found.get(key);
       if (seen && !seen.acronym && name.acronym) found.set(key, { ...seen, acronym: name.acronym });
@@ -31,6 +41,21 @@ export function withNewNames(
   if (found.size === 0) return mentions as ActorMention[][];
   const phrases = phrasesOf([...found.values()]);
   return tokens.map((sentence, s) => mentionsWith(sentence, mentions[s]!, phrases, text));
+}
+
+/** The stretches of text no sentence covers (headings, letterheads, bullets too short to be sentences). */
+function gapsBetween(
+  text: string,
+  sentences: readonly { readonly start: number; readonly end: number }[],
+): { start: number; end: number }[] {
+  const gaps: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    if (s.start - at > 3) gaps.push({ start: at, end: s.start });
+    at = Math.max(at, s.end);
+  }
+  if (sentences.length > 0 && text.length - at > 3) gaps.push({ start: at, end: text.length });
+  return gaps.filter((g) => /[A-Z][\p{L}-]+ [A-Z]/u.test(text.slice(g.start, g.end)));
 }
 
 interface NewName {
@@ -226,9 +251,29 @@ function mentionsWith(
   }
   if (added.length === 0) return mentions as ActorMention[];
   const kept = mentions.filter((m) => !added.some((a) => a.first < m.last && m.first < a.last));
-  return withMembersOf(
-    [...kept, ...added].sort((a, b) => a.first - b.first),
-    tokens,
-    text,
-  );
+  const merged = [...kept, ...added].sort((a, b) => a.first - b.first);
+  return withMembersOf(withParentsOf(merged, tokens, text), tokens, text);
+}
+
+/** "the 33rd Front of the FARC dissidents": the parent named after a unit of its own is the same mention. */
+function withParentsOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    const unit = out[out.length - 1];
+    let gap = unit ? unit.last : -1;
+    if (tokens[gap]?.key === "of") gap++;
+    if (tokens[gap]?.key === "the") gap++;
+    const parent =
+      unit !== undefined &&
+      unit.rule === "actor/new-name" &&
+      gap > unit.last &&
+      m.first === gap &&
+      m.entries.some((e) => e.kind === "actor");
+    if (!parent) {
+      out.push(m);
+      continue;
+    }
+    out[out.length - 1] = { ...unit, last: m.last, end: m.end, text: text.slice(unit.start, m.end) };
+  }
+  return out;
 }
