@@ -355,6 +355,7 @@ function codeSentences(
       opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a),
       recentActor: () => resolver.recentActor1(v.sentence.index),
       recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
+      recentAttacker: () => resolver.recentAttacker(v.sentence.index),
       sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
     });
     if (candidates.length === 0) continue;
@@ -455,7 +456,11 @@ function codeSentences(
       // "Ukrainian forces downed 74 drones. A drone struck a building in Kharkiv": after an interception
       // the last attacker is the one whose drones were downed, not the one who downed them.
       if (!negated)
-        resolver.noteActor1(c.flavour === "intercept" && c.actor2 ? c.actor2 : c.actor1, v.sentence.index);
+        resolver.noteActor1(
+          c.flavour === "intercept" && c.actor2 ? c.actor2 : c.actor1,
+          v.sentence.index,
+          c.type,
+        );
       if (
         c.actor2 &&
         fights(c.actor1.actor) &&

@@ -52,10 +52,17 @@ function insideProperName(tokens: readonly Token[], first: number, last: number)
   return first > 0 && capitalised(tokens[first - 1]) && capitalised(tokens[last]);
 }
 
+// "the Ministry of Defence": a generic phrase ("the ministry") that a longer one starting inside it
+// runs past ("ministry of defence") gives way, as it does to a name.
 function overtakenByName(tokens: readonly Token[], first: number, last: number, model: Model): boolean {
   for (let j = first + 1; j < last; j++) {
     const inner = tokens[j]!.word ? longestMatch(tokens, j, model.actorPhrases) : null;
-    if (inner && j + inner.keys.length > last && inner.value.some((e) => e.kind !== "generic")) return true;
+    if (
+      inner &&
+      j + inner.keys.length > last &&
+      (inner.keys.length > 1 || inner.value.some((e) => e.kind !== "generic"))
+    )
+      return true;
   }
   return false;
 }

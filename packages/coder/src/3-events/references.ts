@@ -120,6 +120,7 @@ export class ReferenceResolver {
   private readonly history: { actor: ResolvedActor; sentence: number; setting?: boolean }[] = [];
   private readonly counts = new Map<string, number>();
   private lastActor1: { actor: ResolvedActor; sentence: number } | null = null;
+  private lastAssault: { actor: ResolvedActor; sentence: number } | null = null;
 
   constructor(
     private readonly model: Model,
@@ -137,8 +138,15 @@ export class ReferenceResolver {
   }
 
   /** Records the actor of an event (the subject "they" most often refers to). */
-  noteActor1(actor: ResolvedActor, sentence: number): void {
+  noteActor1(actor: ResolvedActor, sentence: number, type: string | null = null): void {
     this.lastActor1 = { actor, sentence };
+    if (type === "ASSAULT") this.lastAssault = { actor, sentence };
+  }
+
+  /** The actor of the latest attack, when it was coded at most `window` sentences before `sentence`. */
+  recentAttacker(sentence: number, window = 2): ResolvedActor | null {
+    const last = this.lastAssault;
+    return last && sentence - last.sentence <= window ? last.actor : null;
   }
 
   /** The actor of the latest event, when it was coded at most `window` sentences before `sentence`. */

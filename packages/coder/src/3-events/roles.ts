@@ -34,6 +34,8 @@ export interface RoleContext {
   readonly recentActor: () => ResolvedActor | null;
   /** The author of the attack a reaction refers to ("condemned the attack"): a little further back. */
   readonly recentAuthor: () => ResolvedActor | null;
+  /** The actor of the latest attack told shortly before: a weapon's owner when none is named. */
+  readonly recentAttacker?: () => ResolvedActor | null;
   /** Whether two actors are on one side (one state's bodies, a group and its parent, allies). */
   readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
 }
@@ -1389,7 +1391,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     ) {
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts;
       // "the army said (its) air strikes had killed dozens of militants": the armed party speaking.
-      const recent = freshStart(tokens) ? null : context.recentActor();
+      const recent = freshStart(tokens) ? null : (context.recentAttacker ?? context.recentActor)();
       // "the bombardment killed 12 civilians": the bombardment told before, whoever tells of it now.
       const told = recent && /^(?:the|that|this)$/.test(tokens[match.first - 1]?.key ?? "");
       const owner = (told ? recent : null) ?? armedSpeaker(view, match) ?? lastAttacker(view, match, recent);
