@@ -355,7 +355,7 @@ function codeSentences(
       opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a),
       recentActor: () => resolver.recentActor1(v.sentence.index),
       recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
-      recentAttacker: () => resolver.recentAttacker(v.sentence.index),
+      recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
       sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
     });
     if (candidates.length === 0) continue;

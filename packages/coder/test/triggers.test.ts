@@ -891,3 +891,30 @@ describe("3c subjects with aliases, missions' troops, herders, described captive
     expect(ocha.map((e) => e.modality)).toEqual(["asserted"]);
   });
 });
+
+describe("3c a party's second reported clause, an act told some sentences back", () => {
+  it("'X said its aircraft struck …, and that a drone had killed …': both are X's (one event, one place)", () => {
+    expect(
+      pairsOf(
+        extractEvents(
+          "Israel's military said on Wednesday its aircraft had struck Hezbollah weapons sites near Hermel overnight, and that a drone had killed a member of the group's elite Radwan Force in the south.",
+          testModel(),
+          "2026-04-22",
+        ),
+      ),
+    ).toEqual(["ASSAULT il-mil -> hezbollah"]);
+  });
+
+  it("'the drone strike hit a motorcycle', told by another source three sentences on, is the same author's", () => {
+    const events = extractEvents(
+      "Israel's military said its aircraft had struck Hezbollah sites near Hermel, and that a drone had killed a Radwan Force member in the south.\n\n" +
+        '"The Hezbollah terrorist organisation is trying to rebuild its capabilities. The IDF will continue to act," the military said in a statement.\n\n' +
+        "Lebanon's state-run National News Agency said the drone strike hit a motorcycle on a road about 2 km north of Bint Jbeil, killing one man.",
+      testModel(),
+      "2026-04-22",
+    );
+    expect(pairsOf(events.filter((e) => e.evidence.text.includes("motorcycle")))).toEqual([
+      "ASSAULT il-mil -> hezbollah",
+    ]);
+  });
+});

@@ -35,7 +35,7 @@ export interface RoleContext {
   /** The author of the attack a reaction refers to ("condemned the attack"): a little further back. */
   readonly recentAuthor: () => ResolvedActor | null;
   /** The actor of the latest attack told shortly before: a weapon's owner when none is named. */
-  readonly recentAttacker?: () => ResolvedActor | null;
+  readonly recentAttacker?: (window?: number) => ResolvedActor | null;
   /** Whether two actors are on one side (one state's bodies, a group and its parent, allies). */
   readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
 }
@@ -327,12 +327,24 @@ function verbBefore(view: SentenceView, end: number): number | undefined {
  */
 function armedSpeaker(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens, actors } = view;
-  for (let k = match.first - 1; k >= Math.max(0, match.first - 16); k--) {
+  // "Israel's military said its aircraft had struck…, and that a drone had killed…": the second
+  // clause the speaker reports starts at "and that", and what the first names is not in between.
+  let clause = -1;
+  for (let k = match.first - 1; k >= Math.max(1, match.first - 8); k--)
+    if (tokens[k]!.key === "that" && tokens[k - 1]?.key === "and") {
+      clause = k;
+      break;
+    }
+  const reach = clause >= 0 ? 0 : Math.max(0, match.first - 16);
+  for (let k = match.first - 1; k >= reach; k--) {
     if (!SPEECH.has(tokens[k]!.key)) continue;
     const speaker = actors.find((a) => a.mention.last === k);
     if (!speaker || (speaker.actor.kind !== "military" && !isNonState(speaker.actor))) return null;
     const between = actors.filter(
-      (a) => a.mention.first > k && a.mention.last <= match.first && a.actor.id !== speaker.actor.id,
+      (a) =>
+        a.mention.first > Math.max(k, clause) &&
+        a.mention.last <= match.first &&
+        a.actor.id !== speaker.actor.id,
     );
     return between.length === 0 ? speaker : null;
   }
@@ -1391,10 +1403,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     ) {
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts;
       // "the army said (its) air strikes had killed dozens of militants": the armed party speaking.
-      const recent = freshStart(tokens) ? null : (context.recentAttacker ?? context.recentActor)();
-      // "the bombardment killed 12 civilians": the bombardment told before, whoever tells of it now.
-      const told = recent && /^(?:the|that|this)$/.test(tokens[match.first - 1]?.key ?? "");
-      const owner = (told ? recent : null) ?? armedSpeaker(view, match) ?? lastAttacker(view, match, recent);
+      const fresh = freshStart(tokens);
+      const recent = fresh ? null : (context.recentAttacker ?? context.recentActor)();
+      // "the bombardment killed 12 civilians", "NNA said the drone strike hit a motorcycle": the act told
+      // before (a few sentences back), whoever tells of it now.
+      let det = match.first - 1;
+      while (det > match.first - 4 && det > 0 && WEAPON_SUBJECT.test(tokens[det]!.key)) det--;
+      const definite = /^(?:the|that|this)$/.test(tokens[det]?.key ?? "");
+      const told = definite && !fresh ? (context.recentAttacker?.(6) ?? recent) : null;
+      const owner = told ?? armedSpeaker(view, match) ?? lastAttacker(view, match, recent);
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
       const hitsOwner =
         owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
