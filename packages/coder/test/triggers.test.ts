@@ -918,3 +918,31 @@ describe("3c a party's second reported clause, an act told some sentences back",
     ]);
   });
 });
+
+describe("3c contingents, state words for insurgents, far-reaching denials, 'the forces'", () => {
+  const lines = (text: string) => eventLines(text, "2026-02-14", { modality: true });
+
+  it("a contingent serving with a mission is the mission, and a denial's 'that' clause reaches far", () => {
+    expect(
+      lines(
+        "Hiiraan regional officials denied that Djiboutian troops serving with the African Union Support and Stabilization Mission in Somalia (AUSSOM) had pulled out of their base in nearby Jalalaqsi.",
+      ),
+    ).toEqual(["RETREAT aussom -> - [negated]"]);
+  });
+
+  it("'Khawarij' is the state's word for the insurgents of its own war", () => {
+    const somalia = lines(
+      "Al-Shabaab militants attacked an army base in Buulobarde on Saturday. SNA commanders said the troops repelled the assault and killed more than 40 Khawarij.",
+    );
+    expect(somalia.some((l) => l.includes("ttp"))).toBe(false);
+    expect(somalia).toContain("ASSAULT so-mil -> shabaab [claimed]");
+  });
+
+  it("'the forces' are the ones just named", () => {
+    expect(
+      lines(
+        "Joint SNA forces captured a cluster of villages north of Qoryooley on Friday, the Ministry of Defence said. The ministry added that the forces would advance toward Aw Dheegle in the coming days.",
+      ),
+    ).toContain("ASSAULT so-mil -> - [planned]");
+  });
+});

@@ -158,7 +158,43 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     });
     i = last;
   }
-  return withMembersOf(withCountryOf(mentions, tokens, text), tokens, text);
+  return withMembersOf(withMissionOf(withCountryOf(mentions, tokens, text), tokens, text), tokens, text);
+}
+
+// "Djiboutian troops serving with the African Union mission (AUSSOM)", "Kenyan police deployed under the
+// MSS": a contingent speaks and acts as the mission it serves in.
+const SERVING =
+  /^(?:(?:serving|deployed|operating|stationed) )?(?:with|in|under|for) (?:the )?$|^as part of (?:the )?$/;
+
+function withMissionOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1];
+    const contingent = m.head !== null && m.entries.every((e) => e.kind === "country");
+    const mission =
+      next !== undefined &&
+      next.entries.some(
+        (e) => e.kind === "actor" && e.actor.kind === "international" && e.actor.country !== null,
+      );
+    const between = tokens
+      .slice(m.last, next?.first ?? m.last)
+      .map((t) => t.key + " ")
+      .join("");
+    if (!contingent || !mission || !SERVING.test(between)) {
+      out.push(m);
+      continue;
+    }
+    out.push({
+      ...next,
+      first: m.first,
+      start: m.start,
+      text: text.slice(m.start, next.end),
+      rule: "actor/contingent",
+    });
+    k++;
+  }
+  return out;
 }
 
 const STATE_HEAD = { stateForces: "military", government: "government", police: "police" } as const;

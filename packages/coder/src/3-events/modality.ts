@@ -160,7 +160,10 @@ export function modalityOf(
     if (cue.last > at) continue;
     if (cue.kind === "negation" && at - cue.last <= 3 && scopeClear(tokens, cue.last, at, true))
       return { modality: "negated", rule: `modality/negated:${cue.text}` };
-    if (cue.kind === "denial" && at - cue.last <= 12 && scopeClear(tokens, cue.last, at, false)) {
+    // "denied that Djiboutian troops serving with the African Union … (AUSSOM) had pulled out": a
+    // denial's "that" clause reaches further than a bare denial.
+    const reach = tokens[cue.last]?.key === "that" || tokens[cue.last - 1]?.key === "that" ? 24 : 12;
+    if (cue.kind === "denial" && at - cue.last <= reach && scopeClear(tokens, cue.last, at, false)) {
       const cut = triggers.some(
         (t) => t.first > cue.last && t.first < at && tokens[t.first - 1]?.key === "and",
       );
