@@ -416,6 +416,24 @@ function codeSentences(
                 (k) => unclaimed(built[k]!.event) && (!claim || claimedThere(v, built[k]!.event)),
               )
             : [];
+        // "At least nine people were killed when a drone struck a minibus … Residents blamed the federal
+        // army": the unclaimed attack told just before is the blamed party's, as they say.
+        if (earlier.length === 0 && blameOf(c, b.event)) {
+          for (const k of sameTypeBefore(built, { ...b.event, type: "ASSAULT" }, 4)) {
+            const e = built[k]!.event;
+            if (!unclaimed(e) || e.modality === "negated") continue;
+            built[k] = {
+              ...built[k]!,
+              event: {
+                ...e,
+                actor1: b.event.actor2,
+                actor2: e.actor2?.id === b.event.actor2?.id ? null : e.actor2,
+                modality: e.modality === "asserted" ? "reported" : e.modality,
+                rule: `${e.rule}+blamed`,
+              },
+            };
+          }
+        }
         if (earlier.length > 0) {
           for (const k of earlier) {
             const e = built[k]!.event;
@@ -649,6 +667,17 @@ function sameTypeBefore(built: readonly Built[], event: CodedEvent, window = 3):
   return out;
 }
 
+/** "Residents blamed the federal army": a blame, by anyone, that names an armed party. */
+function blameOf(c: Candidate, e: CodedEvent): boolean {
+  return (
+    e.type === "ACCUSE" &&
+    c.actor2 !== null &&
+    isParty(c.actor2.actor) &&
+    c.actor2.actor.kind !== "unidentified" &&
+    /^blame/.test(c.view.tokens[c.match.first]?.key ?? "")
+  );
+}
+
 const unclaimed = (e: CodedEvent): boolean => e.actor1 === null || e.actor1.id === UNIDENTIFIED.id;
 
 /** Whether the candidate's trigger is the noun a claim takes: "claimed the attack", "responsibility for the bombing". */
@@ -795,7 +824,7 @@ const BACKGROUND =
 // A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =
-  /\b(?:has|have) been \w+ing\b[^;]*\bsince\b|\b(?:has|have) (?:\w+ )?(?:repeatedly|regularly|frequently|routinely)\b|\b(?:has|have) \w+ed\b[^;,]*\b(?:repeatedly|regularly|frequently|routinely)\b|\b(?:regularly|routinely|frequently|often) (?:carries|carry|targets|target|attacks|attack|strikes|strike|shells|shell)\b|\b(?:has|have) (?:struggled|been unable|been struggling) to\b/i;
+  /^\W*(?:which|who) (?:has|have|had) (?:long |also |since |repeatedly )?\w+(?:ed|en)\b|\b(?:has|have) been \w+ing\b[^;]*\bsince\b|\b(?:has|have) (?:\w+ )?(?:repeatedly|regularly|frequently|routinely)\b|\b(?:has|have) \w+ed\b[^;,]*\b(?:repeatedly|regularly|frequently|routinely)\b|\b(?:regularly|routinely|frequently|often) (?:carries|carry|targets|target|attacks|attack|strikes|strike|shells|shell)\b|\b(?:has|have) (?:struggled|been unable|been struggling) to\b/i;
 // "signed a peace deal with the government in 2019", "since the rebels killed president Idriss Deby in
 // 2021": an act dated two calendar years or more before the report is its history, not its news.
 const IN_YEAR =

@@ -946,3 +946,31 @@ describe("3c contingents, state words for insurgents, far-reaching denials, 'the
     ).toContain("ASSAULT so-mil -> - [planned]");
   });
 });
+
+describe("3c blame by residents, strikes on a busy market, relative clauses of habit", () => {
+  it("'Residents blamed the federal army' attributes the unclaimed strike told before and accuses", () => {
+    const events = extractEvents(
+      "At least nine people were killed when a drone struck a minibus near Gashena on Sunday, residents said. " +
+        '"There were women and a child among the dead," one resident said. ' +
+        "Residents blamed the federal army, which has used armed drones in its fight against the Fano militia.",
+      testModel(),
+      "2026-02-09",
+    );
+    expect(events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id} [${e.modality}]`)).toEqual([
+      "ASSAULT et-mil -> civilians [reported]",
+      "ACCUSE civilians -> et-mil [asserted]",
+    ]);
+  });
+
+  it("'A drone strike on a busy market in Dabat town, in … region, killed 14' after a dateline is an attack", () => {
+    expect(
+      pairsOf(
+        extractEvents(
+          "Addis Abeba, April 16 – A drone strike on a busy market in Dabat town, in the North Gondar zone of Amhara region, killed at least 14 civilians on Tuesday, residents and a health worker said.",
+          testModel(),
+          "2025-04-16",
+        ),
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+});

@@ -208,7 +208,10 @@ function canAct(a: ResolvedActor, type: string): boolean {
       type === "REQUEST" ||
       (a.actor.kind === "protesters" && type === "ASSAULT") ||
       // "Community leaders accused soldiers of…": those who speak for civilians accuse.
-      (type === "ACCUSE" && /\b(?:leaders|elders)$/i.test(a.text))
+      (type === "ACCUSE" &&
+        /\b(?:leaders|elders|residents|villagers|witnesses|locals|relatives|survivors|families)$/i.test(
+          a.text,
+        ))
     );
   if (VERBAL_ONLY.has(a.actor.kind)) return VERBAL.has(type);
   return true;
@@ -1423,7 +1426,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         // "Russian guided bombs struck…": a weapon with a nationality is that state's, not an unnamed one's.
         !tokens
           .slice(Math.max(1, match.first - 3), match.first)
-          .some((k) => /^\p{Lu}/u.test(k.raw) && !CALENDAR.test(k.key))
+          .some((k) => /^\p{Lu}/u.test(k.raw) && !CALENDAR.test(k.key) && !/^(?:a|an|the)$/.test(k.key))
       )
         roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
       // "Rockets were fired towards Metula" with no one named before, "Separately, a drone struck a fuel
@@ -1780,14 +1783,33 @@ function harmingNoun(view: SentenceView, match: TriggerMatch): boolean {
     )
   )
     return false;
-  for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
+  let reach = match.last + 8;
+  for (let k = match.last; k < Math.min(tokens.length, reach); k++) {
     const key = tokens[k]!.key;
     if (/^(?:killed|wounded|injured|destroyed|damaged)$/.test(key)) return true;
-    // "a strike on a market in Kabkabiya killed nine": what the strike hit is no new subject.
-    const subject = view.actors.some(
-      (a) => a.mention.first === k && !/^(?:on|at|against|in)$/.test(tokens[k - 1]?.key ?? ""),
-    );
+    // "a strike on a (busy) market in Kabkabiya killed nine": what the strike hit is no new subject.
+    const subject = view.actors.some((a) => a.mention.first === k && !hitBy(tokens, k));
+    // "A drone strike on a market in Dabat town, in the North Gondar zone of Amhara region, killed 14":
+    // an aside of place between commas.
+    if (key === "," && /^(?:in|near|north|south|east|west|outside)$/.test(tokens[k + 1]?.key ?? "")) {
+      const close = tokens.findIndex((t, j) => j > k + 1 && j <= k + 12 && t.key === ",");
+      if (close > 0 && !tokens.slice(k + 1, close).some((t) => BOUNDARY.has(t.key))) {
+        reach += close - k;
+        k = close;
+        continue;
+      }
+    }
     if (key === "," || key === ";" || BOUNDARY.has(key) || subject) return false;
+  }
+  return false;
+}
+
+/** Whether the mention at `k` follows a preposition of what was hit ("on a busy market", "at the camp"). */
+function hitBy(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const key = tokens[j]!.key;
+    if (/^(?:on|at|against|in|near)$/.test(key)) return true;
+    if (!tokens[j]!.word || /^\p{Lu}/u.test(tokens[j]!.raw)) return false;
   }
   return false;
 }
