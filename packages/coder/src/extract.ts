@@ -947,7 +947,9 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
         ? { ...toLocation(capital), precision: 2 as const }
         : (ctx.lastPlace ?? ctx.area);
   const actor1 = actorOut(c.actor1, material, ctx.actorsById);
-  const out2 = actorOut(c.actor2, material, ctx.actorsById);
+  // A deployment has no target ("shipped reinforcements to Kyaukphyu … against the Arakan Army"): the
+  // one it faces is the other act's.
+  const out2 = c.type === "MOBILIZE" ? null : actorOut(c.actor2, material, ctx.actorsById);
   const actor2 = out2 && actor1 && out2.id === actor1.id ? null : out2;
   const acled = acledType({
     type: c.type,

@@ -974,3 +974,42 @@ describe("3c blame by residents, strikes on a busy market, relative clauses of h
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
 });
+
+describe("3c deployments without targets, operations against, ships, denied accusations", () => {
+  const lines = (text: string) => eventLines(text, "2026-02-17", { modality: true, place: true });
+
+  it("a deployment has no target, and one spoken of ('exploit the redeployment') is none", () => {
+    expect(
+      lines(
+        "The junta had shipped reinforcements to Kyaukphyu and was preparing a counteroffensive against the Arakan Army.",
+      )[0],
+    ).toMatch(/^MOBILIZE mm-mil -> - /);
+    expect(lines("AQAP may attempt to exploit the redeployment of government troops from Shabwa.")).toEqual(
+      [],
+    );
+  });
+
+  it("'a joint operation against ISIS cells' is an attack, planned", () => {
+    expect(
+      lines(
+        "A Peshmerga commander said Iraqi army and Peshmerga forces would launch a joint operation against ISIS cells near Daquq in the coming days.",
+      ).filter((l) => l.startsWith("ASSAULT")),
+    ).toEqual(["ASSAULT peshmerga -> isis [planned] @ Dāqūq", "ASSAULT iq-mil -> isis [planned] @ Dāqūq"]);
+  });
+
+  it("a ship's name is no place", () => {
+    expect(
+      lines(
+        "Houthi forces launched two anti-ship ballistic missiles at the M/V Corinth Star in the Red Sea on Monday.",
+      ).some((l) => l.includes("Corinth")),
+    ).toBe(false);
+  });
+
+  it("what a denied accusation says is the act denied", () => {
+    expect(
+      lines(
+        "Sedena denied accusations by lime pickers that soldiers had fired on a truck carrying day laborers near Buenavista.",
+      ),
+    ).toContain("ASSAULT mx-mil -> civilians [negated] @ Buenavista");
+  });
+});

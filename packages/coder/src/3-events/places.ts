@@ -23,6 +23,7 @@ export function usablePlaces(
   const inActor = overlapsAny(actorSpans);
   const kept = places.filter(
     (p) =>
+      !shipName(text, p) &&
       !p.rule.includes("demonym") &&
       !demonyms.has(p.text.toLowerCase()) &&
       !inActor(p) &&
@@ -39,6 +40,13 @@ export function usablePlaces(
   return kept.filter(
     (p) => !centre || (byCountry.get(p.country) ?? 0) > 1 || kmBetween(p, centre) <= FAR_KM || venue(text, p),
   );
+}
+
+// "M/V Corinth Star", "USS Mason", "the tanker Sounion": a ship's name is no place.
+const SHIP_BEFORE =
+  /(?:\bM\/[VT]|\bM[VT]|\bUSS|\bHMS|\bINS|\bFS|\bHNLMS|\bRFS|\bship|\bvessel|\btanker|\bfreighter|\bcarrier|\bfrigate|\bdestroyer)\s+$/;
+function shipName(text: string, p: PlaceMention): boolean {
+  return SHIP_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
 }
 
 // "talks continued in Doha", "flew to Moscow": a capital far away, after a preposition, is a venue.

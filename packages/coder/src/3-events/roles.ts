@@ -388,6 +388,12 @@ const REFERENCES: readonly [RegExp, ReadonlySet<string> | null][] = [
     /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes) (?:the|these|those|this|that|such|all)$/,
     new Set(["ACCUSE"]),
   ],
+  // "AQAP may attempt to exploit the redeployment of government troops": a deployment spoken of, not a
+  // new one (and not by the one who would exploit it).
+  [
+    /\b(?:exploit|exploits|exploiting|take advantage of|taking advantage of|benefit from|benefiting from|amid|despite)(?: the| a| this| that| any)?$/,
+    new Set(["MOBILIZE"]),
+  ],
   // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
   [/\b(?:comment|commented|comments|commenting) (?:on|about)(?: \S+){0,2}$/, null],
   // "found the launcher used in this morning's rocket attack", "in connection with the attack".
@@ -396,6 +402,8 @@ const REFERENCES: readonly [RegExp, ReadonlySet<string> | null][] = [
     new Set(["ASSAULT"]),
   ],
 ];
+
+const DENIED_BEFORE = /^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)$/;
 
 /** Whether the trigger at `at` names an act told before rather than a new one (`REFERENCES`). */
 function referredTo(tokens: readonly Token[], at: number, type: string): boolean {
@@ -1946,6 +1954,10 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       match.first - g.last > (OBJECT_COMPLEMENT.has(g.trigger.type) ? 18 : 8)
     )
       continue;
+    // "Sedena denied accusations by lime pickers that soldiers had fired on a truck": what a denied
+    // accusation says is the act denied, an event of its own (negated by the denial).
+    if (g.trigger.type === "ACCUSE" && DENIED_BEFORE.test(tokens[g.first - 1]?.key ?? "")) continue;
+    if (g.trigger.type === "ACCUSE" && referredTo(tokens, g.first, "ACCUSE")) continue;
     const between = tokens.slice(g.last, match.first).map((t) => t.key);
     // "to press Israel": the trigger's own "to" opens the complement.
     const opens = tokens[match.first]?.key === "to" && match.last - match.first > 1;
