@@ -364,6 +364,31 @@ describe("geoparse: decoys are not places", () => {
   });
 });
 
+describe("geoparse: countries and first-level units", () => {
+  it("places a unit of islands at the centre of its islands, not on the one its label sits on", () => {
+    // Hawaii's label point lies on Oahu; the islands' centre is near Maui (about 20.8 N, 156.3 W).
+    const hawaii = find("Volcano warnings were issued across Hawaii on Monday.", "Hawaii");
+    expect(hawaii.feature).toBe("A.ADM1");
+    expect(km(hawaii, { lat: 20.8, lon: -156.3 })).toBeLessThan(120);
+  });
+  it("knows England, Scotland, Wales and Northern Ireland, and their adjectives", () => {
+    const found = places(
+      "Floods hit Wales and Scotland; English farmers and Northern Ireland's ports counted losses.",
+    );
+    expect(found.map((p) => [p.text, p.name, p.country, p.feature])).toEqual([
+      ["Wales", "Wales", "GB", "A.ADM1"],
+      ["Scotland", "Scotland", "GB", "A.ADM1"],
+      ["English", "England", "GB", "A.ADM1"],
+      ["Northern Ireland", "Northern Ireland", "GB", "A.ADM1"],
+    ]);
+    expect(km(found[2]!, { lat: 52.5, lon: -1.5 })).toBeLessThan(150);
+  });
+  it("takes a territory's name for the territory, not for the country it belongs to", () => {
+    const guam = find("Bombers flew from Guam to the Korean peninsula.", "Guam");
+    expect(guam.country).toBe("GU");
+  });
+});
+
 describe("geoparse: adjectives of countries", () => {
   it("maps a demonym to its country with the demonym rule", () => {
     const place = find("Turkish drones struck the convoy.", "Turkish");
