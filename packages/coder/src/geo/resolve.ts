@@ -177,14 +177,21 @@ function baseScore(
   if (holder != null && !gazetteer.isMainName(candidate, p.match.key)) {
     const elsewhere =
       gazetteer.country(holder) !== gazetteer.country(candidate) || km(gazetteer, holder, candidate) > 300;
+    // Water and continents lie in no country: the report's countries say nothing against them.
     const foreign =
-      (named.get(gazetteer.country(holder)) ?? 0) > 0 && (named.get(gazetteer.country(candidate)) ?? 0) === 0;
-    score -= !elsewhere ? 0.1 : foreign ? 4 : 0.8;
+      (named.get(gazetteer.country(holder)) ?? 0) > 0 &&
+      gazetteer.country(candidate) !== "" &&
+      (named.get(gazetteer.country(candidate)) ?? 0) === 0;
+    // A country's own name is the country: "Mexico" is not Mexico City, though the city is called so too.
+    const country = gazetteer.feature(holder).startsWith("A.PCL");
+    score -= foreign ? 4 : country ? 2 : !elsewhere ? 0.1 : 0.8;
   }
   if (p.context.wants === "admin")
     score += feature.startsWith("A.ADM") ? 4 : feature.startsWith("A.") ? 1 : 0;
   if (p.context.wants === "airport") score += feature.startsWith("S.AIR") ? 4 : 0;
   if (p.context.wants === "town") score += feature.startsWith("P.") ? 2 : 0;
+  // "the Atlantic", "the eastern Pacific": English names towns without the article, seas and regions with it.
+  if (p.context.article && (feature.startsWith("H.") || feature === "L.RGN")) score += 3;
   if (p.within) {
     const inside =
       gazetteer.country(candidate) === p.within.country &&
@@ -385,6 +392,7 @@ function rescore(
           anchors++;
         }
       }
+    const holder = p.mainNameHolder;
     const scored = base[at]!.map(({ placeIndex: c, score: alone, facts: f }): Scored => {
       const country = f.country;
       const chosen = (countries.get(country) ?? 0) - (own?.get(country) ?? 0);
@@ -408,6 +416,9 @@ function rescore(
         const least = Math.abs(score) * BELOW_LAST_BIT;
         let beyond = 120 * Math.log(MAX_PROXIMITY / least) + 0.01;
         for (let k = 0; k < anchors; k++) {
+          // The same place under another name is no evidence for itself when another place bears this
+          // name as its own ("MEXICO CITY (Reuters) - Mexico said"), as it is when none does ("Bakhmut, called Artemovsk").
+          if (anchorPlace[k] === c && holder != null && holder !== c) continue;
           const of = anchorFacts[k]!;
           const bearing = anchorBearing[k]!;
           if (bearing === null && kmAtLeast(f, of) > beyond) continue;

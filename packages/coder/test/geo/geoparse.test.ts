@@ -387,6 +387,21 @@ describe("geoparse: countries and first-level units", () => {
     const guam = find("Bombers flew from Guam to the Korean peninsula.", "Guam");
     expect(guam.country).toBe("GU");
   });
+  it("takes a country's name for the country, not for its capital called so too", () => {
+    const found = places(
+      "MEXICO CITY (Reuters) - Mexico said on Tuesday it would send more troops to the border.",
+    );
+    expect(found.map((p) => [p.text, p.feature])).toEqual([
+      ["MEXICO CITY", "P.PPLC"],
+      ["Mexico", "A.PCLI"],
+    ]);
+  });
+  it("takes a name after 'the' for the ocean, not for the American town named after it", () => {
+    const found = places(
+      "Forecasters at Colorado State University expect storms over the tropical Atlantic; the Atlantic season starts in June.",
+    ).filter((p) => p.text === "Atlantic");
+    expect(found.map((p) => p.feature)).toEqual(["H.OCN", "H.OCN"]);
+  });
 });
 
 describe("geoparse: adjectives of countries", () => {
