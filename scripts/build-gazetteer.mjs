@@ -80,10 +80,12 @@ const gz = (path) => gunzipSync(readFileSync(DATA + path)).toString("utf8");
 const admin1Name = new Map();
 const gz0 = new Map(); // GeoNames' own admin-1 names, kept as alternate names
 const admin1Id = new Map();
+const admin1AsciiName = new Map();
 for (const line of gz("geonames/admin1CodesASCII.txt.gz").split("\n")) {
   const [code, name, ascii, id] = line.split("\t");
   if (code) {
     admin1Name.set(code, ascii || name);
+    admin1AsciiName.set(code, ascii || name);
     gz0.set(code, name);
     admin1Id.set(code, Number(id) || null);
   }
@@ -93,6 +95,17 @@ const neUnits = csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attribu
 for (const row of neUnits) {
   if (row.gn_a1_code && admin1Name.has(row.gn_a1_code) && row.name)
     admin1Name.set(row.gn_a1_code, row.name_en || row.name);
+}
+// Two units of one country must not share a name (Natural Earth calls the District of Columbia
+// "Washington" in English, like the state): those keep GeoNames' names, which tell them apart.
+{
+  const codesByName = new Map();
+  for (const [code, name] of admin1Name) {
+    const key = `${code.split(".")[0]}|${name}`;
+    (codesByName.get(key) ?? codesByName.set(key, []).get(key)).push(code);
+  }
+  for (const codes of codesByName.values())
+    if (codes.length > 1) for (const code of codes) admin1Name.set(code, admin1AsciiName.get(code));
 }
 const countries = new Map();
 for (const line of gz("geonames/countryInfo.txt.gz").split("\n")) {

@@ -402,6 +402,10 @@ describe("geoparse: countries and first-level units", () => {
     ).filter((p) => p.text === "Atlantic");
     expect(found.map((p) => p.feature)).toEqual(["H.OCN", "H.OCN"]);
   });
+  it("knows the White House, above the towns that go by its name", () => {
+    const found = find("The White House said the talks would go on.", "White House");
+    expect(km(found, { lat: 38.9, lon: -77.04 })).toBeLessThan(5);
+  });
 });
 
 describe("geoparse: adjectives of countries", () => {
