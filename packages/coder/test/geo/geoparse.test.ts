@@ -402,6 +402,23 @@ describe("geoparse: countries and first-level units", () => {
     ).filter((p) => p.text === "Atlantic");
     expect(found.map((p) => p.feature)).toEqual(["H.OCN", "H.OCN"]);
   });
+  it("takes the unit named after a town in it for that unit ('Tacoma, Washington' is the state)", () => {
+    const state = find("A bakery in Tacoma, Washington sold out of pies.", "Washington");
+    expect([state.feature, state.admin1]).toEqual(["A.ADM1", "Washington"]);
+  });
+  it("takes a name listed with units of its country for a unit too", () => {
+    const state = find("Workers move from western states such as California or Washington.", "Washington");
+    expect(state.feature).toBe("A.ADM1");
+    // The capital alone stays the capital, and lies in its own unit, not in the state of the same name.
+    const capital = find("Talks in Washington ended without a deal.", "Washington");
+    expect([capital.feature, capital.admin1]).toEqual(["P.PPLC", "District of Columbia"]);
+  });
+  it("takes a state's name for the state, not for a small town near its capital called after it", () => {
+    const found = places("HELENA (AP) - Montana officials said the fire near Helena was contained.");
+    expect(found.find((p) => p.text === "Montana")?.feature).toBe("A.ADM1");
+    // A big city named like its state stays the city.
+    expect(find("Rents rose again in New York last year.", "New York").feature).toMatch(/^P\./);
+  });
   it("knows the White House, above the towns that go by its name", () => {
     const found = find("The White House said the talks would go on.", "White House");
     expect(km(found, { lat: 38.9, lon: -77.04 })).toBeLessThan(5);
