@@ -419,6 +419,17 @@ describe("geoparse: countries and first-level units", () => {
     // A big city named like its state stays the city.
     expect(find("Rents rose again in New York last year.", "New York").feature).toMatch(/^P\./);
   });
+  it("reads a name joined by 'and' whole when the gazetteer knows it so", () => {
+    const found = places(
+      "Flights from Trinidad and Tobago and Bosnia and Herzegovina landed in Paris and Lyon.",
+    );
+    expect(found.map((p) => [p.text, p.country])).toEqual([
+      ["Trinidad and Tobago", "TT"],
+      ["Bosnia and Herzegovina", "BA"],
+      ["Paris", "FR"],
+      ["Lyon", "FR"],
+    ]);
+  });
   it("knows the White House, above the towns that go by its name", () => {
     const found = find("The White House said the talks would go on.", "White House");
     expect(km(found, { lat: 38.9, lon: -77.04 })).toBeLessThan(5);
