@@ -7,6 +7,7 @@ import { createGunzip, gunzipSync, gzipSync, constants } from "node:zlib";
 import { createRequire } from "node:module";
 import area from "@turf/area";
 import centroid from "@turf/centroid";
+import centerOfMass from "@turf/center-of-mass";
 import bbox from "@turf/bbox";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { buildIndex, parseGeonamesLine } from "../packages/gazetteer/dist/index.js";
@@ -78,17 +79,33 @@ const gz = (path) => gunzipSync(readFileSync(DATA + path)).toString("utf8");
 // --- admin-1 names and country table -------------------------------------------------------
 const admin1Name = new Map();
 const gz0 = new Map(); // GeoNames' own admin-1 names, kept as alternate names
+const admin1Id = new Map();
+const admin1AsciiName = new Map();
 for (const line of gz("geonames/admin1CodesASCII.txt.gz").split("\n")) {
-  const [code, name, ascii] = line.split("\t");
+  const [code, name, ascii, id] = line.split("\t");
   if (code) {
     admin1Name.set(code, ascii || name);
+    admin1AsciiName.set(code, ascii || name);
     gz0.set(code, name);
+    admin1Id.set(code, Number(id) || null);
   }
 }
 // Prefer Natural Earth's plain English names ("Kharkiv", not "Kharkivs'ka Oblast'").
-for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attributes.csv.gz"))) {
+const neUnits = csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attributes.csv.gz"));
+for (const row of neUnits) {
   if (row.gn_a1_code && admin1Name.has(row.gn_a1_code) && row.name)
     admin1Name.set(row.gn_a1_code, row.name_en || row.name);
+}
+// Two units of one country must not share a name (Natural Earth calls the District of Columbia
+// "Washington" in English, like the state): those keep GeoNames' names, which tell them apart.
+{
+  const codesByName = new Map();
+  for (const [code, name] of admin1Name) {
+    const key = `${code.split(".")[0]}|${name}`;
+    (codesByName.get(key) ?? codesByName.set(key, []).get(key)).push(code);
+  }
+  for (const codes of codesByName.values())
+    if (codes.length > 1) for (const code of codes) admin1Name.set(code, admin1AsciiName.get(code));
 }
 const countries = new Map();
 for (const line of gz("geonames/countryInfo.txt.gz").split("\n")) {
@@ -168,6 +185,39 @@ const weighted = (list) => {
   };
 };
 const countryPoint = new Map();
+// The admin-1 shapes by country and name (Natural Earth's name, else GeoNames'), for their points below.
+const unitShapes = new Map();
+for (const feature of shapes.features) {
+  const { iso_a2: iso, name, gn_name: gnName } = feature.properties;
+  if (!iso || !feature.geometry) continue;
+  for (const key of new Set([`${iso}|${name}`, `${iso}|${gnName}`]))
+    (unitShapes.get(key) ?? unitShapes.set(key, []).get(key)).push(feature);
+}
+/**
+ * A unit's point: the area-weighted centre of its shapes, which is what a gazetteer gives for most units
+ * (a label point leans to where the name fits: Hawaii's is on Oahu, 185 km from the islands' centre).
+ * When that centre falls outside the unit (in the sea between islands, inside a crescent), the centre
+ * of the part nearest to it that lies inside its part; null when no shape is known.
+ */
+function unitPoint(features) {
+  const list = [];
+  for (const feature of features) {
+    const polys =
+      feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    for (const coordinates of polys) {
+      const poly = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } };
+      const [lon, lat] = centerOfMass(poly).geometry.coordinates;
+      list.push({ a: area(poly), lat, lon, poly });
+    }
+  }
+  if (list.length === 0) return null;
+  const centre = weighted(list);
+  if (list.some((p) => booleanPointInPolygon([centre.lon, centre.lat], p.poly))) return centre;
+  const inside = list
+    .filter((p) => booleanPointInPolygon([p.lon, p.lat], p.poly))
+    .sort((x, y) => km(x, centre) - km(y, centre))[0];
+  return inside ? { lat: inside.lat, lon: inside.lon } : null;
+}
 for (const [iso, list] of parts) {
   let centre = weighted(list);
   for (let round = 0; round < 2; round++) {
@@ -176,13 +226,51 @@ for (const [iso, list] of parts) {
   }
   countryPoint.set(iso, centre);
 }
+// Units that GeoNames has at the first level and Natural Earth only as the group of its units
+// (`geonunit`): England, Scotland, Wales and Northern Ireland, placed at the centre of their units' shapes.
+const UNIT_DEMONYMS = {
+  "GB.ENG": ["English"],
+  "GB.SCT": ["Scottish"],
+  "GB.WLS": ["Welsh"],
+  "GB.NIR": ["Northern Irish"],
+};
+const groupedUnits = [];
+{
+  const named = new Set(neUnits.map((r) => `${r.iso_a2}|${r.name}`));
+  const groups = new Map();
+  for (const r of neUnits)
+    if (r.geonunit && r.geonunit !== r.admin && !named.has(`${r.iso_a2}|${r.geonunit}`))
+      (
+        groups.get(`${r.iso_a2}|${r.geonunit}`) ??
+        groups.set(`${r.iso_a2}|${r.geonunit}`, []).get(`${r.iso_a2}|${r.geonunit}`)
+      ).push(r);
+  const codeOf = new Map([...gz0].map(([code, name]) => [`${code.split(".")[0]}|${name}`, code]));
+  for (const [key, rows] of groups) {
+    const code = codeOf.get(key);
+    if (!code) continue;
+    const features = rows.flatMap(
+      (r) => unitShapes.get(`${r.iso_a2}|${r.name}`) ?? unitShapes.get(`${r.iso_a2}|${r.gn_name}`) ?? [],
+    );
+    const point = unitPoint(features);
+    if (point) groupedUnits.push({ code, name: gz0.get(code), point });
+  }
+}
+// The words of a country's nationality list that name a place of their own ("Guam", "Wales", "Bermuda")
+// or another's people ("Welsh") are not the country's adjectives.
+const placeWords = new Set([
+  ...[...countries.values()].map((c) => c.name),
+  ...groupedUnits.map((u) => u.name),
+  ...groupedUnits.flatMap((u) => UNIT_DEMONYMS[u.code] ?? []),
+]);
 const wofCountryNames = new Map();
 const demonyms = new Map();
 for (const row of csvRows(readFileSync(DATA + "dictionaries/ngec/countries.csv", "utf8"))) {
   // Only the adjectives and demonyms: single words, capitalised ("Syrian", "Syrians").
   demonyms.set(
     row.CCA2,
-    splitNames(row.Nationality, ",").filter((n) => /^[A-Z][a-z]+$/.test(n) && n !== row.Name),
+    splitNames(row.Nationality, ",").filter(
+      (n) => /^[A-Z][a-z]+$/.test(n) && n !== row.Name && !placeWords.has(n),
+    ),
   );
 }
 const COUNTRY_ALIASES = {
@@ -347,9 +435,14 @@ const AP_STATES = {
   DC: "D.C.",
 };
 // --- admin-1 units worldwide (Natural Earth), with alternate names --------------------------
-for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attributes.csv.gz"))) {
-  const lat = Number(row.latitude),
-    lon = Number(row.longitude),
+for (const row of neUnits) {
+  const shaped =
+    unitShapes.get(`${row.iso_a2}|${row.name}`) ?? unitShapes.get(`${row.iso_a2}|${row.gn_name}`);
+  const point = (shaped?.length === 1 ? unitPoint(shaped) : null) ?? {
+    lat: Number(row.latitude),
+    lon: Number(row.longitude),
+  };
+  const { lat, lon } = point,
     id = Number(row.gn_id);
   if (!row.iso_a2 || !Number.isFinite(lat) || !row.name) continue;
   const code = row.gn_a1_code;
@@ -384,6 +477,23 @@ for (const row of csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attri
     population: Math.round((admin1Population.get(code) ?? 0) / 10),
   });
 }
+
+for (const { code, name, point } of groupedUnits) {
+  const country = code.split(".")[0];
+  add({
+    geonameid: admin1Id.get(code) ?? null,
+    name,
+    altNames: [],
+    lat: point.lat,
+    lon: point.lon,
+    country,
+    admin1: admin1Name.get(code) ?? name,
+    feature: "A.ADM1",
+    population: Math.round((admin1Population.get(code) ?? 0) / 10),
+    demonyms: UNIT_DEMONYMS[code] ?? [],
+  });
+}
+console.error(`units grouped from Natural Earth's: ${groupedUnits.map((u) => u.name).join(", ")}`);
 
 // --- second-level units worldwide (counties, districts): GeoNames' admin-2 names, placed at the mean
 // of the towns that lie in them (the dumps give no coordinates for them), weighed by a tenth of their people.

@@ -39,6 +39,8 @@ const FEATURE_WEIGHT: Record<string, number> = {
   "H.STRT": 4.5,
   "H.CNL": 4.5,
   "H.LK": 4,
+  // A landmark named in full (the White House) is that landmark before a town that also goes by its name.
+  "S.BLDG": 6,
   "S.PS": 1,
   "S.MFG": 1,
   "V.FRST": 1,

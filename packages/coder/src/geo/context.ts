@@ -19,7 +19,12 @@ export interface MentionContext {
   /** Compass direction of a relative expression without a distance ("east of Hama"), in degrees. */
   bearing: number | null;
   rule: string | null;
+  /** The name follows "the" ("the Atlantic", "the eastern tropical Pacific"): a sea or a region, not a town. */
+  article: boolean;
 }
+
+/** "the", perhaps with up to two lower-case words between ("the tropical", "the eastern tropical"), not "the city of". */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+(?:(?!of\s)[a-z][a-z-]*\s+){0,2}$/u;
 
 const DISTANCE_BEFORE =
   /(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+(?:to the\s+)?((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south)\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement|district|province)\s+of\s+)?$/i;
@@ -49,9 +54,11 @@ export function readContext(
     wants: null,
     offset: null,
     rule: null,
+    article: false,
   };
   readSuffix(text, match, tokens, gazetteer, context);
   const before = text.slice(Math.max(0, first.start - 80), first.start);
+  context.article = ARTICLE_BEFORE.test(before);
   const unit = UNIT_BEFORE.exec(before);
   if (unit) {
     context.wants = "admin";

@@ -55,7 +55,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
     // Pass 4: what the surrounding words say (units, airbases, relative expressions).
     const context = readContext(text, match, tokens, gazetteer);
     context.rule ??= verdict.rule;
-    pending.push({ match, context, within: null, scored: [] });
+    pending.push({ match, context, within: null, container: false, scored: [] });
   }
   // Pass 5: containers ("Springfield, Illinois", "Kafr Nabl, Idlib").
   markContainers(pending, tokens, gazetteer);
@@ -92,10 +92,19 @@ function markContainers(pending: Pending[], tokens: readonly Token[], gazetteer:
     const container = outer.context.candidates.find((c) => /^A\.(PCL|ADM1)/.test(gazetteer.feature(c)));
     if (container === undefined) continue;
     const feature = gazetteer.feature(container);
-    inner.within = {
+    const unit = {
       country: gazetteer.country(container),
       admin1: feature === "A.ADM1" ? gazetteer.admin1(container) : null,
     };
+    inner.within = unit;
+    // The unit named after a town that lies in it is that unit ("Tacoma, Washington" is the state).
+    const holds = inner.context.candidates.some(
+      (c) =>
+        gazetteer.feature(c).startsWith("P.") &&
+        gazetteer.country(c) === unit.country &&
+        (unit.admin1 === null || gazetteer.admin1(c) === unit.admin1),
+    );
+    if (holds) outer.container = true;
   }
 }
 

@@ -35,7 +35,11 @@ function joins(tokens: readonly Token[], i: number): boolean {
   if (!next) return false;
   return (
     /^(?:[ \u00a0]|[-‐‑–]|[ ]?[-‐‑][ ]?)$/.test(next.gap) &&
-    (next.cap || CONNECTORS.has(next.norm) || /^\d+$/.test(next.norm))
+    (next.cap ||
+      CONNECTORS.has(next.norm) ||
+      /^\d+$/.test(next.norm) ||
+      // "Trinidad and Tobago", "Bosnia and Herzegovina": tried whole, then without the second name.
+      (next.norm === "and" && tokens[i + 2]?.cap === true && tokens[i + 2]!.gap === " "))
   );
 }
 

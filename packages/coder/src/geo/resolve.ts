@@ -9,6 +9,8 @@ export interface Pending {
   readonly context: MentionContext;
   /** Candidates allowed by a container named right after ("Springfield, Illinois"). */
   within: { country: string; admin1: string | null } | null;
+  /** Named right after a town as the unit that holds it ("Tacoma, Washington"). */
+  container: boolean;
   /** Chosen candidate and the scored runners-up, best first. */
   scored: Scored[];
   /** A candidate that bears the matched name as its own, if any (set while resolving). */
@@ -25,6 +27,8 @@ export interface Scored {
 
 const KIND_PENALTY: Record<Match["kind"], number> = { exact: 0, demonym: 0, loose: -0.4, skeleton: -2 };
 const MAX_CANDIDATES = 60;
+/** The least prior of a city named like its unit: a seat of the unit, or a town of about 40,000. */
+const CITY_OF_UNIT_PRIOR = 3;
 const WINDOW = 20;
 
 const km = (gazetteer: Gazetteer, a: number, b: number): number =>
@@ -177,14 +181,26 @@ function baseScore(
   if (holder != null && !gazetteer.isMainName(candidate, p.match.key)) {
     const elsewhere =
       gazetteer.country(holder) !== gazetteer.country(candidate) || km(gazetteer, holder, candidate) > 300;
+    // Water and continents lie in no country: the report's countries say nothing against them.
     const foreign =
-      (named.get(gazetteer.country(holder)) ?? 0) > 0 && (named.get(gazetteer.country(candidate)) ?? 0) === 0;
-    score -= !elsewhere ? 0.1 : foreign ? 4 : 0.8;
+      (named.get(gazetteer.country(holder)) ?? 0) > 0 &&
+      gazetteer.country(candidate) !== "" &&
+      (named.get(gazetteer.country(candidate)) ?? 0) === 0;
+    // A country's own name is the country: "Mexico" is not Mexico City, though the city is called so too;
+    // and a state's is the state before a small town called so ("Montana" is not Montana City).
+    const holderFeature = gazetteer.feature(holder);
+    const unit =
+      holderFeature.startsWith("A.PCL") ||
+      (holderFeature === "A.ADM1" && gazetteer.prior(candidate) < CITY_OF_UNIT_PRIOR);
+    score -= foreign ? 4 : unit ? 2 : !elsewhere ? 0.1 : 0.8;
   }
   if (p.context.wants === "admin")
     score += feature.startsWith("A.ADM") ? 4 : feature.startsWith("A.") ? 1 : 0;
   if (p.context.wants === "airport") score += feature.startsWith("S.AIR") ? 4 : 0;
   if (p.context.wants === "town") score += feature.startsWith("P.") ? 2 : 0;
+  // "the Atlantic", "the eastern Pacific": English names towns without the article, seas and regions with it.
+  if (p.context.article && (feature.startsWith("H.") || feature === "L.RGN")) score += 3;
+  if (p.container && /^A\.(PCL|ADM1)/.test(feature)) score += 3;
   if (p.within) {
     const inside =
       gazetteer.country(candidate) === p.within.country &&
@@ -236,7 +252,9 @@ export function resolveAll(
         : [];
     p.mainNameHolder = holders.find((c) => (named.get(gazetteer.country(c)) ?? 0) > 0) ?? holders[0] ?? null;
     const candidates = p.context.candidates.slice(0, MAX_CANDIDATES);
-    // A city and its province or state share a name ("New York", "Aleppo"): the bare name is the city.
+    // A city and its province or state share a name ("New York", "Aleppo"): the bare name is the city,
+    // if the city is one a state could be named after (a seat or a big town: not Montana City); a town
+    // is named like its district whatever its size.
     const units = new Set(
       candidates.filter((c) => facts(c).feature === "A.ADM1").map((c) => facts(c).adminId),
     );
@@ -246,7 +264,8 @@ export function resolveAll(
       const cityOfUnit =
         p.context.wants !== "admin" &&
         f.feature.startsWith("P.") &&
-        (units.has(f.adminId) || districts.some((d) => kmBetweenFacts(f, d) < 60));
+        ((units.has(f.adminId) && gazetteer.prior(c) >= CITY_OF_UNIT_PRIOR) ||
+          districts.some((d) => kmBetweenFacts(f, d) < 60));
       return { placeIndex: c, score: baseScore(p, c, gazetteer, named) + (cityOfUnit ? 1.5 : 0), facts: f };
     });
     base.push(scored);
@@ -325,6 +344,21 @@ function rescore(
     ownVotes.set(p.match.key, votes);
   }
   const between = nonDemonymsBefore(pending);
+  // The country of each mention whose choice is a first-level unit, else "" (for lists of units).
+  const unitCountry = pending.map((o) => {
+    const pick = o.scored[0];
+    return pick && facts(pick.placeIndex).feature === "A.ADM1" ? facts(pick.placeIndex).country : "";
+  });
+  /** Whether mention i names a unit of this country a few characters from mention at ("Utah, Colorado"). */
+  const listedWith = (i: number, at: number, country: string): boolean => {
+    const o = pending[i];
+    const p = pending[at]!;
+    return (
+      o !== undefined &&
+      unitCountry[i] === country &&
+      Math.max(o.context.start, p.context.start) - Math.min(o.context.end, p.context.end) <= 6
+    );
+  };
   // What each mention offers the mentions around it, read once a round: its places as anchors (none
   // when its choice is a country, a province or a sea) and its vote for an admin-1 unit (-1: none;
   // a unit named counts twice a place inside it, a country not at all).
@@ -385,6 +419,7 @@ function rescore(
           anchors++;
         }
       }
+    const holder = p.mainNameHolder;
     const scored = base[at]!.map(({ placeIndex: c, score: alone, facts: f }): Scored => {
       const country = f.country;
       const chosen = (countries.get(country) ?? 0) - (own?.get(country) ?? 0);
@@ -402,12 +437,18 @@ function rescore(
             break;
           }
         }
+        // A unit listed with another unit of its country is a unit too ("California or Washington").
+        if (feature === "A.ADM1" && (listedWith(at - 1, at, country) || listedWith(at + 1, at, country)))
+          near += 2.5;
       } else {
         // An anchor farther than `beyond` km cannot add more than the best so far, nor anything that
         // would change the score's last bit: its distance need not be measured.
         const least = Math.abs(score) * BELOW_LAST_BIT;
         let beyond = 120 * Math.log(MAX_PROXIMITY / least) + 0.01;
         for (let k = 0; k < anchors; k++) {
+          // The same place under another name is no evidence for itself when another place bears this
+          // name as its own ("MEXICO CITY (Reuters) - Mexico said"), as it is when none does ("Bakhmut, called Artemovsk").
+          if (anchorPlace[k] === c && holder != null && holder !== c) continue;
           const of = anchorFacts[k]!;
           const bearing = anchorBearing[k]!;
           if (bearing === null && kmAtLeast(f, of) > beyond) continue;

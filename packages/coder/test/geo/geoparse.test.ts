@@ -364,6 +364,78 @@ describe("geoparse: decoys are not places", () => {
   });
 });
 
+describe("geoparse: countries and first-level units", () => {
+  it("places a unit of islands at the centre of its islands, not on the one its label sits on", () => {
+    // Hawaii's label point lies on Oahu; the islands' centre is near Maui (about 20.8 N, 156.3 W).
+    const hawaii = find("Volcano warnings were issued across Hawaii on Monday.", "Hawaii");
+    expect(hawaii.feature).toBe("A.ADM1");
+    expect(km(hawaii, { lat: 20.8, lon: -156.3 })).toBeLessThan(120);
+  });
+  it("knows England, Scotland, Wales and Northern Ireland, and their adjectives", () => {
+    const found = places(
+      "Floods hit Wales and Scotland; English farmers and Northern Ireland's ports counted losses.",
+    );
+    expect(found.map((p) => [p.text, p.name, p.country, p.feature])).toEqual([
+      ["Wales", "Wales", "GB", "A.ADM1"],
+      ["Scotland", "Scotland", "GB", "A.ADM1"],
+      ["English", "England", "GB", "A.ADM1"],
+      ["Northern Ireland", "Northern Ireland", "GB", "A.ADM1"],
+    ]);
+    expect(km(found[2]!, { lat: 52.5, lon: -1.5 })).toBeLessThan(150);
+  });
+  it("takes a territory's name for the territory, not for the country it belongs to", () => {
+    const guam = find("Bombers flew from Guam to the Korean peninsula.", "Guam");
+    expect(guam.country).toBe("GU");
+  });
+  it("takes a country's name for the country, not for its capital called so too", () => {
+    const found = places(
+      "MEXICO CITY (Reuters) - Mexico said on Tuesday it would send more troops to the border.",
+    );
+    expect(found.map((p) => [p.text, p.feature])).toEqual([
+      ["MEXICO CITY", "P.PPLC"],
+      ["Mexico", "A.PCLI"],
+    ]);
+  });
+  it("takes a name after 'the' for the ocean, not for the American town named after it", () => {
+    const found = places(
+      "Forecasters at Colorado State University expect storms over the tropical Atlantic; the Atlantic season starts in June.",
+    ).filter((p) => p.text === "Atlantic");
+    expect(found.map((p) => p.feature)).toEqual(["H.OCN", "H.OCN"]);
+  });
+  it("takes the unit named after a town in it for that unit ('Tacoma, Washington' is the state)", () => {
+    const state = find("A bakery in Tacoma, Washington sold out of pies.", "Washington");
+    expect([state.feature, state.admin1]).toEqual(["A.ADM1", "Washington"]);
+  });
+  it("takes a name listed with units of its country for a unit too", () => {
+    const state = find("Workers move from western states such as California or Washington.", "Washington");
+    expect(state.feature).toBe("A.ADM1");
+    // The capital alone stays the capital, and lies in its own unit, not in the state of the same name.
+    const capital = find("Talks in Washington ended without a deal.", "Washington");
+    expect([capital.feature, capital.admin1]).toEqual(["P.PPLC", "District of Columbia"]);
+  });
+  it("takes a state's name for the state, not for a small town near its capital called after it", () => {
+    const found = places("HELENA (AP) - Montana officials said the fire near Helena was contained.");
+    expect(found.find((p) => p.text === "Montana")?.feature).toBe("A.ADM1");
+    // A big city named like its state stays the city.
+    expect(find("Rents rose again in New York last year.", "New York").feature).toMatch(/^P\./);
+  });
+  it("reads a name joined by 'and' whole when the gazetteer knows it so", () => {
+    const found = places(
+      "Flights from Trinidad and Tobago and Bosnia and Herzegovina landed in Paris and Lyon.",
+    );
+    expect(found.map((p) => [p.text, p.country])).toEqual([
+      ["Trinidad and Tobago", "TT"],
+      ["Bosnia and Herzegovina", "BA"],
+      ["Paris", "FR"],
+      ["Lyon", "FR"],
+    ]);
+  });
+  it("knows the White House, above the towns that go by its name", () => {
+    const found = find("The White House said the talks would go on.", "White House");
+    expect(km(found, { lat: 38.9, lon: -77.04 })).toBeLessThan(5);
+  });
+});
+
 describe("geoparse: adjectives of countries", () => {
   it("maps a demonym to its country with the demonym rule", () => {
     const place = find("Turkish drones struck the convoy.", "Turkish");
