@@ -198,13 +198,22 @@ export function stateCountry(id: string): string | null {
   return /^([a-z]{2})-(?:mil|gov|pol)$/.exec(id)?.[1] ?? null;
 }
 
+// Countries whose names take "the", as ACLED writes them: "Military Forces of the United States".
+const WITH_ARTICLE =
+  /^(?:United |Democratic Republic|Central African Republic|Republic of |Dominican Republic|Czech Republic|Philippines|Netherlands|Gambia|Bahamas|Comoros|Maldives|Solomon Islands|Marshall Islands)/;
+
+/** A country's name as it follows "of" in an actor's name ("the United States", "Sudan"). */
+function ofName(country: CountryData): string {
+  return WITH_ARTICLE.test(country.name) ? `the ${country.name}` : country.name;
+}
+
 /** State actors derived from a country: its military, government and police. */
 export function stateActor(country: CountryData, kind: "military" | "government" | "police"): ActorData {
   const cc = country.cc.toLowerCase();
   if (kind === "military")
     return {
       id: `${cc}-mil`,
-      name: country.military ?? `Military Forces of ${country.name}`,
+      name: country.military ?? `Military Forces of ${ofName(country)}`,
       kind,
       country: country.cc,
       aliases: [],
@@ -212,12 +221,18 @@ export function stateActor(country: CountryData, kind: "military" | "government"
   if (kind === "police")
     return {
       id: `${cc}-pol`,
-      name: `Police Forces of ${country.name}`,
+      name: `Police Forces of ${ofName(country)}`,
       kind,
       country: country.cc,
       aliases: [],
     };
-  return { id: `${cc}-gov`, name: `Government of ${country.name}`, kind, country: country.cc, aliases: [] };
+  return {
+    id: `${cc}-gov`,
+    name: `Government of ${ofName(country)}`,
+    kind,
+    country: country.cc,
+    aliases: [],
+  };
 }
 
 /** Compiles the model data into indexes. Pure: the caller reads the files. */

@@ -143,7 +143,7 @@ describe("3b both sides", () => {
     ]);
     const accusation = events.filter((e) => e.type === "ACCUSE");
     expect(accusation.map((e) => [e.actor1?.name, e.actor2?.name])).toEqual([
-      ["Government of Democratic Republic of Congo", "Government of Rwanda"],
+      ["Government of the Democratic Republic of Congo", "Government of Rwanda"],
     ]);
     // What the accused is said to have done is the accusation's content, not an act of the accuser.
     expect(events.filter((e) => e.evidence.text.startsWith("In Kinshasa")).map((e) => e.type)).toEqual([
