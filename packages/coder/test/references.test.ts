@@ -431,3 +431,16 @@ describe("3b civilian places", () => {
     expect(shortEvents("Schools reopened in Goma on Monday.", testModel(), "2025-06-16")).toEqual([]);
   });
 });
+
+describe("3b the troops of the party just named", () => {
+  it("'the Arakan Army said that its troops had overrun two outposts' are the AA's", () => {
+    const events = extractEvents(
+      "The Arakan Army (AA) said on Tuesday that its troops had overrun two junta outposts east of Kyaukphyu after three days of fighting.",
+      testModel(),
+      "2026-01-14",
+    );
+    expect(events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id}`)).toContain(
+      "COERCE aa -> mm-mil",
+    );
+  });
+});

@@ -458,7 +458,13 @@ export class ReferenceResolver {
       antecedent =
         distinct.find((d) => NON_STATE.has(d.actor.kind)) ?? distinct.find((d) => isParty(d.actor));
     // "MINUSCA said its troops repelled the assault": the mission just named owns them.
-    else if (value === "state" && /^(?:its|their)\b/i.test(m.text) && before[0] && mission(before[0].actor))
+    // "the Arakan Army said that its troops had overrun…": the troops of the party just named, state or not.
+    else if (
+      value === "state" &&
+      /^(?:its|their)\b/i.test(m.text) &&
+      before[0] &&
+      (mission(before[0].actor) || (isParty(before[0].actor) && before[0].actor.kind !== "unidentified"))
+    )
       antecedent = before[0];
     else if (value === "state") antecedent = distinct.find((d) => STATE.has(d.actor.kind));
     else if (value === "coalition")
