@@ -1013,3 +1013,17 @@ describe("3c deployments without targets, operations against, ships, denied accu
     ).toContain("ASSAULT mx-mil -> civilians [negated] @ Buenavista");
   });
 });
+
+describe("3c a device set off, blamed on a party named at length", () => {
+  it("'their vehicle set off an explosive device …, Sedena reported, blaming criminal cells of the CJNG'", () => {
+    expect(
+      pairsOf(
+        extractEvents(
+          "Hours later, a soldier of the Mexican Army died and two more were injured when their vehicle set off an explosive device planted on a dirt road about 10 kilometers south of Aguililla, the Secretariat of National Defense (Sedena) reported, blaming criminal cells of the CJNG.",
+          testModel(),
+          "2026-03-02",
+        ),
+      ),
+    ).toEqual(["ASSAULT cjng -> mx-mil", "ACCUSE mx-mil -> cjng"]);
+  });
+});

@@ -800,6 +800,20 @@ function companion(tokens: readonly Token[], at: number): boolean {
 const MINE_HIT = /^(?:struck|hit|hits|strikes|ran|drove|stepped)$/;
 const MINE = /^(?:ied|ieds|mine|mines|landmine|landmines|explosive|roadside)$/;
 
+/** The index of "set off", "triggered", "ran over"… right before an explosive's noun ("set off an IED"), or -1. */
+function mineSetOffBefore(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  if (/^(?:a|an|the)$/.test(tokens[k]?.key ?? "")) k--;
+  const key = tokens[k]?.key ?? "";
+  if (/^(?:triggered|struck|hit)$/.test(key)) return k;
+  if (
+    /^(?:off|over|on)$/.test(key) &&
+    /^(?:set|ran|drove|driven|run|stepped)$/.test(tokens[k - 1]?.key ?? "")
+  )
+    return k - 1;
+  return -1;
+}
+
 /** Whether an explosive device follows a verb ("struck an improvised explosive device", "ran over a mine"). */
 function mineAfter(tokens: readonly Token[], at: number): boolean {
   for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
@@ -1129,7 +1143,9 @@ function blamedAfter(view: SentenceView, match: TriggerMatch): ResolvedActor | u
   return view.actors.find(
     (a) =>
       a.mention.first > at &&
-      a.mention.first - at <= 4 &&
+      // "blaming al-Shabaab", "blaming criminal cells of the CJNG".
+      (a.mention.first - at <= 4 ||
+        (a.mention.first - at <= 6 && tokens.slice(at + 1, a.mention.first).some((k) => k.key === "of"))) &&
       isParty(a.actor) &&
       !boundaryBetween(tokens, at + 1, a.mention.first) &&
       !tokens.slice(at + 1, a.mention.first).some((k) => k.key === "on"),
@@ -1406,6 +1422,20 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         suffix: ":mine",
       };
       mode = "explosives";
+    }
+    // "their vehicle set off an explosive device …, Sedena said, blaming the CJNG": the device's noun after
+    // a verb of setting it off; those named before are its targets, its author the one blamed or unnamed.
+    const setOff = type === "ASSAULT" && mode === "explosives" ? mineSetOffBefore(tokens, match.first) : -1;
+    if (setOff >= 0) {
+      const hit = view.actors.filter(
+        (a) => a.mention.last <= setOff && !a.rule.startsWith("ref/pronoun") && canAct(a, type),
+      );
+      const blamed = blamedAfter(view, match);
+      roles = {
+        a1s: [blamed ?? implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-bomber")],
+        a2s: hit.slice(-1),
+        suffix: blamed ? ":mine:blamed" : ":mine",
+      };
     }
     if (
       roles.a1s.length === 0 &&
