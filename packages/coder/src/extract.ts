@@ -614,6 +614,7 @@ function withDenials(
         rule: `${ref.event.rule}+denied-involvement`,
       },
       fallbackPlace: ref.fallbackPlace,
+      contextPlace: ref.contextPlace,
     };
     const after = out.findLastIndex((b) => b.event.evidence.sentence <= index);
     out.splice(after + 1, 0, denial);
@@ -810,6 +811,7 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
       rule: "threaten/announced-attack",
     },
     fallbackPlace: b.fallbackPlace,
+    contextPlace: b.contextPlace,
   };
 }
 
@@ -988,5 +990,6 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   ctx.trace?.(
     `event ${c.type}/${mode ?? "-"} rule=${c.rule} actor1=${c.actor1.rule}:${c.actor1.text} actor2=${c.actor2 ? `${c.actor2.rule}:${c.actor2.text}` : "-"} ${modalityRule} place=${place ? place.rule : location ? "place/fallback" : "-"} @${c.view.sentence.index}`,
   );
-  return { event, fallbackPlace: !place && !seat && !capital && location !== null };
+  const fallbackPlace = !place && !seat && !capital && location !== null;
+  return { event, fallbackPlace, contextPlace: fallbackPlace && ctx.lastPlace !== null };
 }

@@ -1027,3 +1027,16 @@ describe("3c a device set off, blamed on a party named at length", () => {
     ).toEqual(["ASSAULT cjng -> mx-mil", "ACCUSE mx-mil -> cjng"]);
   });
 });
+
+describe("3g an act placed by the story around it is not merged into one far away", () => {
+  it("'the army repelled the assault' at Djibo and drone strikes south of Gayéri are two events", () => {
+    const lines = eventLines(
+      "On 2 March, JNIM militants attacked an army detachment in Djibo (Soum province). State media reported that the army repelled the assault and killed several dozen terrorists.\n\n" +
+        "In the East region, military drone strikes hit a JNIM gathering about 20 km south of Gayéri on 5 March, according to the army.",
+      "2026-03-08",
+      { place: true },
+    );
+    expect(lines).toContain("ASSAULT bf-mil -> jnim @ Djibo");
+    expect(lines).toContain("ASSAULT bf-mil -> jnim @ Gayéri");
+  });
+});

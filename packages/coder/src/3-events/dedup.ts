@@ -8,12 +8,22 @@ export interface Built {
   readonly event: CodedEvent;
   /** The location is the report's main area, not a place of the event's own sentence. */
   readonly fallbackPlace: boolean;
+  /**
+   * The fallback is the place the story was just at (the sentence before named it), not the report's
+   * main area: it tells apart "the army repelled the assault" in Djibo from a strike near Gayéri.
+   */
+  readonly contextPlace?: boolean;
 }
+
+// How far apart two events may be when one's place was only taken from the story around it.
+const CONTEXT_PLACE_KM = 150;
 
 function samePlace(a: Built, b: Built): boolean {
   const la = a.event.location;
   const lb = b.event.location;
   if (!la || !lb) return !la && !lb;
+  const context = (a.fallbackPlace && a.contextPlace) || (b.fallbackPlace && b.contextPlace);
+  if (context) return kmBetween(la, lb) <= CONTEXT_PLACE_KM || within(lb, la) || within(la, lb);
   if (a.fallbackPlace || b.fallbackPlace) return true;
   return kmBetween(la, lb) <= SAME_PLACE_KM || within(lb, la);
 }
