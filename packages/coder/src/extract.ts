@@ -67,7 +67,8 @@ function codeReport(
   const tokens = sentences.map((s) => tokenize(s.text, s.start)); //           1d tokens
   const mentions = tokens.map((t) => findActors(t, clean.text, model)); // 2a actors
   const triggers = tokens.map((t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
-  const places = findPlaces(clean, sentences, triggers, mentions, model, diagnostics, trace); // 2c places
+  const dateline = datelines(sentences); //                                    datelines, read once
+  const places = findPlaces(clean, sentences, triggers, mentions, model, dateline, diagnostics, trace); // 2c places
   const countries = reportCountries(places, mentions, model); //               country priors
   const placed = placesBySentence(sentences, places); //                      places of each sentence
   const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, triggers[i]!, placed[i]!, model)); // 2d cues
@@ -77,7 +78,7 @@ function codeReport(
     partyCounts(mentions, countries, model),
     fightCounts(mentions, triggers, countries, model),
   ); //                                                                         3b references
-  const built = codeSentences(views, resolver, places, original, clean, model, options); // 3c–3f roles, modality, places
+  const built = codeSentences(views, resolver, places, original, clean, model, dateline, options); // 3c–3f roles, modality, places
   const events = dedupe(built); //                                              3g one event per type, actors, place
   if (trace)
     for (const f of furniture)
@@ -94,6 +95,7 @@ function findPlaces(
   triggers: readonly TriggerMatch[][],
   mentions: readonly ActorMention[][],
   model: Model,
+  datelineOf: (sentence: number) => number,
   diagnostics: string[],
   trace?: (message: string) => void,
 ): PlaceMention[] {
@@ -103,7 +105,7 @@ function findPlaces(
     // The lead sets the scene ("…advance in the southeastern Idlib countryside") even without an event.
     if (triggers[i]!.length === 0 && i >= LEAD_SENTENCES) return;
     // A dateline is where the story was filed: no place of the report, nor evidence for its country.
-    const dateline = datelineLength(s.text);
+    const dateline = datelineOf(i);
     chars.push(" ".repeat(s.start - at + dateline), s.text.slice(dateline));
     at = s.end;
   });
@@ -129,11 +131,12 @@ function findPlaces(
 /** Countries the named actors belong to, most mentioned first: a prior for the geoparser. */
 function actorCountries(mentions: readonly ActorMention[][]): string[] {
   const counts = new Map<string, number>();
-  for (const m of mentions.flat()) {
-    const e = m.entries[0];
-    const cc = e?.kind === "actor" ? e.actor.country : e?.kind === "country" && !e.capital ? e.cc : null;
-    if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
-  }
+  for (const ms of mentions)
+    for (const m of ms) {
+      const e = m.entries[0];
+      const cc = e?.kind === "actor" ? e.actor.country : e?.kind === "country" && !e.capital ? e.cc : null;
+      if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
@@ -146,7 +149,19 @@ const DATELINE =
 
 /** The length of a dateline that opens a text ("(Nairobi, May 12) – ", "KYIV, Jan 6 (Reuters) — "), or 0. */
 function datelineLength(text: string): number {
-  return (DATELINE.exec(text) ?? UPPER_DATELINE.exec(text))?.[0].length ?? 0;
+  // DATELINE has a comma: a sentence without one (most) is spared its scan.
+  const mixed = text.includes(",") ? DATELINE.exec(text) : null;
+  return (mixed ?? UPPER_DATELINE.exec(text))?.[0].length ?? 0;
+}
+
+/** The dateline length of each sentence, measured when first asked for (the places and the dates both ask). */
+function datelines(sentences: readonly Sentence[]): (sentence: number) => number {
+  const lengths = new Int32Array(sentences.length).fill(-1);
+  return (sentence) => {
+    let length = lengths[sentence]!;
+    if (length < 0) lengths[sentence] = length = datelineLength(sentences[sentence]!.text);
+    return length;
+  };
 }
 const UPPER_DATELINE = /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–\n]{0,30})?\s[-—–]\s?/u;
 
@@ -171,12 +186,12 @@ function reportCountries(
   const fromPlaces = placeCountries(places);
   const counts = new Map<string, number>();
   fromPlaces.forEach((c, i) => counts.set(c, (counts.get(c) ?? 0) + Math.max(1, 6 - i)));
-  for (const m of mentions.flat()) {
-    for (const e of m.entries) {
-      const cc = e.kind === "actor" ? e.actor.country : e.kind === "country" && m.head ? e.cc : null;
-      if (cc && model.countries.has(cc) && e.kind === "actor") counts.set(cc, (counts.get(cc) ?? 0) + 0.5);
-    }
-  }
+  for (const ms of mentions)
+    for (const m of ms)
+      for (const e of m.entries) {
+        const cc = e.kind === "actor" ? e.actor.country : e.kind === "country" && m.head ? e.cc : null;
+        if (cc && model.countries.has(cc) && e.kind === "actor") counts.set(cc, (counts.get(cc) ?? 0) + 0.5);
+      }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
@@ -220,10 +235,11 @@ function partyCounts(
   model: Model,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of mentions.flat()) {
-    const id = partyOf(m, countries, model);
-    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+  for (const ms of mentions)
+    for (const m of ms) {
+      const id = partyOf(m, countries, model);
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
   return counts;
 }
 
@@ -296,6 +312,7 @@ function codeSentences(
   original: string,
   clean: CleanText,
   model: Model,
+  datelineOf: (sentence: number) => number,
   options: ExtractOptions,
 ): Built[] {
   const built: Built[] = [];
@@ -347,7 +364,7 @@ function codeSentences(
     });
     if (candidates.length === 0) continue;
     // The dateline's day is the filing's, not the event's: "(Nairobi, May 12) – … on March 10".
-    const dateline = datelineLength(v.sentence.text);
+    const dateline = datelineOf(v.sentence.index);
     const date = sentenceDate(" ".repeat(dateline) + v.sentence.text.slice(dateline), reference) ?? lastDate;
     lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);
@@ -756,7 +773,11 @@ const CONDITION =
 
 /** Where the sentence's conditions on ongoing violence lie, as offsets into the clean text. */
 function conditionSpans(text: string, offset: number): [number, number][] {
-  return [...text.matchAll(CONDITION)].map((m) => [offset + m.index, offset + m.index + m[0].length]);
+  const spans: [number, number][] = [];
+  CONDITION.lastIndex = 0;
+  for (let m = CONDITION.exec(text); m !== null; m = CONDITION.exec(text))
+    spans.push([offset + m.index, offset + m.index + m[0].length]);
+  return spans;
 }
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {
