@@ -373,6 +373,9 @@ function codeSentences(
     const claimedAttack = CLAIMED_ATTACK.test(v.sentence.text) && !NO_CLAIM.test(v.sentence.text);
     const ownedStrike = OWNED_STRIKE.test(v.sentence.text);
     const conditions = conditionSpans(v.sentence.text, v.sentence.start);
+    // A clause is a piece of the sentence between commas or semicolons (never word characters), and
+    // ONGOING has no anchor or lookaround: what it finds in a clause it finds in the sentence.
+    const ongoing = ONGOING.test(v.sentence.text);
     for (const c of candidates) {
       // "… will intensify air strikes on Sanaa if Houthi attacks continue": the condition is no event.
       const at = v.tokens[c.match.first]!.start;
@@ -380,7 +383,7 @@ function codeSentences(
       // "Rwandan troops, deployed in Cabo Delgado since 2021 to help Mozambican forces, clashed…": the
       // clause of background between commas is no event; the rest of the sentence may be.
       const clause = clauseAround(clean.text, v.sentence, at);
-      if (BACKGROUND.test(clause) || ONGOING.test(clause)) continue;
+      if (BACKGROUND.test(clause) || (ongoing && ONGOING.test(clause))) continue;
       const negated = modalityOf(c, said, model.allied).modality === "negated";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
       if (stateOfAffairs && negated) continue;

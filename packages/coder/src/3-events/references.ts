@@ -197,7 +197,7 @@ export class ReferenceResolver {
         continue;
       }
       // "The head of Wagner complained that his units…": the units of the one just named.
-      const owner = [...out].reverse().find((o) => o.mention.entries.some((e) => e.kind !== "generic"));
+      const owner = out.findLast((o) => o.mention.entries.some((e) => e.kind !== "generic"));
       if (
         owner &&
         isParty(owner.actor) &&
@@ -215,9 +215,9 @@ export class ReferenceResolver {
       // (not "took three girls with them": the ones who took them).
       const nearest = out[out.length - 1];
       if (
-        m.text.toLowerCase() === "them" &&
         out.length >= 2 &&
         nearest?.actor.kind === "civilians" &&
+        m.text.toLowerCase() === "them" &&
         !/^(?:with|among|behind)$/.test(tokens?.[m.first - 1]?.key ?? "")
       ) {
         const r = { ...nearest, text: m.text, mention: m, rule: "ref/pronoun:them-civilians" };

@@ -33,8 +33,9 @@ function canStart(tokens: readonly Token[], i: number): boolean {
 function joins(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
+  // One space (most gaps) without the expression.
   return (
-    /^(?:[ \u00a0]|[-‐‑–]|[ ]?[-‐‑][ ]?)$/.test(next.gap) &&
+    (next.gap === " " || /^(?:[ \u00a0]|[-‐‑–]|[ ]?[-‐‑][ ]?)$/.test(next.gap)) &&
     (next.cap || CONNECTORS.has(next.norm) || /^\d+$/.test(next.norm))
   );
 }
