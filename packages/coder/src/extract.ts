@@ -72,11 +72,12 @@ function codeReport(
   const countries = reportCountries(places, mentions, model); //               country priors
   const placed = placesBySentence(sentences, places); //                      places of each sentence
   const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, triggers[i]!, placed[i]!, model)); // 2d cues
+  const parties = mentions.map((ms) => ms.map((m) => partyOf(m, countries, model))); // parties named
   const resolver = new ReferenceResolver(
     model,
     countries,
-    partyCounts(mentions, countries, model),
-    fightCounts(mentions, triggers, countries, model),
+    partyCounts(parties),
+    fightCounts(parties, triggers),
   ); //                                                                         3b references
   const built = codeSentences(views, resolver, places, original, clean, model, dateline, options); // 3c–3f roles, modality, places
   const events = dedupe(built); //                                              3g one event per type, actors, place
@@ -229,17 +230,10 @@ function partyOf(m: ActorMention, countries: readonly string[], model: Model): s
   return null;
 }
 
-function partyCounts(
-  mentions: readonly ActorMention[][],
-  countries: readonly string[],
-  model: Model,
-): Map<string, number> {
+/** How often each party is named (`parties`: each sentence's mentions read by partyOf). */
+function partyCounts(parties: readonly (readonly (string | null)[])[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const ms of mentions)
-    for (const m of ms) {
-      const id = partyOf(m, countries, model);
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+  for (const ids of parties) for (const id of ids) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
 
@@ -249,15 +243,13 @@ function partyCounts(
  * sentence is coded, so that a summary at the top already knows the sides.
  */
 function fightCounts(
-  mentions: readonly ActorMention[][],
+  parties: readonly (readonly (string | null)[])[],
   triggers: readonly TriggerMatch[][],
-  countries: readonly string[],
-  model: Model,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  mentions.forEach((ms, i) => {
+  parties.forEach((named, i) => {
     if (!triggers[i]!.some((t) => t.trigger.type === "ASSAULT")) return;
-    const ids = [...new Set(ms.map((m) => partyOf(m, countries, model)).filter((id) => id !== null))];
+    const ids = [...new Set(named.filter((id) => id !== null))];
     for (let a = 0; a < ids.length; a++)
       for (let b = a + 1; b < ids.length; b++) {
         const key = pairKey(ids[a]!, ids[b]!);

@@ -1132,13 +1132,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // goods, not an attack.
     if (
       t.type === "ASSAULT" &&
+      /^(?:shells?|missiles?|rockets?|drones?|bombs?|ammunition|munitions|artillery|mortars?)$/.test(
+        tokens[match.last - 1]!.key,
+      ) &&
       [1, 2, 3, 4, 5, 6, 7].some((d) =>
         /^(?:receive|receives|received|need|needs|needed|shortage|shortages|lack|lacks|lacking|stocks?|stockpiles?|supplies|supply|deliveries|delivery|delivered|production|produce|produces|produced|manufacture|manufactured|manufacturing)$/.test(
           tokens[match.first - d]?.key ?? "",
         ),
-      ) &&
-      /^(?:shells?|missiles?|rockets?|drones?|bombs?|ammunition|munitions|artillery|mortars?)$/.test(
-        tokens[match.last - 1]!.key,
       )
     )
       continue;
