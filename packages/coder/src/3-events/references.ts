@@ -395,7 +395,7 @@ export class ReferenceResolver {
           : m.head
             ? "military"
             : "government";
-    const actor = this.model.actorsById.get(stateActor(data, kind).id) ?? stateActor(data, kind);
+    const actor = this.model.stateOf(data.cc, kind) ?? stateActor(data, kind);
     // "Putin", "Aliyev": a leader by name is the government, whatever the act.
     const bare = m.head || country.leader ? null : data.cc;
     return { actor, text: m.text, mention: m, bareCountry: bare, rule: m.rule };
@@ -547,9 +547,7 @@ export class ReferenceResolver {
 
   /** A country's military, government or police, as the dictionary has it (or as made from the country). */
   private stateOf(cc: string, kind: "military" | "government" | "police"): ActorData | null {
-    const data = this.model.countries.get(cc);
-    if (!data) return null;
-    return this.model.actorsById.get(stateActor(data, kind).id) ?? stateActor(data, kind);
+    return this.model.stateOf(cc, kind);
   }
 
   /**
