@@ -422,9 +422,7 @@ function speakerOfKilling(
   const { tokens, actors } = view;
   if (!/^(?:killed|neutrali[sz]ed|eliminated|liquidated|destroyed)$/.test(tokens[match.first]!.key))
     return null;
-  const killed = [...actors]
-    .reverse()
-    .find((a) => a.mention.last <= match.first && match.first - a.mention.last <= 3);
+  const killed = actors.findLast((a) => a.mention.last <= match.first && match.first - a.mention.last <= 3);
   if (!killed || !(isNonState(killed.actor) || killed.actor.kind === "unidentified")) return null;
   const speaker = actors.find(
     (a) =>
