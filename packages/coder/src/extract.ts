@@ -76,17 +76,19 @@ function codeReport(
   const known = tokens.map((t) => findActors(t, clean.text, model)); //         2a actors
   const mentions = withNewNames(tokens, known, clean.text, model, sentences); //            2a organisations new to the dictionaries
   const triggers = tokens.map((t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
-  const places = findPlaces(clean, sentences, triggers, mentions, model, diagnostics, trace); // 2c places
+  const dateline = datelines(sentences); //                                    datelines, read once
+  const places = findPlaces(clean, sentences, triggers, mentions, model, dateline, diagnostics, trace); // 2c places
   const countries = reportCountries(places, mentions, model); //               country priors
   const placed = placesBySentence(sentences, places); //                      places of each sentence
   const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, triggers[i]!, placed[i]!, model)); // 2d cues
+  const parties = mentions.map((ms) => ms.map((m) => partyOf(m, countries, model))); // parties named
   const resolver = new ReferenceResolver(
     model,
     countries,
-    partyCounts(mentions, countries, model),
-    fightCounts(mentions, triggers, countries, model),
+    partyCounts(parties),
+    fightCounts(parties, triggers),
   ); //                                                                         3b references
-  const built = codeSentences(views, resolver, places, original, clean, model, options); // 3c–3f roles, modality, places
+  const built = codeSentences(views, resolver, places, original, clean, model, dateline, options); // 3c–3f roles, modality, places
   const events = dedupe(built); //                                              3g one event per type, actors, place
   if (trace)
     for (const f of furniture)
@@ -103,6 +105,7 @@ function findPlaces(
   triggers: readonly TriggerMatch[][],
   mentions: readonly ActorMention[][],
   model: Model,
+  datelineOf: (sentence: number) => number,
   diagnostics: string[],
   trace?: (message: string) => void,
 ): PlaceMention[] {
@@ -112,7 +115,7 @@ function findPlaces(
     // The lead sets the scene ("…advance in the southeastern Idlib countryside") even without an event.
     if (triggers[i]!.length === 0 && i >= LEAD_SENTENCES) return;
     // A dateline is where the story was filed: no place of the report, nor evidence for its country.
-    const dateline = datelineLength(s.text);
+    const dateline = datelineOf(i);
     chars.push(" ".repeat(s.start - at + dateline), s.text.slice(dateline));
     at = s.end;
   });
@@ -138,11 +141,12 @@ function findPlaces(
 /** Countries the named actors belong to, most mentioned first: a prior for the geoparser. */
 function actorCountries(mentions: readonly ActorMention[][]): string[] {
   const counts = new Map<string, number>();
-  for (const m of mentions.flat()) {
-    const e = m.entries[0];
-    const cc = e?.kind === "actor" ? e.actor.country : e?.kind === "country" && !e.capital ? e.cc : null;
-    if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
-  }
+  for (const ms of mentions)
+    for (const m of ms) {
+      const e = m.entries[0];
+      const cc = e?.kind === "actor" ? e.actor.country : e?.kind === "country" && !e.capital ? e.cc : null;
+      if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
@@ -155,7 +159,20 @@ const DATELINE =
 
 /** The length of a dateline that opens a text ("(Nairobi, May 12) – ", "KYIV, Jan 6 (Reuters) — "), or 0. */
 function datelineLength(text: string): number {
-  return (DATELINE.exec(text) ?? UPPER_DATELINE.exec(text) ?? COLON_DATELINE.exec(text))?.[0].length ?? 0;
+  // DATELINE and COLON_DATELINE have a comma: a sentence without one (most) is spared their scan.
+  const comma = text.includes(",");
+  const mixed = comma ? DATELINE.exec(text) : null;
+  return (mixed ?? UPPER_DATELINE.exec(text) ?? (comma ? COLON_DATELINE.exec(text) : null))?.[0].length ?? 0;
+}
+
+/** The dateline length of each sentence, measured when first asked for (the places and the dates both ask). */
+function datelines(sentences: readonly Sentence[]): (sentence: number) => number {
+  const lengths = new Int32Array(sentences.length).fill(-1);
+  return (sentence) => {
+    let length = lengths[sentence]!;
+    if (length < 0) lengths[sentence] = length = datelineLength(sentences[sentence]!.text);
+    return length;
+  };
 }
 // "Raipur, April 22:", "Lagos, 3 March:": a place and a day, then a colon.
 const COLON_DATELINE =
@@ -183,12 +200,12 @@ function reportCountries(
   const fromPlaces = placeCountries(places);
   const counts = new Map<string, number>();
   fromPlaces.forEach((c, i) => counts.set(c, (counts.get(c) ?? 0) + Math.max(1, 6 - i)));
-  for (const m of mentions.flat()) {
-    for (const e of m.entries) {
-      const cc = e.kind === "actor" ? e.actor.country : e.kind === "country" && m.head ? e.cc : null;
-      if (cc && model.countries.has(cc) && e.kind === "actor") counts.set(cc, (counts.get(cc) ?? 0) + 0.5);
-    }
-  }
+  for (const ms of mentions)
+    for (const m of ms)
+      for (const e of m.entries) {
+        const cc = e.kind === "actor" ? e.actor.country : e.kind === "country" && m.head ? e.cc : null;
+        if (cc && model.countries.has(cc) && e.kind === "actor") counts.set(cc, (counts.get(cc) ?? 0) + 0.5);
+      }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
@@ -226,16 +243,10 @@ function partyOf(m: ActorMention, countries: readonly string[], model: Model): s
   return null;
 }
 
-function partyCounts(
-  mentions: readonly ActorMention[][],
-  countries: readonly string[],
-  model: Model,
-): Map<string, number> {
+/** How often each party is named (`parties`: each sentence's mentions read by partyOf). */
+function partyCounts(parties: readonly (readonly (string | null)[])[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of mentions.flat()) {
-    const id = partyOf(m, countries, model);
-    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+  for (const ids of parties) for (const id of ids) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
 
@@ -245,15 +256,13 @@ function partyCounts(
  * sentence is coded, so that a summary at the top already knows the sides.
  */
 function fightCounts(
-  mentions: readonly ActorMention[][],
+  parties: readonly (readonly (string | null)[])[],
   triggers: readonly TriggerMatch[][],
-  countries: readonly string[],
-  model: Model,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  mentions.forEach((ms, i) => {
+  parties.forEach((named, i) => {
     if (!triggers[i]!.some((t) => t.trigger.type === "ASSAULT")) return;
-    const ids = [...new Set(ms.map((m) => partyOf(m, countries, model)).filter((id) => id !== null))];
+    const ids = [...new Set(named.filter((id) => id !== null))];
     for (let a = 0; a < ids.length; a++)
       for (let b = a + 1; b < ids.length; b++) {
         const key = pairKey(ids[a]!, ids[b]!);
@@ -308,6 +317,7 @@ function codeSentences(
   original: string,
   clean: CleanText,
   model: Model,
+  datelineOf: (sentence: number) => number,
   options: ExtractOptions,
 ): Built[] {
   const built: Built[] = [];
@@ -360,7 +370,7 @@ function codeSentences(
     });
     if (candidates.length === 0) continue;
     // The dateline's day is the filing's, not the event's: "(Nairobi, May 12) – … on March 10".
-    const dateline = datelineLength(v.sentence.text);
+    const dateline = datelineOf(v.sentence.index);
     const date = sentenceDate(" ".repeat(dateline) + v.sentence.text.slice(dateline), reference) ?? lastDate;
     lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);
@@ -369,6 +379,9 @@ function codeSentences(
     const claimedAttack = CLAIMED_ATTACK.test(v.sentence.text) && !NO_CLAIM.test(v.sentence.text);
     const ownedStrike = OWNED_STRIKE.test(v.sentence.text);
     const conditions = conditionSpans(v.sentence.text, v.sentence.start);
+    // A clause is a piece of the sentence between commas or semicolons (never word characters), and
+    // ONGOING has no anchor or lookaround: what it finds in a clause it finds in the sentence.
+    const ongoing = ONGOING.test(v.sentence.text);
     for (const c of candidates) {
       // "… will intensify air strikes on Sanaa if Houthi attacks continue": the condition is no event.
       const at = v.tokens[c.match.first]!.start;
@@ -376,7 +389,8 @@ function codeSentences(
       // "Rwandan troops, deployed in Cabo Delgado since 2021 to help Mozambican forces, clashed…": the
       // clause of background between commas is no event; the rest of the sentence may be.
       const clause = clauseAround(clean.text, v.sentence, at);
-      if (BACKGROUND.test(clause) || ONGOING.test(clause) || yearsBefore(clause, reference)) continue;
+      if (BACKGROUND.test(clause) || (ongoing && ONGOING.test(clause)) || yearsBefore(clause, reference))
+        continue;
       const negated = modalityOf(c, said, model.allied).modality === "negated";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
       if (stateOfAffairs && negated) continue;
@@ -826,7 +840,7 @@ const BACKGROUND =
 // A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =
-  /^\W*(?:which|who) (?:has|have|had) (?:long |also |since |repeatedly )?\w+(?:ed|en)\b|\b(?:has|have) been \w+ing\b[^;]*\bsince\b|\b(?:has|have) (?:\w+ )?(?:repeatedly|regularly|frequently|routinely)\b|\b(?:has|have) \w+ed\b[^;,]*\b(?:repeatedly|regularly|frequently|routinely)\b|\b(?:regularly|routinely|frequently|often) (?:carries|carry|targets|target|attacks|attack|strikes|strike|shells|shell)\b|\b(?:has|have) (?:struggled|been unable|been struggling) to\b/i;
+  /(?:^|[,;])\W*(?:which|who) (?:has|have|had) (?:long |also |since |repeatedly )?\w+(?:ed|en)\b|\b(?:has|have) been \w+ing\b[^;]*\bsince\b|\b(?:has|have) (?:\w+ )?(?:repeatedly|regularly|frequently|routinely)\b|\b(?:has|have) \w+ed\b[^;,]*\b(?:repeatedly|regularly|frequently|routinely)\b|\b(?:regularly|routinely|frequently|often) (?:carries|carry|targets|target|attacks|attack|strikes|strike|shells|shell)\b|\b(?:has|have) (?:struggled|been unable|been struggling) to\b/i;
 // "signed a peace deal with the government in 2019", "since the rebels killed president Idriss Deby in
 // 2021": an act dated two calendar years or more before the report is its history, not its news.
 const IN_YEAR =
@@ -862,7 +876,11 @@ const CONDITION =
 
 /** Where the sentence's conditions on ongoing violence lie, as offsets into the clean text. */
 function conditionSpans(text: string, offset: number): [number, number][] {
-  return [...text.matchAll(CONDITION)].map((m) => [offset + m.index, offset + m.index + m[0].length]);
+  const spans: [number, number][] = [];
+  CONDITION.lastIndex = 0;
+  for (let m = CONDITION.exec(text); m !== null; m = CONDITION.exec(text))
+    spans.push([offset + m.index, offset + m.index + m[0].length]);
+  return spans;
 }
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {

@@ -168,6 +168,11 @@ export interface Model {
   readonly demonyms: ReadonlySet<string>;
   /** The capital of a country as a place (where its statements are made), looked up once. */
   readonly capitalOf: (cc: string) => PlaceMention | null;
+  /**
+   * A country's military, government or police as the dictionary has it (its own entry, or the one made
+   * from the country), read once when the model is compiled; null for a country the model lacks.
+   */
+  readonly stateOf: (cc: string, kind: StateKind) => ActorData | null;
   /** Whether two actors fight on one side (`allies` in `model/actors.json`, either way round). */
   readonly allied: (a: string, b: string) => boolean;
 }
@@ -207,8 +212,11 @@ function ofName(country: CountryData): string {
   return WITH_ARTICLE.test(country.name) ? `the ${country.name}` : country.name;
 }
 
+/** The kinds of a state's actors. */
+export type StateKind = "military" | "government" | "police";
+
 /** State actors derived from a country: its military, government and police. */
-export function stateActor(country: CountryData, kind: "military" | "government" | "police"): ActorData {
+export function stateActor(country: CountryData, kind: StateKind): ActorData {
   const cc = country.cc.toLowerCase();
   if (kind === "military")
     return {
@@ -327,12 +335,24 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     }
     return capitals.get(cc) ?? null;
   };
+  // Every country's three state actors are in actorsById (made above, or the dictionary's own).
+  const states = new Map<string, Readonly<Record<StateKind, ActorData>>>();
+  for (const c of countries.values()) {
+    const state = (kind: StateKind): ActorData =>
+      actorsById.get(stateActor(c, kind).id) ?? stateActor(c, kind);
+    states.set(c.cc, {
+      military: state("military"),
+      government: state("government"),
+      police: state("police"),
+    });
+  }
   const alliances = new Set<string>();
   for (const a of data.actors)
     for (const b of a.allies ?? []) alliances.add(`${a.id}|${b}`).add(`${b}|${a.id}`);
   return {
     allied: (a, b) => alliances.has(`${a}|${b}`),
     capitalOf,
+    stateOf: (cc, kind) => states.get(cc)?.[kind] ?? null,
     gazetteer,
     data,
     actorPhrases: index([...byKey.values()].map((v) => ({ ...v.phrase, value: v.entries }))),

@@ -50,6 +50,7 @@ describe("2b chrono narrowed to the parsers a text allows", () => {
     "Sept. 12, 2017 at 5 pm, next weekend, last Mon, 2024-03-01T10:00, 12/03/2024, 3/2024",
     "on the 12th of March, March 3 to 5, 2023, this morning, end of month, Dec-25, 1999 Jan",
     "half an hour out of town, yesterday evening, FRIDAY, tonight",
+    "overmorrow at midday, tmrw at noon, last  night, after this week, the last day of the month, past year",
     "The army advanced.",
   ])("%s", (text) => {
     for (const casual of [true, false]) {

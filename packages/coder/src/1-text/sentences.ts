@@ -93,7 +93,7 @@ function splitLine(text: string, start: number, end: number, out: Sentence[]): v
   const line = text.slice(start, end);
   let from = 0;
   BOUNDARY.lastIndex = 0;
-  for (const match of line.matchAll(BOUNDARY)) {
+  for (let match = BOUNDARY.exec(line); match !== null; match = BOUNDARY.exec(line)) {
     const stop = match.index + match[0].trimEnd().length;
     const before = /([\p{L}.]+)\.+["')\]]*\s*$/u.exec(line.slice(Math.max(from, match.index - 12), stop));
     const word = before?.[1]?.toLowerCase().replace(/\.$/, "");

@@ -72,7 +72,7 @@ export function fatalitiesIn(sentence: string): number | null {
   let best: number | null = null;
   for (const re of [AFTER_VERB, BEFORE_VERB]) {
     re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const n = value(m[1] ?? "");
       if (n === null || n > 100000) continue;
       // "killing two of the drivers" and "two were killed" both count; years do not.

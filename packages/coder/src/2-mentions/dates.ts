@@ -12,15 +12,21 @@ const WINDOW_AFTER = 60;
 /**
  * What each of chrono's parsers needs in a text to match at all, read from its pattern (chrono-node
  * 2.10): a digit (years, times, numeric dates), a month's name ("jan" … "dec" begin all of them, "sept."
- * too), a weekday's ("sun" … "sat", "weekend", "weekday"), the word that ends a span ago or later. A
- * parser is left out of a text only when its need is missing there: it would have found nothing, so
- * the results are chrono's own. Parsers not listed always run.
+ * too), a weekday's ("sun" … "sat", "weekend", "weekday"), the word that ends a span ago or later, a
+ * casual day ("today", "overmorrow", "last night"), a time of day ("this morning",
+ * "midnight"), the modifier of a relative date ("this week", "last month", "after this week"), the
+ * end of a month. A parser is left out of a text only when its need is missing there: it would have
+ * found nothing, so the results are chrono's own. Parsers not listed always run.
  */
 const DIGIT = 1;
 const MONTH = 2;
 const WEEKDAY = 4;
 const AGO = 8;
 const LATER = 16;
+const CASUAL_DAY = 32;
+const DAY_TIME = 64;
+const RELATIVE = 128;
+const MONTH_END = 256;
 export const PARSER_NEEDS: Readonly<Record<string, number>> = {
   ENYearMonthDayParser: DIGIT,
   ISOFormatParser: DIGIT,
@@ -34,6 +40,10 @@ export const PARSER_NEEDS: Readonly<Record<string, number>> = {
   ENWeekdayParser: WEEKDAY,
   ENTimeUnitAgoFormatParser: AGO,
   ENTimeUnitLaterFormatParser: LATER,
+  ENCasualDateParser: CASUAL_DAY,
+  ENCasualTimeParser: DAY_TIME,
+  ENRelativeDateFormatParser: RELATIVE,
+  ENEndOfCurrentMonthParser: MONTH_END,
 };
 
 /** What a text offers of the needs above (the same case folding as chrono's patterns: ASCII only). */
@@ -43,7 +53,11 @@ function offers(text: string): number {
     (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text) ? MONTH : 0) |
     (/sun|mon|tue|wed|thu|fri|sat|week/i.test(text) ? WEEKDAY : 0) |
     (/ago|before|earlier/i.test(text) ? AGO : 0) |
-    (/later|after|from now|henceforth|forward|out/i.test(text) ? LATER : 0)
+    (/later|after|from now|henceforth|forward|out/i.test(text) ? LATER : 0) |
+    (/now|today|morrow|tmr|yesterday|night/i.test(text) ? CASUAL_DAY : 0) |
+    (/morning|afternoon|evening|night|midday|noon/i.test(text) ? DAY_TIME : 0) |
+    (/this|last|past|next/i.test(text) ? RELATIVE : 0) |
+    (/month/i.test(text) ? MONTH_END : 0)
   );
 }
 
@@ -86,7 +100,10 @@ export function referenceDate(published: string | null | undefined): Date | null
  */
 export function sentenceDate(sentence: string, reference: Date | null): EventDate | null {
   const ref = reference ?? new Date();
-  for (const word of sentence.slice(0, 2000).matchAll(DATE_WORD)) {
+  const head = sentence.slice(0, 2000);
+  // exec, not matchAll (which copies the expression on every call): the loop reads no other DATE_WORD.
+  DATE_WORD.lastIndex = 0;
+  for (let word = DATE_WORD.exec(head); word !== null; word = DATE_WORD.exec(head)) {
     const at = word.index;
     // Calendar dates go to chrono's strict parser (several times faster); weekdays and "yesterday" need the casual one.
     const window = sentence.slice(Math.max(0, at - WINDOW_BEFORE), at + word[0].length + WINDOW_AFTER);

@@ -185,7 +185,7 @@ export function placeOf(c: Candidate): PlaceMention | null {
   // "In Gaza, Israeli air strikes on Khan Younis killed 25": a place named between the fronted one and
   // the verb is nearer the event than the fronted one.
   const between = fronted
-    ? [...indexed].reverse().find((x) => x.t < at && x.t > fronted.t && x.p.precision <= fronted.p.precision)
+    ? indexed.findLast((x) => x.t < at && x.t > fronted.t && x.p.precision <= fronted.p.precision)
     : undefined;
   if (fronted && !first && between) return between.p;
   if (fronted && (!first || fronted.p.precision <= first.p.precision)) return fronted.p;
@@ -204,10 +204,8 @@ export function placeOf(c: Candidate): PlaceMention | null {
   };
   const pick =
     first ??
-    [...indexed]
-      .reverse()
-      .find((x, r) => x.t < at && x.p.precision < 3 && !container(indexed.length - 1 - r)) ??
-    [...indexed].reverse().find((x) => x.t < at && x.p.precision < 3) ??
+    indexed.findLast((x, k) => x.t < at && x.p.precision < 3 && !container(k)) ??
+    indexed.findLast((x) => x.t < at && x.p.precision < 3) ??
     ordered[0] ??
     indexed.find((x) => x.t < at) ??
     // "struck government tanks heading towards Sweida": where they were going is the nearest place told.

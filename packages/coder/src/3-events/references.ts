@@ -210,7 +210,7 @@ export class ReferenceResolver {
         continue;
       }
       // "The head of Wagner complained that his units…": the units of the one just named.
-      const owner = [...out].reverse().find((o) => o.mention.entries.some((e) => e.kind !== "generic"));
+      const owner = out.findLast((o) => o.mention.entries.some((e) => e.kind !== "generic"));
       if (
         owner &&
         isParty(owner.actor) &&
@@ -228,9 +228,9 @@ export class ReferenceResolver {
       // (not "took three girls with them": the ones who took them).
       const nearest = out[out.length - 1];
       if (
-        m.text.toLowerCase() === "them" &&
         out.length >= 2 &&
         nearest?.actor.kind === "civilians" &&
+        m.text.toLowerCase() === "them" &&
         !/^(?:with|among|behind)$/.test(tokens?.[m.first - 1]?.key ?? "")
       ) {
         const r = { ...nearest, text: m.text, mention: m, rule: "ref/pronoun:them-civilians" };
@@ -408,7 +408,7 @@ export class ReferenceResolver {
           : m.head
             ? "military"
             : "government";
-    const actor = this.model.actorsById.get(stateActor(data, kind).id) ?? stateActor(data, kind);
+    const actor = this.model.stateOf(data.cc, kind) ?? stateActor(data, kind);
     // "Putin", "Aliyev": a leader by name is the government, whatever the act.
     const bare = m.head || country.leader ? null : data.cc;
     return { actor, text: m.text, mention: m, bareCountry: bare, rule: m.rule };
@@ -576,9 +576,7 @@ export class ReferenceResolver {
 
   /** A country's military, government or police, as the dictionary has it (or as made from the country). */
   private stateOf(cc: string, kind: "military" | "government" | "police"): ActorData | null {
-    const data = this.model.countries.get(cc);
-    if (!data) return null;
-    return this.model.actorsById.get(stateActor(data, kind).id) ?? stateActor(data, kind);
+    return this.model.stateOf(cc, kind);
   }
 
   /**

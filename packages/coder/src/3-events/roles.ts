@@ -451,9 +451,7 @@ function speakerOfKilling(
   const { tokens, actors } = view;
   if (!/^(?:killed|neutrali[sz]ed|eliminated|liquidated|destroyed)$/.test(tokens[match.first]!.key))
     return null;
-  const killed = [...actors]
-    .reverse()
-    .find((a) => a.mention.last <= match.first && match.first - a.mention.last <= 3);
+  const killed = actors.findLast((a) => a.mention.last <= match.first && match.first - a.mention.last <= 3);
   if (!killed || !(isNonState(killed.actor) || killed.actor.kind === "unidentified")) return null;
   const speaker = actors.find(
     (a) =>
@@ -1211,13 +1209,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // goods, not an attack.
     if (
       t.type === "ASSAULT" &&
+      /^(?:shells?|missiles?|rockets?|drones?|bombs?|ammunition|munitions|artillery|mortars?)$/.test(
+        tokens[match.last - 1]!.key,
+      ) &&
       [1, 2, 3, 4, 5, 6, 7].some((d) =>
         /^(?:receive|receives|received|need|needs|needed|shortage|shortages|lack|lacks|lacking|stocks?|stockpiles?|supplies|supply|deliveries|delivery|delivered|production|produce|produces|produced|manufacture|manufactured|manufacturing)$/.test(
           tokens[match.first - d]?.key ?? "",
         ),
-      ) &&
-      /^(?:shells?|missiles?|rockets?|drones?|bombs?|ammunition|munitions|artillery|mortars?)$/.test(
-        tokens[match.last - 1]!.key,
       )
     )
       continue;

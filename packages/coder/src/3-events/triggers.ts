@@ -88,7 +88,9 @@ export function findTriggers(
   const out: TriggerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const word = tokens[i]!.word && !MONTHS.test(tokens[i]!.raw);
+    // Every month of MONTHS starts with "M": other words skip the test.
+    const raw = tokens[i]!.raw;
+    const word = tokens[i]!.word && !(raw.charCodeAt(0) === 0x4d && MONTHS.test(raw));
     const phrase = word ? longestMatch(tokens, i, model.triggerPhrases) : null;
     const launch = word && LAUNCH_VERBS.has(tokens[i]!.key) ? launchedWeapon(tokens, i, model) : null;
     // The weapon fired wins over a shorter phrase ("fired at least 20 rockets", not "fired at").

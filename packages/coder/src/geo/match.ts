@@ -26,15 +26,17 @@ function canStart(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.cap) return true;
   const next = tokens[i + 1];
-  return CONNECTORS.has(token.norm) && next !== undefined && next.cap && /^[-‐‑]$/.test(next.gap);
+  // The next word first: a lower-case word's own string is then rarely hashed (CONNECTORS asks for it).
+  return next !== undefined && next.cap && /^[-‐‑]$/.test(next.gap) && CONNECTORS.has(token.norm);
 }
 
 /** May the name go on from token i to token i+1 (same line, joined by a space or a hyphen)? */
 function joins(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
+  // One space (most gaps) without the expression.
   return (
-    /^(?:[ \u00a0]|[-‐‑–]|[ ]?[-‐‑][ ]?)$/.test(next.gap) &&
+    (next.gap === " " || /^(?:[ \u00a0]|[-‐‑–]|[ ]?[-‐‑][ ]?)$/.test(next.gap)) &&
     (next.cap ||
       CONNECTORS.has(next.norm) ||
       /^\d+$/.test(next.norm) ||
