@@ -1040,3 +1040,28 @@ describe("3g an act placed by the story around it is not merged into one far awa
     expect(lines).toContain("ASSAULT bf-mil -> jnim @ Gayéri");
   });
 });
+
+describe("3c a place the gazetteer lacks after a verb of taking; 'the militant group'", () => {
+  it("'the RDF said it had retaken Quiterajo' is a seizure though Quiterajo is not in the gazetteer", () => {
+    expect(
+      pairsOf(
+        extractEvents(
+          "Insurgents attacked Macomia on Friday. The RDF said it had retaken Quiterajo on Sunday.",
+          testModel(),
+          "2025-10-14",
+        ),
+      ),
+    ).toContain("COERCE rw-mil -> unidentified-armed-group");
+  });
+  it("'the militant group' is the armed group just named", () => {
+    expect(
+      pairsOf(
+        extractEvents(
+          "Al-Shabaab militants attacked an army base in Buulobarde on Saturday. The militant group claimed to have killed 27 soldiers.",
+          testModel(),
+          "2026-02-14",
+        ),
+      ),
+    ).toEqual(["ASSAULT shabaab -> so-mil"]);
+  });
+});

@@ -890,6 +890,15 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
 function territoryAfter(view: SentenceView, match: TriggerMatch): boolean {
   const limit = match.last + 7;
   if (view.placeTokens.some((p) => p >= match.last && p <= limit)) return true;
+  // "had retaken Quiterajo": a name right after the verb that names no one is a place the gazetteer lacks.
+  const next = view.tokens[match.last];
+  if (
+    next?.word &&
+    /^\p{Lu}/u.test(next.raw) &&
+    !CALENDAR.test(next.key) &&
+    !view.actors.some((a) => a.mention.first <= match.last && a.mention.last > match.last)
+  )
+    return true;
   for (let k = match.last; k < Math.min(view.tokens.length, limit); k++)
     if (TERRITORY.test(view.tokens[k]!.key)) return true;
   return false;
