@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { CoderRegistry, ExtractContext, ExtractedEvent, Extractor } from "@sitrep/server";
+import type { CoderRegistry, ExtractContext, Extractor } from "@sitrep/server";
 
 /** A report to code, as the main thread sends it: the registry only when it changed (null: none). */
 export interface CodeRequest {
@@ -9,8 +9,11 @@ export interface CodeRequest {
   registry?: CoderRegistry | null;
 }
 
-/** The coder thread's answer: the events, or the message of what the coder threw. */
-export type CodeAnswer = { id: number; events: ExtractedEvent[] } | { id: number; error: string };
+/**
+ * The coder thread's answer: the events' rows as the store writes them (`encodeEvents`) and how many, or
+ * the message of what the coder threw.
+ */
+export type CodeAnswer = { id: number; rows: string; count: number } | { id: number; error: string };
 
 /** The coder in a thread of its own, and how to stop it. */
 export interface CoderThread {
@@ -30,7 +33,7 @@ export function startCoderThread(dataDir: string): CoderThread {
   let nextId = 0;
   const pending = new Map<
     number,
-    { resolve: (events: ExtractedEvent[]) => void; reject: (e: Error) => void }
+    { resolve: (coded: { rows: string; count: number }) => void; reject: (e: Error) => void }
   >();
   const stopped = (error: Error) => {
     worker = null;
@@ -47,7 +50,7 @@ export function startCoderThread(dataDir: string): CoderThread {
       if (!waiting) return;
       pending.delete(answer.id);
       if ("error" in answer) waiting.reject(new Error(answer.error));
-      else waiting.resolve(answer.events);
+      else waiting.resolve({ rows: answer.rows, count: answer.count });
       // Idle, the thread does not keep the process alive.
       if (pending.size === 0) thread.unref();
     });
@@ -58,7 +61,7 @@ export function startCoderThread(dataDir: string): CoderThread {
   const code = (
     text: string,
     { registry, ...context }: ExtractContext,
-  ): Promise<{ events: ExtractedEvent[] }> => {
+  ): Promise<{ rows: string; count: number }> => {
     const thread = (worker ??= start());
     const request: CodeRequest = { id: ++nextId, text, context };
     const version = registry?.version ?? null;
@@ -67,7 +70,7 @@ export function startCoderThread(dataDir: string): CoderThread {
       sentVersion = version;
     }
     return new Promise((resolve, reject) => {
-      pending.set(request.id, { resolve: (events) => resolve({ events }), reject });
+      pending.set(request.id, { resolve, reject });
       thread.ref();
       thread.postMessage(request);
     });

@@ -115,12 +115,17 @@ export type GeonamesLineParser = (
 ) => { ok: true; place: GeonamesPlace } | { ok: false; reason: string };
 
 /**
+ * What the coder made of a report: its events, or (a coder in a thread of its own) their rows already
+ * encoded as the store writes them (`encodeEvents`), and how many there are.
+ */
+export type Extracted = { events: ExtractedEvent[] } | { rows: string; count: number };
+
+/**
  * The coder, injected: the CLI builds it from `extract` and the loaded model, tests pass a fake. The
  * server never reads model files itself. `queues`: it codes elsewhere (a thread of its own), one report
  * after another in the order it was given them, so a batch hands it all its reports at once and the
  * coder never waits for this thread to send the next.
  */
-export type Extractor = ((
-  text: string,
-  context: ExtractContext,
-) => Promise<{ events: ExtractedEvent[] }> | { events: ExtractedEvent[] }) & { readonly queues?: boolean };
+export type Extractor = ((text: string, context: ExtractContext) => Promise<Extracted> | Extracted) & {
+  readonly queues?: boolean;
+};

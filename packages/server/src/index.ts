@@ -2,6 +2,7 @@ export { buildApp, type AppOptions } from "./app.js";
 export { CONFIG_ENV, configFromEnv, loadConfig, type ServerConfig } from "./config.js";
 export { ApiError, errors, errorBody, type ErrorBody } from "./errors.js";
 export type {
+  Extracted,
   Extractor,
   ExtractedEvent,
   ExtractedActor,
@@ -15,6 +16,7 @@ export type {
   GeonamesPlace,
 } from "./extractor.js";
 export { createServices, type Services, type Dependencies } from "./services/index.js";
+export { encodeEvents } from "./services/event-columns.js";
 export { presentEvent, eventSchema, type EventWire } from "./presenters/event.js";
 export { JobRunner, type RunnerOptions } from "./jobs/runner.js";
 export { EXPORT_FORMATS, type ExportFormatName } from "./services/exports.js";

@@ -1,13 +1,23 @@
 import type { FastifyInstance } from "fastify";
 import { testDatabases, type Role, type Store, type TestDatabase } from "@sitrep/store";
-import { buildApp, loadConfig, type ExtractedEvent, type Extractor, type ServerConfig } from "@sitrep/server";
+import {
+  buildApp,
+  loadConfig,
+  type ExtractContext,
+  type ExtractedEvent,
+  type Extractor,
+  type ServerConfig,
+} from "@sitrep/server";
 import { secretHash } from "../src/auth/secrets.js";
 
 /** The engines every server test runs on. */
 export const engines: TestDatabase[] = await testDatabases();
 
 /** A fake coder: one ASSAULT event per sentence that mentions "struck", located at Abu Dali. */
-export const fakeExtractor: Extractor = (text, context) => {
+export const fakeExtractor: (
+  text: string,
+  context: ExtractContext,
+) => { events: ExtractedEvent[] } | Promise<{ events: ExtractedEvent[] }> = (text, context) => {
   const events: ExtractedEvent[] = [];
   const pattern = /[^.]*\bstruck\b[^.]*\./g;
   for (const match of text.matchAll(pattern)) {

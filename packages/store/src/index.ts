@@ -16,6 +16,7 @@ export {
   type EventPage,
   type EventPoint,
   type CodedEvent,
+  type EncodedEvents,
 } from "./repositories/events.js";
 export {
   UsersRepository,

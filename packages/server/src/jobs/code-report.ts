@@ -1,6 +1,6 @@
-import type { CodedEvent, JobRow, ReportRow } from "@sitrep/store";
-import type { ExtractedEvent } from "../extractor.js";
-import { eventColumns } from "../services/event-columns.js";
+import type { EncodedEvents, JobRow, ReportRow } from "@sitrep/store";
+import type { Extracted } from "../extractor.js";
+import { encodeEvents } from "../services/event-columns.js";
 import type { BatchHandler, JobContext, JobOutcome } from "./context.js";
 
 /**
@@ -31,8 +31,9 @@ export const codeReports: BatchHandler = async (
   if (toCode.length === 0) return outcomes;
   // Read once for the batch: an edit committed before the batch starts reaches every report in it.
   const current = registry ? await registry() : undefined;
-  const coded = new Map<number, ExtractedEvent[]>();
-  const code = async (report: ReportRow): Promise<{ events: ExtractedEvent[] } | Error> => {
+  // Each report's events as the store writes them (a coder in a thread of its own encodes them there).
+  const coded = new Map<number, { rows: string; count: number }>();
+  const code = async (report: ReportRow): Promise<Extracted | Error> => {
     try {
       return await extractor(report.text, {
         published: report.published,
@@ -45,15 +46,19 @@ export const codeReports: BatchHandler = async (
     }
   };
   // A report queued twice in one batch is coded once; its second job is skipped.
-  const settle = (jobId: number, reportId: number, result: { events: ExtractedEvent[] } | Error) => {
+  const settle = (jobId: number, reportId: number, result: Extracted | Error) => {
     if (result instanceof Error) outcomes.set(jobId, { ok: false, error: result });
     else if (coded.has(reportId)) outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
-    else coded.set(reportId, result.events);
+    else
+      coded.set(
+        reportId,
+        "events" in result ? { rows: encodeEvents(result.events), count: result.events.length } : result,
+      );
   };
   if (extractor.queues) {
     // A coder in a thread of its own gets the whole batch at once and codes it while this thread stores
     // the batch before, so it never waits for this thread to hand it the next report.
-    const answers = new Map<number, Promise<{ events: ExtractedEvent[] } | Error>>();
+    const answers = new Map<number, Promise<Extracted | Error>>();
     for (const [, reportId] of toCode)
       if (!answers.has(reportId)) answers.set(reportId, code(reports.get(reportId)!));
     for (const [jobId, reportId] of toCode) settle(jobId, reportId, await answers.get(reportId)!);
@@ -75,7 +80,7 @@ export const codeReports: BatchHandler = async (
   const stored: number[] = [];
   await store.transaction(async (repos) => {
     const marked = new Set(await repos.reports.markCodedMany([...coded.keys()]));
-    const rows: CodedEvent[] = [];
+    const rows: EncodedEvents[] = [];
     for (const [jobId, reportId] of toCode) {
       const events = coded.get(reportId);
       if (!events || outcomes.has(jobId)) continue;
@@ -83,12 +88,11 @@ export const codeReports: BatchHandler = async (
         outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
         continue;
       }
-      for (const [ordinal, event] of events.entries())
-        rows.push({ ...eventColumns(event), report_id: reportId, ordinal });
-      outcomes.set(jobId, { ok: true, result: { events: events.length } });
+      if (events.count > 0) rows.push({ reportId, rows: events.rows });
+      outcomes.set(jobId, { ok: true, result: { events: events.count } });
       stored.push(reportId);
     }
-    await repos.events.insertCoded(rows);
+    await repos.events.insertEncoded(rows);
     // The jobs are done with their reports' events, in the same transaction: one commit a batch.
     if (workerId) {
       const done = [...outcomes].flatMap(([id, outcome]) =>

@@ -43,7 +43,9 @@ export interface RunnerOptions {
 }
 
 let runnerCount = 0;
+/** Jobs between two analyses on PGlite: 2,000, or a fifth of the reports stored when that is more. */
 const ANALYZE_EVERY_JOBS = 2000;
+const ANALYZE_SHARE = 0.2;
 const FIRST_CLAIM = 8;
 
 /**
@@ -62,6 +64,7 @@ export class JobRunner {
   private listening: Promise<(() => Promise<void>) | null> = Promise.resolve(null);
   private lastFeedSchedule = 0;
   private jobsSinceAnalyze = 0;
+  private analyzeEvery = ANALYZE_EVERY_JOBS;
   /** The end of the CPU-bound work queued so far (see `JobContext.cpuTurn`). */
   private cpuQueue: Promise<unknown> = Promise.resolve();
   private readonly cpuTurn = <T>(work: () => Promise<T>): Promise<T> => {
@@ -257,11 +260,16 @@ export class JobRunner {
       if (!outcome.completed) done.push({ id: job.id, result: outcome.result });
     }
     await store.jobs.completeMany(this.workerId, done);
-    // Keep the planner's statistics fresh as events pour in (PGlite has no autovacuum).
+    // Keep the planner's statistics fresh as events pour in: PGlite has no autovacuum (a server's
+    // does this on its own). An analysis costs about as much as the events stored (up to the planner's
+    // sample), so the runs are spaced by the reports there are, as autovacuum spaces them: the cost a
+    // report stays flat as the database grows, where every 2,000 jobs it grew with the table.
+    if (store.engine !== "pglite") return;
     this.jobsSinceAnalyze += succeeded;
-    if (this.jobsSinceAnalyze >= ANALYZE_EVERY_JOBS) {
+    if (this.jobsSinceAnalyze >= this.analyzeEvery) {
       this.jobsSinceAnalyze = 0;
-      await store.maintenance.analyze();
+      const { reports } = await store.maintenance.analyze();
+      this.analyzeEvery = Math.max(ANALYZE_EVERY_JOBS, Math.round(reports * ANALYZE_SHARE));
     }
   }
 

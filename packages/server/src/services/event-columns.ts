@@ -19,6 +19,23 @@ const KNOWN = new Set([
 
 /** The columns of an extracted event; fields the store has no column for go to `extra`. */
 export function eventColumns(event: ExtractedEvent): Omit<CodedEvent, "report_id" | "ordinal"> {
+  const row = eventRow(event);
+  return { ...row, extra: JSON.stringify(row.extra) };
+}
+
+/**
+ * A report's events as the store writes them (`EventsRepository.insertEncoded`): the JSON text of their
+ * rows, every coded column but the report's id, numbered in order, `extra` as an object. A coder in a
+ * thread of its own encodes there, so that the thread that stores them neither copies the events
+ * across nor builds their rows.
+ */
+export function encodeEvents(events: readonly ExtractedEvent[]): string {
+  return JSON.stringify(events.map((event, ordinal) => ({ ...eventRow(event), ordinal })));
+}
+
+function eventRow(
+  event: ExtractedEvent,
+): Omit<CodedEvent, "report_id" | "ordinal" | "extra"> & { extra: Record<string, unknown> } {
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(event as object))
     if (!KNOWN.has(key)) extra[key] = value as unknown;
@@ -53,6 +70,6 @@ export function eventColumns(event: ExtractedEvent): Omit<CodedEvent, "report_id
     evidence_text: event.evidence?.text ?? null,
     confidence: event.confidence,
     rule: event.rule,
-    extra: JSON.stringify(extra),
+    extra,
   };
 }

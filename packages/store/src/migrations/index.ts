@@ -9,6 +9,7 @@ import * as controlEdits from "./2026-12-02-2013-control-edits.js";
 import * as registryAndReview from "./2026-12-02-2215-registry-and-review.js";
 import * as controlEditsRemoved from "./2026-12-03-0210-control-edits-removed.js";
 import * as stateForcesParents from "./2026-12-03-0211-state-forces-parents.js";
+import * as eventsPlannerStatistics from "./2026-12-03-1600-events-planner-statistics.js";
 
 /**
  * Every migration, by dated name. Migrations are frozen once committed: to change the schema, add a new
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-2215-registry-and-review": registryAndReview,
   "2026-12-03-0210-control-edits-removed": controlEditsRemoved,
   "2026-12-03-0211-state-forces-parents": stateForcesParents,
+  "2026-12-03-1600-events-planner-statistics": eventsPlannerStatistics,
 };

@@ -105,6 +105,12 @@ const COLUMNS = [
 /** An event as the coder made it: every coded column (review state and timestamps take their defaults). */
 export type CodedEvent = { [K in (typeof CODED_COLUMNS)[number]]-?: Exclude<NewEvent[K], undefined> };
 
+/** A report's coded events as the JSON text of their rows (`CodedEvent`s without `report_id`, `extra` an object). */
+export interface EncodedEvents {
+  reportId: number;
+  rows: string;
+}
+
 /** Coded events and their review state. */
 export class EventsRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -126,14 +132,36 @@ export class EventsRepository {
    * of 33 parameters a row.
    */
   async insertCoded(events: CodedEvent[]): Promise<number> {
-    if (events.length === 0) return 0;
+    const byReport = new Map<number, unknown[]>();
+    for (const { report_id, ...event } of events) {
+      const rows = byReport.get(report_id) ?? [];
+      // `extra` arrives as JSON text (as Kysely writes jsonb); inside the JSON it must be the object itself.
+      rows.push({ ...event, extra: JSON.parse(event.extra) as unknown });
+      byReport.set(report_id, rows);
+    }
+    return this.insertEncoded(
+      [...byReport].map(([reportId, rows]) => ({ reportId, rows: JSON.stringify(rows) })),
+    );
+  }
+
+  /**
+   * Inserts the coded events of several reports in one statement (see `insertCoded`), each report's
+   * given as the JSON text of its rows: every coded column but `report_id`, `extra` as an object. A coder
+   * in a thread of its own writes that text, so the thread that stores it builds no rows; the text is
+   * not parsed here, only wrapped with each report's id.
+   */
+  async insertEncoded(reports: EncodedEvents[]): Promise<number> {
+    if (reports.length === 0) return 0;
+    const rows = `[${reports.map(({ reportId, rows }) => `{"report_id":${Math.trunc(reportId)},"events":${rows}}`).join(",")}]`;
     const columns = sql.join(CODED_COLUMNS.map((column) => sql.ref(column)));
-    // `extra` arrives as JSON text (as Kysely writes jsonb); inside the JSON it must be the object itself.
-    const rows = JSON.stringify(
-      events.map((event) => ({ ...event, extra: JSON.parse(event.extra) as unknown })),
+    const values = sql.join(
+      CODED_COLUMNS.map((column) =>
+        column === "report_id" ? sql.ref("r.report_id") : sql.ref(`e.${column}`),
+      ),
     );
     const result = await sql`insert into events (${columns})
-      select ${columns} from json_populate_recordset(null::events, ${rows}::json)
+      select ${values} from json_to_recordset(${rows}::json) as r(report_id bigint, events json)
+        cross join lateral json_populate_recordset(null::events, r.events) as e
       on conflict (report_id, ordinal) do nothing`.execute(this.db);
     return Number(result.numAffectedRows ?? 0n);
   }

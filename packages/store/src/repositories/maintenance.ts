@@ -14,9 +14,13 @@ export class MaintenanceRepository {
    * Refreshes the planner's statistics and the visibility map of the tables that grow. A PostgreSQL
    * server's autovacuum does this on its own; embedded PGlite has none, so bulk loads call it (without
    * statistics filtered queries pick slow plans; without the visibility map the event list's index-only
-   * scans read the table). Outside a transaction only.
+   * scans read the table). Outside a transaction only. Returns how many reports there are (the
+   * planner's estimate, just refreshed), for pacing the next run.
    */
-  async analyze(): Promise<void> {
+  async analyze(): Promise<{ reports: number }> {
     await sql`vacuum (analyze) events, reports, jobs`.execute(this.db);
+    const row = await sql<{ reports: number }>`select greatest(reltuples, 0)::float8 as reports
+      from pg_class where oid = 'reports'::regclass`.execute(this.db);
+    return { reports: Number(row.rows[0]?.reports ?? 0) };
   }
 }
