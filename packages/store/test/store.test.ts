@@ -36,6 +36,18 @@ describe.each(engines)("store on $engine", ({ open }) => {
     await store?.close();
   });
 
+  it("seeds a registry larger than one batch whose children come before their parents", async () => {
+    const children = Array.from({ length: 520 }, (_, i) => ({
+      id: `seed-child-${i}`,
+      name: `Child ${i}`,
+      parent: `seed-parent-${i % 7}`,
+    }));
+    const parents = Array.from({ length: 7 }, (_, i) => ({ id: `seed-parent-${i}`, name: `Parent ${i}` }));
+    expect(await store.actors.seed([...children, ...parents])).toBe(527);
+    expect((await store.actors.get("seed-child-519"))?.parent).toBe("seed-parent-1");
+    expect(await store.actors.seed([...children, ...parents])).toBe(0);
+  });
+
   it("stores a report once per content hash and once per URL", async () => {
     const base = { text: "Text one", content_hash: "h1", origin: "paste" as const };
     const first = await store.reports.insertIfNew(base);

@@ -50,10 +50,12 @@ export class ActorsRepository {
   /** Adds the actors whose ids are not there yet (never overwrites an edit); how many were added. */
   async seed(actors: ActorInput[]): Promise<number> {
     let added = 0;
-    for (let start = 0; start < actors.length; start += 500) {
+    // Parents before their children, so that no batch refers to an actor a later batch brings.
+    const ordered = parentsFirst(actors);
+    for (let start = 0; start < ordered.length; start += 500) {
       const rows = await this.db
         .insertInto("actors")
-        .values(actors.slice(start, start + 500).map(actorValues))
+        .values(ordered.slice(start, start + 500).map(actorValues))
         .onConflict((oc) => oc.column("id").doNothing())
         .returning("id")
         .execute();
@@ -84,6 +86,28 @@ export class ActorsRepository {
   async version(): Promise<TableVersion> {
     return tableVersion(this.db, "actors");
   }
+}
+
+/** The actors ordered by how many parents stand above each (a cycle or a missing parent counts as none). */
+function parentsFirst(actors: readonly ActorInput[]): ActorInput[] {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const depth = (a: ActorInput): number => {
+    let d = 0;
+    const seen = new Set<string>([a.id]);
+    for (
+      let p = a.parent ? byId.get(a.parent) : undefined;
+      p && !seen.has(p.id);
+      p = p.parent ? byId.get(p.parent) : undefined
+    ) {
+      seen.add(p.id);
+      d++;
+    }
+    return d;
+  };
+  return actors
+    .map((a, i) => ({ a, i, d: depth(a) }))
+    .sort((x, y) => x.d - y.d || x.i - y.i)
+    .map((x) => x.a);
 }
 
 /** The wall clock with microseconds, so two edits in one millisecond still change the version. */
