@@ -167,34 +167,18 @@ const SERVING =
   /^(?:(?:serving|deployed|operating|stationed) )?(?:with|in|under|for) (?:the )?$|^as part of (?:the )?$/;
 
 function withMissionOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const next = mentions[k + 1];
+  return joinPairs(mentions, (m, next) => {
     const contingent = m.head !== null && m.entries.every((e) => e.kind === "country");
-    const mission =
-      next !== undefined &&
-      next.entries.some(
-        (e) => e.kind === "actor" && e.actor.kind === "international" && e.actor.country !== null,
-      );
+    const mission = next.entries.some(
+      (e) => e.kind === "actor" && e.actor.kind === "international" && e.actor.country !== null,
+    );
     const between = tokens
-      .slice(m.last, next?.first ?? m.last)
+      .slice(m.last, next.first)
       .map((t) => t.key + " ")
       .join("");
-    if (!contingent || !mission || !SERVING.test(between)) {
-      out.push(m);
-      continue;
-    }
-    out.push({
-      ...next,
-      first: m.first,
-      start: m.start,
-      text: text.slice(m.start, next.end),
-      rule: "actor/contingent",
-    });
-    k++;
-  }
-  return out;
+    if (!contingent || !mission || !SERVING.test(between)) return null;
+    return { ...next, ...spanOf(m, next, text), rule: "actor/contingent" };
+  });
 }
 
 const STATE_HEAD = { stateForces: "military", government: "government", police: "police" } as const;
@@ -204,37 +188,50 @@ const STATE_HEAD = { stateForces: "military", government: "government", police: 
  * with "of" and its country is that country's, as "Burkina Faso's authorities" is.
  */
 function withCountryOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const next = mentions[k + 1];
+  return joinPairs(mentions, (m, next) => {
     const role = m.entries.length === 1 && m.entries[0]!.kind === "generic" ? m.entries[0]!.role : null;
     const head =
       role === "stateForces" || role === "government" || role === "police" ? STATE_HEAD[role] : null;
-    let of = m.last;
-    if (tokens[of]?.key === "of") of++;
-    if (tokens[of]?.key === "the") of++;
     const country =
-      next !== undefined &&
-      of > m.last &&
-      next.first === of &&
+      next.first === ofAfter(tokens, m.last) &&
       next.head === null &&
       next.entries.every((e) => e.kind === "country" && !e.demonym && !e.capital && !e.leader);
-    if (head === null || !country) {
-      out.push(m);
-      continue;
-    }
-    out.push({
-      ...next,
-      first: m.first,
-      start: m.start,
-      text: text.slice(m.start, next.end),
-      head,
-      rule: `actor/country+${head}`,
-    });
-    k++;
+    if (head === null || !country) return null;
+    return { ...next, ...spanOf(m, next, text), head, rule: `actor/country+${head}` };
+  });
+}
+
+/**
+ * The mentions with each one `join` makes of a mention and the one right after it put in their place
+ * (the joined mention may join the next in turn).
+ */
+export function joinPairs(
+  mentions: readonly ActorMention[],
+  join: (m: ActorMention, next: ActorMention) => ActorMention | null,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const next of mentions) {
+    const m = out[out.length - 1];
+    const joined = m ? join(m, next) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(next);
   }
   return out;
+}
+
+/** The position of a mention running from `a`'s first word to `b`'s last. */
+export function spanOf(
+  a: ActorMention,
+  b: ActorMention,
+  text: string,
+): Pick<ActorMention, "first" | "last" | "start" | "end" | "text"> {
+  return { first: a.first, last: b.last, start: a.start, end: b.end, text: text.slice(a.start, b.end) };
+}
+
+/** The token after "of" or "of the" at `at` ("the army of Mali", "the 33rd Front of the FARC"), or -1. */
+export function ofAfter(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.key !== "of") return -1;
+  return tokens[at + 1]?.key === "the" ? at + 2 : at + 1;
 }
 
 // "soldiers of the Malian Armed Forces", "a commander of JNIM", "agents of Mali's State Security Agency":

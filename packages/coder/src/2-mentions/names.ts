@@ -1,6 +1,6 @@
 import { tokenize, type Token } from "../1-text/tokens.js";
 import type { ActorData, ActorKind, Entry, Model } from "../model.js";
-import { findActors, withMembersOf, type ActorMention } from "./actors.js";
+import { findActors, joinPairs, ofAfter, spanOf, withMembersOf, type ActorMention } from "./actors.js";
 import { longestMatch } from "./match.js";
 
 /**
@@ -257,23 +257,11 @@ function mentionsWith(
 
 /** "the 33rd Front of the FARC dissidents": the parent named after a unit of its own is the same mention. */
 function withParentsOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (const m of mentions) {
-    const unit = out[out.length - 1];
-    let gap = unit ? unit.last : -1;
-    if (tokens[gap]?.key === "of") gap++;
-    if (tokens[gap]?.key === "the") gap++;
-    const parent =
-      unit !== undefined &&
-      unit.rule === "actor/new-name" &&
-      gap > unit.last &&
-      m.first === gap &&
-      m.entries.some((e) => e.kind === "actor");
-    if (!parent) {
-      out.push(m);
-      continue;
-    }
-    out[out.length - 1] = { ...unit, last: m.last, end: m.end, text: text.slice(unit.start, m.end) };
-  }
-  return out;
+  return joinPairs(mentions, (unit, m) =>
+    unit.rule === "actor/new-name" &&
+    m.first === ofAfter(tokens, unit.last) &&
+    m.entries.some((e) => e.kind === "actor")
+      ? { ...unit, ...spanOf(unit, m, text) }
+      : null,
+  );
 }
