@@ -377,6 +377,8 @@ function codeSentences(
     // What the sentence says of its events, read once for all its candidates.
     const stateOfAffairs = STATE_OF_AFFAIRS.test(v.sentence.text);
     const claimedAttack = CLAIMED_ATTACK.test(v.sentence.text) && !NO_CLAIM.test(v.sentence.text);
+    // "claimed responsibility for the Mir Ali attack": the places the claim names, read once.
+    const claimedAt = claimedAttack ? claimedPlaces(v) : [];
     const ownedStrike = OWNED_STRIKE.test(v.sentence.text);
     const conditions = conditionSpans(v.sentence.text, v.sentence.start);
     // A clause is a piece of the sentence between commas or semicolons (never word characters), and
@@ -427,7 +429,7 @@ function codeSentences(
         const earlier =
           c.rule.includes(":attributed") || c.rule.includes(":blamed") || claim || owned
             ? sameTypeBefore(built, b.event, owned ? 1 : 3).filter(
-                (k) => unclaimed(built[k]!.event) && (!claim || claimedThere(v, built[k]!.event)),
+                (k) => unclaimed(built[k]!.event) && (!claim || claimedThere(claimedAt, built[k]!.event)),
               )
             : [];
         // "At least nine people were killed when a drone struck a minibus … Residents blamed the federal
@@ -472,8 +474,8 @@ function codeSentences(
           claim &&
           claimedNoun(v, c) &&
           (sameTypeBefore(built, b.event).length > 0 ||
-            (claimedPlaces(v).length > 0 &&
-              built.some((o) => o.event.type === "ASSAULT" && claimedThere(v, o.event))))
+            (claimedAt.length > 0 &&
+              built.some((o) => o.event.type === "ASSAULT" && claimedThere(claimedAt, o.event))))
         )
           continue;
         built.push(b);
@@ -644,8 +646,7 @@ const OWNED_STRIKE =
  * "The TTP claimed responsibility for the Mir Ali attack …, but did not comment on the incident in
  * Bannu": a claim that names where the attack was covers the attacks told there, not the others.
  */
-function claimedThere(v: SentenceView, event: CodedEvent): boolean {
-  const named = claimedPlaces(v);
+function claimedThere(named: readonly PlaceMention[], event: CodedEvent): boolean {
   const at = event.location;
   return named.length === 0 || (at !== null && named.some((p) => kmBetween(p, at) <= SAME_PLACE_KM));
 }
