@@ -1,6 +1,6 @@
 import { cleanText, type CleanText } from "./1-text/clean.js";
 import { findFurniture } from "./1-text/furniture.js";
-import { splitSentences, type Sentence } from "./1-text/sentences.js";
+import { splitSentences, titleOf, type Sentence } from "./1-text/sentences.js";
 import { tokenize } from "./1-text/tokens.js";
 import { findActors, type ActorMention } from "./2-mentions/actors.js";
 import { withNewNames } from "./2-mentions/names.js";
@@ -111,6 +111,12 @@ function findPlaces(
 ): PlaceMention[] {
   const chars: string[] = [];
   let at = 0;
+  // The title says where the story is ("…attack on village near Bandiagara") though it is no sentence.
+  const title = titleOf(clean.text);
+  if (title) {
+    chars.push(" ".repeat(title.start), clean.text.slice(title.start, title.end));
+    at = title.end;
+  }
   sentences.forEach((s, i) => {
     // The lead sets the scene ("…advance in the southeastern Idlib countryside") even without an event.
     if (triggers[i]!.length === 0 && i >= LEAD_SENTENCES) return;
@@ -162,7 +168,11 @@ function datelineLength(text: string): number {
   // DATELINE and COLON_DATELINE have a comma: a sentence without one (most) is spared their scan.
   const comma = text.includes(",");
   const mixed = comma ? DATELINE.exec(text) : null;
-  return (mixed ?? UPPER_DATELINE.exec(text) ?? (comma ? COLON_DATELINE.exec(text) : null))?.[0].length ?? 0;
+  const agency = text.includes("(") ? AGENCY_DATELINE.exec(text) : null;
+  return (
+    (mixed ?? agency ?? UPPER_DATELINE.exec(text) ?? (comma ? COLON_DATELINE.exec(text) : null))?.[0]
+      .length ?? 0
+  );
 }
 
 /** The dateline length of each sentence, measured when first asked for (the places and the dates both ask). */
@@ -177,6 +187,8 @@ function datelines(sentences: readonly Sentence[]): (sentence: number) => number
 // "Raipur, April 22:", "Lagos, 3 March:": a place and a day, then a colon.
 const COLON_DATELINE =
   /^\p{Lu}[\p{L}\p{M}'’ .-]{1,30},\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*:\s/iu;
+// "Bamako (AFP) -", "Goma (Reuters) —": a place, the agency in brackets, a dash.
+const AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}'’ .-]{1,30}\s\([\p{L}\p{M}/ .-]{2,30}\)\s*[-—–]\s/u;
 const UPPER_DATELINE = /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–\n]{0,30})?\s[-—–]\s?/u;
 
 // "SITTWE —", "BAMAKO, Feb 8 (Sahel Wire) –", "MOSCOW/KYIV, Jan 6 —": where the story was filed.
@@ -323,7 +335,15 @@ function codeSentences(
   const built: Built[] = [];
   const opponents = new Map<string, ResolvedActor>();
   const reference = referenceDate(options.published);
-  const area = mainArea(places);
+  // The title's place ("…attack on village near Bandiagara") is where the lead's story is, when the
+  // lead names none the gazetteer knows ("the village of Ogossagou Dogon"); the report's area is the body's.
+  const firstStart = views[0]?.sentence.start ?? 0;
+  const area = mainArea(places.filter((p) => p.start >= firstStart));
+  const titlePlace = places.find(
+    (p) => p.end <= firstStart && !p.feature.startsWith("A.PCL") && !p.rule.includes("demonym"),
+  );
+  const titleArea = titlePlace ? toLocation(titlePlace) : null;
+  let leadArea = titleArea;
   let previous: Attribution | null = null;
   let bulletin: Attribution | null = null;
   let lastPlace: EventLocation | null = null;
@@ -332,14 +352,19 @@ function codeSentences(
   // Where each pair of parties was last seen facing each other: a later paragraph's "troops killed 20
   // terrorists", with no place of its own, is the same fight.
   const pairPlaces = new Map<string, EventLocation>();
+  let victims: { of: string; who: ResolvedActor; sentence: number } | null = null;
   let lastDate = publicationDate(reference);
   for (const v of views) {
     v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens);
-    if (startsParagraph(clean.text, v.sentence, views)) lastPlace = null;
+    if (startsParagraph(clean.text, v.sentence, views)) {
+      lastPlace = null;
+      if (v.sentence.index > 0) leadArea = null;
+    }
     // "Youths from the community", "the village was attacked again": the settlement the report opened on.
-    if (!lastPlace && SETTLEMENT_ANAPHOR.test(v.sentence.text)) lastPlace = ledePlace ?? earlierPlace;
+    if (!lastPlace && SETTLEMENT_ANAPHOR.test(v.sentence.text))
+      lastPlace = ledePlace ?? titleArea ?? earlierPlace;
     // "In the same area, 31 fighters surrendered": the place of the paragraph before.
-    if (!lastPlace && SAME_AREA.test(v.sentence.text)) lastPlace = earlierPlace;
+    if (!lastPlace && SAME_AREA.test(v.sentence.text)) lastPlace = earlierPlace ?? titleArea;
     const own = attribution(v, model.neutralSources, previous);
     if (v.sentence.index < 3 && !bulletin)
       bulletin = bulletinSource(v, own, clean.text, resolver.ownForces());
@@ -361,13 +386,20 @@ function codeSentences(
       (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
     previous = own ?? (v.triggers.length > 0 ? null : previous);
     if (v.triggers.length === 0 || background(v.sentence.text)) continue;
-    const candidates = assignRoles(v, {
-      opponentOf: (a) => opponents.get(a.actor.id) ?? adversary(resolver, a),
-      recentActor: () => resolver.recentActor1(v.sentence.index),
-      recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
-      recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
-      sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
-    });
+    const candidates = withoutGuessedBeside(
+      assignRoles(v, {
+        // "Armed men killed 20 villagers … they opened fire on everyone": the gunmen's next act with no
+        // one named is on the same people, not on an armed group the report names later.
+        opponentOf: (a) =>
+          (victims?.of === a.actor.id && v.sentence.index - victims.sentence <= 2 ? victims.who : null) ??
+          opponents.get(a.actor.id) ??
+          adversary(resolver, a),
+        recentActor: () => resolver.recentActor1(v.sentence.index),
+        recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
+        recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
+        sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
+      }),
+    );
     if (candidates.length === 0) continue;
     // The dateline's day is the filing's, not the event's: "(Nairobi, May 12) – … on March 10".
     const dateline = datelineOf(v.sentence.index);
@@ -409,7 +441,7 @@ function codeSentences(
         const b = build(c, said, place, {
           original,
           clean,
-          area,
+          area: leadArea ?? area ?? titleArea,
           lastPlace: lastPlace ?? (pair ? pairPlaces.get(pair) : undefined) ?? null,
           date,
           fatalities,
@@ -503,7 +535,13 @@ function codeSentences(
       ) {
         opponents.set(c.actor1.actor.id, c.actor2);
         opponents.set(c.actor2.actor.id, c.actor1);
-      }
+      } else if (
+        c.type === "ASSAULT" &&
+        c.actor2?.actor.kind === "civilians" &&
+        c.actor1.actor.kind === "unidentified" &&
+        !negated
+      )
+        victims = { of: c.actor1.actor.id, who: c.actor2, sentence: v.sentence.index };
     }
   }
   return withStrikeAuthors(withoutWarnings(withDenials(built, views, original, clean, model)));
@@ -515,6 +553,7 @@ function codeSentences(
  * would be treated like Metula").
  */
 const WARNED_COULD = /\bwarn(?:ed|s|ing)? that\b[^,;]{0,60}?\b(?:could|might|may|would likely)\b/i;
+const COULD_WARNED = /\b(?:could|might|may)\b[^;]{0,200}?,[^,;]{0,80}\bwarn(?:ed|s)\W*$/i;
 
 // What a condemnation names, and the modes of attack each word stands for.
 const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>][] = [
@@ -556,15 +595,20 @@ function withStrikeAuthors(built: Built[]): Built[] {
 function withoutWarnings(built: Built[]): Built[] {
   return built.filter((b) => {
     const e = b.event;
-    if (e.type !== "THREATEN" || !e.actor1 || !e.actor2 || !WARNED_COULD.test(e.evidence.text)) return true;
+    if (e.type !== "THREATEN" || !e.actor1) return true;
+    const could = WARNED_COULD.test(e.evidence.text) || COULD_WARNED.test(e.evidence.text);
+    if (!could) return true;
     // One state's army and government are one side.
     const side = (id: string | undefined): string | undefined => (id && stateCountry(id)) ?? id;
+    // "Russia could launch a larger strike …, Ukraine's Air Force warned": the other side's possible act.
     return !built.some(
       (o) =>
         o.event.evidence.sentence === e.evidence.sentence &&
         o.event.type === "ASSAULT" &&
         o.event.modality !== "asserted" &&
-        side(o.event.actor1?.id) === side(e.actor2?.id),
+        (e.actor2
+          ? side(o.event.actor1?.id) === side(e.actor2.id)
+          : o.event.actor1 !== null && side(o.event.actor1.id) !== side(e.actor1?.id)),
     );
   });
 }
@@ -709,6 +753,39 @@ function claimedNoun(v: SentenceView, c: Candidate): boolean {
  * rights group ("the WFP office in Goma was hit" makes the WFP no enemy of anyone); a peacekeeping
  * mission, deployed in a country, can be.
  */
+/**
+ * "…carried out a targeting operation against the ship with a number of naval missiles": an attack
+ * whose target was only guessed (the side its author last fought) is the same act as one the sentence
+ * gives a target, by the same author.
+ */
+const ONE_ACT_TOKENS = 16;
+
+function withoutGuessedBeside(candidates: Candidate[]): Candidate[] {
+  const guessed = (c: Candidate): boolean =>
+    c.actor2 !== null &&
+    c.rule.endsWith(":opponent") &&
+    (c.actor2.rule === "ref/adversary" ||
+      c.actor2.mention.start < c.view.sentence.start ||
+      c.actor2.mention.start >= c.view.sentence.end);
+  if (!candidates.some(guessed)) return candidates;
+  // One act: the same author and type, no place named between the two, within a few words.
+  const oneAct = (c: Candidate, o: Candidate): boolean => {
+    const [from, to] =
+      c.match.first < o.match.first ? [c.match.last, o.match.first] : [o.match.last, c.match.first];
+    return (
+      to - from <= ONE_ACT_TOKENS &&
+      !c.view.placeTokens.some((t) => t > from && t < to) &&
+      o.type === c.type &&
+      o.flavour === c.flavour &&
+      o.actor1.actor.id === c.actor1.actor.id
+    );
+  };
+  return candidates.filter(
+    (c) =>
+      !guessed(c) || !candidates.some((o) => o !== c && o.actor2 !== null && !guessed(o) && oneAct(c, o)),
+  );
+}
+
 function fights(a: ActorData): boolean {
   return a.kind !== "civilians" && a.kind !== "ngo" && (a.kind !== "international" || a.country !== null);
 }

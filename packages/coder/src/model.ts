@@ -27,6 +27,8 @@ export interface ActorData {
   readonly aliases: readonly string[];
   /** Actors on its side in the wars it fights (symmetric once compiled). */
   readonly allies?: readonly string[];
+  /** The country whose armed forces it calls itself in its statements (the Houthis: "the Yemeni armed forces"). */
+  readonly styledAs?: string;
 }
 
 /** A country as written in `model/countries.json`: its state actors are derived from it. */

@@ -1065,3 +1065,72 @@ describe("3c a place the gazetteer lacks after a verb of taking; 'the militant g
     ).toEqual(["ASSAULT shabaab -> so-mil"]);
   });
 });
+
+describe("3c–3f titles, agency datelines, gunmen's victims, ships, self-styled forces, analysts' words", () => {
+  const report = [
+    "Gunmen kill 14 in raid on village near Djibo",
+    "",
+    "Ouagadougou (AFP) - Armed men killed 14 people on Thursday in an attack on the hamlet of Wendou Kiri, in northern Burkina Faso, local sources said.",
+    "",
+    '"They came at night and shot at anyone who ran," a survivor told AFP. The attackers also set fire to a grain store, he said.',
+    "",
+    "A regional security source said a military unit had been sent to the area. Jihadists of the JNIM are active in the province.",
+  ].join("\n");
+  const lines = eventLines(report, "2026-04-10", { place: true });
+  it("the title's place stands for a lead whose village the gazetteer lacks, not the dateline's city", () => {
+    expect(lines[0]).toBe("ASSAULT unidentified-armed-group -> civilians @ Djibo");
+    expect(lines.join("\n")).not.toContain("Ouagadougou");
+  });
+  it("the gunmen's next act with no one named is on the same people, not on the group named later", () => {
+    expect(lines.join("\n")).not.toContain("-> jnim");
+  });
+  it("'sent to the area' goes where the title put the story", () => {
+    expect(lines).toContain("MOBILIZE bf-mil -> - @ Djibo");
+  });
+  it("a merchant ship hit is civilians; a group's own name for itself in its statement is the group", () => {
+    const ship = eventLines(
+      'The Houthis said they had fired a missile at a Panama-flagged container ship in the Red Sea on Monday. "The Yemeni armed forces targeted the ship with a naval missile," the group\'s spokesman said.',
+      "2026-01-20",
+      {},
+    );
+    expect(ship).toEqual(["ASSAULT houthi -> civilians"]);
+  });
+  it("drone boats destroyed are the enemy's weapons, not civilian vessels", () => {
+    expect(
+      pairsOf(
+        extractEvents(
+          "The Houthis fired missiles at a tanker on Monday. US forces destroyed three unmanned surface vessels in Houthi-held territory, CENTCOM said.",
+          testModel(),
+          "2026-01-20",
+        ),
+      ),
+    ).toContain("ASSAULT us-mil -> houthi");
+  });
+  it("an analyst's judgement after the act is no target; an attack toward a town is placed at it", () => {
+    const lines2 = eventLines(
+      "Russian forces may try to resume attacks toward Lyman next week, and ISW assesses that Russian commanders are massing troops near Kreminna.",
+      "2026-05-02",
+      { modality: true, place: true },
+    );
+    expect(lines2).toEqual([
+      "ASSAULT ru-mil -> ua-mil [hypothetical] @ Lyman",
+      "MOBILIZE ru-mil -> - [reported] @ Kreminna",
+    ]);
+  });
+  it("'X could strike…, Y's spokesperson warned' is X's possible act, not Y's threat", () => {
+    const lines3 = eventLines(
+      "Russia could launch another massive drone attack on Ukrainian cities this week, Ukrainian Air Force spokesperson Yuriy Ihnat warned.",
+      "2026-05-02",
+      { modality: true },
+    );
+    expect(lines3).toEqual(["ASSAULT ru-mil -> ua-mil [hypothetical]"]);
+  });
+  it("a place in a speaker's office is not where the strike was", () => {
+    const lines4 = eventLines(
+      "Russian glide bombs hit Zaporizhzhia city overnight, killing three civilians. Zaporizhzhia Oblast Military Administration Head Ivan Fedorov stated that a bomb struck a school.",
+      "2026-05-02",
+      { place: true },
+    );
+    expect(lines4).toEqual(["ASSAULT ru-mil -> civilians @ Zaporizhzhya"]);
+  });
+});

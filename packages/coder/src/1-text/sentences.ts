@@ -81,6 +81,15 @@ export function splitSentences(text: string, furniture: readonly FurnitureSpan[]
   return sentences;
 }
 
+/** The report's title: its first line when that is a heading ("Gunmen kill 20 near Bandiagara"), or null. */
+export function titleOf(text: string): { start: number; end: number } | null {
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  let end = text.indexOf("\n", start);
+  if (end < 0) end = text.length;
+  return end > start && isHeading(text.slice(start, end), text.length) ? { start, end } : null;
+}
+
 // A title, heading or dateline line: short, no final punctuation, in a longer text. Its news is
 // told again in the body, and its telegraphic grammar misleads the role rules.
 function isHeading(line: string, textLength: number): boolean {

@@ -123,7 +123,9 @@ export function placeOf(c: Candidate): PlaceMention | null {
   const { places, placeTokens, tokens } = c.view;
   if (places.length === 0) return null;
   const at = c.match.first;
-  const indexed = places.map((p, i) => ({ p, t: placeTokens[i]! }));
+  const indexed = places
+    .map((p, i) => ({ p, t: placeTokens[i]! }))
+    .filter((x) => !inSpeakersTitle(tokens, tokenAt(tokens, x.p.end)));
   const prep = (t: number): string => tokens[t - 1]?.key ?? "";
   if (c.type === "MOBILIZE") {
     // "moving from Mellit toward the northern outskirts of El Fasher": where they went, past the words
@@ -164,7 +166,8 @@ export function placeOf(c: Candidate): PlaceMention | null {
     (x) =>
       x.t >= c.match.last &&
       x.t <= limit &&
-      !/^(?:towards|toward)$/.test(prep(x.t)) &&
+      // "struck tanks heading towards Sweida" is not where the strike was; "attacks toward Kupyansk" is.
+      (!/^(?:towards|toward)$/.test(prep(x.t)) || (c.type === "ASSAULT" && x.t === c.match.last + 1)) &&
       !(c.type === "ASSAULT" && firedFrom(tokens, x.t)),
   );
   // "entered Tarhuna, the stronghold of … south-east of Tripoli": the place the verb takes comes first.
@@ -216,6 +219,26 @@ export function placeOf(c: Candidate): PlaceMention | null {
   // about, not where it was made: the report's place stands.
   if (pick && VERBAL.has(c.type) && pick.p.precision === 3 && pick !== fronted) return null;
   return pick?.p ?? null;
+}
+
+// An office that speaks: "Kharkiv Oblast Military Administration Head Oleh Syniehubov stated".
+const OFFICE =
+  /^(?:military|civil|city|regional|district|state|provincial|administration|council|head|governor|mayor|chief|spokesman|spokeswoman|spokesperson|police|prosecutor|commissioner|official|officials|authorities)$/;
+const SPEECH = /^(?:said|says|stated|states|told|reported|reports|announced|added|wrote|confirmed|warned)$/;
+
+/**
+ * Whether the place ending before token `k` names a speaker's office ("Kharkiv Oblast Military
+ * Administration Head Oleh Syniehubov stated that a bomb hit…"): where the speaker sits, not the event.
+ */
+function inSpeakersTitle(tokens: readonly { key: string; raw: string }[], k: number): boolean {
+  let office = false;
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    const key = tokens[j]!.key;
+    if (SPEECH.test(key)) return office;
+    if (OFFICE.test(key)) office = true;
+    else if (!office || !/^\p{Lu}/u.test(tokens[j]!.raw)) return false;
+  }
+  return false;
 }
 
 // Words between "from" and the place fire came from: "from the airspace of the occupied Golan Heights".

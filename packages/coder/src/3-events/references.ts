@@ -408,6 +408,11 @@ export class ReferenceResolver {
           : m.head
             ? "military"
             : "government";
+    // "The naval forces of the Yemeni armed forces carried out a targeting operation" in a Houthi
+    // statement: a group that styles itself the country's armed forces, named in the report, is meant.
+    const styled = kind === "military" && ARMED_FORCES.test(m.text) ? this.styledAs(data.cc) : null;
+    if (styled)
+      return { actor: styled, text: m.text, mention: m, bareCountry: null, rule: `${m.rule}:self-styled` };
     const actor = this.model.stateOf(data.cc, kind) ?? stateActor(data, kind);
     // "Putin", "Aliyev": a leader by name is the government, whatever the act.
     const bare = m.head || country.leader ? null : data.cc;
@@ -629,6 +634,15 @@ export class ReferenceResolver {
     return second ? [first, second] : [first];
   }
 
+  /** The party named in the report that calls itself the armed forces of the country `cc`. */
+  private styledAs(cc: string): ActorData | null {
+    for (const id of this.partyCounts.keys()) {
+      const actor = this.model.actorsById.get(id);
+      if (actor?.styledAs === cc) return actor;
+    }
+    return null;
+  }
+
   private mostMentioned(accept: (a: ActorData) => boolean): ActorData | null {
     let best: ActorData | null = null;
     let bestCount = 0;
@@ -689,6 +703,8 @@ export class ReferenceResolver {
     return best ?? this.mostMentioned(against);
   }
 }
+
+const ARMED_FORCES = /\barmed forces\b/i;
 
 /** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
 export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {

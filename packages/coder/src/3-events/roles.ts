@@ -696,14 +696,20 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
     // "vowed to respond, with military spokesman Yahya Saree saying…": a spokesman speaks; no act is on them.
+    // "…, Ukrainian Air Force spokesperson Yuriy Ihnat warned": the body the spokesperson speaks for.
     if (/(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[a.mention.last - 1]?.key ?? "")) continue;
+    if (/^(?:spokesman|spokeswoman|spokesperson|spokesmen)$/.test(tokens[a.mention.last]?.key ?? ""))
+      continue;
     // "abducted three aid workers near Kadugli, the U.N. said": the source speaks after the act.
     // "…, killing a woman, governor Oleh Syniehubov said": the title, the name, then the verb of speech.
+    // "…toward Kupyansk, and ISW assesses that…": an analyst's judgement after the act.
     if (tokens[a.mention.first - 1]?.key !== "by") {
       let k = a.mention.last;
       while (k < a.mention.last + 4 && /^\p{Lu}/u.test(tokens[k]?.raw ?? "") && tokens[k]!.word) k++;
       if (
-        /^(?:said|says|told|reported|announced|added|stated|wrote|writes)$/.test(tokens[k]?.key ?? "") &&
+        /^(?:said|says|told|reported|reports|announced|added|adds|stated|states|wrote|writes|assesses|assessed|believes|estimates|noted|notes|warned|warns)$/.test(
+          tokens[k]?.key ?? "",
+        ) &&
         tokens.slice(match.last, a.mention.first).some((t) => t.key === ",")
       )
         continue;
@@ -1885,7 +1891,8 @@ const TIME_GAP =
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
   /^(?:markets?|marketplace|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?)$/;
-const MILITARY_WORD = /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy)$/;
+const MILITARY_WORD =
+  /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy|surface|unmanned|naval|navy|patrol|landing|missile|coast-guard)$/;
 const HARMED =
   /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt|beheading|beheaded|executing|executed|massacring|massacred|abducting|abducted|kidnapping|kidnapped|shooting|raping|torturing)$/;
 
