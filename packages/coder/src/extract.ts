@@ -397,6 +397,7 @@ function codeSentences(
         recentActor: () => resolver.recentActor1(v.sentence.index),
         recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
         recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
+        recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
         sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
       }),
     );
@@ -526,6 +527,7 @@ function codeSentences(
           c.flavour === "intercept" && c.actor2 ? c.actor2 : c.actor1,
           v.sentence.index,
           c.type,
+          c.flavour === "intercept" || REMOTE_MODES.has(c.mode ?? ""),
         );
       if (
         c.actor2 &&
@@ -785,6 +787,8 @@ function withoutGuessedBeside(candidates: Candidate[]): Candidate[] {
       !guessed(c) || !candidates.some((o) => o !== c && o.actor2 !== null && !guessed(o) && oneAct(c, o)),
   );
 }
+
+const REMOTE_MODES = new Set(["aerial", "drone", "heavy-weapons"]);
 
 function fights(a: ActorData): boolean {
   return a.kind !== "civilians" && a.kind !== "ngo" && (a.kind !== "international" || a.country !== null);

@@ -1134,3 +1134,41 @@ describe("3c–3f titles, agency datelines, gunmen's victims, ships, self-styled
     expect(lines4).toEqual(["ASSAULT ru-mil -> civilians @ Zaporizhzhya"]);
   });
 });
+
+describe("3b–3c guerrillas, ministers, countries as places, the night's attacker", () => {
+  it("'guerrillas of the FARC dissidents' attack; the defence minister is the home government, not the neighbour named as a place", () => {
+    const lines = eventLines(
+      "Guerrillas of the ELN attacked a military base in Saravena on Sunday, killing three soldiers, the army said. The attackers fled towards the border with Venezuela. Defence Minister Pedro Sánchez condemned the attack.",
+      "2026-03-02",
+      {},
+    );
+    expect(lines).toContain("ASSAULT eln -> co-mil");
+    expect(lines).toContain("ACCUSE co-gov -> eln");
+    expect(lines.join("\n")).not.toContain("ve-gov");
+  });
+  it("'its units shot down 300 drones' intercepts the attack just told, not a neighbour that scrambled jets", () => {
+    const lines = eventLines(
+      "Russia attacked Ukraine with 350 drones overnight, killing four civilians. Poland scrambled jets as a precaution. Ukraine's Air Force said its units shot down 300 drones.",
+      "2026-03-02",
+      {},
+    );
+    expect(lines).toContain("ASSAULT ua-mil -> ru-mil");
+    expect(lines.join("\n")).not.toContain("-> pl-mil");
+  });
+  it("a missile striking a building a few sentences into the night's attack is still its author's", () => {
+    const lines = eventLines(
+      [
+        "Russia launched 300 drones and 20 missiles at Ukraine overnight, killing six people, the Air Force said.",
+        "",
+        "Odesa",
+        "",
+        "In Odesa, two people were killed and 11 injured, according to the regional administration. Rescue workers searched the rubble through the night. Power was cut in three districts.",
+        "A ballistic missile struck a nine-story residential building in the Kyivskyi district.",
+      ].join("\n"),
+      "2026-03-02",
+      {},
+    );
+    expect(lines.filter((l) => l.startsWith("ASSAULT ru-mil -> civilians")).length).toBeGreaterThan(0);
+    expect(lines.join("\n")).not.toContain("unidentified");
+  });
+});

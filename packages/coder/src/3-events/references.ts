@@ -115,12 +115,21 @@ function sceneOf(tokens: readonly Token[] | undefined, first: number): boolean {
   );
 }
 
+/** "fled towards the border with Venezuela", "crossed into Chad": a country named only as a place. */
+function placeOnly(tokens: readonly Token[] | undefined, first: number): boolean {
+  const before = tokens?.[first - 1]?.key;
+  if (before === "with") return /^(?:border|borders|frontier|boundary)$/.test(tokens?.[first - 2]?.key ?? "");
+  return before === "into" || before === "inside" || before === "across";
+}
+
 export class ReferenceResolver {
   /** Resolved mentions in order; `setting` marks a country named as the scene ("In neighbouring Somalia, …"). */
-  private readonly history: { actor: ResolvedActor; sentence: number; setting?: boolean }[] = [];
+  private readonly history: { actor: ResolvedActor; sentence: number; setting?: boolean; place?: boolean }[] =
+    [];
   private readonly counts = new Map<string, number>();
   private lastActor1: { actor: ResolvedActor; sentence: number } | null = null;
   private lastAssault: { actor: ResolvedActor; sentence: number } | null = null;
+  private lastRemote: { actor: ResolvedActor; sentence: number } | null = null;
 
   constructor(
     private readonly model: Model,
@@ -138,9 +147,20 @@ export class ReferenceResolver {
   }
 
   /** Records the actor of an event (the subject "they" most often refers to). */
-  noteActor1(actor: ResolvedActor, sentence: number, type: string | null = null): void {
+  noteActor1(actor: ResolvedActor, sentence: number, type: string | null = null, remote = false): void {
     this.lastActor1 = { actor, sentence };
     if (type === "ASSAULT") this.lastAssault = { actor, sentence };
+    if (type === "ASSAULT" && remote) this.lastRemote = { actor, sentence };
+  }
+
+  /**
+   * The author of the latest attack from afar (drones, missiles, shells, air strikes) within `window`
+   * sentences: "A ballistic missile struck a residential building" a few paragraphs into the night's
+   * attack is still its author's, but not a ground assault's.
+   */
+  recentRemoteAttacker(sentence: number, window: number): ResolvedActor | null {
+    const last = this.lastRemote;
+    return last && sentence - last.sentence <= window ? last.actor : null;
   }
 
   /** The actor of the latest attack, when it was coded at most `window` sentences before `sentence`. */
@@ -282,7 +302,12 @@ export class ReferenceResolver {
         continue;
       }
       out.push(r);
-      this.history.push({ actor: r, sentence, setting: r.bareCountry !== null && sceneOf(tokens, m.first) });
+      this.history.push({
+        actor: r,
+        sentence,
+        setting: r.bareCountry !== null && sceneOf(tokens, m.first),
+        place: r.bareCountry !== null && placeOnly(tokens, m.first),
+      });
       this.counts.set(r.actor.id, (this.counts.get(r.actor.id) ?? 0) + 1);
     }
     return this.speakersEnemy(out, tokens);
@@ -558,7 +583,11 @@ export class ReferenceResolver {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.sentence < sentence - window) break;
-      if (h.actor.actor.kind === kind && h.actor.mention.entries.some((e) => e.kind !== "generic"))
+      if (
+        h.actor.actor.kind === kind &&
+        !h.place &&
+        h.actor.mention.entries.some((e) => e.kind !== "generic")
+      )
         return h.actor.actor;
     }
     return null;

@@ -36,9 +36,15 @@ export interface RoleContext {
   readonly recentAuthor: () => ResolvedActor | null;
   /** The actor of the latest attack told shortly before: a weapon's owner when none is named. */
   readonly recentAttacker?: (window?: number) => ResolvedActor | null;
+  /** The author of the latest attack from afar (drones, missiles, shells) within `window` sentences. */
+  readonly recentRemoteAttacker?: (window: number) => ResolvedActor | null;
   /** Whether two actors are on one side (one state's bodies, a group and its parent, allies). */
   readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
 }
+
+// How many sentences back an unowned weapon ("A ballistic missile struck a residential building")
+// is still the last attacker's.
+const WEAPON_OWNER_WINDOW = 4;
 
 // Words that end a clause for role purposes.
 const BOUNDARY = new Set([
@@ -1458,7 +1464,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts;
       // "the army said (its) air strikes had killed dozens of militants": the armed party speaking.
       const fresh = freshStart(tokens);
-      const recent = fresh ? null : (context.recentAttacker ?? context.recentActor)();
+      const recent = fresh
+        ? null
+        : context.recentAttacker
+          ? (context.recentAttacker() ?? context.recentRemoteAttacker?.(WEAPON_OWNER_WINDOW) ?? null)
+          : context.recentActor();
       // "the bombardment killed 12 civilians", "NNA said the drone strike hit a motorcycle": the act told
       // before (a few sentences back), whoever tells of it now.
       let det = match.first - 1;
@@ -1684,7 +1694,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         const facing = roles.a1s.find(
           (o) => o.actor.id !== a1.actor.id && !context.sameSide(o.actor, a1.actor) && isParty(o.actor),
         );
-        const opponent = facing ?? context.opponentOf(a1);
+        // "Ukraine's Air Force said its units shot down 497 drones": the drones of the attack just told.
+        const attacker = flavour === "intercept" && !facing ? context.recentAttacker?.(4) : null;
+        const launcherBefore =
+          attacker && attacker.actor.id !== a1.actor.id && !context.sameSide(attacker.actor, a1.actor)
+            ? attacker
+            : null;
+        const opponent = facing ?? launcherBefore ?? context.opponentOf(a1);
         // "fought alongside the army": whoever the sentence puts on the actor's side is not its enemy
         // (in the act's own clause: "…, but were repelled by troops with the support of the Air
         // Component" supports the defenders).
