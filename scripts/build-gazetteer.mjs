@@ -255,24 +255,6 @@ const groupedUnits = [];
     if (point) groupedUnits.push({ code, name: gz0.get(code), point });
   }
 }
-// The words of a country's nationality list that name a place of their own ("Guam", "Wales", "Bermuda")
-// or another's people ("Welsh") are not the country's adjectives.
-const placeWords = new Set([
-  ...[...countries.values()].map((c) => c.name),
-  ...groupedUnits.map((u) => u.name),
-  ...groupedUnits.flatMap((u) => UNIT_DEMONYMS[u.code] ?? []),
-]);
-const wofCountryNames = new Map();
-const demonyms = new Map();
-for (const row of csvRows(readFileSync(DATA + "dictionaries/ngec/countries.csv", "utf8"))) {
-  // Only the adjectives and demonyms: single words, capitalised ("Syrian", "Syrians").
-  demonyms.set(
-    row.CCA2,
-    splitNames(row.Nationality, ",").filter(
-      (n) => /^[A-Z][a-z]+$/.test(n) && n !== row.Name && !placeWords.has(n),
-    ),
-  );
-}
 const COUNTRY_ALIASES = {
   US: ["USA", "U.S.", "U.S.A.", "America", "United States of America"],
   GB: ["UK", "U.K.", "Britain", "Great Britain"],
@@ -296,6 +278,25 @@ const COUNTRY_ALIASES = {
   CV: ["Cape Verde"],
   TL: ["East Timor"],
 };
+// The words of a country's nationality list that name a place of their own ("Guam", "Wales", "Bermuda",
+// "Palestine") or another's people ("Welsh") are not the country's adjectives.
+const placeWords = new Set([
+  ...[...countries.values()].map((c) => c.name),
+  ...Object.values(COUNTRY_ALIASES).flat(),
+  ...groupedUnits.map((u) => u.name),
+  ...groupedUnits.flatMap((u) => UNIT_DEMONYMS[u.code] ?? []),
+]);
+const wofCountryNames = new Map();
+const demonyms = new Map();
+for (const row of csvRows(readFileSync(DATA + "dictionaries/ngec/countries.csv", "utf8"))) {
+  // Only the adjectives and demonyms: single words, capitalised ("Syrian", "Syrians").
+  demonyms.set(
+    row.CCA2,
+    splitNames(row.Nationality, ",").filter(
+      (n) => /^[A-Z][a-z]+$/.test(n) && n !== row.Name && !placeWords.has(n),
+    ),
+  );
+}
 const DEMONYM_EXTRA = {
   US: ["American", "Americans", "US"],
   GB: ["British", "Briton", "Britons"],
@@ -303,15 +304,21 @@ const DEMONYM_EXTRA = {
   PS: ["Palestinian", "Palestinians"],
   IL: ["Israeli", "Israelis"],
 };
-// Country points: the usual reference points (world-countries, from the CIA World Factbook), which are
-// GeoNames' points for most countries; the United States' is the centre of the contiguous states (Lebanon,
-// Kansas), as GeoNames has it. Countries missing there fall back to the centre of their Natural Earth shapes.
+// Country points: GeoNames' own points of the 196 sovereign countries (sources/country-points.csv, taken
+// from gvenzl/sample-data, CC BY 4.0, whose coordinates are GeoNames'): the conventional point a
+// gazetteer gives a country, which is not always its centre (Canada in Alberta's north, Japan at Tokyo,
+// the United States at Lebanon, Kansas). Territories fall back to world-countries' reference points (CIA
+// World Factbook), then to the centre of their Natural Earth shapes.
+const geonamesPoints = new Map(
+  csvRows(
+    readFileSync(new URL("../packages/gazetteer/sources/country-points.csv", import.meta.url), "utf8"),
+  ).map((row) => [row.iso, { lat: Number(row.lat), lon: Number(row.lon) }]),
+);
 const factbook = new Map(require("world-countries").map((c) => [c.cca2, c]));
-const FIXED_POINTS = { US: { lat: 39.76, lon: -98.5 } };
 for (const [iso, c] of countries) {
   const wc = factbook.get(iso);
   const point =
-    FIXED_POINTS[iso] ??
+    geonamesPoints.get(iso) ??
     (wc?.latlng?.length === 2 ? { lat: wc.latlng[0], lon: wc.latlng[1] } : countryPoint.get(iso));
   const extraNames = wc
     ? [

@@ -143,6 +143,8 @@ export function documentCountries(
     if (country) weights.set(country, (weights.get(country) ?? 0) + by);
   };
   for (const country of hint) bump(country.toUpperCase(), 3);
+  // The names of countries that are also another country's state, counted once however often repeated.
+  const ambiguousNames = new Set<string>();
   for (const { match, context } of pending) {
     const best = context.candidates[0];
     if (best === undefined) continue;
@@ -154,7 +156,10 @@ export function documentCountries(
       const alsoUnit = context.candidates
         .slice(1, 10)
         .some((c) => gazetteer.feature(c) === "A.ADM1" && gazetteer.country(c) !== country);
-      bump(country, match.kind === "demonym" ? 0.3 : alsoUnit ? 0.2 : 1);
+      if (alsoUnit && match.kind !== "demonym") {
+        if (!ambiguousNames.has(match.key)) bump(country, 0.2);
+        ambiguousNames.add(match.key);
+      } else bump(country, match.kind === "demonym" ? 0.3 : 1);
     } else {
       const countries = new Set(context.candidates.slice(0, 10).map((c) => gazetteer.country(c)));
       if (countries.size === 1) bump(gazetteer.country(best), 0.5);
@@ -235,6 +240,7 @@ export function resolveAll(
   hint: readonly string[],
 ): ReadonlyMap<string, number> {
   const named = documentCountries(pending, gazetteer, hint);
+  const ownNamed = namedByOwnMentions(pending, gazetteer);
   const table = new FactTable(gazetteer);
   const facts = (c: number): Facts => table.get(c);
   // The candidates of each mention (in the order of `pending`) with their scores alone.
@@ -269,10 +275,12 @@ export function resolveAll(
       return { placeIndex: c, score: baseScore(p, c, gazetteer, named) + (cityOfUnit ? 1.5 : 0), facts: f };
     });
     base.push(scored);
-    p.scored = scored.map((s) => ({
-      placeIndex: s.placeIndex,
-      score: s.score + Math.min(3, (named.get(facts(s.placeIndex).country) ?? 0) * 1.6),
-    }));
+    const own = ownNamed.get(p.match.key);
+    p.scored = scored.map((s) => {
+      const country = facts(s.placeIndex).country;
+      const weight = (named.get(country) ?? 0) - (own?.get(country) ?? 0);
+      return { placeIndex: s.placeIndex, score: s.score + Math.min(3, weight * 1.6) };
+    });
     p.scored.sort((a, b) => b.score - a.score);
   }
   // A skeleton match may only name a place in a country the report names or places elsewhere.
@@ -286,8 +294,25 @@ export function resolveAll(
     base[i] = kept;
     p.scored = kept.map((s) => ({ placeIndex: s.placeIndex, score: s.score }));
   });
-  for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, base, table);
+  for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, ownNamed, base, table);
   return named;
+}
+
+/**
+ * What each name's own mentions add to the document's countries: a name repeated is no evidence for
+ * itself ("Lebanon" five times in a paper from Lebanon, Indiana, does not make the country likelier).
+ */
+function namedByOwnMentions(
+  pending: readonly Pending[],
+  gazetteer: Gazetteer,
+): Map<string, Map<string, number>> {
+  const byKey = new Map<string, Pending[]>();
+  for (const p of pending) {
+    const list = byKey.get(p.match.key);
+    if (list) list.push(p);
+    else byKey.set(p.match.key, [p]);
+  }
+  return new Map([...byKey].map(([key, list]) => [key, documentCountries(list, gazetteer, [])]));
 }
 
 /** A candidate with its score alone (before what the other mentions say) and its facts. */
@@ -328,6 +353,7 @@ function rescore(
   pending: Pending[],
   gazetteer: Gazetteer,
   named: ReadonlyMap<string, number>,
+  ownNamed: ReadonlyMap<string, ReadonlyMap<string, number>>,
   base: readonly (readonly Base[])[],
   table: FactTable,
 ): void {
@@ -384,6 +410,7 @@ function rescore(
   const anchorBearing: (number | null)[] = [];
   const next = pending.map((p, at) => {
     const own = ownVotes.get(p.match.key);
+    const ownName = ownNamed.get(p.match.key);
     const from = Math.max(0, at - WINDOW);
     const to = Math.min(pending.length, at + WINDOW);
     // The units the nearby mentions name or lie in, summed in text order.
@@ -423,7 +450,7 @@ function rescore(
     const scored = base[at]!.map(({ placeIndex: c, score: alone, facts: f }): Scored => {
       const country = f.country;
       const chosen = (countries.get(country) ?? 0) - (own?.get(country) ?? 0);
-      const countryWeight = (named.get(country) ?? 0) + chosen;
+      const countryWeight = (named.get(country) ?? 0) - (ownName?.get(country) ?? 0) + chosen;
       let score = alone + Math.min(3, countryWeight * 1.6);
       if (!f.broad) score += Math.min(2, adminVotes[f.adminId]!);
       let near = 0;

@@ -323,6 +323,28 @@ describe("geoparse: decoys are not places", () => {
     for (const p of country.filter((p) => p.text === "Georgia")) expect(p.country).toBe("GE");
   });
 
+  it("does not let a town's name, repeated, vote for the country of that name", () => {
+    const text =
+      "Lebanon schedules its spring clean-up. Lebanon residents may leave limbs at the curb, and the " +
+      "Boone County landfill near Zionsville takes the rest. Lebanon trucks run on Monday.";
+    for (const p of places(text).filter((p) => p.text === "Lebanon"))
+      expect([p.country, p.admin1]).toEqual(["US", "Indiana"]);
+    expect(find("Lebanon said Israeli jets struck near Tyre and Sidon.", "Lebanon").country).toBe("LB");
+  });
+  it("takes a country's alias for a name, not an adjective (Palestine, Texas)", () => {
+    const text =
+      "An Elkhart man was indicted by an Anderson County grand jury. He was taken to the jail in " +
+      "Palestine, then to the state prison near Tennessee Colony; Palestine police helped.";
+    for (const p of places(text).filter((p) => p.text === "Palestine")) {
+      expect(p.rule).toBe("geo/exact");
+      expect(p.country).toBe("US");
+    }
+  });
+  it("places a country at its gazetteer point, not its centre (Canada in northern Alberta)", () => {
+    const canada = find("Wildfires burned across Canada.", "Canada");
+    expect(km(canada, { lat: 60.10867, lon: -113.64258 })).toBeLessThan(1);
+  });
+
   it("keeps spelling-variant (skeleton) matches for transliterated names, not English ones", () => {
     const found = places("Swissport baggage handlers in London walked out; the Unite union backed them.");
     expect(found.map((p) => p.text)).toEqual(["London"]);
