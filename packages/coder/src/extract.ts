@@ -461,7 +461,9 @@ function codeSentences(
         const owned = !claim && b.event.type === "ASSAULT" && b.event.modality === "claimed" && ownedStrike;
         const earlier =
           c.rule.includes(":attributed") || c.rule.includes(":blamed") || claim || owned
-            ? sameTypeBefore(built, b.event, owned ? 1 : 3).filter(
+            ? // "shells struck the camp, according to camp coordinators, who attributed the shelling to
+              // RSF positions": the attribution may come in the same sentence as the act.
+              sameTypeBefore(built, b.event, owned ? 1 : 3, c.rule.includes(":attributed")).filter(
                 (k) => unclaimed(built[k]!.event) && (!claim || claimedThere(claimedAt, built[k]!.event)),
               )
             : [];
@@ -718,13 +720,18 @@ const CLAIMED_ATTACK =
  * The events of the same type told in the `window` sentences before the event's own (one attack may have
  * hit several targets, so all of them).
  */
-function sameTypeBefore(built: readonly Built[], event: CodedEvent, window = 3): number[] {
+function sameTypeBefore(
+  built: readonly Built[],
+  event: CodedEvent,
+  window = 3,
+  sameSentence = false,
+): number[] {
   const out: number[] = [];
   for (let k = built.length - 1; k >= 0; k--) {
     const e = built[k]!.event;
     const sentence = e.evidence.sentence;
     if (sentence < event.evidence.sentence - window) break;
-    if (sentence !== event.evidence.sentence && e.type === event.type) out.push(k);
+    if ((sameSentence || sentence !== event.evidence.sentence) && e.type === event.type) out.push(k);
   }
   return out;
 }
@@ -918,7 +925,7 @@ const SETTLEMENT_ANAPHOR =
 const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND =
-  /\b(?:since (?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b/i;
+  /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b/i;
 // A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =

@@ -1172,3 +1172,49 @@ describe("3b–3c guerrillas, ministers, countries as places, the night's attack
     expect(lines.join("\n")).not.toContain("unidentified");
   });
 });
+
+describe("3a–3c names in title case, feelings, habits since a month, forces made of vehicles, attributions", () => {
+  it("'the Joint Committee on the Cessation of Hostilities' is a name, not fighting", () => {
+    const lines = eventLines(
+      "The Joint Committee on the Cessation of Hostilities met in Juba on Monday to review the truce.",
+      "2026-03-02",
+      {},
+    );
+    expect(lines.filter((l) => l.startsWith("ASSAULT"))).toEqual([]);
+  });
+  it("'deeply alarmed by the fighting' is no act of the one alarmed", () => {
+    const lines = eventLines(
+      'Militias clashed in Zawiya on Saturday. The UN mission said it was "deeply alarmed" by the fighting and urged restraint.',
+      "2026-03-02",
+      {},
+    );
+    expect(lines.filter((l) => l.startsWith("ASSAULT un ") || l.startsWith("ASSAULT unsmil"))).toEqual([]);
+    expect(lines).toContain("ASSAULT unidentified-armed-group -> -");
+  });
+  it("'has carried out near-daily incursions since December 2024' is background", () => {
+    expect(
+      eventLines(
+        "Israel has carried out near-daily incursions into Quneitra countryside since December 2024.",
+        "2026-03-02",
+        {},
+      ),
+    ).toEqual([]);
+  });
+  it("'an Israeli force of six military vehicles' is Israel's, not the home army", () => {
+    const lines = eventLines(
+      "In southern Syria, an Israeli force of six military vehicles entered the village of Kudna on Sunday and arrested two shepherds.",
+      "2026-03-02",
+      {},
+    );
+    expect(lines).toContain("COERCE il-mil -> civilians");
+    expect(lines.join("\n")).not.toContain("sy-mil");
+  });
+  it("shells that struck homes, attributed in the same sentence, are one act of the one blamed", () => {
+    const lines = eventLines(
+      "On 3 March, mortar shells struck homes in Zamzam camp, according to camp leaders, who attributed the shelling to RSF positions east of the camp.",
+      "2026-03-05",
+      {},
+    );
+    expect(lines).toEqual(["ASSAULT rsf -> civilians"]);
+  });
+});

@@ -158,7 +158,31 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     });
     i = last;
   }
-  return withMembersOf(withMissionOf(withCountryOf(mentions, tokens, text), tokens, text), tokens, text);
+  return withMembersOf(
+    withMadeOf(withMissionOf(withCountryOf(mentions, tokens, text), tokens, text), tokens, text),
+    tokens,
+    text,
+  );
+}
+
+// The count words between a force and what it is made of: "a force of six", "a column of some 40".
+const COUNT_WORD =
+  /^(?:\d[\d,.]*|a|an|some|about|around|at|least|nearly|over|more|than|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)$/;
+
+/**
+ * "an Israeli force of six military vehicles", "a Russian column of 40 tanks": what a named force is
+ * made of is that force, not the home state's "military".
+ */
+function withMadeOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
+  return joinPairs(mentions, (m, next) => {
+    const named = m.head === "military" && m.entries.some((e) => e.kind !== "generic");
+    const generic = next.entries.length === 1 && next.entries[0]!.kind === "generic";
+    if (!named || !generic || next.entries[0]!.kind !== "generic" || next.entries[0]!.role !== "stateForces")
+      return null;
+    if (tokens[m.last]?.key !== "of" || next.first - m.last > 5) return null;
+    for (let k = m.last + 1; k < next.first; k++) if (!COUNT_WORD.test(tokens[k]!.key)) return null;
+    return { ...m, ...spanOf(m, next, text) };
+  });
 }
 
 // "Djiboutian troops serving with the African Union mission (AUSSOM)", "Kenyan police deployed under the

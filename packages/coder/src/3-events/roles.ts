@@ -1483,7 +1483,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "mortar shells landed on houses, killing two", no one named before who could have fired them:
       // an unnamed launcher.
       else if (
-        tokens.some((k) => HARMED.test(k.key)) &&
+        // "artillery shells struck residential blocks in Abu Shouk camp": civilians' homes hit count as
+        // harm, in a report that has told of no attack from afar it could belong to.
+        (tokens.some((k) => HARMED.test(k.key)) ||
+          (civilianVictims(view, match) !== null && !context.recentRemoteAttacker?.(Infinity))) &&
         // "Russian guided bombs struck…": a weapon with a nationality is that state's, not an unnamed one's.
         !tokens
           .slice(Math.max(1, match.first - 3), match.first)

@@ -100,7 +100,13 @@ export function findTriggers(
       launch && (!phrase || launch.last > i + phrase.keys.length)
         ? launch
         : (split ?? (phrase ? { last: i + phrase.keys.length, trigger: phrase.value } : null));
-    if (!found || compoundNoun(tokens, i, found.last) || participleAdjective(tokens, i, found.last)) {
+    if (
+      !found ||
+      compoundNoun(tokens, i, found.last) ||
+      participleAdjective(tokens, i, found.last) ||
+      inTitledName(tokens, i) ||
+      feltAbout(tokens, i)
+    ) {
       i++;
       continue;
     }
@@ -116,6 +122,38 @@ export function findTriggers(
     i = last;
   }
   return withElidedAppeals(out, tokens, mentions);
+}
+
+const TITLECASE = /^\p{Lu}\p{Ll}/u;
+const NAME_LINKS = new Set(["of", "on", "for", "the", "and"]);
+
+/**
+ * A trigger word in the title case of a name ("the Coordinating Committees on the Cessation of
+ * Hostilities", "the Joint Attack Force"): part of the name, no act.
+ */
+function inTitledName(tokens: readonly Token[], i: number): boolean {
+  if (i === 0 || !TITLECASE.test(tokens[i]!.raw)) return false;
+  let k = i - 1;
+  while (k > 0 && NAME_LINKS.has(tokens[k]!.key) && tokens[k]!.raw === tokens[k]!.key) k--;
+  return k < i && TITLECASE.test(tokens[k]!.raw) && tokens[k]!.word && k > 0;
+}
+
+const FEELING =
+  /^(?:alarmed|concerned|worried|dismayed|saddened|shocked|troubled|appalled|disturbed|outraged)$/;
+
+/** "deeply alarmed by the fighting", "concerned about the clashes": what a speaker feels about, no act of its. */
+function feltAbout(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const key = tokens[k]!.key;
+    if (/^(?:by|about|over|at)$/.test(key)) {
+      let f = k - 1;
+      while (f > 0 && !tokens[f]!.word) f--; // «"deeply alarmed" by the fighting»
+      return FEELING.test(tokens[f]?.key ?? "");
+    }
+    if (!/^(?:the|renewed|continued|ongoing|recent|latest|heavy|deadly|escalating|fierce)$/.test(key))
+      return false;
+  }
+  return false;
 }
 
 /**
