@@ -1012,7 +1012,12 @@ function actorOut(
 }
 
 function build(c: Candidate, said: Attribution | null, place: PlaceMention | null, ctx: BuildContext): Built {
-  const { modality, rule: modalityRule } = modalityOf(c, said, ctx.allied);
+  const read = modalityOf(c, said, ctx.allied);
+  // "warned that any boat that moves will be a military target": the future is the threat's content;
+  // the warning itself is made now, and a party's own words are the threat, not a claim of one.
+  const threatNow = c.type === "THREATEN" && (read.modality === "planned" || read.modality === "claimed");
+  const modality = threatNow ? "asserted" : read.modality;
+  const modalityRule = threatNow ? `${read.rule}:threat-made` : read.rule;
   const material = MATERIAL.has(c.type);
   let mode = c.mode;
   let modeFromTrigger = mode !== null;

@@ -86,7 +86,8 @@ export interface TriggerData {
     | "repel"
     | "movement"
     | "handover"
-    | "casualties";
+    | "casualties"
+    | "comeuppance";
   readonly noun?: boolean;
   /**
    * Weapons that, fired or launched, make this trigger whatever words stand between ("fired a guided

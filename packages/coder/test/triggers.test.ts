@@ -1218,3 +1218,24 @@ describe("3a–3c names in title case, feelings, habits since a month, forces ma
     expect(lines).toEqual(["ASSAULT rsf -> civilians"]);
   });
 });
+
+describe("3c threats: on civilians, made now, and 'will pay a heavy price'", () => {
+  it("'any truck that supplies the army will be a legitimate target' threatens civilians, and is made now", () => {
+    expect(
+      eventLines(
+        'Al-Shabaab warned transporters on Sunday that "any truck that supplies the army will be a legitimate target".',
+        "2026-03-02",
+        { modality: true },
+      ),
+    ).toEqual(["THREATEN shabaab -> civilians [asserted]"]);
+  });
+  it("'X said the Y will pay a heavy price' is X's threat against Y", () => {
+    expect(
+      eventLines(
+        'Pakistan\'s Interior Minister said the TTP "will pay a heavy price" for the attack on the police station.',
+        "2026-03-02",
+        { modality: true },
+      ),
+    ).toEqual(["THREATEN pk-gov -> ttp [asserted]"]);
+  });
+});

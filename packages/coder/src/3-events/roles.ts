@@ -1058,6 +1058,19 @@ function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | 
     };
   }
   // "The enemy lost up to 420 servicemen": the losses one side suffered, from the other's attacks.
+  // "Katz wrote that the Houthis will pay a heavy price", "those who do not lay down arms will face the
+  // security forces, Sharma said": the one threatened is the clause's subject, the threat the speaker's.
+  if (t.frame === "comeuppance") {
+    const threatened = view.actors.findLast(
+      (a) => a.mention.last <= match.first && !boundaryBetween(view.tokens, a.mention.last, match.first),
+    );
+    const speaker = view.actors.find(
+      (a) => a !== threatened && a.actor.kind !== "civilians" && isParty(a.actor),
+    );
+    return speaker && threatened && speaker.actor.id !== threatened.actor.id
+      ? { a1s: [speaker], a2s: [threatened], suffix: "" }
+      : null;
+  }
   if (t.frame === "casualties") {
     const lost = subjects(view, match);
     return lost.length > 0 ? { a1s: lost.slice(0, 1), a2s: [], suffix: ":casualties" } : null;
@@ -1611,6 +1624,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         targets = [implied(CIVILIANS, tokens, match.first, "actor/population")];
         rule += ":population";
       }
+      // "warned transport companies that any vehicle supplying the junta will be a legitimate target",
+      // "anyone marching will be treated as an enemy": a threat on civilians, whoever else it names.
+      if (type === "THREATEN") {
+        const at = threatenedCivilians(tokens, match.last);
+        if (at >= 0) {
+          targets = [implied(CIVILIANS, tokens, at, "actor/threatened-civilians")];
+          rule += ":civilians";
+        }
+      }
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
       // "the minister for refugees", "the UN envoy for Yemen": words of a title, not people hit.
       targets = targets.filter((a) => !inTitle(tokens, a.mention.first));
@@ -1956,6 +1978,21 @@ function killedBefore(view: SentenceView, match: TriggerMatch, a1: ResolvedActor
 }
 
 /** The civilians an attack hit, when the sentence says so and names no armed target. */
+const ANY = /^(?:any|every|anyone|anybody|whoever|everyone)$/;
+const THREATENED =
+  /^(?:vehicles?|vessels?|ships?|boats?|trucks?|compan(?:y|ies)|drivers?|transporters?|one|person|persons|civilians?|traders?|travellers?|travelers?|residents?|journalists?|voters?|businesses|shops?)$/;
+
+/** Where a threat's content names civilians ("any vehicle", "anyone", "whoever"), after `from`; or -1. */
+function threatenedCivilians(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
+    const key = tokens[k]!.key;
+    if (key === ";") return -1;
+    if (/^(?:anyone|anybody|whoever|everyone)$/.test(key)) return k;
+    if (ANY.test(key) && THREATENED.test(tokens[k + 1]?.key ?? "")) return k + 1;
+  }
+  return -1;
+}
+
 function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens } = view;
   const harmed = view.actors.find(
