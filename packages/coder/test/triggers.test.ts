@@ -1239,3 +1239,25 @@ describe("3c threats: on civilians, made now, and 'will pay a heavy price'", () 
     ).toEqual(["THREATEN pk-gov -> ttp [asserted]"]);
   });
 });
+
+describe("3a–3c an operation against a party, told by the one who ran it", () => {
+  it("'the ministry reported that a joint operation with air support against an ELN structure killed…' is the ministry's attack", () => {
+    expect(
+      pairsOf(
+        extractEvents(
+          "The Ministry of Defence reported on Monday that a joint operation with air support against an ELN structure in rural Tibú left six dead.",
+          testModel(),
+          "2026-03-02",
+        ),
+      ),
+    ).toEqual(["ASSAULT co-mil -> eln"]);
+  });
+  it("'after a five-day offensive' names no owner of its own", () => {
+    const lines = eventLines(
+      "Resistance fighters of the PDF captured Kawlin town on 16 May after a five-day offensive.",
+      "2026-05-20",
+      {},
+    );
+    expect(lines.join("\n")).not.toContain("ASSAULT mm-mil");
+  });
+});

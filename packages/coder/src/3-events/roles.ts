@@ -334,6 +334,13 @@ function verbBefore(view: SentenceView, end: number): number | undefined {
  * "the RSF said its drones hit…". Only a state's forces or an armed group speaking right before the
  * trigger, with no one else named between.
  */
+/** "The Ministry of Defence reported that a joint operation against an EGC structure…": an operation named as a noun. */
+function operationNoun(view: SentenceView, match: TriggerMatch): boolean {
+  return view.tokens
+    .slice(match.first, match.last)
+    .some((t) => t.key === "operation" || t.key === "operations" || t.key === "offensive");
+}
+
 function armedSpeaker(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens, actors } = view;
   // "Israel's military said its aircraft had struck…, and that a drone had killed…": the second
@@ -1468,6 +1475,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         a2s: hit.slice(-1),
         suffix: blamed ? ":mine:blamed" : ":mine",
       };
+    }
+    // "The Ministry of Defence reported that a joint operation against an EGC structure…": the operation
+    // is the speaking party's.
+    if (roles.a1s.length === 0 && type === "ASSAULT" && operationNoun(view, match)) {
+      const speaker = armedSpeaker(view, match);
+      if (speaker) {
+        roles.a1s.push(speaker);
+        rule += ":speaker-operation";
+      }
     }
     if (
       roles.a1s.length === 0 &&

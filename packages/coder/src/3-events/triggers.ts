@@ -95,7 +95,9 @@ export function findTriggers(
     const launch = word && LAUNCH_VERBS.has(tokens[i]!.key) ? launchedWeapon(tokens, i, model) : null;
     // The weapon fired wins over a shorter phrase ("fired at least 20 rockets", not "fired at").
     // A trigger with a gap ("burning … flags") says more than its first word alone ("burning").
-    const split = word && (!phrase || phrase.keys.length === 1) ? splitAt(tokens, i, model) : null;
+    // "a joint operation with air support against an EGC structure": a split form may also outrun a
+    // two-word phrase it starts with ("joint operation").
+    const split = word && (!phrase || phrase.keys.length <= 2) ? splitAt(tokens, i, model) : null;
     const found =
       launch && (!phrase || launch.last > i + phrase.keys.length)
         ? launch
