@@ -1261,3 +1261,31 @@ describe("3a–3c an operation against a party, told by the one who ran it", () 
     expect(lines.join("\n")).not.toContain("ASSAULT mm-mil");
   });
 });
+
+describe("3a–3c anonymous sources, an attack named as a time, a region fronted", () => {
+  it("'who asked that his name not be published' and 'requested anonymity' are no appeals", () => {
+    expect(
+      eventLines(
+        'Gunmen killed two traders in Kumbo on Monday, said a local official who asked that his name not be published. "We are afraid," said a resident who requested anonymity.',
+        "2026-03-02",
+        {},
+      ).filter((l) => l.startsWith("REQUEST")),
+    ).toEqual([]);
+  });
+  it("'jets had been scrambled during the attack.' is no attack of the jets", () => {
+    const lines = eventLines(
+      "Russian drones attacked the port of Reni overnight, injuring two workers. Moldova's Defence Ministry said two of its jets had been scrambled during the attack.",
+      "2026-03-02",
+      {},
+    );
+    expect(lines.join("\n")).not.toContain("md-mil ->");
+  });
+  it("'In western Ukraine, a missile struck…' is not Ukraine's strike", () => {
+    const lines = eventLines(
+      "Russia attacked Ukraine with 200 drones overnight. In western Ukraine, a missile struck an energy facility in Lviv, the governor said.",
+      "2026-03-02",
+      {},
+    );
+    expect(lines.join("\n")).not.toContain("ASSAULT ua-");
+  });
+});

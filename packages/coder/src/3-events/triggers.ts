@@ -107,7 +107,9 @@ export function findTriggers(
       compoundNoun(tokens, i, found.last) ||
       participleAdjective(tokens, i, found.last) ||
       inTitledName(tokens, i) ||
-      feltAbout(tokens, i)
+      feltAbout(tokens, i) ||
+      bareTimeOf(tokens, i, found.last) ||
+      (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last))
     ) {
       i++;
       continue;
@@ -124,6 +126,35 @@ export function findTriggers(
     i = last;
   }
   return withElidedAppeals(out, tokens, mentions);
+}
+
+/**
+ * "who asked that his name not be published", "asked not to be named", "requested anonymity": a source
+ * keeping its name back, not an appeal.
+ */
+function anonymity(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens
+    .slice(last, last + 8)
+    .map((t) => t.key)
+    .join(" ");
+  return (
+    /^(?:that (?:his|her|their) names? )?not (?:to )?be (?:named|identified|quoted|published|disclosed)\b|^(?:for )?anonymity\b/.test(
+      next,
+    ) ||
+    (tokens[first]?.key === "requested" && tokens[last]?.key === "anonymity")
+  );
+}
+
+/**
+ * "two F-16 jets had been scrambled during the attack.": an act already told, named only as a time,
+ * with nothing of its own after it (no "by", "on", "against").
+ */
+function bareTimeOf(tokens: readonly Token[], first: number, last: number): boolean {
+  const det = tokens[first - 1]?.key;
+  const prep = /^(?:the|this|that|these|those)$/.test(det ?? "") ? tokens[first - 2]?.key : det;
+  if (!/^(?:during|amid|throughout)$/.test(prep ?? "")) return false;
+  const next = tokens[last];
+  return !next || (!next.word && next.raw !== "-");
 }
 
 const TITLECASE = /^\p{Lu}\p{Ll}/u;
