@@ -225,9 +225,11 @@ describe("3b both sides", () => {
     const line = (e: (typeof events)[number]): string =>
       `${e.type} ${e.actor1?.id} -> ${e.actor2?.id} @ ${e.location?.text} [${e.modality}]`;
     const lines = events.map(line);
-    // One interception, at the first region named, by Russia's air defences.
+    // One interception, at the first region named: ACLED's disrupted weapons use, the launcher's act on
+    // the one whose air defences destroyed its drones.
     expect(lines.filter((l) => l.includes("Kursk"))).toEqual([]);
-    expect(lines).toContain("ASSAULT ru-mil -> ua-mil @ Belgorod [claimed]");
+    expect(lines).toContain("ASSAULT ua-mil -> ru-mil @ Belgorod [claimed]");
+    expect(lines).not.toContain("ASSAULT ru-mil -> ua-mil @ Belgorod [claimed]");
     // The General Staff's update was one source of the story, not the whole story's.
     expect(lines.find((l) => l.startsWith("REQUEST"))).toMatch(/\[asserted\]$/);
   });

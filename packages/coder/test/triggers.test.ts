@@ -1289,3 +1289,23 @@ describe("3a–3c anonymous sources, an attack named as a time, a region fronted
     expect(lines.join("\n")).not.toContain("ASSAULT ua-");
   });
 });
+
+describe("3a–3c interceptions with the drones' owner named, a speaker's clause", () => {
+  it("'its air defence had destroyed 96 Ukrainian drones' is Ukraine's disrupted attack on Russia", () => {
+    expect(
+      eventLines(
+        "Russia's Defence Ministry claimed its air defence had destroyed 96 Ukrainian drones over the Bryansk region overnight.",
+        "2026-03-02",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT ua-mil -> ru-mil [claimed]"]);
+  });
+  it("'destroyed a drone launch point' is no interception", () => {
+    const lines = eventLines(
+      "Ukrainian units destroyed a Russian drone launch point near Oleshky, the Southern Defence Forces said.",
+      "2026-03-02",
+      { rule: true },
+    );
+    expect(lines.join("\n")).not.toContain("intercept");
+  });
+});

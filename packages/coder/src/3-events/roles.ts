@@ -267,8 +267,10 @@ function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
       return !/^(?:of|the|a|an|heavy|fierce)$/.test(view.tokens[k - 1]?.key ?? "");
     // "pursued the assailants and killed…": the object of a verb in the past tense is no subject.
     if (k === a.mention.first - 1 || /^(?:the|a|an)$/.test(view.tokens[k + 1]?.key ?? "")) {
+      // "claimed its air defence had destroyed…": a verb of speech takes a clause, whose subject this is.
       if (
         /^[a-z]+ed$/.test(t.raw) &&
+        !SPEECH.has(t.key) &&
         !PARTICIPLE_ADJECTIVE.test(t.key) &&
         !BE_BEFORE.test(view.tokens[k - 1]?.key ?? "")
       )
@@ -1723,6 +1725,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":killed-when";
         }
       }
+      // "its air defence destroyed 96 Ukrainian drones": the drones' owner, named in the trigger's words.
+      const ownerInSpan =
+        flavour === "intercept"
+          ? (view.actors.find(
+              (a) =>
+                a.mention.first >= match.first &&
+                a.mention.last <= match.last &&
+                a.actor.id !== a1.actor.id &&
+                isParty(a.actor),
+            ) ?? null)
+          : null;
+      if (targets.length === 0 && ownerInSpan) {
+        targets = [ownerInSpan];
+        rule += ":owner";
+      }
       if (
         targets.length === 0 &&
         OPPONENT_TYPES.has(type) &&
@@ -1765,7 +1782,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       }
       // "air defences shot down 2 drones launched by militants": the interception, and the militants'
       // attack on the ones who intercepted it.
-      const launcher = flavour === "intercept" ? launchedBy(view, match) : null;
+      const launcher = flavour === "intercept" ? (launchedBy(view, match) ?? ownerInSpan) : null;
       if (launcher && launcher.actor.id !== a1.actor.id) {
         if (targets.length === 0) targets = [launcher];
         out.push({
@@ -1778,6 +1795,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule: `${rule}:launched-by`,
           flavour: null,
         });
+        // "its air defence destroyed 21 Ukrainian drones": ACLED's disrupted weapons use is the
+        // launcher's act on the defender; the defender's own interception is not told apart.
+        if (launcher === ownerInSpan) continue;
       }
       if (targets.length === 0)
         out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });

@@ -92,7 +92,13 @@ export function findTriggers(
     const raw = tokens[i]!.raw;
     const word = tokens[i]!.word && !(raw.charCodeAt(0) === 0x4d && MONTHS.test(raw));
     const phrase = word ? longestMatch(tokens, i, model.triggerPhrases) : null;
-    const launch = word && LAUNCH_VERBS.has(tokens[i]!.key) ? launchedWeapon(tokens, i, model) : null;
+    const launch = word
+      ? LAUNCH_VERBS.has(tokens[i]!.key)
+        ? launchedWeapon(tokens, i, model)
+        : INTERCEPT_VERBS.has(tokens[i]!.key)
+          ? interceptedWeapon(tokens, i, model)
+          : null
+      : null;
     // The weapon fired wins over a shorter phrase ("fired at least 20 rockets", not "fired at").
     // A trigger with a gap ("burning … flags") says more than its first word alone ("burning").
     // "a joint operation with air support against an EGC structure": a split form may also outrun a
@@ -290,6 +296,43 @@ function launchedWeapon(
     } else if (LAUNCH_BREAKS.has(token.key) && !(token.key === "at" && tokens[k + 1]?.key === "least"))
       return null;
     // "fired 18 ballistic and cruise missiles": modifiers joined by "and" before the weapon.
+  }
+  return null;
+}
+
+// "its air defence had destroyed 96 Ukrainian drones", "shot down 12 attack UAVs": weapons in flight
+// brought down are an interception, whatever counts and names stand between.
+const INTERCEPT_VERBS = new Set(["destroyed", "downed", "neutralised", "neutralized", "shot", "intercepted"]);
+const FLYING = /^(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)$/;
+const IN_FLIGHT_WORDS =
+  /^(?:\d[\d,]*|of|the|at|least|some|about|around|all|and|more|than|over|up|to|enemy|hostile|attack|strike|one-way|kamikaze|unmanned|aerial|fixed-wing|long-range|guided|cruise|ballistic|type|shahed|geran|lancet|incoming|down)$/;
+// "destroyed a drone launch point", "drone workshop": a place or thing named by the weapon, not the weapon.
+const WEAPON_SITE =
+  /^(?:launch|launchers?|workshops?|factory|factories|plants?|depots?|sites?|bases?|operators?|units?|production|storage|warehouses?|teams?|crews?|control|command)$/;
+const interceptTriggers = new WeakMap<Model, TriggerData | null>();
+
+function interceptedWeapon(
+  tokens: readonly Token[],
+  at: number,
+  model: Model,
+): { last: number; trigger: TriggerData } | null {
+  if (tokens[at]!.key === "shot" && tokens[at + 1]?.key !== "down") return null;
+  let trigger = interceptTriggers.get(model);
+  if (trigger === undefined) {
+    trigger = model.data.triggers.find((t) => t.frame === "intercept") ?? null;
+    interceptTriggers.set(model, trigger);
+  }
+  if (!trigger) return null;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k++) {
+    const token = tokens[k]!;
+    if (FLYING.test(token.key))
+      return WEAPON_SITE.test(tokens[k + 1]?.key ?? "") ? null : { last: k + 1, trigger };
+    if (
+      !token.word
+        ? token.raw !== "-" && token.raw !== ","
+        : !IN_FLIGHT_WORDS.test(token.key) && !/^\p{Lu}/u.test(token.raw)
+    )
+      return null;
   }
   return null;
 }
