@@ -1309,3 +1309,26 @@ describe("3a–3c interceptions with the drones' owner named, a speaker's clause
     expect(lines.join("\n")).not.toContain("intercept");
   });
 });
+
+describe("3c clashes between two named later, councils, captives' release", () => {
+  it("'clashes that broke out on Tuesday night between X and Y' are X's and Y's", () => {
+    expect(
+      pairsOf(
+        extractEvents(
+          "Two people were killed in clashes that broke out on Tuesday night between the Radaa Deterrence Apparatus and the 444 Combat Brigade in Tripoli.",
+          testModel(),
+          "2026-01-21",
+        ),
+      ),
+    ).toEqual(["ASSAULT ly-radaa -> ly-444"]);
+  });
+  it("a municipal councillor abducted is a civilian; the municipality calls; the captive is not the one asked", () => {
+    const lines = eventLines(
+      "Gunmen abducted a municipal councillor in Zawiya on Tuesday, the municipality said, calling on the kidnappers to release him. The government demanded the councillor's immediate release.",
+      "2026-01-21",
+      {},
+    );
+    expect(lines).toContain("ASSAULT unidentified-armed-group -> civilians");
+    expect(lines.filter((l) => l.startsWith("REQUEST") && l.endsWith("-> civilians"))).toEqual([]);
+  });
+});

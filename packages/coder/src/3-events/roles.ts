@@ -927,7 +927,9 @@ function territoryAfter(view: SentenceView, match: TriggerMatch): boolean {
 
 function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, ResolvedActor] | null {
   const { tokens, actors } = view;
-  for (let k = match.last; k < Math.min(tokens.length, match.last + 3); k++) {
+  // "clashes that broke out on Tuesday night between X and Y": a few words of time and verb may come first.
+  for (let k = match.last; k < Math.min(tokens.length, match.last + 9); k++) {
+    if (tokens[k]!.key === ";" || actors.some((a) => a.mention.first === k)) return null;
     if (tokens[k]!.key !== "between") continue;
     const after = actors.filter((a) => a.mention.first > k && a.mention.first < k + 24);
     // "between the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23) and Wazalendo": names repeated.
@@ -1633,6 +1635,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":written-to";
         }
       }
+      // "demanded the councillor's immediate release", "called for the release of the hostages": the
+      // captives are not the ones asked; their captors, told just before, are.
+      if (type === "REQUEST" && targets.some((a) => a.actor.kind === "civilians" && releaseOf(tokens, a))) {
+        targets = targets.filter((a) => !(a.actor.kind === "civilians" && releaseOf(tokens, a)));
+        const captor = targets.length === 0 ? context.recentAttacker?.(4) : null;
+        if (captor && captor.actor.id !== a1.actor.id && !context.sameSide(captor.actor, a1.actor)) {
+          targets = [captor];
+          rule += ":captors";
+        }
+      }
       // A curfew, a ban or an expulsion with no one named falls on the population.
       if (
         targets.length === 0 &&
@@ -2027,6 +2039,18 @@ function threatenedCivilians(tokens: readonly Token[], from: number): number {
     if (ANY.test(key) && THREATENED.test(tokens[k + 1]?.key ?? "")) return k + 1;
   }
   return -1;
+}
+
+/** Whether a mention is the one whose release is asked: "the councillor's release", "the release of the hostages". */
+function releaseOf(tokens: readonly Token[], a: ResolvedActor): boolean {
+  const after = tokens
+    .slice(a.mention.last, a.mention.last + 4)
+    .map((t) => t.key)
+    .join(" ");
+  if (/^' s (?:(?:immediate|unconditional|safe) )?release\b/.test(after)) return true;
+  let k = a.mention.first - 1;
+  if (/^(?:the|all|its|their)$/.test(tokens[k]?.key ?? "")) k--;
+  return tokens[k]?.key === "of" && /^(?:release|freedom|return)$/.test(tokens[k - 1]?.key ?? "");
 }
 
 function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
