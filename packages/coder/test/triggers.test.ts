@@ -1332,3 +1332,24 @@ describe("3c clashes between two named later, councils, captives' release", () =
     expect(lines.filter((l) => l.startsWith("REQUEST") && l.endsWith("-> civilians"))).toEqual([]);
   });
 });
+
+describe("3c–3g the side named in 'clashes with', federal forces, what may come", () => {
+  it("'captured the town after two days of clashes with the ENDF' is a seizure from the ENDF", () => {
+    const lines = eventLines(
+      "The government said it had targeted extremist forces near Gashena. Fano fighters on 9 March captured the town of Debre Tabor after two days of clashes with the Ethiopian National Defence Force.",
+      "2026-04-02",
+      {},
+    );
+    expect(lines).toContain("COERCE fano -> et-mil");
+    expect(lines.join("\n")).not.toContain("fano -> et-gov");
+  });
+  it("an outlook's hypothetical attack stands beside the attack that was done", () => {
+    const lines = eventLines(
+      "Fano fighters attacked Woldia on Monday. Fano could launch new offensives on other towns in April.",
+      "2026-04-02",
+      { modality: true },
+    );
+    expect(lines).toContain("ASSAULT fano -> - [asserted]");
+    expect(lines).toContain("ASSAULT fano -> - [hypothetical]");
+  });
+});

@@ -67,6 +67,8 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
             o.event.evidence.sentence === e.evidence.sentence &&
             o.event.modality === e.modality)) &&
         (o.event.modality !== "negated" || negated) &&
+        // "Fano attacked Woldia … Fano could launch new offensives": what may come is not what was done.
+        (o.event.modality === "hypothetical") === (e.modality === "hypothetical") &&
         samePlace(o, b),
     );
     if (same < 0) {

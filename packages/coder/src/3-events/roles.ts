@@ -1636,14 +1636,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         }
       }
       // "demanded the councillor's immediate release", "called for the release of the hostages": the
-      // captives are not the ones asked; their captors, told just before, are.
-      if (type === "REQUEST" && targets.some((a) => a.actor.kind === "civilians" && releaseOf(tokens, a))) {
+      // captives are not the ones asked.
+      // (The captors' own demand "for the release of the captives" is made to the captives' families.)
+      const captor = type === "REQUEST" ? context.recentAttacker?.(4) : null;
+      const captorsOwn =
+        captor &&
+        isNonState(a1.actor) &&
+        (captor.actor.id === a1.actor.id || context.sameSide(captor.actor, a1.actor));
+      if (
+        type === "REQUEST" &&
+        !captorsOwn &&
+        targets.some((a) => a.actor.kind === "civilians" && releaseOf(tokens, a))
+      ) {
         targets = targets.filter((a) => !(a.actor.kind === "civilians" && releaseOf(tokens, a)));
-        const captor = targets.length === 0 ? context.recentAttacker?.(4) : null;
-        if (captor && captor.actor.id !== a1.actor.id && !context.sameSide(captor.actor, a1.actor)) {
-          targets = [captor];
-          rule += ":captors";
-        }
       }
       // A curfew, a ban or an expulsion with no one named falls on the population.
       if (
@@ -1770,7 +1775,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           attacker && attacker.actor.id !== a1.actor.id && !context.sameSide(attacker.actor, a1.actor)
             ? attacker
             : null;
-        const opponent = facing ?? launcherBefore ?? context.opponentOf(a1);
+        // "captured Debre Tabor after two days of clashes with the ENDF": the side the sentence says it fought.
+        const foughtWith = facing ? null : clashPartner(view, a1, context);
+        const opponent = facing ?? launcherBefore ?? foughtWith ?? context.opponentOf(a1);
         // "fought alongside the army": whoever the sentence puts on the actor's side is not its enemy
         // (in the act's own clause: "…, but were repelled by troops with the support of the Air
         // Component" supports the defenders).
@@ -2039,6 +2046,27 @@ function threatenedCivilians(tokens: readonly Token[], from: number): number {
     if (ANY.test(key) && THREATENED.test(tokens[k + 1]?.key ?? "")) return k + 1;
   }
   return -1;
+}
+
+/** The party named after "clashes with", "fighting against" in the sentence, if on the other side of `a1`. */
+function clashPartner(view: SentenceView, a1: ResolvedActor, context: RoleContext): ResolvedActor | null {
+  const { tokens } = view;
+  for (const t of view.triggers) {
+    if (t.trigger.frame !== "clash") continue;
+    const prep = tokens[t.last]?.key;
+    if (prep !== "with" && prep !== "against") continue;
+    const at = tokens[t.last + 1]?.key === "the" ? t.last + 2 : t.last + 1;
+    const partner = view.actors.find((a) => a.mention.first === at);
+    if (
+      partner &&
+      partner.mention.entries.some((e) => e.kind !== "generic") &&
+      partner.actor.id !== a1.actor.id &&
+      isParty(partner.actor) &&
+      !context.sameSide(partner.actor, a1.actor)
+    )
+      return partner;
+  }
+  return null;
 }
 
 /** Whether a mention is the one whose release is asked: "the councillor's release", "the release of the hostages". */
