@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/1-text/tokens.js";
 import { findActors } from "../src/2-mentions/actors.js";
-import { extractEvents, modelWithoutPlaces } from "./helpers.js";
+import { extractEvents, modelWithoutPlaces, shortEvents } from "./helpers.js";
 
 const model = modelWithoutPlaces();
 const mentions = (text: string): string[] => findActors(tokenize(text), text, model).map((m) => m.text);
@@ -59,6 +59,29 @@ describe("2a actors as coded", () => {
   it("names the military of a country named bare for a military action", () => {
     expect(extractEvents("Israel launched air strikes on Hezbollah positions.")[0]?.actor1?.id).toBe(
       "il-mil",
+    );
+  });
+});
+
+// Armed groups of wars the seed dictionaries missed: each found by name or alias and coded, in sentences
+// written for the tests. "TYPE actor1 -> actor2 [modality]", coded without a gazetteer.
+describe("2a actors of more wars", () => {
+  const first = (text: string): string | undefined => shortEvents(text)[0];
+  it.each([
+    ["The BLF claimed an attack on a Frontier Corps convoy in Kech.", "ASSAULT bla-bf -> pk-mil [claimed]"],
+    ["Los Chapitos gunmen clashed with La Mayiza in Culiacán.", "ASSAULT cjng-alt -> mx-mayos [asserted]"],
+  ])("%s", (text, line) => {
+    expect(first(text)).toBe(line);
+  });
+
+  it("tells the Sinaloa Cartel's factions apart from the cartel", () => {
+    expect(
+      first(
+        'Gunmen killed five people in a bar. Local media attributed the attack to the "Chapitos" faction.',
+      ),
+    ).toBe("ASSAULT cjng-alt -> civilians [reported]");
+    expect(first("Gunmen of the Sinaloa Cartel attacked a police patrol in Culiacán.")).toBe(
+      "ASSAULT sinaloa -> mx-pol [asserted]",
     );
   });
 });
