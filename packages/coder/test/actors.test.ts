@@ -68,10 +68,61 @@ describe("2a actors as coded", () => {
 describe("2a actors of more wars", () => {
   const first = (text: string): string | undefined => shortEvents(text)[0];
   it.each([
+    // Philippines
+    [
+      "Two members of the New People's Army (NPA) were killed in a clash with soldiers in Negros Oriental.",
+      "ASSAULT ph-mil -> ph-npa [asserted]",
+    ],
+    ["CPP-NPA rebels ambushed a police patrol in Bukidnon.", "ASSAULT ph-npa -> ph-pol [asserted]"],
+    [
+      "MILF fighters clashed with MNLF fighters in Maguindanao del Sur.",
+      "ASSAULT ph-milf -> ph-mnlf [asserted]",
+    ],
+    ["Abu Sayyaf gunmen abducted two fishermen off Sulu.", "ASSAULT ph-asg -> civilians [asserted]"],
+    [
+      "Maute group militants ambushed an army patrol in Lanao del Sur.",
+      "ASSAULT ph-dawlah -> ph-mil [asserted]",
+    ],
+    [
+      "BIFF gunmen fired mortars at an army detachment in Datu Hoffer.",
+      "ASSAULT ph-biff -> ph-mil [asserted]",
+    ],
+    // Thailand's deep south, Myanmar's Rohingya groups
+    [
+      "BRN insurgents detonated a bomb that wounded two rangers in Narathiwat.",
+      "ASSAULT th-brn -> - [asserted]",
+    ],
+    ["ARSA gunmen attacked Arakan Army positions near Maungdaw.", "ASSAULT mm-arsa -> aa [asserted]"],
+    ["RSO fighters clashed with the Arakan Army near Buthidaung.", "ASSAULT mm-rso -> aa [asserted]"],
+    // Pakistan, Afghanistan, Iran, India
+    ["Lashkar-e-Jhangvi militants shot dead four Hazara miners.", "ASSAULT pk-lej -> civilians [asserted]"],
+    ["TLP supporters clashed with police in Muridke.", "ASSAULT pk-tlp -> pk-pol [asserted]"],
+    [
+      "CTD personnel killed five militants in a raid near Bannu.",
+      "ASSAULT pk-pol -> unidentified-armed-group [asserted]",
+    ],
     ["The BLF claimed an attack on a Frontier Corps convoy in Kech.", "ASSAULT bla-bf -> pk-mil [claimed]"],
+    [
+      "The Afghanistan Freedom Front claimed an attack on a Taliban checkpoint.",
+      "ASSAULT af-aff -> taliban [claimed]",
+    ],
+    ["Jaish al-Adl gunmen attacked a police station in Rask.", "ASSAULT ir-jaish-adl -> ir-pol [asserted]"],
+    ["PJAK fighters clashed with the IRGC near Marivan.", "ASSAULT ir-pjak -> ir-mil [asserted]"],
+    ["Basij members shot protesters in Zahedan.", "ASSAULT ir-mil -> protesters [asserted]"],
+    [
+      "CRPF personnel killed three Maoists in an encounter in Bijapur.",
+      "ASSAULT in-pol -> in-maoists [asserted]",
+    ],
     ["Los Chapitos gunmen clashed with La Mayiza in Culiacán.", "ASSAULT cjng-alt -> mx-mayos [asserted]"],
   ])("%s", (text, line) => {
     expect(first(text)).toBe(line);
+  });
+
+  it("takes Islamic State's branch in the Philippines", () => {
+    const events = extractEvents(
+      "Philippine troops fought Abu Sayyaf gunmen near Patikul. Islamic State fighters attacked a base in Marawi.",
+    );
+    expect(events.some((e) => e.actor1?.id === "ph-dawlah")).toBe(true);
   });
 
   it("tells the Sinaloa Cartel's factions apart from the cartel", () => {
