@@ -113,7 +113,38 @@ describe("2a actors of more wars", () => {
       "CRPF personnel killed three Maoists in an encounter in Bijapur.",
       "ASSAULT in-pol -> in-maoists [asserted]",
     ],
+    // Haiti, Ecuador, Brazil, Central America, Venezuela
+    ["Gran Grif gang members attacked the town of Pont-Sondé.", "ASSAULT ht-gran-grif -> - [asserted]"],
+    [
+      "Members of the G9 an Fanmi coalition exchanged fire with Haitian police.",
+      "ASSAULT viv-ansanm -> ht-pol [asserted]",
+    ],
+    ["Bwa Kale vigilantes lynched three suspected gang members.", "ASSAULT ht-bwa-kale -> - [asserted]"],
+    [
+      "Los Lobos members clashed with Los Tiguerones in Durán.",
+      "ASSAULT ec-lobos -> ec-tiguerones [asserted]",
+    ],
+    ["Los Choneros gunmen killed two guards at the prison.", "ASSAULT ec-choneros -> - [asserted]"],
+    ["Comando Vermelho gunmen fired on police during a raid.", "ASSAULT br-cv -> br-pol [asserted]"],
+    ["PCC members killed two rivals in a prison riot.", "ASSAULT br-pcc -> - [asserted]"],
+    ["MS-13 gang members killed a bus driver in San Pedro Sula.", "ASSAULT sv-ms13 -> civilians [asserted]"],
+    ["Barrio 18 members clashed with MS-13 in Tegucigalpa.", "ASSAULT sv-barrio18 -> sv-ms13 [asserted]"],
+    [
+      "Armed colectivos attacked opposition protesters in Caracas.",
+      "ASSAULT ve-colectivos -> protesters [asserted]",
+    ],
+    // Colombia, Mexico
+    [
+      "Segunda Marquetalia fighters attacked a military base in Nariño.",
+      "ASSAULT co-segunda -> co-mil [asserted]",
+    ],
+    ["The EMBF clashed with the Estado Mayor Central in Guaviare.", "ASSAULT co-embf -> farc-emc [asserted]"],
+    ["Los Pachenca gunmen shot dead a social leader in Magdalena.", "ASSAULT co-acsn -> - [asserted]"],
     ["Los Chapitos gunmen clashed with La Mayiza in Culiacán.", "ASSAULT cjng-alt -> mx-mayos [asserted]"],
+    [
+      "Los Viagras gunmen attacked National Guard troops in Apatzingán.",
+      "ASSAULT mx-viagras -> mx-mil [asserted]",
+    ],
   ])("%s", (text, line) => {
     expect(first(text)).toBe(line);
   });
