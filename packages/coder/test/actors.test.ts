@@ -145,6 +145,48 @@ describe("2a actors of more wars", () => {
       "Los Viagras gunmen attacked National Guard troops in Apatzingán.",
       "ASSAULT mx-viagras -> mx-mil [asserted]",
     ],
+    // Iraq, Syria
+    ["Kataib Hezbollah launched drones at a US base in Syria.", "ASSAULT iq-kh -> us-mil [asserted]"],
+    [
+      "Asaib Ahl al-Haq fighters clashed with Peshmerga near Kirkuk.",
+      "ASSAULT iq-aah -> peshmerga [asserted]",
+    ],
+    ["The Islamic Resistance in Iraq claimed a drone attack on Eilat.", "ASSAULT iq-iri -> - [claimed]"],
+    [
+      "Remnants of the former regime ambushed a General Security patrol near Jableh.",
+      "ASSAULT sy-loyalists -> sy-pol [asserted]",
+    ],
+    ["The Coastal Shield Brigade attacked a checkpoint in Baniyas.", "ASSAULT sy-loyalists -> - [asserted]"],
+    [
+      "The Syrian Free Army repelled an Islamic State attack near al-Tanf.",
+      "ASSAULT isis -> sy-free-army [asserted]",
+    ],
+    [
+      "Rijal al-Karamah fighters clashed with Public Security forces in Sweida.",
+      "ASSAULT sy-druze -> sy-pol [asserted]",
+    ],
+    // Palestine, Israel, Lebanon, Yemen, the Red Sea
+    [
+      "Fighters of the Popular Resistance Committees fired rockets at Sderot.",
+      "ASSAULT ps-prc -> - [asserted]",
+    ],
+    [
+      "Abu Shabab militia gunmen killed two Hamas members in Rafah.",
+      "ASSAULT ps-popular-forces -> hamas [asserted]",
+    ],
+    [
+      "Al-Aqsa Martyrs' Brigades gunmen opened fire on Israeli troops near Tubas.",
+      "ASSAULT ps-aqsa -> il-mil [asserted]",
+    ],
+    ["Amal Movement fighters fired rockets at northern Israel.", "ASSAULT lb-amal -> - [asserted]"],
+    [
+      "The Hadramawt Tribal Alliance attacked Southern Transitional Council forces near Mukalla.",
+      "ASSAULT ye-hta -> stc [asserted]",
+    ],
+    [
+      "Operation Aspides said its frigate shot down two Houthi drones over the Red Sea.",
+      "ASSAULT eu-aspides -> houthi [reported]",
+    ],
   ])("%s", (text, line) => {
     expect(first(text)).toBe(line);
   });
