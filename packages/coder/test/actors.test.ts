@@ -187,6 +187,60 @@ describe("2a actors of more wars", () => {
       "Operation Aspides said its frigate shot down two Houthi drones over the Red Sea.",
       "ASSAULT eu-aspides -> houthi [reported]",
     ],
+    // Somalia, Kenya, Burundi
+    [
+      "Ahlu Sunna Wal Jama'a fighters clashed with Somali troops in Guriceel.",
+      "ASSAULT so-aswj -> so-mil [asserted]",
+    ],
+    [
+      "SSC-Khatumo forces clashed with Somaliland troops near Erigavo.",
+      "ASSAULT so-ssc -> so-somaliland [asserted]",
+    ],
+    ["KDF soldiers killed four al-Shabaab militants in Lamu.", "ASSAULT ke-mil -> shabaab [asserted]"],
+    [
+      "RED-Tabara rebels attacked Burundian soldiers in South Kivu.",
+      "ASSAULT bi-red-tabara -> bi-mil [asserted]",
+    ],
+    [
+      "Imbonerakure members beat opposition supporters in Cibitoke.",
+      "ASSAULT bi-imbonerakure -> protesters [asserted]",
+    ],
+    // DR Congo, Central African Republic, Cameroon
+    ["FDLR fighters attacked M23 positions in Rutshuru.", "ASSAULT cd-fdlr -> m23 [asserted]"],
+    ["Nyatura militiamen clashed with M23 rebels in Masisi.", "ASSAULT cd-nyatura -> m23 [asserted]"],
+    [
+      "Mai-Mai Yakutumba fighters attacked an army post in Fizi.",
+      "ASSAULT cd-yakutumba -> cd-mil [asserted]",
+    ],
+    [
+      "Raia Mutomboki militiamen killed two civilians in Shabunda.",
+      "ASSAULT cd-raia -> civilians [asserted]",
+    ],
+    [
+      "Twirwaneho fighters attacked FARDC positions in Minembwe.",
+      "ASSAULT cd-twirwaneho -> cd-mil [asserted]",
+    ],
+    ["Zaïre militia fighters attacked a CODECO camp in Djugu.", "ASSAULT cd-zaire -> codeco [asserted]"],
+    ["Mobondo militiamen attacked a village in Kwamouth.", "ASSAULT cd-mobondo -> - [asserted]"],
+    [
+      "Azande Ani Kpi Gbe fighters attacked Wagner positions in Zemio.",
+      "ASSAULT cf-aakg -> wagner [asserted]",
+    ],
+    ["FACA soldiers clashed with 3R rebels near Bocaranga.", "ASSAULT cf-mil -> cf-3r [asserted]"],
+    ["Red Dragons fighters abducted a chief in Lebialem.", "ASSAULT cm-ambazonia -> - [asserted]"],
+    // Nigeria, Niger, Mozambique, Sudan
+    [
+      "Mahmuda group militants killed ten farmers in Niger State.",
+      "ASSAULT ng-mahmuda -> civilians [asserted]",
+    ],
+    [
+      "Yan Sa Kai vigilantes killed 12 Fulani herders in Zamfara.",
+      "ASSAULT ng-yansakai -> civilians [asserted]",
+    ],
+    ["The Patriotic Liberation Front attacked the pipeline near Agadez.", "ASSAULT ne-fpl -> - [asserted]"],
+    ["Naparama militiamen clashed with insurgents in Memba.", "ASSAULT mz-naparama -> - [asserted]"],
+    ["Sudan Shield Forces clashed with the RSF in Gezira.", "ASSAULT sd-shield -> rsf [asserted]"],
+    ["The Al-Baraa bin Malik Brigade fought the RSF in Omdurman.", "ASSAULT sd-baraa -> rsf [asserted]"],
   ])("%s", (text, line) => {
     expect(first(text)).toBe(line);
   });
@@ -206,6 +260,18 @@ describe("2a actors of more wars", () => {
     ).toBe("ASSAULT cjng-alt -> civilians [reported]");
     expect(first("Gunmen of the Sinaloa Cartel attacked a police patrol in Culiacán.")).toBe(
       "ASSAULT sinaloa -> mx-pol [asserted]",
+    );
+  });
+
+  it("keeps acronyms to their capitals and shared ones to the report's country", () => {
+    const ids = (text: string): string[] =>
+      findActors(tokenize(text), text, model).flatMap((m) =>
+        m.entries.flatMap((e) => (e.kind === "actor" ? [e.actor.id] : [])),
+      );
+    expect(ids("The npa and the milf were mentioned in lower case.")).toEqual([]);
+    expect(ids("ASWJ fighters")).toEqual(["ansar-sunna-mz", "so-aswj"]);
+    expect(first("ASWJ fighters clashed with Somali National Army troops near Dhusamareb.")).toBe(
+      "ASSAULT so-aswj -> so-mil [asserted]",
     );
   });
 });
