@@ -241,6 +241,17 @@ describe("2a actors of more wars", () => {
     ["Naparama militiamen clashed with insurgents in Memba.", "ASSAULT mz-naparama -> - [asserted]"],
     ["Sudan Shield Forces clashed with the RSF in Gezira.", "ASSAULT sd-shield -> rsf [asserted]"],
     ["The Al-Baraa bin Malik Brigade fought the RSF in Omdurman.", "ASSAULT sd-baraa -> rsf [asserted]"],
+    // Russia and Ukraine
+    [
+      "The Russian Volunteer Corps attacked Russian positions in the Belgorod region.",
+      "ASSAULT ru-rdk -> ru-mil [asserted]",
+    ],
+    [
+      "Freedom of Russia Legion fighters attacked Russian troops near Tyotkino.",
+      "ASSAULT ru-lsr -> ru-mil [asserted]",
+    ],
+    ["The SSO struck a Russian air defence system in Crimea.", "ASSAULT ua-mil -> ru-mil [asserted]"],
+    ["The FSB detained a man in Bryansk.", "COERCE ru-pol -> civilians [asserted]"],
   ])("%s", (text, line) => {
     expect(first(text)).toBe(line);
   });
