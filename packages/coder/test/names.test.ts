@@ -28,8 +28,8 @@ describe("2a organisations new to the dictionaries", () => {
       ["Northeast Humanitarian Network (RHN) = RHN (ngo)", "RHN = RHN (ngo)"],
     ],
     [
-      "Fighters of the Popular Resistance Committees fired rockets at Sderot.",
-      ["Fighters of the Popular Resistance Committees = Popular Resistance Committees (militia)"],
+      "Fighters of the Southern Resistance Committees fired rockets at Sderot.",
+      ["Fighters of the Southern Resistance Committees = Southern Resistance Committees (militia)"],
     ],
     [
       "The Sudan Doctors Network said 12 people were killed.",

@@ -242,7 +242,7 @@ describe("3c attribution, background clauses and the last attacker", () => {
       compact(
         'Gunmen killed eight people in Culiacan late on Sunday. Local media attributed the attack to the "Chapitos" faction, which has been fighting the group loyal to Ismael Zambada since September.',
       ),
-    ).toEqual(["ASSAULT sinaloa -> civilians [reported]"]);
+    ).toEqual(["ASSAULT cjng-alt -> civilians [reported]"]);
   });
 
   it("after an interception the last attacker is the one whose drones were downed", () => {
