@@ -46,7 +46,20 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
-  { files: ["packages/coder/src/**/*.ts"], rules: { "no-restricted-imports": ["error", pure("The coder")] } },
+  {
+    files: ["packages/coder/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", pure("The coder")],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='map']",
+          message:
+            "Use mapPacked (src/arrays.ts): V8's optimised map makes holey arrays, its unoptimised one packed arrays, and every optimised reader deoptimises when they change.",
+        },
+      ],
+    },
+  },
   {
     files: ["packages/gazetteer/src/**/*.ts"],
     rules: { "no-restricted-imports": ["error", pure("The gazetteer")] },

@@ -1,3 +1,4 @@
+import { mapPacked } from "./arrays.js";
 import { cleanText, type CleanText } from "./1-text/clean.js";
 import { findFurniture } from "./1-text/furniture.js";
 import { splitSentences, titleOf, type Sentence } from "./1-text/sentences.js";
@@ -72,16 +73,18 @@ function codeReport(
   const clean = cleanText(original); //                                        1a clean text
   const furniture = findFurniture(clean.text); //                              1b page furniture
   const sentences = splitSentences(clean.text, furniture); //                  1c sentences
-  const tokens = sentences.map((s) => tokenize(s.text, s.start)); //           1d tokens
-  const known = tokens.map((t) => findActors(t, clean.text, model)); //         2a actors
+  const tokens = mapPacked(sentences, (s) => tokenize(s.text, s.start)); //     1d tokens
+  const known = mapPacked(tokens, (t) => findActors(t, clean.text, model)); //  2a actors
   const mentions = withNewNames(tokens, known, clean.text, model, sentences); //            2a organisations new to the dictionaries
-  const triggers = tokens.map((t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
+  const triggers = mapPacked(tokens, (t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const dateline = datelines(sentences); //                                    datelines, read once
   const places = findPlaces(clean, sentences, triggers, mentions, model, dateline, diagnostics, trace); // 2c places
   const countries = reportCountries(places, mentions, model); //               country priors
   const placed = placesBySentence(sentences, places); //                      places of each sentence
-  const views = sentences.map((s, i) => view(s, tokens[i]!, mentions[i]!, triggers[i]!, placed[i]!, model)); // 2d cues
-  const parties = mentions.map((ms) => ms.map((m) => partyOf(m, countries, model))); // parties named
+  const views = mapPacked(sentences, (s, i) =>
+    view(s, tokens[i]!, mentions[i]!, triggers[i]!, placed[i]!, model),
+  ); // 2d cues
+  const parties = mapPacked(mentions, (ms) => mapPacked(ms, (m) => partyOf(m, countries, model))); // parties named
   const resolver = new ReferenceResolver(
     model,
     countries,
@@ -129,12 +132,13 @@ function findPlaces(
   const named = mentions
     .flat()
     .filter((m) => m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs"));
-  const spans = named.map((m) => ({ start: m.start, end: m.end }));
+  const spans = mapPacked(named, (m) => ({ start: m.start, end: m.end }));
   // Actor names ("Syrian Arab Army", "Hayat Tahrir al-Sham") are kept out before resolution, so that
   // their words ("Arab", "Tahrir") do not pull the report's places towards another country.
-  const nonPlaces = named
-    .filter((m) => !m.entries.every((e) => e.kind === "country"))
-    .map((m) => ({ start: m.start, end: m.end }));
+  const nonPlaces = mapPacked(
+    named.filter((m) => !m.entries.every((e) => e.kind === "country")),
+    (m) => ({ start: m.start, end: m.end }),
+  );
   const result = geoparse(body, model.gazetteer, {
     countries: actorCountries(mentions),
     exclude: nonPlaces,
@@ -153,10 +157,7 @@ function actorCountries(mentions: readonly ActorMention[][]): string[] {
       const cc = e?.kind === "actor" ? e.actor.country : e?.kind === "country" && !e.capital ? e.cc : null;
       if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
     }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([c]) => c);
+  return mapPacked([...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3), ([c]) => c);
 }
 
 /** A dateline at the start of a line: "(Nairobi, May 12) –", "Damascus, SANA –", "KYIV, Jan 6 (Reuters) —". */
@@ -218,7 +219,10 @@ function reportCountries(
         const cc = e.kind === "actor" ? e.actor.country : e.kind === "country" && m.head ? e.cc : null;
         if (cc && model.countries.has(cc) && e.kind === "actor") counts.set(cc, (counts.get(cc) ?? 0) + 0.5);
       }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  return mapPacked(
+    [...counts.entries()].sort((a, b) => b[1] - a[1]),
+    ([c]) => c,
+  );
 }
 
 /** The armed party a mention names, as the resolver will read it (a group's local branch in its country). */
@@ -286,7 +290,7 @@ function fightCounts(
 
 /** The places that start in each sentence, in the order of `places` (one search a place, not a scan a sentence). */
 function placesBySentence(sentences: readonly Sentence[], places: readonly PlaceMention[]): PlaceMention[][] {
-  const out = sentences.map((): PlaceMention[] => []);
+  const out = mapPacked(sentences, (): PlaceMention[] => []);
   for (const p of places) {
     // The last sentence starting at or before the place (sentences are in text order and do not overlap).
     let lo = 0;
@@ -318,7 +322,7 @@ function view(
     triggers,
     cues: findCues(tokens, model.cuePhrases),
     places: mine,
-    placeTokens: mine.map((p) => tokenAt(tokens, p.start)),
+    placeTokens: mapPacked(mine, (p) => tokenAt(tokens, p.start)),
   };
 }
 
@@ -574,7 +578,7 @@ const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>][] = [
  * was told last (a helicopter the other side shot down since).
  */
 function withStrikeAuthors(built: Built[]): Built[] {
-  return built.map((b, i) => {
+  return mapPacked(built, (b, i) => {
     const e = b.event;
     if ((e.type !== "ACCUSE" && e.type !== "REJECT") || !e.rule.includes(":last-author")) return b;
     const modes = CONDEMNED_KINDS.find(([words]) => words.test(e.evidence.text))?.[1];
@@ -1023,10 +1027,10 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   let modeFromTrigger = mode !== null;
   if (c.type === "ASSAULT" && (mode === null || c.match.trigger.id === "assault/aerial:bomb")) {
     const { tokens } = c.view;
-    const window = tokens
-      .slice(Math.max(0, c.match.first - 8), Math.min(tokens.length, c.match.last + 10))
-      .map((t) => t.raw)
-      .join(" ");
+    const window = mapPacked(
+      tokens.slice(Math.max(0, c.match.first - 8), Math.min(tokens.length, c.match.last + 10)),
+      (t) => t.raw,
+    ).join(" ");
     const inferred = weaponMode(c.actor1.text) ?? weaponMode(window);
     if (inferred) mode = inferred;
     // "al-Shabaab's bombing of the market": a group with no aircraft bombs with explosives.

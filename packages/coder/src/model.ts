@@ -1,3 +1,4 @@
+import { mapPacked } from "./arrays.js";
 import type { Gazetteer } from "@sitrep/gazetteer";
 import { keyOf, tokenize } from "./1-text/tokens.js";
 import { cueIndex, type CueKind } from "./2-mentions/cues.js";
@@ -186,7 +187,11 @@ function phraseOf<T>(text: string, value: T): Phrase<T> | null {
   const letters = text.replace(/[^\p{L}]/gu, "");
   const acronym =
     letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && tokens.length <= 3;
-  return { keys: tokens.map((t) => t.key), exact: acronym ? tokens.map((t) => t.raw) : null, value };
+  return {
+    keys: mapPacked(tokens, (t) => t.key),
+    exact: acronym ? mapPacked(tokens, (t) => t.raw) : null,
+    value,
+  };
 }
 
 function index<T>(phrases: Iterable<Phrase<T>>): Map<string, Phrase<T>[]> {
@@ -316,7 +321,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     for (const form of t.forms) {
       const [head, tail] = form.toLowerCase().split(" … ");
       if (tail !== undefined) {
-        const p = phraseOf(head!, { trigger: t, tail: tokenize(tail).map((token) => token.key) });
+        const p = phraseOf(head!, { trigger: t, tail: mapPacked(tokenize(tail), (token) => token.key) });
         if (p) splitTriggers.push(p);
         continue;
       }
@@ -358,11 +363,11 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     stateOf: (cc, kind) => states.get(cc)?.[kind] ?? null,
     gazetteer,
     data,
-    actorPhrases: index([...byKey.values()].map((v) => ({ ...v.phrase, value: v.entries }))),
+    actorPhrases: index(mapPacked([...byKey.values()], (v) => ({ ...v.phrase, value: v.entries }))),
     headPhrases: index(heads),
     organisationHeads: new Map(
       (["rebel", "militia", "ngo"] as const).flatMap((kind) =>
-        (g.organisationHeads?.[kind] ?? []).map((h) => [keyOf(h), kind] as const),
+        mapPacked(g.organisationHeads?.[kind] ?? [], (h) => [keyOf(h), kind] as const),
       ),
     ),
     triggerPhrases: index(triggers),
@@ -371,7 +376,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     actorsById,
     countries,
     cuePhrases: cueIndex(data.modality),
-    neutralSources: new Set(data.modality.neutralSources.map((w) => w.toLowerCase())),
-    demonyms: new Set(data.countries.flatMap((c) => c.demonyms.map((d) => d.toLowerCase()))),
+    neutralSources: new Set(mapPacked(data.modality.neutralSources, (w) => w.toLowerCase())),
+    demonyms: new Set(data.countries.flatMap((c) => mapPacked(c.demonyms, (d) => d.toLowerCase()))),
   };
 }

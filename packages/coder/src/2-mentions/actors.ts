@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
 import type { Entry, Model } from "../model.js";
 import { longestMatch } from "./match.js";
@@ -196,10 +197,7 @@ function withMissionOf(mentions: ActorMention[], tokens: readonly Token[], text:
     const mission = next.entries.some(
       (e) => e.kind === "actor" && e.actor.kind === "international" && e.actor.country !== null,
     );
-    const between = tokens
-      .slice(m.last, next.first)
-      .map((t) => t.key + " ")
-      .join("");
+    const between = mapPacked(tokens.slice(m.last, next.first), (t) => t.key + " ").join("");
     if (!contingent || !mission || !SERVING.test(between)) return null;
     return { ...next, ...spanOf(m, next, text), rule: "actor/contingent" };
   });

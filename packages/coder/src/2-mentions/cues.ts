@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
 import { tokenize } from "../1-text/tokens.js";
 import type { ModalityData, Phrase, PhraseIndex } from "../model.js";
@@ -19,7 +20,7 @@ export function cueIndex(data: ModalityData): PhraseIndex<CueKind> {
   const map = new Map<string, Phrase<CueKind>[]>();
   const add = (words: readonly string[], kind: CueKind): void => {
     for (const w of words) {
-      const keys = tokenize(w.toLowerCase()).map((t) => t.key);
+      const keys = mapPacked(tokenize(w.toLowerCase()), (t) => t.key);
       if (keys.length === 0) continue;
       const list = map.get(keys[0]!) ?? [];
       if (!list.some((p) => p.keys.join(" ") === keys.join(" ")))

@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import { tokenize, type Token } from "../1-text/tokens.js";
 import type { ActorData, ActorKind, Entry, Model } from "../model.js";
 import { findActors, joinPairs, ofAfter, spanOf, withMembersOf, type ActorMention } from "./actors.js";
@@ -23,12 +24,12 @@ export function withNewNames(
   const found = new Map<string, NewName>();
   // "Issued by the Northeast Humanitarian Network (RHN) – 24 January 2025": a letterhead or a heading
   // between the sentences names an organisation as well as a sentence does.
-  const headings = gapsBetween(text, sentences).map((gap) =>
+  const headings = mapPacked(gapsBetween(text, sentences), (gap) =>
     tokenize(text.slice(gap.start, gap.end), gap.start),
   );
   const scanned = [
-    ...headings.map((t) => ({ tokens: t, known: findActors(t, text, model) })),
-    ...tokens.map((t, s) => ({ tokens: t, known: mentions[s]! })),
+    ...mapPacked(headings, (t) => ({ tokens: t, known: findActors(t, text, model) })),
+    ...mapPacked(tokens, (t, s) => ({ tokens: t, known: mentions[s]! })),
   ];
   scanned.forEach(({ tokens: sentence, known }) => {
     for (const name of namesIn(sentence, known, model)) {
@@ -40,7 +41,7 @@ export function withNewNames(
   });
   if (found.size === 0) return mentions as ActorMention[][];
   const phrases = phrasesOf([...found.values()]);
-  return tokens.map((sentence, s) => mentionsWith(sentence, mentions[s]!, phrases, text));
+  return mapPacked(tokens, (sentence, s) => mentionsWith(sentence, mentions[s]!, phrases, text));
 }
 
 /** The stretches of text no sentence covers (headings, letterheads, bullets too short to be sentences). */
@@ -178,11 +179,12 @@ function nameIn(
   const civil = words.some((t) => CIVIL.test(t.key));
   const armed = !civil && (headKind !== "ngo" || words.some((t) => ARMED.test(t.key)));
   const kind: ActorKind = !armed ? "ngo" : headKind === "ngo" ? "militia" : headKind;
-  const keys = tokens.slice(first, last).map((t) => t.key);
+  const keys = mapPacked(tokens.slice(first, last), (t) => t.key);
   const written = tokens.slice(first, last);
-  const nameText = written
-    .map((t, k) => (k > 0 && written[k - 1]!.end < t.start ? " " : "") + t.raw)
-    .join("");
+  const nameText = mapPacked(
+    written,
+    (t, k) => (k > 0 && written[k - 1]!.end < t.start ? " " : "") + t.raw,
+  ).join("");
   return { keys, name: nameText, acronym, kind };
 }
 

@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import type { CodedEvent, EventLocation } from "../types.js";
 import { kmBetween } from "./places.js";
 
@@ -86,5 +87,5 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
       fallbackPlace: better ? false : kept.fallbackPlace,
     };
   }
-  return out.map((b) => b.event);
+  return mapPacked(out, (b) => b.event);
 }

@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
 import type { Modality } from "../types.js";
 import type { Candidate } from "./roles.js";
@@ -65,7 +66,7 @@ export function attribution(
     // "According to local sources, the RSF shelled": the source is the words right after the cue.
     const from = according ? cue.last : Math.max(0, cue.first - 6);
     const to = according ? Math.min(tokens.length, cue.last + 4) : Math.min(tokens.length, cue.last + 3);
-    const words = tokens.slice(from, to).map((t) => t.key);
+    const words = mapPacked(tokens.slice(from, to), (t) => t.key);
     const comma = according ? tokens.slice(cue.last, to).findIndex((t) => t.key === ",") : -1;
     const window = according
       ? actors.filter(

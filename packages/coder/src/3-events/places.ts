@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import type { PlaceMention } from "../geo/index.js";
 import type { EventLocation } from "../types.js";
 import { VERBAL, type Candidate } from "./roles.js";
@@ -35,7 +36,7 @@ export function usablePlaces(
   const anchors = kept.filter((p) => p.country === top);
   const centre =
     anchors.length > 0
-      ? { lat: median(anchors.map((p) => p.lat)), lon: median(anchors.map((p) => p.lon)) }
+      ? { lat: median(mapPacked(anchors, (p) => p.lat)), lon: median(mapPacked(anchors, (p) => p.lon)) }
       : null;
   return kept.filter(
     (p) => !centre || (byCountry.get(p.country) ?? 0) > 1 || kmBetween(p, centre) <= FAR_KM || venue(text, p),
@@ -85,7 +86,10 @@ function median(values: number[]): number {
 export function placeCountries(places: readonly PlaceMention[]): string[] {
   const counts = new Map<string, number>();
   for (const p of places) counts.set(p.country, (counts.get(p.country) ?? 0) + (p.precision === 3 ? 0.5 : 1));
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  return mapPacked(
+    [...counts.entries()].sort((a, b) => b[1] - a[1]),
+    ([c]) => c,
+  );
 }
 
 /** The report's main area: its most mentioned place, at precision 3. */
@@ -123,9 +127,9 @@ export function placeOf(c: Candidate): PlaceMention | null {
   const { places, placeTokens, tokens } = c.view;
   if (places.length === 0) return null;
   const at = c.match.first;
-  const indexed = places
-    .map((p, i) => ({ p, t: placeTokens[i]! }))
-    .filter((x) => !inSpeakersTitle(tokens, tokenAt(tokens, x.p.end)));
+  const indexed = mapPacked(places, (p, i) => ({ p, t: placeTokens[i]! })).filter(
+    (x) => !inSpeakersTitle(tokens, tokenAt(tokens, x.p.end)),
+  );
   const prep = (t: number): string => tokens[t - 1]?.key ?? "";
   if (c.type === "MOBILIZE") {
     // "moving from Mellit toward the northern outskirts of El Fasher": where they went, past the words
@@ -197,7 +201,7 @@ export function placeOf(c: Candidate): PlaceMention | null {
     const inner = indexed[k - 1];
     const outer = indexed[k];
     if (!inner || !outer || outer.p.precision < inner.p.precision) return false;
-    const gap = tokens.slice(tokenAt(tokens, inner.p.end), outer.t).map((t) => t.key);
+    const gap = mapPacked(tokens.slice(tokenAt(tokens, inner.p.end), outer.t), (t) => t.key);
     return (
       gap.length > 0 &&
       gap.length <= 6 &&
@@ -307,7 +311,7 @@ export function placesOf(c: Candidate): PlaceMention[] {
   let end = tokenAt(tokens, first.end);
   for (let k = at + 1; k < places.length; k++) {
     const p = places[k]!;
-    const gap = tokens.slice(end, placeTokens[k]).map((t) => t.key);
+    const gap = mapPacked(tokens.slice(end, placeTokens[k]), (t) => t.key);
     if (!gap.every((g) => LIST_GAP.test(g))) break;
     end = tokenAt(tokens, p.end);
     if (anchorOnly(k)) continue;

@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
 import {
@@ -284,12 +285,7 @@ export class ReferenceResolver {
         r.mention.entries.some((e) => e.kind !== "generic") &&
         previous.mention.entries.every((e) => e.kind === "generic") &&
         ARMED_GENERIC.test(previous.actor.kind) &&
-        IDENTIFIED_AS.test(
-          tokens
-            .slice(previous.mention.last, m.first)
-            .map((t) => t.key)
-            .join(" "),
-        )
+        IDENTIFIED_AS.test(mapPacked(tokens.slice(previous.mention.last, m.first), (t) => t.key).join(" "))
       ) {
         const identified = {
           ...r,
@@ -326,7 +322,7 @@ export class ReferenceResolver {
         SPEECH_BEFORE.test(tokens[s.mention.last]?.key ?? ""),
     );
     if (!speaker) return out;
-    return out.map((r) => {
+    return mapPacked(out, (r) => {
       if (r.rule !== "ref/enemy" || !sameSide(r.actor, speaker.actor)) return r;
       const other = this.adversary(speaker.actor);
       return other && !sameSide(other, speaker.actor) ? { ...r, actor: other, rule: "ref/enemy:speaker" } : r;

@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
 import { isCountWord } from "../2-mentions/counts.js";
 import type { ActorKind, TriggerData } from "../model.js";
@@ -188,10 +189,7 @@ const ARMED: ReadonlySet<ActorKind> = new Set([
 const ARSON = /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down)$/;
 /** The words of a trigger match, lower-cased keys joined by spaces. */
 const wordsOf = (tokens: readonly Token[], m: { first: number; last: number }): string =>
-  tokens
-    .slice(m.first, m.last)
-    .map((k) => k.key)
-    .join(" ");
+  mapPacked(tokens.slice(m.first, m.last), (k) => k.key).join(" ");
 const OPPONENT_TYPES = new Set([
   "ASSAULT",
   "COERCE",
@@ -422,10 +420,7 @@ const DENIED_BEFORE = /^(?:denied|denies|deny|rejected|rejects|dismissed|dismiss
 
 /** Whether the trigger at `at` names an act told before rather than a new one (`REFERENCES`). */
 function referredTo(tokens: readonly Token[], at: number, type: string): boolean {
-  const before = tokens
-    .slice(Math.max(0, at - 8), at)
-    .map((t) => t.key)
-    .join(" ");
+  const before = mapPacked(tokens.slice(Math.max(0, at - 8), at), (t) => t.key).join(" ");
   return REFERENCES.some(([words, types]) => (types === null || types.has(type)) && words.test(before));
 }
 
@@ -574,7 +569,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       let j = k - 1;
       while (j >= 0 && /^(?:its|their)$/.test(tokens[left[j]!.mention.first]?.key ?? "")) j--;
       const partner = left[j];
-      const gap = partner ? tokens.slice(partner.mention.last, a.mention.first).map((t) => t.key) : [];
+      const gap = partner ? mapPacked(tokens.slice(partner.mention.last, a.mention.first), (t) => t.key) : [];
       if (partner && gap.includes("and") && gap.every((g) => /^(?:and|their|its|the|,)$/.test(g))) continue;
       return [];
     }
@@ -807,10 +802,7 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
 }
 
 function companion(tokens: readonly Token[], at: number): boolean {
-  const words = tokens
-    .slice(Math.max(0, at - 4), at)
-    .map((t) => t.key)
-    .join(" ");
+  const words = mapPacked(tokens.slice(Math.max(0, at - 4), at), (t) => t.key).join(" ");
   return /(?:together with|alongside|jointly with|in coordination with|backed by|supported by|support of|escorted by|accompanied by|assisted by|along with)(?: the| its| their| allied)?$/.test(
     words,
   );
@@ -1034,16 +1026,14 @@ function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | 
       const weaponAt =
         by < 0
           ? -1
-          : [1, 2, 3].map((d) => by + d).find((j) => WEAPON_SUBJECT.test(view.tokens[j]?.key ?? ""));
+          : mapPacked([1, 2, 3], (d) => by + d).find((j) => WEAPON_SUBJECT.test(view.tokens[j]?.key ?? ""));
       if (weaponAt !== undefined && weaponAt >= 0) {
         const named = patients(view, match);
         // "a Liberian-flagged bulk carrier was hit": a civilian ship, place or vehicle before the verb.
-        const thing = [1, 2, 3, 4, 5]
-          .map((d) => match.first - d)
-          .find((j) => {
-            const key = view.tokens[j]?.key ?? "";
-            return CIVILIAN_TARGET.test(key) || (key === "carrier" && view.tokens[j - 1]?.key !== "aircraft");
-          });
+        const thing = mapPacked([1, 2, 3, 4, 5], (d) => match.first - d).find((j) => {
+          const key = view.tokens[j]?.key ?? "";
+          return CIVILIAN_TARGET.test(key) || (key === "carrier" && view.tokens[j - 1]?.key !== "aircraft");
+        });
         const hit =
           named.length > 0
             ? named
@@ -1560,7 +1550,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // backed by SNA troops, clashed…": the companions named in the subject act too (an event each).
     if (type === "ASSAULT" || type === "COERCE") {
       const subjectEnd = match.first;
-      const subjectStart = Math.min(...roles.a1s.map((a) => a.mention.first));
+      const subjectStart = Math.min(...mapPacked(roles.a1s, (a) => a.mention.first));
       for (const a of view.actors)
         if (
           a.mention.first > subjectStart &&
@@ -1698,10 +1688,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             a.actor.id !== a1.actor.id &&
             a.actor.kind !== "civilians" &&
             OWNED_BY.test(
-              tokens
-                .slice(Math.max(0, a.mention.first - 3), a.mention.first)
-                .map((k) => k.key)
-                .join(" "),
+              mapPacked(tokens.slice(Math.max(0, a.mention.first - 3), a.mention.first), (k) => k.key).join(
+                " ",
+              ),
             ),
         );
         if (owner) {
@@ -1835,13 +1824,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
   // "killed 11 militants in an intelligence-based operation", "killed five civilians in an attack on the
   // village": the noun names the act just told, not a second one.
   const manner = (c: Candidate): boolean => c.type === "ASSAULT" && inMannerNoun(tokens, c.match);
-  const told = out
-    .filter(
+  const told = mapPacked(
+    out.filter(
       (c) =>
         !manner(c) || !out.some((o) => o.type === "ASSAULT" && o.match.first < c.match.first && !manner(o)),
-    )
-    .map((c) => (manner(c) ? victimsOfManner(view, c) : c));
-  return inheritActors(view, told).map(herdersHarmed);
+    ),
+    (c) => (manner(c) ? victimsOfManner(view, c) : c),
+  );
+  return mapPacked(inheritActors(view, told), herdersHarmed);
 }
 
 // "killed five Fulani herders": herders, farmers or villagers harmed are civilians, though a communal
@@ -2071,10 +2061,7 @@ function clashPartner(view: SentenceView, a1: ResolvedActor, context: RoleContex
 
 /** Whether a mention is the one whose release is asked: "the councillor's release", "the release of the hostages". */
 function releaseOf(tokens: readonly Token[], a: ResolvedActor): boolean {
-  const after = tokens
-    .slice(a.mention.last, a.mention.last + 4)
-    .map((t) => t.key)
-    .join(" ");
+  const after = mapPacked(tokens.slice(a.mention.last, a.mention.last + 4), (t) => t.key).join(" ");
   if (/^' s (?:(?:immediate|unconditional|safe) )?release\b/.test(after)) return true;
   let k = a.mention.first - 1;
   if (/^(?:the|all|its|their)$/.test(tokens[k]?.key ?? "")) k--;
@@ -2146,7 +2133,7 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
     // accusation says is the act denied, an event of its own (negated by the denial).
     if (g.trigger.type === "ACCUSE" && DENIED_BEFORE.test(tokens[g.first - 1]?.key ?? "")) continue;
     if (g.trigger.type === "ACCUSE" && referredTo(tokens, g.first, "ACCUSE")) continue;
-    const between = tokens.slice(g.last, match.first).map((t) => t.key);
+    const between = mapPacked(tokens.slice(g.last, match.first), (t) => t.key);
     // "to press Israel": the trigger's own "to" opens the complement.
     const opens = tokens[match.first]?.key === "to" && match.last - match.first > 1;
     const opener = (k: string): boolean =>

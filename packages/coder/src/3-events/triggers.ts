@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
 import { longestMatch } from "../2-mentions/match.js";
@@ -139,10 +140,7 @@ export function findTriggers(
  * keeping its name back, not an appeal.
  */
 function anonymity(tokens: readonly Token[], first: number, last: number): boolean {
-  const next = tokens
-    .slice(last, last + 8)
-    .map((t) => t.key)
-    .join(" ");
+  const next = mapPacked(tokens.slice(last, last + 8), (t) => t.key).join(" ");
   return (
     /^(?:that (?:his|her|their) names? )?not (?:to )?be (?:named|identified|quoted|published|disclosed)\b|^(?:for )?anonymity\b/.test(
       next,

@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import destination from "@turf/destination";
 import type { Gazetteer } from "@sitrep/gazetteer";
 import { readContext } from "./context.js";
@@ -168,9 +169,10 @@ function toMention(
     precision: precisionOf(place.feature, p.context.precision, p.match.kind === "demonym"),
     rule: p.context.rule ?? `geo/${p.match.kind}`,
     placeIndex: best.placeIndex,
-    candidates: p.scored
-      .slice(1, 1 + MAX_RUNNERS_UP)
-      .map((s) => ({ placeIndex: s.placeIndex, score: Math.round(s.score * 100) / 100 })),
+    candidates: mapPacked(p.scored.slice(1, 1 + MAX_RUNNERS_UP), (s) => ({
+      placeIndex: s.placeIndex,
+      score: Math.round(s.score * 100) / 100,
+    })),
     expression:
       p.context.start !== first.start || p.context.end !== end
         ? { start: p.context.start, end: p.context.end }

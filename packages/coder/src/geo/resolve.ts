@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import type { Gazetteer } from "@sitrep/gazetteer";
 import type { MentionContext } from "./context.js";
 import type { Match } from "./match.js";
@@ -161,7 +162,7 @@ export function documentCountries(
         ambiguousNames.add(match.key);
       } else bump(country, match.kind === "demonym" ? 0.3 : 1);
     } else {
-      const countries = new Set(context.candidates.slice(0, 10).map((c) => gazetteer.country(c)));
+      const countries = new Set(mapPacked(context.candidates.slice(0, 10), (c) => gazetteer.country(c)));
       if (countries.size === 1) bump(gazetteer.country(best), 0.5);
     }
   }
@@ -262,10 +263,16 @@ export function resolveAll(
     // if the city is one a state could be named after (a seat or a big town: not Montana City); a town
     // is named like its district whatever its size.
     const units = new Set(
-      candidates.filter((c) => facts(c).feature === "A.ADM1").map((c) => facts(c).adminId),
+      mapPacked(
+        candidates.filter((c) => facts(c).feature === "A.ADM1"),
+        (c) => facts(c).adminId,
+      ),
     );
-    const districts = candidates.filter((c) => facts(c).feature === "A.ADM2").map(facts);
-    const scored = candidates.map((c) => {
+    const districts = mapPacked(
+      candidates.filter((c) => facts(c).feature === "A.ADM2"),
+      (c) => facts(c),
+    );
+    const scored = mapPacked(candidates, (c) => {
       const f = facts(c);
       const cityOfUnit =
         p.context.wants !== "admin" &&
@@ -276,7 +283,7 @@ export function resolveAll(
     });
     base.push(scored);
     const own = ownNamed.get(p.match.key);
-    p.scored = scored.map((s) => {
+    p.scored = mapPacked(scored, (s) => {
       const country = facts(s.placeIndex).country;
       const weight = (named.get(country) ?? 0) - (own?.get(country) ?? 0);
       return { placeIndex: s.placeIndex, score: s.score + Math.min(3, weight * 1.6) };
@@ -284,7 +291,12 @@ export function resolveAll(
     p.scored.sort((a, b) => b.score - a.score);
   }
   // A skeleton match may only name a place in a country the report names or places elsewhere.
-  const reportCountries = new Set([...named].filter(([, w]) => w >= 1).map(([c]) => c));
+  const reportCountries = new Set(
+    mapPacked(
+      [...named].filter(([, w]) => w >= 1),
+      ([c]) => c,
+    ),
+  );
   for (const p of pending)
     if (p.match.kind !== "skeleton" && p.scored[0])
       reportCountries.add(gazetteer.country(p.scored[0].placeIndex));
@@ -292,7 +304,7 @@ export function resolveAll(
     if (p.match.kind !== "skeleton") return;
     const kept = base[i]!.filter((s) => reportCountries.has(gazetteer.country(s.placeIndex)));
     base[i] = kept;
-    p.scored = kept.map((s) => ({ placeIndex: s.placeIndex, score: s.score }));
+    p.scored = mapPacked(kept, (s) => ({ placeIndex: s.placeIndex, score: s.score }));
   });
   for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, ownNamed, base, table);
   return named;
@@ -312,7 +324,9 @@ function namedByOwnMentions(
     if (list) list.push(p);
     else byKey.set(p.match.key, [p]);
   }
-  return new Map([...byKey].map(([key, list]) => [key, documentCountries(list, gazetteer, [])]));
+  return new Map(
+    mapPacked([...byKey], ([key, list]) => [key, documentCountries(list, gazetteer, [])] as const),
+  );
 }
 
 /** A candidate with its score alone (before what the other mentions say) and its facts. */
@@ -371,7 +385,7 @@ function rescore(
   }
   const between = nonDemonymsBefore(pending);
   // The country of each mention whose choice is a first-level unit, else "" (for lists of units).
-  const unitCountry = pending.map((o) => {
+  const unitCountry = mapPacked(pending, (o) => {
     const pick = o.scored[0];
     return pick && facts(pick.placeIndex).feature === "A.ADM1" ? facts(pick.placeIndex).country : "";
   });
@@ -388,7 +402,7 @@ function rescore(
   // What each mention offers the mentions around it, read once a round: its places as anchors (none
   // when its choice is a country, a province or a sea) and its vote for an admin-1 unit (-1: none;
   // a unit named counts twice a place inside it, a country not at all).
-  const offers = pending.map((o) => offersOf(o, facts));
+  const offers = mapPacked(pending, (o) => offersOf(o, facts));
   const voteFor = new Int32Array(pending.length).fill(-1);
   const voteWeight = new Float64Array(pending.length);
   pending.forEach((o, i) => {
@@ -408,7 +422,7 @@ function rescore(
   const anchorWeight: number[] = [];
   const anchorFactor: number[] = [];
   const anchorBearing: (number | null)[] = [];
-  const next = pending.map((p, at) => {
+  const next = mapPacked(pending, (p, at) => {
     const own = ownVotes.get(p.match.key);
     const ownName = ownNamed.get(p.match.key);
     const from = Math.max(0, at - WINDOW);
@@ -447,7 +461,7 @@ function rescore(
         }
       }
     const holder = p.mainNameHolder;
-    const scored = base[at]!.map(({ placeIndex: c, score: alone, facts: f }): Scored => {
+    const scored = mapPacked(base[at]!, ({ placeIndex: c, score: alone, facts: f }): Scored => {
       const country = f.country;
       const chosen = (countries.get(country) ?? 0) - (own?.get(country) ?? 0);
       const countryWeight = (named.get(country) ?? 0) - (ownName?.get(country) ?? 0) + chosen;
@@ -563,7 +577,13 @@ export function trusted(
   const country = gazetteer.country(best.placeIndex);
   const town = feature.startsWith("P.") && feature !== "P.PPLC" && population < 100_000;
   if (!town || others < 2 || (named.get(country) ?? 0) >= 2) return true;
-  const about = Math.max(0, ...[...named].filter(([c]) => c !== country).map(([, w]) => w));
+  const about = Math.max(
+    0,
+    ...mapPacked(
+      [...named].filter(([c]) => c !== country),
+      ([, w]) => w,
+    ),
+  );
   if (about < 2) return true;
   // Near a place of a country the report names, it may well be a neighbour's town.
   // Another place nearby vouches for this one: any within 150 km ("attacked near Lyman … advanced near
