@@ -799,6 +799,9 @@ function withoutGuessedBeside(candidates: Candidate[]): Candidate[] {
   );
 }
 
+const FUTURE_BEFORE =
+  /\b(?:will|would|shall|plans? to|planned to|intends? to|is to|are to|going to|expected to)\b/i;
+
 const REMOTE_MODES = new Set(["aerial", "drone", "heavy-weapons"]);
 
 function fights(a: ActorData): boolean {
@@ -1020,8 +1023,20 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   // "warned that any boat that moves will be a military target": the future is the threat's content;
   // the warning itself is made now, and a party's own words are the threat, not a claim of one.
   const threatNow = c.type === "THREATEN" && (read.modality === "planned" || read.modality === "claimed");
-  const modality = threatNow ? "asserted" : read.modality;
-  const modalityRule = threatNow ? `${read.rule}:threat-made` : read.rule;
+  // "called on residents to remain calm and said reinforcements would be sent": an appeal is made now;
+  // the future after it is another clause's (but "will call on", "plans to ask" are still to come).
+  const appealNow =
+    c.type === "REQUEST" &&
+    read.modality === "planned" &&
+    !FUTURE_BEFORE.test(
+      c.view.sentence.text.slice(0, c.view.tokens[c.match.first]!.start - c.view.sentence.start),
+    );
+  const modality = threatNow || appealNow ? "asserted" : read.modality;
+  const modalityRule = threatNow
+    ? `${read.rule}:threat-made`
+    : appealNow
+      ? `${read.rule}:appeal-made`
+      : read.rule;
   const material = MATERIAL.has(c.type);
   let mode = c.mode;
   let modeFromTrigger = mode !== null;

@@ -1353,3 +1353,26 @@ describe("3c–3g the side named in 'clashes with', federal forces, what may com
     expect(lines).toContain("ASSAULT fano -> - [hypothetical]");
   });
 });
+
+describe("modality of an appeal followed by what will come", () => {
+  it("'called on residents to remain calm and said reinforcements would be sent' is an appeal made now", () => {
+    expect(
+      eventLines(
+        "Gangs attacked Kenscoff on Thursday. Prime Minister Alix Didier Fils-Aimé called on residents to remain calm and said reinforcements would be sent to Kenscoff.",
+        "2026-03-20",
+        { modality: true },
+      ).filter((l) => l.startsWith("REQUEST ht-gov -> civilians [planned]")),
+    ).toEqual([]);
+  });
+  it("'the minister will call on the parties' is still to come", () => {
+    expect(
+      eventLines(
+        "The foreign minister will call on the RSF to allow aid into El Fasher next week.",
+        "2026-03-20",
+        {
+          modality: true,
+        },
+      ).filter((l) => l.startsWith("REQUEST")),
+    ).toEqual(["REQUEST sd-gov -> rsf [planned]"]);
+  });
+});
