@@ -1376,3 +1376,46 @@ describe("modality of an appeal followed by what will come", () => {
     ).toEqual(["REQUEST sd-gov -> rsf [planned]"]);
   });
 });
+
+describe("3c killed in a strike named with its author, houses blown up", () => {
+  it("'two people were killed in an Israeli drone strike on a car' is Israel's strike on them", () => {
+    expect(
+      eventLines(
+        "Lebanon's health ministry said two people were killed and three wounded in an Israeli drone strike on a car near Nabatieh.",
+        "2026-11-04",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT il-mil -> civilians [reported]"]);
+  });
+  it("'five soldiers were wounded in a Russian artillery strike' is Russia's, not the soldiers'", () => {
+    expect(
+      pairsOf(
+        extractEvents(
+          "Five Ukrainian soldiers were wounded in a Russian artillery strike on Kherson.",
+          testModel(),
+          "2026-11-04",
+        ),
+      ),
+    ).toEqual(["ASSAULT ru-mil -> ua-mil"]);
+  });
+  it("'rebels backed by Rwanda captured the town' is no strike by Rwanda", () => {
+    expect(
+      pairsOf(
+        extractEvents(
+          "M23 rebels backed by Rwanda captured the town of Kanyabayonga on Saturday.",
+          testModel(),
+          "2026-11-04",
+        ),
+      ).join("\n"),
+    ).not.toContain("rw-mil");
+  });
+  it("'blew up several houses' is violence against their owners", () => {
+    expect(
+      eventLines(
+        "Israeli troops blew up several houses in the border village of Kfar Kila overnight.",
+        "2026-11-04",
+        {},
+      ),
+    ).toEqual(["ASSAULT il-mil -> civilians"]);
+  });
+});

@@ -186,7 +186,8 @@ const ARMED: ReadonlySet<ActorKind> = new Set([
   "unidentified",
   "international",
 ]);
-const ARSON = /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down)$/;
+const ARSON =
+  /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down|blew up|blown up|blowing up|blow up|dynamited)$/;
 /** The words of a trigger match, lower-cased keys joined by spaces. */
 const wordsOf = (tokens: readonly Token[], m: { first: number; last: number }): string =>
   mapPacked(tokens.slice(m.first, m.last), (k) => k.key).join(" ");
@@ -1147,6 +1148,36 @@ function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | 
     );
     return { a1s: [owner], a2s: hit.slice(0, 1), suffix: ":noun-owner" };
   }
+  // "two people were killed in an Israeli drone strike on a car": the party named in the strike's words
+  // after "in" or "by" is its author; those the sentence says were killed are what it hit.
+  const inOwner =
+    t.type === "ASSAULT" && !/ed$/.test(view.tokens[match.first]!.key)
+      ? view.actors.find(
+          (a) =>
+            a.mention.first < match.first &&
+            (a.mention.last > match.first ||
+              (a.mention.last === match.first && isNounUse(view.tokens, match.first, t))) &&
+            a.mention.last <= match.last &&
+            /^(?:in|by)$/.test(
+              view.tokens[
+                /^(?:a|an|the)$/.test(view.tokens[a.mention.first - 1]?.key ?? "")
+                  ? a.mention.first - 2
+                  : a.mention.first - 1
+              ]?.key ?? "",
+            ) &&
+            canAct(a, t.type),
+        )
+      : undefined;
+  if (inOwner) {
+    const harmed = view.actors.filter(
+      (a) =>
+        a.mention.last <= inOwner.mention.first &&
+        a.actor.id !== inOwner.actor.id &&
+        !SPEECH.has(view.tokens[a.mention.last]?.key ?? "") &&
+        view.tokens.slice(a.mention.last, inOwner.mention.first).some((k) => HARMED.test(k.key)),
+    );
+    return { a1s: [inOwner], a2s: harmed.slice(-1), suffix: ":in-owner" };
+  }
   const a1s = subjects(view, match);
   let a2s = objects(view, match);
   // "The junta and the alliance agreed", "the army and the RSF fought": each side with the other.
@@ -1388,7 +1419,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         tokens
           .slice(match.last, match.last + 6)
           .some((k) =>
-            /^(?:vehicles?|trucks?|tractor|houses?|homes?|shops?|buildings?|villages?)$/.test(k.key),
+            /^(?:vehicles?|trucks?|tractor|houses?|homes?|shops?|buildings?|villages?|bridges?)$/.test(k.key),
           ))
     ) {
       type = "ASSAULT";
