@@ -1058,7 +1058,8 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   }
   // A statement with no place of its own is made where its government sits ("Pashinyan accused Baku…" → Yerevan).
   // Only a state named as such ("Pashinyan", "Iraq's Foreign Ministry"), not "the state governor".
-  const namedState = c.actor1.mention.entries.some((e) => e.kind === "country");
+  const namedState =
+    c.actor1.mention.entries.some((e) => e.kind === "country") || c.actor1.rule === "ref/pronoun:quoted";
   const seat =
     !place &&
     namedState &&

@@ -1419,3 +1419,23 @@ describe("3c killed in a strike named with its author, houses blown up", () => {
     ).toEqual(["ASSAULT il-mil -> civilians"]);
   });
 });
+
+describe("3b 'I' and 'we' in a quotation", () => {
+  it("are the state quoted in the sentence before", () => {
+    expect(
+      eventLines(
+        '"Russia again chose to strike at our homes," President Volodymyr Zelensky said on Telegram. "I call on our partners, particularly the United States, to speed up deliveries of Patriot systems."',
+        "2026-02-08",
+        { place: true },
+      ).filter((l) => l.startsWith("REQUEST")),
+    ).toEqual(["REQUEST ua-gov -> us-gov @ Kyiv"]);
+  });
+  it("stand for no one when a resident is quoted", () => {
+    const lines = eventLines(
+      '"We ran when the shelling started," a resident of Kherson said. "We called on the city to send buses."',
+      "2026-02-08",
+      {},
+    );
+    expect(lines.filter((l) => l.startsWith("REQUEST"))).toEqual([]);
+  });
+});

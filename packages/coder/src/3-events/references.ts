@@ -131,6 +131,7 @@ export class ReferenceResolver {
   private lastActor1: { actor: ResolvedActor; sentence: number } | null = null;
   private lastAssault: { actor: ResolvedActor; sentence: number } | null = null;
   private lastRemote: { actor: ResolvedActor; sentence: number } | null = null;
+  private lastQuoted: { actor: ResolvedActor; sentence: number } | null = null;
 
   constructor(
     private readonly model: Model,
@@ -183,8 +184,21 @@ export class ReferenceResolver {
     tokens?: readonly Token[],
   ): ResolvedActor[] {
     const out: ResolvedActor[] = [];
+    const quoted: number[] = [];
     for (const m of mentions) {
       const first = m.entries[0];
+      // "I call on our partners…", "We will continue…": the one quoted, found once the sentence is read.
+      if (first?.kind === "generic" && first.value === "quoted") {
+        quoted.push(out.length);
+        out.push({
+          actor: UNIDENTIFIED,
+          text: m.text,
+          mention: m,
+          bareCountry: null,
+          rule: "ref/pronoun:quoted",
+        });
+        continue;
+      }
       // "the Tigray People's Liberation Front (TPLF)": the acronym repeats the name.
       const previous = out[out.length - 1];
       const repeat =
@@ -306,7 +320,37 @@ export class ReferenceResolver {
       });
       this.counts.set(r.actor.id, (this.counts.get(r.actor.id) ?? 0) + 1);
     }
-    return this.speakersEnemy(out, tokens);
+    return this.speakersEnemy(this.withQuotedSpeaker(out, quoted, sentence, tokens), tokens);
+  }
+
+  /**
+   * "…," President Zelensky said on Telegram. "I call on our partners…": "I" and "we" in a quotation are
+   * the party or state quoted in the sentence (named with a verb of speech), else the one quoted in the
+   * sentence before; with no such speaker they stand for no one.
+   */
+  private withQuotedSpeaker(
+    out: ResolvedActor[],
+    quoted: readonly number[],
+    sentence: number,
+    tokens: readonly Token[] | undefined,
+  ): ResolvedActor[] {
+    const speaker = out.find(
+      (r, i) =>
+        !quoted.includes(i) &&
+        (isParty(r.actor) || STATE.has(r.actor.kind)) &&
+        (QUOTE_SPEECH.test(tokens?.[r.mention.last]?.key ?? "") ||
+          QUOTE_SPEECH.test(tokens?.[r.mention.first - 1]?.key ?? "")),
+    );
+    if (speaker) this.lastQuoted = { actor: speaker, sentence };
+    if (quoted.length === 0) return out;
+    const who =
+      speaker ?? (this.lastQuoted && sentence - this.lastQuoted.sentence <= 1 ? this.lastQuoted.actor : null);
+    const kept: ResolvedActor[] = [];
+    out.forEach((r, i) => {
+      if (!quoted.includes(i)) kept.push(r);
+      else if (who) kept.push({ ...who, text: r.text, mention: r.mention, rule: "ref/pronoun:quoted" });
+    });
+    return kept;
   }
 
   /**
@@ -730,6 +774,7 @@ export class ReferenceResolver {
 }
 
 const ARMED_FORCES = /\barmed forces\b/i;
+const QUOTE_SPEECH = /^(?:said|says|wrote|writes|told|added|stated|declared|posted|tweeted)$/;
 
 /** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
 export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {
