@@ -1439,3 +1439,15 @@ describe("3b 'I' and 'we' in a quotation", () => {
     expect(lines.filter((l) => l.startsWith("REQUEST"))).toEqual([]);
   });
 });
+
+describe("3c an attack blamed on a party in its subject", () => {
+  it("'a drone attack blamed on the RSF struck the power station' is the RSF's, as reported", () => {
+    expect(
+      eventLines(
+        "A drone attack blamed on the Rapid Support Forces struck the main power station in Atbara early Tuesday, causing a blackout.",
+        "2026-05-06",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT rsf -> - [reported]"]);
+  });
+});

@@ -1193,6 +1193,22 @@ function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | 
 }
 
 /** The party blamed later in the sentence (", blaming the RSF", "and blamed the army"), if any. */
+/** "A drone attack blamed on the RSF struck the power station": the party the subject is blamed on. */
+function blamedInSubject(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  // Before the verb ("A drone attack blamed on the RSF struck…"), or right after the noun that is the
+  // trigger ("A drone strike blamed on the RSF killed…").
+  const from = Math.max(0, match.first - 14);
+  for (let k = from; k <= match.last; k++) {
+    const pair = `${tokens[k]?.key ?? ""} ${tokens[k + 1]?.key ?? ""}`;
+    if (!/^(?:blamed on|attributed to|claimed by)$/.test(pair)) continue;
+    const at = tokens[k + 2]?.key === "the" ? k + 3 : k + 2;
+    const blamed = view.actors.find((a) => a.mention.first === at && isParty(a.actor));
+    if (blamed) return blamed;
+  }
+  return null;
+}
+
 function blamedAfter(view: SentenceView, match: TriggerMatch): ResolvedActor | undefined {
   const { tokens } = view;
   const at = tokens.findIndex((k, i) => i >= match.last && BLAMING.test(k.key));
@@ -1500,6 +1516,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         a2s: hit.slice(-1),
         suffix: blamed ? ":mine:blamed" : ":mine",
       };
+    }
+    // "A drone attack blamed on the RSF struck the power station": the one the subject is blamed on.
+    if (roles.a1s.length === 0 && type === "ASSAULT") {
+      const blamed = blamedInSubject(view, match);
+      if (blamed && canAct(blamed, type)) {
+        roles.a1s.push(blamed);
+        rule += ":blamed-on";
+      }
     }
     // "The Ministry of Defence reported that a joint operation against an EGC structure…": the operation
     // is the speaking party's.
