@@ -1451,3 +1451,19 @@ describe("3c an attack blamed on a party in its subject", () => {
     ).toEqual(["ASSAULT rsf -> - [reported]"]);
   });
 });
+
+describe("3c hit by gunfire, boats intercepted", () => {
+  it("'one of its helicopters was hit by gunfire' is an attack on the speaker's forces", () => {
+    expect(
+      pairsOf(extractEvents("The Malian army said one of its helicopters was hit by gunfire near Gao.", testModel(), "2026-03-20")),
+    ).toEqual(["ASSAULT unidentified-armed-group -> ml-mil"]);
+  });
+  it("'its patrol boats intercepted a skiff' is no interception of weapons", () => {
+    const lines = eventLines(
+      "The Yemen Coast Guard said its patrol boats had intercepted a skiff off Dhubab and detained five people.",
+      "2026-03-20",
+      { rule: true },
+    );
+    expect(lines.join("\n")).not.toContain("intercept");
+  });
+});

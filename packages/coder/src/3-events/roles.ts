@@ -1006,6 +1006,17 @@ function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | 
         ? { a1s: defenders.slice(0, 1), a2s: [attacker], suffix: ":passive-repelled" }
         : null;
     }
+    // "one of its armoured vehicles was hit by gunfire", "the convoy was struck by a drone": the subject
+    // is what was hit; the attacker is the last one told, or unnamed.
+    if (!agent && t.type === "ASSAULT" && byWeapon(view.tokens, match.last)) {
+      const hit = subjects(view, match);
+      if (hit.length > 0)
+        return {
+          a1s: [last ?? implied(UNIDENTIFIED, view.tokens, match.first, "actor/unnamed-attacker")],
+          a2s: hit.filter((a) => a.actor.id !== last?.actor.id),
+          suffix: ":hit-by",
+        };
+    }
     // "Rockets were fired towards Metula": an attack whose author the sentence does not name.
     const weapon = !agent && t.type === "ASSAULT" ? weaponBefore(view.tokens, match.first) : -1;
     if (weapon >= 0)
@@ -1193,6 +1204,21 @@ function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | 
 }
 
 /** The party blamed later in the sentence (", blaming the RSF", "and blamed the army"), if any. */
+/** "… was hit by gunfire", "struck by a drone": a weapon, not a party, after "by" at `at`. */
+function byWeapon(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.key !== "by") return false;
+  let k = at + 1;
+  while (
+    /^(?:a|an|the|heavy|small-arms|sniper|stray|enemy|hostile|artillery|mortar|kamikaze|suicide)$/.test(
+      tokens[k]?.key ?? "",
+    )
+  )
+    k++;
+  return /^(?:gunfire|fire|bullets?|shells?|shelling|missiles?|rockets?|drones?|mortars?|rounds|shrapnel|grenades?|an?|ied|ieds|explosives?|mines?)$/.test(
+    tokens[k]?.key ?? "",
+  );
+}
+
 /** "A drone attack blamed on the RSF struck the power station": the party the subject is blamed on. */
 function blamedInSubject(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens } = view;

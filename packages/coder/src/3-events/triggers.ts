@@ -116,6 +116,9 @@ export function findTriggers(
       inTitledName(tokens, i) ||
       feltAbout(tokens, i) ||
       bareTimeOf(tokens, i, found.last) ||
+      (found.trigger.frame === "intercept" &&
+        found.last - i === 1 &&
+        interceptedOnLand(tokens, found.last)) ||
       (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last))
     ) {
       i++;
@@ -159,6 +162,17 @@ function bareTimeOf(tokens: readonly Token[], first: number, last: number): bool
   if (!/^(?:during|amid|throughout)$/.test(prep ?? "")) return false;
   const next = tokens[last];
   return !next || (!next.word && next.raw !== "-");
+}
+
+// "intercepted a skiff with five people on board", "intercepted a shipment of weapons": a stop or a
+// seizure on land or at sea, not weapons brought down in flight.
+const STOPPED =
+  /^(?:skiffs?|boats?|vessels?|ships?|dhows?|trucks?|vehicles?|cars?|convoys?|shipments?|consignments?|smugglers?|migrants?|calls?|communications?|messages?)$/;
+
+function interceptedOnLand(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k < Math.min(tokens.length, last + 4); k++)
+    if (STOPPED.test(tokens[k]!.key)) return true;
+  return false;
 }
 
 const TITLECASE = /^\p{Lu}\p{Ll}/u;
