@@ -1455,7 +1455,13 @@ describe("3c an attack blamed on a party in its subject", () => {
 describe("3c hit by gunfire, boats intercepted", () => {
   it("'one of its helicopters was hit by gunfire' is an attack on the speaker's forces", () => {
     expect(
-      pairsOf(extractEvents("The Malian army said one of its helicopters was hit by gunfire near Gao.", testModel(), "2026-03-20")),
+      pairsOf(
+        extractEvents(
+          "The Malian army said one of its helicopters was hit by gunfire near Gao.",
+          testModel(),
+          "2026-03-20",
+        ),
+      ),
     ).toEqual(["ASSAULT unidentified-armed-group -> ml-mil"]);
   });
   it("'its patrol boats intercepted a skiff' is no interception of weapons", () => {
@@ -1465,5 +1471,17 @@ describe("3c hit by gunfire, boats intercepted", () => {
       { rule: true },
     );
     expect(lines.join("\n")).not.toContain("intercept");
+  });
+});
+
+describe("3c a strike with a long place between it and what it did", () => {
+  it("'a strike on a tent encampment in al-Mawasi, west of Khan Younis, killed four' is the last attacker's", () => {
+    expect(
+      eventLines(
+        "Israeli air strikes killed at least 19 Palestinians across the Gaza Strip on Sunday. Medics said a strike on a tent encampment in al-Mawasi, west of Khan Younis, killed four people.",
+        "2026-01-12",
+        { place: true },
+      ),
+    ).toContain("ASSAULT il-mil -> civilians @ Al Mawasi");
   });
 });

@@ -2001,7 +2001,7 @@ function harmingNoun(view: SentenceView, match: TriggerMatch): boolean {
     )
   )
     return false;
-  let reach = match.last + 8;
+  let reach = match.last + 12;
   for (let k = match.last; k < Math.min(tokens.length, reach); k++) {
     const key = tokens[k]!.key;
     if (/^(?:killed|wounded|injured|destroyed|damaged)$/.test(key)) return true;
