@@ -1485,3 +1485,15 @@ describe("3c a strike with a long place between it and what it did", () => {
     ).toContain("ASSAULT il-mil -> civilians @ Al Mawasi");
   });
 });
+
+describe("3b–3c 'shot them' past a possessive, the banned group that claims", () => {
+  it("'offloaded nine passengers after checking their identity cards and shot them dead', claimed by 'the banned BLA'", () => {
+    const lines = eventLines(
+      "Gunmen stopped a bus near Kalat, offloaded nine passengers after checking their identity cards and shot them dead. The banned Balochistan Liberation Army (BLA) claimed responsibility for the attack.",
+      "2026-03-08",
+      { modality: true },
+    );
+    expect(lines).toContain("ASSAULT bla -> civilians [claimed]");
+    expect(lines.join("\n")).not.toContain("unidentified");
+  });
+});

@@ -261,7 +261,8 @@ export class ReferenceResolver {
       }
       // "rounded up residents, including women and children, and shot them": the people just named
       // (not "took three girls with them": the ones who took them).
-      const nearest = out[out.length - 1];
+      // ("offloaded nine passengers after checking their identity cards and shot them": past "their".)
+      const nearest = out.findLast((o) => !/^(?:its|their|his|her)$/i.test(o.mention.text));
       if (
         out.length >= 2 &&
         nearest?.actor.kind === "civilians" &&

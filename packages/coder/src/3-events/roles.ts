@@ -270,6 +270,11 @@ function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
       if (
         /^[a-z]+ed$/.test(t.raw) &&
         !SPEECH.has(t.key) &&
+        // "the banned Balochistan Liberation Army": an epithet after a determiner, not a verb.
+        !(
+          /^(?:the|a|an)$/.test(view.tokens[k - 1]?.key ?? "") &&
+          /^\p{Lu}/u.test(view.tokens[k + 1]?.raw ?? "")
+        ) &&
         !PARTICIPLE_ADJECTIVE.test(t.key) &&
         !BE_BEFORE.test(view.tokens[k - 1]?.key ?? "")
       )
