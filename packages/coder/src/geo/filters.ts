@@ -11,6 +11,9 @@ import {
 import type { Match } from "./match.js";
 import type { Token } from "./tokens.js";
 
+// Words that make a place's name an outlet's: "Garowe Online", "Kyiv Independent", "Hiiraan Online".
+const OUTLET = /^(?:online|independent|tv|radio|24)$/;
+
 const NOT_PLACE = new Set(NOT_PLACES);
 const GENERIC = new Set(GENERIC_PARTS);
 const PERSON_CUE = new Set(PERSON_CUES);
@@ -160,6 +163,9 @@ export function judge(
     match.kind !== "demonym"
   )
     return { keep: false, rule: "geo/drop:name-tail" };
+  // "told Garowe Online", "the Kyiv Independent", "Addis Standard": an outlet named after a place.
+  if (adjoinsAfter && OUTLET.test(after.norm) && match.kind !== "demonym")
+    return { keep: false, rule: "geo/drop:outlet" };
   if (adjoinsAfter && match.kind !== "demonym") {
     const next = after.norm;
     const nameLike = !FEATURE.has(next) && gazetteer.wordLevel(next) === 0 && !after.allCaps;

@@ -482,3 +482,13 @@ describe("geoparse: bad input", () => {
     // A place every 25 characters is far denser than news (speed is measured by `npm run bench`).
   }, 240_000);
 });
+
+describe("geoparse: outlets named after places", () => {
+  it("'told Garowe Online', 'the Kyiv Independent' are no places", () => {
+    const found = places(
+      "A military officer told Garowe Online that the base in Moqokori fell. The Kyiv Independent could not verify the claims.",
+    ).map((p) => p.text);
+    expect(found).not.toContain("Garowe");
+    expect(found).not.toContain("Kyiv");
+  });
+});
