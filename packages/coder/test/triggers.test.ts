@@ -1497,3 +1497,15 @@ describe("3b–3c 'shot them' past a possessive, the banned group that claims", 
     expect(lines.join("\n")).not.toContain("unidentified");
   });
 });
+
+describe("3c lockdowns imposed by armed groups", () => {
+  it("'separatists announced a five-day total lockdown' is a curfew on the population", () => {
+    expect(
+      eventLines(
+        "Ambazonian separatists announced a five-day total lockdown across the North West Region from February 9.",
+        "2026-02-05",
+        {},
+      ),
+    ).toEqual(["COERCE cm-ambazonia -> civilians"]);
+  });
+});
