@@ -1509,3 +1509,15 @@ describe("3c lockdowns imposed by armed groups", () => {
     ).toEqual(["COERCE cm-ambazonia -> civilians"]);
   });
 });
+
+describe("3c tear gas", () => {
+  it("'security forces fired tear gas at protesters' is a coercion of the protesters", () => {
+    expect(
+      eventLines(
+        "Kenyan security forces fired tear gas at protesters in Nairobi on Tuesday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE ke-mil -> protesters"]);
+  });
+});
