@@ -342,7 +342,7 @@ function codeSentences(
   // The title's place ("…attack on village near Bandiagara") is where the lead's story is, when the
   // lead names none the gazetteer knows ("the village of Ogossagou Dogon"); the report's area is the body's.
   const firstStart = views[0]?.sentence.start ?? 0;
-  const area = mainArea(places.filter((p) => p.start >= firstStart));
+  const area = mainArea(places.filter((p) => p.start >= firstStart)) ?? countryArea(views, model);
   const titlePlace = places.find(
     (p) => p.end <= firstStart && !p.feature.startsWith("A.PCL") && !p.rule.includes("demonym"),
   );
@@ -801,6 +801,30 @@ function withoutGuessedBeside(candidates: Candidate[]): Candidate[] {
 
 const FUTURE_BEFORE =
   /\b(?:will|would|shall|plans? to|planned to|intends? to|is to|are to|going to|expected to)\b/i;
+
+/**
+ * "…opened fire on a mosque in northern Burkina Faso": with no other place in the report, the country
+ * named as where things happen is its main area (precision 3).
+ */
+function countryArea(views: readonly SentenceView[], model: Model): EventLocation | null {
+  for (const v of views)
+    for (const m of v.mentions) {
+      const e = m.entries[0];
+      if (m.entries.length !== 1 || e?.kind !== "country" || e.demonym || e.capital || e.leader || m.head)
+        continue;
+      let k = m.first - 1;
+      if (
+        /^(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern)$/.test(
+          v.tokens[k]?.key ?? "",
+        )
+      )
+        k--;
+      if (!/^(?:in|across|throughout)$/.test(v.tokens[k]?.key ?? "")) continue;
+      const place = geoparse(m.text, model.gazetteer).places.find((p) => p.feature.startsWith("A.PCL"));
+      if (place) return { ...toLocation(place), precision: 3 };
+    }
+  return null;
+}
 
 const REMOTE_MODES = new Set(["aerial", "drone", "heavy-weapons"]);
 

@@ -1521,3 +1521,14 @@ describe("3c tear gas", () => {
     ).toEqual(["COERCE ke-mil -> protesters"]);
   });
 });
+
+describe("3f a country as the only area", () => {
+  it("'…a mosque in northern Burkina Faso' places the attack in Burkina Faso when nothing nearer is named", () => {
+    const events = extractEvents(
+      "At least 12 people were killed when gunmen opened fire on a mosque in northern Burkina Faso on Friday.",
+      testModel(),
+      "2026-03-10",
+    );
+    expect(events.map((e) => [e.location?.country, e.location?.precision])).toEqual([["BF", 3]]);
+  });
+});
