@@ -1532,3 +1532,16 @@ describe("3f a country as the only area", () => {
     expect(events.map((e) => [e.location?.country, e.location?.precision])).toEqual([["BF", 3]]);
   });
 });
+
+describe("ontology: air operations", () => {
+  it("'neutralised fifteen terrorists during an air operation' is an air strike", () => {
+    const events = extractEvents(
+      "The Malian army said it had neutralised about fifteen terrorists during an air operation near Diafarabé on Saturday.",
+      testModel(),
+      "2026-06-09",
+    );
+    expect(events.map((e) => `${e.type} ${e.mode ?? "-"} ${e.acled?.sub_event_type ?? "-"}`)).toEqual([
+      "ASSAULT aerial Air/drone strike",
+    ]);
+  });
+});

@@ -48,7 +48,7 @@ export function cameoRoot(type: PloverType, mode: string | null, flavour: string
 export function weaponMode(words: string): string | null {
   if (/\b(?:drones?|uavs?|shahed|quadcopters?|fpv)\b/i.test(words)) return "drone";
   if (
-    /\b(?:jets?|aircraft|warplanes?|bombers?|helicopters?|gunships?|air ?strikes?|air force|aerospace|air raids?|su-\d+|mig-\d+|f-16s?|glide bombs?|aerial)\b/i.test(
+    /\b(?:jets?|aircraft|warplanes?|bombers?|helicopters?|gunships?|air ?strikes?|air force|aerospace|air raids?|air operations?|su-\d+|mig-\d+|f-16s?|glide bombs?|aerial)\b/i.test(
       words,
     )
   )
