@@ -23,6 +23,7 @@ import {
   isParty,
   countrysArmedMen,
   pairKey,
+  PROTESTERS,
   ReferenceResolver,
   UNIDENTIFIED,
   type ResolvedActor,
@@ -1104,7 +1105,13 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
       : capital
         ? { ...toLocation(capital), precision: 2 as const }
         : (ctx.lastPlace ?? ctx.area);
-  const actor1 = actorOut(c.actor1, material, ctx.actorsById);
+  // "Hundreds of people marched in Bamako": people who protest are protesters (ACLED's actor).
+  const protesting = c.type === "PROTEST" && c.actor1.actor.kind === "civilians";
+  const actor1 = actorOut(
+    protesting ? { ...c.actor1, actor: PROTESTERS } : c.actor1,
+    material,
+    ctx.actorsById,
+  );
   // A deployment has no target ("shipped reinforcements to Kyaukphyu … against the Arakan Army"): the
   // one it faces is the other act's.
   const out2 = c.type === "MOBILIZE" ? null : actorOut(c.actor2, material, ctx.actorsById);

@@ -188,7 +188,7 @@ describe("3a triggers and 3c roles", () => {
       "Nigerian troops moved to the area after the distress call and engaged the attackers.",
       ["ASSAULT ng-mil -> unidentified-armed-group [asserted]"],
     ],
-    ["Hundreds of youths blocked the Jos–Bokkos road with bonfires.", ["PROTEST civilians -> - [asserted]"]],
+    ["Hundreds of youths blocked the Jos–Bokkos road with bonfires.", ["PROTEST protesters -> - [asserted]"]],
     [
       "Fighting between the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23) and Wazalendo armed groups resumed on Friday.",
       ["ASSAULT m23 -> wazalendo [asserted]"],
@@ -1543,5 +1543,17 @@ describe("ontology: air operations", () => {
     expect(events.map((e) => `${e.type} ${e.mode ?? "-"} ${e.acled?.sub_event_type ?? "-"}`)).toEqual([
       "ASSAULT aerial Air/drone strike",
     ]);
+  });
+});
+
+describe("people who protest are protesters", () => {
+  it("'hundreds of people marched in Bamako to demand…' is a protest by protesters", () => {
+    expect(
+      eventLines(
+        "Hundreds of people marched in Bamako on Friday to demand the release of detained journalists.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> -"]);
   });
 });

@@ -46,7 +46,7 @@ export const CIVILIANS: ActorData = {
   country: null,
   aliases: [],
 };
-const PROTESTERS: ActorData = {
+export const PROTESTERS: ActorData = {
   id: "protesters",
   name: "Protesters",
   kind: "protesters",
