@@ -762,18 +762,13 @@ function claimedNoun(v: SentenceView, c: Candidate): boolean {
   return v.tokens[k]?.key === "the" && /^(?:claimed|for)$/.test(v.tokens[k - 1]?.key ?? "");
 }
 
-/**
- * Whether an actor can be a side's opponent in the fighting: not civilians, an aid agency or a
- * rights group ("the WFP office in Goma was hit" makes the WFP no enemy of anyone); a peacekeeping
- * mission, deployed in a country, can be.
- */
+const ONE_ACT_TOKENS = 16;
+
 /**
  * "…carried out a targeting operation against the ship with a number of naval missiles": an attack
  * whose target was only guessed (the side its author last fought) is the same act as one the sentence
  * gives a target, by the same author.
  */
-const ONE_ACT_TOKENS = 16;
-
 function withoutGuessedBeside(candidates: Candidate[]): Candidate[] {
   const guessed = (c: Candidate): boolean =>
     c.actor2 !== null &&
@@ -799,9 +794,6 @@ function withoutGuessedBeside(candidates: Candidate[]): Candidate[] {
       !guessed(c) || !candidates.some((o) => o !== c && o.actor2 !== null && !guessed(o) && oneAct(c, o)),
   );
 }
-
-const FUTURE_BEFORE =
-  /\b(?:will|would|shall|plans? to|planned to|intends? to|is to|are to|going to|expected to)\b/i;
 
 /**
  * "…opened fire on a mosque in northern Burkina Faso": with no other place in the report, the country
@@ -829,6 +821,11 @@ function countryArea(views: readonly SentenceView[], model: Model): EventLocatio
 
 const REMOTE_MODES = new Set(["aerial", "drone", "heavy-weapons"]);
 
+/**
+ * Whether an actor can be a side's opponent in the fighting: not civilians, an aid agency or a
+ * rights group ("the WFP office in Goma was hit" makes the WFP no enemy of anyone); a peacekeeping
+ * mission, deployed in a country, can be.
+ */
 function fights(a: ActorData): boolean {
   return a.kind !== "civilians" && a.kind !== "ngo" && (a.kind !== "international" || a.country !== null);
 }
@@ -1044,24 +1041,7 @@ function actorOut(
 }
 
 function build(c: Candidate, said: Attribution | null, place: PlaceMention | null, ctx: BuildContext): Built {
-  const read = modalityOf(c, said, ctx.allied);
-  // "warned that any boat that moves will be a military target": the future is the threat's content;
-  // the warning itself is made now, and a party's own words are the threat, not a claim of one.
-  const threatNow = c.type === "THREATEN" && (read.modality === "planned" || read.modality === "claimed");
-  // "called on residents to remain calm and said reinforcements would be sent": an appeal is made now;
-  // the future after it is another clause's (but "will call on", "plans to ask" are still to come).
-  const appealNow =
-    c.type === "REQUEST" &&
-    read.modality === "planned" &&
-    !FUTURE_BEFORE.test(
-      c.view.sentence.text.slice(0, c.view.tokens[c.match.first]!.start - c.view.sentence.start),
-    );
-  const modality = threatNow || appealNow ? "asserted" : read.modality;
-  const modalityRule = threatNow
-    ? `${read.rule}:threat-made`
-    : appealNow
-      ? `${read.rule}:appeal-made`
-      : read.rule;
+  const { modality, rule: modalityRule } = modalityOf(c, said, ctx.allied);
   const material = MATERIAL.has(c.type);
   let mode = c.mode;
   let modeFromTrigger = mode !== null;

@@ -33,6 +33,7 @@ const PARTY_WORDS =
 const AFTER_HYPOTHETICAL =
   /^(?:cannot be ruled out|can't be ruled out|could not be ruled out|not be ruled out|remains possible|is possible|are possible)$/;
 const NO_LOSSES = /^(?:casualties|injuries|deaths|damage|losses|fatalities)$/;
+const SAID = /^(?:said|says|added|stated|announced|told)$/;
 const STOP = new Set([";", "but", "calling", "saying", "adding", "while", "whereas", "although", "then"]);
 
 function scopeClear(tokens: readonly Token[], from: number, to: number, strict: boolean): boolean {
@@ -153,6 +154,19 @@ export function modalityOf(
   attributed: Attribution | null,
   allied: (a: string, b: string) => boolean = () => false,
 ): { modality: Modality; rule: string } {
+  const read = cueModality(c, attributed, allied);
+  // "warned that any boat that moves will be a military target": the future is the threat's content;
+  // the warning itself is made now, and a party's own words are the threat, not a claim of one.
+  if (c.type === "THREATEN" && (read.modality === "planned" || read.modality === "claimed"))
+    return { modality: "asserted", rule: `${read.rule}:threat-made` };
+  return read;
+}
+
+function cueModality(
+  c: Candidate,
+  attributed: Attribution | null,
+  allied: (a: string, b: string) => boolean,
+): { modality: Modality; rule: string } {
   const { tokens, cues, triggers } = c.view;
   const at = c.match.first;
   // "the police attributed the attack to X": who did it is what someone else says.
@@ -203,7 +217,14 @@ export function modalityOf(
     const time = FUTURE_TIME.test(cue.text);
     const taken = time && triggers.some((t) => t.last <= cue.first && cue.first - t.last <= 8);
     const before = !taken && cue.last <= at && at - cue.last <= 6 && scopeClear(tokens, cue.last, at, false);
-    const after = cue.first >= c.match.last && time;
+    // "called on residents to remain calm and said reinforcements would be sent in the coming hours":
+    // a time after the trigger is its own only within its clause.
+    const after =
+      cue.first >= c.match.last &&
+      time &&
+      cue.first - c.match.last <= 10 &&
+      scopeClear(tokens, c.match.last, cue.first, false) &&
+      !tokens.slice(c.match.last, cue.first).some((t) => SAID.test(t.key));
     if (before || after) return { modality: "planned", rule: `modality/planned:${cue.text}` };
   }
   // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger;

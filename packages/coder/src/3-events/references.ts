@@ -22,7 +22,8 @@ export interface ResolvedActor {
 }
 
 const NON_STATE: ReadonlySet<ActorKind> = new Set(["rebel", "militia"]);
-const SPEECH_BEFORE = /^(?:said|says|added|stated|claimed|claims|announced|confirmed|insisted|reported)$/;
+const SPEECH_BEFORE =
+  /^(?:said|says|added|stated|claimed|claims|announced|confirmed|insisted|reported|wrote|writes|told|declared|posted|tweeted)$/;
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
 export const UNIDENTIFIED: ActorData = {
   id: "unidentified-armed-group",
@@ -339,8 +340,8 @@ export class ReferenceResolver {
       (r, i) =>
         !quoted.includes(i) &&
         (isParty(r.actor) || STATE.has(r.actor.kind)) &&
-        (QUOTE_SPEECH.test(tokens?.[r.mention.last]?.key ?? "") ||
-          QUOTE_SPEECH.test(tokens?.[r.mention.first - 1]?.key ?? "")),
+        (SPEECH_BEFORE.test(tokens?.[r.mention.last]?.key ?? "") ||
+          SPEECH_BEFORE.test(tokens?.[r.mention.first - 1]?.key ?? "")),
     );
     if (speaker) this.lastQuoted = { actor: speaker, sentence };
     if (quoted.length === 0) return out;
@@ -775,7 +776,6 @@ export class ReferenceResolver {
 }
 
 const ARMED_FORCES = /\barmed forces\b/i;
-const QUOTE_SPEECH = /^(?:said|says|wrote|writes|told|added|stated|declared|posted|tweeted)$/;
 
 /** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
 export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {

@@ -2147,7 +2147,7 @@ function clashPartner(view: SentenceView, a1: ResolvedActor, context: RoleContex
 
 /** Whether a mention is the one whose release is asked: "the councillor's release", "the release of the hostages". */
 function releaseOf(tokens: readonly Token[], a: ResolvedActor): boolean {
-  const after = mapPacked(tokens.slice(a.mention.last, a.mention.last + 4), (t) => t.key).join(" ");
+  const after = wordsOf(tokens, { first: a.mention.last, last: a.mention.last + 4 });
   if (/^' s (?:(?:immediate|unconditional|safe) )?release\b/.test(after)) return true;
   let k = a.mention.first - 1;
   if (/^(?:the|all|its|their)$/.test(tokens[k]?.key ?? "")) k--;
