@@ -96,6 +96,23 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
   return names;
 }
 
+const ARABIC_ARTICLE = new Set(["al", "el", "ad", "as", "ash", "az", "an", "ar", "at"]);
+
+/**
+ * Two name words joined by an article are a name, even when each alone is a common part of names:
+ * "Ras al-Ain", "Umm al-Ain", "Jabal al-Sheikh". "Al", "Tal" or "Ras" alone are not.
+ */
+function jointByArticle(key: string): boolean {
+  const words = key.split(" ");
+  if (words.length < 3) return false;
+  const inner = words.slice(1, -1);
+  return (
+    !ARABIC_ARTICLE.has(words[0]!) &&
+    !ARABIC_ARTICLE.has(words[words.length - 1]!) &&
+    inner.some((word) => ARABIC_ARTICLE.has(word))
+  );
+}
+
 /** Decides whether a gazetteer match in running text is a place mention. */
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there)['’](?:m|re|ve|ll|d|s)$/i;
 
@@ -115,7 +132,7 @@ export function judge(
   if (single && CONTRACTION.test(first.raw)) return { keep: false, rule: "geo/drop:contraction" };
   if (NOT_PLACE.has(match.key) || (NOT_PLACE.has(first.norm) && single))
     return { keep: false, rule: "geo/drop:not-a-place" };
-  if (match.key.split(" ").every((word) => GENERIC.has(word)))
+  if (match.key.split(" ").every((word) => GENERIC.has(word)) && !jointByArticle(match.key))
     return { keep: false, rule: "geo/drop:generic-word" };
   if (
     single &&

@@ -175,7 +175,8 @@ function lookup(
   if (folded.length > 0) return { kind: "loose", key: loose, candidates: [...new Set(folded)] };
   if (fuzzy === "skeleton" && loose.length > 0 && isLatinKey(loose)) {
     const skeleton = skeletonKey(loose);
-    if (skeletonStrength(skeleton) >= MIN_SKELETON_STRENGTH) {
+    // Every word must keep two consonants: "Zawiya" and "‘Uzz" share only a z.
+    if (skeletonStrength(skeleton) >= MIN_SKELETON_STRENGTH && !/(?:^| )\S(?: |$)/.test(skeleton)) {
       const candidates = gazetteer
         .lookup("skeleton", skeleton)
         .filter((c) => !NATIVE_LATIN.has(gazetteer.country(c)));

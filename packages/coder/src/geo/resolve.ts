@@ -384,10 +384,13 @@ function rescore(
     ownVotes.set(p.match.key, votes);
   }
   const between = nonDemonymsBefore(pending);
-  // The country of each mention whose choice is a first-level unit, else "" (for lists of units).
+  // The country of each mention whose choice is a first-level unit or its seat, else "" (for lists of
+  // units: "Marib and Al-Jawf governorates", where Marib is read as the city that names its governorate).
   const unitCountry = mapPacked(pending, (o) => {
     const pick = o.scored[0];
-    return pick && facts(pick.placeIndex).feature === "A.ADM1" ? facts(pick.placeIndex).country : "";
+    if (!pick) return "";
+    const feature = facts(pick.placeIndex).feature;
+    return feature === "A.ADM1" || feature === "P.PPLA" ? facts(pick.placeIndex).country : "";
   });
   /** Whether mention i names a unit of this country a few characters from mention at ("Utah, Colorado"). */
   const listedWith = (i: number, at: number, country: string): boolean => {

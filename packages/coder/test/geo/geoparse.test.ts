@@ -118,6 +118,15 @@ const RESOLVES: [string, string, number, number, number, string][] = [
   // A village of the report's country, not a foreign town that once bore its name (Watampone, "Boni").
   ["A Malian army truck hit a mine near Boni on the Gao road.", "Boni", 15.08, -2.22, 30, "ML"],
   ["Gunmen descended on Kuru at dawn, killing nine, Nigeria police said.", "Kuru", 9.7, 8.8, 300, "NG"],
+  // Two common parts of Arabic names joined by an article are a name ("Ras" or "Ain" alone is not).
+  [
+    "Turkish howitzers shelled villages in the Ras al-Ain area overnight.",
+    "Ras al-Ain",
+    36.85,
+    40.07,
+    10,
+    "SY",
+  ],
 ];
 
 describe("geoparse: places resolve", () => {
@@ -348,6 +357,20 @@ describe("geoparse: decoys are not places", () => {
   it("keeps spelling-variant (skeleton) matches for transliterated names, not English ones", () => {
     const found = places("Swissport baggage handlers in London walked out; the Unite union backed them.");
     expect(found.map((p) => p.text)).toEqual(["London"]);
+  });
+
+  it("takes a province listed with a provincial capital of one country in that country", () => {
+    // Saudi Arabia has an Al Jawf province too, and the sentence names the Saudi-led coalition.
+    const found = places(
+      "The Saudi-led coalition said it had carried out 12 air strikes on Houthi targets in Marib and Al-Jawf governorates since Sunday.",
+    );
+    expect(found.find((p) => p.text === "Al-Jawf")?.country).toBe("YE");
+  });
+
+  it("takes no spelling variant that shares a single consonant with a word of the name", () => {
+    // "Jabal al-Zawiya" and Yemen's "Jabal al ‘Uzz" share "Jabal" and a z.
+    const found = places("Government artillery shelled al-Bara and Kansafrah in Jabal al-Zawiya, Idlib.");
+    expect(found.filter((p) => p.country !== "SY")).toEqual([]);
   });
 
   it("reads a township by its name, and no place in the tail of an unknown longer name", () => {
