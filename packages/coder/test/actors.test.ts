@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/1-text/tokens.js";
 import { findActors } from "../src/2-mentions/actors.js";
-import { extractEvents, modelWithoutPlaces, shortEvents } from "./helpers.js";
+import { eventLines, extractEvents, modelWithoutPlaces, shortEvents } from "./helpers.js";
 
 const model = modelWithoutPlaces();
 const mentions = (text: string): string[] => findActors(tokenize(text), text, model).map((m) => m.text);
@@ -55,6 +55,19 @@ describe("2a actors as coded", () => {
       "Nigerian troops fought Boko Haram near Bama. Islamic State fighters attacked a base in Marte.",
     );
     expect(events.some((e) => e.actor1?.id === "iswap")).toBe(true);
+  });
+  it("reads a state's generic security bodies as the police of the country the report is set in", () => {
+    // "Public Security", "General Security" and "Internal Security Forces" are Libya's, Syria's, Lebanon's…
+    const lines = (text: string): string[] => eventLines(text, "2026-01-21", {});
+    expect(
+      lines("In Tripoli, units of the Public Security Agency deployed around Mitiga airport."),
+    ).toContain("MOBILIZE ly-pol -> -");
+    expect(lines("General Security forces arrested 11 suspects in Jableh on Monday.")[0]).toMatch(
+      /^COERCE sy-pol/,
+    );
+    expect(lines("Internal Security Forces arrested two men in Tripoli, north Lebanon.")[0]).toMatch(
+      /^COERCE lb-pol/,
+    );
   });
   it("names the military of a country named bare for a military action", () => {
     expect(extractEvents("Israel launched air strikes on Hezbollah positions.")[0]?.actor1?.id).toBe(
