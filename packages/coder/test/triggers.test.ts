@@ -1557,3 +1557,31 @@ describe("people who protest are protesters", () => {
     ).toEqual(["PROTEST protesters -> -"]);
   });
 });
+
+describe("3a–3c victims by trade, operations to clear a group", () => {
+  it.each([
+    [
+      "Unidentified gunmen riding a motorcycle shot dead a schoolteacher near Turbat on Sunday.",
+      "ASSAULT unidentified-armed-group -> civilians",
+    ],
+    [
+      "Two gunmen on a motorcycle shot dead a 42-year-old village headman in Raman district of Yala.",
+      "ASSAULT unidentified-armed-group -> civilians",
+    ],
+    [
+      "Suspected rebels abducted a priest and two nuns on the road to the mission.",
+      "ASSAULT unidentified-armed-group -> civilians",
+    ],
+  ])("%s: a person named by a trade is a civilian", (text, expected) => {
+    expect(eventLines(text, "2026-03-02", {})[0]).toBe(expected);
+  });
+  it("'a joint operation in the coming days to clear ISIS cells' is a planned attack on ISIS, no cooperation with it", () => {
+    const lines = eventLines(
+      "Iraqi army and Peshmerga forces would launch a joint operation in the coming days to clear ISIS cells from the area between Tuz Khurmatu and Daquq.",
+      "2026-03-02",
+      { modality: true },
+    );
+    expect(lines).toContain("ASSAULT peshmerga -> isis [planned]");
+    expect(lines.join("\n")).not.toContain("COOPERATE");
+  });
+});
