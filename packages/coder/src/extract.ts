@@ -963,10 +963,18 @@ const ONGOING =
 // 2021": an act dated two calendar years or more before the report is its history, not its news.
 const IN_YEAR =
   /\b(?:in|during|back in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/gi;
+// "fought a civil war from 2013 to 2018", "between 2014 and 2017", "the 2013–2018 war": a span of years
+// that ended two calendar years or more before the report.
+const YEAR_SPAN =
+  /\b(?:(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till)\s+((?:19|20)\d\d)|(?:19|20)\d\d\s*[-–]\s*((?:19|20)?\d\d))\b/gi;
 function yearsBefore(clause: string, reference: Date | null): boolean {
   if (!reference) return false;
   const now = reference.getUTCFullYear();
   for (const m of clause.matchAll(IN_YEAR)) if (Number(m[1]) <= now - 2) return true;
+  for (const m of clause.matchAll(YEAR_SPAN)) {
+    const end = m[1] ?? m[2]!;
+    if ((end.length === 2 ? 2000 + Number(end) : Number(end)) <= now - 2) return true;
+  }
   return false;
 }
 // A day named in the sentence: "Rwandan troops, deployed since 2021, clashed with insurgents on Sunday"

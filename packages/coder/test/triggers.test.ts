@@ -1585,3 +1585,44 @@ describe("3a–3c victims by trade, operations to clear a group", () => {
     expect(lines.join("\n")).not.toContain("COOPERATE");
   });
 });
+
+describe("3a–3c arms of a named force, protests dispersed, accords of two, crowds, spans of years", () => {
+  const lines = (text: string, published = "2026-06-01"): string[] =>
+    eventLines(text, published, { modality: true });
+  it("'helicopter gunships of the Uganda People's Defence Force' are Uganda's, not the home army's", () => {
+    expect(
+      lines(
+        "Helicopter gunships of the Uganda People's Defence Force (UPDF) bombed positions near Ulang, Upper Nile State.",
+      ),
+    ).toEqual(["ASSAULT ug-mil -> - [asserted]"]);
+  });
+  it("'dispersed the protest' is a coercion of the protesters", () => {
+    expect(lines("Security forces dispersed the protest in Kadugli on Tuesday.")[0]).toMatch(
+      /^COERCE \S+ -> protesters/,
+    );
+  });
+  it("'Togo and Burkina Faso agreed to set up joint patrols' is an accord of the two, not with the patrols", () => {
+    expect(
+      lines(
+        "Togo and Burkina Faso 22 May agreed to set up joint patrols along common border following meeting of defence ministers in Ouagadougou.",
+      ),
+    ).toEqual(["AGREE tg-gov -> bf-gov [asserted]"]);
+  });
+  it("'Hundreds took to streets of Lomé' and 'thousands marched' are the protesters' protests", () => {
+    expect(lines("Hundreds 26 May took to streets of Lomé to denounce rising cost of living.")).toEqual([
+      "PROTEST protesters -> - [asserted]",
+    ]);
+    expect(lines("Thousands marched in Lomé on Tuesday.")).toEqual(["PROTEST protesters -> - [asserted]"]);
+  });
+  it("a war fought 'from 2013 to 2018' is the report's history", () => {
+    expect(
+      lines(
+        "The SSPDF and the SPLA-IO fought a civil war from 2013 to 2018 that killed an estimated 400,000 people.",
+        "2026-03-02",
+      ),
+    ).toEqual([]);
+    expect(
+      lines("The 2013-18 war between the army and the SPLA-IO killed 400,000 people.", "2026-03-02"),
+    ).toEqual([]);
+  });
+});

@@ -257,9 +257,10 @@ export function ofAfter(tokens: readonly Token[], at: number): number {
 }
 
 // "soldiers of the Malian Armed Forces", "a commander of JNIM", "agents of Mali's State Security Agency":
-// the members named before a party act as the party.
+// the members named before a party act as the party; so do its arms ("helicopter gunships of the Uganda
+// People's Defence Force", "a patrol of the FARDC").
 const MEMBERS =
-  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men)$/;
+  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade)$/;
 
 export function withMembersOf(
   mentions: ActorMention[],

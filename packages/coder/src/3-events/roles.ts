@@ -5,6 +5,7 @@ import type { ActorKind, TriggerData } from "../model.js";
 import {
   ALL_PARTIES,
   CIVILIANS,
+  PROTESTERS,
   isNonState,
   isParty,
   UNIDENTIFIED,
@@ -963,6 +964,16 @@ function cameUnder(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+// "Hundreds", "thousands of", "dozens" opening the clause before a protest verb.
+const CROWD = /^(?:hundreds|thousands|dozens|scores|tens)$/;
+function countBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    if (CROWD.test(tokens[k]!.key)) return true;
+    if (!tokens[k]!.word && /^[.;:!?]$/.test(tokens[k]!.raw)) return false;
+  }
+  return false;
+}
+
 interface Roles {
   readonly a1s: ResolvedActor[];
   readonly a2s: ResolvedActor[];
@@ -1197,7 +1208,17 @@ function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | 
   const a1s = subjects(view, match);
   let a2s = objects(view, match);
   // "The junta and the alliance agreed", "the army and the RSF fought": each side with the other.
-  if (mutual && a1s.length >= 2 && a2s.length === 0) a2s = a1s.splice(0, a1s.length - 1);
+  // So for an accord or talks whose only object is a generic body ("agreed to set up joint patrols").
+  const genericOnly = t.type !== "ASSAULT" && a2s.every((a) => a.rule.startsWith("ref/"));
+  if (mutual && a1s.length >= 2 && (a2s.length === 0 || genericOnly)) a2s = a1s.splice(0, a1s.length - 1);
+  // "Hundreds took to the streets of Lomé", "thousands marched": a protest no party is named for is the
+  // protesters'.
+  if (a1s.length === 0 && t.type === "PROTEST" && countBefore(view.tokens, match.first))
+    return {
+      a1s: [implied(PROTESTERS, view.tokens, match.first, "actor/protesters")],
+      a2s,
+      suffix: ":crowd",
+    };
   // "A drone strike … killed 14 civilians, the ministry said, blaming the RSF": an attack no one is
   // said to have made, blamed on a party after it.
   if (a1s.length === 0 && t.type === "ASSAULT") {
@@ -1732,8 +1753,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         type === "COERCE" &&
         (mode === "curfew" || mode === "restrict" || mode === "deport")
       ) {
-        targets = [implied(CIVILIANS, tokens, match.first, "actor/population")];
-        rule += ":population";
+        // Those dispersed from a protest are its protesters ("dispersed the protest", "broke up a sit-in").
+        const dispersed =
+          match.trigger.id === "coerce/restrict:disperse" &&
+          tokens
+            .slice(match.first, match.last)
+            .some((t) => t.key === "dispersed" || t.key === "disperse" || t.key === "up");
+        targets = [
+          dispersed
+            ? implied(PROTESTERS, tokens, match.first, "actor/protesters")
+            : implied(CIVILIANS, tokens, match.first, "actor/population"),
+        ];
+        rule += dispersed ? ":protesters" : ":population";
       }
       // "warned transport companies that any vehicle supplying the junta will be a legitimate target",
       // "anyone marching will be treated as an enemy": a threat on civilians, whoever else it names.

@@ -13,6 +13,7 @@ import type { Token } from "./tokens.js";
 
 // Words that make a place's name an outlet's: "Garowe Online", "Kyiv Independent", "Hiiraan Online".
 const OUTLET = /^(?:online|independent|tv|radio|24)$/;
+const RADIO = /^(?:radio|tv|television|radiotelevision)$/;
 
 const NOT_PLACE = new Set(NOT_PLACES);
 const GENERIC = new Set(GENERIC_PARTS);
@@ -182,6 +183,9 @@ export function judge(
     return { keep: false, rule: "geo/drop:name-tail" };
   // "told Garowe Online", "the Kyiv Independent", "Addis Standard": an outlet named after a place.
   if (adjoinsAfter && OUTLET.test(after.norm) && match.kind !== "demonym")
+    return { keep: false, rule: "geo/drop:outlet" };
+  // "told Radio Dabanga", "Radio Shabelle reported": a station named after a place.
+  if (before !== undefined && before.cap && RADIO.test(before.norm) && first.gap === " ")
     return { keep: false, rule: "geo/drop:outlet" };
   if (adjoinsAfter && match.kind !== "demonym") {
     const next = after.norm;

@@ -367,6 +367,14 @@ describe("geoparse: decoys are not places", () => {
     expect(found.find((p) => p.text === "Al-Jawf")?.country).toBe("YE");
   });
 
+  it("takes no radio station named after a place for the place", () => {
+    expect(
+      places("Security forces detained three organisers in Kadugli, a lawyer told Radio Dabanga.").map(
+        (p) => p.text,
+      ),
+    ).toEqual(["Kadugli"]);
+  });
+
   it("takes no spelling variant that shares a single consonant with a word of the name", () => {
     // "Jabal al-Zawiya" and Yemen's "Jabal al ‘Uzz" share "Jabal" and a z.
     const found = places("Government artillery shelled al-Bara and Kansafrah in Jabal al-Zawiya, Idlib.");
