@@ -1626,3 +1626,31 @@ describe("3a–3c arms of a named force, protests dispersed, accords of two, cro
     ).toEqual([]);
   });
 });
+
+describe("3b–3c counts after an act, the accused, Russian paramilitaries", () => {
+  const lines = (text: string): string[] => eventLines(text, "2026-03-02", {});
+  it.each([
+    "FACA soldiers arrested fifteen traders in Bouar.",
+    "FACA soldiers arrested around fifteen traders in Bouar.",
+    "FACA soldiers arrested eleven traders in Bouar.",
+  ])("'%s' is the soldiers' arrest, no passive", (text) => {
+    expect(lines(text)).toEqual(["COERCE cf-mil -> civilians"]);
+  });
+  it("'herders accused of being rebel informants' are accused, not accusers", () => {
+    expect(
+      lines("FACA soldiers arrested fifteen herders accused of being rebel informants in Bouar."),
+    ).toEqual(["COERCE cf-mil -> civilians"]);
+  });
+  it("'whom they accused of failing to protect civilians' is still their accusation", () => {
+    expect(
+      lines(
+        "Protesters in Beni chanted slogans against the Congolese army, whom they accused of failing to protect civilians.",
+      ).some((l) => l.startsWith("ACCUSE")),
+    ).toBe(true);
+  });
+  it("'Russian paramilitaries' are Russia's Africa Corps", () => {
+    expect(lines("Russian paramilitaries attacked a 3R base near Koui on Tuesday.")[0]).toMatch(
+      /^ASSAULT africa-corps -> /,
+    );
+  });
+});

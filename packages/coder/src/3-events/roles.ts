@@ -940,14 +940,25 @@ function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, R
 
 // "killed" right after its subject with nothing after it ("40 soldiers killed", "civilians killed in"): a passive.
 function reducedPassive(view: SentenceView, match: TriggerMatch): boolean {
+  // "fifteen young herders accused of being 3R informants": the ones accused, not the accusers.
+  if (
+    match.trigger.type === "ACCUSE" &&
+    view.tokens[match.first]!.key === "accused" &&
+    view.tokens[match.last]?.key === "of" &&
+    !/^(?:they|he|she|we|it|i|you|who)$/.test(view.tokens[match.first - 1]?.key ?? "") &&
+    view.actors.some((a) => a.mention.last === match.first)
+  )
+    return true;
   if (match.trigger.frame !== "victim" || !/ed$|en$/.test(view.tokens[match.first]!.key)) return false;
   const before = view.actors.find((a) => a.mention.last === match.first);
   if (!before) return false;
   const next = view.tokens[match.last]?.key ?? ".";
   return (
-    !/^(?:\d+|at|more|about|some|the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|scores|many)$/.test(
+    !/^(?:\d+|at|more|about|around|nearly|over|approximately|roughly|almost|up|close|some|the|a|an|dozens|hundreds|several|scores|many)$/.test(
       next,
-    ) && !view.actors.some((a) => a.mention.first === match.last)
+    ) &&
+    !isCountWord(next) &&
+    !view.actors.some((a) => a.mention.first === match.last)
   );
 }
 
