@@ -947,8 +947,9 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
   };
 }
 
+// "In the same area…", "troops were deployed to pursue the attackers": where the last event took place.
 const SAME_AREA =
-  /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\b(?:in|to|into) the (?:affected )?area\b/i;
+  /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\b(?:in|to|into) the (?:affected )?area\b|\b(?:pursue|hunt|hunt down|track down|chase|search for|find) the (?:attackers|assailants|perpetrators|gunmen|kidnappers|abductors|raiders|militants)\b/i;
 const SETTLEMENT_ANAPHOR =
   /\b(?<!international |humanitarian |business |intelligence |donor |diplomatic )(?:the|that|this) (?:community|village|town|city|hamlet|settlement)\b(?! of\b)|\bthe (?:two|three|both) (?:cities|towns|villages)\b/i;
 const STATE_OF_AFFAIRS =
@@ -958,7 +959,7 @@ const BACKGROUND =
 // A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =
-  /(?:^|[,;])\W*(?:which|who) (?:has|have|had) (?:long |also |since |repeatedly )?\w+(?:ed|en)\b|\b(?:has|have) been \w+ing\b[^;]*\bsince\b|\b(?:has|have) (?:\w+ )?(?:repeatedly|regularly|frequently|routinely)\b|\b(?:has|have) \w+ed\b[^;,]*\b(?:repeatedly|regularly|frequently|routinely)\b|\b(?:regularly|routinely|frequently|often) (?:carries|carry|targets|target|attacks|attack|strikes|strike|shells|shell)\b|\b(?:has|have) (?:struggled|been unable|been struggling) to\b/i;
+  /(?:^|[,;])\W*(?:which|who) (?:has|have|had) (?:long |also |since |repeatedly )?\w+(?:ed|en)\b|\b(?:has|have) been \w+ing\b[^;]*\bsince\b|\b(?:has|have) (?:\w+ )?(?:repeatedly|regularly|frequently|routinely)\b|\b(?:has|have) \w+ed\b[^;,]*\b(?:repeatedly|regularly|frequently|routinely)\b|\b(?:regularly|routinely|frequently|often) (?:carries|carry|targets|target|attacks|attack|strikes|strike|shells|shell)\b|\b(?:has|have) (?:struggled|been unable|been struggling) to\b|\b(?:has|have) (?:carried out|conducted|launched|staged|mounted|claimed) (?:several|many|numerous|multiple|a series of|dozens of|scores of|a string of|similar|frequent|repeated)\b/i;
 // "signed a peace deal with the government in 2019", "since the rebels killed president Idriss Deby in
 // 2021": an act dated two calendar years or more before the report is its history, not its news.
 const IN_YEAR =

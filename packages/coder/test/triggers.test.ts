@@ -1654,3 +1654,42 @@ describe("3b–3c counts after an act, the accused, Russian paramilitaries", () 
     );
   });
 });
+
+describe("3b–3d an attack laid on its author, a habit, reports dismissed, words about a thing, pursuit", () => {
+  const lines = (text: string, parts = { modality: true }): string[] => eventLines(text, "2026-03-02", parts);
+  it("'in an attack police blamed on al-Shabaab militants' names the mine's author", () => {
+    expect(
+      lines(
+        "Four police officers were killed on Tuesday when their vehicle ran over an improvised explosive device near Mandera, in an attack police blamed on al-Shabaab militants.",
+      ),
+    ).toContain("ASSAULT shabaab -> ke-pol [reported]");
+  });
+  it("'al-Shabaab has carried out several similar attacks' is a habit, no event", () => {
+    expect(
+      lines(
+        "No group had claimed responsibility, but al-Shabaab has carried out several similar attacks on security forces in Mandera this year.",
+      ),
+    ).toEqual([]);
+  });
+  it("'dismissed as fake news reports circulating on social media that the militants had overrun…' denies the overrun", () => {
+    expect(
+      lines(
+        'He dismissed as "fake news" reports circulating on social media that the militants had overrun the police camp in Mandera.',
+      )[0],
+    ).toMatch(/\[negated\]$/);
+  });
+  it("'protesting what they said was the slow response' is neither a source nor a target", () => {
+    expect(
+      lines(
+        "About 200 residents of Mpeketoni in Lamu blocked the highway with burning tyres, protesting what they said was the slow response of security agencies.",
+      ),
+    ).toEqual(["PROTEST protesters -> - [asserted]"]);
+  });
+  it("'deployed along the border to pursue the attackers' is where the attack was", () => {
+    const events = lines(
+      "Four police officers were killed when their vehicle hit a mine near Mandera.\n\nThe injured were airlifted to Nairobi.\n\nKDF troops had been deployed along the border to pursue the attackers.\n\nIn Lamu County, militants torched two houses. Residents of Lamu protested in Lamu on Monday.",
+      { place: true } as never,
+    );
+    expect(events.find((l) => l.startsWith("MOBILIZE"))).toMatch(/@ Mandera$/);
+  });
+});

@@ -63,6 +63,8 @@ export function attribution(
     if (actors.some((a) => a.mention.first <= cue.first && cue.first < a.mention.last)) continue;
     // "with no casualties reported": a count, not a source.
     if (tokens.slice(Math.max(0, cue.first - 3), cue.first).some((t) => NO_LOSSES.test(t.key))) continue;
+    // "protesting what they said was the slow response": words about a thing named, not a source.
+    if (tokens[cue.first - 2]?.key === "what" || tokens[cue.first - 1]?.key === "what") continue;
     const according = cue.text === "according to";
     // "According to local sources, the RSF shelled": the source is the words right after the cue.
     const from = according ? cue.last : Math.max(0, cue.first - 6);
@@ -162,6 +164,16 @@ export function modalityOf(
   return read;
 }
 
+const REPORT_NOUN =
+  /^(?:reports|claims|allegations|accusations|rumours|rumors|information|suggestions|news)$/;
+
+/** Whether "reports … that" (or "claims", "allegations") opens a clause between a cue and a trigger. */
+function reportsThat(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 14); k++)
+    if (tokens[k]!.key === "that" && tokens.slice(from, k).some((t) => REPORT_NOUN.test(t.key))) return true;
+  return false;
+}
+
 function cueModality(
   c: Candidate,
   attributed: Attribution | null,
@@ -177,7 +189,13 @@ function cueModality(
       return { modality: "negated", rule: `modality/negated:${cue.text}` };
     // "denied that Djiboutian troops serving with the African Union … (AUSSOM) had pulled out": a
     // denial's "that" clause reaches further than a bare denial.
-    const reach = tokens[cue.last]?.key === "that" || tokens[cue.last - 1]?.key === "that" ? 24 : 12;
+    // So does "dismissed as fake news reports circulating on social media that the militants had overrun…".
+    const reach =
+      tokens[cue.last]?.key === "that" ||
+      tokens[cue.last - 1]?.key === "that" ||
+      reportsThat(tokens, cue.last, at)
+        ? 24
+        : 12;
     if (cue.kind === "denial" && at - cue.last <= reach && scopeClear(tokens, cue.last, at, false)) {
       const cut = triggers.some(
         (t) => t.first > cue.last && t.first < at && tokens[t.first - 1]?.key === "and",

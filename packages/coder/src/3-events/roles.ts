@@ -712,6 +712,8 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
+    // "protesting what they said was the slow response": the ones who say, not a target.
+    if (tokens[a.mention.first - 1]?.key === "what") continue;
     // "vowed to respond, with military spokesman Yahya Saree saying…": a spokesman speaks; no act is on them.
     // "…, Ukrainian Air Force spokesperson Yuriy Ihnat warned": the body the spokesperson speaks for.
     if (/(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[a.mention.last - 1]?.key ?? "")) continue;
@@ -1283,6 +1285,12 @@ function blamedAfter(view: SentenceView, match: TriggerMatch): ResolvedActor | u
     )
   )
     return undefined;
+  // "…, in an attack police blamed on al-Shabaab militants": the attack named just before is laid "on" its author.
+  const laidOn =
+    tokens[at + 1]?.key === "on" &&
+    tokens
+      .slice(Math.max(0, at - 3), at)
+      .some((k) => /^(?:attack|attacks|bombing|blast|explosion|ambush|raid)$/.test(k.key));
   return view.actors.find(
     (a) =>
       a.mention.first > at &&
@@ -1291,7 +1299,7 @@ function blamedAfter(view: SentenceView, match: TriggerMatch): ResolvedActor | u
         (a.mention.first - at <= 6 && tokens.slice(at + 1, a.mention.first).some((k) => k.key === "of"))) &&
       isParty(a.actor) &&
       !boundaryBetween(tokens, at + 1, a.mention.first) &&
-      !tokens.slice(at + 1, a.mention.first).some((k) => k.key === "on"),
+      (laidOn || !tokens.slice(at + 1, a.mention.first).some((k) => k.key === "on")),
   );
 }
 
@@ -1559,10 +1567,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "a supply convoy struck an improvised explosive device", "their vehicle hit a landmine": the ones
     // who hit the mine are its targets, and whoever laid it goes unnamed.
     if (type === "ASSAULT" && MINE_HIT.test(tokens[match.first]!.key) && mineAfter(tokens, match.last)) {
+      const blamed = blamedAfter(view, match);
       roles = {
-        a1s: [implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-bomber")],
+        a1s: [blamed ?? implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-bomber")],
         a2s: roles.a1s,
-        suffix: ":mine",
+        suffix: blamed ? ":mine:blamed" : ":mine",
       };
       mode = "explosives";
     }

@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import type { Gazetteer } from "@sitrep/gazetteer";
+import { skeletonStrength, type Gazetteer } from "@sitrep/gazetteer";
 import type { MentionContext } from "./context.js";
 import type { Match } from "./match.js";
 import { cosOfLatitude, haversineKm, haversineKmCos } from "./distance.js";
@@ -572,7 +572,13 @@ export function trusted(
   const best = p.scored[0];
   if (!best) return false;
   const nearest = best.nearestKm ?? Infinity;
-  if (p.match.kind === "skeleton") return nearest < 300;
+  // A spelling variant stands only near a place chosen in a country the report is about ("Garsen" is no
+  // Nigerian "Ogirisen" in a Kenyan report, however near a Nigerian namesake of "Lamu" lies).
+  // A short skeleton many places share ("grsn": 66 places) must lie nearer still ("Akerbat", 40 km from Hama).
+  if (p.match.kind === "skeleton") {
+    const weak = skeletonStrength(p.match.key) <= 4 && p.match.candidates.length > 20;
+    return nearest < (weak ? 120 : 300) && (best.countryWeight ?? 0) > 0;
+  }
   const feature = gazetteer.feature(best.placeIndex);
   const population = gazetteer.place(best.placeIndex)!.population;
   const small = feature.startsWith("P.") && population < 5000;
