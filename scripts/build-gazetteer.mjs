@@ -92,9 +92,26 @@ for (const line of gz("geonames/admin1CodesASCII.txt.gz").split("\n")) {
 }
 // Prefer Natural Earth's plain English names ("Kharkiv", not "Kharkivs'ka Oblast'").
 const neUnits = csvRows(gz("naturalearth/ne_10m_admin_1_states_provinces_attributes.csv.gz"));
+// Natural Earth's GeoNames admin-1 code is stale where GeoNames renumbered a country's units (the
+// Philippines' regions, France's regions, Vietnam's provinces): "PH.08" is Eastern Visayas in GeoNames
+// and Batanes in Natural Earth. A row's code is trusted only when its GeoNames id or its name agrees.
+const foldName = (s) =>
+  (s ?? "")
+    .normalize("NFKD")
+    .replace(/[^\p{L}]/gu, "")
+    .toLowerCase();
+function sameUnit(row) {
+  const code = row.gn_a1_code;
+  if (!code || !admin1Name.has(code)) return false;
+  if (admin1Id.get(code) === Number(row.gn_id)) return true;
+  const gn = foldName(admin1AsciiName.get(code));
+  return [row.gn_name, row.name].some((n) => {
+    const ne = foldName(n);
+    return ne.length > 0 && (ne.includes(gn.slice(0, 5)) || gn.includes(ne.slice(0, 5)));
+  });
+}
 for (const row of neUnits) {
-  if (row.gn_a1_code && admin1Name.has(row.gn_a1_code) && row.name)
-    admin1Name.set(row.gn_a1_code, row.name_en || row.name);
+  if (sameUnit(row) && row.name) admin1Name.set(row.gn_a1_code, row.name_en || row.name);
 }
 // Two units of one country must not share a name (Natural Earth calls the District of Columbia
 // "Washington" in English, like the state): those keep GeoNames' names, which tell them apart.
@@ -452,8 +469,8 @@ for (const row of neUnits) {
   const { lat, lon } = point,
     id = Number(row.gn_id);
   if (!row.iso_a2 || !Number.isFinite(lat) || !row.name) continue;
-  const code = row.gn_a1_code;
-  const official = admin1Name.get(code);
+  const code = sameUnit(row) ? row.gn_a1_code : undefined;
+  const official = code ? admin1Name.get(code) : undefined;
   const ascii = code ? gz0.get(code) : undefined;
   // US states also go by the abbreviations of newspaper style ("Ky.", "W.Va.").
   const ap =
@@ -535,6 +552,40 @@ console.error(`units grouped from Natural Earth's: ${groupedUnits.map((u) => u.n
     units++;
   }
   console.error(`admin-2 units: ${units}`);
+}
+
+// --- first-level units that GeoNames has and Natural Earth does not (the Philippines' and France's
+// regions, renumbered since Natural Earth took its codes): placed at the mean of their towns.
+{
+  const covered = new Set(neUnits.filter(sameUnit).map((r) => r.gn_a1_code));
+  for (const u of groupedUnits) covered.add(u.code);
+  const members = new Map();
+  for (const { record: r, admin1Code } of cities) {
+    const code = `${r.country}.${admin1Code}`;
+    if (!admin1Code || covered.has(code) || !admin1Name.has(code)) continue;
+    const m = members.get(code) ?? members.set(code, { lat: 0, lon: 0, n: 0, population: 0 }).get(code);
+    m.lat += r.lat;
+    m.lon += r.lon;
+    m.n += 1;
+    m.population += r.population;
+  }
+  for (const [code, m] of members) {
+    if (m.n < 3) continue;
+    const name = admin1Name.get(code);
+    const ascii = gz0.get(code);
+    add({
+      geonameid: admin1Id.get(code) ?? null,
+      name,
+      altNames: ascii && ascii !== name ? [ascii] : [],
+      lat: m.lat / m.n,
+      lon: m.lon / m.n,
+      country: code.split(".")[0],
+      admin1: name,
+      feature: "A.ADM1",
+      population: Math.round(m.population / 10),
+    });
+  }
+  console.error(`admin-1 units from GeoNames alone: ${[...members.keys()].join(", ")}`);
 }
 
 // --- populated places worldwide (GeoNames cities500) ----------------------------------------

@@ -1693,3 +1693,21 @@ describe("3b–3d an attack laid on its author, a habit, reports dismissed, word
     expect(events.find((l) => l.startsWith("MOBILIZE"))).toMatch(/@ Mandera$/);
   });
 });
+
+describe("3c agents of a state body, two agents of a passive, where people were taken from", () => {
+  const lines = (text: string): string[] => eventLines(text, "2026-03-02", { modality: true });
+  it("'agents of the National Security Service arrested four SPLM-IO officials from their homes' is one arrest", () => {
+    expect(
+      lines(
+        "In Juba, agents of the National Security Service (NSS) on Monday evening arrested four senior SPLM-IO officials from their homes, family members said.",
+      ),
+    ).toEqual(["COERCE ss-pol -> spla-io [reported]"]);
+  });
+  it("'the army was \"attacked by SPLA-IO forces and the so-called White Army' is both agents' attack", () => {
+    expect(
+      lines(
+        'The SSPDF spokesperson said the army was "attacked by SPLA-IO forces and the so-called White Army while on a routine patrol" near Ulang.',
+      ),
+    ).toEqual(["ASSAULT spla-io -> ss-mil [claimed]", "ASSAULT white-army -> ss-mil [claimed]"]);
+  });
+});

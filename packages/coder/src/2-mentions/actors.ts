@@ -269,7 +269,10 @@ export function withMembersOf(
 ): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of mentions) {
-    const named = m.entries.some((e) => e.kind !== "generic");
+    // "agents of the National Security Service": a state's body named generically counts as named.
+    const named = m.entries.some(
+      (e) => e.kind !== "generic" || e.role === "police" || e.role === "government",
+    );
     let of = m.first - 1;
     if (tokens[of]?.key === "the") of--;
     const word = of - 1;

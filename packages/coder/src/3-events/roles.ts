@@ -714,6 +714,13 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (companion(tokens, a.mention.first)) continue;
     // "protesting what they said was the slow response": the ones who say, not a target.
     if (tokens[a.mention.first - 1]?.key === "what") continue;
+    // "arrested four officials from their homes": where they were taken from, not more people taken.
+    if (
+      a.actor.kind === "civilians" &&
+      /^(?:homes|home|houses|house|beds|offices|office)$/.test(tokens[a.mention.last - 1]?.key ?? "") &&
+      (tokens[a.mention.first - 1]?.key === "from" || tokens[a.mention.first - 2]?.key === "from")
+    )
+      continue;
     // "vowed to respond, with military spokesman Yahya Saree saying…": a spokesman speaks; no act is on them.
     // "…, Ukrainian Air Force spokesperson Yuriy Ihnat warned": the body the spokesperson speaks for.
     if (/(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[a.mention.last - 1]?.key ?? "")) continue;
@@ -1091,8 +1098,19 @@ function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | 
     }
     if (!agent) return null;
     const subject = subjects(view, match);
+    // "attacked by SPLA-IO forces and the so-called White Army": both agents.
+    const also = view.actors.find((a) => {
+      if (a.mention.first <= agent.mention.last || a.mention.first > agent.mention.last + 5) return false;
+      const between = view.tokens.slice(agent.mention.last, a.mention.first);
+      return (
+        between[0]?.key === "and" &&
+        between.every((k) => /^(?:and|the|so-called|so|called|-|allied|its|their)$/.test(k.key)) &&
+        a.actor.id !== agent.actor.id &&
+        isParty(a.actor)
+      );
+    });
     return {
-      a1s: [agent],
+      a1s: also ? [agent, also] : [agent],
       a2s: (subject.length > 0 ? subject : patients(view, match)).filter(
         (s) => s.actor.id !== agent.actor.id,
       ),

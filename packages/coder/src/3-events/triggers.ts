@@ -354,7 +354,9 @@ function interceptedWeapon(
 
 /** Whether the trigger is a passive participle ("was attacked", "were repelled by"). */
 export function isPassive(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+  // A quotation mark may open between the auxiliary and the verb: 'the army was "attacked by…'.
+  const quoted = QUOTE.test(tokens[at - 1]?.raw ?? "") ? 1 : 0;
+  for (let k = at - 1 - quoted; k >= Math.max(0, at - 3 - quoted); k--) {
     const key = tokens[k]!.key;
     if (AUXILIARY.has(key))
       return /ed$|en$|wn$|ck$|ot$|ught$/.test(tokens[at]!.key) || tokens[at]!.key === "hit";

@@ -375,6 +375,19 @@ describe("geoparse: decoys are not places", () => {
     expect(found.filter((p) => p.country !== "KE").map((p) => `${p.text} ${p.country}`)).toEqual([]);
   });
 
+  it("keeps GeoNames' renumbered regions apart from Natural Earth's provinces of the same code", () => {
+    // GeoNames' PH.08 is Eastern Visayas; Natural Earth's stale PH.08 is Batanes, 900 km north.
+    const region = find(
+      "Clashes were reported in Eastern Visayas, in Northern Samar province.",
+      "Eastern Visayas",
+    );
+    expect(region.country).toBe("PH");
+    expect(km(region, { lat: 11.5, lon: 125.0 })).toBeLessThan(150);
+    expect(find("Soldiers fought NPA rebels near Catubig, Northern Samar.", "Catubig").admin1).toBe(
+      "Eastern Visayas",
+    );
+  });
+
   it("takes no radio station named after a place for the place", () => {
     expect(
       places("Security forces detained three organisers in Kadugli, a lawyer told Radio Dabanga.").map(
