@@ -1711,3 +1711,31 @@ describe("3c agents of a state body, two agents of a passive, where people were 
     ).toEqual(["ASSAULT spla-io -> ss-mil [claimed]", "ASSAULT white-army -> ss-mil [claimed]"]);
   });
 });
+
+describe("3c localities attacked, companions in the subject, hyphened towns", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-07-08", { place: true } as never);
+  it("'attacked several localities of Kenscoff' is an attack on civilians", () => {
+    expect(
+      lines(
+        "Heavily armed members of the Viv Ansanm gang coalition attacked several localities of Kenscoff before dawn on Monday.",
+      ),
+    ).toEqual(["ASSAULT viv-ansanm -> civilians @ Kenscoff"]);
+  });
+  it("'Units of the PNH, supported by the Kenyan-led MSS mission, launched an operation' is the police's, with the MSS beside", () => {
+    const events = lines(
+      "Units of the Haitian National Police (PNH), supported by the Kenyan-led Multinational Security Support (MSS) mission, launched an operation to push back the gangs in Kenscoff.",
+    );
+    expect(events[0]).toMatch(/^ASSAULT ht-pol -> /);
+    expect(events.some((l) => l.startsWith("ASSAULT mss -> "))).toBe(true);
+  });
+  it("a companion in the subject is no target of the ones it backs", () => {
+    expect(lines("Rebels, backed by Rwandan troops, attacked Goma on Monday.").join("\n")).not.toContain(
+      "rw-mil -> unidentified-armed-group",
+    );
+  });
+  it("'In Pétion-Ville' is GeoNames' Pétionville", () => {
+    expect(lines("In Pétion-Ville, hundreds of people demonstrated on Tuesday morning.")).toEqual([
+      "PROTEST protesters -> - @ Pétionville",
+    ]);
+  });
+});

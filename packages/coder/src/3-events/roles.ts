@@ -554,6 +554,15 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       continue;
     // "a commander standing outside the police station": a building, not the actor.
     if (FACILITY.test(tokens[a.mention.last]?.key ?? "")) continue;
+    // "Units of the PNH, supported by the Kenyan-led MSS mission, launched…": the companion (and its
+    // short name in brackets) is no subject of its own; it is added to the subject's act later.
+    if (
+      k > 0 &&
+      (companion(tokens, a.mention.first) ||
+        (tokens[a.mention.first - 1]?.key === "(" &&
+          left.some((b) => b.actor.id === a.actor.id && b !== a && companion(tokens, b.mention.first))))
+    )
+      continue;
     // "police arrived after the shooting had stopped": the subject of another clause; but "troops moved
     // in after the call and engaged the attackers" comes back to the main clause with "and".
     if (
@@ -818,8 +827,9 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
 }
 
 function companion(tokens: readonly Token[], at: number): boolean {
-  const words = mapPacked(tokens.slice(Math.max(0, at - 4), at), (t) => t.key).join(" ");
-  return /(?:together with|alongside|jointly with|in coordination with|backed by|supported by|support of|escorted by|accompanied by|assisted by|along with)(?: the| its| their| allied)?$/.test(
+  const words = mapPacked(tokens.slice(Math.max(0, at - 7), at), (t) => t.key).join(" ");
+  // "supported by the Kenyan-led Multinational Security Support mission": a hyphened modifier between.
+  return /(?:together with|alongside|jointly with|in coordination with|backed by|supported by|support of|escorted by|accompanied by|assisted by|along with)(?: the| its| their| allied)?(?: [\p{L}]+ - [\p{L}]+)?$/u.test(
     words,
   );
 }
@@ -1910,8 +1920,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         flavour !== "property"
       ) {
         // "Coalition forces and Houthi fighters exchanged artillery fire": each the other's opponent.
+        // (Not a companion named in the subject: "rebels, backed by Rwandan troops, attacked" are allies.)
+        const allies = companion(tokens, a1.mention.first);
         const facing = roles.a1s.find(
-          (o) => o.actor.id !== a1.actor.id && !context.sameSide(o.actor, a1.actor) && isParty(o.actor),
+          (o) =>
+            o.actor.id !== a1.actor.id &&
+            !context.sameSide(o.actor, a1.actor) &&
+            isParty(o.actor) &&
+            !allies &&
+            !companion(tokens, o.mention.first),
         );
         // "Ukraine's Air Force said its units shot down 497 drones": the drones of the attack just told.
         const attacker = flavour === "intercept" && !facing ? context.recentAttacker?.(4) : null;
@@ -2131,7 +2148,7 @@ const TIME_GAP =
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
-  /^(?:markets?|marketplace|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?)$/;
+  /^(?:markets?|marketplace|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?|localities|villages|hamlets|communities)$/;
 const MILITARY_WORD =
   /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy|surface|unmanned|naval|navy|patrol|landing|missile|coast-guard)$/;
 const HARMED =
@@ -2237,7 +2254,12 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
   for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
     const t = tokens[k]!;
     if (BOUNDARY.has(t.key)) break;
-    if (CIVILIAN_TARGET.test(t.key) && !MILITARY_WORD.test(tokens[k - 1]?.key ?? ""))
+    // "villages held by HTS" are the holder's, not civilians.
+    if (
+      CIVILIAN_TARGET.test(t.key) &&
+      !MILITARY_WORD.test(tokens[k - 1]?.key ?? "") &&
+      !/^(?:held|controlled|occupied|under)$/.test(tokens[k + 1]?.key ?? "")
+    )
       return implied(CIVILIANS, tokens, k, "actor/civilian-target");
     // "another strike near Nabatieh killed two": a bare count of dead, as a ministry of health gives it.
     if (

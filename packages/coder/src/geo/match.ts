@@ -97,6 +97,14 @@ function longestAt(
     let found = known[fuzzy].get(key);
     if (found === undefined) {
       found = lookup(key, gazetteer, fuzzy);
+      // "Pétion-Ville" is GeoNames' "Pétionville": the words a hyphen joins, written as one.
+      // (Words of four letters or more, not initials: "Tri-State", "AKS-U" are no towns.)
+      const parts = tokens.slice(i, last + 1);
+      if (!found && last > i && parts.every((t) => t.norm.length >= 4 && !t.allCaps)) {
+        let joined = tokens[i]!.norm;
+        for (let t = i + 1; t <= last; t++) joined += (/^[-‐‑]$/.test(tokens[t]!.gap) ? "" : " ") + tokens[t]!.norm;
+        if (joined !== key) found = lookup(joined, gazetteer, "none");
+      }
       known[fuzzy].set(key, found);
     }
     const match = found ?? airfield(tokens, last, key, gazetteer);
