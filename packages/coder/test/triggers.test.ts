@@ -600,7 +600,7 @@ describe("3c who killed the armed men a military speaks of, who calls, whose bom
       compact(
         "Unidentified gunmen abducted three aid workers near Kadugli in Sudan on Thursday, the U.N. said, calling for their immediate release.",
       ).filter((e) => e.startsWith("REQUEST")),
-    ).toEqual(["REQUEST un -> - [reported]"]);
+    ).toEqual(["REQUEST un -> - [asserted]"]);
   });
 
   it("'the bombardment' is the one told before, whoever speaks of it", () => {
@@ -1737,5 +1737,23 @@ describe("3c localities attacked, companions in the subject, hyphened towns", ()
     expect(lines("In Pétion-Ville, hundreds of people demonstrated on Tuesday morning.")).toEqual([
       "PROTEST protesters -> - @ Pétionville",
     ]);
+  });
+});
+
+describe("3c–3e rights groups, their own words, acts under inquiry", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-02-11", { modality: true });
+  it("'A Pattani-based human rights group said the men had been unarmed and demanded an inquiry' is the group's own demand", () => {
+    expect(
+      lines(
+        "A Pattani-based human rights group said the two men killed had been unarmed and demanded an independent inquiry.",
+      ),
+    ).toEqual(["REQUEST rights-groups -> - [asserted]"]);
+  });
+  it("'investigating whether the killing was linked to the insurgency' tells no new killing", () => {
+    expect(
+      lines(
+        "Police said they were investigating whether the killing was linked to the insurgency or to a personal conflict in Raman.",
+      ),
+    ).toEqual([]);
   });
 });

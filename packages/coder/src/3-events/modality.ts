@@ -150,6 +150,8 @@ export function isPersonHedge(a: Attribution): boolean {
 const FUTURE_TIME =
   /^(?:in the coming|next week|next month|within (?:days|hours|weeks)|in the days ahead|in the near future)/;
 
+const OWN_WORDS = new Set(["REQUEST", "ACCUSE", "REJECT", "SUPPORT"]);
+
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
 export function modalityOf(
   c: Candidate,
@@ -161,6 +163,19 @@ export function modalityOf(
   // the warning itself is made now, and a party's own words are the threat, not a claim of one.
   if (c.type === "THREATEN" && (read.modality === "planned" || read.modality === "claimed"))
     return { modality: "asserted", rule: `${read.rule}:threat-made` };
+  // "A rights group said the men had been unarmed and demanded an inquiry", "the U.N. said, calling for
+  // their release": the speaker's own demand, accusation or refusal, joined to the saying, is made in it,
+  // not reported by it ("a Hamas official said the group had rejected…" still reports a refusal).
+  const before = c.view.tokens[c.match.first - 1]?.key;
+  const joinedToSaying =
+    before === "and" || (before === "," && /ing$/.test(c.view.tokens[c.match.first]!.key));
+  if (
+    OWN_WORDS.has(c.type) &&
+    joinedToSaying &&
+    (read.modality === "reported" || read.modality === "claimed") &&
+    attributed?.speaker?.actor.id === c.actor1.actor.id
+  )
+    return { modality: "asserted", rule: `${read.rule}:own-words` };
   return read;
 }
 

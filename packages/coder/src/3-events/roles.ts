@@ -608,6 +608,19 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     pick = a;
     break;
   }
+  // "A rights group said the two men killed had been unarmed and demanded an inquiry": the one who spoke
+  // goes on speaking after "and", not the people it spoke of.
+  if (
+    pick &&
+    VERBAL.has(type) &&
+    pick.actor.kind === "civilians" &&
+    tokens[match.first - 1]?.key === "and" &&
+    speech >= 0 &&
+    pick.mention.first > speech
+  ) {
+    const speaker = left.filter((a) => a.mention.last <= speech && a.mention.last >= speech - 3).pop();
+    if (speaker && speaker.actor.kind !== "civilians" && canAct(speaker, type)) pick = speaker;
+  }
   const inside = actors.find((a) => a.mention.first <= match.first && a.mention.last >= match.last);
   if (!pick && inside && canAct(inside, type)) pick = inside;
   if (!pick) return [];

@@ -115,6 +115,7 @@ export function findTriggers(
       participleAdjective(tokens, i, found.last) ||
       inTitledName(tokens, i) ||
       feltAbout(tokens, i) ||
+      underInquiry(tokens, i) ||
       bareTimeOf(tokens, i, found.last) ||
       (found.trigger.frame === "intercept" &&
         found.last - i === 1 &&
@@ -156,6 +157,20 @@ function anonymity(tokens: readonly Token[], first: number, last: number): boole
  * "two F-16 jets had been scrambled during the attack.": an act already told, named only as a time,
  * with nothing of its own after it (no "by", "on", "against").
  */
+// "Police said they were investigating whether the killing was linked to the insurgency": an act already
+// told, named as what is being looked into, is no new act.
+const INQUIRY =
+  /^(?:investigating|investigate|investigates|investigated|probing|probe|probes|inquiry|enquiry|investigation|examining)$/;
+function underInquiry(tokens: readonly Token[], at: number): boolean {
+  if (!/^(?:the|this|that|these|those)$/.test(tokens[at - 1]?.key ?? "")) return false;
+  for (let k = at - 2; k >= Math.max(0, at - 6); k--) {
+    const key = tokens[k]!.key;
+    if (INQUIRY.test(key)) return true;
+    if (!tokens[k]!.word && /^[.;:!?]$/.test(tokens[k]!.raw)) return false;
+  }
+  return false;
+}
+
 function bareTimeOf(tokens: readonly Token[], first: number, last: number): boolean {
   const det = tokens[first - 1]?.key;
   const prep = /^(?:the|this|that|these|those)$/.test(det ?? "") ? tokens[first - 2]?.key : det;

@@ -102,7 +102,8 @@ function longestAt(
       const parts = tokens.slice(i, last + 1);
       if (!found && last > i && parts.every((t) => t.norm.length >= 4 && !t.allCaps)) {
         let joined = tokens[i]!.norm;
-        for (let t = i + 1; t <= last; t++) joined += (/^[-‐‑]$/.test(tokens[t]!.gap) ? "" : " ") + tokens[t]!.norm;
+        for (let t = i + 1; t <= last; t++)
+          joined += (/^[-‐‑]$/.test(tokens[t]!.gap) ? "" : " ") + tokens[t]!.norm;
         if (joined !== key) found = lookup(joined, gazetteer, "none");
       }
       known[fuzzy].set(key, found);
