@@ -1757,3 +1757,33 @@ describe("3c–3e rights groups, their own words, acts under inquiry", () => {
     ).toEqual([]);
   });
 });
+
+describe("2a–3c claimed identities, threats' objects, compounds, operations told by their arrests, acts described", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-06-22", { modality: true });
+  it("'hooded men who claimed to belong to Los Choneros threatened to attack police officers' is Los Choneros' threat on the police", () => {
+    expect(
+      lines(
+        "In a video circulated on TikTok, hooded men who claimed to belong to Los Choneros threatened to attack police officers in Manta.",
+      ),
+    ).toEqual(["THREATEN ec-choneros -> ec-pol [asserted]"]);
+  });
+  it("'linked to extortion demands' is no demand", () => {
+    expect(
+      lines("Police in Machala said the bombing of the bank was linked to extortion demands.").join("\n"),
+    ).not.toContain("REQUEST");
+  });
+  it("'carried out an operation …, where they arrested 14 members of Los Tiguerones' is the arrest only", () => {
+    expect(
+      lines(
+        "In Guayaquil, soldiers carried out an operation in the Socio Vivienda neighbourhood, where they arrested 14 alleged members of Los Tiguerones.",
+      ).map((l) => l.split(" ")[0]),
+    ).toEqual(["COERCE"]);
+  });
+  it("'the attack is part of the territorial dispute' describes an attack told before", () => {
+    expect(
+      lines(
+        "Gunmen shot dead nine people outside a billiard hall in Durán. According to the National Police, the attack is part of the territorial dispute between criminal gangs.",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians [asserted]"]);
+  });
+});

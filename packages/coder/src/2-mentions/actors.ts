@@ -159,11 +159,39 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     });
     i = last;
   }
-  return withMembersOf(
-    withMadeOf(withMissionOf(withCountryOf(mentions, tokens, text), tokens, text), tokens, text),
+  return withClaimedIdentity(
+    withMembersOf(
+      withMadeOf(withMissionOf(withCountryOf(mentions, tokens, text), tokens, text), tokens, text),
+      tokens,
+      text,
+    ),
     tokens,
     text,
   );
+}
+
+// "hooded men who claimed to belong to Los Choneros", "gunmen claiming to be members of the ADF": the
+// ones named by what they say they are.
+const CLAIMED_IDENTITY =
+  /^(?:who |, )?(?:claimed|claiming|said|saying|say|claim|identified themselves|identifying themselves) (?:to belong to|to be|as) (?:members of |fighters of |from )?(?:the )?$/;
+
+function withClaimedIdentity(
+  mentions: ActorMention[],
+  tokens: readonly Token[],
+  text: string,
+): ActorMention[] {
+  return joinPairs(mentions, (m, next) => {
+    const unnamed = m.entries.every(
+      (e) =>
+        e.kind === "generic" &&
+        (e.role === "unidentified" || e.role === "civilians" || e.role === "armedRefs"),
+    );
+    const named = next.entries.some((e) => e.kind === "actor");
+    if (!unnamed || !named || next.first - m.last > 9) return null;
+    const between = mapPacked(tokens.slice(m.last, next.first), (t) => t.key).join(" ");
+    if (!CLAIMED_IDENTITY.test(between + " ")) return null;
+    return { ...next, ...spanOf(m, next, text), rule: "actor/claimed-identity" };
+  });
 }
 
 // The count words between a force and what it is made of: "a force of six", "a column of some 40".

@@ -1730,6 +1730,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         )
           roles.a1s.push(a);
     }
+    // "carried out an operation in the neighbourhood, where they arrested 14 members of Los Tiguerones":
+    // an operation told by the arrests or seizures it made, with no fighting, is those acts only.
+    if (
+      type === "ASSAULT" &&
+      /^operations?$/.test(tokens[match.last - 1]?.key ?? "") &&
+      view.triggers.some((o) => o.first > match.first && o.trigger.type === "COERCE") &&
+      !view.triggers.some((o) => o !== match && o.trigger.type === "ASSAULT") &&
+      !tokens.some((k) => HARMED.test(k.key))
+    )
+      continue;
     // "youths blocked the road" is a protest; armed men or a state blocking a road are not protesting.
     // A road blocked during a protest told in the same sentence is part of it.
     if (
@@ -1834,6 +1844,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         if (at >= 0) {
           targets = [implied(CIVILIANS, tokens, at, "actor/threatened-civilians")];
           rule += ":civilians";
+        } else if (targets.length === 0) {
+          // "threatened to attack police officers in Manta": the ones the threatened act would hit.
+          const object = threatenedObject(view, match, a1);
+          if (object) {
+            targets = [object];
+            rule += ":object";
+          }
         }
       }
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
@@ -2213,6 +2230,19 @@ const THREATENED =
   /^(?:vehicles?|vessels?|ships?|boats?|trucks?|compan(?:y|ies)|drivers?|transporters?|one|person|persons|civilians?|traders?|travellers?|travelers?|residents?|journalists?|voters?|businesses|shops?)$/;
 
 /** Where a threat's content names civilians ("any vehicle", "anyone", "whoever"), after `from`; or -1. */
+const THREATENED_ACT =
+  /^(?:attack|strike|target|kill|hit|bomb|shell|storm|burn|destroy|abduct|kidnap|punish|arrest)$/;
+
+/** "threatened to attack police officers": the party right after the infinitive's verb. */
+function threatenedObject(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
+  const { tokens } = view;
+  const to = match.last;
+  if (tokens[to]?.key !== "to" || !THREATENED_ACT.test(tokens[to + 1]?.key ?? "")) return null;
+  const at = tokens[to + 2]?.key === "the" ? to + 3 : to + 2;
+  const object = view.actors.find((a) => a.mention.first === at);
+  return object && object.actor.id !== a1.actor.id ? object : null;
+}
+
 function threatenedCivilians(tokens: readonly Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
     const key = tokens[k]!.key;
@@ -2268,10 +2298,12 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
     const t = tokens[k]!;
     if (BOUNDARY.has(t.key)) break;
     // "villages held by HTS" are the holder's, not civilians.
+    // "an operation in the Socio Vivienda neighbourhood": where it was, not what it hit.
     if (
       CIVILIAN_TARGET.test(t.key) &&
       !MILITARY_WORD.test(tokens[k - 1]?.key ?? "") &&
-      !/^(?:held|controlled|occupied|under)$/.test(tokens[k + 1]?.key ?? "")
+      !/^(?:held|controlled|occupied|under)$/.test(tokens[k + 1]?.key ?? "") &&
+      !tokens.slice(Math.max(match.last, k - 4), k).some((x) => /^(?:in|inside|through|across)$/.test(x.key))
     )
       return implied(CIVILIANS, tokens, k, "actor/civilian-target");
     // "another strike near Nabatieh killed two": a bare count of dead, as a ministry of health gives it.

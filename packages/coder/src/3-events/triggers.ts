@@ -116,6 +116,7 @@ export function findTriggers(
       inTitledName(tokens, i) ||
       feltAbout(tokens, i) ||
       underInquiry(tokens, i) ||
+      describedAct(tokens, i, found.last) ||
       bareTimeOf(tokens, i, found.last) ||
       (found.trigger.frame === "intercept" &&
         found.last - i === 1 &&
@@ -169,6 +170,17 @@ function underInquiry(tokens: readonly Token[], at: number): boolean {
     if (!tokens[k]!.word && /^[.;:!?]$/.test(tokens[k]!.raw)) return false;
   }
   return false;
+}
+
+// "the attack is part of the territorial dispute", "the attack bore the hallmarks of": an act told
+// before, described; no new act.
+function describedAct(tokens: readonly Token[], at: number, last: number): boolean {
+  return (
+    /^(?:the|this|that)$/.test(tokens[at - 1]?.key ?? "") &&
+    /^(?:is|bore|bears|appears|appeared|seems|seemed|marks|marked|adds|comes|came)$/.test(
+      tokens[last]?.key ?? "",
+    )
+  );
 }
 
 function bareTimeOf(tokens: readonly Token[], first: number, last: number): boolean {
@@ -255,8 +267,17 @@ const COMPOUND_AFTER: Readonly<Record<string, RegExp>> = {
 };
 
 /** Whether a one-word trigger is the first half of a compound noun ("armoured fighting vehicles"). */
+// Words that make a trigger after them the head of a compound naming a crime or a trade: "extortion
+// demands", "ransom demands".
+const COMPOUND_BEFORE: Readonly<Record<string, RegExp>> = {
+  demands: /^(?:extortion|ransom|wage|pay|salary)$/,
+  demand: /^(?:extortion|ransom|wage|pay|salary)$/,
+};
+
 function compoundNoun(tokens: readonly Token[], at: number, last: number): boolean {
   if (last !== at + 1) return false;
+  const before = COMPOUND_BEFORE[tokens[at]!.key];
+  if (before !== undefined && before.test(tokens[at - 1]?.key ?? "")) return true;
   const pattern = COMPOUND_AFTER[tokens[at]!.key];
   return pattern !== undefined && pattern.test(tokens[last]?.key ?? "");
 }
