@@ -103,7 +103,7 @@ describe("2a actors of more wars", () => {
     // Thailand's deep south, Myanmar's Rohingya groups
     [
       "BRN insurgents detonated a bomb that wounded two rangers in Narathiwat.",
-      "ASSAULT th-brn -> - [asserted]",
+      "ASSAULT th-brn -> th-mil [asserted]",
     ],
     ["ARSA gunmen attacked Arakan Army positions near Maungdaw.", "ASSAULT mm-arsa -> aa [asserted]"],
     ["RSO fighters clashed with the Arakan Army near Buthidaung.", "ASSAULT mm-rso -> aa [asserted]"],

@@ -1787,3 +1787,33 @@ describe("2a–3c claimed identities, threats' objects, compounds, operations to
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians [asserted]"]);
   });
 });
+
+describe("2a–3a Papua's war, members named by role, habits of a kind", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-03-02", { modality: true });
+  it("'KKB members fired at a military post in Beoga' is the TPNPB's attack on the TNI", () => {
+    expect(
+      lines(
+        "In a separate incident, a TNI soldier was wounded when KKB members fired at a military post in Beoga, Puncak.",
+      )[0],
+    ).toMatch(/^ASSAULT tpnpb -> id-mil/);
+  });
+  it("'the West Papua National Liberation Army' is no Colombian ELN", () => {
+    expect(
+      lines("The West Papua National Liberation Army (TPNPB) shot dead two construction workers in Sugapa."),
+    ).toEqual(["ASSAULT tpnpb -> civilians [asserted]"]);
+  });
+  it("'detained dozens of activists of the BYC' detains the BYC, once", () => {
+    expect(
+      lines(
+        "In Quetta, police detained dozens of activists of the Baloch Yakjehti Committee (BYC) outside the press club.",
+      ).filter((l) => l.startsWith("COERCE")),
+    ).toEqual(["COERCE pk-pol -> byc [asserted]"]);
+  });
+  it("'no negotiation with terrorists who kill innocent people' tells no killing", () => {
+    expect(
+      lines(
+        'The home minister in Quetta said there would be no negotiation with "terrorists who kill innocent people".',
+      ).join("\n"),
+    ).not.toContain("ASSAULT");
+  });
+});

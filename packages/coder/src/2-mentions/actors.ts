@@ -288,7 +288,7 @@ export function ofAfter(tokens: readonly Token[], at: number): number {
 // the members named before a party act as the party; so do its arms ("helicopter gunships of the Uganda
 // People's Defence Force", "a patrol of the FARDC").
 const MEMBERS =
-  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade)$/;
+  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade)$/;
 
 export function withMembersOf(
   mentions: ActorMention[],

@@ -117,6 +117,7 @@ export function findTriggers(
       feltAbout(tokens, i) ||
       underInquiry(tokens, i) ||
       describedAct(tokens, i, found.last) ||
+      habitOfKind(tokens, i) ||
       bareTimeOf(tokens, i, found.last) ||
       (found.trigger.frame === "intercept" &&
         found.last - i === 1 &&
@@ -181,6 +182,14 @@ function describedAct(tokens: readonly Token[], at: number, last: number): boole
       tokens[last]?.key ?? "",
     )
   );
+}
+
+// "no negotiation with terrorists who kill innocent people": what a kind of people does, in the present
+// of a relative clause, is no act told.
+const PRESENT_ACT =
+  /^(?:kill|kills|attack|attacks|target|targets|shoot|shoots|abduct|abducts|kidnap|kidnaps|terrorise|terrorises|terrorize|terrorizes|bomb|bombs|threaten|threatens|loot|loots|burn|burns|rape|rapes|extort|extorts)$/;
+function habitOfKind(tokens: readonly Token[], at: number): boolean {
+  return /^(?:who|that)$/.test(tokens[at - 1]?.key ?? "") && PRESENT_ACT.test(tokens[at]!.key);
 }
 
 function bareTimeOf(tokens: readonly Token[], first: number, last: number): boolean {
