@@ -359,7 +359,11 @@ function codeSentences(
   const pairPlaces = new Map<string, EventLocation>();
   let victims: { of: string; who: ResolvedActor; sentence: number } | null = null;
   let lastDate = publicationDate(reference);
+  const headings = sectionHeadings(clean.text, model);
+  let heading = 0;
   for (const v of views) {
+    while (heading < headings.length && headings[heading]!.at <= v.sentence.start)
+      resolver.enterSection(headings[heading++]!.cc);
     v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens);
     if (startsParagraph(clean.text, v.sentence, views)) {
       lastPlace = null;
@@ -955,7 +959,7 @@ const SETTLEMENT_ANAPHOR =
 const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND =
-  /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been)\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b/i;
+  /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been|(?:attacks|violence) (?:continued|persisted)(?! on\b))\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b/i;
 // A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =
@@ -1008,6 +1012,27 @@ function conditionSpans(text: string, offset: number): [number, number][] {
   for (let m = CONDITION.exec(text); m !== null; m = CONDITION.exec(text))
     spans.push([offset + m.index, offset + m.index + m[0].length]);
   return spans;
+}
+
+/**
+ * "Togo" on a line of its own: the country a digest's next section is about, with where the line is.
+ * Only a report with two such lines or more is a digest.
+ */
+function sectionHeadings(text: string, model: Model): { at: number; cc: string }[] {
+  const out: { at: number; cc: string }[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const name = line.trim();
+    if (name.length > 2 && name.length < 40 && /^\p{Lu}/u.test(name)) {
+      for (const c of model.countries.values())
+        if (c.name === name || c.aliases?.includes(name)) {
+          out.push({ at, cc: c.cc });
+          break;
+        }
+    }
+    at += line.length + 1;
+  }
+  return out.length >= 2 ? out : [];
 }
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {

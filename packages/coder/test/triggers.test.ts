@@ -1817,3 +1817,30 @@ describe("2a–3a Papua's war, members named by role, habits of a kind", () => {
     ).not.toContain("ASSAULT");
   });
 });
+
+describe("3b–3e digests of several countries, trends, relative clauses' sources", () => {
+  it("a line with a country's name alone heads a section: 'army' after 'Togo' is Togo's", () => {
+    const text = [
+      "CrisisWatch | May 2025",
+      "Benin",
+      "Jihadists 8 May attacked army position near Banikoara, killing 15 soldiers.",
+      "Togo",
+      "Suspected JNIM militants 6 May attacked army outpost in Kpendjal prefecture, some 60km east of Dapaong, killing four soldiers.",
+    ].join("\n\n");
+    expect(
+      eventLines(text, "2025-06-01", {}).filter((l) => l.includes("Dapaong") || l.startsWith("ASSAULT jnim")),
+    ).toContain("ASSAULT jnim -> tg-mil");
+  });
+  it("'Jihadist attacks continued in far north' is a trend, no event", () => {
+    expect(eventLines("Jihadist attacks continued in far north of Togo.", "2025-06-01", {})).toEqual([]);
+  });
+  it("'…a system that critics say allows the President to stay' gives the protest no source", () => {
+    expect(
+      eventLines(
+        "Hundreds 26 May took to streets of Lomé to denounce transition to parliamentary system that critics say allows President to stay in power.",
+        "2025-06-01",
+        { modality: true },
+      ),
+    ).toEqual(["PROTEST protesters -> - [asserted]"]);
+  });
+});

@@ -65,6 +65,12 @@ export function attribution(
     if (tokens.slice(Math.max(0, cue.first - 3), cue.first).some((t) => NO_LOSSES.test(t.key))) continue;
     // "protesting what they said was the slow response": words about a thing named, not a source.
     if (tokens[cue.first - 2]?.key === "what" || tokens[cue.first - 1]?.key === "what") continue;
+    // "a parliamentary system that critics say allows the President to stay": a relative clause's own source.
+    if (
+      /^(?:that|which)$/.test(tokens[cue.first - 2]?.key ?? "") &&
+      /^(?:say|says)$/.test(tokens[cue.first]!.key)
+    )
+      continue;
     const according = cue.text === "according to";
     // "According to local sources, the RSF shelled": the source is the words right after the cue.
     const from = according ? cue.last : Math.max(0, cue.first - 6);

@@ -144,9 +144,22 @@ export class ReferenceResolver {
     private readonly fightCounts: ReadonlyMap<string, number> = new Map(),
   ) {}
 
-  /** The report's main country (ISO alpha-2), if any. */
+  /** The country of the section being read, when a digest heads its sections with a country's name. */
+  private section: string | null = null;
+
+  /** The report's main country (ISO alpha-2), if any: the section's, in a digest of several countries. */
   get home(): string | null {
-    return this.countries[0] ?? null;
+    return this.section ?? this.countries[0] ?? null;
+  }
+
+  /**
+   * "Benin … Togo": a line that is a country's name alone heads a section about that country, as in
+   * monthly digests of several countries; what was said before it refers to nothing after it.
+   */
+  enterSection(cc: string): void {
+    this.section = cc;
+    this.history.length = 0;
+    this.lastActor1 = this.lastAssault = this.lastRemote = this.lastQuoted = null;
   }
 
   /** Records the actor of an event (the subject "they" most often refers to). */
