@@ -1844,3 +1844,27 @@ describe("3b–3e digests of several countries, trends, relative clauses' source
     ).toEqual(["PROTEST protesters -> - [asserted]"]);
   });
 });
+
+describe("3c relative clauses: whom they accused, titles, warnings of famine", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-06-01", {});
+  it("'…the Congolese army and the UN mission MONUSCO, whom they accused of failing…' accuses both, by the protesters", () => {
+    const out = lines(
+      "Protesters in Beni burned tyres, chanting slogans against the Congolese army (FARDC) and the UN mission MONUSCO, whom they accused of failing to protect civilians.",
+    ).filter((l) => l.startsWith("ACCUSE"));
+    expect(out).toEqual(["ACCUSE protesters -> cd-mil", "ACCUSE protesters -> monusco"]);
+  });
+  it("'abducted seven young men from the village, whom they accused of collaborating with the army' abducts the men", () => {
+    expect(
+      lines(
+        "Activists said RSF fighters looted shops in Umm Sumeima and abducted at least seven young men from the village, whom they accused of collaborating with the army.",
+      ),
+    ).toContain("ASSAULT rsf -> civilians");
+  });
+  it("'The UN Resident and Humanitarian Coordinator … where experts have warned of famine' is the UN's call, and no threat", () => {
+    expect(
+      lines(
+        "The UN Resident and Humanitarian Coordinator for Sudan called on the SAF and the RSF to allow aid convoys safe passage to South Kordofan, where food security experts have warned of famine conditions.",
+      ),
+    ).toEqual(["REQUEST un -> sd-mil", "REQUEST un -> rsf"]);
+  });
+});

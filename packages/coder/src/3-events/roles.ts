@@ -621,6 +621,17 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     const speaker = left.filter((a) => a.mention.last <= speech && a.mention.last >= speech - 3).pop();
     if (speaker && speaker.actor.kind !== "civilians" && canAct(speaker, type)) pick = speaker;
   }
+  // "RSF fighters abducted seven young men, whom they accused of collaborating": "they" in a relative
+  // clause is the main clause's subject.
+  if (
+    pick?.rule.startsWith("ref/pronoun") &&
+    /^(?:whom|which)$/.test(tokens[pick.mention.first - 1]?.key ?? "")
+  ) {
+    const at = pick.mention.first;
+    const main = triggers.find((o) => o.first < at && o !== match && !isNounUse(tokens, o.first, o.trigger));
+    const own = main ? subjects(view, main) : [];
+    if (own.length > 0 && own.every((a) => !a.rule.startsWith("ref/pronoun"))) return own;
+  }
   const inside = actors.find((a) => a.mention.first <= match.first && a.mention.last >= match.last);
   if (!pick && inside && canAct(inside, type)) pick = inside;
   if (!pick) return [];
@@ -640,6 +651,33 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
   }
   return group;
+}
+
+/** The parties a "whom" right before the trigger's subject refers to: "X and Y, whom they accused". */
+function antecedentsOfWhom(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
+  const { tokens, actors } = view;
+  let whom = -1;
+  for (let k = match.first - 1; k >= Math.max(0, match.first - 3); k--)
+    if (tokens[k]!.key === "whom") whom = k;
+  if (whom < 0) return [];
+  const end = tokens[whom - 1]?.key === "," ? whom - 1 : whom;
+  const last = actors.filter(
+    (a) =>
+      a.mention.last === end ||
+      (tokens[end - 1]?.raw === ")" && a.mention.last <= end && a.mention.last >= end - 3),
+  );
+  const head = last[last.length - 1];
+  const accusable = (a: ResolvedActor): boolean =>
+    a.actor.kind !== "civilians" && a.actor.kind !== "protesters";
+  if (!head || !accusable(head)) return [];
+  const out = [head];
+  // "the Congolese army (FARDC) and the UN mission MONUSCO": the one joined before by "and".
+  for (const a of actors) {
+    if (a.mention.last >= head.mention.first || a.actor.id === head.actor.id) continue;
+    const gap = mapPacked(tokens.slice(a.mention.last, head.mention.first), (x) => x.key);
+    if (gap.includes("and") && gap.length <= 6 && !gap.includes(",") && accusable(a)) out.unshift(a);
+  }
+  return out;
 }
 
 /** The keys of a gap between two names without the other names of the first ("M23/AFC", "(RDF)"). */
@@ -736,6 +774,12 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (companion(tokens, a.mention.first)) continue;
     // "protesting what they said was the slow response": the ones who say, not a target.
     if (tokens[a.mention.first - 1]?.key === "what") continue;
+    // "abducted seven young men, whom they accused of…": the subject of a relative clause, not a target.
+    if (
+      /^(?:whom|who|which)$/.test(tokens[a.mention.first - 1]?.key ?? "") &&
+      a.mention.entries.some((e) => e.kind === "generic" && e.role === "pronoun")
+    )
+      continue;
     // "arrested four officials from their homes": where they were taken from, not more people taken.
     if (
       a.actor.kind === "civilians" &&
@@ -1261,6 +1305,9 @@ function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | 
   }
   const a1s = subjects(view, match);
   let a2s = objects(view, match);
+  // "the Congolese army and the UN mission MONUSCO, whom they accused of failing…": the accused are the
+  // relative pronoun's antecedents.
+  if (t.type === "ACCUSE" && a2s.length === 0) a2s = antecedentsOfWhom(view, match);
   // "The junta and the alliance agreed", "the army and the RSF fought": each side with the other.
   // So for an accord or talks whose only object is a generic body ("agreed to set up joint patrols").
   const genericOnly = t.type !== "ASSAULT" && a2s.every((a) => a.rule.startsWith("ref/"));

@@ -118,6 +118,7 @@ export function findTriggers(
       underInquiry(tokens, i) ||
       describedAct(tokens, i, found.last) ||
       habitOfKind(tokens, i) ||
+      warnedOf(tokens, i, found.last, found.trigger) ||
       bareTimeOf(tokens, i, found.last) ||
       (found.trigger.frame === "intercept" &&
         found.last - i === 1 &&
@@ -190,6 +191,16 @@ const PRESENT_ACT =
   /^(?:kill|kills|attack|attacks|target|targets|shoot|shoots|abduct|abducts|kidnap|kidnaps|terrorise|terrorises|terrorize|terrorizes|bomb|bombs|threaten|threatens|loot|loots|burn|burns|rape|rapes|extort|extorts)$/;
 function habitOfKind(tokens: readonly Token[], at: number): boolean {
   return /^(?:who|that)$/.test(tokens[at - 1]?.key ?? "") && PRESENT_ACT.test(tokens[at]!.key);
+}
+
+// "experts have warned of famine conditions", "warned about the risk": an alert, no threat.
+function warnedOf(tokens: readonly Token[], at: number, last: number, trigger: TriggerData): boolean {
+  return (
+    trigger.type === "THREATEN" &&
+    last === at + 1 &&
+    /^(?:warned|warns|warn|warning)$/.test(tokens[at]!.key) &&
+    /^(?:of|about)$/.test(tokens[last]?.key ?? "")
+  );
 }
 
 function bareTimeOf(tokens: readonly Token[], first: number, last: number): boolean {
