@@ -908,19 +908,15 @@ function bulletinSource(
 }
 
 /**
- * "Erdogan said Turkey could launch a ground operation against the SDF": a party announcing its own
- * attack threatens its target; the attack stays a planned or hypothetical event of its own.
+ * "Erdogan said Turkey could launch a ground operation against the SDF": a party holding a possible
+ * attack of its own over another threatens it; the attack stays a hypothetical event of its own.
  */
 function announcedThreat(b: Built, said: Attribution | null, model: Model): Built | null {
   const e = b.event;
   const speaker = said?.speaker;
-  if (
-    e.type !== "ASSAULT" ||
-    (e.modality !== "planned" && e.modality !== "hypothetical") ||
-    !speaker ||
-    !e.actor1 ||
-    !e.actor2
-  )
+  // A plain announcement of an operation to come ("the army will launch an operation to clear
+  // al-Shabaab") is the planned attack alone; a possible one held over a party is the threat.
+  if (e.type !== "ASSAULT" || e.modality !== "hypothetical" || !speaker || !e.actor1 || !e.actor2)
     return null;
   const own =
     speaker.actor.id === e.actor1.id ||

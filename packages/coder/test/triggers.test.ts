@@ -1868,3 +1868,21 @@ describe("3c relative clauses: whom they accused, titles, warnings of famine", (
     ).toEqual(["REQUEST un -> sd-mil", "REQUEST un -> rsf"]);
   });
 });
+
+describe("3d announced operations and threats", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-06-01", { modality: true });
+  it("'the army will launch an operation to clear al-Shabaab from Mahaday' is the planned attack alone", () => {
+    expect(
+      lines(
+        "The commander of the SNA's ground forces told reporters that the army will launch an operation to clear al-Shabaab from Mahaday.",
+      ),
+    ).toEqual(["ASSAULT so-mil -> shabaab [planned]"]);
+  });
+  it("'Turkey could launch a ground operation against the SDF, Erdogan said' is also his threat", () => {
+    const out = lines(
+      "Turkey could launch a ground operation against the SDF in Kobani at any moment, Erdogan said.",
+    );
+    expect(out).toContain("ASSAULT tr-mil -> sdf [hypothetical]");
+    expect(out.some((l) => l.startsWith("THREATEN tr-gov -> sdf"))).toBe(true);
+  });
+});
