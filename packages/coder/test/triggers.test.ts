@@ -1886,3 +1886,15 @@ describe("3d announced operations and threats", () => {
     expect(out.some((l) => l.startsWith("THREATEN tr-gov -> sdf"))).toBe(true);
   });
 });
+
+describe("3b militia members", () => {
+  it("'al-Shabaab said it had killed dozens of militia members' names the clan militia the report names", () => {
+    const out = eventLines(
+      "Clan militia fighters known as Ma'awisley, backed by SNA troops, clashed with al-Shabaab near Matabaan. Al-Shabaab said it had killed dozens of militia members.",
+      "2025-06-01",
+      {},
+    );
+    expect(out).toContain("ASSAULT shabaab -> macawisley");
+    expect(out).not.toContain("ASSAULT shabaab -> so-mil");
+  });
+});

@@ -433,6 +433,9 @@ export class ReferenceResolver {
           (NON_STATE.has(last.actor.actor.kind) || last.actor.actor.kind === "unidentified")
         )
           return { ...last.actor, text: m.text, mention: m, rule: "ref/armed-group:attackers" };
+        // "killed dozens of militia members": the militia the report names, before any insurgent.
+        const militia = /\bmilitia/i.test(m.text) ? this.mostMentioned((a) => a.kind === "militia") : null;
+        if (militia) return make(militia, "ref/armed-group:militia");
         return make(this.insurgent(sentence) ?? UNIDENTIFIED, "ref/armed-group");
       }
       case "unidentified":
