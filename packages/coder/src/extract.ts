@@ -1015,20 +1015,31 @@ function conditionSpans(text: string, offset: number): [number, number][] {
  * Only a report with two such lines or more is a digest.
  */
 function sectionHeadings(text: string, model: Model): { at: number; cc: string }[] {
+  const names = countryNames(model);
   const out: { at: number; cc: string }[] = [];
   let at = 0;
   for (const line of text.split("\n")) {
-    const name = line.trim();
-    if (name.length > 2 && name.length < 40 && /^\p{Lu}/u.test(name)) {
-      for (const c of model.countries.values())
-        if (c.name === name || c.aliases?.includes(name)) {
-          out.push({ at, cc: c.cc });
-          break;
-        }
-    }
+    const name = line.length < 60 ? line.trim() : "";
+    const cc = name.length > 2 ? names.get(name) : undefined;
+    if (cc) out.push({ at, cc });
     at += line.length + 1;
   }
   return out.length >= 2 ? out : [];
+}
+
+/** Countries by their names and aliases, built once a model. */
+const COUNTRY_NAMES = new WeakMap<Model, Map<string, string>>();
+function countryNames(model: Model): Map<string, string> {
+  let names = COUNTRY_NAMES.get(model);
+  if (!names) {
+    names = new Map();
+    for (const c of model.countries.values()) {
+      names.set(c.name, c.cc);
+      for (const alias of c.aliases ?? []) names.set(alias, c.cc);
+    }
+    COUNTRY_NAMES.set(model, names);
+  }
+  return names;
 }
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {
