@@ -1898,3 +1898,15 @@ describe("3b militia members", () => {
     expect(out).not.toContain("ASSAULT shabaab -> so-mil");
   });
 });
+
+describe("3c ', and' after a reported clause goes back to the speaker", () => {
+  it("'The movement claimed that … FACA soldiers attacked their positions, and accused the government…' is the movement's accusation", () => {
+    const out = eventLines(
+      'The 3R said on Thursday that its elements had only "defended themselves" after FACA soldiers attacked their positions near Bouar, and accused the government of "sabotaging" the peace process.',
+      "2025-05-16",
+      {},
+    );
+    expect(out).toContain("ACCUSE cf-3r -> cf-gov");
+    expect(out.join("\n")).not.toContain("ACCUSE cf-mil");
+  });
+});

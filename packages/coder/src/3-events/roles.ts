@@ -610,10 +610,12 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   }
   // "A rights group said the two men killed had been unarmed and demanded an inquiry": the one who spoke
   // goes on speaking after "and", not the people it spoke of.
+  // So after a comma: "The movement claimed that its elements had defended themselves after FACA
+  // soldiers attacked their positions, and accused the government of sabotaging the peace process".
   if (
     pick &&
     VERBAL.has(type) &&
-    pick.actor.kind === "civilians" &&
+    (pick.actor.kind === "civilians" || tokens[match.first - 2]?.key === ",") &&
     tokens[match.first - 1]?.key === "and" &&
     speech >= 0 &&
     pick.mention.first > speech
