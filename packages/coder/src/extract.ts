@@ -359,6 +359,7 @@ function codeSentences(
   const pairPlaces = new Map<string, EventLocation>();
   let victims: { of: string; who: ResolvedActor; sentence: number } | null = null;
   let lastDate = publicationDate(reference);
+  let protestAt = -1;
   const headings = sectionHeadings(clean.text, model);
   let heading = 0;
   for (const v of views) {
@@ -408,6 +409,10 @@ function codeSentences(
         recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
         recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
         sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
+        militaryOf: (word) => {
+          const cc = demonymCountries(model).get(word);
+          return cc ? model.stateOf(cc, "military") : null;
+        },
       }),
     );
     if (candidates.length === 0) continue;
@@ -460,6 +465,7 @@ function codeSentences(
           capitalOf: model.capitalOf,
           home: resolver.home,
           allied: model.allied,
+          protestAt,
         });
         // "The police attributed the attack to X", "X claimed responsibility for the attack": the
         // unclaimed attack told just before was X's, as someone says (or as X claims).
@@ -523,6 +529,7 @@ function codeSentences(
         )
           continue;
         built.push(b);
+        if (b.event.type === "PROTEST") protestAt = v.sentence.index;
         const threat = announcedThreat(b, said, model);
         if (threat) built.push(threat);
         if (!b.fallbackPlace && b.event.location && place === listed[0])
@@ -1027,6 +1034,18 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
   return out.length >= 2 ? out : [];
 }
 
+/** Countries by their demonyms ("Israeli"), built once a model. */
+const DEMONYM_COUNTRIES = new WeakMap<Model, Map<string, string>>();
+function demonymCountries(model: Model): Map<string, string> {
+  let by = DEMONYM_COUNTRIES.get(model);
+  if (!by) {
+    by = new Map();
+    for (const c of model.countries.values()) for (const d of c.demonyms) if (!by.has(d)) by.set(d, c.cc);
+    DEMONYM_COUNTRIES.set(model, by);
+  }
+  return by;
+}
+
 /** Countries by their names and aliases, built once a model. */
 const COUNTRY_NAMES = new WeakMap<Model, Map<string, string>>();
 function countryNames(model: Model): Map<string, string> {
@@ -1060,6 +1079,8 @@ interface BuildContext {
   /** The report's main country (ISO alpha-2), if any. */
   readonly home: string | null;
   readonly allied: Model["allied"];
+  /** The sentence of the latest protest told, or -1: "They demanded…" after it is the protesters'. */
+  readonly protestAt: number;
 }
 
 /** The sentence an event is read from, with its offsets into the original text. */
@@ -1127,7 +1148,14 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
         ? { ...toLocation(capital), precision: 2 as const }
         : (ctx.lastPlace ?? ctx.area);
   // "Hundreds of people marched in Bamako": people who protest are protesters (ACLED's actor).
-  const protesting = c.type === "PROTEST" && c.actor1.actor.kind === "civilians";
+  // So are people who demand or denounce during a protest or right after it ("They demanded that the
+  // state government deploy more troops").
+  const protesting =
+    c.actor1.actor.kind === "civilians" &&
+    (c.type === "PROTEST" ||
+      ((c.type === "REQUEST" || c.type === "ACCUSE") &&
+        ctx.protestAt >= 0 &&
+        c.view.sentence.index - ctx.protestAt <= 1));
   const actor1 = actorOut(
     protesting ? { ...c.actor1, actor: PROTESTERS } : c.actor1,
     material,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventLines, extractEvents, pairsOf, shortEvents, testModel } from "./helpers.js";
+import { eventLines, extractEvents, pairsOf, shortEvents, testModel, type LineParts } from "./helpers.js";
 
 describe("3a triggers and 3c roles", () => {
   it.each([
@@ -1656,7 +1656,8 @@ describe("3b–3c counts after an act, the accused, Russian paramilitaries", () 
 });
 
 describe("3b–3d an attack laid on its author, a habit, reports dismissed, words about a thing, pursuit", () => {
-  const lines = (text: string, parts = { modality: true }): string[] => eventLines(text, "2026-03-02", parts);
+  const lines = (text: string, parts: LineParts = { modality: true }): string[] =>
+    eventLines(text, "2026-03-02", parts);
   it("'in an attack police blamed on al-Shabaab militants' names the mine's author", () => {
     expect(
       lines(
@@ -1688,7 +1689,7 @@ describe("3b–3d an attack laid on its author, a habit, reports dismissed, word
   it("'deployed along the border to pursue the attackers' is where the attack was", () => {
     const events = lines(
       "Four police officers were killed when their vehicle hit a mine near Mandera.\n\nThe injured were airlifted to Nairobi.\n\nKDF troops had been deployed along the border to pursue the attackers.\n\nIn Lamu County, militants torched two houses. Residents of Lamu protested in Lamu on Monday.",
-      { place: true } as never,
+      { place: true },
     );
     expect(events.find((l) => l.startsWith("MOBILIZE"))).toMatch(/@ Mandera$/);
   });
@@ -1713,7 +1714,7 @@ describe("3c agents of a state body, two agents of a passive, where people were 
 });
 
 describe("3c localities attacked, companions in the subject, hyphened towns", () => {
-  const lines = (text: string): string[] => eventLines(text, "2025-07-08", { place: true } as never);
+  const lines = (text: string): string[] => eventLines(text, "2025-07-08", { place: true });
   it("'attacked several localities of Kenscoff' is an attack on civilians", () => {
     expect(
       lines(
@@ -1908,5 +1909,31 @@ describe("3c ', and' after a reported clause goes back to the speaker", () => {
     );
     expect(out).toContain("ACCUSE cf-3r -> cf-gov");
     expect(out.join("\n")).not.toContain("ACCUSE cf-mil");
+  });
+});
+
+describe("3c vigilantes, released prisoners, a weapon's nation, protesters' demands", () => {
+  const lines = (text: string): string[] => eventLines(text, "2026-03-16", {});
+  it("'Suspected bandits shot dead two vigilantes' is an attack on a vigilante militia", () => {
+    expect(
+      lines("Suspected bandits shot dead two vigilantes at a checkpoint near Yankara in Katsina.")[0],
+    ).toBe("ASSAULT unidentified-armed-group -> vigilantes");
+  });
+  it("'freed 38 prisoners from the Jalalabad prison' releases civilians", () => {
+    expect(
+      lines("The Taliban's prisons administration said it had freed 38 prisoners from the Jalalabad prison."),
+    ).toEqual(["RETREAT taliban -> civilians"]);
+  });
+  it("'were killed by Israeli fire' names Israel's military", () => {
+    expect(
+      lines("The Health Ministry in Ramallah says the two men were killed by Israeli fire near Tubas."),
+    ).toEqual(["ASSAULT il-mil -> civilians"]);
+  });
+  it("'They demanded that the state government deploy more troops' after a protest is the protesters' demand", () => {
+    expect(
+      lines(
+        "About 300 women blocked the Gusau-Tsafe highway in Zamfara to protest repeated abductions. They demanded that the state government deploy more troops.",
+      ),
+    ).toContain("REQUEST protesters -> ng-gov");
   });
 });

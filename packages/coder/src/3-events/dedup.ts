@@ -82,8 +82,19 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
       !b.fallbackPlace &&
       (kept.fallbackPlace || (kept.event.location !== null && within(e.location, kept.event.location)));
     const fatalities = kept.event.fatalities ?? e.fatalities;
+    // "stormed Kadauri village at around 02:00, abducting 14 farmers": the way the act was done, when
+    // the first telling named none ("stormed") and a later one does ("abducting").
+    // (Only on civilians, in one sentence: a battle's captures leave it a battle.)
+    const how =
+      kept.event.mode === null &&
+      e.mode !== null &&
+      kept.event.rule.startsWith("assault/none:attack") &&
+      kept.event.actor2?.id === "civilians" &&
+      kept.event.evidence.sentence === e.evidence.sentence
+        ? { mode: e.mode, acled: e.acled, cameo: e.cameo }
+        : {};
     out[same] = {
-      event: { ...kept.event, location: better ? e.location : kept.event.location, fatalities },
+      event: { ...kept.event, ...how, location: better ? e.location : kept.event.location, fatalities },
       fallbackPlace: better ? false : kept.fallbackPlace,
     };
   }

@@ -42,6 +42,8 @@ export interface RoleContext {
   readonly recentRemoteAttacker?: (window: number) => ResolvedActor | null;
   /** Whether two actors are on one side (one state's bodies, a group and its parent, allies). */
   readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
+  /** The military of the country a demonym names ("killed by Israeli fire"). */
+  readonly militaryOf?: (demonym: string) => ActorData | null;
 }
 
 // How many sentences back an unowned weapon ("A ballistic missile struck a residential building")
@@ -1073,7 +1075,12 @@ interface Roles {
  * Actors and targets of one trigger. `last` is the last attacker when the sentence may go on from it (see
  * `lastAttacker`): the author of the weapons it names no one for.
  */
-function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | null = null): Roles | null {
+function rolesOf(
+  view: SentenceView,
+  match: TriggerMatch,
+  last: ResolvedActor | null = null,
+  militaryOf?: (demonym: string) => ActorData | null,
+): Roles | null {
   const t = match.trigger;
   const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT";
   const pair = mutual ? betweenPair(view, match) : null;
@@ -1157,9 +1164,17 @@ function rolesOf(view: SentenceView, match: TriggerMatch, last: ResolvedActor | 
             : thing !== undefined && thing >= 0
               ? [implied(CIVILIANS, view.tokens, thing, "actor/civilian-target")]
               : [];
+        // "were killed by Israeli fire": the weapon's nation names its military.
+        let owner: ActorData | null = null;
+        for (let j = by + 1; j < weaponAt && !owner && militaryOf; j++)
+          owner = militaryOf(view.tokens[j]!.raw);
         if (hit.length > 0)
           return {
-            a1s: [last ?? implied(UNIDENTIFIED, view.tokens, weaponAt, "actor/unnamed-launcher")],
+            a1s: [
+              owner
+                ? implied(owner, view.tokens, by + 1, "actor/nation-of-weapon")
+                : (last ?? implied(UNIDENTIFIED, view.tokens, weaponAt, "actor/unnamed-launcher")),
+            ],
             a2s: hit,
             suffix: ":passive-by-weapon",
           };
@@ -1649,7 +1664,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         if (t.frame === "capture") rule = "coerce/seize:capture-place";
       }
     }
-    let roles = rolesOf(view, match, lastAttacker(view, match, context.recentActor())) ?? {
+    let roles = rolesOf(
+      view,
+      match,
+      lastAttacker(view, match, context.recentActor()),
+      context.militaryOf,
+    ) ?? {
       a1s: [],
       a2s: [],
       suffix: "",
@@ -2338,6 +2358,10 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
     (a) =>
       a.actor.kind === "civilians" &&
       a.mention.first >= match.last &&
+      // "repelled an attack on Magami and rescued 9 kidnapped travellers": the ones freed are no victims.
+      !tokens
+        .slice(match.last, a.mention.first)
+        .some((t) => /^(?:rescued|freed|released|liberated)$/.test(t.key)) &&
       tokens
         .slice(Math.max(match.last, a.mention.first - 4), a.mention.last + 3)
         .some((t) => HARMED.test(t.key)),
