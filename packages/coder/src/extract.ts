@@ -1,4 +1,4 @@
-import { mapPacked } from "./arrays.js";
+import { mapPacked, perReport } from "./arrays.js";
 import { cleanText, type CleanText } from "./1-text/clean.js";
 import { findFurniture } from "./1-text/furniture.js";
 import { splitSentences, titleOf, type Sentence } from "./1-text/sentences.js";
@@ -130,9 +130,10 @@ function findPlaces(
     at = s.end;
   });
   const body = chars.join("");
-  const named = mentions
-    .flat()
-    .filter((m) => m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs"));
+  const named = perReport<ActorMention>();
+  for (const ms of mentions)
+    for (const m of ms)
+      if (m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs")) named.push(m);
   const spans = mapPacked(named, (m) => ({ start: m.start, end: m.end }));
   // Actor names ("Syrian Arab Army", "Hayat Tahrir al-Sham") are kept out before resolution, so that
   // their words ("Arab", "Tahrir") do not pull the report's places towards another country.
@@ -966,7 +967,10 @@ const IN_YEAR =
 function yearsBefore(clause: string, reference: Date | null): boolean {
   if (!reference) return false;
   const now = reference.getUTCFullYear();
-  for (const m of clause.matchAll(IN_YEAR)) if (Number(m[1]) <= now - 2) return true;
+  // exec, not matchAll (which copies the expression on every call).
+  IN_YEAR.lastIndex = 0;
+  for (let m = IN_YEAR.exec(clause); m !== null; m = IN_YEAR.exec(clause))
+    if (Number(m[1]) <= now - 2) return true;
   return false;
 }
 // A day named in the sentence: "Rwandan troops, deployed since 2021, clashed with insurgents on Sunday"
