@@ -294,6 +294,8 @@ function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
   return false;
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "whose", "where"]);
+
 /**
  * Whether a mention sits in a relative clause that closes before the trigger: "The United States,
  * which has 900 troops in Syria supporting the SDF, urged Turkey…" — the troops do not urge.
@@ -302,7 +304,7 @@ function inRelativeClause(tokens: readonly Token[], a: ResolvedActor, before: nu
   let opened = false;
   for (let k = a.mention.first - 1; k >= 0; k--) {
     const key = tokens[k]!.key;
-    if (/^(?:which|who|whose|where)$/.test(key) && tokens[k - 1]?.key === ",") {
+    if (RELATIVE_PRONOUNS.has(key) && tokens[k - 1]?.key === ",") {
       opened = true;
       break;
     }
@@ -565,7 +567,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       tokens
         .slice(a.mention.last, match.first)
         .some(
-          (t, k, all) => /^(?:that|whether)$/.test(t.key) && /^(?:and|but|or)$/.test(all[k - 1]?.key ?? ""),
+          (t, k, all) =>
+            (t.key === "that" || t.key === "whether") && /^(?:and|but|or)$/.test(all[k - 1]?.key ?? ""),
         )
     )
       break;

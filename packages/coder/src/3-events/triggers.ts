@@ -260,7 +260,7 @@ function participleAdjective(tokens: readonly Token[], at: number, last: number)
   return DESCRIBED_PEOPLE.test(tokens[last]?.key ?? "") && BEFORE_DESCRIBED.test(tokens[at - 1]?.key ?? "");
 }
 
-const QUOTE = /^["“”'‘’«»]$/;
+const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 
 // How far the second part of a split trigger may follow its head ("holds the group fully responsible").
 const SPLIT_REACH = 7;
@@ -289,8 +289,8 @@ function tailWithin(tokens: readonly Token[], last: number, tail: readonly strin
     const between = tokens[k - 1]!;
     if ((!between.word && /^[.;:!?]$/.test(between.raw)) || NO_ONE.has(between.key)) return false;
     // Quotation marks may stand inside the second part: "called the strikes a “war crime”".
-    const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTE.test(x.raw));
-    if (!QUOTE.test(tokens[k]!.raw) && tail.every((key, j) => words[j]?.key === key)) return true;
+    const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTES.has(x.raw));
+    if (!QUOTES.has(tokens[k]!.raw) && tail.every((key, j) => words[j]?.key === key)) return true;
   }
   return false;
 }

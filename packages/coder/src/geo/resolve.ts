@@ -133,6 +133,10 @@ const isBroad = (feature: string): boolean =>
   feature === "L.RGN" ||
   (feature.startsWith("H.") && feature !== "H.STRT" && feature !== "H.CNL");
 
+/** A town, a first-level unit or a country: `/^(P\.|A\.ADM1|A\.PCL)/` without the expression. */
+const mayHoldName = (feature: string): boolean =>
+  feature.startsWith("P.") || feature.startsWith("A.ADM1") || feature.startsWith("A.PCL");
+
 /** Country weights of the document: named countries, demonyms, unambiguous places, the caller's hint. */
 export function documentCountries(
   pending: readonly Pending[],
@@ -252,10 +256,7 @@ export function resolveAll(
       p.match.kind === "exact"
         ? p.context.candidates
             .slice(0, 20)
-            .filter(
-              (c) =>
-                /^(P\.|A\.ADM1|A\.PCL)/.test(gazetteer.feature(c)) && gazetteer.isMainName(c, p.match.key),
-            )
+            .filter((c) => mayHoldName(gazetteer.feature(c)) && gazetteer.isMainName(c, p.match.key))
         : [];
     p.mainNameHolder = holders.find((c) => (named.get(gazetteer.country(c)) ?? 0) > 0) ?? holders[0] ?? null;
     const candidates = p.context.candidates.slice(0, MAX_CANDIDATES);
