@@ -1,8 +1,8 @@
 import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
-import { longestMatch } from "../2-mentions/match.js";
-import type { Model, TriggerData } from "../model.js";
+import { longestMatch, phrasesStartingWith } from "../2-mentions/match.js";
+import type { Model, Phrase, SplitTrigger, TriggerData } from "../model.js";
 
 /** A trigger word or phrase in a sentence (sentence-local token indexes, `last` exclusive). */
 export interface TriggerMatch {
@@ -268,6 +268,8 @@ const SPLIT_REACH = 7;
 // accuses no one.
 const NO_ONE = new Set(["those", "whoever", "anyone", "all", "everyone", "perpetrators"]);
 
+const NO_PHRASES: readonly Phrase<SplitTrigger>[] = [];
+
 /** A split trigger ("holds … responsible") whose head starts at `at`: the head is the trigger. */
 function splitAt(
   tokens: readonly Token[],
@@ -275,7 +277,7 @@ function splitAt(
   model: Model,
 ): { last: number; trigger: TriggerData } | null {
   // Several forms share a head ("lost … soldiers", "lost … troops"): each is tried, in the model's order.
-  for (const head of model.splitTriggers.get(tokens[at]!.key) ?? []) {
+  for (const head of phrasesStartingWith(model.splitTriggers, tokens[at]!.key) ?? NO_PHRASES) {
     if (!head.keys.every((key, j) => tokens[at + j]?.key === key)) continue;
     const last = at + head.keys.length;
     if (tailWithin(tokens, last, head.value.tail)) return { last, trigger: head.value.trigger };
