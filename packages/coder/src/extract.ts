@@ -1,4 +1,4 @@
-import { mapPacked } from "./arrays.js";
+import { mapPacked, perReport } from "./arrays.js";
 import { cleanText, type CleanText } from "./1-text/clean.js";
 import { findFurniture } from "./1-text/furniture.js";
 import { splitSentences, titleOf, type Sentence } from "./1-text/sentences.js";
@@ -130,9 +130,10 @@ function findPlaces(
     at = s.end;
   });
   const body = chars.join("");
-  const named = mentions
-    .flat()
-    .filter((m) => m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs"));
+  const named = perReport<ActorMention>();
+  for (const ms of mentions)
+    for (const m of ms)
+      if (m.entries.some((e) => e.kind !== "generic" || e.role === "armedRefs")) named.push(m);
   const spans = mapPacked(named, (m) => ({ start: m.start, end: m.end }));
   // Actor names ("Syrian Arab Army", "Hayat Tahrir al-Sham") are kept out before resolution, so that
   // their words ("Arab", "Tahrir") do not pull the report's places towards another country.
@@ -167,13 +168,17 @@ const DATELINE =
 
 /** The length of a dateline that opens a text ("(Nairobi, May 12) – ", "KYIV, Jan 6 (Reuters) — "), or 0. */
 function datelineLength(text: string): number {
-  // DATELINE and COLON_DATELINE have a comma: a sentence without one (most) is spared their scan.
+  // DATELINE and COLON_DATELINE have a comma, DATELINE and AGENCY_DATELINE a dash and a space after it,
+  // COLON_DATELINE a colon: a sentence without them (most) is spared their scans.
   const comma = text.includes(",");
-  const mixed = comma ? DATELINE.exec(text) : null;
-  const agency = text.includes("(") ? AGENCY_DATELINE.exec(text) : null;
+  const dash = DASH_SPACE.test(text);
+  const mixed = comma && dash ? DATELINE.exec(text) : null;
+  const agency = dash && text.includes("(") ? AGENCY_DATELINE.exec(text) : null;
   return (
-    (mixed ?? agency ?? UPPER_DATELINE.exec(text) ?? (comma ? COLON_DATELINE.exec(text) : null))?.[0]
-      .length ?? 0
+    (mixed ??
+      agency ??
+      UPPER_DATELINE.exec(text) ??
+      (comma && text.includes(":") ? COLON_DATELINE.exec(text) : null))?.[0].length ?? 0
   );
 }
 
@@ -191,6 +196,8 @@ const COLON_DATELINE =
   /^\p{Lu}[\p{L}\p{M}'’ .-]{1,30},\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*:\s/iu;
 // "Bamako (AFP) -", "Goma (Reuters) —": a place, the agency in brackets, a dash.
 const AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}'’ .-]{1,30}\s\([\p{L}\p{M}/ .-]{2,30}\)\s*[-—–]\s/u;
+/** A dash and a space after it, as DATELINE and AGENCY_DATELINE end. */
+const DASH_SPACE = /[-—–]\s/u;
 const UPPER_DATELINE = /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–\n]{0,30})?\s[-—–]\s?/u;
 
 // "SITTWE —", "BAMAKO, Feb 8 (Sahel Wire) –", "MOSCOW/KYIV, Jan 6 —": where the story was filed.
@@ -395,7 +402,12 @@ function codeSentences(
       (own && bulletin && isPersonHedge(own) ? null : own) ??
       (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
     previous = own ?? (v.triggers.length > 0 ? null : previous);
-    if (v.triggers.length === 0 || background(v.sentence.text)) continue;
+    if (v.triggers.length === 0) continue;
+    // What BACKGROUND and IN_YEAR need, read once for the sentence and the clauses of its candidates
+    // (a clause is a piece of the sentence): most sentences are spared their scans.
+    const mayBeBackground = BACKGROUND_NEEDS.test(v.sentence.text);
+    const namesYear = YEAR.test(v.sentence.text);
+    if (mayBeBackground && background(v.sentence.text)) continue;
     const candidates = withoutGuessedBeside(
       assignRoles(v, {
         // "Armed men killed 20 villagers … they opened fire on everyone": the gunmen's next act with no
@@ -438,7 +450,11 @@ function codeSentences(
       // "Rwandan troops, deployed in Cabo Delgado since 2021 to help Mozambican forces, clashed…": the
       // clause of background between commas is no event; the rest of the sentence may be.
       const clause = clauseAround(clean.text, v.sentence, at);
-      if (BACKGROUND.test(clause) || (ongoing && ONGOING.test(clause)) || yearsBefore(clause, reference))
+      if (
+        (mayBeBackground && BACKGROUND.test(clause)) ||
+        (ongoing && ONGOING.test(clause)) ||
+        (namesYear && yearsBefore(clause, reference))
+      )
         continue;
       const negated = modalityOf(c, said, model.allied).modality === "negated";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
@@ -963,6 +979,8 @@ const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND =
   /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been|(?:attacks|violence) (?:continued|persisted)(?! on\b))\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b/i;
+/** What each branch of BACKGROUND needs (in any case): a text without any of these is no background. */
+const BACKGROUND_NEEDS = /since|for (?:years|decades)|recent years|long been|continued|persisted|:/i;
 // A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =
@@ -975,11 +993,17 @@ const IN_YEAR =
 // that ended two calendar years or more before the report.
 const YEAR_SPAN =
   /\b(?:(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till)\s+((?:19|20)\d\d)|(?:19|20)\d\d\s*[-–]\s*((?:19|20)?\d\d))\b/gi;
+/** What IN_YEAR and YEAR_SPAN need: a text without a year is spared their scans. */
+const YEAR = /(?:19|20)\d\d/;
 function yearsBefore(clause: string, reference: Date | null): boolean {
   if (!reference) return false;
   const now = reference.getUTCFullYear();
-  for (const m of clause.matchAll(IN_YEAR)) if (Number(m[1]) <= now - 2) return true;
-  for (const m of clause.matchAll(YEAR_SPAN)) {
+  // exec, not matchAll (which copies the expression on every call).
+  IN_YEAR.lastIndex = 0;
+  for (let m = IN_YEAR.exec(clause); m !== null; m = IN_YEAR.exec(clause))
+    if (Number(m[1]) <= now - 2) return true;
+  YEAR_SPAN.lastIndex = 0;
+  for (let m = YEAR_SPAN.exec(clause); m !== null; m = YEAR_SPAN.exec(clause)) {
     const end = m[1] ?? m[2]!;
     if ((end.length === 2 ? 2000 + Number(end) : Number(end)) <= now - 2) return true;
   }

@@ -34,10 +34,15 @@ export class KeyTable {
   find(key: string): number {
     if (key.length === 0) return -1;
     const hash = this.hash ?? this.buildHash();
-    const length = utf8Into(key);
+    if (key !== lastKey) {
+      lastLength = utf8Into(key);
+      lastHash = lastLength < 0 ? 0 : hashBytes(scratch, 0, lastLength);
+      lastKey = key;
+    }
+    const length = lastLength;
     // A lone surrogate is in no key (the blob is well-formed UTF-8).
     if (length < 0) return -1;
-    const h = hashBytes(scratch, 0, length);
+    const h = lastHash;
     const idBits = this.idBits;
     const fingerprint = fingerprintOf(h, this.fingerprintBits);
     let slot = h & this.mask;
@@ -143,6 +148,13 @@ const NEWLINE = 0x0a;
 
 /** The UTF-8 bytes of the key being looked up (grown as needed). */
 let scratch = new Uint8Array(256);
+/**
+ * The key whose bytes `scratch` holds, with their number and hash: the geoparser asks several tables
+ * about one key in a row (demonym, exact, loose; English word, first name), and encodes and hashes it once.
+ */
+let lastKey = "";
+let lastLength = 0;
+let lastHash = 0;
 
 /** Writes a key's UTF-8 bytes into `scratch`; returns their number, or -1 for a lone surrogate. */
 function utf8Into(key: string): number {

@@ -225,8 +225,10 @@ function withMissionOf(mentions: ActorMention[], tokens: readonly Token[], text:
     const mission = next.entries.some(
       (e) => e.kind === "actor" && e.actor.kind === "international" && e.actor.country !== null,
     );
+    if (!contingent || !mission) return null;
+    // The words between, read only for a contingent before a mission (every pair of mentions comes here).
     const between = mapPacked(tokens.slice(m.last, next.first), (t) => t.key + " ").join("");
-    if (!contingent || !mission || !SERVING.test(between)) return null;
+    if (!SERVING.test(between)) return null;
     return { ...next, ...spanOf(m, next, text), rule: "actor/contingent" };
   });
 }

@@ -30,6 +30,64 @@ function bySecond<T>(candidates: readonly Phrase<T>[]): BySecond<T> {
   return split;
 }
 
+/**
+ * A bit for each (length, first character, last character) of the keys that start a phrase of an
+ * index: a token whose bit is clear starts none, and the index is not searched (a search hashes the
+ * token's key and reads a table far larger than these bits). Made on first use of an index.
+ */
+const startBits = new WeakMap<PhraseIndex<unknown>, Uint8Array>();
+const START_BITS = 1 << 15;
+/** The two indexes asked last and their bits (a pass asks one or two indexes token after token). */
+let lastIndex: PhraseIndex<unknown> | null = null;
+let lastBits: Uint8Array = new Uint8Array(START_BITS >> 3);
+let otherIndex: PhraseIndex<unknown> | null = null;
+let otherBits: Uint8Array = lastBits;
+
+/** The bit of a key (not empty): its length and first, second and last characters, mixed. */
+function startBit(key: string): number {
+  const n = key.length;
+  let h =
+    Math.imul(n, 0x9e3779b1) ^
+    Math.imul(key.charCodeAt(0), 0x85ebca6b) ^
+    Math.imul(n > 1 ? key.charCodeAt(1) : 0, 0x27d4eb2f) ^
+    Math.imul(key.charCodeAt(n - 1), 0xc2b2ae35);
+  h ^= h >>> 15;
+  return h & (START_BITS - 1);
+}
+
+function bitsOf(index: PhraseIndex<unknown>): Uint8Array {
+  if (index === lastIndex) return lastBits;
+  if (index === otherIndex) {
+    otherIndex = lastIndex;
+    const bits = otherBits;
+    otherBits = lastBits;
+    lastIndex = index;
+    lastBits = bits;
+    return bits;
+  }
+  let bits = startBits.get(index);
+  if (bits === undefined) {
+    bits = new Uint8Array(START_BITS >> 3);
+    for (const key of index.keys()) {
+      const bit = startBit(key);
+      bits[bit >> 3]! |= 1 << (bit & 7);
+    }
+    startBits.set(index, bits);
+  }
+  otherIndex = lastIndex;
+  otherBits = lastBits;
+  lastIndex = index;
+  lastBits = bits;
+  return bits;
+}
+
+/** The phrases of the index whose first key is `key`, longest first, or undefined. */
+export function phrasesStartingWith<T>(index: PhraseIndex<T>, key: string): readonly Phrase<T>[] | undefined {
+  if (key.length === 0) return index.get(key);
+  const bit = startBit(key);
+  return (bitsOf(index)[bit >> 3]! & (1 << (bit & 7))) === 0 ? undefined : index.get(key);
+}
+
 /** The longest phrase of the index that starts at token `at`, or null. */
 export function longestMatch<T>(
   tokens: readonly Token[],
@@ -38,7 +96,7 @@ export function longestMatch<T>(
 ): Phrase<T> | null {
   const first = tokens[at];
   if (!first) return null;
-  let candidates = index.get(first.key);
+  let candidates = phrasesStartingWith(index, first.key);
   if (!candidates) return null;
   // A phrase of two words or more needs the next token's key as its second: skip the others unread.
   if (candidates.length >= NARROW_FROM) {

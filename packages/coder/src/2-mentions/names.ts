@@ -74,10 +74,64 @@ interface LocalPhrase {
 }
 
 // Words that join the capitalised words of a name: "Network for Human Rights", "Frente de Liberación".
-const CONNECTOR = /^(?:of|for|the|and|de|del|la|las|los|des|du|al|el|ad|ar|as|ash|at|az|an|-|&)$/;
+const CONNECTOR: ReadonlySet<string> = new Set([
+  "of",
+  "for",
+  "the",
+  "and",
+  "de",
+  "del",
+  "la",
+  "las",
+  "los",
+  "des",
+  "du",
+  "al",
+  "el",
+  "ad",
+  "ar",
+  "as",
+  "ash",
+  "at",
+  "az",
+  "an",
+  "-",
+  "&",
+]);
 // Words that open a sentence or a name without belonging to it.
-const OPENER =
-  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|and|but|while|when|after|as|in|on|at|by|with|from|for|to|according|meanwhile|separately|also|both)$/;
+const OPENER: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "and",
+  "but",
+  "while",
+  "when",
+  "after",
+  "as",
+  "in",
+  "on",
+  "at",
+  "by",
+  "with",
+  "from",
+  "for",
+  "to",
+  "according",
+  "meanwhile",
+  "separately",
+  "also",
+  "both",
+]);
 // Descriptors that alone make no proper name ("Security Forces", "National Army" are generic).
 const DESCRIPTOR =
   /^(?:national|security|armed|special|federal|state|local|government|military|police|air|naval|regular|allied|joint|central|general|regional|provincial|district|international|coalition|main|first|second|third)$/;
@@ -89,16 +143,23 @@ const CIVIL =
   /^(?:relief|humanitarian|rights|media|journalists?|press|doctors|medical|health|aid|peace|women|lawyers|monitoring|monitors?|research|studies|refugees?|protection|development|education|teachers|students|workers|trade|chamber|victims|families|mothers|democracy|dialogue|reconciliation|charity|charitable|red)$/;
 const SHORT_NAME = /^[\p{Lu}][\p{Lu}\p{N}-]{1,9}$/u;
 
-const capitalised = (t: Token | undefined): boolean =>
-  t !== undefined && t.word && /^[\p{Lu}\p{N}]/u.test(t.raw);
+const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
+/** UPPER_OR_DIGIT, read from the first character when it is ASCII (most words) without the expression. */
+function startsUpperOrDigit(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : UPPER_OR_DIGIT.test(raw);
+}
+
+const capitalised = (t: Token | undefined): boolean => t !== undefined && t.word && startsUpperOrDigit(t.raw);
 
 // A capitalised word that does not open a new phrase ("Dakar – The West Africa …" starts again at "The").
-const inName = (t: Token | undefined): boolean => capitalised(t) && !OPENER.test(t!.key);
+const inName = (t: Token | undefined): boolean => capitalised(t) && !OPENER.has(t!.key);
 
 // "Frente de Liberación", "Ahrar al-Sham": a connector, or a hyphen written without spaces.
 function joins(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
-  if (t === undefined || !CONNECTOR.test(t.key)) return false;
+  if (t === undefined || !CONNECTOR.has(t.key)) return false;
   return t.raw !== "-" || (tokens[at - 1]?.end === t.start && tokens[at + 1]?.start === t.end);
 }
 
@@ -107,7 +168,7 @@ function namesIn(tokens: readonly Token[], mentions: readonly ActorMention[], mo
   const names: NewName[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!capitalised(tokens[i]) || OPENER.test(tokens[i]!.key)) {
+    if (!capitalised(tokens[i]) || OPENER.has(tokens[i]!.key)) {
       i++;
       continue;
     }
@@ -154,7 +215,7 @@ function nameIn(
     tokens[first + 1]?.key === "of"
   ) {
     first++;
-    while (first < head && CONNECTOR.test(tokens[first]!.key)) first++;
+    while (first < head && CONNECTOR.has(tokens[first]!.key)) first++;
   }
   // Any dictionary phrase reaching the head ("Russian Federation", "African Union") names it already.
   for (let j = first; j <= head; j++) {
@@ -167,7 +228,7 @@ function nameIn(
     const tail = mentions.some((m) => m.first > head && m.first < end);
     if (!tail) last = end;
   }
-  const words = tokens.slice(first, last).filter((t) => t.word && !CONNECTOR.test(t.key));
+  const words = tokens.slice(first, last).filter((t) => t.word && !CONNECTOR.has(t.key));
   if (words.length < 2 || words.length > 8) return null;
   const bracket = tokens[last]?.raw === "(" && tokens[last + 2]?.raw === ")" ? tokens[last + 1]!.raw : null;
   const acronym = bracket !== null && SHORT_NAME.test(bracket) ? bracket : null;

@@ -22,8 +22,24 @@ export interface ResolvedActor {
 }
 
 const NON_STATE: ReadonlySet<ActorKind> = new Set(["rebel", "militia"]);
-const SPEECH_BEFORE =
-  /^(?:said|says|added|stated|claimed|claims|announced|confirmed|insisted|reported|wrote|writes|told|declared|posted|tweeted)$/;
+const SPEECH_BEFORE: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "added",
+  "stated",
+  "claimed",
+  "claims",
+  "announced",
+  "confirmed",
+  "insisted",
+  "reported",
+  "wrote",
+  "writes",
+  "told",
+  "declared",
+  "posted",
+  "tweeted",
+]);
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
 export const UNIDENTIFIED: ActorData = {
   id: "unidentified-armed-group",
@@ -293,7 +309,7 @@ export class ReferenceResolver {
         sentence,
         out,
         /^(?:and|where|when|whereupon)$/.test(tokens?.[m.first - 1]?.key ?? ""),
-        SPEECH_BEFORE.test(tokens?.[m.first - 1]?.key ?? ""),
+        SPEECH_BEFORE.has(tokens?.[m.first - 1]?.key ?? ""),
       );
       if (!r || (repeat && previous.actor.id === r.actor.id)) continue;
       // "soldiers and allied fighters": allies of the actor just named; if the guess is someone not on
@@ -353,8 +369,8 @@ export class ReferenceResolver {
       (r, i) =>
         !quoted.includes(i) &&
         (isParty(r.actor) || STATE.has(r.actor.kind)) &&
-        (SPEECH_BEFORE.test(tokens?.[r.mention.last]?.key ?? "") ||
-          SPEECH_BEFORE.test(tokens?.[r.mention.first - 1]?.key ?? "")),
+        (SPEECH_BEFORE.has(tokens?.[r.mention.last]?.key ?? "") ||
+          SPEECH_BEFORE.has(tokens?.[r.mention.first - 1]?.key ?? "")),
     );
     if (speaker) this.lastQuoted = { actor: speaker, sentence };
     if (quoted.length === 0) return out;
@@ -378,7 +394,7 @@ export class ReferenceResolver {
       (s) =>
         s.rule !== "ref/enemy" &&
         STATE.has(s.actor.kind) &&
-        SPEECH_BEFORE.test(tokens[s.mention.last]?.key ?? ""),
+        SPEECH_BEFORE.has(tokens[s.mention.last]?.key ?? ""),
     );
     if (!speaker) return out;
     return mapPacked(out, (r) => {

@@ -297,6 +297,8 @@ function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
   return false;
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "whose", "where"]);
+
 /**
  * Whether a mention sits in a relative clause that closes before the trigger: "The United States,
  * which has 900 troops in Syria supporting the SDF, urged Turkey…" — the troops do not urge.
@@ -305,7 +307,7 @@ function inRelativeClause(tokens: readonly Token[], a: ResolvedActor, before: nu
   let opened = false;
   for (let k = a.mention.first - 1; k >= 0; k--) {
     const key = tokens[k]!.key;
-    if (/^(?:which|who|whose|where)$/.test(key) && tokens[k - 1]?.key === ",") {
+    if (RELATIVE_PRONOUNS.has(key) && tokens[k - 1]?.key === ",") {
       opened = true;
       break;
     }
@@ -397,31 +399,46 @@ function launchedBy(view: SentenceView, match: TriggerMatch): ResolvedActor | nu
   return null;
 }
 
-// The words before a trigger that name an act told before (`referredTo`), and the types they do it for
-// (null: any).
-const REFERENCES: readonly [RegExp, ReadonlySet<string> | null][] = [
+// The words before a trigger that name an act told before (`referredTo`), the types they do it for
+// (null: any), and pieces of them one of which every match holds (most words before a trigger hold
+// none: a search for them is cheaper than the pattern's).
+const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readonly string[]])[] = [
   // "UNMISS called the attack 'abhorrent'", "described the shelling as": a judgement of an act told.
   [
     /\b(?:called|calls|calling|described|describes|describing|labelled|labeled|branded|termed) (?:the|this|that|these|those|such)$/,
     new Set(["ASSAULT"]),
+    ["call", "describ", "label", "brand", "termed"],
   ],
   // "The army denied the accusation": the accusation told before; no accusation of its own.
   [
     /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes) (?:the|these|those|this|that|such|all)$/,
     new Set(["ACCUSE"]),
+    ["denie", "deny", "reject", "dismiss", "refute"],
   ],
   // "AQAP may attempt to exploit the redeployment of government troops": a deployment spoken of, not a
   // new one (and not by the one who would exploit it).
   [
     /\b(?:exploit|exploits|exploiting|take advantage of|taking advantage of|benefit from|benefiting from|amid|despite)(?: the| a| this| that| any)?$/,
     new Set(["MOBILIZE"]),
+    ["exploit", "advantage of", "benefit", "amid", "despite"],
   ],
   // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
-  [/\b(?:comment|commented|comments|commenting) (?:on|about)(?: \S+){0,2}$/, null],
+  [/\b(?:comment|commented|comments|commenting) (?:on|about)(?: \S+){0,2}$/, null, ["comment"]],
   // "found the launcher used in this morning's rocket attack", "in connection with the attack".
   [
     /\b(?:used in|involved in|in connection with|connected to|linked to|suspected of involvement in|in relation to|investigation into|probe into)\b(?: (?:the|a|an|this|that|last|yesterday|today|[\w-]+ ' s|[\w-]+ s|morning|night|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|rocket|drone|bomb|suicide|car|mortar|missile|deadly|recent))*$/,
     new Set(["ASSAULT"]),
+    [
+      "used in",
+      "involved in",
+      "connection with",
+      "connected to",
+      "linked to",
+      "involvement in",
+      "relation to",
+      "investigation into",
+      "probe into",
+    ],
   ],
 ];
 
@@ -430,7 +447,10 @@ const DENIED_BEFORE = /^(?:denied|denies|deny|rejected|rejects|dismissed|dismiss
 /** Whether the trigger at `at` names an act told before rather than a new one (`REFERENCES`). */
 function referredTo(tokens: readonly Token[], at: number, type: string): boolean {
   const before = mapPacked(tokens.slice(Math.max(0, at - 8), at), (t) => t.key).join(" ");
-  return REFERENCES.some(([words, types]) => (types === null || types.has(type)) && words.test(before));
+  return REFERENCES.some(
+    ([words, types, needs]) =>
+      (types === null || types.has(type)) && needs.some((w) => before.includes(w)) && words.test(before),
+  );
 }
 
 /**
@@ -577,7 +597,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       tokens
         .slice(a.mention.last, match.first)
         .some(
-          (t, k, all) => /^(?:that|whether)$/.test(t.key) && /^(?:and|but|or)$/.test(all[k - 1]?.key ?? ""),
+          (t, k, all) =>
+            (t.key === "that" || t.key === "whether") && /^(?:and|but|or)$/.test(all[k - 1]?.key ?? ""),
         )
     )
       break;

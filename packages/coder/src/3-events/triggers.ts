@@ -1,8 +1,8 @@
 import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
-import { longestMatch } from "../2-mentions/match.js";
-import type { Model, TriggerData } from "../model.js";
+import { longestMatch, phrasesStartingWith } from "../2-mentions/match.js";
+import type { Model, Phrase, SplitTrigger, TriggerData } from "../model.js";
 
 /** A trigger word or phrase in a sentence (sentence-local token indexes, `last` exclusive). */
 export interface TriggerMatch {
@@ -316,13 +316,15 @@ function participleAdjective(tokens: readonly Token[], at: number, last: number)
   return DESCRIBED_PEOPLE.test(tokens[last]?.key ?? "") && BEFORE_DESCRIBED.test(tokens[at - 1]?.key ?? "");
 }
 
-const QUOTE = /^["“”'‘’«»]$/;
+const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 
 // How far the second part of a split trigger may follow its head ("holds the group fully responsible").
 const SPLIT_REACH = 7;
 // No one in particular between the parts: "hold those responsible to account" calls for justice, and
 // accuses no one.
 const NO_ONE = new Set(["those", "whoever", "anyone", "all", "everyone", "perpetrators"]);
+
+const NO_PHRASES: readonly Phrase<SplitTrigger>[] = [];
 
 /** A split trigger ("holds … responsible") whose head starts at `at`: the head is the trigger. */
 function splitAt(
@@ -331,7 +333,7 @@ function splitAt(
   model: Model,
 ): { last: number; trigger: TriggerData } | null {
   // Several forms share a head ("lost … soldiers", "lost … troops"): each is tried, in the model's order.
-  for (const head of model.splitTriggers.get(tokens[at]!.key) ?? []) {
+  for (const head of phrasesStartingWith(model.splitTriggers, tokens[at]!.key) ?? NO_PHRASES) {
     if (!head.keys.every((key, j) => tokens[at + j]?.key === key)) continue;
     const last = at + head.keys.length;
     if (tailWithin(tokens, last, head.value.tail)) return { last, trigger: head.value.trigger };
@@ -345,8 +347,8 @@ function tailWithin(tokens: readonly Token[], last: number, tail: readonly strin
     const between = tokens[k - 1]!;
     if ((!between.word && /^[.;:!?]$/.test(between.raw)) || NO_ONE.has(between.key)) return false;
     // Quotation marks may stand inside the second part: "called the strikes a “war crime”".
-    const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTE.test(x.raw));
-    if (!QUOTE.test(tokens[k]!.raw) && tail.every((key, j) => words[j]?.key === key)) return true;
+    const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTES.has(x.raw));
+    if (!QUOTES.has(tokens[k]!.raw) && tail.every((key, j) => words[j]?.key === key)) return true;
   }
   return false;
 }
@@ -411,7 +413,7 @@ function interceptedWeapon(
 /** Whether the trigger is a passive participle ("was attacked", "were repelled by"). */
 export function isPassive(tokens: readonly Token[], at: number): boolean {
   // A quotation mark may open between the auxiliary and the verb: 'the army was "attacked by…'.
-  const quoted = QUOTE.test(tokens[at - 1]?.raw ?? "") ? 1 : 0;
+  const quoted = QUOTES.has(tokens[at - 1]?.raw ?? "") ? 1 : 0;
   for (let k = at - 1 - quoted; k >= Math.max(0, at - 3 - quoted); k--) {
     const key = tokens[k]!.key;
     if (AUXILIARY.has(key))

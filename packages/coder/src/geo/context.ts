@@ -36,6 +36,47 @@ const AREA_BEFORE =
 const UNIT_BEFORE =
   /(?:^|\b(?:the|a|in|of|across|throughout)\s+)(province|governorate|oblast|region|state|district|county|prefecture|department)\s+of\s+$/i;
 
+/**
+ * The words the patterns above can end with before their final white space, in lower case: UNIT_BEFORE
+ * "of"; DISTANCE_BEFORE "of", "from" or "the"; AREA_BEFORE its adjectives ("…ern", "central", "rural");
+ * DIRECTION_BEFORE "of" or "the", or its first group's last word (a direction, "-", "near", "close to", …),
+ * the only ones whose match the caller uses (a blank group is none).
+ */
+const UNIT_ENDS = ["of"];
+const DISTANCE_ENDS = ["of", "from", "the"];
+const AREA_ENDS = ["ern", "al"];
+const DIRECTION_ENDS = [
+  "of",
+  "the",
+  "north",
+  "south",
+  "east",
+  "west",
+  "ern",
+  "-",
+  "outskirts",
+  "suburbs",
+  "vicinity",
+  "countryside",
+  "environs",
+  "edge",
+  "near",
+  "nearby",
+  "around",
+  "outside",
+  "to",
+  "surroundings",
+];
+/** Enough of the text before a mention for the longest of those words. */
+const TAIL = 14;
+
+/** Whether a text ends with one of the words ("" ends with none). */
+function endsWithAny(text: string, words: readonly string[]): boolean {
+  if (text.length === 0) return false;
+  for (const w of words) if (text.endsWith(w)) return true;
+  return false;
+}
+
 /** Reads the words around a match: unit suffixes, airbases, relative expressions. */
 export function readContext(
   text: string,
@@ -59,7 +100,11 @@ export function readContext(
   readSuffix(text, match, tokens, gazetteer, context);
   const before = text.slice(Math.max(0, first.start - 80), first.start);
   context.article = ARTICLE_BEFORE.test(before);
-  const unit = UNIT_BEFORE.exec(before);
+  // The other patterns end in white space after one of a few words: the last word before it says
+  // which of them can match at all (most mentions follow "in" or a comma), and spares the others their scan.
+  const trimmed = before.trimEnd();
+  const tail = trimmed.length < before.length ? trimmed.slice(-TAIL).toLowerCase() : "";
+  const unit = endsWithAny(tail, UNIT_ENDS) ? UNIT_BEFORE.exec(before) : null;
   if (unit) {
     context.wants = "admin";
     context.precision = 3;
@@ -67,7 +112,7 @@ export function readContext(
     context.rule = "geo/unit-of";
     return context;
   }
-  const distance = DISTANCE_BEFORE.exec(before);
+  const distance = endsWithAny(tail, DISTANCE_ENDS) ? DISTANCE_BEFORE.exec(before) : null;
   const bearing = distance ? DIRECTIONS[distance[3]!.toLowerCase().replace("-", "")] : undefined;
   if (distance && bearing !== undefined) {
     const value = Number(distance[1]!.replace(",", "."));
@@ -78,7 +123,7 @@ export function readContext(
     context.rule = "geo/relative:distance";
     return context;
   }
-  const direction = DIRECTION_BEFORE.exec(before);
+  const direction = endsWithAny(tail, DIRECTION_ENDS) ? DIRECTION_BEFORE.exec(before) : null;
   if (direction && direction[1]!.trim().length > 0) {
     context.precision = 2;
     context.bearing = DIRECTIONS[direction[1]!.toLowerCase().replace("-", "")] ?? null;
@@ -86,7 +131,7 @@ export function readContext(
     context.rule = "geo/relative:near";
     return context;
   }
-  const area = AREA_BEFORE.exec(before);
+  const area = endsWithAny(tail, AREA_ENDS) ? AREA_BEFORE.exec(before) : null;
   if (area) {
     context.precision = 2;
     context.start = first.start - area[0].length;

@@ -9,7 +9,7 @@ import {
   SPEECH_VERBS,
 } from "./lexicon.js";
 import type { Match } from "./match.js";
-import type { Token } from "./tokens.js";
+import { isOneSpace, type Token } from "./tokens.js";
 
 // Words that make a place's name an outlet's: "Garowe Online", "Kyiv Independent", "Hiiraan Online".
 const OUTLET = /^(?:online|independent|tv|radio|24)$/;
@@ -87,7 +87,7 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
     // The capitalised words that follow are the rest of the name.
     let j = i + (cue ? 0 : 1);
     let added = 0;
-    while (j < tokens.length && tokens[j]!.cap && (j === i || /^\s$/.test(tokens[j]!.gap)) && added < 3) {
+    while (j < tokens.length && tokens[j]!.cap && (j === i || isOneSpace(tokens[j]!.gap)) && added < 3) {
       if (j > i || cue) names.add(tokens[j]!.norm);
       j++;
       added++;
@@ -151,8 +151,8 @@ export function judge(
     !match.candidates.slice(0, 10).some((c) => gazetteer.isMainName(c, match.key))
   )
     return { keep: false, rule: "geo/drop:river" };
-  const adjoinsBefore = before !== undefined && before.cap && /^\s$/.test(first.gap) && !before.sentenceStart;
-  const adjoinsAfter = after !== undefined && after.cap && /^\s$/.test(after.gap);
+  const adjoinsBefore = before !== undefined && before.cap && isOneSpace(first.gap) && !before.sentenceStart;
+  const adjoinsAfter = after !== undefined && after.cap && isOneSpace(after.gap);
   if (isPersonCue(before, first) && !isMajor(match, gazetteer))
     return { keep: false, rule: "geo/drop:after-title" };
   if (single && persons.has(first.norm) && match.kind !== "demonym")
@@ -209,11 +209,11 @@ export function judge(
     return { keep: false, rule: "geo/drop:nisba" };
   }
   // "the Lyman direction", "the Bakhmut axis": a feature word after the name makes it a place.
-  if (after !== undefined && !after.cap && FEATURE.has(after.norm) && /^\s$/.test(after.gap))
+  if (after !== undefined && !after.cap && FEATURE.has(after.norm) && isOneSpace(after.gap))
     return { keep: true, rule: `geo/${match.kind}` };
   const speaker =
-    (after !== undefined && SPEECH.has(after.norm) && /^\s$/.test(after.gap)) ||
-    (before !== undefined && SPEECH.has(before.norm) && /^\s$/.test(first.gap));
+    (after !== undefined && SPEECH.has(after.norm) && isOneSpace(after.gap)) ||
+    (before !== undefined && SPEECH.has(before.norm) && isOneSpace(first.gap));
   if (single && speaker && !isMajor(match, gazetteer)) return { keep: false, rule: "geo/drop:speaker" };
   const level = single ? gazetteer.wordLevel(first.norm) : 0;
   const locative = before !== undefined && LOCATIVE.has(before.norm) && !before.cap;

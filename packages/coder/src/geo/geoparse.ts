@@ -5,7 +5,7 @@ import { readContext } from "./context.js";
 import { judge, personNames } from "./filters.js";
 import { matchNames } from "./match.js";
 import { resolveAll, trusted, type Pending } from "./resolve.js";
-import { tokenize, type Token } from "./tokens.js";
+import { isOneSpace, tokenize, type Token } from "./tokens.js";
 import type { PlaceMention } from "./types.js";
 
 export interface GeoparseOptions {
@@ -88,7 +88,7 @@ function markContainers(pending: Pending[], tokens: readonly Token[], gazetteer:
       between.length <= 3 &&
       between[0]!.norm === "in" &&
       between.slice(1).every((t) => REGION_ADJECTIVE.test(t.norm)) &&
-      [...between, tokens[outer.match.first]!].every((t) => /^\s$/.test(t.gap));
+      [...between, tokens[outer.match.first]!].every((t) => isOneSpace(t.gap));
     if (!comma && !within) continue;
     const container = outer.context.candidates.find((c) => /^A\.(PCL|ADM1)/.test(gazetteer.feature(c)));
     if (container === undefined) continue;

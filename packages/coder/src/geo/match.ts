@@ -1,6 +1,6 @@
 import { looseKey, skeletonKey, skeletonStrength, isLatinKey, type Gazetteer } from "@sitrep/gazetteer";
 import { NAME_CONNECTORS, NATIVE_LATIN_COUNTRIES } from "./lexicon.js";
-import type { Token } from "./tokens.js";
+import { isOneSpace, type Token } from "./tokens.js";
 
 const NATIVE_LATIN = new Set(NATIVE_LATIN_COUNTRIES);
 
@@ -21,6 +21,16 @@ const CONNECTORS = new Set(NAME_CONNECTORS);
 const MAX_WORDS = 6;
 const MIN_SKELETON_STRENGTH = 4;
 
+/** `/^\d+$/` without the expression: one ASCII digit or more. */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** May this token begin a name? (capitalised, or an article glued to a capitalised word: "al-Bab"). */
 function canStart(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
@@ -39,7 +49,7 @@ function joins(tokens: readonly Token[], i: number): boolean {
     (next.gap === " " || /^(?:[ \u00a0]|[-‐‑–]|[ ]?[-‐‑][ ]?)$/.test(next.gap)) &&
     (next.cap ||
       CONNECTORS.has(next.norm) ||
-      /^\d+$/.test(next.norm) ||
+      allDigits(next.norm) ||
       // "Trinidad and Tobago", "Bosnia and Herzegovina": tried whole, then without the second name.
       (next.norm === "and" && tokens[i + 2]?.cap === true && tokens[i + 2]!.gap === " "))
   );
@@ -82,7 +92,7 @@ function longestAt(
   const ends: number[] = [];
   for (;;) {
     const token = tokens[end]!;
-    if (token.cap || /^\d+$/.test(token.norm)) ends.push(end);
+    if (token.cap || allDigits(token.norm)) ends.push(end);
     if (end - i + 1 >= MAX_WORDS || !joins(tokens, end)) break;
     end++;
   }
@@ -125,7 +135,7 @@ function airfield(
   gazetteer: Gazetteer,
 ): { kind: MatchKind; key: string; candidates: number[] } | null {
   const next = tokens[last + 1];
-  if (!next || !/^\s$/.test(next.gap)) return null;
+  if (!next || !isOneSpace(next.gap)) return null;
   const after = tokens[last + 2];
   const says =
     AIRFIELD_WORDS.has(next.norm) ||

@@ -1,4 +1,4 @@
-import { mapPacked } from "../arrays.js";
+import { mapPacked, perReport } from "../arrays.js";
 import { skeletonStrength, type Gazetteer } from "@sitrep/gazetteer";
 import type { MentionContext } from "./context.js";
 import type { Match } from "./match.js";
@@ -133,6 +133,10 @@ const isBroad = (feature: string): boolean =>
   feature === "L.RGN" ||
   (feature.startsWith("H.") && feature !== "H.STRT" && feature !== "H.CNL");
 
+/** A town, a first-level unit or a country: `/^(P\.|A\.ADM1|A\.PCL)/` without the expression. */
+const mayHoldName = (feature: string): boolean =>
+  feature.startsWith("P.") || feature.startsWith("A.ADM1") || feature.startsWith("A.PCL");
+
 /** Country weights of the document: named countries, demonyms, unambiguous places, the caller's hint. */
 export function documentCountries(
   pending: readonly Pending[],
@@ -252,28 +256,22 @@ export function resolveAll(
       p.match.kind === "exact"
         ? p.context.candidates
             .slice(0, 20)
-            .filter(
-              (c) =>
-                /^(P\.|A\.ADM1|A\.PCL)/.test(gazetteer.feature(c)) && gazetteer.isMainName(c, p.match.key),
-            )
+            .filter((c) => mayHoldName(gazetteer.feature(c)) && gazetteer.isMainName(c, p.match.key))
         : [];
     p.mainNameHolder = holders.find((c) => (named.get(gazetteer.country(c)) ?? 0) > 0) ?? holders[0] ?? null;
     const candidates = p.context.candidates.slice(0, MAX_CANDIDATES);
     // A city and its province or state share a name ("New York", "Aleppo"): the bare name is the city,
     // if the city is one a state could be named after (a seat or a big town: not Montana City); a town
     // is named like its district whatever its size.
-    const units = new Set(
-      mapPacked(
-        candidates.filter((c) => facts(c).feature === "A.ADM1"),
-        (c) => facts(c).adminId,
-      ),
-    );
-    const districts = mapPacked(
-      candidates.filter((c) => facts(c).feature === "A.ADM2"),
-      (c) => facts(c),
-    );
-    const scored = mapPacked(candidates, (c) => {
-      const f = facts(c);
+    // Each candidate's facts, read once for the units, the districts and the scores.
+    const candidateFacts = mapPacked(candidates, facts);
+    const units = new Set<number>();
+    const districts = perReport<Facts>();
+    for (const f of candidateFacts)
+      if (f.feature === "A.ADM1") units.add(f.adminId);
+      else if (f.feature === "A.ADM2") districts.push(f);
+    const scored = mapPacked(candidates, (c, k) => {
+      const f = candidateFacts[k]!;
       const cityOfUnit =
         p.context.wants !== "admin" &&
         f.feature.startsWith("P.") &&
@@ -284,7 +282,7 @@ export function resolveAll(
     base.push(scored);
     const own = ownNamed.get(p.match.key);
     p.scored = mapPacked(scored, (s) => {
-      const country = facts(s.placeIndex).country;
+      const country = s.facts.country;
       const weight = (named.get(country) ?? 0) - (own?.get(country) ?? 0);
       return { placeIndex: s.placeIndex, score: s.score + Math.min(3, weight * 1.6) };
     });

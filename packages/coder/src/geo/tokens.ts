@@ -254,3 +254,8 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Whether a gap is one white-space character (`/^\s$/`): a single space, the usual gap, without the expression. */
+export function isOneSpace(gap: string): boolean {
+  return gap === " " || (gap.length === 1 && /\s/.test(gap));
+}
