@@ -1937,3 +1937,16 @@ describe("3c vigilantes, released prisoners, a weapon's nation, protesters' dema
     ).toContain("REQUEST protesters -> ng-gov");
   });
 });
+
+describe("3a a raid told by its abductions", () => {
+  it("'stormed Kadauri village, abducting 14 farmers' is an abduction", () => {
+    const events = extractEvents(
+      "Armed bandits stormed Kadauri village in Maru on Monday, abducting 14 farmers.",
+      testModel(),
+      "2026-03-16",
+    );
+    expect(events.map((e) => `${e.type} ${e.mode} ${e.acled?.sub_event_type}`)).toEqual([
+      "ASSAULT abduct Abduction/forced disappearance",
+    ]);
+  });
+});

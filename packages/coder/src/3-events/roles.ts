@@ -1608,10 +1608,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     if (/^engag/.test(tokens[match.first]!.key) && /^(?:in|with)$/.test(tokens[match.last]?.key ?? ""))
       continue;
     // When no verb before it is an event ("gunmen descended on the village, killing 23"), it is the event.
+    // But "stormed Kadauri village, abducting 14 farmers" tells how the raid was done: an abduction after
+    // acts that name no way of their own is coded, and merges with them into an abduction.
     if (
       PARTICIPLES.has(tokens[match.first]!.key) &&
       /^(?:,|and)$/.test(tokens[match.first - 1]?.key ?? "") &&
-      view.triggers.some((o) => o.first < match.first)
+      view.triggers.some((o) => o.first < match.first) &&
+      !(
+        t.mode === "abduct" &&
+        view.triggers.every((o) => o.first >= match.first || o.trigger.id.startsWith("assault/none:"))
+      )
     )
       continue;
     let type = t.type;
