@@ -1950,3 +1950,14 @@ describe("3a a raid told by its abductions", () => {
     ]);
   });
 });
+
+describe("3b troops of the military that speaks", () => {
+  it("'Troops operating in Tammun … killed two Palestinian gunmen …, the Israel Defense Forces says' are Israel's", () => {
+    const out = eventLines(
+      "Troops operating in the village of Tammun, south of Tubas in the northern West Bank, killed two Palestinian gunmen overnight, the Israel Defense Forces says.",
+      "2025-06-18",
+      { modality: true },
+    );
+    expect(out[0]).toBe("ASSAULT il-mil -> unidentified-armed-group [claimed]");
+  });
+});

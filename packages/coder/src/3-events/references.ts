@@ -160,6 +160,21 @@ export class ReferenceResolver {
     private readonly fightCounts: ReadonlyMap<string, number> = new Map(),
   ) {}
 
+  /** The military a sentence ends on as its speaker ("…, the Israel Defense Forces says"), if any. */
+  private speakingMilitary: ActorData | null = null;
+
+  /** A named military right before a speech verb, after a comma: the sentence's source, about its own troops. */
+  private militaryThatSpeaks(mentions: readonly ActorMention[], tokens: readonly Token[]): ActorData | null {
+    for (const m of mentions) {
+      const e = m.entries[0];
+      if (!e || e.kind !== "actor" || e.actor.kind !== "military") continue;
+      const after = tokens[m.last]?.key ?? "";
+      const before = tokens[m.first - 1]?.key === "the" ? tokens[m.first - 2]?.key : tokens[m.first - 1]?.key;
+      if (/^(?:says|said|stated|states|reported|reports|announced)$/.test(after) && before === ",") return e.actor;
+    }
+    return null;
+  }
+
   /** The country of the section being read, when a digest heads its sections with a country's name. */
   private section: string | null = null;
 
@@ -215,6 +230,7 @@ export class ReferenceResolver {
   ): ResolvedActor[] {
     const out: ResolvedActor[] = [];
     const quoted: number[] = [];
+    this.speakingMilitary = tokens ? this.militaryThatSpeaks(mentions, tokens) : null;
     for (const m of mentions) {
       const first = m.entries[0];
       // "I call on our partners…", "We will continue…": the one quoted, found once the sentence is read.
@@ -421,8 +437,10 @@ export class ReferenceResolver {
       case "stateForces":
         // "The army" is the home country's unless a foreign military was named just before, or the
         // sentence is set in another country ("In neighbouring Somalia, al-Shabaab stormed a military base").
+        // "Troops operating in Tammun killed two gunmen, the Israel Defense Forces says": the speaker's own.
         return make(
-          this.recentState("military", sentence, 1) ??
+          this.speakingMilitary ??
+            this.recentState("military", sentence, 1) ??
             this.countryOfSentence(sentence) ??
             this.homeState("military") ??
             this.recentState("military", sentence),
