@@ -1960,4 +1960,12 @@ describe("3b troops of the military that speaks", () => {
     );
     expect(out[0]).toBe("ASSAULT il-mil -> unidentified-armed-group [claimed]");
   });
+  it("'…killed two gunmen who opened fire on them' is the gunmen's fire on the troops", () => {
+    const out = eventLines(
+      "Troops operating in Tammun killed two Palestinian gunmen who opened fire on them overnight, the Israel Defense Forces says.",
+      "2025-06-18",
+      {},
+    );
+    expect(out).toContain("ASSAULT unidentified-armed-group -> il-mil");
+  });
 });

@@ -1346,6 +1346,22 @@ function rolesOf(
   // "the Congolese army and the UN mission MONUSCO, whom they accused of failing…": the accused are the
   // relative pronoun's antecedents.
   if (t.type === "ACCUSE" && a2s.length === 0) a2s = antecedentsOfWhom(view, match);
+  // "troops … killed two gunmen who opened fire on them": "them" in the relative clause is the main
+  // clause's subject.
+  if (/^(?:who|which|that)$/.test(view.tokens[match.first - 1]?.key ?? "")) {
+    const main = view.triggers.find(
+      (o) => o.first < match.first && o !== match && !isNounUse(view.tokens, o.first, o.trigger),
+    );
+    const mainSubjects = main ? subjects(view, main) : [];
+    const mainSubject = mainSubjects[0];
+    if (mainSubject && !mainSubject.rule.startsWith("ref/pronoun"))
+      a2s = mapPacked(a2s, (a) =>
+        a.rule.startsWith("ref/pronoun") &&
+        /^(?:them|him|her|it)$/.test(view.tokens[a.mention.first]?.key ?? "")
+          ? { ...mainSubject, text: a.text, mention: a.mention, rule: "ref/pronoun:main-subject" }
+          : a,
+      );
+  }
   // "The junta and the alliance agreed", "the army and the RSF fought": each side with the other.
   // So for an accord or talks whose only object is a generic body ("agreed to set up joint patrols").
   const genericOnly = t.type !== "ASSAULT" && a2s.every((a) => a.rule.startsWith("ref/"));
