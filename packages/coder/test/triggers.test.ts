@@ -1969,3 +1969,15 @@ describe("3b troops of the military that speaks", () => {
     expect(out).toContain("ASSAULT unidentified-armed-group -> il-mil");
   });
 });
+
+describe("3b–3c former officers, suspected links", () => {
+  it("'arrested a former army officer in Kunduz on suspicion of links to the NRF' arrests a civilian, not the NRF", () => {
+    expect(
+      eventLines(
+        "In the north, Taliban intelligence arrested a former army officer in Kunduz on suspicion of links to the NRF, sources said.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["COERCE taliban -> civilians"]);
+  });
+});

@@ -262,6 +262,11 @@ export class ReferenceResolver {
         });
         continue;
       }
+      // "arrested a former army officer", "a retired general": no longer of the force, a civilian.
+      if (/^(?:former|retired|ex)$/.test(tokens?.[m.first - 1]?.key ?? "") && first?.kind !== "actor") {
+        out.push({ actor: CIVILIANS, text: m.text, mention: m, bareCountry: null, rule: "ref/former" });
+        continue;
+      }
       if (first?.kind === "generic" && first.value === "both") {
         for (const actor of this.bothSides(sentence))
           out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });

@@ -799,6 +799,16 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (companion(tokens, a.mention.first)) continue;
     // "protesting what they said was the slow response": the ones who say, not a target.
     if (tokens[a.mention.first - 1]?.key === "what") continue;
+    // "arrested a former officer on suspicion of links to the NRF": the one suspected, not the party.
+    if (
+      out.length > 0 &&
+      tokens
+        .slice(Math.max(0, a.mention.first - 4), a.mention.first)
+        .some((x) =>
+          /^(?:links|ties|suspicion|collaborating|collaboration|affiliation|affiliated)$/.test(x.key),
+        )
+    )
+      continue;
     // "abducted seven young men, whom they accused of…": the subject of a relative clause, not a target.
     if (
       /^(?:whom|who|which)$/.test(tokens[a.mention.first - 1]?.key ?? "") &&
