@@ -7,6 +7,10 @@ const pkg = (name: string): string =>
 export default defineConfig({
   resolve: {
     alias: {
+      // A subpath the coder thread imports without the store (before "@sitrep/store", which would match it).
+      "@sitrep/store/search-words": fileURLToPath(
+        new URL("./packages/store/src/search-words.ts", import.meta.url),
+      ),
       "@sitrep/gazetteer": pkg("gazetteer"),
       "@sitrep/coder": pkg("coder"),
       "@sitrep/store": pkg("store"),

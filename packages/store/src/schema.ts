@@ -137,6 +137,11 @@ export interface EventsTable {
   rule: string;
   /** Fields of the extract contract that have no column of their own. */
   extra: Json<Record<string, unknown>>;
+  /**
+   * The words search finds the event by (`searchWords`), as tsvector text; never read back. The
+   * repository writes it from the evidence, actors' names and place when a write leaves it out.
+   */
+  search: ColumnType<never, string | undefined, string>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

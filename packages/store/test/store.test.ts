@@ -228,6 +228,32 @@ describe.each(engines)("store on $engine", ({ open }) => {
     ).toBe(3);
   });
 
+  it("finds events by the words of their evidence, actors and place, as a search splits them, after edits too", async () => {
+    const { report } = await store.reports.insertIfNew({
+      text: "words",
+      content_hash: "words",
+      origin: "paste",
+    });
+    const [row] = await store.events.insertMany([
+      event(report.id, 0, {
+        evidence_text: "Al-Qaeda's fighters shelled Öcalan Street (3.5 km away), see https://x.test/Kharkiv",
+        actor2_name: "ÉTAT Islamique",
+        location_name: null,
+      }),
+    ]);
+    const found = async (text: string) =>
+      (await store.events.list({ reportId: report.id, text }, { limit: 10 })).length;
+    for (const text of ["qaeda", "al qaeda", "ÖCALAN", "état islam", "5 km", "kharkiv", "military forces"])
+      expect(await found(text), text).toBe(1);
+    expect(await found("abu dali")).toBe(0);
+    await store.events.update(row!.id, { location_name: "Abu Dali", actor1_name: "Wagner" });
+    expect(await found("abu dali")).toBe(1);
+    expect(await found("wagner qaeda")).toBe(1);
+    expect(await found("military")).toBe(0);
+    await store.events.update(row!.id, { status: "confirmed" });
+    expect(await found("wagner")).toBe(1);
+  });
+
   it("rolls a failed transaction back", async () => {
     await expect(
       store.transaction(async (repos) => {

@@ -1,4 +1,5 @@
 import type { CodedEvent } from "@sitrep/store";
+import { searchWords } from "@sitrep/store/search-words";
 import type { ExtractedEvent } from "../extractor.js";
 
 const KNOWN = new Set([
@@ -25,12 +26,19 @@ export function eventColumns(event: ExtractedEvent): Omit<CodedEvent, "report_id
 
 /**
  * A report's events as the store writes them (`EventsRepository.insertEncoded`): the JSON text of their
- * rows, every coded column but the report's id, numbered in order, `extra` as an object. A coder in a
- * thread of its own encodes there, so that the thread that stores them neither copies the events
- * across nor builds their rows.
+ * rows, every coded column but the report's id, numbered in order, `extra` as an object, with the words
+ * search finds each by (`searchWords`). A coder in a thread of its own encodes there, so that the thread
+ * that stores them neither copies the events across nor builds their rows, and the database does not
+ * parse their text for search.
  */
 export function encodeEvents(events: readonly ExtractedEvent[]): string {
-  return JSON.stringify(events.map((event, ordinal) => ({ ...eventRow(event), ordinal })));
+  return JSON.stringify(
+    events.map((event, ordinal) => {
+      const row = eventRow(event);
+      const search = searchWords(row.evidence_text, row.actor1_name, row.actor2_name, row.location_name);
+      return { ...row, ordinal, search };
+    }),
+  );
 }
 
 function eventRow(

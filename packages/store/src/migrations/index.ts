@@ -10,6 +10,7 @@ import * as registryAndReview from "./2026-12-02-2215-registry-and-review.js";
 import * as controlEditsRemoved from "./2026-12-03-0210-control-edits-removed.js";
 import * as stateForcesParents from "./2026-12-03-0211-state-forces-parents.js";
 import * as eventsPlannerStatistics from "./2026-12-03-1600-events-planner-statistics.js";
+import * as eventsSearchWords from "./2026-12-03-2300-events-search-words.js";
 
 /**
  * Every migration, by dated name. Migrations are frozen once committed: to change the schema, add a new
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03-0210-control-edits-removed": controlEditsRemoved,
   "2026-12-03-0211-state-forces-parents": stateForcesParents,
   "2026-12-03-1600-events-planner-statistics": eventsPlannerStatistics,
+  "2026-12-03-2300-events-search-words": eventsSearchWords,
 };

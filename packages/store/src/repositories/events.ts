@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { Database, EventPatch, EventRow, EventStatus, NewEvent } from "../schema.js";
+import { searchWords, wordsOf } from "../search-words.js";
 
 /** The filters shared by the map, the API and the exports. */
 export interface EventFilter {
@@ -92,6 +93,9 @@ const CODED_COLUMNS = [
   "extra",
 ] as const satisfies readonly (keyof NewEvent)[];
 
+/** The columns an event's search vector is made of (`searchWords`), in order. */
+const SEARCHED = ["evidence_text", "actor1_name", "actor2_name", "location_name"] as const;
+
 /** Every column of an event row, named (so the search vector is never fetched). */
 const COLUMNS = [
   "id",
@@ -105,7 +109,10 @@ const COLUMNS = [
 /** An event as the coder made it: every coded column (review state and timestamps take their defaults). */
 export type CodedEvent = { [K in (typeof CODED_COLUMNS)[number]]-?: Exclude<NewEvent[K], undefined> };
 
-/** A report's coded events as the JSON text of their rows (`CodedEvent`s without `report_id`, `extra` an object). */
+/**
+ * A report's coded events as the JSON text of their rows: `CodedEvent`s without `report_id`, `extra` an
+ * object, and `search` the event's `searchWords`.
+ */
 export interface EncodedEvents {
   reportId: number;
   rows: string;
@@ -115,11 +122,12 @@ export interface EncodedEvents {
 export class EventsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** Inserts events (skipping any a report already has at that ordinal), each with its search words. */
   async insertMany(events: NewEvent[]): Promise<EventRow[]> {
     if (events.length === 0) return [];
     return this.db
       .insertInto("events")
-      .values(events)
+      .values(events.map((event) => ({ ...event, search: event.search ?? searchOf(event) })))
       .onConflict((oc) => oc.columns(["report_id", "ordinal"]).doNothing())
       .returning(COLUMNS)
       .execute();
@@ -136,7 +144,7 @@ export class EventsRepository {
     for (const { report_id, ...event } of events) {
       const rows = byReport.get(report_id) ?? [];
       // `extra` arrives as JSON text (as Kysely writes jsonb); inside the JSON it must be the object itself.
-      rows.push({ ...event, extra: JSON.parse(event.extra) as unknown });
+      rows.push({ ...event, extra: JSON.parse(event.extra) as unknown, search: searchOf(event) });
       byReport.set(report_id, rows);
     }
     return this.insertEncoded(
@@ -146,16 +154,17 @@ export class EventsRepository {
 
   /**
    * Inserts the coded events of several reports in one statement (see `insertCoded`), each report's
-   * given as the JSON text of its rows: every coded column but `report_id`, `extra` as an object. A coder
-   * in a thread of its own writes that text, so the thread that stores it builds no rows; the text is
-   * not parsed here, only wrapped with each report's id.
+   * given as the JSON text of its rows: every coded column but `report_id`, `extra` as an object, and
+   * `search`, the event's `searchWords` (tsvector text: the database only splits it). A coder in a thread
+   * of its own writes that text, so the thread that stores it builds no rows; the text is not parsed
+   * here, only wrapped with each report's id.
    */
   async insertEncoded(reports: EncodedEvents[]): Promise<number> {
     if (reports.length === 0) return 0;
     const rows = `[${reports.map(({ reportId, rows }) => `{"report_id":${Math.trunc(reportId)},"events":${rows}}`).join(",")}]`;
-    const columns = sql.join(CODED_COLUMNS.map((column) => sql.ref(column)));
+    const columns = sql.join([...CODED_COLUMNS, "search"].map((column) => sql.ref(column)));
     const values = sql.join(
-      CODED_COLUMNS.map((column) =>
+      [...CODED_COLUMNS, "search"].map((column) =>
         column === "report_id" ? sql.ref("r.report_id") : sql.ref(`e.${column}`),
       ),
     );
@@ -263,10 +272,20 @@ export class EventsRepository {
     return Number(row.n);
   }
 
+  /** Changes an event; its search words follow a change of its evidence, actors' names or place. */
   async update(id: number, patch: EventPatch): Promise<EventRow | undefined> {
+    let search = patch.search;
+    if (search === undefined && SEARCHED.some((column) => column in patch)) {
+      const current = await this.db
+        .selectFrom("events")
+        .select(SEARCHED)
+        .where("id", "=", id)
+        .executeTakeFirst();
+      if (current) search = searchOf({ ...current, ...patch });
+    }
     return this.db
       .updateTable("events")
-      .set({ ...patch, updated_at: new Date() })
+      .set({ ...patch, ...(search === undefined ? {} : { search }), updated_at: new Date() })
       .where("id", "=", id)
       .returning(COLUMNS)
       .executeTakeFirst();
@@ -320,6 +339,11 @@ function actorMatches(eb: ExpressionBuilder<Database, "events">, actor: string) 
  * Null when the text has no words.
  */
 export function wordQuery(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map((word) => `'${word}':*`).join(" & ") : null;
+  const words = wordsOf(text);
+  return words.length ? words.map((word) => `'${word}':*`).join(" & ") : null;
+}
+
+/** The search words of an event's evidence, actors' names and place. */
+function searchOf(event: { [K in (typeof SEARCHED)[number]]?: string | null | undefined }): string {
+  return searchWords(event.evidence_text, event.actor1_name, event.actor2_name, event.location_name);
 }

@@ -1,0 +1,28 @@
+/**
+ * The words of a text as the event search sees them: runs of letters and digits (any script), lower
+ * case. The query side (`wordQuery`) splits a search the same way, so a word of a search matches exactly
+ * the words that start with it. Pure, with no dependency, so a coder thread can encode rows with it.
+ */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Longer runs are left out of the search vector: a lexeme must stay under 2 KB (to_tsvector drops longer
+ * words too), and no one searches for a 600-character word.
+ */
+const LONGEST_WORD = 600;
+
+/** The lower-case words of a search or a text (letters and digits, any script), in order. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * An event's search vector as tsvector text: the distinct words of its evidence, actors' names and
+ * place, separated by spaces. The words are letters and digits only, so the text needs no quoting.
+ */
+export function searchWords(...texts: (string | null | undefined)[]): string {
+  const words = new Set<string>();
+  for (const text of texts)
+    if (text) for (const word of wordsOf(text)) if (word.length <= LONGEST_WORD) words.add(word);
+  return [...words].join(" ");
+}
