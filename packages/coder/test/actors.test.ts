@@ -234,7 +234,7 @@ describe("2a actors of more wars", () => {
       "ASSAULT cd-twirwaneho -> cd-mil [asserted]",
     ],
     ["Zaïre militia fighters attacked a CODECO camp in Djugu.", "ASSAULT cd-zaire -> codeco [asserted]"],
-    ["Mobondo militiamen attacked a village in Kwamouth.", "ASSAULT cd-mobondo -> - [asserted]"],
+    ["Mobondo militiamen attacked a village in Kwamouth.", "ASSAULT cd-mobondo -> civilians [asserted]"],
     [
       "Azande Ani Kpi Gbe fighters attacked Wagner positions in Zemio.",
       "ASSAULT cf-aakg -> wagner [asserted]",

@@ -1981,3 +1981,15 @@ describe("3b–3c former officers, suspected links", () => {
     ).toEqual(["COERCE taliban -> civilians"]);
   });
 });
+
+describe("3c a village raided by a militia", () => {
+  it("'Dozens of Israeli settlers raided the village of al-Mughayyir' is an attack on its people", () => {
+    expect(
+      eventLines(
+        "Dozens of Israeli settlers raided the village of al-Mughayyir, northeast of Ramallah, in the early morning, the head of the village council says.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["ASSAULT settlers -> civilians"]);
+  });
+});

@@ -1991,7 +1991,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const victims =
         type === "ASSAULT" && targets.length === 0
           ? (civilianVictims(view, match) ??
-            (rule === "assault/arson" ? implied(CIVILIANS, tokens, match.first, "actor/owners") : null))
+            (rule === "assault/arson" ? implied(CIVILIANS, tokens, match.first, "actor/owners") : null) ??
+            villageRaided(tokens, match, a1))
           : null;
       if (victims) {
         targets = [victims];
@@ -2403,6 +2404,23 @@ function releaseOf(tokens: readonly Token[], a: ResolvedActor): boolean {
   let k = a.mention.first - 1;
   if (/^(?:the|all|its|their)$/.test(tokens[k]?.key ?? "")) k--;
   return tokens[k]?.key === "of" && /^(?:release|freedom|return)$/.test(tokens[k - 1]?.key ?? "");
+}
+
+/**
+ * "Dozens of settlers raided the village of al-Mughayyir", "gunmen attacked a village near Bokkos": a
+ * village a militia or an unnamed armed group falls on is its people (the state's raids may seek fighters).
+ */
+function villageRaided(
+  tokens: readonly Token[],
+  match: TriggerMatch,
+  a1: ResolvedActor,
+): ResolvedActor | null {
+  if (a1.actor.kind !== "militia" && a1.actor.kind !== "unidentified") return null;
+  const at = /^(?:the|a)$/.test(tokens[match.last]?.key ?? "") ? match.last + 1 : match.last;
+  const key = tokens[at]?.key ?? "";
+  if (!/^(?:village|hamlet|community|settlement)$/.test(key)) return null;
+  if (/^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key ?? "")) return null;
+  return implied(CIVILIANS, tokens, at, "actor/village-raided");
 }
 
 function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
