@@ -1993,3 +1993,23 @@ describe("3c a village raided by a militia", () => {
     ).toEqual(["ASSAULT settlers -> civilians"]);
   });
 });
+
+describe("3a an act confirmed", () => {
+  it("'confirmed the explosion but said only two civilians had been wounded' tells no second explosion", () => {
+    const out = eventLines(
+      "A car bomb exploded outside a hotel in Kabul, killing three people. A police spokesman confirmed the explosion but said only two civilians had been wounded.",
+      "2026-03-16",
+      {},
+    );
+    expect(out.filter((l) => l.startsWith("ASSAULT"))).toHaveLength(1);
+  });
+});
+
+describe("3a bombs by their kind", () => {
+  it.each([
+    "A magnetic bomb exploded under a vehicle in Kabul on Monday, killing three people.",
+    "A bomb went off at a market in Maiduguri, wounding five people.",
+  ])("%s is an unnamed group's bombing of civilians", (text) => {
+    expect(eventLines(text, "2026-03-16", {})).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+});

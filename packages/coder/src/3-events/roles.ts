@@ -409,6 +409,12 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
     new Set(["ASSAULT"]),
     ["call", "describ", "label", "brand", "termed"],
   ],
+  // "The police confirmed the explosion but said only two civilians had been wounded": the act told before.
+  [
+    /\b(?:confirmed|confirms|confirm|acknowledged|acknowledges) (?:the|this|that)$/,
+    new Set(["ASSAULT"]),
+    ["confirm", "acknowledg"],
+  ],
   // "The army denied the accusation": the accusation told before; no accusation of its own.
   [
     /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes) (?:the|these|those|this|that|such|all)$/,
