@@ -2013,3 +2013,24 @@ describe("3a bombs by their kind", () => {
     expect(eventLines(text, "2026-03-16", {})).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
 });
+
+describe("3b 'the group' in what a group's official said", () => {
+  it("'A Taliban security official told Amu that the group's forces would launch clearing operations against ISKP' is the Taliban's plan", () => {
+    expect(
+      eventLines(
+        "A Taliban security official told Amu that the group's forces would launch clearing operations against ISKP hideouts in Kabul in the coming days.",
+        "2026-03-16",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT taliban -> iskp [planned]"]);
+  });
+  it("'The army spokesman said that the group had attacked' is still the enemy", () => {
+    expect(
+      eventLines(
+        "The army spokesman said that the group had attacked a checkpoint near Gao.",
+        "2026-03-16",
+        {},
+      )[0],
+    ).not.toMatch(/^ASSAULT ml-mil/);
+  });
+});

@@ -332,6 +332,9 @@ export class ReferenceResolver {
         out,
         /^(?:and|where|when|whereupon)$/.test(tokens?.[m.first - 1]?.key ?? ""),
         SPEECH_BEFORE.has(tokens?.[m.first - 1]?.key ?? ""),
+        // "told Amu that the group's forces…": the content of what a party said.
+        tokens?.[m.first - 1]?.key === "that" &&
+          tokens.slice(Math.max(0, m.first - 5), m.first - 1).some((t) => SPEECH_BEFORE.has(t.key)),
       );
       if (!r || (repeat && previous.actor.id === r.actor.id)) continue;
       // "soldiers and allied fighters": allies of the actor just named; if the guess is someone not on
@@ -432,6 +435,7 @@ export class ReferenceResolver {
     before: readonly ResolvedActor[] = [],
     joined = false,
     afterSpeech = false,
+    afterSpeechThat = false,
   ): ResolvedActor | null {
     const named = m.entries.filter((e) => e.kind !== "generic");
     if (named.length > 0) return this.resolveNamed(m, named);
@@ -463,6 +467,23 @@ export class ReferenceResolver {
       case "police":
         return make(this.homeState("police"), "ref/police");
       case "armedRefs": {
+        // "A Taliban security official told Amu that the group's forces would launch…": the speaker's group.
+        if ((afterSpeech || afterSpeechThat) && /^the (?:group|movement|organi[sz]ation)\b/i.test(m.text)) {
+          // (A group's own word, not a state's: "the army said the group attacked" is the enemy.)
+          const speaker = before.findLast(
+            (b) =>
+              isParty(b.actor) &&
+              (NON_STATE.has(b.actor.kind) || (b.actor.kind === "government" && !/-gov$/.test(b.actor.id))),
+          );
+          if (speaker)
+            return {
+              actor: speaker.actor,
+              text: m.text,
+              mention: m,
+              bareCountry: null,
+              rule: "ref/armed-group:speaker",
+            };
+        }
         // "Armed bandits killed 20 villagers … The attackers arrived on motorcycles": the ones who just
         // attacked, named or not, before any group the report names elsewhere.
         const last = this.lastActor1;
