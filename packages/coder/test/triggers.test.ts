@@ -2034,3 +2034,15 @@ describe("3b 'the group' in what a group's official said", () => {
     ).not.toMatch(/^ASSAULT ml-mil/);
   });
 });
+
+describe("3a what a past accord had due", () => {
+  it("'Under the ceasefire, Israel was to withdraw its troops within 60 days' is background", () => {
+    expect(
+      eventLines(
+        "Under the ceasefire that took effect in November 2024, Israel was to withdraw its troops from southern Lebanon within 60 days.",
+        "2025-06-01",
+        {},
+      ),
+    ).toEqual([]);
+  });
+});

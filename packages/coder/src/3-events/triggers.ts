@@ -119,6 +119,7 @@ export function findTriggers(
       describedAct(tokens, i, found.last) ||
       habitOfKind(tokens, i) ||
       warnedOf(tokens, i, found.last, found.trigger) ||
+      pastPlan(tokens, i) ||
       bareTimeOf(tokens, i, found.last) ||
       (found.trigger.frame === "intercept" &&
         found.last - i === 1 &&
@@ -200,6 +201,16 @@ function warnedOf(tokens: readonly Token[], at: number, last: number, trigger: T
     last === at + 1 &&
     /^(?:warned|warns|warn|warning)$/.test(tokens[at]!.key) &&
     /^(?:of|about)$/.test(tokens[last]?.key ?? "")
+  );
+}
+
+// "Under the ceasefire, Israel was to withdraw its troops within 60 days": what a past accord had due,
+// told as background, is no act of its own.
+function pastPlan(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at - 1]?.key === "to" &&
+    (/^(?:was|were)$/.test(tokens[at - 2]?.key ?? "") ||
+      (tokens[at - 2]?.key === "due" && /^(?:was|were)$/.test(tokens[at - 3]?.key ?? "")))
   );
 }
 
