@@ -422,7 +422,7 @@ function codeSentences(
         recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
         sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
         militaryOf: (word) => {
-          const cc = demonymCountries(model).get(word);
+          const cc = model.countryByDemonym.get(word);
           return cc ? model.stateOf(cc, "military") : null;
         },
       }),
@@ -1046,43 +1046,15 @@ function conditionSpans(text: string, offset: number): [number, number][] {
  * Only a report with two such lines or more is a digest.
  */
 function sectionHeadings(text: string, model: Model): { at: number; cc: string }[] {
-  const names = countryNames(model);
   const out: { at: number; cc: string }[] = [];
   let at = 0;
   for (const line of text.split("\n")) {
     const name = line.length < 60 ? line.trim() : "";
-    const cc = name.length > 2 ? names.get(name) : undefined;
+    const cc = name.length > 2 ? model.countryByName.get(name) : undefined;
     if (cc) out.push({ at, cc });
     at += line.length + 1;
   }
   return out.length >= 2 ? out : [];
-}
-
-/** Countries by their demonyms ("Israeli"), built once a model. */
-const DEMONYM_COUNTRIES = new WeakMap<Model, Map<string, string>>();
-function demonymCountries(model: Model): Map<string, string> {
-  let by = DEMONYM_COUNTRIES.get(model);
-  if (!by) {
-    by = new Map();
-    for (const c of model.countries.values()) for (const d of c.demonyms) if (!by.has(d)) by.set(d, c.cc);
-    DEMONYM_COUNTRIES.set(model, by);
-  }
-  return by;
-}
-
-/** Countries by their names and aliases, built once a model. */
-const COUNTRY_NAMES = new WeakMap<Model, Map<string, string>>();
-function countryNames(model: Model): Map<string, string> {
-  let names = COUNTRY_NAMES.get(model);
-  if (!names) {
-    names = new Map();
-    for (const c of model.countries.values()) {
-      names.set(c.name, c.cc);
-      for (const alias of c.aliases ?? []) names.set(alias, c.cc);
-    }
-    COUNTRY_NAMES.set(model, names);
-  }
-  return names;
 }
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {

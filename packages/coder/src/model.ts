@@ -170,6 +170,10 @@ export interface Model {
   readonly neutralSources: ReadonlySet<string>;
   /** Lower-case demonyms ("syrian"): adjectives, never places. */
   readonly demonyms: ReadonlySet<string>;
+  /** Countries (ISO alpha-2) by their names and aliases as written ("Togo", "DR Congo"). */
+  readonly countryByName: ReadonlyMap<string, string>;
+  /** Countries by their demonyms as written ("Israeli"): the first country that claims one. */
+  readonly countryByDemonym: ReadonlyMap<string, string>;
   /** The capital of a country as a place (where its statements are made), looked up once. */
   readonly capitalOf: (cc: string) => PlaceMention | null;
   /**
@@ -354,6 +358,13 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
       police: state("police"),
     });
   }
+  const countryByName = new Map<string, string>();
+  const countryByDemonym = new Map<string, string>();
+  for (const c of countries.values()) {
+    countryByName.set(c.name, c.cc);
+    for (const alias of c.aliases ?? []) countryByName.set(alias, c.cc);
+    for (const d of c.demonyms) if (!countryByDemonym.has(d)) countryByDemonym.set(d, c.cc);
+  }
   const alliances = new Set<string>();
   for (const a of data.actors)
     for (const b of a.allies ?? []) alliances.add(`${a.id}|${b}`).add(`${b}|${a.id}`);
@@ -378,5 +389,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     cuePhrases: cueIndex(data.modality),
     neutralSources: new Set(mapPacked(data.modality.neutralSources, (w) => w.toLowerCase())),
     demonyms: new Set(data.countries.flatMap((c) => mapPacked(c.demonyms, (d) => d.toLowerCase()))),
+    countryByName,
+    countryByDemonym,
   };
 }

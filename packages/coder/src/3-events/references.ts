@@ -170,8 +170,7 @@ export class ReferenceResolver {
       if (!e || e.kind !== "actor" || e.actor.kind !== "military") continue;
       const after = tokens[m.last]?.key ?? "";
       const before = tokens[m.first - 1]?.key === "the" ? tokens[m.first - 2]?.key : tokens[m.first - 1]?.key;
-      if (/^(?:says|said|stated|states|reported|reports|announced)$/.test(after) && before === ",")
-        return e.actor;
+      if (SPEECH_BEFORE.has(after) && before === ",") return e.actor;
     }
     return null;
   }

@@ -523,11 +523,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       ? actors.find((a) => a.mention.last === match.first - 2)
       : undefined;
     if (speaker) return [speaker];
-    const main = triggers.find((o) => o.first < match.first && !isNounUse(tokens, o.first, o.trigger));
-    if (main && main !== match) {
-      const own = subjects(view, main);
-      if (own.length > 0) return own;
-    }
+    const own = mainClauseSubjects(view, match, match.first);
+    if (own.length > 0) return own;
   }
   // "called on all parties to protect civilians and urged M23…": a verb right after "and" shares the
   // subject of the verb before it; what lies between that verb and "and" is its object or complement.
@@ -658,9 +655,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     pick?.rule.startsWith("ref/pronoun") &&
     /^(?:whom|which)$/.test(tokens[pick.mention.first - 1]?.key ?? "")
   ) {
-    const at = pick.mention.first;
-    const main = triggers.find((o) => o.first < at && o !== match && !isNounUse(tokens, o.first, o.trigger));
-    const own = main ? subjects(view, main) : [];
+    const own = mainClauseSubjects(view, match, pick.mention.first);
     if (own.length > 0 && own.every((a) => !a.rule.startsWith("ref/pronoun"))) return own;
   }
   const inside = actors.find((a) => a.mention.first <= match.first && a.mention.last >= match.last);
@@ -709,6 +704,17 @@ function antecedentsOfWhom(view: SentenceView, match: TriggerMatch): ResolvedAct
     if (gap.includes("and") && gap.length <= 6 && !gap.includes(",") && accusable(a)) out.unshift(a);
   }
   return out;
+}
+
+/**
+ * The subjects of the sentence's first verb before `before` (not a noun, not `match` itself): who a
+ * participle after a comma, or a pronoun in a relative clause, speaks of.
+ */
+function mainClauseSubjects(view: SentenceView, match: TriggerMatch, before: number): ResolvedActor[] {
+  const main = view.triggers.find(
+    (o) => o.first < before && o !== match && !isNounUse(view.tokens, o.first, o.trigger),
+  );
+  return main ? subjects(view, main) : [];
 }
 
 /** The keys of a gap between two names without the other names of the first ("M23/AFC", "(RDF)"). */
@@ -1365,11 +1371,7 @@ function rolesOf(
   // "troops … killed two gunmen who opened fire on them": "them" in the relative clause is the main
   // clause's subject.
   if (/^(?:who|which|that)$/.test(view.tokens[match.first - 1]?.key ?? "")) {
-    const main = view.triggers.find(
-      (o) => o.first < match.first && o !== match && !isNounUse(view.tokens, o.first, o.trigger),
-    );
-    const mainSubjects = main ? subjects(view, main) : [];
-    const mainSubject = mainSubjects[0];
+    const mainSubject = mainClauseSubjects(view, match, match.first)[0];
     if (mainSubject && !mainSubject.rule.startsWith("ref/pronoun"))
       a2s = mapPacked(a2s, (a) =>
         a.rule.startsWith("ref/pronoun") &&

@@ -157,10 +157,6 @@ function anonymity(tokens: readonly Token[], first: number, last: number): boole
   );
 }
 
-/**
- * "two F-16 jets had been scrambled during the attack.": an act already told, named only as a time,
- * with nothing of its own after it (no "by", "on", "against").
- */
 // "Police said they were investigating whether the killing was linked to the insurgency": an act already
 // told, named as what is being looked into, is no new act.
 const INQUIRY =
@@ -214,6 +210,10 @@ function pastPlan(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * "two F-16 jets had been scrambled during the attack.": an act already told, named only as a time,
+ * with nothing of its own after it (no "by", "on", "against").
+ */
 function bareTimeOf(tokens: readonly Token[], first: number, last: number): boolean {
   const det = tokens[first - 1]?.key;
   const prep = /^(?:the|this|that|these|those)$/.test(det ?? "") ? tokens[first - 2]?.key : det;
@@ -297,7 +297,6 @@ const COMPOUND_AFTER: Readonly<Record<string, RegExp>> = {
   assault: /^(?:rifles?|weapons?|boats?|ships?)$/,
 };
 
-/** Whether a one-word trigger is the first half of a compound noun ("armoured fighting vehicles"). */
 // Words that make a trigger after them the head of a compound naming a crime or a trade: "extortion
 // demands", "ransom demands".
 const COMPOUND_BEFORE: Readonly<Record<string, RegExp>> = {
@@ -305,6 +304,8 @@ const COMPOUND_BEFORE: Readonly<Record<string, RegExp>> = {
   demand: /^(?:extortion|ransom|wage|pay|salary)$/,
 };
 
+/** Whether a one-word trigger is the first half of a compound noun ("armoured fighting vehicles") or the
+ * head of one ("extortion demands"). */
 function compoundNoun(tokens: readonly Token[], at: number, last: number): boolean {
   if (last !== at + 1) return false;
   const before = COMPOUND_BEFORE[tokens[at]!.key];

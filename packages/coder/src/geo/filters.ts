@@ -3,6 +3,7 @@ import {
   FEATURE_WORDS,
   GENERIC_PARTS,
   LOCATIVES,
+  NAME_CONNECTORS,
   NAME_PARTICLES,
   NOT_PLACES,
   PERSON_CUES,
@@ -97,10 +98,12 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
   return names;
 }
 
-const ARABIC_ARTICLE = new Set(["al", "el", "ad", "as", "ash", "az", "an", "ar", "at"]);
+// The connectors of names that are also generic parts of them: articles ("al", "ash", "de", "la") and
+// "bin", "ibn".
+const JOINING = new Set(NAME_CONNECTORS.filter((w) => GENERIC.has(w)));
 
 /**
- * Two name words joined by an article are a name, even when each alone is a common part of names:
+ * Two name words joined by an article (or "bin") are a name, even when each alone is a common part of names:
  * "Ras al-Ain", "Umm al-Ain", "Jabal al-Sheikh". "Al", "Tal" or "Ras" alone are not.
  */
 function jointByArticle(key: string): boolean {
@@ -108,9 +111,9 @@ function jointByArticle(key: string): boolean {
   if (words.length < 3) return false;
   const inner = words.slice(1, -1);
   return (
-    !ARABIC_ARTICLE.has(words[0]!) &&
-    !ARABIC_ARTICLE.has(words[words.length - 1]!) &&
-    inner.some((word) => ARABIC_ARTICLE.has(word))
+    !JOINING.has(words[0]!) &&
+    !JOINING.has(words[words.length - 1]!) &&
+    inner.some((word) => JOINING.has(word))
   );
 }
 

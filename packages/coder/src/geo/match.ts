@@ -109,8 +109,7 @@ function longestAt(
       found = lookup(key, gazetteer, fuzzy);
       // "Pétion-Ville" is GeoNames' "Pétionville": the words a hyphen joins, written as one.
       // (Words of four letters or more, not initials: "Tri-State", "AKS-U" are no towns.)
-      const parts = tokens.slice(i, last + 1);
-      if (!found && last > i && parts.every((t) => t.norm.length >= 4 && !t.allCaps)) {
+      if (!found && last > i && hyphenable(tokens, i, last)) {
         let joined = tokens[i]!.norm;
         for (let t = i + 1; t <= last; t++)
           joined += (/^[-‐‑]$/.test(tokens[t]!.gap) ? "" : " ") + tokens[t]!.norm;
@@ -122,6 +121,12 @@ function longestAt(
     if (match) return { first: i, last, ...match };
   }
   return null;
+}
+
+/** Whether the words from `first` to `last` may be one name the gazetteer writes without its hyphens. */
+function hyphenable(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) if (tokens[t]!.norm.length < 4 || tokens[t]!.allCaps) return false;
+  return true;
 }
 
 const AIRFIELD_WORDS = new Set(["airbase", "airport", "airfield", "aerodrome", "airstrip"]);
