@@ -15,6 +15,11 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:\.(?=\p{L}\.)[\p{L}])*|[^\s\p{L}
 const ASCII = /^[\x20-\x7e]*$/;
 
 /** Lower case without diacritics, as dictionary keys are written. */
+/** Whether a token is a stop that ends a clause or a sentence (". ; : ! ?"). */
+export function isStop(token: Token): boolean {
+  return !token.word && /^[.;:!?]$/.test(token.raw);
+}
+
 export function keyOf(word: string): string {
   // Printable ASCII (most words): lower case is the key, and a word already in lower case is its own.
   let upper = false;

@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import type { Token } from "../1-text/tokens.js";
+import { isStop, type Token } from "../1-text/tokens.js";
 import { isCountWord } from "../2-mentions/counts.js";
 import type { ActorKind, TriggerData } from "../model.js";
 import {
@@ -1103,7 +1103,7 @@ const CROWD = /^(?:hundreds|thousands|dozens|scores|tens)$/;
 function countBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
     if (CROWD.test(tokens[k]!.key)) return true;
-    if (!tokens[k]!.word && /^[.;:!?]$/.test(tokens[k]!.raw)) return false;
+    if (isStop(tokens[k]!)) return false;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import type { Token } from "../1-text/tokens.js";
+import { isStop, type Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
 import { longestMatch, phrasesStartingWith } from "../2-mentions/match.js";
 import type { Model, Phrase, SplitTrigger, TriggerData } from "../model.js";
@@ -166,7 +166,7 @@ function underInquiry(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 2; k >= Math.max(0, at - 6); k--) {
     const key = tokens[k]!.key;
     if (INQUIRY.test(key)) return true;
-    if (!tokens[k]!.word && /^[.;:!?]$/.test(tokens[k]!.raw)) return false;
+    if (isStop(tokens[k]!)) return false;
   }
   return false;
 }
@@ -357,7 +357,7 @@ function splitAt(
 function tailWithin(tokens: readonly Token[], last: number, tail: readonly string[]): boolean {
   for (let k = last + 1; k <= Math.min(tokens.length - tail.length, last + SPLIT_REACH); k++) {
     const between = tokens[k - 1]!;
-    if ((!between.word && /^[.;:!?]$/.test(between.raw)) || NO_ONE.has(between.key)) return false;
+    if (isStop(between) || NO_ONE.has(between.key)) return false;
     // Quotation marks may stand inside the second part: "called the strikes a “war crime”".
     const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTES.has(x.raw));
     if (!QUOTES.has(tokens[k]!.raw) && tail.every((key, j) => words[j]?.key === key)) return true;
