@@ -13,7 +13,6 @@ import { attribution, isPersonHedge, modalityOf, sameSide, type Attribution } fr
 import {
   kmBetween,
   mainArea,
-  placeCountries,
   placesOf,
   toLocation,
   usablePlaces,
@@ -80,7 +79,7 @@ function codeReport(
   const triggers = mapPacked(tokens, (t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const dateline = datelines(sentences); //                                    datelines, read once
   const places = findPlaces(clean, sentences, triggers, mentions, model, dateline, diagnostics, trace); // 2c places
-  const countries = reportCountries(places, mentions, model); //               country priors
+  const countries = reportCountries(places, mentions, model, filedIn(sentences, dateline, model)); // country priors
   const placed = placesBySentence(sentences, places); //                      places of each sentence
   const views = mapPacked(sentences, (s, i) =>
     view(s, tokens[i]!, mentions[i]!, triggers[i]!, placed[i]!, model),
@@ -213,19 +212,37 @@ function isDateline(text: string, p: PlaceMention): boolean {
   );
 }
 
+/**
+ * The country the story was filed from, when its first line's dateline names one ("N'DJAMENA, Chad (AP) —"):
+ * weak evidence of the report's country (a Nairobi dateline often tops a story about Somalia).
+ */
+function filedIn(
+  sentences: readonly Sentence[],
+  datelineOf: (sentence: number) => number,
+  model: Model,
+): string | null {
+  const first = sentences[0];
+  const length = first ? datelineOf(0) : 0;
+  if (!first || length === 0) return null;
+  const places = geoparse(first.text.slice(0, length), model.gazetteer, {}).places;
+  return places[places.length - 1]?.country ?? null;
+}
+
+/** The report's countries, most evidence first: its places, the parties and forces named, where it was filed. */
 function reportCountries(
   places: readonly PlaceMention[],
   mentions: readonly ActorMention[][],
   model: Model,
+  filed: string | null,
 ): string[] {
-  const fromPlaces = placeCountries(places);
   const counts = new Map<string, number>();
-  fromPlaces.forEach((c, i) => counts.set(c, (counts.get(c) ?? 0) + Math.max(1, 6 - i)));
+  for (const p of places) counts.set(p.country, (counts.get(p.country) ?? 0) + (p.precision === 3 ? 1 : 2));
+  if (filed) counts.set(filed, (counts.get(filed) ?? 0) + 1.5);
   for (const ms of mentions)
     for (const m of ms)
       for (const e of m.entries) {
         const cc = e.kind === "actor" ? e.actor.country : e.kind === "country" && m.head ? e.cc : null;
-        if (cc && model.countries.has(cc) && e.kind === "actor") counts.set(cc, (counts.get(cc) ?? 0) + 0.5);
+        if (cc && model.countries.has(cc)) counts.set(cc, (counts.get(cc) ?? 0) + 0.5);
       }
   return mapPacked(
     [...counts.entries()].sort((a, b) => b[1] - a[1]),
@@ -609,20 +626,27 @@ function withStrikeAuthors(built: Built[]): Built[] {
   return mapPacked(built, (b, i) => {
     const e = b.event;
     if ((e.type !== "ACCUSE" && e.type !== "REJECT") || !e.rule.includes(":last-author")) return b;
-    const modes = CONDEMNED_KINDS.find(([words]) => words.test(e.evidence.text))?.[1];
-    if (!modes) return b;
-    const strike = built.slice(0, i).findLast(
-      (o) =>
-        o.event.type === "ASSAULT" &&
-        o.event.modality !== "negated" &&
-        (modes.has("*") || modes.has(o.event.mode ?? "")) &&
-        !o.event.rule.includes("intercept") &&
-        o.event.actor1 !== null &&
-        o.event.actor1.id !== e.actor1?.id &&
-        // A state condemns no attack of its own forces: "the state governor condemned the attack".
-        (stateCountry(o.event.actor1.id) === null ||
-          stateCountry(o.event.actor1.id) !== stateCountry(e.actor1?.id ?? "")),
-    );
+    const kind = CONDEMNED_KINDS.find(([words]) => words.test(e.evidence.text));
+    if (!kind) return b;
+    const [words, modes] = kind;
+    const authored = (o: Built): boolean =>
+      o.event.type === "ASSAULT" &&
+      o.event.modality !== "negated" &&
+      (modes.has("*") || modes.has(o.event.mode ?? "")) &&
+      !o.event.rule.includes("intercept") &&
+      o.event.actor1 !== null &&
+      o.event.actor1.id !== e.actor1?.id &&
+      // A state condemns no attack of its own forces: "the state governor condemned the attack".
+      (stateCountry(o.event.actor1.id) === null ||
+        stateCountry(o.event.actor1.id) !== stateCountry(e.actor1?.id ?? ""));
+    // "condemned the attack" after "gangs attacked the town … police launched a counter-offensive": the
+    // latest act told with the condemned word ("attacked"), before the latest act of any wording.
+    const stem = words.exec(e.evidence.text)![0].slice(0, 4).toLowerCase();
+    const earlier = built.slice(0, i);
+    const strike =
+      (modes.has("*")
+        ? earlier.findLast((o) => authored(o) && o.event.evidence.text.toLowerCase().includes(stem))
+        : undefined) ?? earlier.findLast(authored);
     if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;
     return { ...b, event: { ...e, actor2: strike.event.actor1, rule: `${e.rule}:condemned-kind` } };
   });

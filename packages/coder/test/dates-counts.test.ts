@@ -17,6 +17,8 @@ describe("2b dates", () => {
       "Russia invaded the country in February 2016.",
       { start: "2016-02-01", end: "2016-02-29", precision: 3 },
     ],
+    // The verb "march" is no month; a weekday beside it still dates the sentence.
+    ["Protesters will march on Tuesday to the parliament.", { start: "2018-01-09", precision: 1 }],
     [
       "In March 2017, the militia shelled the port.",
       { start: "2017-03-01", end: "2017-03-31", precision: 3 },
@@ -26,6 +28,7 @@ describe("2b dates", () => {
   });
   it("gives null when the sentence has no date", () => {
     expect(sentenceDate("The army advanced.", ref)).toBeNull();
+    expect(sentenceDate("He warned that his men would march on the capital.", ref)).toBeNull();
   });
   it("tolerates a missing or malformed publication date", () => {
     expect(referenceDate("yesterday")).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, shortEvents, testModel } from "./helpers.js";
+import { eventLines, extractEvents, shortEvents, testModel } from "./helpers.js";
 
 const modalityOf = (text: string): string | undefined =>
   extractEvents(text).find((e) => e.type === "ASSAULT" || e.type === "COERCE" || e.type === "RETREAT")
@@ -202,5 +202,17 @@ describe("3e why victims were killed", () => {
         testModel(),
       ).filter((e) => e.startsWith("ACCUSE")),
     ).toEqual([]);
+  });
+});
+
+describe("3e a denial ends where a new statement begins", () => {
+  it("'denied that … and said its fighters had seized …': the seizure is claimed, not denied", () => {
+    const events = eventLines(
+      "An M23 spokesman denied that the rebels had shelled civilians in Kalehe and said its fighters had taken the town of Nyabibwe after FARDC troops fled.",
+      "2026-04-02",
+      { modality: true },
+    );
+    expect(events).toContain("ASSAULT m23 -> civilians [negated]");
+    expect(events.some((e) => e.startsWith("COERCE m23") && !e.endsWith("[negated]"))).toBe(true);
   });
 });

@@ -446,3 +446,40 @@ describe("3b the troops of the party just named", () => {
     );
   });
 });
+
+describe("3b held members, the filing country, 'and said it'", () => {
+  it("'ISWAP suspects', 'Hamas detainees' are the group's, not civilians", () => {
+    expect(
+      shortEvents("Police in Maiduguri arrested nine ISWAP suspects on Friday.", testModel(), "2026-02-14"),
+    ).toEqual(["COERCE ng-pol -> iswap [asserted]"]);
+  });
+  it("a dateline that names a country weighs for it: 'the army' is Chad's in a story filed from N'Djamena", () => {
+    const events = shortEvents(
+      "N'DJAMENA, Chad (Sitrep) — Boko Haram fighters overran a base on an island on Sunday, killing 22 soldiers. The army launched an operation against the militants on Tuesday.",
+      testModel(),
+      "2026-03-04",
+    );
+    expect(events).toContain("ASSAULT td-mil -> jas [asserted]");
+    expect(events.some((e) => e.includes("ng-mil"))).toBe(false);
+  });
+  it("'…, and said it had killed 40 of them': 'it' is the subject that 'and said' shares", () => {
+    expect(
+      shortEvents(
+        "The Somali army raided al-Shabaab hideouts near Bulo Burde on Monday, and said it had killed 40 of them.",
+        testModel(),
+        "2026-03-04",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT so-mil -> shabaab"]);
+  });
+});
+
+describe("3b 'condemned the attack' after a counter-offensive", () => {
+  it("is the latest act told as an attack, not the counter-offensive against it", () => {
+    const events = shortEvents(
+      "3R fighters attacked Bocaranga overnight, killing four people. MINUSCA peacekeepers launched a counter-offensive on Wednesday and drove them out. The European Union condemned the attack.",
+      testModel(),
+      "2026-03-06",
+    );
+    expect(events).toContain("ACCUSE eu -> cf-3r [asserted]");
+  });
+});

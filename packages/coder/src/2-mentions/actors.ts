@@ -98,6 +98,14 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       if (h) {
         head = h.value;
         last = last + skip + h.keys.length;
+      } else if (
+        skip === 0 &&
+        phrase.value.every((e) => e.kind === "actor") &&
+        HELD_MEMBERS.test(tokens[last]?.key ?? "")
+      ) {
+        // "12 Al-Shabaab suspects", "ISWAP detainees": the group's (suspected) members, not civilians.
+        head = "group";
+        last++;
       }
     }
     const start = tokens[i]!.start;
@@ -285,6 +293,9 @@ export function ofAfter(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.key !== "of") return -1;
   return tokens[at + 1]?.key === "the" ? at + 2 : at + 1;
 }
+
+/** Held or suspected members named after their group ("Al-Shabaab suspects", "Hamas prisoners"). */
+const HELD_MEMBERS = /^(?:suspects|suspect|detainees|prisoners|captives|sympathisers|sympathizers|recruits)$/;
 
 // "soldiers of the Malian Armed Forces", "a commander of JNIM", "agents of Mali's State Security Agency":
 // the members named before a party act as the party; so do its arms ("helicopter gunships of the Uganda

@@ -105,6 +105,8 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
   DATE_WORD.lastIndex = 0;
   for (let word = DATE_WORD.exec(head); word !== null; word = DATE_WORD.exec(head)) {
     const at = word.index;
+    // "his men would march on the capital": the verb, not the month (month names are capitalised).
+    if (word[0] === "march") continue;
     // Calendar dates go to chrono's strict parser (several times faster); weekdays and "yesterday" need the casual one.
     const window = sentence.slice(Math.max(0, at - WINDOW_BEFORE), at + word[0].length + WINDOW_AFTER);
     const casual =
@@ -120,6 +122,9 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
   return null;
 }
 
+/** A month read from the verb "march" ("will march on Tuesday" is Tuesday's). */
+const VERB_MONTH = /^march\b/;
+
 function dateNear(text: string, ref: Date, reference: Date | null, casual: boolean): EventDate | null {
   let results: chrono.ParsedResult[];
   try {
@@ -129,6 +134,7 @@ function dateNear(text: string, ref: Date, reference: Date | null, casual: boole
   }
   for (const r of results) {
     const start = r.start;
+    if (VERB_MONTH.test(r.text)) continue;
     if (
       !start.isCertain("month") &&
       !start.isCertain("weekday") &&

@@ -34,12 +34,15 @@ const AFTER_HYPOTHETICAL =
   /^(?:cannot be ruled out|can't be ruled out|could not be ruled out|not be ruled out|remains possible|is possible|are possible)$/;
 const NO_LOSSES = /^(?:casualties|injuries|deaths|damage|losses|fatalities)$/;
 const SAID = /^(?:said|says|added|stated|announced|told)$/;
+const NEW_STATEMENT = /^(?:said|says|added|adds|claimed|claims|insisted|insists|stated|announced|told)$/;
 const STOP = new Set([";", "but", "calling", "saying", "adding", "while", "whereas", "although", "then"]);
 
 function scopeClear(tokens: readonly Token[], from: number, to: number, strict: boolean): boolean {
   for (let k = from; k < to; k++) {
     const key = tokens[k]!.key;
     if (STOP.has(key)) return false;
+    // "denied that the group had attacked civilians and said its fighters had captured…": a new statement.
+    if (key === "and" && NEW_STATEMENT.test(tokens[k + 1]?.key ?? "")) return false;
     if (strict && (key === "," || key === "and" || key === "or" || key === "then")) return false;
   }
   return true;

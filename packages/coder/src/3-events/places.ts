@@ -82,16 +82,6 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Countries of the report's places, most mentioned first. */
-export function placeCountries(places: readonly PlaceMention[]): string[] {
-  const counts = new Map<string, number>();
-  for (const p of places) counts.set(p.country, (counts.get(p.country) ?? 0) + (p.precision === 3 ? 0.5 : 1));
-  return mapPacked(
-    [...counts.entries()].sort((a, b) => b[1] - a[1]),
-    ([c]) => c,
-  );
-}
-
 /** The report's main area: its most mentioned place, at precision 3. */
 export function mainArea(places: readonly PlaceMention[]): EventLocation | null {
   // The country of the report's first place ("ERBIL, Iraq"; "Russian glide bombs kill six in Kharkiv"):

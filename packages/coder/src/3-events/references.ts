@@ -330,7 +330,11 @@ export class ReferenceResolver {
         sentence,
         out,
         /^(?:and|where|when|whereupon)$/.test(tokens?.[m.first - 1]?.key ?? ""),
-        SPEECH_BEFORE.has(tokens?.[m.first - 1]?.key ?? ""),
+        SPEECH_BEFORE.has(tokens?.[m.first - 1]?.key ?? "")
+          ? tokens?.[m.first - 2]?.key === "and"
+            ? "coordinated"
+            : "own"
+          : false,
         // "told Amu that the group's forces…": the content of what a party said.
         tokens?.[m.first - 1]?.key === "that" &&
           tokens.slice(Math.max(0, m.first - 5), m.first - 1).some((t) => SPEECH_BEFORE.has(t.key)),
@@ -433,7 +437,8 @@ export class ReferenceResolver {
     sentence: number,
     before: readonly ResolvedActor[] = [],
     joined = false,
-    afterSpeech = false,
+    /** Right after a verb of speech ("said they"); "coordinated" when the verb follows "and" ("…, and said it"). */
+    afterSpeech: false | "own" | "coordinated" = false,
     afterSpeechThat = false,
   ): ResolvedActor | null {
     const named = m.entries.filter((e) => e.kind !== "generic");
@@ -506,9 +511,14 @@ export class ReferenceResolver {
         return make(PROTESTERS, "actor/protesters");
       case "pronoun": {
         // "The SAF and the Joint Forces said they had repelled…": the speaker named just before.
+        // "The army launched an operation against the militants, and said it had killed 96 of them": the
+        // subject of the first verb, which "and said" shares.
+        const speaks = (b: ResolvedActor): boolean => isParty(b.actor) && b.actor.kind !== "unidentified";
         const speaker =
           afterSpeech && (e.value === "recent" || e.value === "org")
-            ? before.findLast((b) => isParty(b.actor) && b.actor.kind !== "unidentified")
+            ? afterSpeech === "coordinated"
+              ? before.find(speaks)
+              : before.findLast(speaks)
             : undefined;
         if (speaker)
           return {
