@@ -470,7 +470,8 @@ function codeSentences(
       if (
         (mayBeBackground && BACKGROUND.test(clause)) ||
         (ongoing && ONGOING.test(clause)) ||
-        (namesYear && yearsBefore(clause, reference))
+        (namesYear && yearsBefore(clause, reference)) ||
+        pastAccord(v.sentence.text, at - v.sentence.start, reference)
       )
         continue;
       const negated = modalityOf(c, said, model.allied).modality === "negated";
@@ -1030,6 +1031,20 @@ function yearsBefore(clause: string, reference: Date | null): boolean {
   for (let m = YEAR_SPAN.exec(clause); m !== null; m = YEAR_SPAN.exec(clause)) {
     const end = m[1] ?? m[2]!;
     if ((end.length === 2 ? 2000 + Number(end) : Number(end)) <= now - 2) return true;
+  }
+  return false;
+}
+// "despite a ceasefire agreed last year", "the truce brokered in 2024": an accord named by when it was
+// made is the setting of the news, not news.
+const PAST_ACCORD =
+  /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord)s? (?:that was |which was )?(?:agreed|signed|reached|brokered|struck)( (?:last year|(?:two|three|four|five|several|\d+) (?:years|months) ago|in ((?:19|20)\d\d))\b)/gi;
+function pastAccord(sentence: string, at: number, reference: Date | null): boolean {
+  if (!sentence.includes("ago") && !sentence.includes("last year") && !YEAR.test(sentence)) return false;
+  PAST_ACCORD.lastIndex = 0;
+  for (let m = PAST_ACCORD.exec(sentence); m !== null; m = PAST_ACCORD.exec(sentence)) {
+    const year = m[2] ? Number(m[2]) : null;
+    const past = year === null || (reference !== null && year < reference.getUTCFullYear());
+    if (past && m.index <= at && at < m.index + m[0].length) return true;
   }
   return false;
 }

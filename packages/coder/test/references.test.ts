@@ -483,3 +483,32 @@ describe("3b 'condemned the attack' after a counter-offensive", () => {
     expect(events).toContain("ACCUSE eu -> cf-3r [asserted]");
   });
 });
+
+describe("3b a unit's territory, 'the ministry', the speaker who goes on accusing", () => {
+  it("'in the municipality of Coalcomán' is a place, no local government hit", () => {
+    expect(
+      shortEvents(
+        "Gunmen of the CJNG killed four state police officers in an ambush in the municipality of Aguililla, Michoacán, officials said.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT cjng -> mx-pol"]);
+  });
+  it("'the ministry' is the ministry named before, not the state named last", () => {
+    const events = shortEvents(
+      "Israeli strikes killed three people in southern Lebanon, Lebanon's health ministry said, as Israel kept up its campaign against Hezbollah. One strike hit a motorcycle near Bint Jbeil, killing two men, the ministry said.",
+      testModel(),
+      "2026-05-02",
+    );
+    expect(events.some((e) => e.startsWith("ASSAULT unidentified-armed-group"))).toBe(false);
+  });
+  it("'said the dead were civilians and accused the army of executing them': the speaker accuses", () => {
+    expect(
+      shortEvents(
+        "The NPA's regional command said the dead were farmers and accused the army of executing them.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toContain("ACCUSE ph-npa -> ph-mil [asserted]");
+  });
+});

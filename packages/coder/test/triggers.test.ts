@@ -2046,3 +2046,22 @@ describe("3a what a past accord had due", () => {
     ).toEqual([]);
   });
 });
+
+describe("3c an accord named by when it was made is the news' setting", () => {
+  it("'despite a ceasefire agreed last year', 'the truce brokered in 2024' are no accords told", () => {
+    expect(
+      shortEvents(
+        "Israeli drones struck a car near Tyre despite a ceasefire agreed last year. The truce brokered in 2024 has frayed.",
+        testModel(),
+        "2026-05-02",
+      ).filter((e) => e.startsWith("AGREE")),
+    ).toEqual([]);
+    expect(
+      shortEvents(
+        "The army and the rebels signed a ceasefire in Doha on Monday.",
+        testModel(),
+        "2026-05-02",
+      ).some((e) => e.startsWith("AGREE")),
+    ).toBe(true);
+  });
+});

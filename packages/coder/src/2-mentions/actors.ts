@@ -53,6 +53,15 @@ function insideProperName(tokens: readonly Token[], first: number, last: number)
   return first > 0 && capitalised(tokens[first - 1]) && capitalised(tokens[last]);
 }
 
+/** "The municipality of Coalcomán", "in the municipality": a local government's word for its territory. */
+function placeOfUnit(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last - 1]?.key !== "municipality") return false;
+  return (
+    (tokens[last]?.key === "of" && capitalised(tokens[last + 1])) ||
+    /^(?:in|into|across|near|throughout|outside)$/.test(tokens[first - 1]?.key ?? "")
+  );
+}
+
 // "the Ministry of Defence": a generic phrase ("the ministry") that a longer one starting inside it
 // runs past ("ministry of defence") gives way, as it does to a name.
 function overtakenByName(tokens: readonly Token[], first: number, last: number, model: Model): boolean {
@@ -88,6 +97,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     }
     // "the Kherson Regional Military Administration": a generic word inside a proper name is no actor.
     if (!named && insideProperName(tokens, i, i + phrase.keys.length)) {
+      i += phrase.keys.length;
+      continue;
+    }
+    // "an ambush in the municipality of Coalcomán": the unit is a place, not its council.
+    if (!named && placeOfUnit(tokens, i, i + phrase.keys.length)) {
       i += phrase.keys.length;
       continue;
     }

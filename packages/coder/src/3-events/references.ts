@@ -624,8 +624,15 @@ export class ReferenceResolver {
       (mission(before[0].actor) || (isParty(before[0].actor) && before[0].actor.kind !== "unidentified"))
     )
       antecedent = before[0];
-    else if (value === "state") antecedent = distinct.find((d) => STATE.has(d.actor.kind));
-    else if (value === "coalition")
+    else if (value === "state") {
+      // "…, Lebanon's health ministry said. … Israel says it targets Hezbollah. … the ministry said": the
+      // body named by that word before any other state.
+      const word = /^the (ministry|command)$/i.exec(m.text)?.[1]?.toLowerCase();
+      antecedent =
+        (word
+          ? distinct.find((d) => STATE.has(d.actor.kind) && d.text.toLowerCase().includes(word))
+          : undefined) ?? distinct.find((d) => STATE.has(d.actor.kind));
+    } else if (value === "coalition")
       antecedent = distinct.find((d) => /coalition/i.test(d.actor.name + d.text));
     else if (value === "recent") {
       const last = this.lastActor1;

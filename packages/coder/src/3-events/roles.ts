@@ -613,6 +613,13 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       const partner = left[j];
       const gap = partner ? mapPacked(tokens.slice(partner.mention.last, a.mention.first), (t) => t.key) : [];
       if (partner && gap.includes("and") && gap.every((g) => /^(?:and|their|its|the|,)$/.test(g))) continue;
+      // "The rebels said the dead were civilians and accused the army…": the reported clause's subject
+      // cannot accuse; the one who spoke goes on (below).
+      const speaker =
+        VERBAL.has(type) && tokens[match.first - 1]?.key === "and" && speech >= 0 && a.mention.first > speech
+          ? speakerBefore(left, tokens, speech)
+          : undefined;
+      if (speaker && speaker.actor.kind !== "civilians" && canAct(speaker, type)) return [speaker];
       return [];
     }
     const verbs = triggers.filter(
@@ -646,7 +653,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     speech >= 0 &&
     pick.mention.first > speech
   ) {
-    const speaker = left.filter((a) => a.mention.last <= speech && a.mention.last >= speech - 3).pop();
+    const speaker = speakerBefore(left, tokens, speech);
     if (speaker && speaker.actor.kind !== "civilians" && canAct(speaker, type)) pick = speaker;
   }
   // "RSF fighters abducted seven young men, whom they accused of collaborating": "they" in a relative
@@ -677,6 +684,22 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
   }
   return group;
+}
+
+/** The one who speaks by the verb at `speech`: "The NPA's regional command said", a few words of its own between. */
+function speakerBefore(
+  left: readonly ResolvedActor[],
+  tokens: readonly Token[],
+  speech: number,
+): ResolvedActor | undefined {
+  return left
+    .filter(
+      (a) =>
+        a.mention.last <= speech &&
+        a.mention.last >= speech - 5 &&
+        !tokens.slice(a.mention.last, speech).some((t) => t.key === "that"),
+    )
+    .pop();
 }
 
 /** The parties a "whom" right before the trigger's subject refers to: "X and Y, whom they accused". */
