@@ -10,13 +10,7 @@ import { findCues } from "./2-mentions/cues.js";
 import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
 import { dedupe, SAME_PLACE_KM, type Built } from "./3-events/dedup.js";
 import { attribution, isPersonHedge, modalityOf, sameSide, type Attribution } from "./3-events/modality.js";
-import {
-  kmBetween,
-  mainArea,
-  placesOf,
-  toLocation,
-  usablePlaces,
-} from "./3-events/places.js";
+import { kmBetween, mainArea, placesOf, toLocation, usablePlaces } from "./3-events/places.js";
 import {
   byCountryRank,
   isParty,
@@ -619,6 +613,9 @@ const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>][] = [
   [/\battacks?\b|\bkillings?\b|\bmassacres?\b|\bambush(?:es)?\b|\braids?\b/i, new Set(["*"])],
 ];
 
+/** A response to an attack: "launched a counter-offensive", "repelled the assault", "retaliated". */
+const RESPONSE = /\bcounter-?(?:offensive|attack)s?\b|\brepel(?:led|s)?\b|\bretaliat|\bpursu(?:ed|it)\b/i;
+
 /**
  * "The UN condemned the strike": the accused is the author of the latest strike told, not of whatever
  * was told last (a helicopter the other side shot down since).
@@ -629,7 +626,7 @@ function withStrikeAuthors(built: Built[]): Built[] {
     if ((e.type !== "ACCUSE" && e.type !== "REJECT") || !e.rule.includes(":last-author")) return b;
     const kind = CONDEMNED_KINDS.find(([words]) => words.test(e.evidence.text));
     if (!kind) return b;
-    const [words, modes] = kind;
+    const modes = kind[1];
     const authored = (o: Built): boolean =>
       o.event.type === "ASSAULT" &&
       o.event.modality !== "negated" &&
@@ -641,13 +638,13 @@ function withStrikeAuthors(built: Built[]): Built[] {
       (stateCountry(o.event.actor1.id) === null ||
         stateCountry(o.event.actor1.id) !== stateCountry(e.actor1?.id ?? ""));
     // "condemned the attack" after "gangs attacked the town … police launched a counter-offensive": the
-    // latest act told with the condemned word ("attacked"), before the latest act of any wording.
-    const stem = words.exec(e.evidence.text)![0].slice(0, 4).toLowerCase();
-    const earlier = built.slice(0, i);
-    const strike =
-      (modes.has("*")
-        ? earlier.findLast((o) => authored(o) && o.event.evidence.text.toLowerCase().includes(stem))
-        : undefined) ?? earlier.findLast(authored);
+    // attack the response answered, not the response.
+    const earlier = built.slice(0, i).filter(authored);
+    let strike = earlier[earlier.length - 1];
+    if (strike && RESPONSE.test(strike.event.evidence.text)) {
+      const answered = earlier.findLast((o) => !RESPONSE.test(o.event.evidence.text));
+      if (answered) strike = answered;
+    }
     if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;
     return { ...b, event: { ...e, actor2: strike.event.actor1, rule: `${e.rule}:condemned-kind` } };
   });
