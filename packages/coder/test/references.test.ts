@@ -512,3 +512,31 @@ describe("3b a unit's territory, 'the ministry', the speaker who goes on accusin
     ).toContain("ACCUSE ph-npa -> ph-mil [asserted]");
   });
 });
+
+describe("3b a sentence set in a country, participles of speech, nationals held", () => {
+  it("'In Chad, …, saying it had killed…': the scene's military is hit, and 'it' is the main subject", () => {
+    const events = shortEvents(
+      "Boko Haram fighters attacked a post in Diffa. In Chad, the ISWAP claimed an attack on an army outpost in Baga Sola on Monday, saying it had killed nine soldiers.",
+      testModel(),
+      "2026-05-02",
+    ).map((e) => e.split(" [")[0]);
+    expect(events).toContain("ASSAULT iswap -> td-mil");
+    expect(events.some((e) => e.startsWith("ASSAULT td-mil") || e.startsWith("ASSAULT ne-mil"))).toBe(false);
+  });
+  it("'detained 14 wanted Palestinians' holds civilians; 'an Egyptian contingent' is Egypt's military", () => {
+    expect(
+      shortEvents(
+        "Israeli troops detained 14 wanted Palestinians near Qalqilya, the army said.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toEqual(["COERCE il-mil -> civilians [claimed]"]);
+    expect(
+      shortEvents(
+        "A Kenyan contingent of 400 troops will deploy to Haiti next month.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["MOBILIZE ke-mil -> -"]);
+  });
+});

@@ -2065,3 +2065,33 @@ describe("3c an accord named by when it was made is the news' setting", () => {
     ).toBe(true);
   });
 });
+
+describe("3c acts in a question or a link, attempts going on", () => {
+  it("'not clear whether the strike was linked to the Gwoza abduction' tells no new act", () => {
+    expect(
+      shortEvents(
+        "It was not clear whether the strike was linked to the Gwoza abduction. Police have yet to determine whether the attack was planned.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toEqual([]);
+  });
+  it("'have been trying for months to encircle the town' is no act of the day", () => {
+    expect(
+      shortEvents(
+        "Russian forces have been trying for months to encircle the town of Huliaipole.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toEqual([]);
+  });
+  it("a social leader shot dead is a civilian", () => {
+    expect(
+      shortEvents(
+        "Unidentified gunmen shot dead an indigenous social leader in Toribío on Saturday.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians [asserted]"]);
+  });
+});

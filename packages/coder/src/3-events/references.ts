@@ -41,6 +41,17 @@ const SPEECH_BEFORE: ReadonlySet<string> = new Set([
   "tweeted",
 ]);
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
+
+/**
+ * Whether a mention follows a verb of speech ("said they"): "coordinated" when the verb's subject is the
+ * main clause's ("…, and said it had killed", "…, saying it had killed"), "own" otherwise.
+ */
+function speechBefore(tokens: readonly Token[] | undefined, at: number): false | "own" | "coordinated" {
+  const verb = tokens?.[at - 1]?.key ?? "";
+  if (/^(?:saying|adding|claiming)$/.test(verb)) return "coordinated";
+  if (!SPEECH_BEFORE.has(verb)) return false;
+  return tokens?.[at - 2]?.key === "and" ? "coordinated" : "own";
+}
 export const UNIDENTIFIED: ActorData = {
   id: "unidentified-armed-group",
   name: "Unidentified Armed Group",
@@ -330,11 +341,7 @@ export class ReferenceResolver {
         sentence,
         out,
         /^(?:and|where|when|whereupon)$/.test(tokens?.[m.first - 1]?.key ?? ""),
-        SPEECH_BEFORE.has(tokens?.[m.first - 1]?.key ?? "")
-          ? tokens?.[m.first - 2]?.key === "and"
-            ? "coordinated"
-            : "own"
-          : false,
+        speechBefore(tokens, m.first),
         // "told Amu that the group's forces…": the content of what a party said.
         tokens?.[m.first - 1]?.key === "that" &&
           tokens.slice(Math.max(0, m.first - 5), m.first - 1).some((t) => SPEECH_BEFORE.has(t.key)),
@@ -437,7 +444,8 @@ export class ReferenceResolver {
     sentence: number,
     before: readonly ResolvedActor[] = [],
     joined = false,
-    /** Right after a verb of speech ("said they"); "coordinated" when the verb follows "and" ("…, and said it"). */
+    /** Right after a verb of speech ("said they"); "coordinated" when the verb follows "and" ("…, and said it")
+     * or is a participle ("…, saying it had killed"), whose subject is the main clause's. */
     afterSpeech: false | "own" | "coordinated" = false,
     afterSpeechThat = false,
   ): ResolvedActor | null {
@@ -452,10 +460,12 @@ export class ReferenceResolver {
         // "The army" is the home country's unless a foreign military was named just before, or the
         // sentence is set in another country ("In neighbouring Somalia, al-Shabaab stormed a military base").
         // "Troops operating in Tammun killed two gunmen, the Israel Defense Forces says": the speaker's own.
+        // "In Burkina Faso, the JNIM claimed an attack on a military detachment" after a paragraph on Niger:
+        // the country the sentence opens with comes before the military named just before.
         return make(
           this.speakingMilitary ??
-            this.recentState("military", sentence, 1) ??
             this.countryOfSentence(sentence) ??
+            this.recentState("military", sentence, 1) ??
             this.homeState("military") ??
             this.recentState("military", sentence),
           "ref/state-forces",
@@ -513,7 +523,11 @@ export class ReferenceResolver {
         // "The SAF and the Joint Forces said they had repelled…": the speaker named just before.
         // "The army launched an operation against the militants, and said it had killed 96 of them": the
         // subject of the first verb, which "and said" shares.
-        const speaks = (b: ResolvedActor): boolean => isParty(b.actor) && b.actor.kind !== "unidentified";
+        // ("In Burkina Faso, the JNIM claimed…": a country named as the scene is not the subject.)
+        const scene = (b: ResolvedActor): boolean =>
+          this.history.some((h) => h.sentence === sentence && h.setting && h.actor.mention === b.mention);
+        const speaks = (b: ResolvedActor): boolean =>
+          isParty(b.actor) && b.actor.kind !== "unidentified" && !scene(b);
         const speaker =
           afterSpeech && (e.value === "recent" || e.value === "org")
             ? afterSpeech === "coordinated"

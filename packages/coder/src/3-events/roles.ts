@@ -2029,6 +2029,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         targets = [victims];
         rule += ":civilian-victims";
       }
+      // "Troops detained 11 wanted Palestinians", "arrested 20 Afghans": a count of a nation's people held.
+      const held = type === "COERCE" && targets.length === 0 ? nationalsHeld(tokens, match) : null;
+      if (held) targets = [held];
       // "stopped a convoy of trucks contracted by the WFP … and looted the cargo": what was hit or taken
       // belongs to the one it was contracted by, run by or belonging to.
       if (targets.length === 0 && (type === "COERCE" || type === "ASSAULT")) {
@@ -2499,6 +2502,28 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
   }
   return null;
 }
+/** "detained 11 wanted Palestinians": a count of a nation's people right after an arrest, as civilians. */
+function nationalsHeld(tokens: readonly Token[], match: TriggerMatch): ResolvedActor | null {
+  if (
+    !/^(?:arrested|detained|arresting|detaining|rounded|abducted|kidnapped|seized)$/.test(
+      tokens[match.first]!.key,
+    )
+  )
+    return null;
+  let k = match.last;
+  if (tokens[k]?.key === "up") k++;
+  if (!isCountWord(tokens[k]?.key ?? "")) return null;
+  k++;
+  while (
+    k < match.last + 5 &&
+    /^(?:wanted|suspected|young|more|other|undocumented)$/.test(tokens[k]?.key ?? "")
+  )
+    k++;
+  return NATION_PLURAL.test(tokens[k]?.raw ?? "")
+    ? implied(CIVILIANS, tokens, k, "actor/counted-nationals")
+    : null;
+}
+
 /** A people named by its demonym in the plural: "Palestinians", "Iraqis", "Sudanese". */
 const NATION_PLURAL = /^[A-Z][a-z]+(?:ians|ans|is|ese)$/;
 

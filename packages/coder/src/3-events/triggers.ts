@@ -161,11 +161,23 @@ function anonymity(tokens: readonly Token[], first: number, last: number): boole
 // told, named as what is being looked into, is no new act.
 const INQUIRY =
   /^(?:investigating|investigate|investigates|investigated|probing|probe|probes|inquiry|enquiry|investigation|examining)$/;
+// "It was not clear whether the strike was linked to the Kanoma abduction": an act told before, named in
+// a question or as what another is linked to, is no new act.
+const UNKNOWN = /^(?:clear|unclear|known|unknown|uncertain|determine|establish|confirm|verify|ascertain)$/;
 function underInquiry(tokens: readonly Token[], at: number): boolean {
-  if (!/^(?:the|this|that|these|those)$/.test(tokens[at - 1]?.key ?? "")) return false;
-  for (let k = at - 2; k >= Math.max(0, at - 6); k--) {
+  // The determiner, with up to two words between ("the Kanoma abduction").
+  let det = at - 1;
+  while (det > at - 3 && det > 0 && /^\p{Lu}/u.test(tokens[det]!.raw)) det--;
+  if (!/^(?:the|this|that|these|those)$/.test(tokens[det]?.key ?? "")) return false;
+  if (
+    /^(?:to|with)$/.test(tokens[det - 1]?.key ?? "") &&
+    /^(?:linked|connected|related|tied)$/.test(tokens[det - 2]?.key ?? "")
+  )
+    return true;
+  for (let k = det - 1; k >= Math.max(0, det - 5); k--) {
     const key = tokens[k]!.key;
     if (INQUIRY.test(key)) return true;
+    if (key === "whether" && UNKNOWN.test(tokens[k - 1]?.key ?? "")) return true;
     if (isStop(tokens[k]!)) return false;
   }
   return false;
