@@ -87,3 +87,57 @@ describe("2a actors of 2018–2026: the Sahel and West Africa", () => {
     expect(named(text)).toEqual(ids);
   });
 });
+
+describe("2a actors of 2018–2026: Sudan, the Central African Republic and South Sudan", () => {
+  it.each([
+    [
+      "Fighters of the SLM-Minawi repelled an RSF attack on El Fasher.",
+      "ASSAULT rsf -> joint-force-sd [asserted]",
+    ],
+    ["Minni Minawi's forces clashed with the RSF near Tina.", "ASSAULT joint-force-sd -> rsf [asserted]"],
+    ["SPLM-N al-Hilu fighters shelled Kadugli.", "ASSAULT splm-n -> - [asserted]"],
+    [
+      "The Gathering of Sudan Liberation Forces attacked army positions in North Darfur.",
+      "ASSAULT rsf-allied -> sd-mil [asserted]",
+    ],
+    ["Central Reserve Police forces arrested 40 people in Khartoum.", "COERCE sd-pol -> civilians [asserted]"],
+    [
+      "SPLM-N Agar fighters clashed with the RSF in Blue Nile.",
+      "ASSAULT sd-splmn-agar -> rsf [asserted]",
+    ],
+    [
+      "Popular Resistance fighters repelled an RSF assault on Sennar.",
+      "ASSAULT rsf -> sd-popular-resistance [asserted]",
+    ],
+    ["FDPC rebels attacked a FACA post in Nana-Mambéré.", "ASSAULT cf-fdpc -> cf-mil [asserted]"],
+    ["Siriri militiamen killed five herders near Berbérati.", "ASSAULT cf-siriri -> civilians [asserted]"],
+    [
+      "Wagner Ti Azande fighters attacked a village near Zemio.",
+      "ASSAULT cf-aakg -> civilians [asserted]",
+    ],
+    ["Ali Darassa's UPC attacked villages in Ouaka.", "ASSAULT cf-upc -> civilians [asserted]"],
+    [
+      "Agwelek forces clashed with the White Army in Upper Nile.",
+      "ASSAULT ss-agwelek -> white-army [asserted]",
+    ],
+    ["SSPM fighters attacked an SSPDF base in Jonglei.", "ASSAULT ss-sspm -> ss-mil [asserted]"],
+    [
+      "SSUF rebels ambushed SSPDF soldiers in Western Bahr el Ghazal.",
+      "ASSAULT ss-ssuf -> ss-mil [asserted]",
+    ],
+  ])("%s", (text, line) => {
+    expect(first(text)).toBe(line);
+  });
+
+  it.each([
+    // The Azande militia Wagner trained is not Wagner.
+    ["Wagner Ti Azande fighters and Wagner instructors", ["cf-aakg", "wagner"]],
+    // SPLM-N's two wings: al-Hilu's rebels and Agar's faction on the army's side.
+    ["The SPLM-N Agar accused the SPLM-N of shelling Kadugli.", ["sd-splmn-agar", "splm-n"]],
+    // The Palestinian committees keep their name; non-violent "popular resistance" is no one.
+    ["Popular Resistance Committees fighters", ["ps-prc"]],
+    ["They called for popular resistance in the West Bank.", []],
+  ])("decoy: %s", (text, ids) => {
+    expect(named(text)).toEqual(ids);
+  });
+});
