@@ -141,3 +141,64 @@ describe("2a actors of 2018–2026: Sudan, the Central African Republic and Sout
     expect(named(text)).toEqual(ids);
   });
 });
+
+describe("2a actors of 2018–2026: Ethiopia, Eritrea and Somalia", () => {
+  it.each([
+    ["Eritrean Defence Forces killed 15 civilians in Irob.", "ASSAULT er-mil -> civilians [asserted]"],
+    ["EDF troops looted homes in Adigrat.", "COERCE er-mil -> civilians [asserted]"],
+    ["The Ethiopian Defence Forces bombed a market in Gojjam.", "ASSAULT et-mil -> civilians [asserted]"],
+    ["Tigray Peace Force fighters clashed with TDF units in Afar.", "ASSAULT et-tpf -> tplf [asserted]"],
+    [
+      "The Tigray Interim Administration accused the TPLF of staging a coup.",
+      "ACCUSE et-tia -> tplf [asserted]",
+    ],
+    [
+      "Oromia special forces killed five OLA fighters in West Shewa.",
+      "ASSAULT et-oromia-sf -> ola [asserted]",
+    ],
+    [
+      "Afar special forces clashed with Somali Regional Special Forces near Gedamaytu.",
+      "ASSAULT et-afar-sf -> et-somali-sf [asserted]",
+    ],
+    ["Liyu Police killed 12 Afar villagers.", "ASSAULT et-somali-sf -> civilians [asserted]"],
+    [
+      "Amhara Fano National Force fighters captured the town of Debre Tabor.",
+      "COERCE fano -> - [asserted]",
+    ],
+    ["Jaal Marroo's OLA ambushed ENDF soldiers near Nekemte.", "ASSAULT ola -> et-mil [asserted]"],
+    [
+      "ISS militants attacked Puntland forces in the Cal Miskaad mountains.",
+      "ASSAULT is-somalia -> puntland [asserted]",
+    ],
+    [
+      "Forces of Operation Hilaac captured an ISIS Somalia base.",
+      "COERCE puntland -> is-somalia [asserted]",
+    ],
+    [
+      "Ras Kamboni Brigade fighters clashed with Somali National Army troops in Ras Kamboni.",
+      "ASSAULT jubaland -> so-mil [asserted]",
+    ],
+    [
+      "Galmudug forces repelled an al-Shabaab attack on Adan Yabaal.",
+      "ASSAULT shabaab -> so-mil [asserted]",
+    ],
+    ["Haramcad police arrested seven suspects in Mogadishu.", "COERCE so-pol -> civilians [asserted]"],
+    [
+      "Gorgor commandos killed 30 al-Shabaab militants in Middle Shabelle.",
+      "ASSAULT so-mil -> shabaab [asserted]",
+    ],
+  ])("%s", (text, line) => {
+    expect(first(text)).toBe(line);
+  });
+
+  it.each([
+    // A town named like the brigade is a place.
+    ["Clashes erupted in Ras Kamboni on Monday.", []],
+    // "ISS" alone is the Institute for Security Studies as often as Islamic State Somalia.
+    ["An ISS Africa analyst said the group was weakened.", []],
+    // The Eritrean army is no "defence forces" of the speaker's own.
+    ["Eritrean Defence Forces withdrew from Adwa.", ["er-mil"]],
+  ])("decoy: %s", (text, ids) => {
+    expect(named(text)).toEqual(ids);
+  });
+});
