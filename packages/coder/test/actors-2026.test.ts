@@ -202,3 +202,25 @@ describe("2a actors of 2018–2026: Ethiopia, Eritrea and Somalia", () => {
     expect(named(text)).toEqual(ids);
   });
 });
+
+describe("2a actors of 2018–2026: the Great Lakes", () => {
+  it.each([
+    ["Congo River Alliance fighters seized the town of Walikale.", "COERCE m23 -> - [asserted]"],
+    ["The AFC-M23 accused the FARDC of bombing civilian areas.", "ACCUSE m23 -> cd-mil [asserted]"],
+    ["URDPC militiamen attacked a displacement camp in Djugu.", "ASSAULT codeco -> civilians [asserted]"],
+    ["ADF-Nalu rebels killed 40 villagers in Lubero.", "ASSAULT adf -> civilians [asserted]"],
+    ["CMC-FDP fighters clashed with M23 near Kitshanga.", "ASSAULT cd-nyatura -> m23 [asserted]"],
+    ["Operation Shujaa forces killed 12 ADF fighters in Irumu.", "ASSAULT ug-mil -> adf [asserted]"],
+    ["Wazalendo militias attacked M23 positions in Masisi.", "ASSAULT wazalendo -> m23 [asserted]"],
+  ])("%s", (text, line) => {
+    expect(first(text)).toBe(line);
+  });
+
+  it.each([
+    // The country's old name is not the Ituri militia named after it.
+    ["Mobutu's Zaire collapsed in 1997.", []],
+    ["Zaïre militia fighters attacked CODECO positions.", ["cd-zaire", "codeco"]],
+  ])("decoy: %s", (text, ids) => {
+    expect(named(text)).toEqual(ids);
+  });
+});
