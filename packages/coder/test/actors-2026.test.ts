@@ -224,3 +224,105 @@ describe("2a actors of 2018–2026: the Great Lakes", () => {
     expect(named(text)).toEqual(ids);
   });
 });
+
+describe("2a actors of 2018–2026: Syria, Palestine, Lebanon, Yemen, Iraq, Iran", () => {
+  it.each([
+    [
+      "Fighters of the Military Operations Command captured Hama airport.",
+      "COERCE hts -> - [asserted]",
+    ],
+    [
+      "Fighters of the Manbij Military Council clashed with the SNA near Tishreen Dam.",
+      "ASSAULT sdf -> sna-sy [asserted]",
+    ],
+    ["Ahrar al-Sharqiya gunmen executed two Kurdish prisoners.", "ASSAULT sna-sy -> civilians [asserted]"],
+    ["Sham Legion fighters shelled SDF positions near Tal Rifaat.", "ASSAULT sna-sy -> sdf [asserted]"],
+    [
+      "Suwayda factions clashed with Bedouin fighters in Sweida city.",
+      "ASSAULT sy-druze -> sy-bedouin [asserted]",
+    ],
+    [
+      "The Syrian transitional government accused the SDF of violating the agreement.",
+      "ACCUSE sy-gov -> sdf [asserted]",
+    ],
+    [
+      "The Autonomous Administration of North and East Syria imposed a curfew in Qamishli.",
+      "COERCE sy-aanes -> civilians [asserted]",
+    ],
+    [
+      "Ezzedine al-Qassam Brigades fighters fired an anti-tank missile at Israeli troops.",
+      "ASSAULT hamas -> il-mil [asserted]",
+    ],
+    [
+      "The Hamas-run government accused Israel of killing 40 people.",
+      "ACCUSE hamas -> il-gov [asserted]",
+    ],
+    [
+      "Abu Shabab's fighters killed two Hamas members in Rafah.",
+      "ASSAULT ps-popular-forces -> hamas [asserted]",
+    ],
+    [
+      "Gunmen of the Counter-Terrorism Strike Force abducted a man in Khan Younis.",
+      "ASSAULT ps-astal -> civilians [asserted]",
+    ],
+    ["Hossam al-Astal's militia killed a Hamas commander.", "ASSAULT ps-astal -> hamas [asserted]"],
+    [
+      "Tulkarm Brigade fighters detonated a bomb near an Israeli patrol.",
+      "ASSAULT jenin-brigade -> il-mil [asserted]",
+    ],
+    [
+      "An Israeli settler shot dead a Palestinian farmer in Sinjil.",
+      "ASSAULT settlers -> civilians [asserted]",
+    ],
+    ["Golani Brigade troops raided the Jenin camp.", "ASSAULT il-mil -> - [asserted]"],
+    [
+      "Radwan Force fighters attacked an Israeli position near Metula.",
+      "ASSAULT hezbollah -> il-mil [asserted]",
+    ],
+    [
+      "Tariq Saleh's forces clashed with the Houthis in Hays.",
+      "ASSAULT ye-national-resistance -> houthi [asserted]",
+    ],
+    [
+      "Saraya Awliya al-Dam claimed a rocket attack on a US base.",
+      "ASSAULT iq-iri -> us-mil [claimed]",
+    ],
+    [
+      "Saraya al-Salam fighters clashed with Asaib Ahl al-Haq in Basra.",
+      "ASSAULT iq-saraya-salam -> iq-aah [asserted]",
+    ],
+    [
+      "The KCK accused the Turkish army of shelling guerrilla positions.",
+      "ACCUSE pkk -> tr-mil [asserted]",
+    ],
+    [
+      "Jaish al-Zolm terrorists attacked a police station in Zahedan.",
+      "ASSAULT ir-jaish-adl -> ir-pol [asserted]",
+    ],
+    [
+      "Ansar al-Furqan claimed an attack on a courthouse in Zahedan.",
+      "ASSAULT ir-ansar-furqan -> - [claimed]",
+    ],
+    ["Operation True Promise 3 missiles struck Tel Aviv.", "ASSAULT ir-mil -> - [asserted]"],
+    [
+      "US Southern Command said it struck a drug boat in the Caribbean.",
+      "ASSAULT us-mil -> - [claimed]",
+    ],
+  ])("%s", (text, line) => {
+    expect(first(text)).toBe(line);
+  });
+
+  it.each([
+    // Abu Shabab is the Gaza militia's leader, not al-Shabab.
+    ["Abu Shabab said his men would not disarm.", ["ps-popular-forces"]],
+    // An Iraqi faction whose name holds the Houthis' "Ansar Allah".
+    ["Ansar Allah al-Awfiya claimed a drone attack.", ["iq-iri"]],
+    // Israel's Golani Brigade is not al-Golani of HTS.
+    ["The Golani Brigade and al-Golani", ["il-mil", "hts"]],
+    ["The Houthi-led government in Sanaa condemned the strikes.", ["houthi"]],
+    // Towns and camps named like the groups are places.
+    ["Residents fled Tulkarm refugee camp and Suwayda.", []],
+  ])("decoy: %s", (text, ids) => {
+    expect(named(text)).toEqual(ids);
+  });
+});
