@@ -326,3 +326,82 @@ describe("2a actors of 2018–2026: Syria, Palestine, Lebanon, Yemen, Iraq, Iran
     expect(named(text)).toEqual(ids);
   });
 });
+
+describe("2a actors of 2018–2026: Myanmar, South Asia, the Philippines and China", () => {
+  it.each([
+    ["Myanmar junta troops torched 200 houses in Sagaing Region.", "ASSAULT mm-mil -> civilians [asserted]"],
+    ["Sit-tat troops shelled a village in Magway.", "ASSAULT mm-mil -> - [asserted]"],
+    ["KNDO fighters attacked a junta camp near Myawaddy.", "ASSAULT knla -> mm-mil [asserted]"],
+    [
+      "Karenni Nationalities Defence Force fighters captured a police station in Loikaw.",
+      "ASSAULT kna -> mm-pol [asserted]",
+    ],
+    ["PSLF fighters clashed with junta troops near Kyaukme.", "ASSAULT tnla -> mm-mil [asserted]"],
+    [
+      "Chin Brotherhood fighters captured the town of Falam.",
+      "COERCE mm-chin-brotherhood -> - [asserted]",
+    ],
+    ["ABSDF fighters attacked a junta outpost in Tanintharyi.", "ASSAULT mm-absdf -> mm-mil [asserted]"],
+    ["BPLA fighters attacked junta positions in Magway.", "ASSAULT mm-bpla -> mm-mil [asserted]"],
+    [
+      "Pa-O National Liberation Army fighters clashed with Pa-O National Army troops in southern Shan State.",
+      "ASSAULT mm-pnlo -> mm-pno [asserted]",
+    ],
+    ["DKBA troops clashed with junta soldiers near Myawaddy.", "ASSAULT mm-dkba -> mm-mil [asserted]"],
+    ["PREPAK cadres ambushed an Assam Rifles patrol in Chandel.", "ASSAULT in-meitei -> in-mil [asserted]"],
+    [
+      "Zomi Revolutionary Army militants ambushed Assam Rifles troops in Churachandpur.",
+      "ASSAULT in-kuki -> in-mil [asserted]",
+    ],
+    ["Greyhounds commandos killed four Maoists in Mulugu.", "ASSAULT in-pol -> in-maoists [asserted]"],
+    ["Bastar Fighters killed two Maoists in Narayanpur.", "ASSAULT in-pol -> in-maoists [asserted]"],
+    ["Operation Sindoor strikes hit targets in Bahawalpur.", "ASSAULT in-mil -> - [asserted]"],
+    [
+      "Tehreek-e-Jihad Pakistan claimed the attack on a police station in Dera Ismail Khan.",
+      "ASSAULT pk-tjp -> pk-pol [claimed]",
+    ],
+    [
+      "Ittehad-ul-Mujahideen Pakistan militants attacked a checkpost in North Waziristan.",
+      "ASSAULT pk-imp -> - [asserted]",
+    ],
+    ["BRAS fighters attacked a Frontier Corps camp in Kech.", "ASSAULT pk-bras -> pk-mil [asserted]"],
+    ["Baloch Republican Guards claimed a blast on a gas pipeline.", "ASSAULT pk-bna -> - [claimed]"],
+    ["JeM militants attacked an Indian Army camp in Kathua.", "ASSAULT jem-pk -> in-mil [asserted]"],
+    [
+      "Lashkar-e-Toiba militants killed two Indian soldiers in Kupwara.",
+      "ASSAULT let -> in-mil [asserted]",
+    ],
+    ["ISIS-Khorasan claimed a suicide bombing in Kabul.", "ASSAULT iskp -> - [claimed]"],
+    [
+      "Kuki-Chin National Front militants killed three soldiers in Bandarban.",
+      "ASSAULT bd-knf -> bd-mil [asserted]",
+    ],
+    [
+      "China Coast Guard vessels fired water cannon at a Philippine Coast Guard ship near Scarborough Shoal.",
+      "COERCE cn-mil -> ph-pol [asserted]",
+    ],
+    // "PLA" is China's army, and Manipur's PLA in a report about India.
+    ["PLA warships fired on a Taiwanese coast guard boat.", "ASSAULT cn-mil -> - [asserted]"],
+    ["PLA militants ambushed an Assam Rifles convoy in Chandel.", "ASSAULT in-meitei -> in-mil [asserted]"],
+    // "JEM" in capitals is still Darfur's Justice and Equality Movement.
+    ["JEM fighters repelled an RSF attack on El Fasher.", "ASSAULT rsf -> joint-force-sd [asserted]"],
+  ])("%s", (text, line) => {
+    expect(first(text)).toBe(line);
+  });
+
+  it.each([
+    // Look-alike names: a Pa-O army is not Colombia's "National Liberation Army" nor Syria's "National
+    // Army"; the Bamar army is no "people" and no state army.
+    ["Pa-O National Liberation Army", ["mm-pnlo"]],
+    ["Pa-O National Army", ["mm-pno"]],
+    ["Bamar People's Liberation Army", ["mm-bpla"]],
+    // Sudan's old SPLA is not China's People's Liberation Army.
+    ["The Sudan People's Liberation Army fought Khartoum for decades.", ["ss-mil"]],
+    // The new name of the Myanmar junta's council is no "State Security" police.
+    ["The State Security and Peace Commission replaced the SAC.", ["mm-mil"]],
+    // "AFP" is the news agency before the Armed Forces of the Philippines.
+    ["AFP reported that the Philippine Army killed two NPA rebels.", ["ph-mil", "ph-npa"]],
+  ])("decoy: %s", (text, ids) => {
+    expect(named(text)).toEqual(ids);
+  });
+});
