@@ -405,3 +405,66 @@ describe("2a actors of 2018–2026: Myanmar, South Asia, the Philippines and Chi
     expect(named(text)).toEqual(ids);
   });
 });
+
+describe("2a actors of 2018–2026: Mexico, Colombia, Ecuador, Haiti and Peru", () => {
+  it.each([
+    [
+      "Gunmen of the Cartel Jalisco Nueva Generación attacked police in Guadalajara.",
+      "ASSAULT cjng -> mx-pol [asserted]",
+    ],
+    ["El Mencho's gunmen ambushed soldiers in Michoacán.", "ASSAULT cjng -> mx-mil [asserted]"],
+    [
+      "Zambada's gunmen clashed with the Chapitos in Culiacán.",
+      "ASSAULT mx-mayos -> cjng-alt [asserted]",
+    ],
+    ["LNFM gunmen killed eight police officers in Guerrero.", "ASSAULT familia -> mx-pol [asserted]"],
+    [
+      "SEMAR marines killed three cartel gunmen in Sinaloa.",
+      "ASSAULT mx-mil -> unidentified-armed-group [asserted]",
+    ],
+    ["Los Zetas gunmen kidnapped migrants in Tamaulipas.", "ASSAULT mx-zetas -> civilians [asserted]"],
+    [
+      "Los Metros gunmen clashed with Los Escorpiones in Reynosa.",
+      "ASSAULT mx-metros -> mx-escorpiones [asserted]",
+    ],
+    [
+      "La Barredora gunmen killed two men in Villahermosa.",
+      "ASSAULT mx-barredora -> civilians [asserted]",
+    ],
+    [
+      "Iván Mordisco's dissidents attacked a police station in Cauca.",
+      "ASSAULT farc-emc -> co-pol [asserted]",
+    ],
+    ["Gaitanista Army fighters clashed with the ELN in Chocó.", "ASSAULT clan-golfo -> eln [asserted]"],
+    ["Los Rastrojos gunmen killed three people near Cúcuta.", "ASSAULT co-rastrojos -> civilians [asserted]"],
+    ["The Colombian National Army killed five ELN guerrillas in Arauca.", "ASSAULT co-mil -> eln [asserted]"],
+    [
+      "Los Lagartos gang members shot dead a prison guard in Guayaquil.",
+      "ASSAULT ec-lagartos -> - [asserted]",
+    ],
+    [
+      "Latin Kings members clashed with Los Lobos in Guayaquil.",
+      "ASSAULT ec-latin-kings -> ec-lobos [asserted]",
+    ],
+    [
+      "Gangs led by Renel Destina attacked Haitian police in Carrefour.",
+      "ASSAULT viv-ansanm -> ht-pol [asserted]",
+    ],
+    [
+      "Militarized Communist Party fighters killed three soldiers in the VRAEM.",
+      "ASSAULT pe-sendero -> pe-mil [asserted]",
+    ],
+  ])("%s", (text, line) => {
+    expect(first(text)).toBe(line);
+  });
+
+  it.each([
+    // A valley, a town that shares a commander's alias, a county: places, not groups.
+    ["Troops patrolled the VRAEM and Calarcá, Quindío.", []],
+    ["Floods hit County Mayo.", []],
+    // "Colombian National Army" is Colombia's, not Syria's "National Army".
+    ["The Colombian National Army", ["co-mil"]],
+  ])("decoy: %s", (text, ids) => {
+    expect(named(text)).toEqual(ids);
+  });
+});
