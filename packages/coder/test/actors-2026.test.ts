@@ -468,3 +468,54 @@ describe("2a actors of 2018–2026: Mexico, Colombia, Ecuador, Haiti and Peru", 
     expect(named(text)).toEqual(ids);
   });
 });
+
+describe("2a actors of 2018–2026: Russia and Ukraine", () => {
+  it.each([
+    [
+      "Kraken fighters struck a Russian command post in the Kharkiv region.",
+      "ASSAULT ua-mil -> - [asserted]",
+    ],
+    [
+      "Da Vinci Wolves troops repelled a Russian assault near Pokrovsk.",
+      "ASSAULT ru-mil -> ua-mil [asserted]",
+    ],
+    [
+      "The 3rd Assault Brigade destroyed three Russian tanks near Lyman.",
+      "ASSAULT ua-mil -> ru-mil [asserted]",
+    ],
+    [
+      "Unmanned Systems Forces struck an oil depot in Russia's Bryansk region.",
+      "ASSAULT ua-mil -> - [asserted]",
+    ],
+    [
+      "Russian Unmanned Systems Forces attacked Ukrainian positions near Kupiansk.",
+      "ASSAULT ru-mil -> ua-mil [asserted]",
+    ],
+    [
+      "Georgian Legion fighters ambushed Russian troops near Bakhmut.",
+      "ASSAULT ua-mil -> ru-mil [asserted]",
+    ],
+    [
+      "Storm-V units attacked Ukrainian positions near Chasiv Yar.",
+      "ASSAULT ru-mil -> ua-mil [asserted]",
+    ],
+    [
+      "Kadyrov's forces shelled Ukrainian positions near Kursk.",
+      "ASSAULT ru-mil -> ua-mil [asserted]",
+    ],
+    [
+      "Sparta battalion fighters attacked Ukrainian positions near Avdiivka.",
+      "ASSAULT dpr -> ua-mil [asserted]",
+    ],
+  ])("%s", (text, line) => {
+    expect(first(text)).toBe(line);
+  });
+
+  it.each([
+    // The painter is not the battalion; the country is not the DPR's "Somalia" battalion.
+    ["Leonardo da Vinci painted it.", []],
+    ["Somalia battalion fighters and troops in Somalia", ["dpr"]],
+  ])("decoy: %s", (text, ids) => {
+    expect(named(text)).toEqual(ids);
+  });
+});
