@@ -519,3 +519,34 @@ describe("2a actors of 2018–2026: Russia and Ukraine", () => {
     expect(named(text)).toEqual(ids);
   });
 });
+
+describe("2a actors of 2018–2026: spellings of known groups in other outlets' styles", () => {
+  it.each([
+    [
+      "Fighters of Islamic State's West Africa Province attacked a base in Borno.",
+      "ASSAULT iswap -> - [asserted]",
+    ],
+    ["Islamic State Pakistan Province claimed the bombing in Bajaur.", "ASSAULT is-pakistan -> - [claimed]"],
+    [
+      "The Israeli Defence Forces said it struck Hezbollah targets.",
+      "ASSAULT il-mil -> hezbollah [claimed]",
+    ],
+    ["Revolutionary Guard forces fired missiles at Israel.", "ASSAULT ir-mil -> - [asserted]"],
+    [
+      "Popular Mobilisation Units fighters clashed with IS militants near Tarmiyah.",
+      "ASSAULT pmf -> isis [asserted]",
+    ],
+  ])("%s", (text, line) => {
+    expect(first(text)).toBe(line);
+  });
+
+  it.each([
+    ["Hayat Tahrir al Sham and Asaib Ahl al Haq", ["hts", "iq-aah"]],
+    ["Tehreek-i-Taliban Pakistan and Lashkar e Taiba", ["ttp", "let"]],
+    ["Islamic State's Khorasan Province and Islamic State's Somalia Province", ["iskp", "is-somalia"]],
+    ["Baluchistan Liberation Army and Baluch Liberation Front", ["bla", "bla-bf"]],
+    ["Saraya al Quds and Jaish al Adl", ["pij", "ir-jaish-adl"]],
+  ])("%s", (text, ids) => {
+    expect(named(text)).toEqual(ids);
+  });
+});
