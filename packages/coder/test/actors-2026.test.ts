@@ -50,10 +50,7 @@ describe("2a actors of 2018–2026: the Sahel and West Africa", () => {
     ["Bello Turji's gang abducted 50 villagers in Shinkafi.", "ASSAULT ng-turji -> civilians [asserted]"],
     ["Turji's men killed nine farmers in Isa.", "ASSAULT ng-turji -> civilians [asserted]"],
     ["Dogo Gide's men ambushed soldiers in Kebbi.", "ASSAULT ng-dogo-gide -> ng-mil [asserted]"],
-    [
-      "Ebube Agu operatives shot dead two traders in Ebonyi.",
-      "ASSAULT ng-ebube-agu -> civilians [asserted]",
-    ],
+    ["Ebube Agu operatives shot dead two traders in Ebonyi.", "ASSAULT ng-ebube-agu -> civilians [asserted]"],
     ["MNJTF troops killed 30 Boko Haram fighters near Lake Chad.", "ASSAULT mnjtf -> jas [asserted]"],
     [
       "The Chadian National Army repelled a Boko Haram attack on Barkaram.",
@@ -100,21 +97,18 @@ describe("2a actors of 2018–2026: Sudan, the Central African Republic and Sout
       "The Gathering of Sudan Liberation Forces attacked army positions in North Darfur.",
       "ASSAULT rsf-allied -> sd-mil [asserted]",
     ],
-    ["Central Reserve Police forces arrested 40 people in Khartoum.", "COERCE sd-pol -> civilians [asserted]"],
     [
-      "SPLM-N Agar fighters clashed with the RSF in Blue Nile.",
-      "ASSAULT sd-splmn-agar -> rsf [asserted]",
+      "Central Reserve Police forces arrested 40 people in Khartoum.",
+      "COERCE sd-pol -> civilians [asserted]",
     ],
+    ["SPLM-N Agar fighters clashed with the RSF in Blue Nile.", "ASSAULT sd-splmn-agar -> rsf [asserted]"],
     [
       "Popular Resistance fighters repelled an RSF assault on Sennar.",
       "ASSAULT rsf -> sd-popular-resistance [asserted]",
     ],
     ["FDPC rebels attacked a FACA post in Nana-Mambéré.", "ASSAULT cf-fdpc -> cf-mil [asserted]"],
     ["Siriri militiamen killed five herders near Berbérati.", "ASSAULT cf-siriri -> civilians [asserted]"],
-    [
-      "Wagner Ti Azande fighters attacked a village near Zemio.",
-      "ASSAULT cf-aakg -> civilians [asserted]",
-    ],
+    ["Wagner Ti Azande fighters attacked a village near Zemio.", "ASSAULT cf-aakg -> civilians [asserted]"],
     ["Ali Darassa's UPC attacked villages in Ouaka.", "ASSAULT cf-upc -> civilians [asserted]"],
     [
       "Agwelek forces clashed with the White Army in Upper Nile.",
@@ -161,27 +155,18 @@ describe("2a actors of 2018–2026: Ethiopia, Eritrea and Somalia", () => {
       "ASSAULT et-afar-sf -> et-somali-sf [asserted]",
     ],
     ["Liyu Police killed 12 Afar villagers.", "ASSAULT et-somali-sf -> civilians [asserted]"],
-    [
-      "Amhara Fano National Force fighters captured the town of Debre Tabor.",
-      "COERCE fano -> - [asserted]",
-    ],
+    ["Amhara Fano National Force fighters captured the town of Debre Tabor.", "COERCE fano -> - [asserted]"],
     ["Jaal Marroo's OLA ambushed ENDF soldiers near Nekemte.", "ASSAULT ola -> et-mil [asserted]"],
     [
       "ISS militants attacked Puntland forces in the Cal Miskaad mountains.",
       "ASSAULT is-somalia -> puntland [asserted]",
     ],
-    [
-      "Forces of Operation Hilaac captured an ISIS Somalia base.",
-      "COERCE puntland -> is-somalia [asserted]",
-    ],
+    ["Forces of Operation Hilaac captured an ISIS Somalia base.", "COERCE puntland -> is-somalia [asserted]"],
     [
       "Ras Kamboni Brigade fighters clashed with Somali National Army troops in Ras Kamboni.",
       "ASSAULT jubaland -> so-mil [asserted]",
     ],
-    [
-      "Galmudug forces repelled an al-Shabaab attack on Adan Yabaal.",
-      "ASSAULT shabaab -> so-mil [asserted]",
-    ],
+    ["Galmudug forces repelled an al-Shabaab attack on Adan Yabaal.", "ASSAULT shabaab -> so-mil [asserted]"],
     ["Haramcad police arrested seven suspects in Mogadishu.", "COERCE so-pol -> civilians [asserted]"],
     [
       "Gorgor commandos killed 30 al-Shabaab militants in Middle Shabelle.",
@@ -227,10 +212,7 @@ describe("2a actors of 2018–2026: the Great Lakes", () => {
 
 describe("2a actors of 2018–2026: Syria, Palestine, Lebanon, Yemen, Iraq, Iran", () => {
   it.each([
-    [
-      "Fighters of the Military Operations Command captured Hama airport.",
-      "COERCE hts -> - [asserted]",
-    ],
+    ["Fighters of the Military Operations Command captured Hama airport.", "COERCE hts -> - [asserted]"],
     [
       "Fighters of the Manbij Military Council clashed with the SNA near Tishreen Dam.",
       "ASSAULT sdf -> sna-sy [asserted]",
@@ -253,10 +235,7 @@ describe("2a actors of 2018–2026: Syria, Palestine, Lebanon, Yemen, Iraq, Iran
       "Ezzedine al-Qassam Brigades fighters fired an anti-tank missile at Israeli troops.",
       "ASSAULT hamas -> il-mil [asserted]",
     ],
-    [
-      "The Hamas-run government accused Israel of killing 40 people.",
-      "ACCUSE hamas -> il-gov [asserted]",
-    ],
+    ["The Hamas-run government accused Israel of killing 40 people.", "ACCUSE hamas -> il-gov [asserted]"],
     [
       "Abu Shabab's fighters killed two Hamas members in Rafah.",
       "ASSAULT ps-popular-forces -> hamas [asserted]",
@@ -283,18 +262,12 @@ describe("2a actors of 2018–2026: Syria, Palestine, Lebanon, Yemen, Iraq, Iran
       "Tariq Saleh's forces clashed with the Houthis in Hays.",
       "ASSAULT ye-national-resistance -> houthi [asserted]",
     ],
-    [
-      "Saraya Awliya al-Dam claimed a rocket attack on a US base.",
-      "ASSAULT iq-iri -> us-mil [claimed]",
-    ],
+    ["Saraya Awliya al-Dam claimed a rocket attack on a US base.", "ASSAULT iq-iri -> us-mil [claimed]"],
     [
       "Saraya al-Salam fighters clashed with Asaib Ahl al-Haq in Basra.",
       "ASSAULT iq-saraya-salam -> iq-aah [asserted]",
     ],
-    [
-      "The KCK accused the Turkish army of shelling guerrilla positions.",
-      "ACCUSE pkk -> tr-mil [asserted]",
-    ],
+    ["The KCK accused the Turkish army of shelling guerrilla positions.", "ACCUSE pkk -> tr-mil [asserted]"],
     [
       "Jaish al-Zolm terrorists attacked a police station in Zahedan.",
       "ASSAULT ir-jaish-adl -> ir-pol [asserted]",
@@ -304,10 +277,7 @@ describe("2a actors of 2018–2026: Syria, Palestine, Lebanon, Yemen, Iraq, Iran
       "ASSAULT ir-ansar-furqan -> - [claimed]",
     ],
     ["Operation True Promise 3 missiles struck Tel Aviv.", "ASSAULT ir-mil -> - [asserted]"],
-    [
-      "US Southern Command said it struck a drug boat in the Caribbean.",
-      "ASSAULT us-mil -> - [claimed]",
-    ],
+    ["US Southern Command said it struck a drug boat in the Caribbean.", "ASSAULT us-mil -> - [claimed]"],
   ])("%s", (text, line) => {
     expect(first(text)).toBe(line);
   });
@@ -337,10 +307,7 @@ describe("2a actors of 2018–2026: Myanmar, South Asia, the Philippines and Chi
       "ASSAULT kna -> mm-pol [asserted]",
     ],
     ["PSLF fighters clashed with junta troops near Kyaukme.", "ASSAULT tnla -> mm-mil [asserted]"],
-    [
-      "Chin Brotherhood fighters captured the town of Falam.",
-      "COERCE mm-chin-brotherhood -> - [asserted]",
-    ],
+    ["Chin Brotherhood fighters captured the town of Falam.", "COERCE mm-chin-brotherhood -> - [asserted]"],
     ["ABSDF fighters attacked a junta outpost in Tanintharyi.", "ASSAULT mm-absdf -> mm-mil [asserted]"],
     ["BPLA fighters attacked junta positions in Magway.", "ASSAULT mm-bpla -> mm-mil [asserted]"],
     [
@@ -367,10 +334,7 @@ describe("2a actors of 2018–2026: Myanmar, South Asia, the Philippines and Chi
     ["BRAS fighters attacked a Frontier Corps camp in Kech.", "ASSAULT pk-bras -> pk-mil [asserted]"],
     ["Baloch Republican Guards claimed a blast on a gas pipeline.", "ASSAULT pk-bna -> - [claimed]"],
     ["JeM militants attacked an Indian Army camp in Kathua.", "ASSAULT jem-pk -> in-mil [asserted]"],
-    [
-      "Lashkar-e-Toiba militants killed two Indian soldiers in Kupwara.",
-      "ASSAULT let -> in-mil [asserted]",
-    ],
+    ["Lashkar-e-Toiba militants killed two Indian soldiers in Kupwara.", "ASSAULT let -> in-mil [asserted]"],
     ["ISIS-Khorasan claimed a suicide bombing in Kabul.", "ASSAULT iskp -> - [claimed]"],
     [
       "Kuki-Chin National Front militants killed three soldiers in Bandarban.",
@@ -413,10 +377,7 @@ describe("2a actors of 2018–2026: Mexico, Colombia, Ecuador, Haiti and Peru", 
       "ASSAULT cjng -> mx-pol [asserted]",
     ],
     ["El Mencho's gunmen ambushed soldiers in Michoacán.", "ASSAULT cjng -> mx-mil [asserted]"],
-    [
-      "Zambada's gunmen clashed with the Chapitos in Culiacán.",
-      "ASSAULT mx-mayos -> cjng-alt [asserted]",
-    ],
+    ["Zambada's gunmen clashed with the Chapitos in Culiacán.", "ASSAULT mx-mayos -> cjng-alt [asserted]"],
     ["LNFM gunmen killed eight police officers in Guerrero.", "ASSAULT familia -> mx-pol [asserted]"],
     [
       "SEMAR marines killed three cartel gunmen in Sinaloa.",
@@ -427,10 +388,7 @@ describe("2a actors of 2018–2026: Mexico, Colombia, Ecuador, Haiti and Peru", 
       "Los Metros gunmen clashed with Los Escorpiones in Reynosa.",
       "ASSAULT mx-metros -> mx-escorpiones [asserted]",
     ],
-    [
-      "La Barredora gunmen killed two men in Villahermosa.",
-      "ASSAULT mx-barredora -> civilians [asserted]",
-    ],
+    ["La Barredora gunmen killed two men in Villahermosa.", "ASSAULT mx-barredora -> civilians [asserted]"],
     [
       "Iván Mordisco's dissidents attacked a police station in Cauca.",
       "ASSAULT farc-emc -> co-pol [asserted]",
@@ -491,18 +449,9 @@ describe("2a actors of 2018–2026: Russia and Ukraine", () => {
       "Russian Unmanned Systems Forces attacked Ukrainian positions near Kupiansk.",
       "ASSAULT ru-mil -> ua-mil [asserted]",
     ],
-    [
-      "Georgian Legion fighters ambushed Russian troops near Bakhmut.",
-      "ASSAULT ua-mil -> ru-mil [asserted]",
-    ],
-    [
-      "Storm-V units attacked Ukrainian positions near Chasiv Yar.",
-      "ASSAULT ru-mil -> ua-mil [asserted]",
-    ],
-    [
-      "Kadyrov's forces shelled Ukrainian positions near Kursk.",
-      "ASSAULT ru-mil -> ua-mil [asserted]",
-    ],
+    ["Georgian Legion fighters ambushed Russian troops near Bakhmut.", "ASSAULT ua-mil -> ru-mil [asserted]"],
+    ["Storm-V units attacked Ukrainian positions near Chasiv Yar.", "ASSAULT ru-mil -> ua-mil [asserted]"],
+    ["Kadyrov's forces shelled Ukrainian positions near Kursk.", "ASSAULT ru-mil -> ua-mil [asserted]"],
     [
       "Sparta battalion fighters attacked Ukrainian positions near Avdiivka.",
       "ASSAULT dpr -> ua-mil [asserted]",
@@ -527,10 +476,7 @@ describe("2a actors of 2018–2026: spellings of known groups in other outlets' 
       "ASSAULT iswap -> - [asserted]",
     ],
     ["Islamic State Pakistan Province claimed the bombing in Bajaur.", "ASSAULT is-pakistan -> - [claimed]"],
-    [
-      "The Israeli Defence Forces said it struck Hezbollah targets.",
-      "ASSAULT il-mil -> hezbollah [claimed]",
-    ],
+    ["The Israeli Defence Forces said it struck Hezbollah targets.", "ASSAULT il-mil -> hezbollah [claimed]"],
     ["Revolutionary Guard forces fired missiles at Israel.", "ASSAULT ir-mil -> - [asserted]"],
     [
       "Popular Mobilisation Units fighters clashed with IS militants near Tarmiyah.",
