@@ -189,8 +189,12 @@ function phraseOf<T>(text: string, value: T): Phrase<T> | null {
   const tokens = tokenize(text);
   if (tokens.length === 0) return null;
   const letters = text.replace(/[^\p{L}]/gu, "");
+  // "SAA", "M23", and short names with a capital inside ("LeT", "JeM"; "let" is a word).
   const acronym =
-    letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && tokens.length <= 3;
+    letters.length > 0 &&
+    letters.length <= 5 &&
+    (letters === letters.toUpperCase() || /^\p{L}\p{Ll}*\p{Lu}/u.test(letters)) &&
+    tokens.length <= 3;
   return {
     keys: mapPacked(tokens, (t) => t.key),
     exact: acronym ? mapPacked(tokens, (t) => t.raw) : null,

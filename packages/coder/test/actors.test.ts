@@ -152,7 +152,10 @@ describe("2a actors of more wars", () => {
       "ASSAULT co-segunda -> co-mil [asserted]",
     ],
     ["The EMBF clashed with the Estado Mayor Central in Guaviare.", "ASSAULT co-embf -> farc-emc [asserted]"],
-    ["Los Pachenca gunmen shot dead a social leader in Magdalena.", "ASSAULT co-acsn -> civilians [asserted]"],
+    [
+      "Los Pachenca gunmen shot dead a social leader in Magdalena.",
+      "ASSAULT co-acsn -> civilians [asserted]",
+    ],
     ["Los Chapitos gunmen clashed with La Mayiza in Culiacán.", "ASSAULT cjng-alt -> mx-mayos [asserted]"],
     [
       "Los Viagras gunmen attacked National Guard troops in Apatzingán.",

@@ -540,3 +540,34 @@ describe("3b a sentence set in a country, participles of speech, nationals held"
     ).toEqual(["MOBILIZE ke-mil -> -"]);
   });
 });
+
+describe("3b organisations' sections, short names with a capital inside, both sides of a deal", () => {
+  it("'Amnesty International Nigeria' is Amnesty, not Nigeria's government", () => {
+    expect(
+      shortEvents(
+        "Amnesty International Nigeria accused the Nigerian army of killing villagers in Benue.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ACCUSE amnesty -> ng-mil"]);
+  });
+  it("'let' is no Lashkar-e-Taiba (LeT)", () => {
+    const events = shortEvents(
+      "The elders agreed to let the herders graze their cattle near Kankara.",
+      testModel(),
+      "2026-05-02",
+    );
+    expect(events.some((e) => e.includes("let"))).toBe(false);
+  });
+  it("'the bandits agreed to …, while the communities agreed to …' is one deal of the two", () => {
+    expect(
+      shortEvents(
+        "Under the deal, the bandits agreed to free all captives, while the communities agreed to reopen the markets in Safana.",
+        testModel(),
+        "2026-05-02",
+      )
+        .map((e) => e.split(" [")[0])
+        .filter((e) => e.startsWith("AGREE")),
+    ).toEqual(["AGREE unidentified-armed-group -> civilians"]);
+  });
+});

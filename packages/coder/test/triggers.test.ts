@@ -2095,3 +2095,15 @@ describe("3c acts in a question or a link, attempts going on", () => {
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians [asserted]"]);
   });
 });
+
+describe("3c people abandoned", () => {
+  it("'abandoning rural communities to armed gangs' is no withdrawal", () => {
+    expect(
+      shortEvents(
+        "Rights groups accused the government of abandoning rural communities to armed gangs in Zamfara.",
+        testModel(),
+        "2026-05-02",
+      ).filter((e) => e.startsWith("RETREAT")),
+    ).toEqual([]);
+  });
+});

@@ -183,7 +183,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
   }
   return withClaimedIdentity(
     withMembersOf(
-      withMadeOf(withMissionOf(withCountryOf(mentions, tokens, text), tokens, text), tokens, text),
+      withMadeOf(
+        withMissionOf(withCountryOf(withSections(mentions, text), tokens, text), tokens, text),
+        tokens,
+        text,
+      ),
       tokens,
       text,
     ),
@@ -261,6 +265,19 @@ const STATE_HEAD = { stateForces: "military", government: "government", police: 
  * "the authorities of Burkina Faso", "the army of Mali", "the Government of Sudan": a state's body named
  * with "of" and its country is that country's, as "Burkina Faso's authorities" is.
  */
+/** "Amnesty International Nigeria", "Save the Children Somalia": an organisation's section in a country is the organisation. */
+function withSections(mentions: ActorMention[], text: string): ActorMention[] {
+  return joinPairs(mentions, (m, next) => {
+    const organisation = m.entries.some(
+      (e) => e.kind === "actor" && (e.actor.kind === "ngo" || e.actor.kind === "international"),
+    );
+    const country = next.entries.every((e) => e.kind === "country" && !e.demonym && !e.leader);
+    return organisation && country && next.first === m.last && /^ +$/.test(text.slice(m.end, next.start))
+      ? { ...m, ...spanOf(m, next, text) }
+      : null;
+  });
+}
+
 function withCountryOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
   return joinPairs(mentions, (m, next) => {
     const role = m.entries.length === 1 && m.entries[0]!.kind === "generic" ? m.entries[0]!.role : null;

@@ -702,6 +702,20 @@ function speakerBefore(
     .pop();
 }
 
+/** The subject of another "agreed" in the sentence, when it is someone else than `a1`. */
+function otherSideAgreeing(
+  view: SentenceView,
+  match: TriggerMatch,
+  a1: ResolvedActor,
+): { actor: ResolvedActor; first: number } | null {
+  for (const t of view.triggers) {
+    if (t === match || t.trigger.type !== "AGREE") continue;
+    const other = subjects(view, t)[0];
+    if (other && other.actor.id !== a1.actor.id) return { actor: other, first: t.first };
+  }
+  return null;
+}
+
 /** The parties a "whom" right before the trigger's subject refers to: "X and Y, whom they accused". */
 function antecedentsOfWhom(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const { tokens, actors } = view;
@@ -2097,6 +2111,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (targets.length === 0 && ownerInSpan) {
         targets = [ownerInSpan];
         rule += ":owner";
+      }
+      // "the bandits agreed to stop attacks…, while the communities agreed to reopen markets": each
+      // side of one deal agreed with the other.
+      if (targets.length === 0 && type === "AGREE") {
+        const other = otherSideAgreeing(view, match, a1);
+        // (One deal: told from the first side, with the second as its party.)
+        if (other && other.first < match.first) continue;
+        if (other) {
+          targets = [other.actor];
+          rule += ":mutual";
+        }
       }
       if (
         targets.length === 0 &&

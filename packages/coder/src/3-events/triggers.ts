@@ -124,7 +124,8 @@ export function findTriggers(
       (found.trigger.frame === "intercept" &&
         found.last - i === 1 &&
         interceptedOnLand(tokens, found.last)) ||
-      (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last))
+      (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last)) ||
+      abandonedPeople(tokens, i, found.last)
     ) {
       i++;
       continue;
@@ -180,6 +181,20 @@ function underInquiry(tokens: readonly Token[], at: number): boolean {
     if (key === "whether" && UNKNOWN.test(tokens[k - 1]?.key ?? "")) return true;
     if (isStop(tokens[k]!)) return false;
   }
+  return false;
+}
+
+// "accused the authorities of abandoning rural communities to armed gangs": people left unprotected,
+// no withdrawal from ground.
+function abandonedPeople(tokens: readonly Token[], at: number, last: number): boolean {
+  if (!/^abandon/.test(tokens[at]!.key)) return false;
+  for (let k = last; k < Math.min(tokens.length, last + 4); k++)
+    if (
+      /^(?:communities|people|civilians|residents|villagers|population|populations|families|citizens)$/.test(
+        tokens[k]!.key,
+      )
+    )
+      return true;
   return false;
 }
 
