@@ -571,3 +571,35 @@ describe("3b organisations' sections, short names with a capital inside, both si
     ).toEqual(["AGREE unidentified-armed-group -> civilians"]);
   });
 });
+
+describe("3b repelled attackers, forces described, members of the speaker, military targets", () => {
+  it("'its peacekeepers deployed near the site had intervened and repelled the attackers'", () => {
+    expect(
+      shortEvents(
+        "CODECO militiamen attacked a displacement site near Bule on Sunday. MINUSCA said its peacekeepers deployed near the site had intervened and repelled the attackers.",
+        testModel(),
+        "2026-05-02",
+      )
+        .map((e) => e.split(" [")[0])
+        .filter((e) => !e.startsWith("ASSAULT codeco")),
+    ).toEqual(["ASSAULT minusca -> codeco"]);
+  });
+  it("'Hamas said PA forces arrested four of its members' arrests Hamas members", () => {
+    expect(
+      shortEvents(
+        "Hamas said PA security forces arrested four of its members in Jenin.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["COERCE pa -> hamas"]);
+  });
+  it("'struck military targets' names no second army", () => {
+    expect(
+      shortEvents(
+        'The army said its drones had struck "military targets" at Nyala airport used by the RSF.',
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT sd-mil -> rsf"]);
+  });
+});

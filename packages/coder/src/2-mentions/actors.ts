@@ -53,6 +53,9 @@ function insideProperName(tokens: readonly Token[], first: number, last: number)
   return first > 0 && capitalised(tokens[first - 1]) && capitalised(tokens[last]);
 }
 
+const MILITARY_THINGS =
+  /^(?:targets?|sites?|objectives?|installations?|facilities|facility|infrastructure|equipment|hardware|vehicles?|assets|capabilities|purposes|use|aid|assistance|operations?|pressure|solution|escalation|action)$/;
+
 /** "The municipality of Coalcomán", "in the municipality": a local government's word for its territory. */
 function placeOfUnit(tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last - 1]?.key !== "municipality") return false;
@@ -98,6 +101,16 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     // "the Kherson Regional Military Administration": a generic word inside a proper name is no actor.
     if (!named && insideProperName(tokens, i, i + phrase.keys.length)) {
       i += phrase.keys.length;
+      continue;
+    }
+    // "struck "military targets"", "military installations": the adjective, not the army.
+    if (
+      !named &&
+      phrase.keys.length === 1 &&
+      phrase.keys[0] === "military" &&
+      MILITARY_THINGS.test(tokens[i + 1]?.key ?? "")
+    ) {
+      i++;
       continue;
     }
     // "an ambush in the municipality of Coalcomán": the unit is a place, not its council.

@@ -839,9 +839,17 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       break;
     if (!withAgent && agentBy(tokens, a.mention.first)) continue;
     // "reinforcing their positions": a possessive is the subject's own, not a target.
+    // ("Hamas said PA forces arrested four of its members": people of another party than the subject's.)
     if (
       a.mention.entries.some((e) => e.kind === "generic" && e.role === "pronoun" && e.value !== "own") &&
-      /^(?:its|their|his|her|our)$/.test(tokens[a.mention.first]!.key)
+      /^(?:its|their|his|her|our)$/.test(tokens[a.mention.first]!.key) &&
+      !(
+        /^(?:members|fighters|militants|supporters|cadres|leaders|commanders|activists)$/.test(
+          tokens[a.mention.last - 1]?.key ?? "",
+        ) &&
+        actors.some((s) => s.mention.last <= match.first && s.actor.id !== a.actor.id) &&
+        actors.findLast((s) => s.mention.last <= match.first)?.actor.id !== a.actor.id
+      )
     )
       continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
@@ -1307,9 +1315,11 @@ function rolesOf(
     const defenders = subjects(view, match);
     // "the army had repulsed the attack", "they repelled the assault and killed 40 militants": the
     // attack was told before; what this tells is the defenders' fighting back.
+    // So does "intervened and repelled the attackers": the people who attacked, pushed back.
     const told =
       /^(?:the|that|this)$/.test(view.tokens[match.last]?.key ?? "") &&
-      REPELLED_NOUN.test(view.tokens[match.last + 1]?.key ?? "");
+      (REPELLED_NOUN.test(view.tokens[match.last + 1]?.key ?? "") ||
+        /^(?:attackers|assailants|raiders|intruders|gunmen)$/.test(view.tokens[match.last + 1]?.key ?? ""));
     if (told && defenders.length > 0)
       return { a1s: defenders, a2s: attackers.slice(0, 1), suffix: ":repel-counter" };
     if (attackers.length === 0 || defenders.length === 0)
