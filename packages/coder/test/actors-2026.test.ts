@@ -304,7 +304,7 @@ describe("2a actors of 2018–2026: Myanmar, South Asia, the Philippines and Chi
     ["KNDO fighters attacked a junta camp near Myawaddy.", "ASSAULT knla -> mm-mil [asserted]"],
     [
       "Karenni Nationalities Defence Force fighters captured a police station in Loikaw.",
-      "ASSAULT kna -> mm-pol [asserted]",
+      "COERCE kna -> mm-pol [asserted]",
     ],
     ["PSLF fighters clashed with junta troops near Kyaukme.", "ASSAULT tnla -> mm-mil [asserted]"],
     ["Chin Brotherhood fighters captured the town of Falam.", "COERCE mm-chin-brotherhood -> - [asserted]"],

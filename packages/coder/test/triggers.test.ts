@@ -2107,3 +2107,31 @@ describe("3c people abandoned", () => {
     ).toEqual([]);
   });
 });
+
+describe("3c places named after their holder, people counted, the martyred", () => {
+  it("'captured two regime outposts' seizes them; 'captured two others' takes people", () => {
+    expect(
+      shortEvents(
+        "The Arakan Army said its troops had captured two regime outposts near Ann.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["COERCE aa -> mm-mil"]);
+    expect(
+      shortEvents(
+        "Puntland forces killed four Al-Shabaab militants and captured two others in the Cal Miskaad mountains.",
+        testModel(),
+        "2026-05-02",
+      ).some((e) => e.startsWith("COERCE")),
+    ).toBe(false);
+  });
+  it("'were martyred when a roadside bomb struck their vehicle' is an attack on them", () => {
+    expect(
+      shortEvents(
+        "Three soldiers were martyred when a roadside bomb struck their vehicle near Khuzdar on Monday.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT unidentified-armed-group -> pk-mil"]);
+  });
+});

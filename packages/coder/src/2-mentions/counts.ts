@@ -52,7 +52,7 @@ const AFTER_VERB = new RegExp(
 );
 // "at least 23 civilians killed", "12 soldiers were killed", "five people died"
 const BEFORE_VERB = new RegExp(
-  String.raw`\b${QUALIFIER}${NUMBER}\s+${NOUNS}(?:were |was |have been |had been |are )?(?:killed|dead|died|lost their lives|slain|executed)\b`,
+  String.raw`\b${QUALIFIER}${NUMBER}\s+${NOUNS}(?:were |was |have been |had been |are )?(?:killed|dead|died|lost their lives|slain|executed|martyred)\b`,
   "gi",
 );
 

@@ -1739,12 +1739,20 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       let territory = territoryAfter(view, match);
       let captiveOverride = false;
       // "captured two ISIS bases": the group owns the bases; "captured eight HTS fighters": they are captives.
+      // ("captured two regime outposts": the owner named before the place's noun.)
       const captive = objects(view, match).some(
         (o) =>
           !TERRITORY.test(tokens[o.mention.last - 1]!.key) &&
+          !TERRITORY.test(tokens[o.mention.last]?.key ?? "") &&
           ((o.mention.first - match.last <= 4 && o.actor.kind !== "civilians") ||
             (o.actor.kind === "civilians" && t.frame === "capture")),
       );
+      // "killed six militants and captured two others": a count of people taken.
+      const countedPeople =
+        isCountWord(tokens[match.last]?.key ?? "") &&
+        /^(?:others|people|men|women|fighters|militants|soldiers|civilians)$/.test(
+          tokens[match.last + 1]?.key ?? "",
+        );
       // "attacked HTS-held villages … and took several of them": the pronoun stands for the places.
       if (
         !territory &&
@@ -1765,7 +1773,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
         continue;
       if (t.frame === "capture" && !territory && !captive) continue;
-      if (territory && (!captive || captiveOverride)) {
+      if (territory && (!(captive || countedPeople) || captiveOverride)) {
         type = "COERCE";
         mode = "seize";
         flavour = "territory";
@@ -2317,7 +2325,7 @@ function harmingNoun(view: SentenceView, match: TriggerMatch): boolean {
   let reach = match.last + 12;
   for (let k = match.last; k < Math.min(tokens.length, reach); k++) {
     const key = tokens[k]!.key;
-    if (/^(?:killed|wounded|injured|destroyed|damaged)$/.test(key)) return true;
+    if (/^(?:killed|wounded|injured|martyred|destroyed|damaged)$/.test(key)) return true;
     // "a strike on a (busy) market in Kabkabiya killed nine": what the strike hit is no new subject.
     const subject = view.actors.some((a) => a.mention.first === k && !hitBy(tokens, k));
     // "A drone strike on a market in Dabat town, in the North Gondar zone of Amhara region, killed 14":
@@ -2374,7 +2382,7 @@ const CIVILIAN_TARGET =
 const MILITARY_WORD =
   /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy|surface|unmanned|naval|navy|patrol|landing|missile|coast-guard)$/;
 const HARMED =
-  /^(?:killing|killed|wounding|wounded|injuring|injured|including|dead|died|hurt|beheading|beheaded|executing|executed|massacring|massacred|abducting|abducted|kidnapping|kidnapped|shooting|raping|torturing)$/;
+  /^(?:killing|killed|martyred|wounding|wounded|injuring|injured|including|dead|died|hurt|beheading|beheaded|executing|executed|massacring|massacred|abducting|abducted|kidnapping|kidnapped|shooting|raping|torturing)$/;
 
 /** An actor the words imply without naming it ("a market" → civilians), anchored on token `k`. */
 function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: string): ResolvedActor {
@@ -2411,7 +2419,7 @@ function killedBefore(view: SentenceView, match: TriggerMatch, a1: ResolvedActor
         a.mention.last <= at &&
         a.actor.id !== a1.actor.id &&
         /^(?:were|was)$/.test(tokens[a.mention.last]?.key ?? "") &&
-        /^(?:killed|wounded|injured)$/.test(tokens[a.mention.last + 1]?.key ?? ""),
+        /^(?:killed|wounded|injured|martyred)$/.test(tokens[a.mention.last + 1]?.key ?? ""),
     ) ?? null
   );
 }
@@ -2562,7 +2570,7 @@ function nationalsHeld(tokens: readonly Token[], match: TriggerMatch): ResolvedA
 /** A people named by its demonym in the plural: "Palestinians", "Iraqis", "Sudanese". */
 const NATION_PLURAL = /^[A-Z][a-z]+(?:ians|ans|is|ese)$/;
 
-const KILLED = /^(?:killed|killing|wounded|wounding|injured|injuring)$/;
+const KILLED = /^(?:killed|killing|wounded|wounding|injured|injuring|martyred)$/;
 
 // Verbs whose complement is the content of a speech act, not an event: a demand, a threat, a refusal.
 const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT", "ACCUSE"]);
