@@ -66,11 +66,11 @@ const NOT_A_TOWN = new RegExp(
   "(?<!\\p{L})(?:" +
     [
       // islands and coasts
-      "islands?|isla|islas|ilha|ilhas|[iî]le|[iî]les|isles?|islets?|is\\.|cays?|keys|atoll|archipelago|peninsula|bay|beach|coast",
+      "islands?|isla|islas|ilha|ilhas|[iî]le|[iî]les|isles?|islets?|is\\.|cays?|keys|atoll|archipelago|peninsula|bay|gulf|golfo|beach|coast",
       // parks, reserves, lodges, farms and other estates, works and institutions
       "parks?|parque|reserves?|reserva|conservancy|sanctuary|lodge|camps?|campamento|ranch|rancho|hacienda|estancia|fazenda|finca|farms?|estates?|homestead|outstation|downs|plantation|tea|sisal|sugar|mines?|mina|works|factory|company|limited|ltd|inc|resort|hotel|club|school|college|university|hospital|mission|barracks|prison|station|base",
       // airfields, water, land
-      "airport|airfield|airstrip|aerodrome|lake|lago|laguna|river|creek|springs?|falls|gorge|canyon|valley|hills?|mount|mt|mountains?|desert|oilfield|field",
+      "airport|airfield|airstrip|aerodrome|lake|lago|laguna|river|creek|springs?|falls|gorge|canyon|valley|hills?|mount|mt|mountains?|desert|oilfield|field|road|highway|via|vía|carretera|rodovia|km",
       // units and regions
       "region|province|provincia|district|distrito|county|township|parish|borough|department|departamento|municipality|municipio|comarca|state|estado|territory|area|zone|national|game|safari",
     ].join("|") +

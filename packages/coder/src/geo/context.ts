@@ -143,7 +143,7 @@ export function readContext(
   return context;
 }
 
-/** "southern Lebanon" is the governorate of South Lebanon, "central Java" the province of Central Java. */
+/** "southern Lebanon" is the governorate of South Lebanon, "northern Darfur" the state of North Darfur. */
 function partUnit(adjective: string, match: Match, gazetteer: Gazetteer, context: MentionContext): void {
   const units = unitsOfPart(adjective.toLowerCase(), match, gazetteer);
   if (units.length === 0) return;
@@ -156,7 +156,7 @@ function partUnit(adjective: string, match: Match, gazetteer: Gazetteer, context
 
 /**
  * The first- or second-level units of a country, a unit or a region that its part names ("South
- * Lebanon", "North Kordofan", "Central Java", "Eastern Equatoria"), or none.
+ * Lebanon", "North Kordofan", "Eastern Equatoria"), or none.
  */
 function unitsOfPart(adjective: string, match: Match, gazetteer: Gazetteer): number[] {
   const direction =
