@@ -3,7 +3,7 @@ import { geoparse, type PlaceMention } from "../../src/index.js";
 import { shippedGazetteer } from "./load.js";
 
 // Towns that GeoNames' cities500 lacks and the gazetteer knows from the airfields that serve them
-// (OurAirports' municipality), or from GeoNames' full dump of Burkina Faso; and municipalities that are
+// (OurAirports' municipality), or from GeoNames' full dumps of Burkina Faso and Israel; and municipalities that are
 // words, which must not become places. Sentences written for these tests.
 
 const gazetteer = shippedGazetteer();
@@ -92,7 +92,15 @@ const TOWNS: [string, string, string, number, number][] = [
     7.74,
     31.4,
   ],
-  // A village of GeoNames' Burkina Faso dump, not in cities500.
+  // Villages of GeoNames' dumps of Burkina Faso and Israel, not in cities500.
+  [
+    "Hamas gunmen stormed Nir Oz and Nahal Oz, near the Gaza border, on 7 October.",
+    "Nir Oz",
+    "IL",
+    31.31,
+    34.402,
+  ],
+  ["Hezbollah fired anti-tank missiles at Avivim in northern Israel.", "Avivim", "IL", 33.089, 35.472],
   [
     "Jihadists attacked Markoye in northern Burkina Faso, killing 12 volunteers for the defence of the homeland.",
     "Markoye",
