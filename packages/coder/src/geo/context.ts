@@ -129,6 +129,8 @@ export function readContext(
     context.bearing = DIRECTIONS[direction[1]!.toLowerCase().replace("-", "")] ?? null;
     context.start = first.start - direction[0].length + direction[0].indexOf(direction[1]!);
     context.rule = "geo/relative:near";
+    // "southern Lebanon" (not "south of Lebanon") is the governorate of South Lebanon.
+    if (!/\sof\s/i.test(direction[0])) partUnit(direction[1]!, match, gazetteer, context);
     return context;
   }
   const area = endsWithAny(tail, AREA_ENDS) ? AREA_BEFORE.exec(before) : null;
@@ -136,8 +138,39 @@ export function readContext(
     context.precision = 2;
     context.start = first.start - area[0].length;
     context.rule = "geo/relative:part-of";
+    partUnit(area[1]!, match, gazetteer, context);
   }
   return context;
+}
+
+/** "southern Lebanon" is the governorate of South Lebanon, "northern Darfur" the state of North Darfur. */
+function partUnit(adjective: string, match: Match, gazetteer: Gazetteer, context: MentionContext): void {
+  const units = unitsOfPart(adjective.toLowerCase(), match, gazetteer);
+  if (units.length === 0) return;
+  context.candidates = units;
+  context.wants = "admin";
+  context.precision = 3;
+  context.bearing = null;
+  context.rule = "geo/relative:part-unit";
+}
+
+/**
+ * The first- or second-level units of a country, a unit or a region that its part names ("South
+ * Lebanon", "North Kordofan", "Eastern Equatoria"), or none.
+ */
+function unitsOfPart(adjective: string, match: Match, gazetteer: Gazetteer): number[] {
+  const direction =
+    /^(north|south|east|west)ern$/.exec(adjective)?.[1] ?? (adjective === "central" ? "central" : null);
+  if (direction === null) return [];
+  const countries = new Set<string>();
+  for (const c of match.candidates.slice(0, 10))
+    if (/^(?:A\.PCL|A\.ADM1|L\.RGN)/.test(gazetteer.feature(c))) countries.add(gazetteer.country(c));
+  if (countries.size === 0) return [];
+  const units: number[] = [];
+  for (const key of new Set([`${direction} ${match.key}`, `${adjective} ${match.key}`]))
+    for (const c of gazetteer.lookup("exact", key))
+      if (/^A\.ADM[12]$/.test(gazetteer.feature(c)) && countries.has(gazetteer.country(c))) units.push(c);
+  return units;
 }
 
 function readSuffix(

@@ -115,6 +115,16 @@ function longestAt(
           joined += (/^[-‐‑]$/.test(tokens[t]!.gap) ? "" : " ") + tokens[t]!.norm;
         if (joined !== key) found = lookup(joined, gazetteer, "none");
       }
+      // "Kyauk Ni Maw" is Who's On First's "Kyauknimaw": Burmese, Thai or Lao syllables written apart or
+      // together; only in countries that do not write in Latin script ("John Stone" is no Johnstone).
+      if (!found && last > i && last - i < 4 && syllables(tokens, i, last, gazetteer)) {
+        let joined = tokens[i]!.norm;
+        for (let t = i + 1; t <= last; t++) joined += tokens[t]!.norm;
+        const together = lookup(joined, gazetteer, "none");
+        const candidates = together?.candidates.filter((c) => !NATIVE_LATIN.has(gazetteer.country(c))) ?? [];
+        if (together?.kind === "exact" && candidates.length > 0)
+          found = { kind: "loose", key: joined, candidates };
+      }
       known[fuzzy].set(key, found);
     }
     const match = found ?? airfield(tokens, last, key, gazetteer);
@@ -126,6 +136,20 @@ function longestAt(
 /** Whether the words from `first` to `last` may be one name the gazetteer writes without its hyphens. */
 function hyphenable(tokens: readonly Token[], first: number, last: number): boolean {
   for (let t = first; t <= last; t++) if (tokens[t]!.norm.length < 4 || tokens[t]!.allCaps) return false;
+  return true;
+}
+
+/**
+ * Whether the words from `first` to `last` may be syllables of one name: capitalised words of letters a
+ * space apart, none an English word or a first name ("South Central" is no Southcentral).
+ */
+function syllables(tokens: readonly Token[], first: number, last: number, gazetteer: Gazetteer): boolean {
+  for (let t = first; t <= last; t++) {
+    const token = tokens[t]!;
+    if (!token.cap || token.allCaps || token.norm.length < 2 || allDigits(token.norm)) return false;
+    if (gazetteer.wordLevel(token.norm) > 0 || gazetteer.isFirstName(token.norm)) return false;
+    if (t > first && token.gap !== " ") return false;
+  }
   return true;
 }
 
