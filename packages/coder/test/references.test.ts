@@ -603,3 +603,23 @@ describe("3b repelled attackers, forces described, members of the speaker, milit
     ).toEqual(["ASSAULT sd-mil -> rsf"]);
   });
 });
+
+describe("3b seats of power, sub-national leaders, allies in apposition", () => {
+  it("'Villa Somalia', 'Aso Rock' are the governments; 'Puntland President Said Abdullahi Deni' is Puntland", () => {
+    expect(
+      shortEvents(
+        "Puntland President Said Abdullahi Deni accused Villa Somalia of withholding weapons.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ACCUSE puntland -> so-gov"]);
+  });
+  it("'the RSF and its ally, the SPLM-N faction led by al-Hilu, shelled…' are both the shelling's authors", () => {
+    const events = shortEvents(
+      "Five civilians were killed when the RSF and its ally, the SPLM-N faction led by Abdelaziz al-Hilu, shelled Dilling on Sunday.",
+      testModel(),
+      "2026-05-02",
+    ).map((e) => e.split(" [")[0]);
+    expect(events).toContain("ASSAULT rsf -> civilians");
+  });
+});

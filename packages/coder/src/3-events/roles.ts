@@ -673,11 +673,13 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   for (let k = left.indexOf(pick) - 1; k >= 0; k--) {
     const a = left[k]!;
     const gap = withoutAliases(tokens.slice(a.mention.last, group[group.length - 1]!.mention.first));
+    // "the RSF and its ally, the SPLM-N faction led by…, shelled": an ally named in apposition.
     if (
       gap.length === 0 ||
-      gap.length > 3 ||
-      !gap.every((g) => /^(?:and|,|allied|its|their|the)$/.test(g)) ||
-      !gap.includes("and")
+      gap.length > 5 ||
+      !gap.every((g) => /^(?:and|,|allied|its|their|the|ally|allies)$/.test(g)) ||
+      !gap.includes("and") ||
+      (gap.length > 3 && !gap.some((g) => g === "ally" || g === "allies"))
     )
       break;
     if (precededBy(tokens, a.mention.first, SUBJECT_SKIP)) break;
@@ -1964,7 +1966,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       mode = "abduct";
       rule += ":non-state";
     }
+    // Each actor's own rule: what one actor's targets add ("…:civilian-victims") is not the next one's.
+    const ruleOfAll = rule;
     for (const a1 of roles.a1s) {
+      rule = ruleOfAll;
       let targets = roles.a2s.filter(
         (a) =>
           a.actor.id !== a1.actor.id &&
@@ -2408,11 +2413,11 @@ function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: st
 /** "X were killed when/after Y attacked": X, when the trigger is in that clause and X is not Y's side. */
 function killedBefore(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
   const { tokens } = view;
-  const when = tokens
-    .slice(Math.max(0, match.first - 8), match.first)
-    .findIndex((t) => t.key === "when" || t.key === "after");
+  // ("were killed when the RSF and its ally, the SPLM-N faction led by …, shelled": the subject may be long.)
+  const from = Math.max(0, match.first - 20);
+  const when = tokens.slice(from, match.first).findIndex((t) => t.key === "when" || t.key === "after");
   if (when < 0) return null;
-  const at = Math.max(0, match.first - 8) + when;
+  const at = from + when;
   return (
     view.actors.find(
       (a) =>
