@@ -961,8 +961,11 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
   const speaker = said?.speaker;
   // A plain announcement of an operation to come ("the army will launch an operation to clear
   // al-Shabaab") is the planned attack alone; a possible one held over a party is the threat.
-  if (e.type !== "ASSAULT" || e.modality !== "hypothetical" || !speaker || !e.actor1 || !e.actor2)
-    return null;
+  // So is one held until the other side gives in ("would continue their attacks until Israel ends its war").
+  const held =
+    e.modality === "hypothetical" ||
+    (e.modality === "planned" && /\b(?:until|unless)\b/i.test(e.evidence.text));
+  if (e.type !== "ASSAULT" || !held || !speaker || !e.actor1 || !e.actor2) return null;
   const own =
     speaker.actor.id === e.actor1.id ||
     sameSide(speaker.actor, model.actorsById.get(e.actor1.id) ?? speaker.actor) ||

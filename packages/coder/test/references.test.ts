@@ -623,3 +623,24 @@ describe("3b seats of power, sub-national leaders, allies in apposition", () => 
     expect(events).toContain("ASSAULT rsf -> civilians");
   });
 });
+
+describe("3b a state's body named with its possessive, attacks held until the other side gives in", () => {
+  it("'fighters of the Syrian government's General Security forces' are Syria's police, not its government", () => {
+    expect(
+      shortEvents(
+        "Fighters of the Syrian government's General Security forces clashed with Druze gunmen in Sweida on Sunday.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT sy-pol -> sy-druze"]);
+  });
+  it("'would continue their attacks until Israel ends its war' threatens Israel", () => {
+    expect(
+      shortEvents(
+        "Yemen's Houthi rebels said Monday they had fired a hypersonic ballistic missile at Ramon airport near Eilat, and that they would continue their attacks until Israel ends its war in Gaza. The Israeli military said the missile was intercepted by its air defences.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toContain("THREATEN houthi -> il-mil [asserted]");
+  });
+});

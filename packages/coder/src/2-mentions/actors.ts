@@ -293,6 +293,17 @@ function withSections(mentions: ActorMention[], text: string): ActorMention[] {
 
 function withCountryOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
   return joinPairs(mentions, (m, next) => {
+    // "the Syrian government's General Security forces": the body of the state named before it.
+    const owned =
+      next.entries.length === 1 && next.entries[0]!.kind === "generic" ? next.entries[0]!.role : null;
+    if (
+      (owned === "stateForces" || owned === "police") &&
+      m.entries.every((e) => e.kind === "country") &&
+      /^['’]s\s+$/.test(text.slice(m.end, next.start))
+    ) {
+      const head = STATE_HEAD[owned];
+      return { ...m, ...spanOf(m, next, text), head, rule: `actor/country+${head}` };
+    }
     const role = m.entries.length === 1 && m.entries[0]!.kind === "generic" ? m.entries[0]!.role : null;
     const head =
       role === "stateForces" || role === "government" || role === "police" ? STATE_HEAD[role] : null;
