@@ -2076,6 +2076,15 @@ describe("3c acts in a question or a link, attempts going on", () => {
       ),
     ).toEqual([]);
   });
+  it("'insurgents linked to the Islamic State attacked…' still attacked", () => {
+    expect(
+      shortEvents(
+        "Insurgents linked to the Islamic State attacked the village of Mucojo on Sunday night, beheading two fishermen.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT isis -> civilians"]);
+  });
   it("'have been trying for months to encircle the town' is no act of the day", () => {
     expect(
       shortEvents(

@@ -168,8 +168,10 @@ const INQUIRY =
 const UNKNOWN = /^(?:clear|unclear|known|unknown|uncertain|determine|establish|confirm|verify|ascertain)$/;
 function underInquiry(tokens: readonly Token[], at: number): boolean {
   // The determiner, with up to two words between ("the Kanoma abduction").
+  // (A verb after a name is no act named: "insurgents linked to the Islamic State attacked…".)
   let det = at - 1;
-  while (det > at - 3 && det > 0 && /^\p{Lu}/u.test(tokens[det]!.raw)) det--;
+  if (!/ed$/.test(tokens[at]!.key))
+    while (det > at - 3 && det > 0 && /^\p{Lu}/u.test(tokens[det]!.raw)) det--;
   if (!/^(?:the|this|that|these|those)$/.test(tokens[det]?.key ?? "")) return false;
   if (
     /^(?:to|with)$/.test(tokens[det - 1]?.key ?? "") &&
