@@ -641,8 +641,11 @@ function withStrikeAuthors(built: Built[]): Built[] {
     // attack the response answered, not the response.
     const earlier = built.slice(0, i).filter(authored);
     let strike = earlier[earlier.length - 1];
-    if (strike && RESPONSE.test(strike.event.evidence.text)) {
-      const answered = earlier.findLast((o) => !RESPONSE.test(o.event.evidence.text));
+    // (Nor a clash between armed parties told since: "FARDC soldiers clashed with CODECO fighters".)
+    const response = (o: Built): boolean =>
+      RESPONSE.test(o.event.evidence.text) || o.event.rule.includes(":clash");
+    if (strike && response(strike)) {
+      const answered = earlier.findLast((o) => !response(o));
       if (answered) strike = answered;
     }
     if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;

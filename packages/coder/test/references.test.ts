@@ -644,3 +644,40 @@ describe("3b a state's body named with its possessive, attacks held until the ot
     ).toContain("THREATEN houthi -> il-mil [asserted]");
   });
 });
+
+describe("3b forces joined to a nation's, the wounded evacuated, the outfit, a clash condemned", () => {
+  it("'Russian aircraft and missile troops struck…' are Russia's", () => {
+    expect(
+      shortEvents(
+        "Russian aircraft and missile troops struck temporary deployment points of Ukrainian units near Kramatorsk.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT ru-mil -> ua-mil"]);
+  });
+  it("peacekeepers who evacuated the wounded withdrew from nothing", () => {
+    expect(
+      shortEvents(
+        "CODECO militiamen attacked a displacement site near Djugu. MONUSCO peacekeepers evacuated 23 wounded to the hospital in Bunia.",
+        testModel(),
+        "2026-05-02",
+      ).some((e) => e.startsWith("RETREAT")),
+    ).toBe(false);
+  });
+  it("'overground workers of the outfit' are the militant group's; 'the attack' condemned is not a later clash", () => {
+    const events = shortEvents(
+      "Two Lashkar-e-Taiba militants were killed in an encounter with the army in Kulgam. Police arrested three overground workers of the outfit in Shopian.",
+      testModel(),
+      "2026-05-02",
+    );
+    expect(events).toContain("COERCE in-pol -> let [asserted]");
+    expect(events.some((e) => e.includes("civilians"))).toBe(false);
+    expect(
+      shortEvents(
+        "Armed men attacked a displacement site near Bule, killing 14 people. FARDC soldiers later clashed with CODECO fighters near Fataki. The Humanitarian Coordinator condemned the attack.",
+        testModel(),
+        "2026-05-02",
+      ).filter((e) => e.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE un -> unidentified-armed-group [asserted]"]);
+  });
+});

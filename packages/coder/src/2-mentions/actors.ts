@@ -296,10 +296,15 @@ function withCountryOf(mentions: ActorMention[], tokens: readonly Token[], text:
     // "the Syrian government's General Security forces": the body of the state named before it.
     const owned =
       next.entries.length === 1 && next.entries[0]!.kind === "generic" ? next.entries[0]!.role : null;
+    // "Russian aircraft and missile troops": forces joined to a nation's forces are that nation's.
+    const joined =
+      owned === "stateForces" &&
+      m.head === "military" &&
+      /^\s+and\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, next.start));
     if (
       (owned === "stateForces" || owned === "police") &&
       m.entries.every((e) => e.kind === "country") &&
-      /^['’]s\s+$/.test(text.slice(m.end, next.start))
+      (joined || /^['’]s\s+$/.test(text.slice(m.end, next.start)))
     ) {
       const head = STATE_HEAD[owned];
       return { ...m, ...spanOf(m, next, text), head, rule: `actor/country+${head}` };
@@ -372,7 +377,13 @@ export function withMembersOf(
     let of = m.first - 1;
     if (tokens[of]?.key === "the") of--;
     const word = of - 1;
-    if (!named || tokens[of]?.key !== "of" || !MEMBERS.test(tokens[word]?.key ?? "")) {
+    // ("three overground workers of the outfit": a Kashmir term for a militant group's helpers.)
+    const helpers = tokens[word]?.key === "workers" && tokens[word - 1]?.key === "overground";
+    if (
+      !(named || helpers) ||
+      tokens[of]?.key !== "of" ||
+      !(MEMBERS.test(tokens[word]?.key ?? "") || helpers)
+    ) {
       out.push(m);
       continue;
     }

@@ -207,11 +207,12 @@ function reducedRelative(tokens: readonly Token[], at: number, last: number): bo
 
 // "accused the authorities of abandoning rural communities to armed gangs": people left unprotected,
 // no withdrawal from ground.
+// ("evacuated 23 wounded to the hospital in Bunia": people taken to safety, no withdrawal either.)
 function abandonedPeople(tokens: readonly Token[], at: number, last: number): boolean {
-  if (!/^abandon/.test(tokens[at]!.key)) return false;
+  if (!/^(?:abandon|evacuat)/.test(tokens[at]!.key)) return false;
   for (let k = last; k < Math.min(tokens.length, last + 4); k++)
     if (
-      /^(?:communities|people|civilians|residents|villagers|population|populations|families|citizens)$/.test(
+      /^(?:communities|people|civilians|residents|villagers|population|populations|families|citizens|wounded|injured|casualties|patients|children|students|staff|workers)$/.test(
         tokens[k]!.key,
       )
     )
