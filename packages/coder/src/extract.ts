@@ -464,7 +464,7 @@ function codeSentences(
       if (
         (mayBeBackground && BACKGROUND.test(clause)) ||
         (ongoing && ONGOING.test(clause)) ||
-        (namesYear && yearsBefore(clause, reference)) ||
+        (namesYear && yearsBefore(accusedOf(c.type, clause, clean.text, at), reference)) ||
         pastAccord(v.sentence.text, at - v.sentence.start, reference)
       )
         continue;
@@ -1056,6 +1056,18 @@ function pastAccord(sentence: string, at: number, reference: Date | null): boole
 const DAY_NAMED =
   /\b(?:on|late|early|last|this|since|by|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|overnight|last night|earlier today|this morning)\b/i;
 
+/**
+ * The part of a clause whose year dates a verbal act: "accused the army last month of killing 223 villagers
+ * in February 2024" dates the killing, not the accusation, so only the words before "of …" count.
+ */
+function accusedOf(type: string, clause: string, text: string, at: number): string {
+  if (!VERBAL_TYPES.has(type)) return clause;
+  const here = clause.indexOf(text.slice(at, at + 12));
+  if (here < 0) return clause;
+  const of = clause.slice(here).search(/\s(?:of|for|over)\s/);
+  return of < 0 ? clause : clause.slice(0, here + of);
+}
+
 /** The part of the sentence between the commas (or semicolons) around an offset. */
 function clauseAround(text: string, sentence: Sentence, at: number): string {
   const before = text.slice(sentence.start, at);
@@ -1067,8 +1079,12 @@ function clauseAround(text: string, sentence: Sentence, at: number): string {
 
 /** A sentence of background (history, long trends, tallies), with no day of its own. */
 function background(text: string): boolean {
-  return BACKGROUND.test(text) && !DAY_NAMED.test(text);
+  const m = BACKGROUND.exec(text);
+  if (!m || DAY_NAMED.test(text)) return false;
+  // "one of the worst army abuses in the country in recent years": a comparison, not a trend.
+  return !(/recent years/i.test(m[0]) && SUPERLATIVE.test(text.slice(Math.max(0, m.index - 60), m.index)));
 }
+const SUPERLATIVE = /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|most \w+)\b/i;
 
 // A condition on ongoing violence ("if Houthi cross-border attacks continue"): not an event of its own.
 const CONDITION =

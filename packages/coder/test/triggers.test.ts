@@ -2144,3 +2144,23 @@ describe("3c places named after their holder, people counted, the martyred", () 
     ).toEqual(["ASSAULT unidentified-armed-group -> pk-mil"]);
   });
 });
+
+describe("3c an ambush told in the passive, an old act accused now, a superlative", () => {
+  it("'15 soldiers were killed when their convoy was ambushed' is an attack on them, claimed the next day", () => {
+    const events = shortEvents(
+      "At least 15 soldiers were killed when their convoy was ambushed near Sebba on Friday. The JNIM claimed the ambush on Saturday.",
+      testModel(),
+      "2026-05-02",
+    ).map((e) => e.split(" [")[0]);
+    expect(events).toEqual(["ASSAULT jnim -> bf-mil"]);
+  });
+  it("'accused the army last month of killing 223 villagers in February 2024, one of the worst abuses in recent years'", () => {
+    expect(
+      shortEvents(
+        "Human Rights Watch accused the Burkinabe army last month of killing at least 223 villagers in Nondin in February 2024, in what it called one of the worst army abuses in recent years.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ACCUSE hrw -> bf-mil"]);
+  });
+});

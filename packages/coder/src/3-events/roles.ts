@@ -1881,6 +1881,20 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
       rule += ":weapon-subject";
     }
+    // "15 soldiers were killed when their convoy was ambushed near Sebba": the attack told in the passive,
+    // with no author named, on the ones the main clause says were killed.
+    if (
+      roles.a1s.length === 0 &&
+      type === "ASSAULT" &&
+      isPassive(tokens, match.first) &&
+      !byAgent(view, match)
+    ) {
+      const unnamed = implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-attacker");
+      const victims = killedBefore(view, match, unnamed);
+      if (victims && victims.actor.kind !== "unidentified") {
+        roles = { a1s: [unnamed], a2s: [victims], suffix: ":passive-killed-when" };
+      }
+    }
     // "A car bomb exploded outside a hotel, killing nine": a bombing with no author named is an unnamed
     // group's, when it harmed someone (an explosion heard, a mine defused is no attack).
     if (
