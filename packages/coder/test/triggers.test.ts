@@ -2164,3 +2164,15 @@ describe("3c an ambush told in the passive, an old act accused now, a superlativ
     ).toEqual(["ACCUSE hrw -> bf-mil"]);
   });
 });
+
+describe("3c talks suspended", () => {
+  it("'ordered the suspension of peace talks with the ELN' is a sanction, no meeting", () => {
+    expect(
+      shortEvents(
+        "President Gustavo Petro ordered the suspension of peace talks with the ELN on Wednesday.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["SANCTION co-gov -> eln"]);
+  });
+});
