@@ -623,7 +623,12 @@ const RESPONSE = /\bcounter-?(?:offensive|attack)s?\b|\brepel(?:led|s)?\b|\breta
 function withStrikeAuthors(built: Built[]): Built[] {
   return mapPacked(built, (b, i) => {
     const e = b.event;
-    if ((e.type !== "ACCUSE" && e.type !== "REJECT") || !e.rule.includes(":last-author")) return b;
+    // ("Governor Lawal condemned the attack" after the police deployed: no author found yet, still the attack's.)
+    if (
+      (e.type !== "ACCUSE" && e.type !== "REJECT") ||
+      (!e.rule.includes(":last-author") && e.actor2 !== null)
+    )
+      return b;
     const kind = CONDEMNED_KINDS.find(([words]) => words.test(e.evidence.text));
     if (!kind) return b;
     const modes = kind[1];

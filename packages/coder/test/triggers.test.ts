@@ -2176,3 +2176,26 @@ describe("3c talks suspended", () => {
     ).toEqual(["SANCTION co-gov -> eln"]);
   });
 });
+
+describe("3c a headquarters of a unit taken, captives marched, an attack condemned after a deployment", () => {
+  it("'captured a junta battalion headquarters' seizes it", () => {
+    expect(
+      shortEvents(
+        "The KIA said it had captured a junta battalion headquarters in Bhamo.",
+        testModel(),
+        "2026-05-02",
+      )
+        .map((e) => e.split(" [")[0])
+        .filter((e) => !e.endsWith("ASSAULT")),
+    ).toContain("COERCE kia -> mm-mil");
+  });
+  it("'marched the victims into the forest' is no protest; the governor condemns the bandits' attack", () => {
+    const events = shortEvents(
+      "Bandits stormed Kanoma village on Friday and marched the victims into the forest. Police said tactical teams had been deployed to the area. Governor Dauda Lawal condemned the attack.",
+      testModel(),
+      "2026-05-02",
+    );
+    expect(events.some((e) => e.startsWith("PROTEST"))).toBe(false);
+    expect(events).toContain("ACCUSE ng-gov -> unidentified-armed-group [asserted]");
+  });
+});

@@ -1746,6 +1746,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         (o) =>
           !TERRITORY.test(tokens[o.mention.last - 1]!.key) &&
           !TERRITORY.test(tokens[o.mention.last]?.key ?? "") &&
+          // ("a junta battalion headquarters")
+          !(
+            /^(?:battalion|brigade|division|regiment|army|military|police|command)$/.test(
+              tokens[o.mention.last]?.key ?? "",
+            ) && TERRITORY.test(tokens[o.mention.last + 1]?.key ?? "")
+          ) &&
           ((o.mention.first - match.last <= 4 && o.actor.kind !== "civilians") ||
             (o.actor.kind === "civilians" && t.frame === "capture")),
       );

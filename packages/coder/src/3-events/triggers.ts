@@ -126,7 +126,14 @@ export function findTriggers(
         interceptedOnLand(tokens, found.last)) ||
       (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last)) ||
       abandonedPeople(tokens, i, found.last) ||
-      (found.trigger.type === "MOBILIZE" && reducedRelative(tokens, i, found.last))
+      (found.trigger.type === "MOBILIZE" && reducedRelative(tokens, i, found.last)) ||
+      // "marched the victims into the forest": people led away, no march of protest.
+      (found.trigger.type === "PROTEST" &&
+        /^march/.test(tokens[i]!.key) &&
+        /^(?:them|him|her|the|their|victims|captives|hostages|abductees)$/.test(
+          tokens[found.last]?.key ?? "",
+        ) &&
+        !/^(?:streets?|capital|city|town|road)$/.test(tokens[found.last + 1]?.key ?? ""))
     ) {
       i++;
       continue;
