@@ -29,24 +29,28 @@ export function eventColumns(event: ExtractedEvent): Omit<CodedEvent, "report_id
  * rows, every coded column but the report's id, numbered in order, `extra` as an object, with the words
  * search finds each by (`searchWords`). A coder in a thread of its own encodes there, so that the thread
  * that stores them neither copies the events across nor builds their rows, and the database does not
- * parse their text for search.
+ * parse their text for search. The ordinal and the words are set on each row (spreading the row into a
+ * new object with them was half of the encoding's time).
  */
 export function encodeEvents(events: readonly ExtractedEvent[]): string {
-  return JSON.stringify(
-    events.map((event, ordinal) => {
-      const row = eventRow(event);
-      const search = searchWords(row.evidence_text, row.actor1_name, row.actor2_name, row.location_name);
-      return { ...row, ordinal, search };
-    }),
-  );
+  const rows = new Array<EncodedRow>(events.length);
+  for (let ordinal = 0; ordinal < events.length; ordinal++) {
+    const row = eventRow(events[ordinal]!) as EncodedRow;
+    row.ordinal = ordinal;
+    row.search = searchWords(row.evidence_text, row.actor1_name, row.actor2_name, row.location_name);
+    rows[ordinal] = row;
+  }
+  return JSON.stringify(rows);
 }
 
-function eventRow(
-  event: ExtractedEvent,
-): Omit<CodedEvent, "report_id" | "ordinal" | "extra"> & { extra: Record<string, unknown> } {
+type Row = Omit<CodedEvent, "report_id" | "ordinal" | "extra"> & { extra: Record<string, unknown> };
+
+/** A row as `encodeEvents` writes it. */
+type EncodedRow = Row & { ordinal: number; search: string };
+
+function eventRow(event: ExtractedEvent): Row {
   const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event as object))
-    if (!KNOWN.has(key)) extra[key] = value as unknown;
+  for (const key of Object.keys(event)) if (!KNOWN.has(key)) extra[key] = event[key as keyof ExtractedEvent];
   return {
     type: event.type,
     mode: event.mode ?? null,
