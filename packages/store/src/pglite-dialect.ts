@@ -1,4 +1,4 @@
-import type { PGlite } from "@electric-sql/pglite";
+import type { PGlite, Results } from "@electric-sql/pglite";
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -11,6 +11,7 @@ import {
   type Kysely,
   type QueryResult,
 } from "kysely";
+import { COPY_FROM_STDIN } from "./copy-from.js";
 
 /**
  * A Kysely dialect over an embedded PGlite database. PGlite has one connection, so the driver hands it
@@ -83,11 +84,23 @@ class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pglite.query<R>(compiled.sql, [...compiled.parameters], { rowMode: "object" });
+    const result = COPY_FROM_STDIN.test(compiled.sql)
+      ? await this.copyFrom<R>(compiled)
+      : await this.pglite.query<R>(compiled.sql, [...compiled.parameters], { rowMode: "object" });
     const affected = result.affectedRows;
     return affected === undefined
       ? { rows: result.rows }
       : { rows: result.rows, numAffectedRows: BigInt(affected) };
+  }
+
+  /**
+   * A COPY FROM STDIN (`COPY_FROM_STDIN`): PGlite reads COPY data from its `/dev/blob` device, given the
+   * parameters as a blob.
+   */
+  private copyFrom<R>(compiled: CompiledQuery): Promise<Results<R>> {
+    const statement = compiled.sql.replace(/from stdin$/, "from '/dev/blob'");
+    const blob = new Blob(compiled.parameters.map((piece) => String(piece)));
+    return this.pglite.query<R>(statement, [], { rowMode: "object", blob });
   }
 
   streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
