@@ -3,7 +3,7 @@ import type { Pool, PoolClient, Query } from "pg";
 
 /**
  * `copy TABLE (COLUMNS) from stdin`, sent with parameters: each parameter is a piece of the COPY data
- * (text format), written in order. Kysely and `pg` send statements and rows, not COPY data, so the
+ * (text format, as a string or its UTF-8 bytes), written in order. Kysely and `pg` send statements and rows, not COPY data, so the
  * store's pool on a server (`copyingPool`) and its PGlite driver recognise this one form.
  */
 export const COPY_FROM_STDIN = /^copy \w+ \([\w", ]+\) from stdin$/;
@@ -61,7 +61,12 @@ function copyFrom(
     );
     Object.assign(query, {
       handleCopyInResponse(connection: CopyConnection) {
-        for (const piece of pieces) connection.sendCopyFromChunk(Buffer.from(String(piece)));
+        for (const piece of pieces)
+          connection.sendCopyFromChunk(
+            piece instanceof Uint8Array
+              ? Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength)
+              : Buffer.from(String(piece)),
+          );
         connection.endCopyFrom();
       },
     });

@@ -99,7 +99,9 @@ class PGliteConnection implements DatabaseConnection {
    */
   private copyFrom<R>(compiled: CompiledQuery): Promise<Results<R>> {
     const statement = compiled.sql.replace(/from stdin$/, "from '/dev/blob'");
-    const blob = new Blob(compiled.parameters.map((piece) => String(piece)));
+    const blob = new Blob(
+      compiled.parameters.map((piece) => (piece instanceof Uint8Array ? piece : String(piece))),
+    );
     return this.pglite.query<R>(statement, [], { rowMode: "object", blob });
   }
 

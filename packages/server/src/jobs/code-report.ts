@@ -32,7 +32,7 @@ export const codeReports: BatchHandler = async (
   // Read once for the batch: an edit committed before the batch starts reaches every report in it.
   const current = registry ? await registry() : undefined;
   // Each report's events as the store writes them (a coder in a thread of its own encodes them there).
-  const coded = new Map<number, { rows: string; count: number } | { copy: string; count: number }>();
+  const coded = new Map<number, { rows: string; count: number } | { copy: Buffer; count: number }>();
   const copies = store.events.takesCopy;
   const code = async (report: ReportRow): Promise<Extracted | Error> => {
     try {
@@ -81,7 +81,7 @@ export const codeReports: BatchHandler = async (
   await store.transaction(async (repos) => {
     const marked = new Set(await repos.reports.markCodedMany([...coded.keys()]));
     const rows: EncodedEvents[] = [];
-    const copied: string[] = [];
+    const copied: Buffer[] = [];
     for (const [jobId, reportId] of toCode) {
       const events = coded.get(reportId);
       if (!events || outcomes.has(jobId)) continue;
