@@ -1,4 +1,4 @@
-import type { PGlite, Results } from "@electric-sql/pglite";
+import type { PGlite, QueryOptions, Results } from "@electric-sql/pglite";
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -78,6 +78,22 @@ class PGliteDriver implements Driver {
   }
 }
 
+const JSON_TYPE = 114;
+
+/**
+ * A `json` parameter given as bytes (`EventsRepository.insertEncoded`) goes as they are, which PGlite
+ * sends in the binary format (its own serializer would write the Buffer object as JSON); its types say
+ * a serializer returns text.
+ */
+const jsonParameter = ((value: unknown) =>
+  value instanceof Uint8Array || typeof value === "string"
+    ? value
+    : JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as (
+  value: unknown,
+) => string;
+
+const QUERY_OPTIONS: QueryOptions = { rowMode: "object", serializers: { [JSON_TYPE]: jsonParameter } };
+
 class PGliteConnection implements DatabaseConnection {
   release: () => void = () => {};
 
@@ -86,7 +102,7 @@ class PGliteConnection implements DatabaseConnection {
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const result = COPY_FROM_STDIN.test(compiled.sql)
       ? await this.copyFrom<R>(compiled)
-      : await this.pglite.query<R>(compiled.sql, [...compiled.parameters], { rowMode: "object" });
+      : await this.pglite.query<R>(compiled.sql, [...compiled.parameters], QUERY_OPTIONS);
     const affected = result.affectedRows;
     return affected === undefined
       ? { rows: result.rows }

@@ -32,7 +32,10 @@ export const codeReports: BatchHandler = async (
   // Read once for the batch: an edit committed before the batch starts reaches every report in it.
   const current = registry ? await registry() : undefined;
   // Each report's events as the store writes them (a coder in a thread of its own encodes them there).
-  const coded = new Map<number, { rows: string; count: number } | { copy: Buffer; count: number }>();
+  const coded = new Map<
+    number,
+    { rows: string | Uint8Array; count: number } | { copy: Buffer; count: number }
+  >();
   const copies = store.events.takesCopy;
   const code = async (report: ReportRow): Promise<Extracted | Error> => {
     try {
@@ -53,7 +56,7 @@ export const codeReports: BatchHandler = async (
     else if (!("events" in result)) coded.set(reportId, result);
     else if (copies)
       coded.set(reportId, { copy: copyLines(reportId, result.events), count: result.events.length });
-    else coded.set(reportId, { rows: encodeEvents(result.events), count: result.events.length });
+    else coded.set(reportId, { rows: Buffer.from(encodeEvents(result.events)), count: result.events.length });
   };
   if (extractor.queues) {
     // A coder in a thread of its own gets the whole batch at once and codes it while this thread stores
