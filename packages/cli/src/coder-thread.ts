@@ -10,10 +10,10 @@ export interface CodeRequest {
 }
 
 /**
- * The coder thread's answer: the events' rows as the store writes them (`encodeEvents`) and how many, or
- * the message of what the coder threw.
+ * The coder thread's answer: the events' rows as the store writes them (`encodeEvents`, as UTF-8 bytes
+ * the main thread passes on as they are) and how many, or the message of what the coder threw.
  */
-export type CodeAnswer = { id: number; rows: string; count: number } | { id: number; error: string };
+export type CodeAnswer = { id: number; rows: Uint8Array; count: number } | { id: number; error: string };
 
 /** The coder in a thread of its own, and how to stop it. */
 export interface CoderThread {
@@ -33,7 +33,7 @@ export function startCoderThread(dataDir: string): CoderThread {
   let nextId = 0;
   const pending = new Map<
     number,
-    { resolve: (coded: { rows: string; count: number }) => void; reject: (e: Error) => void }
+    { resolve: (coded: { rows: Uint8Array; count: number }) => void; reject: (e: Error) => void }
   >();
   const stopped = (error: Error) => {
     worker = null;
@@ -61,7 +61,7 @@ export function startCoderThread(dataDir: string): CoderThread {
   const code = (
     text: string,
     { registry, ...context }: ExtractContext,
-  ): Promise<{ rows: string; count: number }> => {
+  ): Promise<{ rows: Uint8Array; count: number }> => {
     const thread = (worker ??= start());
     const request: CodeRequest = { id: ++nextId, text, context };
     const version = registry?.version ?? null;

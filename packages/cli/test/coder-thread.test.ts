@@ -7,8 +7,9 @@ import { encodeEvents, type CoderRegistry, type Extracted } from "@sitrep/server
 import { startCoderThread } from "../dist/coder-thread.js";
 import { loadExtractor } from "../dist/extractor.js";
 
-/** The rows a coder's answer stores, as the thread encodes them. */
-const rowsOf = (coded: Extracted) => ("events" in coded ? encodeEvents(coded.events) : coded.rows);
+/** The rows a coder's answer stores, as the thread encodes them (its answer holds their UTF-8 bytes). */
+const rowsOf = (coded: Extracted) =>
+  "events" in coded ? encodeEvents(coded.events) : Buffer.from(coded.rows).toString();
 /** The events of a coder's answer, decoded from the rows the thread sends. */
 const eventsOf = (coded: Extracted) => JSON.parse(rowsOf(coded)) as { actor1_id: string | null }[];
 

@@ -116,9 +116,9 @@ export type GeonamesLineParser = (
 
 /**
  * What the coder made of a report: its events, or (a coder in a thread of its own) their rows already
- * encoded as the store writes them (`encodeEvents`), and how many there are.
+ * encoded as the store writes them (`encodeEvents`, the text or its UTF-8 bytes), and how many there are.
  */
-export type Extracted = { events: ExtractedEvent[] } | { rows: string; count: number };
+export type Extracted = { events: ExtractedEvent[] } | { rows: string | Uint8Array; count: number };
 
 /**
  * The coder, injected: the CLI builds it from `extract` and the loaded model, tests pass a fake. The

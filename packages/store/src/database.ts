@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from "kysely";
+import { copyingPool } from "./copy-from.js";
 import { migrations } from "./migrations/index.js";
 import { PGliteDialect } from "./pglite-dialect.js";
 import type { Database } from "./schema.js";
@@ -49,7 +50,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Db> {
 
 async function openServer(url: string, max: number): Promise<Db> {
   const pg = await import("pg");
-  const { Pool, types } = pg.default;
+  const { Pool, Query, types } = pg.default;
   const parsers: Record<number, (value: string) => unknown> = {
     [INT8]: Number,
     [NUMERIC]: Number,
@@ -63,7 +64,7 @@ async function openServer(url: string, max: number): Promise<Db> {
         parsers[oid] ?? (types.getTypeParser(oid, format) as unknown)) as typeof types.getTypeParser,
     },
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: copyingPool(pool, Query) }) });
   const listening = new Set<() => Promise<void>>();
   const listen: Listen = async (channel, onNotify) => {
     const client = await pool.connect();

@@ -1,4 +1,4 @@
-import type { PGlite } from "@electric-sql/pglite";
+import type { PGlite, QueryOptions, Results } from "@electric-sql/pglite";
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -11,6 +11,7 @@ import {
   type Kysely,
   type QueryResult,
 } from "kysely";
+import { COPY_FROM_STDIN } from "./copy-from.js";
 
 /**
  * A Kysely dialect over an embedded PGlite database. PGlite has one connection, so the driver hands it
@@ -77,17 +78,47 @@ class PGliteDriver implements Driver {
   }
 }
 
+const JSON_TYPE = 114;
+
+/**
+ * A `json` parameter given as bytes (`EventsRepository.insertEncoded`) goes as they are, which PGlite
+ * sends in the binary format (its own serializer would write the Buffer object as JSON); its types say
+ * a serializer returns text.
+ */
+const jsonParameter = ((value: unknown) =>
+  value instanceof Uint8Array || typeof value === "string"
+    ? value
+    : JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as (
+  value: unknown,
+) => string;
+
+const QUERY_OPTIONS: QueryOptions = { rowMode: "object", serializers: { [JSON_TYPE]: jsonParameter } };
+
 class PGliteConnection implements DatabaseConnection {
   release: () => void = () => {};
 
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pglite.query<R>(compiled.sql, [...compiled.parameters], { rowMode: "object" });
+    const result = COPY_FROM_STDIN.test(compiled.sql)
+      ? await this.copyFrom<R>(compiled)
+      : await this.pglite.query<R>(compiled.sql, [...compiled.parameters], QUERY_OPTIONS);
     const affected = result.affectedRows;
     return affected === undefined
       ? { rows: result.rows }
       : { rows: result.rows, numAffectedRows: BigInt(affected) };
+  }
+
+  /**
+   * A COPY FROM STDIN (`COPY_FROM_STDIN`): PGlite reads COPY data from its `/dev/blob` device, given the
+   * parameters as a blob.
+   */
+  private copyFrom<R>(compiled: CompiledQuery): Promise<Results<R>> {
+    const statement = compiled.sql.replace(/from stdin$/, "from '/dev/blob'");
+    const blob = new Blob(
+      compiled.parameters.map((piece) => (piece instanceof Uint8Array ? piece : String(piece))),
+    );
+    return this.pglite.query<R>(statement, [], { rowMode: "object", blob });
   }
 
   streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {

@@ -4,6 +4,9 @@
  * the words that start with it. Pure, with no dependency, so a coder thread can encode rows with it.
  */
 const WORD = /[\p{L}\p{N}]+/gu;
+/** The same words in a text of ASCII characters only (most evidence), found without Unicode tables. */
+const ASCII_WORD = /[a-z0-9]+/g;
+const NOT_ASCII = /[^\0-\x7f]/;
 
 /**
  * Longer runs are left out of the search vector: a lexeme must stay under 2 KB (to_tsvector drops longer
@@ -13,7 +16,8 @@ const LONGEST_WORD = 600;
 
 /** The lower-case words of a search or a text (letters and digits, any script), in order. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  return lower.match(NOT_ASCII.test(lower) ? WORD : ASCII_WORD) ?? [];
 }
 
 /**
@@ -24,5 +28,7 @@ export function searchWords(...texts: (string | null | undefined)[]): string {
   const words = new Set<string>();
   for (const text of texts)
     if (text) for (const word of wordsOf(text)) if (word.length <= LONGEST_WORD) words.add(word);
-  return [...words].join(" ");
+  let vector = "";
+  for (const word of words) vector = vector === "" ? word : `${vector} ${word}`;
+  return vector;
 }

@@ -44,10 +44,10 @@ export interface Store extends Repositories {
   close(): Promise<void>;
 }
 
-function repositoriesOver(db: Kysely<Database>, listen: Listen): Repositories {
+function repositoriesOver(db: Kysely<Database>, listen: Listen, engine: Db["engine"]): Repositories {
   return {
     reports: new ReportsRepository(db),
-    events: new EventsRepository(db),
+    events: new EventsRepository(db, engine),
     users: new UsersRepository(db),
     sessions: new SessionsRepository(db),
     tokens: new TokensRepository(db),
@@ -67,9 +67,10 @@ function repositoriesOver(db: Kysely<Database>, listen: Listen): Repositories {
 /** Wraps an open database as a store. */
 export function createStore(db: Db): Store {
   return {
-    ...repositoriesOver(db.kysely, db.listen),
+    ...repositoriesOver(db.kysely, db.listen, db.engine),
     engine: db.engine,
-    transaction: (work) => db.kysely.transaction().execute((trx) => work(repositoriesOver(trx, db.listen))),
+    transaction: (work) =>
+      db.kysely.transaction().execute((trx) => work(repositoriesOver(trx, db.listen, db.engine))),
     close: () => db.close(),
   };
 }

@@ -1,13 +1,13 @@
 import type { EncodedEvents, JobRow, ReportRow } from "@sitrep/store";
 import type { Extracted } from "../extractor.js";
-import { encodeEvents } from "../services/event-columns.js";
+import { copyLines, encodeEvents } from "../services/event-columns.js";
 import type { BatchHandler, JobContext, JobOutcome } from "./context.js";
 
 /**
  * Codes reports with the injected coder and stores their events, a batch of jobs at a time: the reports
  * are read in one query and the registries once, the reports coded one by one, and the batch stored in
- * one transaction (marking the reports coded, inserting all their events in one statement, and marking
- * the jobs done).
+ * one transaction (marking the reports coded, inserting all their events in one statement — a COPY on a
+ * server, JSON on PGlite and from a coder thread — and marking the jobs done).
  * Idempotent: a report is coded once; coding it again changes nothing.
  */
 export const codeReports: BatchHandler = async (
@@ -32,7 +32,11 @@ export const codeReports: BatchHandler = async (
   // Read once for the batch: an edit committed before the batch starts reaches every report in it.
   const current = registry ? await registry() : undefined;
   // Each report's events as the store writes them (a coder in a thread of its own encodes them there).
-  const coded = new Map<number, { rows: string; count: number }>();
+  const coded = new Map<
+    number,
+    { rows: string | Uint8Array; count: number } | { copy: Buffer; count: number }
+  >();
+  const copies = store.events.takesCopy;
   const code = async (report: ReportRow): Promise<Extracted | Error> => {
     try {
       return await extractor(report.text, {
@@ -49,11 +53,10 @@ export const codeReports: BatchHandler = async (
   const settle = (jobId: number, reportId: number, result: Extracted | Error) => {
     if (result instanceof Error) outcomes.set(jobId, { ok: false, error: result });
     else if (coded.has(reportId)) outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
-    else
-      coded.set(
-        reportId,
-        "events" in result ? { rows: encodeEvents(result.events), count: result.events.length } : result,
-      );
+    else if (!("events" in result)) coded.set(reportId, result);
+    else if (copies)
+      coded.set(reportId, { copy: copyLines(reportId, result.events), count: result.events.length });
+    else coded.set(reportId, { rows: Buffer.from(encodeEvents(result.events)), count: result.events.length });
   };
   if (extractor.queues) {
     // A coder in a thread of its own gets the whole batch at once and codes it while this thread stores
@@ -81,6 +84,7 @@ export const codeReports: BatchHandler = async (
   await store.transaction(async (repos) => {
     const marked = new Set(await repos.reports.markCodedMany([...coded.keys()]));
     const rows: EncodedEvents[] = [];
+    const copied: Buffer[] = [];
     for (const [jobId, reportId] of toCode) {
       const events = coded.get(reportId);
       if (!events || outcomes.has(jobId)) continue;
@@ -88,11 +92,15 @@ export const codeReports: BatchHandler = async (
         outcomes.set(jobId, { ok: true, result: { skipped: "already coded" } });
         continue;
       }
-      if (events.count > 0) rows.push({ reportId, rows: events.rows });
+      if (events.count > 0) {
+        if ("copy" in events) copied.push(events.copy);
+        else rows.push({ reportId, rows: events.rows });
+      }
       outcomes.set(jobId, { ok: true, result: { events: events.count } });
       stored.push(reportId);
     }
     await repos.events.insertEncoded(rows);
+    await repos.events.insertCopied(copied);
     // The jobs are done with their reports' events, in the same transaction: one commit a batch.
     if (workerId) {
       const done = [...outcomes].flatMap(([id, outcome]) =>

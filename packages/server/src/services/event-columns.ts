@@ -29,24 +29,66 @@ export function eventColumns(event: ExtractedEvent): Omit<CodedEvent, "report_id
  * rows, every coded column but the report's id, numbered in order, `extra` as an object, with the words
  * search finds each by (`searchWords`). A coder in a thread of its own encodes there, so that the thread
  * that stores them neither copies the events across nor builds their rows, and the database does not
- * parse their text for search.
+ * parse their text for search. The ordinal and the words are set on each row (spreading the row into a
+ * new object with them was half of the encoding's time).
  */
 export function encodeEvents(events: readonly ExtractedEvent[]): string {
-  return JSON.stringify(
-    events.map((event, ordinal) => {
-      const row = eventRow(event);
-      const search = searchWords(row.evidence_text, row.actor1_name, row.actor2_name, row.location_name);
-      return { ...row, ordinal, search };
-    }),
-  );
+  const rows = new Array<EncodedRow>(events.length);
+  for (let ordinal = 0; ordinal < events.length; ordinal++) {
+    const row = eventRow(events[ordinal]!) as EncodedRow;
+    row.ordinal = ordinal;
+    row.search = searchWords(row.evidence_text, row.actor1_name, row.actor2_name, row.location_name);
+    rows[ordinal] = row;
+  }
+  return JSON.stringify(rows);
 }
 
-function eventRow(
-  event: ExtractedEvent,
-): Omit<CodedEvent, "report_id" | "ordinal" | "extra"> & { extra: Record<string, unknown> } {
-  const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event as object))
-    if (!KNOWN.has(key)) extra[key] = value as unknown;
+/**
+ * A report's events as lines of COPY text (`EventsRepository.insertCopied`): one line an event, its
+ * fields in `COPIED_COLUMNS` order (the report's id, the coded columns, the search words), tab-separated,
+ * `\N` for null. Written field by field (no row objects, no JSON but `extra`'s), and returned as UTF-8
+ * bytes, outside the JS heap: while a batch waits for its transaction, the young generation's
+ * collections no longer copy its text, a tree of hundreds of pieces a report (they took four times as
+ * long in a worker as while coding alone).
+ */
+export function copyLines(reportId: number, events: readonly ExtractedEvent[]): Buffer {
+  let text = "";
+  for (let ordinal = 0; ordinal < events.length; ordinal++) {
+    const event = events[ordinal]!;
+    const { acled, actor1, actor2, location: place, date, evidence } = event;
+    const search = searchWords(evidence?.text, actor1?.name, actor2?.name, place?.name);
+    text +=
+      `${reportId}\t${ordinal}\t${field(event.type)}\t${field(event.mode)}\t${field(acled?.event_type)}\t` +
+      `${field(acled?.sub_event_type)}\t${field(event.cameo)}\t${field(actor1?.id)}\t${field(actor1?.name)}\t` +
+      `${field(actor1?.text)}\t${field(actor2?.id)}\t${field(actor2?.name)}\t${field(actor2?.text)}\t` +
+      `${field(place?.name)}\t${field(place?.text)}\t${field(place?.geonameid)}\t${field(place?.lat)}\t` +
+      `${field(place?.lon)}\t${field(place?.country)}\t${field(place?.admin1)}\t${field(place?.precision)}\t` +
+      `${field(date?.start)}\t${field(date?.end)}\t${field(date?.precision)}\t${field(event.modality)}\t` +
+      `${field(event.fatalities)}\t${field(evidence?.sentence)}\t${field(evidence?.start)}\t` +
+      `${field(evidence?.end)}\t${field(evidence?.text)}\t${field(event.confidence)}\t${field(event.rule)}\t` +
+      `${field(JSON.stringify(extraOf(event)))}\t${search}\n`;
+  }
+  return Buffer.from(text);
+}
+
+/** The characters COPY text escapes with a backslash. */
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_SPECIALS = /[\\\t\n\r]/g;
+const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** A value as a field of COPY text (a number that is not finite is null, as in JSON). */
+function field(value: string | number | null | undefined): string {
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "\\N";
+  if (value === null || value === undefined) return "\\N";
+  return COPY_SPECIAL.test(value) ? value.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]!) : value;
+}
+
+type Row = Omit<CodedEvent, "report_id" | "ordinal" | "extra"> & { extra: Record<string, unknown> };
+
+/** A row as `encodeEvents` writes it. */
+type EncodedRow = Row & { ordinal: number; search: string };
+
+function eventRow(event: ExtractedEvent): Row {
   return {
     type: event.type,
     mode: event.mode ?? null,
@@ -78,6 +120,13 @@ function eventRow(
     evidence_text: event.evidence?.text ?? null,
     confidence: event.confidence,
     rule: event.rule,
-    extra,
+    extra: extraOf(event),
   };
+}
+
+/** The fields of an event the store has no column for. */
+function extraOf(event: ExtractedEvent): Record<string, unknown> {
+  const extra: Record<string, unknown> = {};
+  for (const key of Object.keys(event)) if (!KNOWN.has(key)) extra[key] = event[key as keyof ExtractedEvent];
+  return extra;
 }

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
+import { CompiledQuery, sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { Database, EventPatch, EventRow, EventStatus, NewEvent } from "../schema.js";
 import { searchWords, wordsOf } from "../search-words.js";
 
@@ -93,6 +93,12 @@ const CODED_COLUMNS = [
   "extra",
 ] as const satisfies readonly (keyof NewEvent)[];
 
+/**
+ * The fields of a line of `insertCopied`'s COPY text, in order: every coded column (the report's id
+ * first), then the search words.
+ */
+export const COPIED_COLUMNS = [...CODED_COLUMNS, "search"] as const;
+
 /** The columns an event's search vector is made of (`searchWords`), in order. */
 const SEARCHED = ["evidence_text", "actor1_name", "actor2_name", "location_name"] as const;
 
@@ -110,17 +116,29 @@ const COLUMNS = [
 export type CodedEvent = { [K in (typeof CODED_COLUMNS)[number]]-?: Exclude<NewEvent[K], undefined> };
 
 /**
- * A report's coded events as the JSON text of their rows: `CodedEvent`s without `report_id`, `extra` an
- * object, and `search` the event's `searchWords`.
+ * A report's coded events as the JSON text of their rows (a string or its UTF-8 bytes): `CodedEvent`s
+ * without `report_id`, `extra` an object, and `search` the event's `searchWords`.
  */
 export interface EncodedEvents {
   reportId: number;
-  rows: string;
+  rows: string | Uint8Array;
 }
 
 /** Coded events and their review state. */
 export class EventsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /**
+   * How this engine takes a batch of coded events best: as COPY text (`insertCopied`) on a server, as
+   * JSON (`insertEncoded`) on PGlite, which reads COPY data from a file whose reads slow down as the
+   * table grows (a batch took 0.05 s into an empty table, 0.5 s into one of 36 MB).
+   */
+  readonly takesCopy: boolean;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    engine: "pglite" | "postgres",
+  ) {
+    this.takesCopy = engine === "postgres";
+  }
 
   /** Inserts events (skipping any a report already has at that ordinal), each with its search words. */
   async insertMany(events: NewEvent[]): Promise<EventRow[]> {
@@ -157,11 +175,20 @@ export class EventsRepository {
    * given as the JSON text of its rows: every coded column but `report_id`, `extra` as an object, and
    * `search`, the event's `searchWords` (tsvector text: the database only splits it). A coder in a thread
    * of its own writes that text, so the thread that stores it builds no rows; the text is not parsed
-   * here, only wrapped with each report's id.
+   * here, only wrapped with each report's id, as bytes: the database gets them as they are (joining the
+   * reports' text as strings, then measuring and encoding it again, took 0.06-0.15 ms a report of
+   * PGlite's thread).
    */
   async insertEncoded(reports: EncodedEvents[]): Promise<number> {
     if (reports.length === 0) return 0;
-    const rows = `[${reports.map(({ reportId, rows }) => `{"report_id":${Math.trunc(reportId)},"events":${rows}}`).join(",")}]`;
+    const pieces: Uint8Array[] = [];
+    for (const [i, { reportId, rows }] of reports.entries())
+      pieces.push(
+        Buffer.from(`${i === 0 ? "[" : ","}{"report_id":${Math.trunc(reportId)},"events":`),
+        typeof rows === "string" ? Buffer.from(rows) : rows,
+        Buffer.from(i === reports.length - 1 ? "}]" : "}"),
+      );
+    const rows = Buffer.concat(pieces);
     const columns = sql.join([...CODED_COLUMNS, "search"].map((column) => sql.ref(column)));
     const values = sql.join(
       [...CODED_COLUMNS, "search"].map((column) =>
@@ -172,6 +199,21 @@ export class EventsRepository {
       select ${values} from json_to_recordset(${rows}::json) as r(report_id bigint, events json)
         cross join lateral json_populate_recordset(null::events, r.events) as e
       on conflict (report_id, ordinal) do nothing`.execute(this.db);
+    return Number(result.numAffectedRows ?? 0n);
+  }
+
+  /**
+   * Inserts coded events given as COPY text (a string or its UTF-8 bytes), one piece a report (see
+   * `COPIED_COLUMNS`; one line an event, tab-separated, `\N` for null, backslash escapes), in one COPY. On a server about a quarter less of
+   * the database's work than `insertEncoded` (no JSON parsed, the rows written a page at a time), and
+   * less to build for the worker. Nothing is skipped: a report's events are written once, in the
+   * transaction that marks the report coded (`ReportsRepository.markCodedMany`); a second copy of one
+   * fails on the `(report_id, ordinal)` key. Returns how many were inserted.
+   */
+  async insertCopied(pieces: readonly (string | Uint8Array)[]): Promise<number> {
+    if (pieces.length === 0) return 0;
+    const statement = `copy events (${COPIED_COLUMNS.join(", ")}) from stdin`;
+    const result = await this.db.executeQuery(CompiledQuery.raw(statement, [...pieces]));
     return Number(result.numAffectedRows ?? 0n);
   }
 
