@@ -486,7 +486,7 @@ function rescore(
         // An anchor farther than `beyond` km cannot add more than the best so far, nor anything that
         // would change the score's last bit: its distance need not be measured.
         const least = Math.abs(score) * BELOW_LAST_BIT;
-        let beyond = 120 * Math.log(MAX_PROXIMITY / least) + 0.01;
+        let beyond = anchors > 0 ? 120 * Math.log(MAX_PROXIMITY / least) + 0.01 : 0;
         for (let k = 0; k < anchors; k++) {
           // The same place under another name is no evidence for itself when another place bears this
           // name as its own ("MEXICO CITY (Reuters) - Mexico said"), as it is when none does ("Bakhmut, called Artemovsk").
