@@ -67,6 +67,22 @@ const DIRECTION_ENDS = [
   "to",
   "surroundings",
 ];
+/**
+ * Where ARTICLE_BEFORE's match can start in `before`: no earlier than the last ASCII character that
+ * no part of it after its first character can be (a capital other than T, a digit, punctuation), so
+ * that the expression scans the few words before the mention, not all 80 characters. Characters
+ * outside ASCII never stop the search (any of them might be white space).
+ */
+function articleFrom(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x54 || c === 0x20) continue;
+    if (c >= 0x09 && c <= 0x0d) continue;
+    return i;
+  }
+  return 0;
+}
+
 /** Enough of the text before a mention for the longest of those words. */
 const TAIL = 14;
 
@@ -99,7 +115,7 @@ export function readContext(
   };
   readSuffix(text, match, tokens, gazetteer, context);
   const before = text.slice(Math.max(0, first.start - 80), first.start);
-  context.article = ARTICLE_BEFORE.test(before);
+  context.article = ARTICLE_BEFORE.test(before.slice(articleFrom(before)));
   // The other patterns end in white space after one of a few words: the last word before it says
   // which of them can match at all (most mentions follow "in" or a comma), and spares the others their scan.
   const trimmed = before.trimEnd();

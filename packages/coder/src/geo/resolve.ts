@@ -16,6 +16,15 @@ export interface Pending {
   scored: Scored[];
   /** A candidate that bears the matched name as its own, if any (set while resolving). */
   mainNameHolder?: number | null;
+  /** What the mention says of the report's country (read when first needed: documentCountries reads it again and again). */
+  evidence?: CountryEvidence | null;
+}
+
+/** A country a mention speaks for, and how much; `once`: only the first mention of its name counts. */
+interface CountryEvidence {
+  readonly country: string;
+  readonly by: number;
+  readonly once: boolean;
 }
 
 /** A scored candidate; `nearestKm` and `countryWeight` are what the document says for it (after rescoring). */
@@ -150,27 +159,35 @@ export function documentCountries(
   for (const country of hint) bump(country.toUpperCase(), 3);
   // The names of countries that are also another country's state, counted once however often repeated.
   const ambiguousNames = new Set<string>();
-  for (const { match, context } of pending) {
-    const best = context.candidates[0];
-    if (best === undefined) continue;
-    if (match.kind === "skeleton") continue;
-    // "Russian troops" says less about where things happen than "in Russia"; "Georgia", also a state
-    // of another country, says little until the rest of the report has spoken.
-    if (gazetteer.feature(best).startsWith("A.PCL")) {
-      const country = gazetteer.country(best);
-      const alsoUnit = context.candidates
-        .slice(1, 10)
-        .some((c) => gazetteer.feature(c) === "A.ADM1" && gazetteer.country(c) !== country);
-      if (alsoUnit && match.kind !== "demonym") {
-        if (!ambiguousNames.has(match.key)) bump(country, 0.2);
-        ambiguousNames.add(match.key);
-      } else bump(country, match.kind === "demonym" ? 0.3 : 1);
-    } else {
-      const countries = new Set(mapPacked(context.candidates.slice(0, 10), (c) => gazetteer.country(c)));
-      if (countries.size === 1) bump(gazetteer.country(best), 0.5);
-    }
+  for (const p of pending) {
+    if (p.evidence === undefined) p.evidence = evidenceOf(p, gazetteer);
+    const evidence = p.evidence;
+    if (evidence === null) continue;
+    if (evidence.once) {
+      if (!ambiguousNames.has(p.match.key)) bump(evidence.country, evidence.by);
+      ambiguousNames.add(p.match.key);
+    } else bump(evidence.country, evidence.by);
   }
   return weights;
+}
+
+/** What one mention says of the report's country (documentCountries sums them). */
+function evidenceOf({ match, context }: Pending, gazetteer: Gazetteer): CountryEvidence | null {
+  const best = context.candidates[0];
+  if (best === undefined) return null;
+  if (match.kind === "skeleton") return null;
+  // "Russian troops" says less about where things happen than "in Russia"; "Georgia", also a state
+  // of another country, says little until the rest of the report has spoken.
+  if (gazetteer.feature(best).startsWith("A.PCL")) {
+    const country = gazetteer.country(best);
+    const alsoUnit = context.candidates
+      .slice(1, 10)
+      .some((c) => gazetteer.feature(c) === "A.ADM1" && gazetteer.country(c) !== country);
+    if (alsoUnit && match.kind !== "demonym") return { country, by: 0.2, once: true };
+    return { country, by: match.kind === "demonym" ? 0.3 : 1, once: false };
+  }
+  const countries = new Set(mapPacked(context.candidates.slice(0, 10), (c) => gazetteer.country(c)));
+  return countries.size === 1 ? { country: gazetteer.country(best), by: 0.5, once: false } : null;
 }
 
 function baseScore(
