@@ -445,11 +445,9 @@ function codeSentences(
     lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);
     // What the sentence says of its events, read once for all its candidates.
-    const stateOfAffairs = STATE_OF_AFFAIRS.test(v.sentence.text);
     const claimedAttack = CLAIMED_ATTACK.test(v.sentence.text) && !NO_CLAIM.test(v.sentence.text);
     // "claimed responsibility for the Mir Ali attack": the places the claim names, read once.
     const claimedAt = claimedAttack ? claimedPlaces(v) : [];
-    const ownedStrike = OWNED_STRIKE.test(v.sentence.text);
     const conditions = conditionSpans(v.sentence.text, v.sentence.start);
     // A clause is a piece of the sentence between commas or semicolons (never word characters), and
     // ONGOING has no anchor or lookaround: what it finds in a clause it finds in the sentence.
@@ -470,7 +468,7 @@ function codeSentences(
         continue;
       const negated = modalityOf(c, said, model.allied).modality === "negated";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
-      if (stateOfAffairs && negated) continue;
+      if (negated && STATE_OF_AFFAIRS.test(v.sentence.text)) continue;
       // "seized the headquarters in Ann Township … after two weeks of fighting": the fighting that
       // inherits the seizure's actors happened where the seizure did.
       const lead = c.rule.endsWith(":inherited")
@@ -501,7 +499,11 @@ function codeSentences(
         // "A drone strike hit the market in Kabkabiya … The SAF said it had targeted RSF fighters in the
         // town": a party owning a strike right after an unclaimed one is its author, and its own account
         // of the target stays an event beside it.
-        const owned = !claim && b.event.type === "ASSAULT" && b.event.modality === "claimed" && ownedStrike;
+        const owned =
+          !claim &&
+          b.event.type === "ASSAULT" &&
+          b.event.modality === "claimed" &&
+          OWNED_STRIKE.test(v.sentence.text);
         const earlier =
           c.rule.includes(":attributed") || c.rule.includes(":blamed") || claim || owned
             ? // "shells struck the camp, according to camp coordinators, who attributed the shelling to
