@@ -28,7 +28,14 @@ import { geoparse, type PlaceMention } from "./geo/index.js";
 import { stateCountry, type ActorData, type Entry, type Model } from "./model.js";
 import { acledType } from "./ontology/acled.js";
 import { cameoRoot, weaponMode } from "./ontology/cameo.js";
-import type { CodedEvent, EventActor, EventLocation, ExtractOptions, ExtractResult } from "./types.js";
+import type {
+  CodedEvent,
+  EventActor,
+  EventDate,
+  EventLocation,
+  ExtractOptions,
+  ExtractResult,
+} from "./types.js";
 
 const VERBAL_TYPES = new Set([
   "ACCUSE",
@@ -345,6 +352,25 @@ function view(
   };
 }
 
+/**
+ * Pass 2b, the date each sentence that can hold an event gives (null for the others), read for all of
+ * them before any is coded: chrono's patterns then stay in the processor's caches from one sentence to
+ * the next (read between two sentences' roles, each call took about three times as long). A sentence
+ * whose triggers make no event is read for nothing (a tenth more).
+ */
+function sentenceDates(
+  views: readonly SentenceView[],
+  datelineOf: (sentence: number) => number,
+  reference: Date | null,
+): (EventDate | null)[] {
+  return mapPacked(views, (v) => {
+    if (v.triggers.length === 0) return null;
+    // The dateline's day is the filing's, not the event's: "(Nairobi, May 12) – … on March 10".
+    const dateline = datelineOf(v.sentence.index);
+    return sentenceDate(" ".repeat(dateline) + v.sentence.text.slice(dateline), reference);
+  });
+}
+
 function codeSentences(
   views: SentenceView[],
   resolver: ReferenceResolver,
@@ -358,6 +384,7 @@ function codeSentences(
   const built: Built[] = [];
   const opponents = new Map<string, ResolvedActor>();
   const reference = referenceDate(options.published);
+  const dates = sentenceDates(views, datelineOf, reference);
   // The title's place ("…attack on village near Bandiagara") is where the lead's story is, when the
   // lead names none the gazetteer knows ("the village of Ogossagou Dogon"); the report's area is the body's.
   const firstStart = views[0]?.sentence.start ?? 0;
@@ -439,9 +466,7 @@ function codeSentences(
       }),
     );
     if (candidates.length === 0) continue;
-    // The dateline's day is the filing's, not the event's: "(Nairobi, May 12) – … on March 10".
-    const dateline = datelineOf(v.sentence.index);
-    const date = sentenceDate(" ".repeat(dateline) + v.sentence.text.slice(dateline), reference) ?? lastDate;
+    const date = dates[v.sentence.index] ?? lastDate;
     lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);
     // What the sentence says of its events, read once for all its candidates.
