@@ -1,4 +1,4 @@
-import { mapPacked, perReport } from "../arrays.js";
+import { mapPacked, perReport, sortShort } from "../arrays.js";
 import { skeletonStrength, type Gazetteer } from "@sitrep/gazetteer";
 import type { MentionContext } from "./context.js";
 import type { Match } from "./match.js";
@@ -237,6 +237,9 @@ function baseScore(
   return score;
 }
 
+/** Best first (candidates have at most MAX_CANDIDATES). */
+const byScore = (a: { score: number }, b: { score: number }): number => b.score - a.score;
+
 /** The closer to a place the document names, the likelier: smooth, so that 57 km and 65 km differ little. */
 const proximityBonus = (d: number): number => 3 * Math.exp(-d / 120);
 
@@ -303,7 +306,7 @@ export function resolveAll(
       const weight = (named.get(country) ?? 0) - (own?.get(country) ?? 0);
       return { placeIndex: s.placeIndex, score: s.score + Math.min(3, weight * 1.6) };
     });
-    p.scored.sort((a, b) => b.score - a.score);
+    sortShort(p.scored, byScore);
   }
   // A skeleton match may only name a place in a country the report names or places elsewhere.
   const reportCountries = new Set(
@@ -529,7 +532,7 @@ function rescore(
       return { placeIndex: c, score: score + near, countryWeight };
     });
     for (let i = from; i < to; i++) if (voteFor[i]! >= 0) adminVotes[voteFor[i]!] = 0;
-    scored.sort((a, b) => b.score - a.score);
+    sortShort(scored, byScore);
     // How far the nearest place chosen nearby lies from the choice (runners-up not counted).
     const best = scored[0];
     if (best) {
