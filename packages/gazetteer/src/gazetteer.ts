@@ -175,5 +175,14 @@ const WORD_MEMO = 16384;
 
 function remember<T>(memo: Map<string, T>, word: string, value: T): void {
   if (memo.size >= WORD_MEMO) memo.clear();
-  memo.set(word, value);
+  memo.set(detached(word), value);
+}
+
+/**
+ * The word as a string of its own: a word of 13 characters or more sliced from a report is a view
+ * into the whole report (V8's sliced strings), which a memo must not keep alive. Slicing a joined
+ * string copies its characters first.
+ */
+function detached(word: string): string {
+  return word.length < 13 ? word : `${word} `.slice(0, -1);
 }
