@@ -61,13 +61,54 @@ interface Facts {
   readonly z: number;
 }
 
+/** What a place is, read from the gazetteer: the same for every document. */
+type PlaceFacts = Omit<Facts, "adminId"> & { readonly admin1: string };
+
+/**
+ * The places' facts read so far, for each gazetteer (it never changes): reports name the same places
+ * again and again. Bounded (a few MB); started afresh only between documents.
+ */
+const placeFacts = new WeakMap<Gazetteer, Map<number, PlaceFacts>>();
+const MAX_PLACE_FACTS = 50000;
+
+function placeFactsOf(gazetteer: Gazetteer): Map<number, PlaceFacts> {
+  let known = placeFacts.get(gazetteer);
+  if (known === undefined || known.size > MAX_PLACE_FACTS) {
+    known = new Map();
+    placeFacts.set(gazetteer, known);
+  }
+  return known;
+}
+
+function readPlace(gazetteer: Gazetteer, c: number): PlaceFacts {
+  const feature = gazetteer.feature(c);
+  const lat = gazetteer.lat(c);
+  const lon = gazetteer.lon(c);
+  const r = Math.PI / 180;
+  return {
+    country: gazetteer.country(c),
+    admin1: gazetteer.admin1(c),
+    feature,
+    broad: isBroad(feature),
+    lat,
+    lon,
+    cosLat: cosOfLatitude(lat),
+    x: Math.cos(lat * r) * Math.cos(lon * r),
+    y: Math.cos(lat * r) * Math.sin(lon * r),
+    z: Math.sin(lat * r),
+  };
+}
+
 /** The facts of the candidates, read on first use (the rescoring rounds read each one many times). */
 class FactTable {
   private readonly known = new Map<number, Facts>();
+  private readonly places: Map<number, PlaceFacts>;
   /** Admin-1 unit numbers by country and code. */
   private readonly adminIds = new Map<string, Map<string, number>>();
   private unitCount = 0;
-  constructor(private readonly gazetteer: Gazetteer) {}
+  constructor(private readonly gazetteer: Gazetteer) {
+    this.places = placeFactsOf(gazetteer);
+  }
 
   /** How many distinct admin-1 units the facts read so far lie in (their `adminId`s are below this). */
   get admins(): number {
@@ -77,28 +118,23 @@ class FactTable {
   get(c: number): Facts {
     let facts = this.known.get(c);
     if (facts === undefined) {
-      const gazetteer = this.gazetteer;
-      const feature = gazetteer.feature(c);
-      const country = gazetteer.country(c);
-      const admin1 = gazetteer.admin1(c);
-      let units = this.adminIds.get(country);
-      if (units === undefined) this.adminIds.set(country, (units = new Map<string, number>()));
-      let adminId = units.get(admin1);
-      if (adminId === undefined) units.set(admin1, (adminId = this.unitCount++));
-      const lat = gazetteer.lat(c);
-      const lon = gazetteer.lon(c);
-      const r = Math.PI / 180;
+      let place = this.places.get(c);
+      if (place === undefined) this.places.set(c, (place = readPlace(this.gazetteer, c)));
+      let units = this.adminIds.get(place.country);
+      if (units === undefined) this.adminIds.set(place.country, (units = new Map<string, number>()));
+      let adminId = units.get(place.admin1);
+      if (adminId === undefined) units.set(place.admin1, (adminId = this.unitCount++));
       facts = {
-        country,
-        feature,
-        broad: isBroad(feature),
-        lat,
-        lon,
-        cosLat: cosOfLatitude(lat),
+        country: place.country,
+        feature: place.feature,
+        broad: place.broad,
+        lat: place.lat,
+        lon: place.lon,
+        cosLat: place.cosLat,
         adminId,
-        x: Math.cos(lat * r) * Math.cos(lon * r),
-        y: Math.cos(lat * r) * Math.sin(lon * r),
-        z: Math.sin(lat * r),
+        x: place.x,
+        y: place.y,
+        z: place.z,
       };
       this.known.set(c, facts);
     }
