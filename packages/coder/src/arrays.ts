@@ -25,3 +25,21 @@ export function perReport<T>(): T[] {
 
 /** Never written: only copied by `perReport`. */
 const NOTHING: readonly never[] = [];
+
+/**
+ * Sorts `xs` in place by `compare`, stably, as `xs.sort(compare)` does, for the short lists the passes
+ * sort again and again (a mention's few candidates): an insertion sort allocates nothing, where the
+ * built-in sort makes a work array for every call. Quadratic: for lists of tens of items, not more.
+ */
+export function sortShort<T>(xs: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(xs[j]!, x) > 0) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
+}

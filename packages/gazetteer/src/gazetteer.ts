@@ -14,6 +14,13 @@ export class Gazetteer {
   private readonly offsets: number[] = [];
   private readonly hidden = new Set<number>();
   private readonly mainNames = new Map<number, string>();
+  /**
+   * The answers of `wordLevel` and `isFirstName` so far: the geoparser asks about the same few words
+   * again and again (a third of its questions are new in a report), and a table search costs several
+   * times a map's (its tables are far larger than the caches).
+   */
+  private readonly wordLevels = new Map<string, number>();
+  private readonly firstNames = new Map<string, boolean>();
   private lastKey = "";
   private lastLooseKey = "";
   readonly size: number;
@@ -117,7 +124,12 @@ export class Gazetteer {
 
   /** Commonness of an English word (lower case): 0 none, 1 very common … 3 less common. */
   wordLevel(word: string): number {
-    return this.indexes[0]?.wordLevelOf(word) ?? 0;
+    let level = this.wordLevels.get(word);
+    if (level === undefined) {
+      level = this.indexes[0]?.wordLevelOf(word) ?? 0;
+      remember(this.wordLevels, word, level);
+    }
+    return level;
   }
 
   /** Name of a GeoNames admin-1 code ("SY", "09" → "Aleppo"), or "". */
@@ -127,7 +139,12 @@ export class Gazetteer {
 
   /** True for a known first name (normalised). */
   isFirstName(name: string): boolean {
-    return this.indexes[0]?.firstNames.has(name) ?? false;
+    let known = this.firstNames.get(name);
+    if (known === undefined) {
+      known = this.indexes[0]?.firstNames.has(name) ?? false;
+      remember(this.firstNames, name, known);
+    }
+    return known;
   }
 
   /** The number of the index file that holds an entry, or -1 (no tuple: the resolver calls this in its hot loop). */
@@ -151,4 +168,21 @@ export class Gazetteer {
       if (overlayIds.has(base.geonameidOf(local))) this.hidden.add(local);
     }
   }
+}
+
+/** How many words `wordLevel` and `isFirstName` remember (a bound, not a size any report reaches). */
+const WORD_MEMO = 16384;
+
+function remember<T>(memo: Map<string, T>, word: string, value: T): void {
+  if (memo.size >= WORD_MEMO) memo.clear();
+  memo.set(detached(word), value);
+}
+
+/**
+ * The word as a string of its own: a word of 13 characters or more sliced from a report is a view
+ * into the whole report (V8's sliced strings), which a memo must not keep alive. Slicing a joined
+ * string copies its characters first.
+ */
+function detached(word: string): string {
+  return word.length < 13 ? word : `${word} `.slice(0, -1);
 }

@@ -95,21 +95,25 @@ export function looseKey(normalized: string): string {
   return out.join(" ");
 }
 
-const DIGRAPHS: [RegExp, string][] = [
-  [/kh/g, "k"],
-  [/gh/g, "g"],
-  [/sh/g, "s"],
-  [/ch/g, "c"],
-  [/th/g, "t"],
-  [/dh/g, "d"],
-  [/zh/g, "z"],
-  [/ph/g, "f"],
-  [/ck/g, "k"],
-  [/q/g, "k"],
-  [/j/g, "g"],
-  [/[aeiouyw]/g, ""],
-  [/(.)\1+/g, "$1"],
+/** Digraphs and letters folded, in this order, each everywhere before the next. */
+const DIGRAPHS: readonly (readonly [string, string])[] = [
+  ["kh", "k"],
+  ["gh", "g"],
+  ["sh", "s"],
+  ["ch", "c"],
+  ["th", "t"],
+  ["dh", "d"],
+  ["zh", "z"],
+  ["ph", "f"],
+  ["ck", "k"],
+  ["q", "k"],
+  ["j", "g"],
 ];
+/** a e i o u y w, dropped from a skeleton. */
+const isVowel = (c: number): boolean =>
+  c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79 || c === 0x77;
+/** What `.` never matches: a run of these is no run `(.)\1+` finds. */
+const isLineEnd = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /**
  * The consonant skeleton of the loose key, for transliterations that differ in vowels and
@@ -118,8 +122,18 @@ const DIGRAPHS: [RegExp, string][] = [
  */
 export function skeletonKey(loose: string): string {
   let key = loose;
-  for (const [pattern, replacement] of DIGRAPHS) key = key.replace(pattern, replacement);
-  return key.replace(/ +/g, " ").trim();
+  for (const [from, to] of DIGRAPHS) if (key.includes(from)) key = key.replaceAll(from, to);
+  // The vowels dropped, then each run of one character written once (`/(.)\1+/g`, which leaves no two
+  // spaces together either), in one pass: the geoparser asks for the skeleton of every unknown name.
+  let out = "";
+  let last = -1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (isVowel(c) || (c === last && !isLineEnd(c))) continue;
+    out += key[i];
+    last = c;
+  }
+  return out.trim();
 }
 
 /** Number of letters in a skeleton, the measure of how much a skeleton match can be trusted. */

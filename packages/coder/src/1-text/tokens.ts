@@ -12,6 +12,16 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:\.(?=\p{L}\.)[\p{L}])*|[^\s\p{L}\p{N}]/gu;
+
+// The string methods the scans below call at every character or word, called as functions: the
+// sentences are strings of several kinds (flat or slices of the report, one or two bytes a character),
+// and a call site that meets more than four kinds looks the method up in a global table every time
+// ("megamorphic"), several times the cost of the character it reads.
+/* eslint-disable @typescript-eslint/unbound-method -- called with .call on a string, never unbound */
+const charCodeAt = String.prototype.charCodeAt;
+const slice = String.prototype.slice;
+const toLowerCase = String.prototype.toLowerCase;
+/* eslint-enable @typescript-eslint/unbound-method */
 const ASCII = /^[\x20-\x7e]*$/;
 
 /** Lower case without diacritics, as dictionary keys are written. */
@@ -23,12 +33,13 @@ export function isStop(token: Token): boolean {
 export function keyOf(word: string): string {
   // Printable ASCII (most words): lower case is the key, and a word already in lower case is its own.
   let upper = false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+  const length = word.length;
+  for (let i = 0; i < length; i++) {
+    const c = charCodeAt.call(word, i);
     if (c < 0x20 || c > 0x7e) return unicodeKey(word);
     if (c >= 0x41 && c <= 0x5a) upper = true;
   }
-  return upper ? word.toLowerCase() : word;
+  return upper ? toLowerCase.call(word) : word;
 }
 
 function unicodeKey(word: string): string {
@@ -38,7 +49,7 @@ function unicodeKey(word: string): string {
 
 /** Whether a token is a word: TOKEN's first branch starts with a letter or digit, its second is one other character. */
 function startsWord(raw: string): boolean {
-  const c = raw.charCodeAt(0);
+  const c = charCodeAt.call(raw, 0);
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   return /[\p{L}\p{N}]/u.test(raw);
 }
@@ -59,26 +70,26 @@ const isPlainPunctuation = (c: number): boolean =>
  * ASCII that may be a letter, a mark, a digit or a space comes first. The same alternatives: a word
  * (letters and digits, with dotted single letters after it: "U.S"), else one character that is neither.
  */
-function asciiToken(text: string, from: number, found: { end: number }): number {
+function asciiToken(text: string, length: number, from: number, found: { end: number }): number {
   let at = from;
-  let c = text.charCodeAt(at);
-  while (isSpace(c)) c = text.charCodeAt(++at);
-  if (at >= text.length) return text.length;
+  let c = charCodeAt.call(text, at);
+  while (isSpace(c)) c = charCodeAt.call(text, ++at);
+  if (at >= length) return length;
   if (isAsciiAlnum(c)) {
     const start = at;
     for (;;) {
-      c = text.charCodeAt(++at);
+      c = charCodeAt.call(text, ++at);
       if (isAsciiAlnum(c)) continue;
       if (c >= 0x80 && !isPlainPunctuation(c) && c !== 0xa0) return UNSURE;
       break;
     }
     // ".S" in "U.S.": a period, a letter and a period after it.
     while (c === 0x2e) {
-      const letter = text.charCodeAt(at + 1);
+      const letter = charCodeAt.call(text, at + 1);
       if (letter >= 0x80) return UNSURE;
-      if (!isAsciiLetter(letter) || text.charCodeAt(at + 2) !== 0x2e) break;
+      if (!isAsciiLetter(letter) || charCodeAt.call(text, at + 2) !== 0x2e) break;
       at += 2;
-      c = text.charCodeAt(at);
+      c = charCodeAt.call(text, at);
     }
     found.end = at;
     return start;
@@ -113,10 +124,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   // Plain text is read a character at a time; from a character outside ASCII that may matter, the
   // regular expression finds the next token.
   const found = { end: 0 };
+  const length = text.length;
   let from = 0;
   for (;;) {
-    let at = asciiToken(text, from, found);
-    if (at === text.length) break;
+    let at = asciiToken(text, length, from, found);
+    if (at === length) break;
     let end = found.end;
     if (at === UNSURE) {
       TOKEN.lastIndex = from;
@@ -126,9 +138,9 @@ export function tokenize(text: string, offset = 0): Token[] {
       end = at + match[0].length;
     }
     from = end;
-    const raw = text.slice(at, end);
+    const raw = slice.call(text, at, end);
     const start = offset + at;
-    tokens.push(new TextToken(start, start + raw.length, raw, keyOf(raw), startsWord(raw)));
+    tokens.push(new TextToken(start, start + end - at, raw, keyOf(raw), startsWord(raw)));
   }
   return tokens;
 }

@@ -105,11 +105,13 @@ export function longestMatch<T>(
     candidates = (second !== undefined ? split.lists.get(second) : undefined) ?? split.singles;
   }
   for (const p of candidates) {
-    if (at + p.keys.length > tokens.length) continue;
-    let ok = true;
-    for (let k = 0; k < p.keys.length && ok; k++) {
+    const keys = p.keys;
+    if (at + keys.length > tokens.length) continue;
+    // The index holds each phrase under its first key, the token's: only the case is left to compare there.
+    let ok = p.exact === null || first.raw === p.exact[0];
+    for (let k = 1; k < keys.length && ok; k++) {
       const t = tokens[at + k]!;
-      ok = t.key === p.keys[k] && (p.exact === null || t.raw === p.exact[k]);
+      ok = t.key === keys[k] && (p.exact === null || t.raw === p.exact[k]);
     }
     if (ok) return p;
   }

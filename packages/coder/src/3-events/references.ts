@@ -862,6 +862,15 @@ export class ReferenceResolver {
    * not on its side (its own state's other bodies are on its side).
    */
   adversary(actor: ActorData): ActorData | null {
+    // Read from the report's counts, which do not change once sentences are coded: once an actor.
+    let known = this.adversaries.get(actor);
+    if (known === undefined) this.adversaries.set(actor, (known = this.findAdversary(actor)));
+    return known;
+  }
+
+  private readonly adversaries = new Map<ActorData, ActorData | null>();
+
+  private findAdversary(actor: ActorData): ActorData | null {
     const against = (p: ActorData): boolean =>
       p.kind !== "government" &&
       p.kind !== "police" &&

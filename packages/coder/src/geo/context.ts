@@ -67,6 +67,38 @@ const DIRECTION_ENDS = [
   "to",
   "surroundings",
 ];
+/**
+ * Where ARTICLE_BEFORE's match can start in `before`: no earlier than the last ASCII character that
+ * no part of it after its first character can be (a capital other than T, a digit, punctuation), so
+ * that the expression scans the few words before the mention, not all 80 characters. Characters
+ * outside ASCII never stop the search (any of them might be white space).
+ */
+function articleFrom(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x54 || c === 0x20) continue;
+    if (c >= 0x09 && c <= 0x0d) continue;
+    return i;
+  }
+  return 0;
+}
+
+/**
+ * Where a match of UNIT_BEFORE, DIRECTION_BEFORE or AREA_BEFORE can start in `before`: at the last
+ * ASCII character that is no letter, hyphen or white space, or after it (the character is kept, so
+ * that \b and ^ read the same there). Characters outside ASCII never stop the search.
+ */
+function wordsFrom(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d || c === 0x20)
+      continue;
+    if (c >= 0x09 && c <= 0x0d) continue;
+    return i;
+  }
+  return 0;
+}
+
 /** Enough of the text before a mention for the longest of those words. */
 const TAIL = 14;
 
@@ -99,12 +131,15 @@ export function readContext(
   };
   readSuffix(text, match, tokens, gazetteer, context);
   const before = text.slice(Math.max(0, first.start - 80), first.start);
-  context.article = ARTICLE_BEFORE.test(before);
+  context.article = ARTICLE_BEFORE.test(before.slice(articleFrom(before)));
   // The other patterns end in white space after one of a few words: the last word before it says
   // which of them can match at all (most mentions follow "in" or a comma), and spares the others their scan.
   const trimmed = before.trimEnd();
   const tail = trimmed.length < before.length ? trimmed.slice(-TAIL).toLowerCase() : "";
-  const unit = endsWithAny(tail, UNIT_ENDS) ? UNIT_BEFORE.exec(before) : null;
+  // UNIT_BEFORE, DIRECTION_BEFORE and AREA_BEFORE match letters, hyphens and white space only: they
+  // scan the words after the last other character, not all 80.
+  const words = tail.length > 0 ? before.slice(wordsFrom(before)) : "";
+  const unit = endsWithAny(tail, UNIT_ENDS) ? UNIT_BEFORE.exec(words) : null;
   if (unit) {
     context.wants = "admin";
     context.precision = 3;
@@ -123,7 +158,7 @@ export function readContext(
     context.rule = "geo/relative:distance";
     return context;
   }
-  const direction = endsWithAny(tail, DIRECTION_ENDS) ? DIRECTION_BEFORE.exec(before) : null;
+  const direction = endsWithAny(tail, DIRECTION_ENDS) ? DIRECTION_BEFORE.exec(words) : null;
   if (direction && direction[1]!.trim().length > 0) {
     context.precision = 2;
     context.bearing = DIRECTIONS[direction[1]!.toLowerCase().replace("-", "")] ?? null;
@@ -133,7 +168,7 @@ export function readContext(
     if (!/\sof\s/i.test(direction[0])) partUnit(direction[1]!, match, gazetteer, context);
     return context;
   }
-  const area = endsWithAny(tail, AREA_ENDS) ? AREA_BEFORE.exec(before) : null;
+  const area = endsWithAny(tail, AREA_ENDS) ? AREA_BEFORE.exec(words) : null;
   if (area) {
     context.precision = 2;
     context.start = first.start - area[0].length;

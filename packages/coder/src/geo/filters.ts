@@ -136,8 +136,11 @@ export function judge(
   if (single && CONTRACTION.test(first.raw)) return { keep: false, rule: "geo/drop:contraction" };
   if (NOT_PLACE.has(match.key) || (NOT_PLACE.has(first.norm) && single))
     return { keep: false, rule: "geo/drop:not-a-place" };
-  if (match.key.split(" ").every((word) => GENERIC.has(word)) && !jointByArticle(match.key))
-    return { keep: false, rule: "geo/drop:generic-word" };
+  // One word (most matches): no array to split into.
+  const generic = match.key.includes(" ")
+    ? match.key.split(" ").every((word) => GENERIC.has(word))
+    : GENERIC.has(match.key);
+  if (generic && !jointByArticle(match.key)) return { keep: false, rule: "geo/drop:generic-word" };
   if (
     single &&
     first.allCaps &&

@@ -31,7 +31,8 @@ const REGION_ADJECTIVE =
 export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): GeoparseResult {
   if (typeof text !== "string") return { places: [], diagnostics: ["geoparse: the input is not text"] };
   const diagnostics: string[] = [];
-  const trace = options.trace ?? ((): void => {});
+  // Called as `trace?.(…)`: without a tracer, the messages are never built.
+  const trace = options.trace;
   // Pass 1: words with offsets.
   const tokens = tokenize(text);
   // Pass 2: the longest gazetteer names.
@@ -47,11 +48,11 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
     // Matches come in text order: skip the excluded spans that end before this one.
     while (next < excluded.length && excluded[next]!.end <= from) next++;
     if (excluded.slice(next, next + 4).some((x) => from < x.end && to > x.start)) {
-      trace(`geo/drop:actor-name "${text.slice(from, to)}"`);
+      trace?.(`geo/drop:actor-name "${text.slice(from, to)}"`);
       continue;
     }
     const verdict = judge(match, tokens, gazetteer, persons);
-    trace(`${verdict.rule} "${text.slice(tokens[match.first]!.start, tokens[match.last]!.end)}"`);
+    trace?.(`${verdict.rule} "${text.slice(tokens[match.first]!.start, tokens[match.last]!.end)}"`);
     if (!verdict.keep) continue;
     // Pass 4: what the surrounding words say (units, airbases, relative expressions).
     const context = readContext(text, match, tokens, gazetteer);
@@ -66,7 +67,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   const places: PlaceMention[] = [];
   for (const p of pending) {
     if (!trusted(p, pending, gazetteer, named, options.countries ?? [])) {
-      trace(`geo/drop:out-of-context "${p.match.key}"`);
+      trace?.(`geo/drop:out-of-context "${p.match.key}"`);
       continue;
     }
     const mention = toMention(text, p, tokens, gazetteer);

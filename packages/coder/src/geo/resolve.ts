@@ -1,4 +1,4 @@
-import { mapPacked, perReport } from "../arrays.js";
+import { mapPacked, perReport, sortShort } from "../arrays.js";
 import { skeletonStrength, type Gazetteer } from "@sitrep/gazetteer";
 import type { MentionContext } from "./context.js";
 import type { Match } from "./match.js";
@@ -16,6 +16,15 @@ export interface Pending {
   scored: Scored[];
   /** A candidate that bears the matched name as its own, if any (set while resolving). */
   mainNameHolder?: number | null;
+  /** What the mention says of the report's country (read when first needed: documentCountries reads it again and again). */
+  evidence?: CountryEvidence | null;
+}
+
+/** A country a mention speaks for, and how much; `once`: only the first mention of its name counts. */
+interface CountryEvidence {
+  readonly country: string;
+  readonly by: number;
+  readonly once: boolean;
 }
 
 /** A scored candidate; `nearestKm` and `countryWeight` are what the document says for it (after rescoring). */
@@ -52,13 +61,54 @@ interface Facts {
   readonly z: number;
 }
 
+/** What a place is, read from the gazetteer: the same for every document. */
+type PlaceFacts = Omit<Facts, "adminId"> & { readonly admin1: string };
+
+/**
+ * The places' facts read so far, for each gazetteer (it never changes): reports name the same places
+ * again and again. Bounded (a few MB); started afresh only between documents.
+ */
+const placeFacts = new WeakMap<Gazetteer, Map<number, PlaceFacts>>();
+const MAX_PLACE_FACTS = 50000;
+
+function placeFactsOf(gazetteer: Gazetteer): Map<number, PlaceFacts> {
+  let known = placeFacts.get(gazetteer);
+  if (known === undefined || known.size > MAX_PLACE_FACTS) {
+    known = new Map();
+    placeFacts.set(gazetteer, known);
+  }
+  return known;
+}
+
+function readPlace(gazetteer: Gazetteer, c: number): PlaceFacts {
+  const feature = gazetteer.feature(c);
+  const lat = gazetteer.lat(c);
+  const lon = gazetteer.lon(c);
+  const r = Math.PI / 180;
+  return {
+    country: gazetteer.country(c),
+    admin1: gazetteer.admin1(c),
+    feature,
+    broad: isBroad(feature),
+    lat,
+    lon,
+    cosLat: cosOfLatitude(lat),
+    x: Math.cos(lat * r) * Math.cos(lon * r),
+    y: Math.cos(lat * r) * Math.sin(lon * r),
+    z: Math.sin(lat * r),
+  };
+}
+
 /** The facts of the candidates, read on first use (the rescoring rounds read each one many times). */
 class FactTable {
   private readonly known = new Map<number, Facts>();
+  private readonly places: Map<number, PlaceFacts>;
   /** Admin-1 unit numbers by country and code. */
   private readonly adminIds = new Map<string, Map<string, number>>();
   private unitCount = 0;
-  constructor(private readonly gazetteer: Gazetteer) {}
+  constructor(private readonly gazetteer: Gazetteer) {
+    this.places = placeFactsOf(gazetteer);
+  }
 
   /** How many distinct admin-1 units the facts read so far lie in (their `adminId`s are below this). */
   get admins(): number {
@@ -68,28 +118,23 @@ class FactTable {
   get(c: number): Facts {
     let facts = this.known.get(c);
     if (facts === undefined) {
-      const gazetteer = this.gazetteer;
-      const feature = gazetteer.feature(c);
-      const country = gazetteer.country(c);
-      const admin1 = gazetteer.admin1(c);
-      let units = this.adminIds.get(country);
-      if (units === undefined) this.adminIds.set(country, (units = new Map<string, number>()));
-      let adminId = units.get(admin1);
-      if (adminId === undefined) units.set(admin1, (adminId = this.unitCount++));
-      const lat = gazetteer.lat(c);
-      const lon = gazetteer.lon(c);
-      const r = Math.PI / 180;
+      let place = this.places.get(c);
+      if (place === undefined) this.places.set(c, (place = readPlace(this.gazetteer, c)));
+      let units = this.adminIds.get(place.country);
+      if (units === undefined) this.adminIds.set(place.country, (units = new Map<string, number>()));
+      let adminId = units.get(place.admin1);
+      if (adminId === undefined) units.set(place.admin1, (adminId = this.unitCount++));
       facts = {
-        country,
-        feature,
-        broad: isBroad(feature),
-        lat,
-        lon,
-        cosLat: cosOfLatitude(lat),
+        country: place.country,
+        feature: place.feature,
+        broad: place.broad,
+        lat: place.lat,
+        lon: place.lon,
+        cosLat: place.cosLat,
         adminId,
-        x: Math.cos(lat * r) * Math.cos(lon * r),
-        y: Math.cos(lat * r) * Math.sin(lon * r),
-        z: Math.sin(lat * r),
+        x: place.x,
+        y: place.y,
+        z: place.z,
       };
       this.known.set(c, facts);
     }
@@ -150,27 +195,35 @@ export function documentCountries(
   for (const country of hint) bump(country.toUpperCase(), 3);
   // The names of countries that are also another country's state, counted once however often repeated.
   const ambiguousNames = new Set<string>();
-  for (const { match, context } of pending) {
-    const best = context.candidates[0];
-    if (best === undefined) continue;
-    if (match.kind === "skeleton") continue;
-    // "Russian troops" says less about where things happen than "in Russia"; "Georgia", also a state
-    // of another country, says little until the rest of the report has spoken.
-    if (gazetteer.feature(best).startsWith("A.PCL")) {
-      const country = gazetteer.country(best);
-      const alsoUnit = context.candidates
-        .slice(1, 10)
-        .some((c) => gazetteer.feature(c) === "A.ADM1" && gazetteer.country(c) !== country);
-      if (alsoUnit && match.kind !== "demonym") {
-        if (!ambiguousNames.has(match.key)) bump(country, 0.2);
-        ambiguousNames.add(match.key);
-      } else bump(country, match.kind === "demonym" ? 0.3 : 1);
-    } else {
-      const countries = new Set(mapPacked(context.candidates.slice(0, 10), (c) => gazetteer.country(c)));
-      if (countries.size === 1) bump(gazetteer.country(best), 0.5);
-    }
+  for (const p of pending) {
+    if (p.evidence === undefined) p.evidence = evidenceOf(p, gazetteer);
+    const evidence = p.evidence;
+    if (evidence === null) continue;
+    if (evidence.once) {
+      if (!ambiguousNames.has(p.match.key)) bump(evidence.country, evidence.by);
+      ambiguousNames.add(p.match.key);
+    } else bump(evidence.country, evidence.by);
   }
   return weights;
+}
+
+/** What one mention says of the report's country (documentCountries sums them). */
+function evidenceOf({ match, context }: Pending, gazetteer: Gazetteer): CountryEvidence | null {
+  const best = context.candidates[0];
+  if (best === undefined) return null;
+  if (match.kind === "skeleton") return null;
+  // "Russian troops" says less about where things happen than "in Russia"; "Georgia", also a state
+  // of another country, says little until the rest of the report has spoken.
+  if (gazetteer.feature(best).startsWith("A.PCL")) {
+    const country = gazetteer.country(best);
+    const alsoUnit = context.candidates
+      .slice(1, 10)
+      .some((c) => gazetteer.feature(c) === "A.ADM1" && gazetteer.country(c) !== country);
+    if (alsoUnit && match.kind !== "demonym") return { country, by: 0.2, once: true };
+    return { country, by: match.kind === "demonym" ? 0.3 : 1, once: false };
+  }
+  const countries = new Set(mapPacked(context.candidates.slice(0, 10), (c) => gazetteer.country(c)));
+  return countries.size === 1 ? { country: gazetteer.country(best), by: 0.5, once: false } : null;
 }
 
 function baseScore(
@@ -219,6 +272,9 @@ function baseScore(
   }
   return score;
 }
+
+/** Best first (candidates have at most MAX_CANDIDATES). */
+const byScore = (a: { score: number }, b: { score: number }): number => b.score - a.score;
 
 /** The closer to a place the document names, the likelier: smooth, so that 57 km and 65 km differ little. */
 const proximityBonus = (d: number): number => 3 * Math.exp(-d / 120);
@@ -286,7 +342,7 @@ export function resolveAll(
       const weight = (named.get(country) ?? 0) - (own?.get(country) ?? 0);
       return { placeIndex: s.placeIndex, score: s.score + Math.min(3, weight * 1.6) };
     });
-    p.scored.sort((a, b) => b.score - a.score);
+    sortShort(p.scored, byScore);
   }
   // A skeleton match may only name a place in a country the report names or places elsewhere.
   const reportCountries = new Set(
@@ -486,7 +542,7 @@ function rescore(
         // An anchor farther than `beyond` km cannot add more than the best so far, nor anything that
         // would change the score's last bit: its distance need not be measured.
         const least = Math.abs(score) * BELOW_LAST_BIT;
-        let beyond = 120 * Math.log(MAX_PROXIMITY / least) + 0.01;
+        let beyond = anchors > 0 ? 120 * Math.log(MAX_PROXIMITY / least) + 0.01 : 0;
         for (let k = 0; k < anchors; k++) {
           // The same place under another name is no evidence for itself when another place bears this
           // name as its own ("MEXICO CITY (Reuters) - Mexico said"), as it is when none does ("Bakhmut, called Artemovsk").
@@ -512,7 +568,7 @@ function rescore(
       return { placeIndex: c, score: score + near, countryWeight };
     });
     for (let i = from; i < to; i++) if (voteFor[i]! >= 0) adminVotes[voteFor[i]!] = 0;
-    scored.sort((a, b) => b.score - a.score);
+    sortShort(scored, byScore);
     // How far the nearest place chosen nearby lies from the choice (runners-up not counted).
     const best = scored[0];
     if (best) {

@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays.js";
 import type { PloverType } from "../types.js";
 
 const ROOT: Record<PloverType, string | null> = {
@@ -44,30 +45,32 @@ export function cameoRoot(type: PloverType, mode: string | null, flavour: string
   return ROOT[type];
 }
 
+/** The weapons that make an assault's mode, tried in this order. */
+const WEAPON_MODES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:drones?|uavs?|shahed|quadcopters?|fpv)\b/i, "drone"],
+  [
+    /\b(?:jets?|aircraft|warplanes?|bombers?|helicopters?|gunships?|air ?strikes?|air force|aerospace|air raids?|air operations?|su-\d+|mig-\d+|f-16s?|glide bombs?|aerial)\b/i,
+    "aerial",
+  ],
+  [/\b(?:suicide)\b/i, "suicide-attack"],
+  [/\b(?:ieds?|roadside bombs?|explosive devices?|landmines?|mines?|car bombs?)\b/i, "explosives"],
+  [
+    /\b(?:artillery|shell(?:s|ed|ing)?|mortars?|rockets?|missiles?|grads?|howitzers?|tanks?|mlrs|himars)\b/i,
+    "heavy-weapons",
+  ],
+  [
+    /\b(?:gunfire|guns?|rifles?|shot|shooting|opened fire|gunmen|machine-?guns?|firefight|small arms)\b/i,
+    "firearms",
+  ],
+  [/\b(?:machetes?|knives|knife|stabbed|clubs?|hacked)\b/i, "primitive"],
+];
+
+/** Any of them: one scan spares a text that names no weapon (most) the seven. */
+const ANY_WEAPON = new RegExp(mapPacked(WEAPON_MODES, ([pattern]) => pattern.source).join("|"), "i");
+
 /** Refines the mode of an assault from the weapons named around its trigger. */
 export function weaponMode(words: string): string | null {
-  if (/\b(?:drones?|uavs?|shahed|quadcopters?|fpv)\b/i.test(words)) return "drone";
-  if (
-    /\b(?:jets?|aircraft|warplanes?|bombers?|helicopters?|gunships?|air ?strikes?|air force|aerospace|air raids?|air operations?|su-\d+|mig-\d+|f-16s?|glide bombs?|aerial)\b/i.test(
-      words,
-    )
-  )
-    return "aerial";
-  if (/\b(?:suicide)\b/i.test(words)) return "suicide-attack";
-  if (/\b(?:ieds?|roadside bombs?|explosive devices?|landmines?|mines?|car bombs?)\b/i.test(words))
-    return "explosives";
-  if (
-    /\b(?:artillery|shell(?:s|ed|ing)?|mortars?|rockets?|missiles?|grads?|howitzers?|tanks?|mlrs|himars)\b/i.test(
-      words,
-    )
-  )
-    return "heavy-weapons";
-  if (
-    /\b(?:gunfire|guns?|rifles?|shot|shooting|opened fire|gunmen|machine-?guns?|firefight|small arms)\b/i.test(
-      words,
-    )
-  )
-    return "firearms";
-  if (/\b(?:machetes?|knives|knife|stabbed|clubs?|hacked)\b/i.test(words)) return "primitive";
+  if (!ANY_WEAPON.test(words)) return null;
+  for (const [pattern, mode] of WEAPON_MODES) if (pattern.test(words)) return mode;
   return null;
 }
