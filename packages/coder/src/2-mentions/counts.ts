@@ -32,13 +32,13 @@ const WORDS: Record<string, number> = {
   a: 1,
   an: 1,
 };
+/** The words of WORDS, as a set: `Object.hasOwn` interns the word first, for every token asked about. */
+const COUNT_WORDS = new Set(Object.keys(WORDS));
+
 /** Whether a word is a count of people: "12", "twelve", "dozens", "several" (not the article "a"). */
 export function isCountWord(key: string): boolean {
   return (
-    /^\d+$/.test(key) ||
-    key === "scores" ||
-    key === "several" ||
-    (Object.hasOwn(WORDS, key) && key.length > 2)
+    /^\d+$/.test(key) || key === "scores" || key === "several" || (COUNT_WORDS.has(key) && key.length > 2)
   );
 }
 

@@ -99,6 +99,16 @@ function wordsFrom(before: string): number {
   return 0;
 }
 
+/** ADMIN_SUFFIXES as a map: looking a word up in an object interns the word first, for every mention. */
+const ADMIN_LEVELS = new Map(Object.entries(ADMIN_SUFFIXES));
+// The object also finds what its prototype has ("constructor"): kept so, word for word.
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** `ADMIN_SUFFIXES[word]`. */
+function adminLevel(word: string): 2 | 3 | undefined {
+  return ADMIN_LEVELS.get(word) ?? (INHERITED.has(word) ? ADMIN_SUFFIXES[word] : undefined);
+}
+
 /** Enough of the text before a mention for the longest of those words. */
 const TAIL = 14;
 
@@ -217,7 +227,7 @@ function readSuffix(
 ): void {
   const next = tokens[match.last + 1];
   if (!next || !/^(?:\s|'s\s|’s\s)$/.test(next.gap)) return;
-  const level = ADMIN_SUFFIXES[next.norm];
+  const level = adminLevel(next.norm);
   if (level !== undefined) {
     context.end = next.end;
     context.wants = next.norm === "countryside" ? null : "admin";
