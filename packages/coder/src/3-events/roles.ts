@@ -1516,6 +1516,9 @@ function blamedAfter(view: SentenceView, match: TriggerMatch): ResolvedActor | u
 function reducedRelative(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
     const key = tokens[k]!.key;
+    // "its peacekeepers deployed near the site had intervened", "troops stationed in Gao were attacked".
+    if (k > from && /^(?:was|were|had|has|have)$/.test(key))
+      return /(?:ed|en)$/.test(tokens[k + 1]?.key ?? "");
     if (/^(?:and|,|;|was|were|is|are|had|has|have|on|since|after|before|last|this)$/.test(key)) return false;
     if (k > from && /^[a-z]+ed$/.test(key) && !PARTICIPLE_ADJECTIVE.test(key)) return true;
   }

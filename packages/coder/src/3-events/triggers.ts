@@ -126,7 +126,6 @@ export function findTriggers(
         interceptedOnLand(tokens, found.last)) ||
       (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last)) ||
       abandonedPeople(tokens, i, found.last) ||
-      (found.trigger.type === "MOBILIZE" && reducedRelative(tokens, i, found.last)) ||
       // "marched the victims into the forest": people led away, no march of protest.
       (found.trigger.type === "PROTEST" &&
         /^march/.test(tokens[i]!.key) &&
@@ -190,24 +189,6 @@ function underInquiry(tokens: readonly Token[], at: number): boolean {
     if (INQUIRY.test(key)) return true;
     if (key === "whether" && UNKNOWN.test(tokens[k - 1]?.key ?? "")) return true;
     if (isStop(tokens[k]!)) return false;
-  }
-  return false;
-}
-
-// "its peacekeepers deployed near the site had intervened", "troops stationed in Gao were attacked": a
-// participle that describes the forces, whose verb comes after, is no deployment told.
-function reducedRelative(tokens: readonly Token[], at: number, last: number): boolean {
-  if (!/ed$/.test(tokens[at]!.key)) return false;
-  if (
-    !/^(?:peacekeepers|troops|soldiers|forces|units|officers|policemen|personnel|contingent|battalion)$/.test(
-      tokens[at - 1]?.key ?? "",
-    )
-  )
-    return false;
-  for (let k = last; k < Math.min(tokens.length - 1, last + 8); k++) {
-    const key = tokens[k]!.key;
-    if (isStop(tokens[k]!) || key === "," || key === "and") return false;
-    if (/^(?:had|has|have|were|was)$/.test(key) && /(?:ed|en)$/.test(tokens[k + 1]!.key)) return true;
   }
   return false;
 }

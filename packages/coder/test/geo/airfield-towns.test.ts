@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { geoparse, type PlaceMention } from "../../src/index.js";
+import { kmBetween as km } from "../../src/geo/distance.js";
 import { shippedGazetteer } from "./load.js";
 
 // Towns that GeoNames' cities500 lacks and the gazetteer knows from the airfields that serve them
@@ -7,14 +8,6 @@ import { shippedGazetteer } from "./load.js";
 // words, which must not become places. Sentences written for these tests.
 
 const gazetteer = shippedGazetteer();
-
-const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-};
 
 const places = (text: string): PlaceMention[] => geoparse(text, gazetteer).places;
 
