@@ -3,8 +3,9 @@ import type { Pool, PoolClient, Query } from "pg";
 
 /**
  * `copy TABLE (COLUMNS) from stdin`, sent with parameters: each parameter is a piece of the COPY data
- * (text format, as a string or its UTF-8 bytes), written in order. Kysely and `pg` send statements and rows, not COPY data, so the
- * store's pool on a server (`copyingPool`) and its PGlite driver recognise this one form.
+ * (text format, as a string or its UTF-8 bytes), written in order. Kysely and `pg` send statements and
+ * rows, not COPY data, so the store's pool on a server (`copyingPool`) and its PGlite driver recognise
+ * this one form.
  */
 export const COPY_FROM_STDIN = /^copy \w+ \([\w", ]+\) from stdin$/;
 
