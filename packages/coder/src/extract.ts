@@ -397,6 +397,8 @@ function codeSentences(
   let previous: Attribution | null = null;
   let bulletin: Attribution | null = null;
   let lastPlace: EventLocation | null = null;
+  /** The place of a one-sentence paragraph that the next one answers ("The army said its troops…"). */
+  let carried: EventLocation | null = null;
   let earlierPlace: EventLocation | null = null;
   let ledePlace: EventLocation | null = null;
   // Where each pair of parties was last seen facing each other: a later paragraph's "troops killed 20
@@ -412,6 +414,7 @@ function codeSentences(
       resolver.enterSection(headings[heading++]!.cc);
     v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens);
     if (startsParagraph(clean.text, v.sentence, views)) {
+      carried = continuesStory(clean.text, v, views) ? lastPlace : null;
       lastPlace = null;
       if (v.sentence.index > 0) leadArea = null;
     }
@@ -420,6 +423,8 @@ function codeSentences(
       lastPlace = ledePlace ?? titleArea ?? earlierPlace;
     // "In the same area, 31 fighters surrendered": the place of the paragraph before.
     if (!lastPlace && SAME_AREA.test(v.sentence.text)) lastPlace = earlierPlace ?? titleArea;
+    lastPlace ??= carried;
+    carried = null;
     const own = attribution(v, model.neutralSources, previous);
     if (v.sentence.index < 3 && !bulletin)
       bulletin = bulletinSource(v, own, clean.text, resolver.ownForces());
@@ -467,6 +472,7 @@ function codeSentences(
     );
     if (candidates.length === 0) continue;
     const date = dates[v.sentence.index] ?? lastDate;
+    const dateBefore = lastDate;
     lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);
     // What the sentence says of its events, read once for all its candidates.
@@ -510,6 +516,8 @@ function codeSentences(
           area: leadArea ?? area ?? titleArea,
           lastPlace: lastPlace ?? (pair ? pairPlaces.get(pair) : undefined) ?? null,
           date,
+          dateBefore,
+          published: reference ? publicationDate(reference)!.start : null,
           fatalities,
           trace: options.trace,
           actorsById: model.actorsById,
@@ -1152,12 +1160,31 @@ function startsParagraph(text: string, s: Sentence, views: readonly SentenceView
   return !prev || text.slice(prev.sentence.end, s.start).includes("\n");
 }
 
+/** A paragraph that opens on a party's word: "The Israeli army said its troops had…". */
+const PARTY_SAID =
+  /^(?:the |an? |its |their )?(?:[\w'’-]+ ){0,5}(?:said|says|claimed|claims|denied|denies|confirmed|added)\b/i;
+
+/**
+ * Whether a wire story's one-sentence paragraph is answered by the next: "The Israeli army said its troops
+ * had 'eliminated' three militants" after "Israeli forces killed three Palestinians in Nur Shams" tells of
+ * the same raid.
+ */
+function continuesStory(text: string, v: SentenceView, views: readonly SentenceView[]): boolean {
+  const prev = views[v.sentence.index - 1];
+  if (!prev || !startsParagraph(text, prev.sentence, views)) return false;
+  return PARTY_SAID.test(v.sentence.text.trimStart());
+}
+
 interface BuildContext {
   readonly original: string;
   readonly clean: CleanText;
   readonly area: EventLocation | null;
   readonly lastPlace: EventLocation | null;
   readonly date: CodedEvent["date"];
+  /** The date of the sentences before, for an act told in the past beside a date still to come. */
+  readonly dateBefore: CodedEvent["date"];
+  /** The publication day (ISO), if known. */
+  readonly published: string | null;
   readonly fatalities: number | null;
   readonly trace: ((message: string) => void) | undefined;
   readonly actorsById: ReadonlyMap<string, { id: string; name: string }>;
@@ -1278,7 +1305,16 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     actor1,
     actor2,
     location,
-    date: ctx.date,
+    // "Hamas accused Israel … and said it would hand over two bodies on Thursday": the accusation was
+    // made before the report, not on the day still to come.
+    date:
+      ctx.date &&
+      ctx.published &&
+      ctx.date.start > ctx.published &&
+      modality !== "planned" &&
+      modality !== "hypothetical"
+        ? ctx.dateBefore
+        : ctx.date,
     modality,
     fatalities: c.type === "ASSAULT" ? ctx.fatalities : null,
     evidence: evidenceOf(c.view.sentence, ctx.original, ctx.clean),

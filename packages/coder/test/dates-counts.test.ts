@@ -79,3 +79,17 @@ describe("2e counts", () => {
     expect(fatalitiesIn(text)).toBe(expected);
   });
 });
+
+describe("2e counts of one person, and of those killed with them", () => {
+  it.each([
+    ["A missile hit an apartment block, killing a 14-year-old boy and wounding seven people.", 1],
+    ["Another strike on a house killed a woman and her son, state media reported.", 2],
+    ["A drone strike killed a gang leader and at least four of his men in Delmas.", 5],
+    ["Gunmen killed a farmer and another man near the river.", 2],
+    ["A soldier was killed when his patrol hit a mine.", 1],
+    ["At least nine security personnel were martyred when terrorists ambushed a convoy.", 9],
+    ["The army killed a number of insurgents.", null],
+  ])("%s → %s", (text, expected) => {
+    expect(fatalitiesIn(text)).toBe(expected);
+  });
+});

@@ -2199,3 +2199,53 @@ describe("3c a headquarters of a unit taken, captives marched, an attack condemn
     expect(events).toContain("ACCUSE ng-gov -> unidentified-armed-group [asserted]");
   });
 });
+
+describe("3c a forecast is no threat; a strike on a tent harms civilians; a party's word goes on with the story", () => {
+  it("'warned that X could become the next flashpoint' is no threat, nor is the fighting it foresees", () => {
+    for (const text of [
+      "The United Nations warned that North Kordofan could become the war's next flashpoint.",
+      "The UN warned that the fighting could spread to El Fasher.",
+    ])
+      expect(shortEvents(text, testModel(), "2026-05-02")).toEqual([]);
+  });
+  it("a party's warning of what it or its captives may suffer stays a threat", () => {
+    expect(
+      shortEvents("The RSF warned that it could attack El Obeid.", testModel(), "2026-05-02").map(
+        (e) => e.split(" [")[0],
+      ),
+    ).toContain("THREATEN rsf -> -");
+    expect(
+      shortEvents(
+        "Hamas warned that the hostages could be killed if Israel continued its offensive.",
+        testModel(),
+        "2026-05-02",
+      ).some((e) => e.startsWith("THREATEN hamas")),
+    ).toBe(true);
+  });
+  it("a strike on a tent, killing members of one family, is on civilians", () => {
+    expect(
+      shortEvents(
+        "An Israeli strike on a tent in Khan Yunis killed five members of one family, medics said.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toEqual(["ASSAULT il-mil -> civilians [reported]"]);
+  });
+  it("'The Israeli army said its troops had eliminated…' in the next one-sentence paragraph is the same raid's place", () => {
+    const lines = eventLines(
+      'JERUSALEM (AFP) - Israeli forces killed three Palestinians during a raid in the Nur Shams refugee camp near Tulkarem on Tuesday, the health ministry said.\n\nThe Israeli army said its troops had "eliminated" three militants who opened fire at soldiers.\n\nIn Gaza, an Israeli strike on a tent in Khan Yunis killed five people.',
+      "2026-05-02",
+      { place: true },
+    );
+    expect(lines.filter((l) => l.includes("@ Khān Yūnis"))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes("@ Nur"))).toHaveLength(lines.length - 1);
+  });
+  it("an act the fronted scene holds is where its own clause says", () => {
+    const lines = eventLines(
+      "In Gaza, civil defence spokesman Mahmud Bassal said an Israeli strike on a tent in Khan Yunis killed five people.",
+      "2026-05-02",
+      { place: true },
+    );
+    expect(lines).toEqual(["ASSAULT il-mil -> civilians @ Khān Yūnis"]);
+  });
+});

@@ -56,6 +56,17 @@ const BEFORE_VERB = new RegExp(
   "gi",
 );
 
+// One person, told with the article: "killing a 14-year-old boy", "a soldier was killed".
+const PERSON = String.raw`(?:man|woman|boy|girl|child|baby|infant|teenager|civilian|soldier|policeman|policewoman|officer|farmer|shepherd|fisherman|herder|student|teacher|journalist|doctor|nurse|paramedic|medic|worker|driver|resident|villager|pilgrim|trader|commander|fighter|militant|rebel|member|leader|chief|guard|volunteer|priest|imam|monk)`;
+const ONE_AFTER_VERB = new RegExp(
+  String.raw`\b(?:killing|killed|kills|kill)\s+(?:a|an)\s+(?:[\w-]+ ){0,3}?${PERSON}\b`,
+  "gi",
+);
+const ONE_BEFORE_VERB = new RegExp(
+  String.raw`\b(?:a|an)\s+(?:[\w-]+ ){0,3}?${PERSON}\s+(?:was |has been |had been )?(?:killed|died|slain|executed|martyred)\b`,
+  "gi",
+);
+
 function value(word: string): number | null {
   const w = word.toLowerCase().replace(/,/g, "");
   if (/^\d+$/.test(w)) return Number(w);
@@ -64,7 +75,8 @@ function value(word: string): number | null {
 }
 
 // Every verb of AFTER_VERB and BEFORE_VERB contains one of these: a sentence without any has no count.
-const ANY_VERB = /kill|leav|left|claiming the lives of|neutrali|dead|died|lost their lives|slain|executed/i;
+const ANY_VERB =
+  /kill|leav|left|claiming the lives of|neutrali|dead|died|lost their lives|slain|executed|martyred/i;
 
 /** Pass 2e: the lowest number of people the sentence says were killed, or null. */
 export function fatalitiesIn(sentence: string): number | null {
@@ -80,5 +92,24 @@ export function fatalitiesIn(sentence: string): number | null {
       best = best === null ? n : Math.min(best, n);
     }
   }
-  return best;
+  if (best !== null) return best;
+  ONE_AFTER_VERB.lastIndex = 0;
+  const one = ONE_AFTER_VERB.exec(sentence);
+  if (one) return 1 + othersAfter(sentence.slice(one.index + one[0].length));
+  ONE_BEFORE_VERB.lastIndex = 0;
+  return ONE_BEFORE_VERB.test(sentence) ? 1 : null;
+}
+
+const RELATIVE = String.raw`(?:son|daughter|husband|wife|brother|sister|father|mother|child|baby|grandson|granddaughter|nephew|niece|cousin|bodyguard|driver|companion)`;
+// "killed a woman and her son", "killed a gang leader and at least four of his men".
+const OTHERS = new RegExp(
+  String.raw`^\s+and\s+(?:(?:her|his|their)\s+(?:\w+\s+)?${RELATIVE}\b|(?:another|a second)\s+${PERSON}\b|${QUALIFIER}${NUMBER}\b)`,
+  "i",
+);
+
+/** How many more the words after "killed a …" add: one relative, another person, or a number. */
+function othersAfter(rest: string): number {
+  const m = OTHERS.exec(rest);
+  if (!m) return 0;
+  return m[1] !== undefined ? (value(m[1]) ?? 0) : 1;
 }

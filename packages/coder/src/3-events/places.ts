@@ -185,6 +185,9 @@ export function placeOf(c: Candidate): PlaceMention | null {
     ? indexed.findLast((x) => x.t < at && x.t > fronted.t && x.p.precision <= fronted.p.precision)
     : undefined;
   if (fronted && !first && between) return between.p;
+  // "In Gaza, … an Israeli strike on a tent in Mawasi killed five": what the act's own clause names is
+  // nearer it than the scene set before; a statement's fronted place is where it was made.
+  if (fronted && first && !VERBAL.has(c.type) && first.p.precision <= fronted.p.precision) return first.p;
   if (fronted && (!first || fronted.p.precision <= first.p.precision)) return fronted.p;
   // "Kwatarkwashi in Bungudu Local Government Area of Zamfara State": a container is not the place.
   const container = (k: number): boolean => {

@@ -119,6 +119,7 @@ export function findTriggers(
       describedAct(tokens, i, found.last) ||
       habitOfKind(tokens, i) ||
       warnedOf(tokens, i, found.last, found.trigger) ||
+      forecastSubject(tokens, i, found.last) ||
       pastPlan(tokens, i) ||
       bareTimeOf(tokens, i, found.last) ||
       (found.trigger.frame === "intercept" &&
@@ -228,14 +229,39 @@ function habitOfKind(tokens: readonly Token[], at: number): boolean {
 }
 
 // "experts have warned of famine conditions", "warned about the risk": an alert, no threat.
+// "the UN warned that North Kordofan could become the next flashpoint": a forecast, no threat; "warned
+// that it could strike" and "warned that any attack would be met with force" stay threats.
 function warnedOf(tokens: readonly Token[], at: number, last: number, trigger: TriggerData): boolean {
-  return (
-    trigger.type === "THREATEN" &&
-    last === at + 1 &&
-    /^(?:warned|warns|warn|warning)$/.test(tokens[at]!.key) &&
-    /^(?:of|about)$/.test(tokens[last]?.key ?? "")
-  );
+  if (trigger.type !== "THREATEN" || !/^(?:warned|warns|warn|warning)$/.test(tokens[at]!.key)) return false;
+  if (last === at + 1 && /^(?:of|about)$/.test(tokens[last]?.key ?? "")) return true;
+  if (tokens[at + 1]?.key !== "that") return false;
+  const subject = tokens[at + 2]?.key ?? "";
+  for (let k = at + 3; k < Math.min(tokens.length - 1, at + 12); k++) {
+    const key = tokens[k]!.key;
+    if (!tokens[k]!.word) return false;
+    if (!/^(?:could|might|may|would|will|risks?|threatens?)$/.test(key)) continue;
+    const next = tokens[k + 1]!.key;
+    if (FORECAST.test(next) || (next === "be" && FORECAST.test(tokens[k + 2]?.key ?? ""))) return true;
+    const verb = next === "be" ? (tokens[k + 2]?.key ?? "") : next;
+    return /^(?:could|might|may)$/.test(key) && !SPEAKER_SUBJECT.test(subject) && !VIOLENT.test(verb);
+  }
+  return false;
 }
+/** "warned that the fighting could spread to El Fasher": the subject of a forecast is no act told. */
+function forecastSubject(tokens: readonly Token[], first: number, last: number): boolean {
+  const back = Math.max(0, first - 4);
+  let that = -1;
+  for (let k = first - 1; k >= back; k--) if (tokens[k]!.key === "that") that = k;
+  if (that < 1 || !/^(?:warned|warns|warn|warning|fear|fears|feared)$/.test(tokens[that - 1]!.key))
+    return false;
+  const modal = tokens[last]?.key ?? "";
+  return /^(?:could|might|may|would|will)$/.test(modal) && FORECAST.test(tokens[last + 1]?.key ?? "");
+}
+const FORECAST =
+  /^(?:become|becoming|spread|spreading|escalate|worsen|deteriorate|spiral|lead|trigger|turn|collapse|plunge|face|cause|result|fuel|derail|undermine|unravel|engulf|overwhelmed|pushed|left|facing)$/;
+const SPEAKER_SUBJECT = /^(?:it|they|we|its|their|our|i)$/;
+const VIOLENT =
+  /^(?:killed|kill|executed|execute|targeted|target|attacked|attack|hit|struck|strike|harmed|harm|destroyed|destroy|bombed|bomb|shelled|shell|punished|met)$/;
 
 // "Under the ceasefire, Israel was to withdraw its troops within 60 days": what a past accord had due,
 // told as background, is no act of its own.

@@ -254,6 +254,18 @@ export function judge(
   const next = tokens[match.last + 1];
   if (next !== undefined && /^\d/.test(next.norm) && next.gap === "-")
     return { keep: false, rule: "geo/drop:model-designation" };
+  // "Kart-e-Char", "Bir-el-Abd": the first word of a longer hyphenated name the gazetteer lacks.
+  const after2 = tokens[match.last + 2];
+  if (
+    next !== undefined &&
+    after2 !== undefined &&
+    /^[-‐‑]$/.test(next.gap) &&
+    /^[-‐‑]$/.test(after2.gap) &&
+    !next.cap &&
+    next.norm.length <= 3 &&
+    after2.cap
+  )
+    return { keep: false, rule: "geo/drop:part-of-name" };
   if (match.kind === "skeleton" && last.norm.length < 5)
     return { keep: false, rule: "geo/drop:short-skeleton" };
   // "On Sunday" is no transliteration of a village: a skeleton match is for names, not English words.

@@ -91,6 +91,7 @@ function markContainers(pending: Pending[], tokens: readonly Token[], gazetteer:
       between.slice(1).every((t) => REGION_ADJECTIVE.test(t.norm)) &&
       [...between, tokens[outer.match.first]!].every((t) => isOneSpace(t.gap));
     if (!comma && !within) continue;
+    inner.inside = outer;
     const container = outer.context.candidates.find((c) => /^A\.(PCL|ADM1)/.test(gazetteer.feature(c)));
     if (container === undefined) continue;
     const feature = gazetteer.feature(container);

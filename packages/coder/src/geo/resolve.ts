@@ -12,6 +12,8 @@ export interface Pending {
   within: { country: string; admin1: string | null } | null;
   /** Named right after a town as the unit that holds it ("Tacoma, Washington"). */
   container: boolean;
+  /** The mention named right after this one as where it lies ("Mayikengo in Lubero territory"), if any. */
+  inside?: Pending;
   /** Chosen candidate and the scored runners-up, best first. */
   scored: Scored[];
   /** A candidate that bears the matched name as its own, if any (set while resolving). */
@@ -609,6 +611,17 @@ function nonDemonymsBefore(pending: readonly Pending[]): Int32Array {
 }
 
 /**
+ * Whether a place lies where the report says it does: within 100 km of a district or town named as its
+ * container ("Mayikengo in Lubero territory" is no Mukwinja 190 km south). Provinces and countries hold
+ * their places by code (`within`), so they are not measured here.
+ */
+function liesIn(place: number, inside: Pending | undefined, gazetteer: Gazetteer): boolean {
+  const pick = inside?.scored[0]?.placeIndex;
+  if (pick === undefined || /^A\.(PCL|ADM1)/.test(gazetteer.feature(pick))) return true;
+  return km(gazetteer, place, pick) <= 100;
+}
+
+/**
  * Whether the chosen place can be trusted: a skeleton match needs a place of the report within 300 km;
  * a hamlet abroad, far from every other place of a report that has them, is more likely a name the
  * gazetteer lacks ("Zamzam camp") than that hamlet. So is a town of a country the report never names
@@ -631,7 +644,11 @@ export function trusted(
   // A short skeleton many places share ("grsn": 66 places) must lie nearer still ("Akerbat", 40 km from Hama).
   if (p.match.kind === "skeleton") {
     const weak = skeletonStrength(p.match.key) <= 4 && p.match.candidates.length > 20;
-    return nearest < (weak ? 120 : 300) && (best.countryWeight ?? 0) > 0;
+    return (
+      nearest < (weak ? 120 : 300) &&
+      (best.countryWeight ?? 0) > 0 &&
+      liesIn(best.placeIndex, p.inside, gazetteer)
+    );
   }
   const feature = gazetteer.feature(best.placeIndex);
   const population = gazetteer.place(best.placeIndex)!.population;

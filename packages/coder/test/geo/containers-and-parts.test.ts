@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { geoparse } from "../../src/index.js";
+import { shippedGazetteer } from "./load.js";
+
+// Sentences written for these tests.
+const gazetteer = shippedGazetteer();
+const names = (text: string): string[] => geoparse(text, gazetteer).places.map((p) => p.name);
+
+describe("a place named with where it lies", () => {
+  it("takes no spelling variant far from the territory named after it", () => {
+    const found = names(
+      "M23 rebels seized Walikale after troops withdrew from Goma. Further north, ADF fighters killed 18 civilians in an overnight raid on Mayikengo in Lubero territory.",
+    );
+    expect(found).toContain("Lubero");
+    // "Mayikengo" and "Mukwinja" share a consonant skeleton; Mukwinja lies 190 km south, in South Kivu.
+    expect(found).not.toContain("Mukwinja");
+  });
+});
+
+describe("the first word of a longer hyphenated name", () => {
+  it("is no place of its own", () => {
+    const found = names("In Kabul, women staged a protest in the Kart-e-Char neighbourhood on Tuesday.");
+    expect(found).toEqual(["Kabul"]);
+  });
+  it("while a hyphenated name the gazetteer knows is found whole", () => {
+    expect(names("Militants attacked a checkpoint near Bir-el-Abd in North Sinai.")[0]).toBe("Bi’r al ‘Abd");
+  });
+});
