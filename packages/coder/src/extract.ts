@@ -93,7 +93,7 @@ function codeReport(
     fightCounts(parties, triggers),
   ); //                                                                         3b references
   const built = codeSentences(views, resolver, places, original, clean, model, dateline, options); // 3c–3f roles, modality, places
-  const events = dedupe(built); //                                              3g one event per type, actors, place
+  const events = dedupe(addressProtests(built)); //                             3g one event per type, actors, place
   if (trace)
     for (const f of furniture)
       trace(`${f.rule} ${JSON.stringify(clean.text.slice(f.start, Math.min(f.end, f.start + 60)))}`);
@@ -1153,6 +1153,26 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
     at += line.length + 1;
   }
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * Pass 3f (protests): "marched through Pétion-Ville, demanding that the transitional government protect
+ * them": a protest is against the authority its demand, in the same sentence, is made of.
+ */
+function addressProtests(built: readonly Built[]): Built[] {
+  return mapPacked(built, (b) => {
+    const e = b.event;
+    if (e.type !== "PROTEST" || e.actor2 !== null) return b;
+    const demand = built.find(
+      (o) =>
+        (o.event.type === "REQUEST" || o.event.type === "ACCUSE") &&
+        o.event.evidence.start === e.evidence.start &&
+        o.event.actor1?.id === e.actor1?.id &&
+        o.event.actor2 !== null &&
+        /-gov$/.test(o.event.actor2.id),
+    );
+    return demand ? { ...b, event: { ...e, actor2: demand.event.actor2 } } : b;
+  });
 }
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {

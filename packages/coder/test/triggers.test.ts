@@ -2249,3 +2249,52 @@ describe("3c a forecast is no threat; a strike on a tent harms civilians; a part
     expect(lines).toEqual(["ASSAULT il-mil -> civilians @ Khān Yūnis"]);
   });
 });
+
+describe("3c weapons of a kind, motion that is no movement, refusals, protests' addressees", () => {
+  it("'a Ukrainian FPV drone', 'Russian Shahed-type drones' are that state's military's", () => {
+    expect(
+      shortEvents(
+        "A Ukrainian FPV drone hit a car near Shebekino, killing the driver.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toEqual(["ASSAULT ua-mil -> civilians [asserted]"]);
+    expect(
+      shortEvents("Russian Shahed-type drones struck Odesa overnight.", testModel(), "2026-05-02").map(
+        (e) => e.split(" [")[0],
+      ),
+    ).toEqual(["ASSAULT ru-mil -> -"]);
+  });
+  it("'banned the movement of motorbikes' restricts civilians, not a movement", () => {
+    expect(
+      shortEvents(
+        "The governor of Tillabéri on Saturday banned the movement of motorbikes across the region.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toEqual(["COERCE ne-gov -> civilians [asserted]"]);
+  });
+  it("'a local journalist' is a civilian", () => {
+    expect(shortEvents("Police arrested a local journalist in Niamey.", testModel(), "2026-05-02")).toEqual([
+      "COERCE ne-pol -> civilians [asserted]",
+    ]);
+  });
+  it("'would not accept the ceasefire' rejects it", () => {
+    expect(
+      shortEvents(
+        "Kremlin spokesman Dmitry Peskov said that Moscow would not accept the ceasefire proposed by European leaders.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["REJECT ru-gov -> -"]);
+  });
+  it("a protest is against the government its demand is made of", () => {
+    expect(
+      shortEvents(
+        "Hundreds of people marched through Pétion-Ville, burning tires and demanding that the transitional government protect them.",
+        testModel(),
+        "2026-05-02",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["PROTEST protesters -> ht-gov", "REQUEST protesters -> ht-gov"]);
+  });
+});

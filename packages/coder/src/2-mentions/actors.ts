@@ -113,6 +113,16 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i++;
       continue;
     }
+    // "banned the movement of motorbikes", "freedom of movement": motion, not a political movement.
+    if (
+      !named &&
+      tokens[last - 1]?.key === "movement" &&
+      (tokens[last]?.key === "of" || tokens[i - 1]?.key === "of") &&
+      !/^\p{Lu}/u.test(tokens[last + 1]?.raw ?? "")
+    ) {
+      i = last;
+      continue;
+    }
     // "an ambush in the municipality of Coalcomán": the unit is a place, not its council.
     if (!named && placeOfUnit(tokens, i, i + phrase.keys.length)) {
       i += phrase.keys.length;
@@ -122,9 +132,17 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       const skip = possessiveLength(tokens, last) || abbreviationLength(tokens, last);
       // A hyphenated prefix ("Turkish-backed") is not a head; a head follows the name directly.
       const h = longestMatch(tokens, last + skip, model.headPhrases);
+      // "a Ukrainian FPV drone", "Russian Shahed-type drones": a kind of weapon between nation and head.
+      let kindEnd = last;
+      while (!h && skip === 0 && kindEnd < last + 3 && WEAPON_KIND.test(tokens[kindEnd]?.key ?? ""))
+        kindEnd++;
+      const kind = kindEnd > last ? longestMatch(tokens, kindEnd, model.headPhrases) : null;
       if (h) {
         head = h.value;
         last = last + skip + h.keys.length;
+      } else if (kind?.value === "military") {
+        head = "military";
+        last = kindEnd + kind.keys.length;
       } else if (
         skip === 0 &&
         phrase.value.every((e) => e.kind === "actor") &&
@@ -271,6 +289,9 @@ function withMissionOf(mentions: ActorMention[], tokens: readonly Token[], text:
     return { ...next, ...spanOf(m, next, text), rule: "actor/contingent" };
   });
 }
+
+const WEAPON_KIND =
+  /^(?:fpv|kamikaze|shahed|shahed-type|geran|lancet|-|type|suicide|attack|strike|combat|reconnaissance|loitering|unmanned|naval|surface|guided|cruise|ballistic)$/;
 
 const STATE_HEAD = { stateForces: "military", government: "government", police: "police" } as const;
 

@@ -244,7 +244,10 @@ export function judge(
   )
     return { keep: false, rule: "geo/drop:river" };
   // "Al-Masirah TV", "Aleppo Today TV", "Radio Okapi": a broadcaster's name, not a place.
-  if (/^(?:tv|television|radio|channel)$/.test(after?.norm ?? ""))
+  // "its Amaq news agency", "the Amaq propaganda agency": an agency's name too.
+  const agency =
+    /^(?:news|propaganda|media)$/.test(after?.norm ?? "") && tokens[match.last + 2]?.norm === "agency";
+  if (/^(?:tv|television|radio|channel|agency)$/.test(after?.norm ?? "") || agency)
     return { keep: false, rule: "geo/drop:outlet-name" };
   // "Operation Garkawa", "Operation Hadin Kai": a military operation's name, not a place.
   const previous = tokens[match.first - 1];

@@ -26,3 +26,12 @@ describe("the first word of a longer hyphenated name", () => {
     expect(names("Militants attacked a checkpoint near Bir-el-Abd in North Sinai.")[0]).toBe("Bi’r al ‘Abd");
   });
 });
+
+describe("an agency's name", () => {
+  it("'its Amaq news agency' names no place", () => {
+    expect(
+      names("Islamic State claimed the attack near Mbau through its Amaq news agency on Tuesday."),
+    ).not.toContain("`Amak");
+    expect(names("The group claimed it through its Amaq propaganda agency.")).toEqual([]);
+  });
+});
