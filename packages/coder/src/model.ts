@@ -164,6 +164,8 @@ export interface Model {
   /** The trigger a weapon noun makes after a launch verb (`TriggerData.weapons`), by the noun's key. */
   readonly weaponTriggers: ReadonlyMap<string, TriggerData>;
   readonly actorsById: ReadonlyMap<string, ActorData>;
+  /** The one rebel group of a country the dictionary calls separatists ("Ambazonian separatists"), by country. */
+  readonly separatistsOf: ReadonlyMap<string, ActorData>;
   readonly countries: ReadonlyMap<string, CountryData>;
   readonly cuePhrases: PhraseIndex<CueKind>;
   /** Words for sources that are not parties (witnesses, residents, monitors): their words are reports. */
@@ -389,6 +391,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     weaponTriggers,
     splitTriggers: index(splitTriggers),
     actorsById,
+    separatistsOf: separatistsByCountry(actorsById),
     countries,
     cuePhrases: cueIndex(data.modality),
     neutralSources: new Set(mapPacked(data.modality.neutralSources, (w) => w.toLowerCase())),
@@ -396,4 +399,17 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     countryByName,
     countryByDemonym,
   };
+}
+
+/** Each country's rebel group called separatists in its name or aliases, where there is only one. */
+function separatistsByCountry(actors: ReadonlyMap<string, ActorData>): Map<string, ActorData> {
+  const found = new Map<string, ActorData | null>();
+  for (const a of actors.values()) {
+    if (a.kind !== "rebel" || !a.country || a.parent) continue;
+    if (![a.name, ...a.aliases].some((n) => /separatist/i.test(n))) continue;
+    found.set(a.country, found.has(a.country) ? null : a);
+  }
+  const out = new Map<string, ActorData>();
+  for (const [cc, a] of found) if (a) out.set(cc, a);
+  return out;
 }

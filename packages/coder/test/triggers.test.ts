@@ -2298,3 +2298,42 @@ describe("3c weapons of a kind, motion that is no movement, refusals, protests' 
     ).toEqual(["PROTEST protesters -> ht-gov", "REQUEST protesters -> ht-gov"]);
   });
 });
+
+describe("3b–3c separatists, aid groups suspended, risks, drones intercepted", () => {
+  it("'separatist fighters' in a report from Cameroon are its separatists", () => {
+    expect(
+      shortEvents(
+        "BAMENDA, Cameroon - Separatist fighters abducted six teachers from a school on the outskirts of Kumbo, Cameroon, on Monday.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toEqual(["ASSAULT cm-ambazonia -> civilians [asserted]"]);
+  });
+  it("'suspended the activities of two international NGOs' restricts aid groups", () => {
+    expect(
+      shortEvents(
+        "Cameroon's Ministry of Territorial Administration suspended the activities of two international NGOs in Bamenda.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toContain("COERCE cm-gov -> aid-groups [asserted]");
+  });
+  it("what people risk is no act told", () => {
+    expect(
+      shortEvents(
+        "Those who defied the order risked being beaten, kidnapped, or having their businesses burned.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toEqual([]);
+  });
+  it("'intercepted and destroyed 86 Ukrainian drones' is Ukraine's drone attack, disrupted", () => {
+    expect(
+      shortEvents(
+        "Russia's Defense Ministry said that air defenses had intercepted and destroyed 86 Ukrainian drones overnight, including 31 over the Bryansk region.",
+        testModel(),
+        "2026-05-02",
+      ),
+    ).toEqual(["ASSAULT ua-mil -> ru-mil [claimed]"]);
+  });
+});

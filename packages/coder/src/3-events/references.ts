@@ -511,6 +511,10 @@ export class ReferenceResolver {
         // "killed dozens of militia members": the militia the report names, before any insurgent.
         const militia = /\bmilitia/i.test(m.text) ? this.mostMentioned((a) => a.kind === "militia") : null;
         if (militia) return make(militia, "ref/armed-group:militia");
+        // "separatist fighters" in a report from Cameroon: the country's separatists.
+        const separatists =
+          this.home && /separatist/i.test(m.text) ? this.model.separatistsOf.get(this.home) : undefined;
+        if (separatists) return make(separatists, "ref/armed-group:separatists");
         return make(this.insurgent(sentence) ?? UNIDENTIFIED, "ref/armed-group");
       }
       case "unidentified":

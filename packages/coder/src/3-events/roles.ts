@@ -2220,7 +2220,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       }
       // "air defences shot down 2 drones launched by militants": the interception, and the militants'
       // attack on the ones who intercepted it.
-      const launcher = flavour === "intercept" ? (launchedBy(view, match) ?? ownerInSpan) : null;
+      // "intercepted and destroyed 86 Ukrainian drones": the drones named after a second verb of downing
+      // them, as "destroyed 21 Ukrainian drones" names them (ACLED's disrupted weapons use).
+      const weaponsHit =
+        flavour === "intercept"
+          ? (targets.find(
+              (t) =>
+                /^(?:drones?|missiles?|rockets?|projectiles?)$/.test(tokens[t.mention.last - 1]?.key ?? "") &&
+                tokens.slice(match.last, t.mention.first).some((k) => k.key === "and"),
+            ) ?? null)
+          : null;
+      const launcher =
+        flavour === "intercept" ? (launchedBy(view, match) ?? ownerInSpan ?? weaponsHit) : null;
       if (launcher && launcher.actor.id !== a1.actor.id) {
         if (targets.length === 0) targets = [launcher];
         out.push({
@@ -2235,7 +2246,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         });
         // "its air defence destroyed 21 Ukrainian drones": ACLED's disrupted weapons use is the
         // launcher's act on the defender; the defender's own interception is not told apart.
-        if (launcher === ownerInSpan) continue;
+        if (launcher === ownerInSpan || launcher === weaponsHit) continue;
       }
       if (targets.length === 0)
         out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });

@@ -120,6 +120,7 @@ export function findTriggers(
       habitOfKind(tokens, i) ||
       warnedOf(tokens, i, found.last, found.trigger) ||
       forecastSubject(tokens, i, found.last) ||
+      riskedHarm(tokens, i) ||
       pastPlan(tokens, i) ||
       bareTimeOf(tokens, i, found.last) ||
       (found.trigger.frame === "intercept" &&
@@ -247,6 +248,23 @@ function warnedOf(tokens: readonly Token[], at: number, last: number, trigger: T
   }
   return false;
 }
+/**
+ * "Those who defied the order risked being beaten, kidnapped, or having their businesses burned": what
+ * people risk is no act told.
+ */
+function riskedHarm(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 10); k--) {
+    const key = tokens[k]!.key;
+    if (key === "." || key === ";") return false;
+    if (
+      /^(?:being|having|getting)$/.test(key) &&
+      /^(?:risk|risks|risked|risking|of)$/.test(tokens[k - 1]!.key)
+    )
+      return tokens[k - 1]!.key !== "of" || /^risks?$/.test(tokens[k - 2]?.key ?? "");
+  }
+  return false;
+}
+
 /** "warned that the fighting could spread to El Fasher": the subject of a forecast is no act told. */
 function forecastSubject(tokens: readonly Token[], first: number, last: number): boolean {
   const back = Math.max(0, first - 4);
