@@ -63,6 +63,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   markContainers(pending, tokens, gazetteer);
   // Pass 6: resolution against the document's countries and the neighbouring places.
   const named = resolveAll(pending, gazetteer, options.countries ?? []);
+  // Pass 6b: one sense per report for a unit's name ("the capital of Sinaloa state" … "sent to Sinaloa").
+  unitSense(pending, gazetteer);
   // Pass 7: the mentions, with coordinates (an offset point when the text gives a distance).
   const places: PlaceMention[] = [];
   for (const p of pending) {
@@ -74,6 +76,32 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
     if (mention) places.push(mention);
   }
   return { places, diagnostics };
+}
+
+/**
+ * "Culiacán, the capital of Sinaloa state" … "troops would be sent to Sinaloa": a name the report calls a
+ * unit once ("Sinaloa state") is that unit where it stands bare, not a town of the same name elsewhere
+ * (Sinaloa de Leyva). Only bare mentions that have the unit among their candidates change, and never from
+ * a seat of a first-level unit.
+ */
+function unitSense(pending: Pending[], gazetteer: Gazetteer): void {
+  const units = new Map<string, number>();
+  for (const p of pending) {
+    const pick = p.scored[0]?.placeIndex;
+    if (pick !== undefined && p.context.rule?.startsWith("geo/unit:") && gazetteer.feature(pick) === "A.ADM1")
+      units.set(p.match.key, pick);
+  }
+  if (units.size === 0) return;
+  for (const p of pending) {
+    const unit = units.get(p.match.key);
+    if (unit === undefined || p.context.precision !== null || p.context.wants !== null) continue;
+    if (p.scored[0]?.placeIndex === unit || !/^geo\/(?:exact|loose)$/.test(p.context.rule ?? "")) continue;
+    // The unit's seat stays ("Jenin" the city beside "Jenin governorate", "Kayes" beside "Kayes region").
+    const pick = p.scored[0]?.placeIndex;
+    if (pick !== undefined && /^P\.PPL[AC]$/.test(gazetteer.feature(pick))) continue;
+    const at = p.scored.findIndex((s) => s.placeIndex === unit);
+    if (at > 0) p.scored.unshift(...p.scored.splice(at, 1));
+  }
 }
 
 function markContainers(pending: Pending[], tokens: readonly Token[], gazetteer: Gazetteer): void {

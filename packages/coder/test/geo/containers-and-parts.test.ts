@@ -35,3 +35,13 @@ describe("an agency's name", () => {
     expect(names("The group claimed it through its Amaq propaganda agency.")).toEqual([]);
   });
 });
+
+describe("one sense for a first-level unit's name", () => {
+  it("'Sinaloa' after 'Sinaloa state' is the state, not Sinaloa de Leyva", () => {
+    const found = geoparse(
+      "Gunmen killed three people in Culiacán, the capital of Sinaloa state. Sinaloa has recorded more than 2,000 killings this year, and 1,000 more troops would be sent to Sinaloa.",
+      gazetteer,
+    ).places.filter((p) => p.text === "Sinaloa");
+    expect(found.map((p) => p.feature)).toEqual(["A.ADM1", "A.ADM1"]);
+  });
+});
