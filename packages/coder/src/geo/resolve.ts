@@ -53,7 +53,7 @@ interface Facts {
   readonly lon: number;
   /** Cosine of the latitude, as haversineKm computes it (read once, used for every pair). */
   readonly cosLat: number;
-  /** The admin-1 unit (country and code) as a small number, the same for the same unit within one document (an index into a table of votes). */
+  /** The admin-1 unit (country and code) as a small number, the same for the same unit (an index into a table of votes). */
   readonly adminId: number;
   /** The point on the unit sphere: the chord between two points bounds their distance from below. */
   readonly x: number;
@@ -61,38 +61,49 @@ interface Facts {
   readonly z: number;
 }
 
-/** What a place is, read from the gazetteer: the same for every document. */
-type PlaceFacts = Omit<Facts, "adminId"> & { readonly admin1: string };
-
 /**
  * The places' facts read so far, for each gazetteer (it never changes): reports name the same places
- * again and again. Bounded (a few MB); started afresh only between documents.
+ * again and again. Their admin-1 units are numbered as they are met, and the numbers kept with the facts.
+ * Bounded (a few MB); started afresh only between documents.
  */
-const placeFacts = new WeakMap<Gazetteer, Map<number, PlaceFacts>>();
+interface KnownPlaces {
+  readonly facts: Map<number, Facts>;
+  /** Admin-1 unit numbers by country and code. */
+  readonly adminIds: Map<string, Map<string, number>>;
+  /** How many units are numbered (their `adminId`s are below this). */
+  units: number;
+}
+const placeFacts = new WeakMap<Gazetteer, KnownPlaces>();
 const MAX_PLACE_FACTS = 50000;
 
-function placeFactsOf(gazetteer: Gazetteer): Map<number, PlaceFacts> {
+function placeFactsOf(gazetteer: Gazetteer): KnownPlaces {
   let known = placeFacts.get(gazetteer);
-  if (known === undefined || known.size > MAX_PLACE_FACTS) {
-    known = new Map();
+  if (known === undefined || known.facts.size > MAX_PLACE_FACTS) {
+    known = { facts: new Map(), adminIds: new Map(), units: 0 };
     placeFacts.set(gazetteer, known);
   }
   return known;
 }
 
-function readPlace(gazetteer: Gazetteer, c: number): PlaceFacts {
+function readPlace(gazetteer: Gazetteer, c: number, known: KnownPlaces): Facts {
   const feature = gazetteer.feature(c);
   const lat = gazetteer.lat(c);
   const lon = gazetteer.lon(c);
   const r = Math.PI / 180;
+  const country = gazetteer.country(c);
+  const admin1 = gazetteer.admin1(c);
+  let units = known.adminIds.get(country);
+  if (units === undefined) known.adminIds.set(country, (units = new Map<string, number>()));
+  let adminId = units.get(admin1);
+  if (adminId === undefined) units.set(admin1, (adminId = known.units++));
   return {
-    country: gazetteer.country(c),
-    admin1: gazetteer.admin1(c),
+    country,
     feature,
     broad: isBroad(feature),
     lat,
     lon,
     cosLat: cosOfLatitude(lat),
+    adminId,
     x: Math.cos(lat * r) * Math.cos(lon * r),
     y: Math.cos(lat * r) * Math.sin(lon * r),
     z: Math.sin(lat * r),
@@ -101,43 +112,19 @@ function readPlace(gazetteer: Gazetteer, c: number): PlaceFacts {
 
 /** The facts of the candidates, read on first use (the rescoring rounds read each one many times). */
 class FactTable {
-  private readonly known = new Map<number, Facts>();
-  private readonly places: Map<number, PlaceFacts>;
-  /** Admin-1 unit numbers by country and code. */
-  private readonly adminIds = new Map<string, Map<string, number>>();
-  private unitCount = 0;
+  private readonly known: KnownPlaces;
   constructor(private readonly gazetteer: Gazetteer) {
-    this.places = placeFactsOf(gazetteer);
+    this.known = placeFactsOf(gazetteer);
   }
 
-  /** How many distinct admin-1 units the facts read so far lie in (their `adminId`s are below this). */
+  /** How many admin-1 units are numbered so far (the `adminId`s of the facts read are below this). */
   get admins(): number {
-    return this.unitCount;
+    return this.known.units;
   }
 
   get(c: number): Facts {
-    let facts = this.known.get(c);
-    if (facts === undefined) {
-      let place = this.places.get(c);
-      if (place === undefined) this.places.set(c, (place = readPlace(this.gazetteer, c)));
-      let units = this.adminIds.get(place.country);
-      if (units === undefined) this.adminIds.set(place.country, (units = new Map<string, number>()));
-      let adminId = units.get(place.admin1);
-      if (adminId === undefined) units.set(place.admin1, (adminId = this.unitCount++));
-      facts = {
-        country: place.country,
-        feature: place.feature,
-        broad: place.broad,
-        lat: place.lat,
-        lon: place.lon,
-        cosLat: place.cosLat,
-        adminId,
-        x: place.x,
-        y: place.y,
-        z: place.z,
-      };
-      this.known.set(c, facts);
-    }
+    let facts = this.known.facts.get(c);
+    if (facts === undefined) this.known.facts.set(c, (facts = readPlace(this.gazetteer, c, this.known)));
     return facts;
   }
 }
