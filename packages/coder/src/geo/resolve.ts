@@ -72,6 +72,8 @@ interface KnownPlaces {
   readonly adminIds: Map<string, Map<string, number>>;
   /** How many units are numbered (their `adminId`s are below this). */
   units: number;
+  /** The rescoring rounds' votes by unit (see `FactTable.votes`). */
+  votes: Float64Array;
 }
 const placeFacts = new WeakMap<Gazetteer, KnownPlaces>();
 const MAX_PLACE_FACTS = 50000;
@@ -79,7 +81,7 @@ const MAX_PLACE_FACTS = 50000;
 function placeFactsOf(gazetteer: Gazetteer): KnownPlaces {
   let known = placeFacts.get(gazetteer);
   if (known === undefined || known.facts.size > MAX_PLACE_FACTS) {
-    known = { facts: new Map(), adminIds: new Map(), units: 0 };
+    known = { facts: new Map(), adminIds: new Map(), units: 0, votes: new Float64Array(0) };
     placeFacts.set(gazetteer, known);
   }
   return known;
@@ -117,9 +119,15 @@ class FactTable {
     this.known = placeFactsOf(gazetteer);
   }
 
-  /** How many admin-1 units are numbered so far (the `adminId`s of the facts read are below this). */
-  get admins(): number {
-    return this.known.units;
+  /**
+   * A vote for each admin-1 unit numbered so far, all zero. One table for every round (a round leaves it
+   * as it found it: it is cleared here all the same), since a typed array this long is allocated off the heap.
+   */
+  votes(): Float64Array {
+    const known = this.known;
+    if (known.votes.length < known.units) known.votes = new Float64Array(2 * known.units);
+    else known.votes.fill(0, 0, known.units);
+    return known.votes;
   }
 
   get(c: number): Facts {
@@ -447,17 +455,21 @@ function rescore(
   // when its choice is a country, a province or a sea) and its vote for an admin-1 unit (-1: none;
   // a unit named counts twice a place inside it, a country not at all).
   const offers = mapPacked(pending, (o) => offersOf(o, facts));
-  const voteFor = new Int32Array(pending.length).fill(-1);
-  const voteWeight = new Float64Array(pending.length);
-  pending.forEach((o, i) => {
+  // Arrays, not typed arrays: a typed array of more than 64 bytes is allocated off the heap.
+  const voteFor = perReport<number>();
+  const voteWeight = perReport<number>();
+  for (const o of pending) {
     const pick = o.scored[0];
-    if (!pick || o.match.kind === "skeleton") return;
-    const f = facts(pick.placeIndex);
-    if (f.feature.startsWith("A.PCL")) return;
-    voteFor[i] = f.adminId;
-    voteWeight[i] = f.feature === "A.ADM1" ? 0.6 : 0.3;
-  });
-  const adminVotes = new Float64Array(table.admins);
+    const f = pick && o.match.kind !== "skeleton" ? facts(pick.placeIndex) : null;
+    if (f === null || f.feature.startsWith("A.PCL")) {
+      voteFor.push(-1);
+      voteWeight.push(0);
+    } else {
+      voteFor.push(f.adminId);
+      voteWeight.push(f.feature === "A.ADM1" ? 0.6 : 0.3);
+    }
+  }
+  const adminVotes = table.votes();
   // The anchors of the mention being scored, flat: their facts, place, weight, how much their distance
   // counts (next to the mention, or by how many mentions between), and the direction the mention's
   // wording gives from them (null unless next to each other).
