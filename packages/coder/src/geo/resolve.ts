@@ -55,7 +55,7 @@ interface Facts {
   readonly lon: number;
   /** Cosine of the latitude, as haversineKm computes it (read once, used for every pair). */
   readonly cosLat: number;
-  /** The admin-1 unit (country and code) as a small number, the same for the same unit within one document (an index into a table of votes). */
+  /** The admin-1 unit (country and code) as a small number, the same for the same unit (an index into a table of votes). */
   readonly adminId: number;
   /** The point on the unit sphere: the chord between two points bounds their distance from below. */
   readonly x: number;
@@ -63,38 +63,51 @@ interface Facts {
   readonly z: number;
 }
 
-/** What a place is, read from the gazetteer: the same for every document. */
-type PlaceFacts = Omit<Facts, "adminId"> & { readonly admin1: string };
-
 /**
  * The places' facts read so far, for each gazetteer (it never changes): reports name the same places
- * again and again. Bounded (a few MB); started afresh only between documents.
+ * again and again. Their admin-1 units are numbered as they are met, and the numbers kept with the facts.
+ * Bounded (a few MB); started afresh only between documents.
  */
-const placeFacts = new WeakMap<Gazetteer, Map<number, PlaceFacts>>();
+interface KnownPlaces {
+  readonly facts: Map<number, Facts>;
+  /** Admin-1 unit numbers by country and code. */
+  readonly adminIds: Map<string, Map<string, number>>;
+  /** How many units are numbered (their `adminId`s are below this). */
+  units: number;
+  /** The rescoring rounds' votes by unit (see `FactTable.votes`). */
+  votes: Float64Array;
+}
+const placeFacts = new WeakMap<Gazetteer, KnownPlaces>();
 const MAX_PLACE_FACTS = 50000;
 
-function placeFactsOf(gazetteer: Gazetteer): Map<number, PlaceFacts> {
+function placeFactsOf(gazetteer: Gazetteer): KnownPlaces {
   let known = placeFacts.get(gazetteer);
-  if (known === undefined || known.size > MAX_PLACE_FACTS) {
-    known = new Map();
+  if (known === undefined || known.facts.size > MAX_PLACE_FACTS) {
+    known = { facts: new Map(), adminIds: new Map(), units: 0, votes: new Float64Array(0) };
     placeFacts.set(gazetteer, known);
   }
   return known;
 }
 
-function readPlace(gazetteer: Gazetteer, c: number): PlaceFacts {
+function readPlace(gazetteer: Gazetteer, c: number, known: KnownPlaces): Facts {
   const feature = gazetteer.feature(c);
   const lat = gazetteer.lat(c);
   const lon = gazetteer.lon(c);
   const r = Math.PI / 180;
+  const country = gazetteer.country(c);
+  const admin1 = gazetteer.admin1(c);
+  let units = known.adminIds.get(country);
+  if (units === undefined) known.adminIds.set(country, (units = new Map<string, number>()));
+  let adminId = units.get(admin1);
+  if (adminId === undefined) units.set(admin1, (adminId = known.units++));
   return {
-    country: gazetteer.country(c),
-    admin1: gazetteer.admin1(c),
+    country,
     feature,
     broad: isBroad(feature),
     lat,
     lon,
     cosLat: cosOfLatitude(lat),
+    adminId,
     x: Math.cos(lat * r) * Math.cos(lon * r),
     y: Math.cos(lat * r) * Math.sin(lon * r),
     z: Math.sin(lat * r),
@@ -103,43 +116,25 @@ function readPlace(gazetteer: Gazetteer, c: number): PlaceFacts {
 
 /** The facts of the candidates, read on first use (the rescoring rounds read each one many times). */
 class FactTable {
-  private readonly known = new Map<number, Facts>();
-  private readonly places: Map<number, PlaceFacts>;
-  /** Admin-1 unit numbers by country and code. */
-  private readonly adminIds = new Map<string, Map<string, number>>();
-  private unitCount = 0;
+  private readonly known: KnownPlaces;
   constructor(private readonly gazetteer: Gazetteer) {
-    this.places = placeFactsOf(gazetteer);
+    this.known = placeFactsOf(gazetteer);
   }
 
-  /** How many distinct admin-1 units the facts read so far lie in (their `adminId`s are below this). */
-  get admins(): number {
-    return this.unitCount;
+  /**
+   * A vote for each admin-1 unit numbered so far, all zero. One table for every round (a round leaves it
+   * as it found it: it is cleared here all the same), since a typed array this long is allocated off the heap.
+   */
+  votes(): Float64Array {
+    const known = this.known;
+    if (known.votes.length < known.units) known.votes = new Float64Array(2 * known.units);
+    else known.votes.fill(0, 0, known.units);
+    return known.votes;
   }
 
   get(c: number): Facts {
-    let facts = this.known.get(c);
-    if (facts === undefined) {
-      let place = this.places.get(c);
-      if (place === undefined) this.places.set(c, (place = readPlace(this.gazetteer, c)));
-      let units = this.adminIds.get(place.country);
-      if (units === undefined) this.adminIds.set(place.country, (units = new Map<string, number>()));
-      let adminId = units.get(place.admin1);
-      if (adminId === undefined) units.set(place.admin1, (adminId = this.unitCount++));
-      facts = {
-        country: place.country,
-        feature: place.feature,
-        broad: place.broad,
-        lat: place.lat,
-        lon: place.lon,
-        cosLat: place.cosLat,
-        adminId,
-        x: place.x,
-        y: place.y,
-        z: place.z,
-      };
-      this.known.set(c, facts);
-    }
+    let facts = this.known.facts.get(c);
+    if (facts === undefined) this.known.facts.set(c, (facts = readPlace(this.gazetteer, c, this.known)));
     return facts;
   }
 }
@@ -462,17 +457,21 @@ function rescore(
   // when its choice is a country, a province or a sea) and its vote for an admin-1 unit (-1: none;
   // a unit named counts twice a place inside it, a country not at all).
   const offers = mapPacked(pending, (o) => offersOf(o, facts));
-  const voteFor = new Int32Array(pending.length).fill(-1);
-  const voteWeight = new Float64Array(pending.length);
-  pending.forEach((o, i) => {
+  // Arrays, not typed arrays: a typed array of more than 64 bytes is allocated off the heap.
+  const voteFor = perReport<number>();
+  const voteWeight = perReport<number>();
+  for (const o of pending) {
     const pick = o.scored[0];
-    if (!pick || o.match.kind === "skeleton") return;
-    const f = facts(pick.placeIndex);
-    if (f.feature.startsWith("A.PCL")) return;
-    voteFor[i] = f.adminId;
-    voteWeight[i] = f.feature === "A.ADM1" ? 0.6 : 0.3;
-  });
-  const adminVotes = new Float64Array(table.admins);
+    const f = pick && o.match.kind !== "skeleton" ? facts(pick.placeIndex) : null;
+    if (f === null || f.feature.startsWith("A.PCL")) {
+      voteFor.push(-1);
+      voteWeight.push(0);
+    } else {
+      voteFor.push(f.adminId);
+      voteWeight.push(f.feature === "A.ADM1" ? 0.6 : 0.3);
+    }
+  }
+  const adminVotes = table.votes();
   // The anchors of the mention being scored, flat: their facts, place, weight, how much their distance
   // counts (next to the mention, or by how many mentions between), and the direction the mention's
   // wording gives from them (null unless next to each other).
