@@ -25,6 +25,7 @@ export interface MapViewProps {
   onAreaDrawn: (bbox: BBox | null) => void;
   /** When set, the next click on the map picks a position instead of an event. */
   onPick?: ((at: { lat: number; lon: number }) => void) | null;
+  /** Called once the style is parsed, before the first frame: a view set here is the first one drawn. */
   onReady?: (map: MapLibreMap) => void;
   /**
    * The worker that already holds `points` (the app's events, downloaded by it). Without one, the map
