@@ -5,14 +5,11 @@ import "@fontsource/inter/latin-600.css";
 import "./styles.css";
 import { App } from "./App.tsx";
 import { prefetchMapData } from "./api/endpoints.ts";
-import { prewarmMapWorker } from "./map/MapView.tsx";
 
 performance.mark("sitrep:start");
-// The map page's data starts downloading, and MapLibre's worker starting, before React and the session
-// check run.
+// The map page's data starts downloading before React and the session check run.
 if (window.location.pathname === "/") {
   prefetchMapData();
-  prewarmMapWorker();
 }
 
 createRoot(document.getElementById("root")!).render(

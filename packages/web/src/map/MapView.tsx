@@ -45,15 +45,6 @@ declare global {
 // The worker is served from our own assets; MapLibre would otherwise look beside its module.
 maplibregl.setWorkerUrl(workerUrl);
 
-/**
- * Starts MapLibre's worker now rather than when the first map is made. The worker compiles half a
- * megabyte of script (at every visit, in Chromium) before it can cut a tile: started with the
- * app, that overlaps the points' download and indexing instead of delaying the basemap's first tiles.
- */
-export function prewarmMapWorker(): void {
-  maplibregl.prewarm();
-}
-
 function setSource(map: MapLibreMap, id: string, data: GeoJSON.GeoJSON | string): void {
   void (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
 }
