@@ -41,16 +41,22 @@ export function MapPage({ search, user }: { search: string; user: User | null })
   const [mapReady, setMapReady] = useState(false);
   const fitted = useRef(false);
 
-  // Once, when the events first arrive: show the event of the open card, or where most events are.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !mapReady || fitted.current || !data.points.length) return;
+  // Once, when both the map and the events are there: show the event of the open card, or where most
+  // events are. Called as the map's style is parsed (events usually arrive first), before its first
+  // frame, so it never loads and draws the tiles of a view it is about to leave; else when they arrive.
+  const fitFirstView = (map: MapLibreMap): void => {
+    if (fitted.current || !data.points.length) return;
     fitted.current = true;
     const event = selected ? data.points.find((p) => p.id === selected) : undefined;
     // Zoom 12: past the last clustered zoom, so the event itself shows.
     if (event) return void map.jumpTo({ center: [event.lon, event.lat], zoom: 12 });
     const extent = mainExtent(data.points);
     if (extent) map.fitBounds(extent, { padding: 60, maxZoom: 7, duration: 0 });
+  };
+  const fitFirstViewRef = useRef(fitFirstView);
+  fitFirstViewRef.current = fitFirstView;
+  useEffect(() => {
+    if (mapRef.current && mapReady) fitFirstViewRef.current(mapRef.current);
   }, [mapReady, data.points, selected]);
 
   // An opened card takes part of the screen (a sheet below the map on a phone, a column beside it on a
@@ -186,6 +192,7 @@ export function MapPage({ search, user }: { search: string; user: User | null })
           }}
           onReady={(m) => {
             mapRef.current = m;
+            fitFirstView(m);
             setMapInstance(m);
             setMapReady(true);
           }}

@@ -25,6 +25,7 @@ export interface MapViewProps {
   onAreaDrawn: (bbox: BBox | null) => void;
   /** When set, the next click on the map picks a position instead of an event. */
   onPick?: ((at: { lat: number; lon: number }) => void) | null;
+  /** Called once the style is parsed, before the first frame: a view set here is the first one drawn. */
   onReady?: (map: MapLibreMap) => void;
   /**
    * The worker that already holds `points` (the app's events, downloaded by it). Without one, the map
@@ -68,7 +69,8 @@ function within(view: maplibregl.LngLatBounds, box: [number, number, number, num
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [indexed, setIndexed] = useState(0);
+  /** Counts what was sent to the worker (points, colours, filters): each count is asked for its clusters. */
+  const [sentCount, setSentCount] = useState(0);
   const latest = useRef(props);
   latest.current = props;
   const [own, setOwn] = useState<ClusterClient | null>(null);
@@ -154,10 +156,11 @@ export function MapView(props: MapViewProps) {
     // New points were indexed whole by the worker: a mask is needed only when filters are on.
     if (shown || !fresh) tasks.push(client.filter(shown ?? null));
     sent.current = { client, points, colors };
+    // The worker answers in order: clusters asked for now come from the new index, as soon as it is
+    // built, without a round trip through this thread (busy starting the map) before they are asked.
+    setSentCount((n) => n + 1);
     void Promise.all(tasks).then(() => {
-      if (!live) return;
-      if (fresh) performance.mark("sitrep:indexed");
-      setIndexed((n) => n + 1);
+      if (live && fresh) performance.mark("sitrep:indexed");
     });
     return () => {
       live = false;
@@ -180,7 +183,7 @@ export function MapView(props: MapViewProps) {
     return () => window.clearTimeout(timer);
   }, [map]);
   useEffect(() => {
-    if (!map || !indexed || !client) return;
+    if (!map || !sentCount || !client) return;
     let covered: { bbox: [number, number, number, number]; zoom: number } | null = null;
     const refresh = (force: boolean): void => {
       const b = map.getBounds();
@@ -216,7 +219,7 @@ export function MapView(props: MapViewProps) {
     return () => {
       map.off("move", onMove);
     };
-  }, [map, indexed, client]);
+  }, [map, sentCount, client]);
 
   useEffect(() => {
     if (map) showSelected(map, props.selectedId);

@@ -1,13 +1,9 @@
-import Supercluster, { type ClusterProperties, type PointFeature } from "supercluster";
 import { decodePoints, type PointColumns } from "../api/pointsBinary.ts";
 import { UNKNOWN_COLOR } from "./colors.ts";
 import type { FromWorker, ToWorker } from "./clusterProtocol.ts";
+import { indexPoints, type PointIndex } from "./clusterIndex.ts";
 import { iconId } from "./icons.ts";
 
-/** Clustering parameters: a cluster within 56 px; single points from zoom 12 on. */
-export const CLUSTER_OPTIONS = { radius: 56, extent: 512, maxZoom: 11, minPoints: 2 } as const;
-
-type PointProps = { i: number };
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
   postMessage(m: FromWorker, transfer?: Transferable[]): void;
@@ -15,7 +11,7 @@ const scope = self as unknown as {
 let points: PointColumns | null = null;
 /** The points' ids when the app set them (else the id column's numbers). */
 let ids: string[] | null = null;
-let index: Supercluster<PointProps> | null = null;
+let index: PointIndex | null = null;
 /** Icon ids by type and first actor: `icons[type][actor1]` (actor 0: none). */
 let icons: string[][] = [];
 let colors = new Map<string, string>();
@@ -29,18 +25,9 @@ function buildIcons(): void {
 
 function build(mask: Uint8Array | null): number {
   if (!points) return 0;
-  const features: PointFeature<PointProps>[] = [];
-  const usable = mask && mask.length === points.count ? mask : null;
-  for (let i = 0; i < points.count; i++) {
-    if (usable && !usable[i]) continue;
-    features.push({
-      type: "Feature",
-      properties: { i },
-      geometry: { type: "Point", coordinates: [points.lon[i]!, points.lat[i]!] },
-    });
-  }
-  index = new Supercluster<PointProps>(CLUSTER_OPTIONS).load(features);
-  return features.length;
+  const built = indexPoints(points, mask);
+  index = built.index;
+  return built.count;
 }
 
 function query(
@@ -51,9 +38,9 @@ function query(
   const p = points;
   const found = index.getClusters(bbox, Math.floor(zoom));
   const features = found.map((f): GeoJSON.Feature<GeoJSON.Point> => {
-    const props = f.properties as Partial<ClusterProperties> & Partial<PointProps>;
-    if (props.cluster) return f as GeoJSON.Feature<GeoJSON.Point>;
-    const i = props.i!;
+    // A cluster has supercluster's properties; a single point none, and its number as its id.
+    if (f.properties) return f as GeoJSON.Feature<GeoJSON.Point>;
+    const i = f.id as number;
     return {
       type: "Feature",
       geometry: f.geometry,
