@@ -28,7 +28,9 @@ export class GazetteerIndex {
   private stringStarts: Uint32Array | null;
   private readonly storedStrings: boolean;
   /** Countries, feature codes and admin-1 names decoded so far (a few thousand strings at most). */
-  private readonly fields = new Map<number, string>();
+  private readonly fields: string[] = [];
+  /** For each string, its number in `fields` plus one, or 0 (made on first use: a Map cost the geoparser about 5%). */
+  private fieldSlots: Int32Array | null = null;
   private readonly tables: Record<NameTable, KeyTable>;
   readonly words: KeyTable;
   private readonly wordLevel: Uint8Array;
@@ -151,11 +153,12 @@ export class GazetteerIndex {
 
   /** A country, feature code or admin-1 name: few distinct strings, asked for again and again. */
   private field(ref: number): string {
-    let value = this.fields.get(ref);
-    if (value === undefined) {
-      value = this.stringAt(ref);
-      this.fields.set(ref, value);
-    }
+    const slots = this.fieldSlots ?? (this.fieldSlots = new Int32Array(this.stringStartsTable().length - 1));
+    const slot = slots[ref];
+    if (slot === undefined) return "";
+    if (slot > 0) return this.fields[slot - 1]!;
+    const value = this.stringAt(ref);
+    slots[ref] = this.fields.push(value);
     return value;
   }
 
