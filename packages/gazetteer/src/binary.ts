@@ -37,15 +37,47 @@ export function writeSections(
   meta: Record<string, unknown>,
   sections: Record<string, SectionValue>,
 ): Uint8Array {
+  return layOut(meta, bodiesOf(sections));
+}
+
+/**
+ * A container with more sections: the given one's sections are copied byte for byte (strings are not
+ * decoded), then the new ones follow; `meta` replaces the meta object.
+ */
+export function appendSections(
+  data: Uint8Array,
+  meta: Record<string, unknown>,
+  sections: Record<string, SectionValue>,
+): Uint8Array {
+  const { bytes, header } = readHeader(data);
+  const bodies: Body[] = header.sections.map(({ name, type, offset, bytes: length }) => ({
+    name,
+    type,
+    bytes: bytes.subarray(offset, offset + length),
+  }));
+  return layOut(meta, [...bodies, ...bodiesOf(sections)]);
+}
+
+interface Body {
+  readonly name: string;
+  readonly type: SectionType;
+  readonly bytes: Uint8Array;
+}
+
+function bodiesOf(sections: Record<string, SectionValue>): Body[] {
   const encoder = new TextEncoder();
-  const bodies: { name: string; type: SectionType; bytes: Uint8Array }[] = [];
-  for (const [name, value] of Object.entries(sections)) {
-    const bytes =
+  return Object.entries(sections).map(([name, value]) => ({
+    name,
+    type: typeOf(value),
+    bytes:
       typeof value === "string"
         ? encoder.encode(value)
-        : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    bodies.push({ name, type: typeOf(value), bytes });
-  }
+        : new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
+  }));
+}
+
+function layOut(meta: Record<string, unknown>, bodies: readonly Body[]): Uint8Array {
+  const encoder = new TextEncoder();
   // Offsets depend on the header's length, which depends on the offsets: iterate until stable.
   let headerBytes = new Uint8Array(0);
   let headers: SectionHeader[] = [];
@@ -77,6 +109,8 @@ export function writeSections(
 /** The sections of a container, viewed without copying (strings are decoded). */
 export interface Sections {
   readonly meta: Record<string, unknown>;
+  /** True when the container holds a section of that name. */
+  has(name: string): boolean;
   u8(name: string): Uint8Array;
   u16(name: string): Uint16Array;
   u32(name: string): Uint32Array;
@@ -87,15 +121,24 @@ export interface Sections {
   utf8(name: string): Uint8Array;
 }
 
-/** Reads a container written by writeSections; throws a clear error on anything else. */
-export function readSections(data: Uint8Array): Sections {
+/** The header of a container, checked: every section lies within the bytes (a truncated file is caught). */
+function readHeader(data: Uint8Array): { bytes: Uint8Array; header: Header } {
   if (data.byteLength < 8) throw new Error("gazetteer index: file too short");
   // Typed array views need an aligned base; copy once if the caller's buffer is not aligned.
   const bytes = data.byteOffset % 8 === 0 ? data : data.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== MAGIC) throw new Error("gazetteer index: not a Sitrep gazetteer index");
   const headerLength = view.getUint32(4, true);
+  if (8 + headerLength > bytes.byteLength) throw new Error("gazetteer index: file truncated");
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
+  for (const s of header.sections)
+    if (s.offset + s.bytes > bytes.byteLength) throw new Error("gazetteer index: file truncated");
+  return { bytes, header };
+}
+
+/** Reads a container written by writeSections; throws a clear error on anything else. */
+export function readSections(data: Uint8Array): Sections {
+  const { bytes, header } = readHeader(data);
   const byName = new Map(header.sections.map((s) => [s.name, s]));
   const get = (name: string, type: SectionType): SectionHeader => {
     const section = byName.get(name);
@@ -106,6 +149,7 @@ export function readSections(data: Uint8Array): Sections {
   const buffer = bytes.buffer;
   return {
     meta: header.meta,
+    has: (name) => byName.has(name),
     u8: (name) => {
       const s = get(name, "u8");
       return new Uint8Array(buffer, base + s.offset, s.bytes);

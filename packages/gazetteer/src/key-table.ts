@@ -1,8 +1,25 @@
 /**
+ * The version of `LookupTables`' layout (hash function, capacity, slot format): an unpacked index
+ * says which one its tables follow, and tables of another are not used.
+ */
+export const LOOKUP_LAYOUT = 1;
+
+/** What a key table builds before its first lookup; an unpacked index file stores them. */
+export interface LookupTables {
+  /** The open-addressing slots (see `KeyTable`). */
+  readonly hash: Int32Array;
+  /** Where each key starts in the blob, and one past the last key's "\n". */
+  readonly starts: Uint32Array;
+  /** Where each key's postings start, and their end. */
+  readonly postStarts: Uint32Array;
+}
+
+/**
  * A read-only table of string keys, each with a list of postings (gazetteer entry numbers).
  * Keys live in one UTF-8 blob (viewed in the index file, never decoded: the names would take twice
  * their size as a JavaScript string), each followed by "\n", with a count of postings per key;
- * offsets and the hash table are built on first use, so loading costs nothing until a lookup needs it.
+ * offsets and the hash table are built on first use (so loading costs nothing until a lookup needs
+ * it), or viewed in the file when an unpacked index holds them (then no lookup costs a build).
  */
 export class KeyTable {
   /**
@@ -14,16 +31,25 @@ export class KeyTable {
   private mask = 0;
   private idBits = 0;
   private fingerprintBits = 0;
-  private starts = EMPTY;
-  private postStarts = EMPTY;
+  private starts: Uint32Array = EMPTY;
+  private postStarts: Uint32Array = EMPTY;
   private readonly bytes: Uint8Array;
+  /** True when the lookup tables are the ones the constructor was given (checked), not built here. */
+  readonly stored: boolean = false;
 
   constructor(
     blob: string | Uint8Array,
     private readonly counts: Uint8Array,
     private readonly postingList: Uint32Array,
+    built?: LookupTables,
   ) {
     this.bytes = typeof blob === "string" ? new TextEncoder().encode(blob) : blob;
+    if (built && fits(built, counts.length)) {
+      this.adopt(built);
+      // A table laid out by other code (a hash changed without a new LOOKUP_LAYOUT) is built again.
+      if (this.findsOwnKeys()) this.stored = true;
+      else this.hash = null;
+    }
   }
 
   get size(): number {
@@ -98,49 +124,81 @@ export class KeyTable {
     return new TextDecoder().decode(this.bytes.subarray(this.starts[id], this.starts[id + 1]! - 1));
   }
 
-  /**
-   * Finds each key's start and hashes it in one pass over the blob (no search call and no second read
-   * a key: the exact-name table has over a million keys), then inserts the keys by open addressing.
-   */
+  /** The lookup tables, built now if need be (to be stored in an unpacked index). */
+  lookupTables(): LookupTables {
+    const hash = this.hash ?? this.buildHash();
+    return { hash, starts: this.starts, postStarts: this.postStarts };
+  }
+
   private buildHash(): Int32Array {
+    const built = buildLookupTables(this.bytes, this.counts);
+    this.adopt(built);
+    return built.hash;
+  }
+
+  private adopt({ hash, starts, postStarts }: LookupTables): void {
     const count = this.size;
-    const bytes = this.bytes;
-    const starts = new Uint32Array(count + 1);
-    const hashes = new Uint32Array(count);
-    let id = 0;
-    let h = FNV_OFFSET;
-    for (let i = 0; i < bytes.length && id < count; i++) {
-      const b = bytes[i]!;
-      if (b !== NEWLINE) {
-        h = Math.imul(h ^ b, FNV_PRIME);
-        continue;
-      }
-      hashes[id] = h >>> 0;
-      starts[++id] = i + 1;
-      h = FNV_OFFSET;
-    }
-    const postStarts = new Uint32Array(count + 1);
-    for (let k = 0; k < count; k++) postStarts[k + 1] = postStarts[k]! + this.counts[k]!;
-    let capacity = 16;
-    while (capacity < count * 2) capacity *= 2;
-    const hash = new Int32Array(capacity);
-    const mask = capacity - 1;
     // Key numbers plus one take idBits; the sign bit stays clear.
-    const idBits = 32 - Math.clz32(count);
-    const fingerprintBits = Math.max(0, 31 - idBits);
-    for (let k = 0; k < count; k++) {
-      let slot = hashes[k]! & mask;
-      while (hash[slot] !== 0) slot = (slot + 1) & mask;
-      hash[slot] = (k + 1) | (fingerprintOf(hashes[k]!, fingerprintBits) << idBits);
-    }
-    this.idBits = idBits;
-    this.fingerprintBits = fingerprintBits;
+    this.idBits = 32 - Math.clz32(count);
+    this.fingerprintBits = Math.max(0, 31 - this.idBits);
     this.starts = starts;
     this.postStarts = postStarts;
-    this.mask = mask;
+    this.mask = hash.length - 1;
     this.hash = hash;
-    return hash;
   }
+
+  /** True when the first, middle and last keys are found where they are. */
+  private findsOwnKeys(): boolean {
+    const count = this.size;
+    return count === 0 || [0, count >> 1, count - 1].every((id) => this.find(this.key(id)) === id);
+  }
+}
+
+/** The number of hash slots for `count` keys: a power of two, at least twice the keys. */
+function capacityFor(count: number): number {
+  let capacity = 16;
+  while (capacity < count * 2) capacity *= 2;
+  return capacity;
+}
+
+/** True when stored lookup tables have the lengths `count` keys need. */
+function fits({ hash, starts, postStarts }: LookupTables, count: number): boolean {
+  return hash.length === capacityFor(count) && starts.length === count + 1 && postStarts.length === count + 1;
+}
+
+/**
+ * Finds each key's start and hashes it in one pass over the blob (no search call and no second read
+ * a key: the exact-name table has over a million keys), then inserts the keys by open addressing.
+ */
+function buildLookupTables(bytes: Uint8Array, counts: Uint8Array): LookupTables {
+  const count = counts.length;
+  const starts = new Uint32Array(count + 1);
+  const hashes = new Uint32Array(count);
+  let id = 0;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < bytes.length && id < count; i++) {
+    const b = bytes[i]!;
+    if (b !== NEWLINE) {
+      h = Math.imul(h ^ b, FNV_PRIME);
+      continue;
+    }
+    hashes[id] = h >>> 0;
+    starts[++id] = i + 1;
+    h = FNV_OFFSET;
+  }
+  const postStarts = new Uint32Array(count + 1);
+  for (let k = 0; k < count; k++) postStarts[k + 1] = postStarts[k]! + counts[k]!;
+  const capacity = capacityFor(count);
+  const hash = new Int32Array(capacity);
+  const mask = capacity - 1;
+  const idBits = 32 - Math.clz32(count);
+  const fingerprintBits = Math.max(0, 31 - idBits);
+  for (let k = 0; k < count; k++) {
+    let slot = hashes[k]! & mask;
+    while (hash[slot] !== 0) slot = (slot + 1) & mask;
+    hash[slot] = (k + 1) | (fingerprintOf(hashes[k]!, fingerprintBits) << idBits);
+  }
+  return { hash, starts, postStarts };
 }
 
 const EMPTY = new Uint32Array(0);
