@@ -463,6 +463,7 @@ function codeSentences(
         recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
         recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
         recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
+        recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
         sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
         militaryOf: (word) => {
           const cc = model.countryByDemonym.get(word);
@@ -610,6 +611,13 @@ function codeSentences(
           c.type,
           c.flavour === "intercept" || REMOTE_MODES.has(c.mode ?? ""),
         );
+      // An abduction or an arrest: whom "the hostages", "those detained" were released by later.
+      if (
+        ((c.type === "ASSAULT" && c.mode === "abduct") || (c.type === "COERCE" && c.mode === "arrest")) &&
+        c.actor2 &&
+        !negated
+      )
+        resolver.noteCapture(c.actor1, c.actor2, v.sentence.index);
       if (
         c.actor2 &&
         fights(c.actor1.actor) &&

@@ -49,6 +49,11 @@ export interface CountryData {
   readonly leaders?: readonly string[];
   /** The name ACLED gives its military when it is not "Military Forces of <name>". */
   readonly military?: string;
+  /**
+   * The country whose military "the army", "troops", "soldiers" are in a report set here, when it is not
+   * this one's: the West Bank's and Gaza's troops are Israel's.
+   */
+  readonly troopsOf?: string;
 }
 
 /** Words that stand for actors without naming them (`model/generic.json`). */

@@ -46,7 +46,7 @@ describe("2a actors of 2018–2026: the Sahel and West Africa", () => {
       "ADF Ambazonia fighters attacked a gendarmerie post in Bamenda.",
       "ASSAULT cm-ambazonia -> cm-pol [asserted]",
     ],
-    ["AQIM claimed the kidnapping of two Algerian nationals.", "ASSAULT aqim -> - [claimed]"],
+    ["AQIM claimed the kidnapping of two Algerian nationals.", "ASSAULT aqim -> civilians [claimed]"],
     ["Bello Turji's gang abducted 50 villagers in Shinkafi.", "ASSAULT ng-turji -> civilians [asserted]"],
     ["Turji's men killed nine farmers in Isa.", "ASSAULT ng-turji -> civilians [asserted]"],
     ["Dogo Gide's men ambushed soldiers in Kebbi.", "ASSAULT ng-dogo-gide -> ng-mil [asserted]"],

@@ -681,3 +681,62 @@ describe("3b forces joined to a nation's, the wounded evacuated, the outfit, a c
     ).toEqual(["ACCUSE un -> unidentified-armed-group [asserted]"]);
   });
 });
+
+describe("3b releases by the captors, a nation's civilian, the troops in occupied territory", () => {
+  it("'the teachers were released' later are freed by those who took them", () => {
+    expect(
+      shortEvents(
+        "Separatist fighters abducted six teachers on the outskirts of Bamenda on Monday, Cameroon's army said. The teachers were released three days later after their families paid a ransom.",
+        testModel(),
+        "2026-10-09",
+      ).filter((e) => e.startsWith("RETREAT")),
+    ).toEqual(["RETREAT cm-ambazonia -> civilians [asserted]"]);
+  });
+  it("'those detained would be released' are freed by the police that arrested them", () => {
+    expect(
+      shortEvents(
+        "Police in Quetta arrested 40 protesters on Sunday. The provincial government said those detained would be released after verification.",
+        testModel(),
+        "2026-10-09",
+      ).filter((e) => e.startsWith("RETREAT")),
+    ).toEqual(["RETREAT pk-pol -> protesters [planned]"]);
+  });
+  it("the captors the sentence names, or unnamed ones for a kidnapping it tells without them", () => {
+    expect(
+      shortEvents(
+        "Eight employees of a road construction company who were abducted two weeks ago near Gebre Guracha were released on Saturday, a relative said.",
+        testModel(),
+        "2026-10-09",
+      ).filter((e) => e.startsWith("RETREAT")),
+    ).toEqual(["RETREAT unidentified-armed-group -> civilians [reported]"]);
+    // "handed over to the judicial services" frees no one.
+    expect(
+      shortEvents(
+        "Gendarmes arrested five suspects near Ouallam on Friday. They have been handed over to the competent judicial services.",
+        testModel(),
+        "2026-10-09",
+      ).some((e) => e.startsWith("RETREAT")),
+    ).toBe(false);
+  });
+  it("'an Indian national', 'a Ukrainian journalist' are civilians", () => {
+    expect(
+      shortEvents(
+        "On Thursday, an Indian national working for a road construction company was kidnapped by armed men near Dosso.",
+        testModel(),
+        "2026-10-09",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians [asserted]"]);
+    expect(
+      shortEvents("Russian troops detained a Ukrainian journalist in Melitopol.", testModel(), "2026-10-09"),
+    ).toEqual(["COERCE ru-mil -> civilians [asserted]"]);
+  });
+  it("'troops' in a West Bank report are Israel's", () => {
+    expect(
+      shortEvents(
+        "A Palestinian photojournalist detained by troops on Monday near Sinjil was released overnight without charge.",
+        testModel(),
+        "2026-10-09",
+      ),
+    ).toEqual(["COERCE il-mil -> civilians [asserted]", "RETREAT il-mil -> civilians [asserted]"]);
+  });
+});

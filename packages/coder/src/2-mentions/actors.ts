@@ -80,6 +80,28 @@ function overtakenByName(tokens: readonly Token[], first: number, last: number, 
   return false;
 }
 
+/**
+ * The generic phrase of one civilian ("a journalist") that the article at `article` and the words from
+ * `from` on make, skipping the demonym between them ("an Indian national"), if any.
+ */
+function civilianAfterDemonym(
+  tokens: readonly Token[],
+  article: number,
+  from: number,
+  model: Model,
+): ReturnType<typeof longestMatch<ActorMention["entries"]>> {
+  // The article as the noun wants it: "an Indian national" is "a national".
+  const noun = tokens[from]?.key ?? "";
+  const a = /^[aeiou]/.test(noun) ? "an" : "a";
+  const joined = [{ ...tokens[article]!, key: a, raw: a }, ...tokens.slice(from, from + 3)];
+  const phrase = longestMatch(joined, 0, model.actorPhrases);
+  return phrase &&
+    phrase.keys.length >= 2 &&
+    phrase.value.every((e) => e.kind === "generic" && e.role === "civilians")
+    ? phrase
+    : null;
+}
+
 /** Pass 2a: dictionary actors, descriptors ("Russian forces") and generic groups in one sentence; `text` is the whole clean text. */
 export function findActors(tokens: readonly Token[], text: string, model: Model): ActorMention[] {
   const mentions: ActorMention[] = [];
@@ -197,6 +219,24 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       (WEAPON_ADJECTIVE.test(tokens[last]?.key ?? "") && WEAPON_NOUN.test(tokens[last + 1]?.key ?? ""));
     if (demonymOnly && head === null && weaponAfter) head = "military";
     if (demonymOnly && head === null) {
+      // "an Indian national", "a Ukrainian journalist": one civilian of that nation ("a journalist").
+      const one = /^(?:a|an)$/.test(before) ? civilianAfterDemonym(tokens, i - 1, last, model) : null;
+      if (one) {
+        // The mention is the noun's: the nation is the person's, no party's to resolve "troops" by.
+        const end = last + one.keys.length - 1;
+        mentions.push({
+          first: last,
+          last: end,
+          start: tokens[last]!.start,
+          end: tokens[end - 1]!.end,
+          text: text.slice(tokens[last]!.start, tokens[end - 1]!.end),
+          entries: one.value,
+          head: null,
+          rule: ruleOf(one.value, null),
+        });
+        i = end;
+        continue;
+      }
       i = last;
       continue;
     }

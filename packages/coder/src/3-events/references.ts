@@ -160,6 +160,7 @@ export class ReferenceResolver {
   private lastAssault: { actor: ResolvedActor; sentence: number } | null = null;
   private lastRemote: { actor: ResolvedActor; sentence: number } | null = null;
   private lastQuoted: { actor: ResolvedActor; sentence: number } | null = null;
+  private lastCapture: { captor: ResolvedActor; captive: ResolvedActor; sentence: number } | null = null;
 
   constructor(
     private readonly model: Model,
@@ -201,7 +202,7 @@ export class ReferenceResolver {
   enterSection(cc: string): void {
     this.section = cc;
     this.history.length = 0;
-    this.lastActor1 = this.lastAssault = this.lastRemote = this.lastQuoted = null;
+    this.lastActor1 = this.lastAssault = this.lastRemote = this.lastQuoted = this.lastCapture = null;
   }
 
   /** Records the actor of an event (the subject "they" most often refers to). */
@@ -219,6 +220,20 @@ export class ReferenceResolver {
   recentRemoteAttacker(sentence: number, window: number): ResolvedActor | null {
     const last = this.lastRemote;
     return last && sentence - last.sentence <= window ? last.actor : null;
+  }
+
+  /** Records an abduction or an arrest: who "the hostages were released" later were held by. */
+  noteCapture(captor: ResolvedActor, captive: ResolvedActor, sentence: number): void {
+    this.lastCapture = { captor, captive, sentence };
+  }
+
+  /** The captors and captives of the latest abduction or arrest, when it was coded at most `window` sentences before. */
+  recentCapture(
+    sentence: number,
+    window: number,
+  ): { readonly captor: ResolvedActor; readonly captive: ResolvedActor } | null {
+    const last = this.lastCapture;
+    return last && sentence - last.sentence <= window ? last : null;
   }
 
   /** The actor of the latest attack, when it was coded at most `window` sentences before `sentence`. */
@@ -752,13 +767,19 @@ export class ReferenceResolver {
       const h = this.history[k]!;
       if (h.sentence < sentence) break;
       if (h.actor.bareCountry && h.setting && h.actor.mention.first <= 3)
-        return this.stateOf(h.actor.bareCountry, "military");
+        return this.forcesOf(h.actor.bareCountry);
     }
     return null;
   }
 
   private homeState(kind: "military" | "government" | "police"): ActorData | null {
-    return this.home ? this.stateOf(this.home, kind) : null;
+    if (!this.home) return null;
+    return kind === "military" ? this.forcesOf(this.home) : this.stateOf(this.home, kind);
+  }
+
+  /** The military "the troops" of a country's reports are: its own, or the one its data names (`troopsOf`). */
+  private forcesOf(cc: string): ActorData | null {
+    return this.stateOf(this.model.countries.get(cc)?.troopsOf ?? cc, "military");
   }
 
   /** A country's military, government or police, as the dictionary has it (or as made from the country). */

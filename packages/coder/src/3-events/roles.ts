@@ -40,6 +40,10 @@ export interface RoleContext {
   readonly recentAttacker?: (window?: number) => ResolvedActor | null;
   /** The author of the latest attack from afar (drones, missiles, shells) within `window` sentences. */
   readonly recentRemoteAttacker?: (window: number) => ResolvedActor | null;
+  /** The captors and captives of the latest abduction or arrest within `window` sentences. */
+  readonly recentCapture?: (
+    window: number,
+  ) => { readonly captor: ResolvedActor; readonly captive: ResolvedActor } | null;
   /** Whether two actors are on one side (one state's bodies, a group and its parent, allies). */
   readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
   /** The military of the country a demonym names ("killed by Israeli fire"). */
@@ -49,6 +53,9 @@ export interface RoleContext {
 // How many sentences back an unowned weapon ("A ballistic missile struck a residential building")
 // is still the last attacker's.
 const WEAPON_OWNER_WINDOW = 4;
+
+// How many sentences back an abduction's or arrest's captors are still those who release "the hostages".
+const RELEASE_WINDOW = 8;
 
 // Words that end a clause for role purposes.
 const BOUNDARY = new Set([
@@ -1801,6 +1808,27 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       a2s: [],
       suffix: "",
     };
+    // "The teachers were released three days later", "those detained would be released": a release told
+    // without its author is by the captors of the abduction (or arrest) told shortly before, of those they
+    // took unless others are named.
+    if (
+      t.id === "retreat/release:release" &&
+      roles.a1s.length === 0 &&
+      /^(?:released|freed|set)$/.test(tokens[match.first]!.key) &&
+      (isPassive(tokens, match.first) || reducedPassive(view, match))
+    ) {
+      const freed = subjects(view, match).filter((a) => a.actor.kind === "civilians");
+      const told = capturedBefore(view, match.first);
+      const held = told ? null : context.recentCapture?.(RELEASE_WINDOW);
+      if (told)
+        roles = {
+          a1s: [told.captor],
+          a2s: freed.length > 0 ? freed : told.captive ? [told.captive] : [],
+          suffix: ":captors-told",
+        };
+      else if (held)
+        roles = { a1s: [held.captor], a2s: freed.length > 0 ? freed : [held.captive], suffix: ":captors" };
+    }
     // "a supply convoy struck an improvised explosive device", "their vehicle hit a landmine": the ones
     // who hit the mine are its targets, and whoever laid it goes unnamed.
     if (type === "ASSAULT" && MINE_HIT.test(tokens[match.first]!.key) && mineAfter(tokens, match.last)) {
@@ -1967,9 +1995,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       view.triggers.some((o) => o !== match && (o.trigger.type === "ASSAULT" || o.trigger.type === "PROTEST"))
     )
       continue;
-    // "the safe passage of people fleeing the city": civilians fleeing are no armed party's retreat.
+    // "the safe passage of people fleeing the city": civilians fleeing are no armed party's retreat
+    // ("the hostages were released" are the freed, not the ones who act).
     if (
       type === "RETREAT" &&
+      t.frame !== "victim" &&
       view.actors.some(
         (a) =>
           a.actor.kind === "civilians" && match.first - a.mention.last <= 1 && a.mention.last <= match.first,
@@ -2509,6 +2539,31 @@ function clashPartner(view: SentenceView, a1: ResolvedActor, context: RoleContex
       !context.sameSide(partner.actor, a1.actor)
     )
       return partner;
+  }
+  return null;
+}
+
+/**
+ * The captors the sentence names before a release ("a photojournalist detained by troops … was released"),
+ * or unnamed ones when it tells of a kidnapping without them ("employees who were abducted two weeks ago
+ * … were released"), with the ones they took; null when it tells of no capture.
+ */
+function capturedBefore(
+  view: SentenceView,
+  release: number,
+): { readonly captor: ResolvedActor; readonly captive: ResolvedActor | undefined } | null {
+  const { tokens } = view;
+  for (let k = release - 1; k >= 0; k--) {
+    const key = tokens[k]!.key;
+    const kidnap = /^(?:abducted|kidnapped|kidnaped)$/.test(key);
+    if (!kidnap && !/^(?:detained|arrested|held|seized|captured)$/.test(key)) continue;
+    const by = tokens[k + 1]?.key === "by" ? k + 1 : -1;
+    const agent =
+      by < 0 ? undefined : view.actors.find((a) => a.mention.first > by && a.mention.first <= by + 2);
+    const captor = agent ?? (kidnap ? implied(UNIDENTIFIED, tokens, k, "actor/unnamed-captors") : null);
+    // "A photojournalist detained by troops", "employees who were abducted": the ones taken.
+    const captive = view.actors.findLast((a) => a.mention.last <= k && a.actor.kind === "civilians");
+    return captor ? { captor, captive } : null;
   }
   return null;
 }
