@@ -740,3 +740,49 @@ describe("3b releases by the captors, a nation's civilian, the troops in occupie
     ).toEqual(["COERCE il-mil -> civilians [asserted]", "RETREAT il-mil -> civilians [asserted]"]);
   });
 });
+
+describe("3b a ministry by its name, 'them' for aid groups, acts of a kind, a cause fought for", () => {
+  it("'the Ministry of Territorial Administration' is the government; 'accusing them' the NGOs just named", () => {
+    expect(
+      shortEvents(
+        "Soldiers burned houses near Batibo, in Cameroon. In September, the Ministry of Territorial Administration suspended the activities of two international NGOs in the North-West region, accusing them of a lack of neutrality.",
+        testModel(),
+        "2026-10-09",
+      ).filter((e) => !e.startsWith("ASSAULT")),
+    ).toEqual(["COERCE cm-gov -> aid-groups [asserted]", "ACCUSE cm-gov -> aid-groups [asserted]"]);
+  });
+  it("a ministry of force, or one a region's, stays with the dictionary's reading", () => {
+    expect(
+      shortEvents(
+        "ISIS militants attacked a Peshmerga outpost near Kifri, wounding three Peshmerga, the Ministry of Peshmerga said.",
+        testModel(),
+        "2026-10-09",
+      ),
+    ).toEqual(["ASSAULT isis -> peshmerga [claimed]"]);
+  });
+  it("'such accusations' are no act; 'the state they are fighting to create' no fighting", () => {
+    expect(
+      shortEvents(
+        "The army accused the NGOs of complicity with the separatists. Aid groups say such accusations put their staff at risk.",
+        testModel(),
+        "2026-10-09",
+      ).filter((e) => e.startsWith("ACCUSE aid-groups")),
+    ).toEqual([]);
+    expect(
+      shortEvents(
+        "Separatist armed groups imposed a lockdown across Cameroon's North-West region to mark the independence day of the state they are fighting to create.",
+        testModel(),
+        "2026-10-09",
+      ).filter((e) => e.startsWith("ASSAULT")),
+    ).toEqual([]);
+  });
+  it("'separatist leaders' in a Cameroonian report are the Ambazonians, the call they make the one rejected", () => {
+    expect(
+      shortEvents(
+        "Separatist fighters attacked a school in Kumbo. In late September, a coalition of separatist leaders based abroad called for a ceasefire. The government rejected the call.",
+        testModel(),
+        "2026-10-09",
+      ).filter((e) => !e.startsWith("ASSAULT")),
+    ).toEqual(["REQUEST cm-ambazonia -> - [asserted]", "REJECT cm-gov -> cm-ambazonia [asserted]"]);
+  });
+});

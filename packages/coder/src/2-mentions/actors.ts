@@ -102,11 +102,60 @@ function civilianAfterDemonym(
     : null;
 }
 
+/**
+ * "the Ministry of Territorial Administration", "the Ministry of Mines and Energy": a ministry the
+ * dictionary does not list is the government's (its health ministry, a source of casualty figures
+ * rather than a party, is left alone).
+ */
+function ministryName(tokens: readonly Token[], at: number, model: Model, text: string): ActorMention | null {
+  if (tokens[at]?.raw !== "Ministry" || tokens[at + 1]?.key !== "of" || !capitalised(tokens[at + 2]))
+    return null;
+  // Ministries of force (defence, interior, security) speak for their forces, as the dictionary has them.
+  if (
+    /^(?:health|public|interior|internal|home|defence|defense|national|security|state)$/.test(
+      tokens[at + 2]!.key,
+    )
+  )
+    return null;
+  // "the Ministry of Defence" is in the dictionary; "the Ministry of Peshmerga Affairs" is the
+  // Peshmerga's; "Puntland's Ministry of …", "the Puntland Ministry of …" the region's.
+  if ((longestMatch(tokens, at, model.actorPhrases)?.keys.length ?? 0) > 1) return null;
+  if (longestMatch(tokens, at + 2, model.actorPhrases)?.value.some((e) => e.kind !== "generic")) return null;
+  const before = tokens[at - 1]?.key === "the" ? at - 2 : at - 1;
+  if (tokens[at - 1]?.key === "s" || (before > 0 && capitalised(tokens[before]))) return null;
+  let last = at + 3;
+  while (capitalised(tokens[last]) || (tokens[last]?.key === "and" && capitalised(tokens[last + 1]))) last++;
+  const government = longestMatch(
+    [{ ...tokens[at]!, key: "government", raw: "government" }],
+    0,
+    model.actorPhrases,
+  );
+  if (!government?.value.every((e) => e.kind === "generic" && e.role === "government")) return null;
+  const start = tokens[at]!.start;
+  const end = tokens[last - 1]!.end;
+  return {
+    first: at,
+    last,
+    start,
+    end,
+    text: text.slice(start, end),
+    entries: government.value,
+    head: null,
+    rule: "actor/ministry",
+  };
+}
+
 /** Pass 2a: dictionary actors, descriptors ("Russian forces") and generic groups in one sentence; `text` is the whole clean text. */
 export function findActors(tokens: readonly Token[], text: string, model: Model): ActorMention[] {
   const mentions: ActorMention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const ministry = ministryName(tokens, tokens[i]!.key === "the" ? i + 1 : i, model, text);
+    if (ministry) {
+      mentions.push(ministry);
+      i = ministry.last;
+      continue;
+    }
     const phrase = tokens[i]!.word ? longestMatch(tokens, i, model.actorPhrases) : null;
     if (!phrase) {
       i++;

@@ -342,7 +342,11 @@ export class ReferenceResolver {
       const nearest = out.findLast((o) => !/^(?:its|their|his|her)$/i.test(o.mention.text));
       if (
         out.length >= 2 &&
-        nearest?.actor.kind === "civilians" &&
+        // ("suspended two international NGOs, accusing them of…", "dispersed the protesters, beating
+        // them": aid groups and protesters too.)
+        (nearest?.actor.kind === "civilians" ||
+          nearest?.actor.kind === "ngo" ||
+          nearest?.actor.kind === "protesters") &&
         m.text.toLowerCase() === "them" &&
         !/^(?:with|among|behind)$/.test(tokens?.[m.first - 1]?.key ?? "")
       ) {
@@ -528,7 +532,9 @@ export class ReferenceResolver {
         if (militia) return make(militia, "ref/armed-group:militia");
         // "separatist fighters" in a report from Cameroon: the country's separatists.
         const separatists =
-          this.home && /separatist/i.test(m.text) ? this.model.separatistsOf.get(this.home) : undefined;
+          this.home && /separatist|secessionist/i.test(m.text)
+            ? this.model.separatistsOf.get(this.home)
+            : undefined;
         if (separatists) return make(separatists, "ref/armed-group:separatists");
         return make(this.insurgent(sentence) ?? UNIDENTIFIED, "ref/armed-group");
       }

@@ -1538,6 +1538,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
   const out: Candidate[] = [];
   for (const match of triggers) {
     const t = match.trigger;
+    // "Aid groups say such accusations put their staff at risk", "such attacks": acts of a kind, none told.
+    if (tokens[match.first - 1]?.key === "such") continue;
     // "a bombed market", "the captured town": a participle used as an adjective.
     if (
       !t.noun &&
@@ -2753,6 +2755,13 @@ function inheritActors(view: SentenceView, candidates: Candidate[]): Candidate[]
   const extra: Candidate[] = [];
   for (const match of view.triggers) {
     if (match.trigger.frame !== "clash" || candidates.some((c) => c.match === match)) continue;
+    // "the state they are fighting to create", "the war we are fighting": a cause or a war described,
+    // no fighting told.
+    if (
+      /^(?:are|is|'re)$/.test(view.tokens[match.first - 1]?.key ?? "") &&
+      /^(?:they|we|it|he|she)$/.test(view.tokens[match.first - 2]?.key ?? "")
+    )
+      continue;
     // "the area north of the clashes": a place named after earlier fighting.
     if (
       view.tokens
