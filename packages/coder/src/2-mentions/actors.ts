@@ -126,12 +126,12 @@ function ministryName(tokens: readonly Token[], at: number, model: Model, text: 
   let last = at + 3;
   while (capitalised(tokens[last]) || (tokens[last]?.key === "and" && capitalised(tokens[last + 1]))) last++;
   const government = longestMatch(
-    [{ ...tokens[at]!, key: "government", raw: "government" }],
+    [{ ...tokens[at], key: "government", raw: "government" }],
     0,
     model.actorPhrases,
   );
   if (!government?.value.every((e) => e.kind === "generic" && e.role === "government")) return null;
-  const start = tokens[at]!.start;
+  const start = tokens[at].start;
   const end = tokens[last - 1]!.end;
   return {
     first: at,
