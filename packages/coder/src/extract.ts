@@ -465,6 +465,7 @@ function codeSentences(
         recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
         recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
         sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
+        forcesOf: (cc) => model.stateOf(cc, "military"),
         militaryOf: (word) => {
           const cc = model.countryByDemonym.get(word);
           return cc ? model.stateOf(cc, "military") : null;

@@ -786,3 +786,24 @@ describe("3b a ministry by its name, 'them' for aid groups, acts of a kind, a ca
     ).toEqual(["REQUEST cm-ambazonia -> - [asserted]", "REJECT cm-gov -> cm-ambazonia [asserted]"]);
   });
 });
+
+describe("3b the accused 'him', air strikes of the state a rebel group fights", () => {
+  it("'killed a villager, accusing him of being an informer' accuses the villager", () => {
+    expect(
+      shortEvents(
+        "Suspected Maoists killed a 42-year-old villager near Sukma on Friday night, accusing him of being a police informer.",
+        testModel(),
+        "2026-04-09",
+      ),
+    ).toEqual(["ASSAULT in-maoists -> civilians [reported]", "ACCUSE in-maoists -> civilians [reported]"]);
+  });
+  it("an air strike told after a rebel attack is the state's", () => {
+    expect(
+      shortEvents(
+        "Fano fighters attacked a police station in Debre Markos on Monday, killing three officers. Two days later, an air strike hit a minibus on the road outside Mertule Maryam, killing 11 people.",
+        testModel(),
+        "2026-04-09",
+      ),
+    ).toEqual(["ASSAULT fano -> et-pol [asserted]", "ASSAULT et-mil -> civilians [asserted]"]);
+  });
+});

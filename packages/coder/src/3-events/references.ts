@@ -336,7 +336,8 @@ export class ReferenceResolver {
         this.history.push({ actor: r, sentence });
         continue;
       }
-      // "rounded up residents, including women and children, and shot them": the people just named
+      // "rounded up residents, including women and children, and shot them", "killed a villager, accusing
+      // him of being an informer": the people just named
       // (not "took three girls with them": the ones who took them).
       // ("offloaded nine passengers after checking their identity cards and shot them": past "their".)
       const nearest = out.findLast((o) => !/^(?:its|their|his|her)$/i.test(o.mention.text));
@@ -347,7 +348,7 @@ export class ReferenceResolver {
         (nearest?.actor.kind === "civilians" ||
           nearest?.actor.kind === "ngo" ||
           nearest?.actor.kind === "protesters") &&
-        m.text.toLowerCase() === "them" &&
+        /^(?:them|him)$/.test(m.text.toLowerCase()) &&
         !/^(?:with|among|behind)$/.test(tokens?.[m.first - 1]?.key ?? "")
       ) {
         const r = { ...nearest, text: m.text, mention: m, rule: "ref/pronoun:them-civilians" };

@@ -14,6 +14,7 @@ import {
 import type { ActorData } from "../model.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
+import { weaponMode } from "../ontology/cameo.js";
 
 /** A trigger with its actors: an event before modality, place and ontology. */
 export interface Candidate {
@@ -46,9 +47,14 @@ export interface RoleContext {
   ) => { readonly captor: ResolvedActor; readonly captive: ResolvedActor } | null;
   /** Whether two actors are on one side (one state's bodies, a group and its parent, allies). */
   readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
+  /** A country's military (ISO alpha-2), as the dictionary has it. */
+  readonly forcesOf?: (cc: string) => ActorData | null;
   /** The military of the country a demonym names ("killed by Israeli fire"). */
   readonly militaryOf?: (demonym: string) => ActorData | null;
 }
+
+// The bodies of a state: the military whose aircraft strike for it.
+const STATE_BODIES: ReadonlySet<ActorKind> = new Set(["military", "government", "police"]);
 
 // How many sentences back an unowned weapon ("A ballistic missile struck a residential building")
 // is still the last attacker's.
@@ -1892,7 +1898,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       while (det > match.first - 4 && det > 0 && WEAPON_SUBJECT.test(tokens[det]!.key)) det--;
       const definite = /^(?:the|that|this)$/.test(tokens[det]?.key ?? "");
       const told = definite && !fresh ? (context.recentAttacker?.(6) ?? recent) : null;
-      const owner = told ?? armedSpeaker(view, match) ?? lastAttacker(view, match, recent);
+      const teller = told ?? armedSpeaker(view, match) ?? lastAttacker(view, match, recent);
+      // "Fano attacked a police station … Two days later, an air strike hit a minibus": no rebel flies
+      // jets; the strike is the state's it fights (or no one's the sentence can name).
+      const aerial =
+        mode === "aerial" ||
+        weaponMode(
+          mapPacked(tokens.slice(Math.max(0, match.first - 4), match.first + 1), (k) => k.raw).join(" "),
+        ) === "aerial";
+      const grounded = teller !== null && aerial && isNonState(teller.actor);
+      const enemy = grounded ? context.opponentOf(teller) : null;
+      const air =
+        enemy && STATE_BODIES.has(enemy.actor.kind) && enemy.actor.country
+          ? context.forcesOf?.(enemy.actor.country)
+          : null;
+      const owner = grounded ? (air ? implied(air, tokens, match.first, "actor/air-power") : null) : teller;
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
       const hitsOwner =
         owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
