@@ -406,6 +406,15 @@ describe("2a actors of 2018–2026: Mexico, Colombia, Ecuador, Haiti and Peru", 
     ],
     [
       "Gangs led by Renel Destina attacked Haitian police in Carrefour.",
+      "ASSAULT ht-grand-ravine -> ht-pol [asserted]",
+    ],
+    // The coalition's member gangs are their own actors, as ACLED codes them.
+    [
+      "Gunmen believed to belong to the 400 Mawozo gang kidnapped two nurses near Mirebalais.",
+      "ASSAULT ht-400-mawozo -> civilians [reported]",
+    ],
+    [
+      "Viv Ansanm gangs attacked the police station in Mirebalais.",
       "ASSAULT viv-ansanm -> ht-pol [asserted]",
     ],
     [
