@@ -807,3 +807,15 @@ describe("3b the accused 'him', air strikes of the state a rebel group fights", 
     ).toEqual(["ASSAULT fano -> et-pol [asserted]", "ASSAULT et-mil -> civilians [asserted]"]);
   });
 });
+
+describe("3b the proposer of what is rejected", () => {
+  it.each([
+    [
+      "Kremlin spokesman Dmitry Peskov said on Wednesday that Moscow would not accept the 30-day ceasefire proposed by European leaders.",
+      "REJECT ru-gov -> eu [claimed]",
+    ],
+    ["Hamas rejected the truce plan put forward by the United States.", "REJECT hamas -> us-gov [asserted]"],
+  ])("%s", (text, line) => {
+    expect(shortEvents(text, testModel(), "2026-04-09")).toEqual([line]);
+  });
+});

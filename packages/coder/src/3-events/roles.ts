@@ -2068,6 +2068,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":written-to";
         }
       }
+      // "would not accept the 30-day ceasefire proposed by European leaders": the one whose proposal it is.
+      if (targets.length === 0 && (type === "REJECT" || type === "AGREE")) {
+        const proposer = proposerAfter(view, match);
+        if (proposer && proposer.actor.id !== a1.actor.id) {
+          targets = [proposer];
+          rule += ":proposer";
+        }
+      }
       // "demanded the councillor's immediate release", "called for the release of the hostages": the
       // captives are not the ones asked.
       // (The captors' own demand "for the release of the captives" is made to the captives' families.)
@@ -2589,6 +2597,21 @@ function capturedBefore(
   }
   return null;
 }
+
+/** The agent of a proposal named after an act ("the ceasefire proposed by European leaders"), if any. */
+function proposerAfter(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  for (let k = match.last; k < Math.min(tokens.length - 1, match.last + 10); k++) {
+    if (BOUNDARY.has(tokens[k]!.key)) return null;
+    if (!PROPOSED.test(tokens[k]!.key)) continue;
+    const by = tokens[k + 1]?.key === "by" ? k + 1 : tokens[k + 2]?.key === "by" ? k + 2 : -1;
+    if (by < 0) continue;
+    return view.actors.find((a) => a.mention.first > by && a.mention.first <= by + 2) ?? null;
+  }
+  return null;
+}
+
+const PROPOSED = /^(?:proposed|offered|put|drafted|brokered|suggested|presented|tabled|submitted|floated)$/;
 
 /** Whether a mention is the one whose release is asked: "the councillor's release", "the release of the hostages". */
 function releaseOf(tokens: readonly Token[], a: ResolvedActor): boolean {
