@@ -819,3 +819,40 @@ describe("3b the proposer of what is rejected", () => {
     expect(shortEvents(text, testModel(), "2026-04-09")).toEqual([line]);
   });
 });
+
+describe("3b the forced withdraw, 'it' in a party's claim, Iraq's Asayish, missions and press groups", () => {
+  it.each([
+    [
+      "ISIS militants attacked a Peshmerga post near Makhmur. Peshmerga forces returned fire and forced the terrorists to flee.",
+      "RETREAT isis -> peshmerga [asserted]",
+    ],
+    [
+      "The Afghanistan Freedom Front (AFF), another armed group opposed to the Taliban, claimed on Sunday that it had fired rockets at a Taliban military base in Pul-e Khumri.",
+      "ASSAULT af-aff -> taliban [claimed]",
+    ],
+    [
+      "In Erbil, the Kurdistan Region Security Council said on Monday that Asayish forces had arrested three suspected ISIS members in the city.",
+      "COERCE krg-security -> isis [claimed]",
+    ],
+    [
+      "In Qamishli, Asayish forces arrested three suspected ISIS members, the SDF said.",
+      "ASSAULT sdf -> isis [claimed]",
+    ],
+    [
+      "The UN Assistance Mission in Afghanistan (UNAMA) called on the Taliban to release all those held without charge.",
+      "REQUEST unama -> taliban [asserted]",
+    ],
+    [
+      "The Committee to Protect Journalists (CPJ) called on the Burkinabe authorities to release the two journalists immediately.",
+      "REQUEST cpj -> bf-gov [asserted]",
+    ],
+    [
+      "Security agents detained two journalists and a civil society activist in Ouagadougou.",
+      "COERCE bf-pol -> civilians [asserted]",
+    ],
+  ])("%s", (text, line) => {
+    expect(
+      shortEvents(text, testModel(), "2026-12-09").filter((e) => e.split(" ")[0] === line.split(" ")[0]),
+    ).toEqual([line]);
+  });
+});

@@ -554,12 +554,16 @@ export class ReferenceResolver {
           this.history.some((h) => h.sentence === sentence && h.setting && h.actor.mention === b.mention);
         const speaks = (b: ResolvedActor): boolean =>
           isParty(b.actor) && b.actor.kind !== "unidentified" && !scene(b);
+        // "The AFF, another armed group opposed to the Taliban, claimed on Sunday that it had fired…": "it"
+        // in what a party says is the party, the sentence's subject.
         const speaker =
           afterSpeech && (e.value === "recent" || e.value === "org")
             ? afterSpeech === "coordinated"
               ? before.find(speaks)
               : before.findLast(speaks)
-            : undefined;
+            : afterSpeechThat && e.value === "org" && m.text.toLowerCase() === "it"
+              ? before.find(speaks)
+              : undefined;
         if (speaker)
           return {
             actor: speaker.actor,

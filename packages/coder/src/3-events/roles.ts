@@ -1816,6 +1816,22 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       a2s: [],
       suffix: "",
     };
+    // "Peshmerga forces returned fire and forced the terrorists to flee": the ones forced withdraw, from
+    // the ones who forced them.
+    if (t.type === "RETREAT" && tokens[match.first - 1]?.key === "to") {
+      const forcedAt = mapPacked([2, 3, 4, 5, 6, 7], (d) => match.first - d).find((k) =>
+        /^(?:forced|forcing|forces|force|compelled|compelling)$/.test(tokens[k]?.key ?? ""),
+      );
+      const forced =
+        forcedAt === undefined
+          ? undefined
+          : view.actors.find((a) => a.mention.first > forcedAt && a.mention.last < match.first);
+      const forcer =
+        forcedAt === undefined
+          ? undefined
+          : view.actors.findLast((a) => a.mention.last <= forcedAt && a.actor.id !== forced?.actor.id);
+      if (forced && forcer) roles = { a1s: [forced], a2s: [forcer], suffix: ":forced" };
+    }
     // "The teachers were released three days later", "those detained would be released": a release told
     // without its author is by the captors of the abduction (or arrest) told shortly before, of those they
     // took unless others are named.

@@ -254,6 +254,9 @@ export const GENERIC_PARTS: readonly string[] = [
 
 /** Lower-case words allowed inside a multi-word place name ("Deir ez-Zor", "Stratford-upon-Avon"). */
 export const NAME_CONNECTORS: readonly string[] = [
+  // The Persian and Pashto ezafe: "Pul-e Khumri", "Qala-i-Naw", "Kart-e-Char".
+  "e",
+  "i",
   "al",
   "el",
   "ad",
