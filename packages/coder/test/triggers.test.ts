@@ -2286,7 +2286,7 @@ describe("3c weapons of a kind, motion that is no movement, refusals, protests' 
         testModel(),
         "2026-05-02",
       ).map((e) => e.split(" [")[0]),
-    ).toEqual(["REJECT ru-gov -> -"]);
+    ).toEqual(["REJECT ru-gov -> eu"]);
   });
   it("a protest is against the government its demand is made of", () => {
     expect(
