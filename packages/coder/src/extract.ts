@@ -4,7 +4,7 @@ import { findFurniture } from "./1-text/furniture.js";
 import { splitSentences, titleOf, type Sentence } from "./1-text/sentences.js";
 import { tokenize } from "./1-text/tokens.js";
 import { findActors, type ActorMention } from "./2-mentions/actors.js";
-import { withNewNames } from "./2-mentions/names.js";
+import { withDefinedShortNames, withNewNames } from "./2-mentions/names.js";
 import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
 import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
@@ -76,7 +76,11 @@ function codeReport(
   const sentences = splitSentences(clean.text, furniture); //                  1c sentences
   const tokens = mapPacked(sentences, (s) => tokenize(s.text, s.start)); //     1d tokens
   const known = mapPacked(tokens, (t) => findActors(t, clean.text, model)); //  2a actors
-  const mentions = withNewNames(tokens, known, clean.text, model, sentences); //            2a organisations new to the dictionaries
+  const mentions = withDefinedShortNames(
+    tokens,
+    withNewNames(tokens, known, clean.text, model, sentences), //              2a organisations new to the dictionaries
+    clean.text,
+  ); //                                                                        2a short names the report defines
   const triggers = mapPacked(tokens, (t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const dateline = datelines(sentences); //                                    datelines, read once
   const places = findPlaces(clean, sentences, triggers, mentions, model, dateline, diagnostics, trace); // 2c places

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/1-text/tokens.js";
 import { findActors } from "../src/2-mentions/actors.js";
-import { eventLines, extractEvents, modelWithoutPlaces, shortEvents } from "./helpers.js";
+import { eventLines, extractEvents, modelWithoutPlaces, shortEvents, testModel } from "./helpers.js";
 
 const model = modelWithoutPlaces();
 const mentions = (text: string): string[] => findActors(tokenize(text), text, model).map((m) => m.text);
@@ -300,5 +300,22 @@ describe("2a actors of more wars", () => {
     expect(first("ASWJ fighters clashed with Somali National Army troops near Dhusamareb.")).toBe(
       "ASSAULT so-aswj -> so-mil [asserted]",
     );
+  });
+});
+
+describe("2a a short name the report defines", () => {
+  it("'Philippine Air Force (PAF)' makes 'PAF' the Philippines' (not Pakistan's) in that report", () => {
+    expect(
+      shortEvents(
+        "Hours later, Philippine Air Force (PAF) A-29 Super Tucano aircraft carried out strikes on a Dawlah Islamiyah encampment near Tubaran. PAF aircraft struck a second camp on Tuesday.",
+        testModel(),
+        "2026-12-09",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT ph-mil -> ph-dawlah"]);
+    expect(
+      shortEvents("PAF jets struck militant hideouts in North Waziristan.", testModel(), "2026-12-09").map(
+        (e) => e.split(" -> ")[0],
+      ),
+    ).toEqual(["ASSAULT pk-mil"]);
   });
 });

@@ -328,3 +328,73 @@ function withParentsOf(mentions: ActorMention[], tokens: readonly Token[], text:
       : null,
   );
 }
+
+/**
+ * Pass 2a (continued): a short name the report defines for a dictionary actor ("Philippine Air Force
+ * (PAF)") means that actor wherever the report uses it again ("PAF A-29 aircraft struck…"), over any
+ * other the dictionary gives the letters (Pakistan's Air Force). Mentions keep their spans.
+ */
+export function withDefinedShortNames(
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly ActorMention[][],
+  text: string,
+): ActorMention[][] {
+  const defined = new Map<string, Pick<ActorMention, "entries" | "head">>();
+  mentions.forEach((ms, s) => {
+    const t = tokens[s]!;
+    for (const m of ms) {
+      // A dictionary actor's name (not a name new to the report, which names its own short name).
+      if (m.rule === "actor/new-name" || !m.entries.some((e) => e.kind === "actor")) continue;
+      if (t[m.last]?.raw !== "(" || t[m.last + 2]?.raw !== ")") continue;
+      const short = t[m.last + 1]!.raw;
+      if (!SHORT_NAME.test(short) || defined.has(short)) continue;
+      defined.set(short, { entries: m.entries, head: m.head });
+    }
+  });
+  if (defined.size === 0) return mentions as ActorMention[][];
+  return mapPacked(tokens, (t, s) => {
+    const ms = mentions[s]!;
+    const out: ActorMention[] = [];
+    let changed = false;
+    for (const m of ms) {
+      // "PAF", "PAF aircraft": the short name, alone or with a head after it.
+      const short = t[m.first]!.raw;
+      const meant =
+        m.text === short || (m.head && m.text.startsWith(`${short} `)) ? defined.get(short) : undefined;
+      if (meant && idsOf(meant.entries) !== idsOf(m.entries)) {
+        out.push({
+          ...m,
+          entries: meant.entries,
+          head: m.head ?? meant.head,
+          rule: `${m.rule}:defined-short-name`,
+        });
+        changed = true;
+      } else out.push(m);
+    }
+    // A short name the dictionary does not know at all is a mention of its own.
+    for (let i = 0; i < t.length; i++) {
+      const meant = defined.get(t[i]!.raw);
+      if (!meant || ms.some((m) => m.first <= i && i < m.last)) continue;
+      if (t[i - 1]?.raw === "(" && t[i + 1]?.raw === ")") continue;
+      // "an RSF-held town", "PAF-backed": a qualifier, as the dictionary's own reading has it.
+      if (t[i + 1]?.raw === "-") continue;
+      out.push({
+        first: i,
+        last: i + 1,
+        start: t[i]!.start,
+        end: t[i]!.end,
+        text: text.slice(t[i]!.start, t[i]!.end),
+        entries: meant.entries,
+        head: meant.head,
+        rule: "actor/defined-short-name",
+      });
+      changed = true;
+    }
+    return changed ? out.sort((a, b) => a.first - b.first) : ms;
+  });
+}
+
+/** The dictionary actors of a mention's entries, as one string to compare. */
+function idsOf(entries: readonly Entry[]): string {
+  return [...new Set(mapPacked(entries, (e) => (e.kind === "actor" ? e.actor.id : e.kind)))].sort().join("|");
+}
