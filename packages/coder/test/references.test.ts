@@ -856,3 +856,24 @@ describe("3b the forced withdraw, 'it' in a party's claim, Iraq's Asayish, missi
     ).toEqual([line]);
   });
 });
+
+describe("3b the captors of the latest act of force, refusals to negotiate or disarm", () => {
+  it("'the drivers were released' after a looting are freed by the looters, not by those who detained others before", () => {
+    expect(
+      shortEvents(
+        "On 22 January, two national staff members of a humanitarian NGO were detained by the RSF in El Fula. Their whereabouts remain unknown. On 26 January, armed men looted three trucks of a WFP-contracted convoy on the road between Er Rahad and Abu Kershola. The drivers were released unharmed.",
+        testModel(),
+        "2026-02-01",
+      ).filter((e) => e.startsWith("RETREAT")),
+    ).toEqual(["RETREAT unidentified-armed-group -> civilians [asserted]"]);
+  });
+  it.each([
+    [
+      "South Sudan's minister of information told reporters that the government would not negotiate with the rebels.",
+      "REJECT ss-gov",
+    ],
+    ["Hezbollah leader Naim Qassem said the group will not hand over its weapons.", "REJECT hezbollah"],
+  ])("%s", (text, line) => {
+    expect(shortEvents(text, testModel(), "2026-02-01").map((e) => e.split(" -> ")[0])).toContain(line);
+  });
+});

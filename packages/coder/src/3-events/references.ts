@@ -160,6 +160,8 @@ export class ReferenceResolver {
   private lastAssault: { actor: ResolvedActor; sentence: number } | null = null;
   private lastRemote: { actor: ResolvedActor; sentence: number } | null = null;
   private lastQuoted: { actor: ResolvedActor; sentence: number } | null = null;
+  /** The actor of the latest attack or act of force (a looting, a raid). */
+  private lastForce: { actor: ResolvedActor; sentence: number } | null = null;
   private lastCapture: { captor: ResolvedActor; captive: ResolvedActor; sentence: number } | null = null;
 
   constructor(
@@ -202,13 +204,20 @@ export class ReferenceResolver {
   enterSection(cc: string): void {
     this.section = cc;
     this.history.length = 0;
-    this.lastActor1 = this.lastAssault = this.lastRemote = this.lastQuoted = this.lastCapture = null;
+    this.lastActor1 =
+      this.lastAssault =
+      this.lastRemote =
+      this.lastQuoted =
+      this.lastCapture =
+      this.lastForce =
+        null;
   }
 
   /** Records the actor of an event (the subject "they" most often refers to). */
   noteActor1(actor: ResolvedActor, sentence: number, type: string | null = null, remote = false): void {
     this.lastActor1 = { actor, sentence };
     if (type === "ASSAULT") this.lastAssault = { actor, sentence };
+    if (type === "ASSAULT" || type === "COERCE") this.lastForce = { actor, sentence };
     if (type === "ASSAULT" && remote) this.lastRemote = { actor, sentence };
   }
 
@@ -233,7 +242,13 @@ export class ReferenceResolver {
     window: number,
   ): { readonly captor: ResolvedActor; readonly captive: ResolvedActor } | null {
     const last = this.lastCapture;
-    return last && sentence - last.sentence <= window ? last : null;
+    if (!last || sentence - last.sentence > window) return null;
+    // "…were detained by the RSF in El Fula. … armed men looted three trucks of a convoy. The drivers were
+    // released unharmed": those of the latest attack since, when another party's, held them.
+    const attack = this.lastForce;
+    return attack && attack.sentence > last.sentence && attack.actor.actor.id !== last.captor.actor.id
+      ? { captor: attack.actor, captive: last.captive }
+      : last;
   }
 
   /** The actor of the latest attack, when it was coded at most `window` sentences before `sentence`. */
