@@ -877,3 +877,24 @@ describe("3b the captors of the latest act of force, refusals to negotiate or di
     expect(shortEvents(text, testModel(), "2026-02-01").map((e) => e.split(" -> ")[0])).toContain(line);
   });
 });
+
+describe("3b the strike condemned, the ministry of national defence", () => {
+  it("'condemned the strike' accuses the strike's author told sentences before", () => {
+    expect(
+      shortEvents(
+        "Two men were killed on Monday when a Turkish drone struck their pickup truck near Soran. Villagers said the brothers had nothing to do with any armed group. On Tuesday, about 200 residents gathered in front of the administration building, holding photographs of the two brothers. The protest ended peacefully. A KRG spokesperson condemned the strike.",
+        testModel(),
+        "2026-02-18",
+      ).filter((e) => e.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE krg -> tr-mil [asserted]"]);
+  });
+  it("'Turkey's Ministry of National Defence said its forces…' is Turkey's military", () => {
+    expect(
+      shortEvents(
+        "Turkey's Ministry of National Defence said its forces had neutralised two members of the PKK near Sidakan.",
+        testModel(),
+        "2026-02-18",
+      ),
+    ).toEqual(["ASSAULT tr-mil -> pkk [claimed]"]);
+  });
+});

@@ -60,6 +60,12 @@ const STATE_BODIES: ReadonlySet<ActorKind> = new Set(["military", "government", 
 // is still the last attacker's.
 const WEAPON_OWNER_WINDOW = 4;
 
+// "condemned the strike", "condemned the killings": an attack told before, whose author is accused.
+const CONDEMNED_ACT =
+  /^(?:strike|strikes|airstrike|airstrikes|attack|attacks|bombing|bombings|shelling|raid|raids|killing|killings|massacre|assault|ambush|bombardment)$/;
+// How many sentences back the attack condemned may have been told.
+const CONDEMNED_ACT_WINDOW = 8;
+
 // How many sentences back an abduction's or arrest's captors are still those who release "the hostages".
 const RELEASE_WINDOW = 8;
 
@@ -2204,8 +2210,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       }
       // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.
       if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
-        const author = context.recentAuthor();
-        if (author && author.actor.id !== a1.actor.id && !context.sameSide(author.actor, a1.actor)) {
+        // "A KRG spokesperson condemned the strike": the strike's author, told further back if need be.
+        const condemnedAct =
+          type === "ACCUSE" &&
+          tokens[match.last]?.key === "the" &&
+          CONDEMNED_ACT.test(tokens[match.last + 1]?.key ?? "");
+        const author = [
+          condemnedAct ? context.recentAttacker?.(CONDEMNED_ACT_WINDOW) : null,
+          context.recentAuthor(),
+        ].find((a) => a && a.actor.id !== a1.actor.id && !context.sameSide(a.actor, a1.actor));
+        if (author) {
           targets = [author];
           rule += ":last-author";
         }
