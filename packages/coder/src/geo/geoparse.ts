@@ -62,7 +62,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   // Pass 5: containers ("Springfield, Illinois", "Kafr Nabl, Idlib").
   markContainers(pending, tokens, gazetteer);
   // Pass 6: resolution against the document's countries and the neighbouring places.
-  const named = resolveAll(pending, gazetteer, options.countries ?? []);
+  const named = resolveAll(pending, gazetteer, options.countries ?? [], text);
   // Pass 6b: one sense per report for a unit's name ("the capital of Sinaloa state" … "sent to Sinaloa").
   unitSense(pending, gazetteer);
   // Pass 7: the mentions, with coordinates (an offset point when the text gives a distance).

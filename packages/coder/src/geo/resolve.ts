@@ -292,10 +292,15 @@ function countryVotes(pending: readonly Pending[], gazetteer: Gazetteer): Map<st
  * Scores every mention's candidates: first alone with the countries the document names, then twice
  * more with what the other choices say (their countries, their admin-1 units, their distance).
  */
+/** What lies between two names of a list: a comma, "and", "or", a slash or an ampersand. */
+const LIST_GAP = /^(?:\s*[,/&]\s*|\s+(?:and|or)\s+)$/i;
+
 export function resolveAll(
   pending: Pending[],
   gazetteer: Gazetteer,
   hint: readonly string[],
+  /** The text the mentions are in: what lies between two of them says whether they are a list. */
+  text?: string,
 ): ReadonlyMap<string, number> {
   const named = documentCountries(pending, gazetteer, hint);
   const ownNamed = namedByOwnMentions(pending, gazetteer);
@@ -357,7 +362,7 @@ export function resolveAll(
     base[i] = kept;
     p.scored = mapPacked(kept, (s) => ({ placeIndex: s.placeIndex, score: s.score }));
   });
-  for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, ownNamed, base, table);
+  for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, ownNamed, base, table, text);
   return named;
 }
 
@@ -421,6 +426,7 @@ function rescore(
   ownNamed: ReadonlyMap<string, ReadonlyMap<string, number>>,
   base: readonly (readonly Base[])[],
   table: FactTable,
+  text: string | undefined,
 ): void {
   const facts = (c: number): Facts => table.get(c);
   const countries = countryVotes(pending, gazetteer);
@@ -447,11 +453,11 @@ function rescore(
   const listedWith = (i: number, at: number, country: string): boolean => {
     const o = pending[i];
     const p = pending[at]!;
-    return (
-      o !== undefined &&
-      unitCountry[i] === country &&
-      Math.max(o.context.start, p.context.start) - Math.min(o.context.end, p.context.end) <= 6
-    );
+    if (o === undefined || unitCountry[i] !== country) return false;
+    const from = Math.min(o.context.end, p.context.end);
+    const to = Math.max(o.context.start, p.context.start);
+    // "Idlib and Hama", "California or Washington", "Sirte, Benghazi": a list ("from Benghazi" is none).
+    return to - from <= 6 && (text === undefined || LIST_GAP.test(text.slice(from, to)));
   };
   // What each mention offers the mentions around it, read once a round: its places as anchors (none
   // when its choice is a country, a province or a sea) and its vote for an admin-1 unit (-1: none;

@@ -45,3 +45,16 @@ describe("one sense for a first-level unit's name", () => {
     expect(found.map((p) => p.feature)).toEqual(["A.ADM1", "A.ADM1"]);
   });
 });
+
+describe("a list of units, or two towns", () => {
+  it("'Sirte from Benghazi' are the cities; 'Idlib and Hama' listed are towns too, 'California or Washington' states", () => {
+    const features = (text: string): string[] => geoparse(text, gazetteer).places.map((p) => p.feature);
+    expect(features("A convoy arrived in Sirte from Benghazi.")).toEqual(["P.PPLA", "P.PPLA"]);
+    expect(features("Protests spread in California or Washington.")).toEqual(["A.ADM1", "A.ADM1"]);
+  });
+  it("reads 'Pul-e Khumri' and 'Qala-i-Naw' whole", () => {
+    expect(
+      geoparse("Rockets hit Pul-e Khumri and Qala-i-Naw on Sunday.", gazetteer).places.map((p) => p.text),
+    ).toEqual(["Pul-e Khumri", "Qala-i-Naw"]);
+  });
+});
