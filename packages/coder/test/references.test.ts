@@ -898,3 +898,18 @@ describe("3b the strike condemned, the ministry of national defence", () => {
     ).toEqual(["ASSAULT tr-mil -> pkk [claimed]"]);
   });
 });
+
+describe("3b members of a group by another word, former forces, distances in words", () => {
+  it.each([
+    [
+      "Wagner mercenaries patrolled near Bambari. On Thursday, militiamen of Azande Ani Kpi Gbe (AAKG) attacked a site for displaced people in Zemio.",
+      "ASSAULT cf-aakg -> civilians [asserted]",
+    ],
+    [
+      "Local sources said Taliban intelligence detained 12 former soldiers and police officers in Nahrin district.",
+      "COERCE taliban -> civilians [reported]",
+    ],
+  ])("%s", (text, line) => {
+    expect(shortEvents(text, testModel(), "2026-02-18")).toContain(line);
+  });
+});

@@ -471,7 +471,7 @@ const HELD_MEMBERS = /^(?:suspects|suspect|detainees|prisoners|captives|sympathi
 // the members named before a party act as the party; so do its arms ("helicopter gunships of the Uganda
 // People's Defence Force", "a patrol of the FARDC").
 const MEMBERS =
-  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade)$/;
+  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|militiamen|combatants|insurgents|rebels|jihadists|mercenaries|paramilitaries|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade)$/;
 
 export function withMembersOf(
   mentions: ActorMention[],

@@ -303,7 +303,15 @@ export class ReferenceResolver {
         continue;
       }
       // "arrested a former army officer", "a retired general": no longer of the force, a civilian.
-      if (/^(?:former|retired|ex)$/.test(tokens?.[m.first - 1]?.key ?? "") && first?.kind !== "actor") {
+      // ("detained 12 former soldiers and police officers": both former.)
+      const formerToo =
+        previous?.rule === "ref/former" &&
+        tokens?.[m.first - 1]?.key === "and" &&
+        previous.mention.last === m.first - 1;
+      if (
+        (formerToo || /^(?:former|retired|ex)$/.test(tokens?.[m.first - 1]?.key ?? "")) &&
+        first?.kind !== "actor"
+      ) {
         out.push({ actor: CIVILIANS, text: m.text, mention: m, bareCountry: null, rule: "ref/former" });
         continue;
       }

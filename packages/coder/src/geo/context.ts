@@ -27,7 +27,23 @@ export interface MentionContext {
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+(?:(?!of\s)[a-z][a-z-]*\s+){0,2}$/u;
 
 const DISTANCE_BEFORE =
-  /(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+(?:to the\s+)?((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south)\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement|district|province)\s+of\s+)?$/i;
+  /(\d+(?:[.,]\d+)?|\b(?:ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred))\s*-?\s*(km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+(?:to the\s+)?((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south)\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement|district|province)\s+of\s+)?$/i;
+/** Distances written out ("about thirty kilometres south of Paoua"). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["ten", 10],
+  ["fifteen", 15],
+  ["twenty", 20],
+  ["twenty-five", 25],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["sixty", 60],
+  ["seventy", 70],
+  ["eighty", 80],
+  ["ninety", 90],
+  ["a hundred", 100],
+  ["one hundred", 100],
+]);
 const DIRECTION_BEFORE =
   /\b((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south|outskirts|suburbs|vicinity|countryside|environs|edge|near|nearby|around|outside|close to|next to|surroundings|approaches to|direction of)\s+(?:of\s+)?(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$/i;
 const AREA_BEFORE =
@@ -160,7 +176,7 @@ export function readContext(
   const distance = endsWithAny(tail, DISTANCE_ENDS) ? DISTANCE_BEFORE.exec(before) : null;
   const bearing = distance ? DIRECTIONS[distance[3]!.toLowerCase().replace("-", "")] : undefined;
   if (distance && bearing !== undefined) {
-    const value = Number(distance[1]!.replace(",", "."));
+    const value = NUMBER_WORDS.get(distance[1]!.toLowerCase()) ?? Number(distance[1]!.replace(",", "."));
     const km = /^mi/i.test(distance[2]!) ? value * 1.609 : value;
     context.offset = { bearing, km };
     context.precision = 2;

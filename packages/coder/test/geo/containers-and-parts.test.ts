@@ -58,3 +58,14 @@ describe("a list of units, or two towns", () => {
     ).toEqual(["Pul-e Khumri", "Qala-i-Naw"]);
   });
 });
+
+describe("a distance in words", () => {
+  it("'about thirty kilometres south of Paoua' is the offset point", () => {
+    const [paoua] = geoparse(
+      "Rebels attacked a position about thirty kilometres south of Paoua.",
+      gazetteer,
+    ).places;
+    expect(paoua?.rule).toBe("geo/relative:distance");
+    expect(paoua!.lat).toBeLessThan(7.0);
+  });
+});
