@@ -913,3 +913,23 @@ describe("3b members of a group by another word, former forces, distances in wor
     expect(shortEvents(text, testModel(), "2026-02-18")).toContain(line);
   });
 });
+
+describe("3b agents further on, weapons' authors after their participle, armed youth, the NSS", () => {
+  it.each([
+    [
+      "In Juba, the SPLM-IO said three of its senior members were arrested at their homes on Tuesday night by agents of the National Security Service (NSS).",
+      "COERCE ss-nss -> spla-io [claimed]",
+    ],
+    [
+      "A bomb dropped by a military aircraft hit a market in Waat, in South Sudan, killing four civilians.",
+      "ASSAULT ss-mil -> civilians [asserted]",
+    ],
+    ["Rockets fired by the RSF hit a hospital in El Fasher.", "ASSAULT rsf -> civilians [asserted]"],
+    [
+      "Armed youth attacked a cattle camp near Bor on Sunday, killing three herders.",
+      "ASSAULT unidentified-armed-group -> civilians [asserted]",
+    ],
+  ])("%s", (text, line) => {
+    expect(shortEvents(text, testModel(), "2026-02-18")).toContain(line);
+  });
+});

@@ -1702,7 +1702,7 @@ describe("3c agents of a state body, two agents of a passive, where people were 
       lines(
         "In Juba, agents of the National Security Service (NSS) on Monday evening arrested four senior SPLM-IO officials from their homes, family members said.",
       ),
-    ).toEqual(["COERCE ss-pol -> spla-io [reported]"]);
+    ).toEqual(["COERCE ss-nss -> spla-io [reported]"]);
   });
   it("'the army was \"attacked by SPLA-IO forces and the so-called White Army' is both agents' attack", () => {
     expect(

@@ -60,6 +60,12 @@ const STATE_BODIES: ReadonlySet<ActorKind> = new Set(["military", "government", 
 // is still the last attacker's.
 const WEAPON_OWNER_WINDOW = 4;
 
+// A weapon's participle before the one who used it ("a bomb dropped by…", "rockets fired by…").
+const WEAPON_PARTICIPLE = /^(?:dropped|fired|launched|planted|detonated|flown|operated)$/;
+
+// How far after a passive verb its agent's "by" may come ("were arrested at their homes on Tuesday night by…").
+const BY_AGENT_REACH = 10;
+
 // "condemned the strike", "condemned the killings": an attack told before, whose author is accused.
 const CONDEMNED_ACT =
   /^(?:strike|strikes|airstrike|airstrikes|attack|attacks|bombing|bombings|shelling|raid|raids|killing|killings|massacre|assault|ambush|bombardment)$/;
@@ -1072,7 +1078,15 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
   const { tokens, actors } = view;
   const fight = fightWith(view, match);
   if (fight) return fight;
-  for (let k = match.last; k < Math.min(tokens.length, match.last + 4); k++) {
+  for (let k = match.last; k < Math.min(tokens.length, match.last + BY_AGENT_REACH); k++) {
+    // "were arrested at their homes on Tuesday night by agents of the NSS": further on, within the clause.
+    if (
+      k >= match.last + 4 &&
+      (BOUNDARY.has(tokens[k]!.key) ||
+        tokens[k]!.key === "," ||
+        view.triggers.some((t) => t !== match && t.first === k))
+    )
+      return null;
     if (tokens[k]!.key !== "by") continue;
     // "by a large group of armed terrorists", "by dozens of gunmen": the actor after a quantity.
     return (
@@ -1858,6 +1872,28 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         };
       else if (held)
         roles = { a1s: [held.captor], a2s: freed.length > 0 ? freed : [held.captive], suffix: ":captors" };
+    }
+    // "A bomb dropped by a military aircraft hit a market", "Rockets fired by the RSF hit a hospital": the
+    // weapon's author, after its participle.
+    if (roles.a1s.length === 0 && type === "ASSAULT") {
+      const participle = [match.last, ...mapPacked([2, 3, 4, 5, 6, 7], (d) => match.first - d)].find(
+        (k) =>
+          k >= 1 &&
+          WEAPON_PARTICIPLE.test(tokens[k]?.key ?? "") &&
+          tokens[k + 1]?.key === "by" &&
+          (k === match.last || WEAPON_SUBJECT.test(tokens[k - 1]!.key)),
+      );
+      const agent =
+        participle === undefined
+          ? undefined
+          : view.actors.find(
+              (a) =>
+                a.mention.first > participle + 1 &&
+                a.mention.first <= participle + 4 &&
+                a.mention.last <= Math.max(match.first, participle + 4) &&
+                canAct(a, type),
+            );
+      if (agent) roles = { a1s: [agent], a2s: roles.a2s, suffix: ":weapon-by" };
     }
     // "a supply convoy struck an improvised explosive device", "their vehicle hit a landmine": the ones
     // who hit the mine are its targets, and whoever laid it goes unnamed.
