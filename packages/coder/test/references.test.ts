@@ -933,3 +933,15 @@ describe("3b agents further on, weapons' authors after their participle, armed y
     expect(shortEvents(text, testModel(), "2026-02-18")).toContain(line);
   });
 });
+
+describe("3b the victims of the act condemned", () => {
+  it("'condemned the aerial bombardment of civilian areas' accuses the bomber, not the civilians", () => {
+    expect(
+      shortEvents(
+        "Residents said the SSPDF carried out air strikes on Waat on Monday. The UN Mission in South Sudan (UNMISS) condemned the aerial bombardment of civilian areas in Nyirol County.",
+        testModel(),
+        "2026-02-18",
+      ).filter((e) => e.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE unmiss -> ss-mil [asserted]"]);
+  });
+});

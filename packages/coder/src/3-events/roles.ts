@@ -2245,6 +2245,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         }
       }
       // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.
+      // "condemned the aerial bombardment of civilian areas", "attacks on civilians": the victims of the
+      // act condemned are not the accused.
+      if (type === "ACCUSE")
+        targets = targets.filter(
+          (a) => !(a.actor.kind === "civilians" && victimsOfActNamed(tokens, match, a)),
+        );
       if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
         // "A KRG spokesperson condemned the strike": the strike's author, told further back if need be.
         const condemnedAct =
@@ -2662,6 +2668,17 @@ function capturedBefore(
     return captor ? { captor, captive } : null;
   }
   return null;
+}
+
+/** Whether a mention is the victims of an act named after a trigger ("the bombardment of civilian areas"). */
+function victimsOfActNamed(tokens: readonly Token[], match: TriggerMatch, a: ResolvedActor): boolean {
+  const between = tokens.slice(match.last, a.mention.first);
+  return (
+    between.length <= 6 &&
+    between.some(
+      (t, j) => CONDEMNED_ACT.test(t.key) && /^(?:of|on|against|targeting)$/.test(between[j + 1]?.key ?? ""),
+    )
+  );
 }
 
 /** The agent of a proposal named after an act ("the ceasefire proposed by European leaders"), if any. */
