@@ -945,3 +945,15 @@ describe("3b the victims of the act condemned", () => {
     ).toEqual(["ACCUSE unmiss -> ss-mil [asserted]"]);
   });
 });
+
+describe("3b flight within the fighting", () => {
+  it("'neutralised more than sixty terrorists as they fled' tells of no separate withdrawal", () => {
+    expect(
+      shortEvents(
+        'On 3 December, several hundred fighters of JNIM attacked the army base in Djibo. State broadcaster RTB said the army had repelled the assault and "neutralised more than sixty terrorists" as they fled.',
+        testModel(),
+        "2026-12-08",
+      ).some((e) => e.startsWith("RETREAT")),
+    ).toBe(false);
+  });
+});

@@ -1566,6 +1566,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     const t = match.trigger;
     // "Aid groups say such accusations put their staff at risk", "such attacks": acts of a kind, none told.
     if (tokens[match.first - 1]?.key === "such") continue;
+    // "neutralised more than sixty terrorists as they fled": the flight is part of the fighting told.
+    if (
+      t.type === "RETREAT" &&
+      /^(?:they|he|it|she)$/.test(tokens[match.first - 1]?.key ?? "") &&
+      /^(?:as|while|when)$/.test(tokens[match.first - 2]?.key ?? "") &&
+      triggers.some((o) => o.first < match.first && o.trigger.type === "ASSAULT")
+    )
+      continue;
     // "a bombed market", "the captured town": a participle used as an adjective.
     if (
       !t.noun &&
