@@ -957,3 +957,15 @@ describe("3b flight within the fighting", () => {
     ).toBe(false);
   });
 });
+
+describe("3b an exchange of prisoners", () => {
+  it("'Ukraine and Russia exchanged 150 prisoners of war each' is one deal, the first named's", () => {
+    expect(
+      shortEvents(
+        "Ukraine and Russia exchanged 150 prisoners of war each on March 18 in an exchange mediated by the United Arab Emirates.",
+        testModel(),
+        "2026-03-20",
+      ),
+    ).toEqual(["AGREE ua-gov -> ru-gov [asserted]"]);
+  });
+});

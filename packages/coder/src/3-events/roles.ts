@@ -60,6 +60,9 @@ const STATE_BODIES: ReadonlySet<ActorKind> = new Set(["military", "government", 
 // is still the last attacker's.
 const WEAPON_OWNER_WINDOW = 4;
 
+// The people a deal exchanges or hands over.
+const EXCHANGED = /\b(?:prisoners|captives|detainees|POWs|hostages|bodies)\b/i;
+
 // A weapon's participle before the one who used it ("a bomb dropped by…", "rockets fired by…").
 const WEAPON_PARTICIPLE = /^(?:dropped|fired|launched|planted|detonated|flown|operated)$/;
 
@@ -2253,6 +2256,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         }
       }
       // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.
+      // "Ukraine and Russia exchanged 150 prisoners of war": the ones exchanged are no party to the deal.
+      if (type === "AGREE")
+        targets = targets.filter((a) => !(a.actor.kind === "civilians" && EXCHANGED.test(a.mention.text)));
+      // "Ukraine and Russia exchanged prisoners": one deal between the two subjects, told once.
+      if ((type === "AGREE" || type === "CONSULT") && roles.a1s.length === 2 && targets.length === 0) {
+        // The one named first is the deal's actor ("Ukraine and Russia": Ukraine's).
+        const [first, second] = [...roles.a1s].sort((x, y) => x.mention.first - y.mention.first);
+        if (a1 !== first) continue;
+        targets = [second!];
+        rule += ":pair";
+      }
       // "condemned the aerial bombardment of civilian areas", "attacks on civilians": the victims of the
       // act condemned are not the accused.
       if (type === "ACCUSE")
