@@ -969,3 +969,15 @@ describe("3b an exchange of prisoners", () => {
     ).toEqual(["AGREE ua-gov -> ru-gov [asserted]"]);
   });
 });
+
+describe("3b 'two others'", () => {
+  it("'killed six Al-Shabaab militants and captured two others' captures Al-Shabaab fighters", () => {
+    expect(
+      shortEvents(
+        "In Puntland, Dervish forces killed six Al-Shabaab militants and captured two others in clashes in the Galgala mountains.",
+        testModel(),
+        "2026-03-20",
+      ).filter((e) => e.includes("puntland ->") && !e.includes("shabaab")),
+    ).toEqual([]);
+  });
+});

@@ -2256,6 +2256,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         }
       }
       // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.
+      // "killed six Al-Shabaab militants and captured two others": the others are of those just named.
+      if (
+        targets.length === 0 &&
+        tokens[match.last + 1]?.key === "others" &&
+        isCountWord(tokens[match.last]?.key ?? "")
+      ) {
+        const before = out.findLast((c) => c.actor1.actor.id === a1.actor.id && c.actor2 !== null);
+        if (before?.actor2) {
+          targets = [before.actor2];
+          rule += ":others";
+        }
+      }
       // "Ukraine and Russia exchanged 150 prisoners of war": the ones exchanged are no party to the deal.
       if (type === "AGREE")
         targets = targets.filter((a) => !(a.actor.kind === "civilians" && EXCHANGED.test(a.mention.text)));
