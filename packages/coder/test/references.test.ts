@@ -981,3 +981,15 @@ describe("3b 'two others'", () => {
     ).toEqual([]);
   });
 });
+
+describe("3b quadcopters", () => {
+  it("'a quadcopter dropped an explosive on their house' is an attack by someone unnamed", () => {
+    expect(
+      shortEvents(
+        "Two children were killed and their mother was injured when a quadcopter dropped an explosive on their house in Bannu on Sunday afternoon. It was not immediately clear who operated the drone.",
+        testModel(),
+        "2026-03-20",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians [asserted]"]);
+  });
+});

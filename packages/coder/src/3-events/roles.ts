@@ -2502,7 +2502,7 @@ const REPELLED_NOUN = /^(?:attacks?|assaults?|offensive|advance|attempts?|incurs
 
 // Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
 const WEAPON_SUBJECT =
-  /^(?:bombs?|missiles?|rockets?|shells?|drones?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
+  /^(?:bombs?|missiles?|rockets?|shells?|drones?|quadcopters?|uavs?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
 
 /** Token index of a weapon noun just before a passive verb ("rockets were fired"), or -1. */
 function weaponBefore(tokens: readonly Token[], at: number): number {
