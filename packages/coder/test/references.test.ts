@@ -993,3 +993,18 @@ describe("3b quadcopters", () => {
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians [asserted]"]);
   });
 });
+
+describe("3b demolitions", () => {
+  it.each([
+    [
+      "In Jenin, troops demolished 12 buildings in the Jenin refugee camp on Monday to widen access roads.",
+      "ASSAULT il-mil -> civilians [asserted]",
+    ],
+    [
+      "South of Hebron, Israeli authorities demolished four homes, saying they had been built without permits.",
+      "ASSAULT il-gov -> civilians [claimed]",
+    ],
+  ])("%s", (text, line) => {
+    expect(shortEvents(text, testModel(), "2026-03-20")).toEqual([line]);
+  });
+});

@@ -217,8 +217,9 @@ const ARMED: ReadonlySet<ActorKind> = new Set([
   "unidentified",
   "international",
 ]);
+// Arson and demolition: "torched 30 houses", "demolished 12 buildings", "bulldozed homes".
 const ARSON =
-  /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down|blew up|blown up|blowing up|blow up|dynamited)$/;
+  /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down|blew up|blown up|blowing up|blow up|dynamited|demolished|demolishing|bulldozed|destroyed homes|destroyed houses)$/;
 /** The words of a trigger match, lower-cased keys joined by spaces. */
 const wordsOf = (tokens: readonly Token[], m: { first: number; last: number }): string =>
   mapPacked(tokens.slice(m.first, m.last), (k) => k.key).join(" ");
