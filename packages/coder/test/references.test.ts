@@ -1008,3 +1008,16 @@ describe("3b demolitions", () => {
     expect(shortEvents(text, testModel(), "2026-03-20")).toEqual([line]);
   });
 });
+
+describe("3b trees uprooted", () => {
+  it("'settlers uprooted about 60 olive trees' destroys civilians' property; 'uprooted two million people' does not", () => {
+    expect(
+      shortEvents(
+        "On Monday, settlers uprooted about 60 olive trees on land belonging to Bruqin, west of Salfit.",
+        testModel(),
+        "2026-03-20",
+      ),
+    ).toEqual(["ASSAULT settlers -> civilians [asserted]"]);
+    expect(shortEvents("The war has uprooted two million people.", testModel(), "2026-03-20")).toEqual([]);
+  });
+});

@@ -219,7 +219,7 @@ const ARMED: ReadonlySet<ActorKind> = new Set([
 ]);
 // Arson and demolition: "torched 30 houses", "demolished 12 buildings", "bulldozed homes".
 const ARSON =
-  /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down|blew up|blown up|blowing up|blow up|dynamited|demolished|demolishing|bulldozed|destroyed homes|destroyed houses)$/;
+  /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down|blew up|blown up|blowing up|blow up|dynamited|demolished|demolishing|bulldozed|destroyed homes|destroyed houses|uprooted|uprooting|cut down|chopped down)$/;
 /** The words of a trigger match, lower-cased keys joined by spaces. */
 const wordsOf = (tokens: readonly Token[], m: { first: number; last: number }): string =>
   mapPacked(tokens.slice(m.first, m.last), (k) => k.key).join(" ");
@@ -1771,7 +1771,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         tokens
           .slice(match.last, match.last + 6)
           .some((k) =>
-            /^(?:vehicles?|trucks?|tractor|houses?|homes?|shops?|buildings?|villages?|bridges?)$/.test(k.key),
+            /^(?:vehicles?|trucks?|tractor|houses?|homes?|shops?|buildings?|villages?|bridges?|trees|olive|orchards?|crops)$/.test(
+              k.key,
+            ),
           ))
     ) {
       type = "ASSAULT";
