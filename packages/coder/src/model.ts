@@ -93,7 +93,8 @@ export interface TriggerData {
     | "movement"
     | "handover"
     | "casualties"
-    | "comeuppance";
+    | "comeuppance"
+    | "gathering";
   readonly noun?: boolean;
   /**
    * Weapons that, fired or launched, make this trigger whatever words stand between ("fired a guided

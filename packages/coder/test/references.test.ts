@@ -1021,3 +1021,32 @@ describe("3b trees uprooted", () => {
     expect(shortEvents("The war has uprooted two million people.", testModel(), "2026-03-20")).toEqual([]);
   });
 });
+
+describe("3b gatherings that protest, and whom a protest is against", () => {
+  it.each([
+    [
+      "On Tuesday morning, around 200 residents of Sidakan gathered in front of the subdistrict administration building, holding photographs of two brothers and demanding that the federal government in Baghdad stop the strikes.",
+      "PROTEST protesters -> iq-gov [asserted]",
+    ],
+    ["Around 200 residents protested in Erbil.", "PROTEST protesters -> - [asserted]"],
+    [
+      "In Bangui, several hundred young people marched on Monday to the National Assembly to support the FACA and demand the departure of MINUSCA.",
+      "PROTEST protesters -> minusca [asserted]",
+    ],
+    [
+      "In Yerevan, thousands of protesters gathered outside the government building on Tuesday night, demanding Pashinyan's resignation.",
+      "PROTEST protesters -> am-gov [asserted]",
+    ],
+  ])("%s", (text, line) => {
+    expect(shortEvents(text, testModel(), "2026-03-20")).toContain(line);
+  });
+  it("'mourners gathered at the cemetery' is no protest", () => {
+    expect(
+      shortEvents(
+        "Hundreds of mourners gathered at the cemetery in Erbil on Monday.",
+        testModel(),
+        "2026-03-20",
+      ),
+    ).toEqual([]);
+  });
+});

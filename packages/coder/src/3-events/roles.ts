@@ -60,6 +60,13 @@ const STATE_BODIES: ReadonlySet<ActorKind> = new Set(["military", "government", 
 // is still the last attacker's.
 const WEAPON_OWNER_WINDOW = 4;
 
+// What makes a gathering a protest.
+const GATHERING_PROTESTS =
+  /\b(?:demand(?:ing|ed|s)?|chant(?:ing|ed)|placards|banners|slogans|photographs of|portraits of|to protest|in protest|denounc(?:e|ing)|condemn(?:ing)?|calling for|call for)\b/i;
+
+// What a protest may demand of the one it is against: "the departure of MINUSCA".
+const OUSTER = /^(?:departure|withdrawal|exit|ouster|expulsion|resignation|removal|dissolution)$/;
+
 // The people a deal exchanges or hands over.
 const EXCHANGED = /\b(?:prisoners|captives|detainees|POWs|hostages|bodies)\b/i;
 
@@ -266,6 +273,9 @@ function boundaryBetween(tokens: readonly Token[], from: number, to: number): bo
 function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const key = tokens[k]!.key;
+    // "Around 200 residents protested", "over 300 people": a quantity, not a preposition.
+    const next = tokens[k + 1]?.key ?? "";
+    if (/^(?:around|over|under)$/.test(key) && (/^\d/.test(next) || isCountWord(next))) continue;
     if (words.has(key))
       return !(
         key === "of" &&
@@ -1568,6 +1578,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
   const out: Candidate[] = [];
   for (const match of triggers) {
     const t = match.trigger;
+    // "200 residents gathered in front of the administration building, … demanding that the government
+    // stop the strikes": a gathering is a protest only when the sentence says what it demands or decries
+    // ("mourners gathered at the cemetery" is none).
+    if (t.frame === "gathering" && !GATHERING_PROTESTS.test(view.sentence.text)) continue;
     // "Aid groups say such accusations put their staff at risk", "such attacks": acts of a kind, none told.
     if (tokens[match.first - 1]?.key === "such") continue;
     // "neutralised more than sixty terrorists as they fled": the flight is part of the fighting told.
@@ -2259,6 +2273,34 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         }
       }
       // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.
+      // "marched … to support the FACA and demand the departure of MINUSCA": a protest is against the one
+      // whose departure it demands, not the one it supports.
+      if (type === "PROTEST") {
+        const wordBefore = (a: ResolvedActor): string =>
+          tokens[a.mention.first - (tokens[a.mention.first - 1]?.key === "the" ? 2 : 1)]?.key ?? "";
+        // ("demanding Pashinyan's resignation": the one named before "'s resignation".)
+        const ousted = view.actors.find(
+          (a) =>
+            a.mention.first > match.last &&
+            ((wordBefore(a) === "of" &&
+              OUSTER.test(
+                tokens[a.mention.first - (tokens[a.mention.first - 1]?.key === "the" ? 3 : 2)]?.key ?? "",
+              )) ||
+              (tokens[a.mention.last]?.raw === "'" && OUSTER.test(tokens[a.mention.last + 2]?.key ?? ""))),
+        );
+        if (ousted && ousted.actor.id !== a1.actor.id) {
+          targets = [ousted];
+          rule += ":ousted";
+        } else
+          targets = targets.filter(
+            (a) =>
+              !/^(?:support|supporting|backing|back|praising)$/.test(wordBefore(a)) &&
+              // "gathered outside the government building": a place, not the one protested against.
+              !/^(?:building|buildings|headquarters|offices?|compound|palace|house|residence)$/.test(
+                tokens[a.mention.last]?.key ?? "",
+              ),
+          );
+      }
       // "killed six Al-Shabaab militants and captured two others": the others are of those just named.
       if (
         targets.length === 0 &&
