@@ -1050,3 +1050,14 @@ describe("3b gatherings that protest, and whom a protest is against", () => {
     ).toEqual([]);
   });
 });
+
+describe("3g an act told first without its author", () => {
+  it("a summary's unattributed strike and the detailed one attributed are one event", () => {
+    const events = shortEvents(
+      "HIGHLIGHTS\nAt least 11 civilians were killed when drones struck a market in El Obeid on 27 January.\n\nOVERVIEW\nOn 27 January, drones struck the central market in El Obeid, killing at least 11 civilians. Local authorities attributed the attack to the RSF.",
+      testModel(),
+      "2026-02-01",
+    );
+    expect(events.filter((e) => e.startsWith("ASSAULT"))).toEqual(["ASSAULT rsf -> civilians [reported]"]);
+  });
+});

@@ -98,5 +98,37 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
       fallbackPlace: better ? false : kept.fallbackPlace,
     };
   }
-  return mapPacked(out, (b) => b.event);
+  return mapPacked(withoutUnattributedTwins(out), (b) => b.event);
 }
+
+/**
+ * "11 civilians were killed when drones struck a market in El Obeid" (a summary) … "drones struck the
+ * central market in El Obeid, killing at least 11 civilians. Local authorities attributed the attack to
+ * the RSF": the act told without its author and told again with one, on the same day at the same place
+ * against the same side, is the one act.
+ */
+function withoutUnattributedTwins(out: readonly Built[]): Built[] {
+  return out.filter((b) => {
+    const e = b.event;
+    // (Only on civilians: in a battle, unnamed gunmen who fired back are a party of their own.)
+    if (e.actor1?.id !== UNATTRIBUTED || e.actor2?.id !== "civilians" || e.date === null || b.fallbackPlace)
+      return true;
+    return !out.some(
+      (o) =>
+        o !== b &&
+        o.event.type === e.type &&
+        o.event.actor1 !== null &&
+        o.event.actor1.id !== UNATTRIBUTED &&
+        o.event.actor2?.id === e.actor2?.id &&
+        o.event.date?.start === e.date?.start &&
+        FACTUAL.has(o.event.modality) &&
+        FACTUAL.has(e.modality) &&
+        !o.fallbackPlace &&
+        samePlace(o, b),
+    );
+  });
+}
+
+const UNATTRIBUTED = "unidentified-armed-group";
+// Acts told as done, by the report, a source or a party (not planned, hypothetical or denied).
+const FACTUAL: ReadonlySet<string> = new Set(["asserted", "reported", "claimed"]);
