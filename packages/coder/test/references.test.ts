@@ -1061,3 +1061,15 @@ describe("3g an act told first without its author", () => {
     expect(events.filter((e) => e.startsWith("ASSAULT"))).toEqual(["ASSAULT rsf -> civilians [reported]"]);
   });
 });
+
+describe("3b settlements attacked", () => {
+  it("'attacked 31 settlements …, killing one person' is an attack on civilians", () => {
+    expect(
+      shortEvents(
+        "Russian forces attacked 31 settlements in Kherson Oblast over the past day, killing one person and injuring 11.",
+        testModel(),
+        "2026-03-20",
+      ),
+    ).toEqual(["ASSAULT ru-mil -> civilians [asserted]"]);
+  });
+});

@@ -2628,7 +2628,7 @@ const TIME_GAP =
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
-  /^(?:markets?|marketplace|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?|tents?|localities|villages|hamlets|communities)$/;
+  /^(?:markets?|marketplace|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?|tents?|localities|villages|hamlets|communities|settlements)$/;
 const MILITARY_WORD =
   /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy|surface|unmanned|naval|navy|patrol|landing|missile|coast-guard)$/;
 const HARMED =
