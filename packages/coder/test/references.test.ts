@@ -1073,3 +1073,15 @@ describe("3b settlements attacked", () => {
     ).toEqual(["ASSAULT ru-mil -> civilians [asserted]"]);
   });
 });
+
+describe("3b a release asked of the captors", () => {
+  it("'calls for the immediate and unconditional release of all UN personnel' is asked of those who detained them", () => {
+    expect(
+      shortEvents(
+        'In Sanaa, Houthi security forces detained at least 11 UN staff members on Sunday. "The Secretary-General calls for the immediate and unconditional release of all UN personnel," a UN spokesman said.',
+        testModel(),
+        "2026-03-20",
+      ).filter((e) => e.startsWith("REQUEST")),
+    ).toEqual(["REQUEST un -> houthi [reported]"]);
+  });
+});

@@ -70,6 +70,10 @@ const OUSTER = /^(?:departure|withdrawal|exit|ouster|expulsion|resignation|remov
 // The people a deal exchanges or hands over.
 const EXCHANGED = /\b(?:prisoners|captives|detainees|POWs|hostages|bodies)\b/i;
 
+// A demand that captives be freed: "the release of", "their release", "to free them".
+const RELEASE_ASKED =
+  /\b(?:release of|(?:their|his|her|its|the) (?:immediate |unconditional |safe )*release|to (?:release|free) (?:them|him|her|all))\b/i;
+
 // A weapon's participle before the one who used it ("a bomb dropped by…", "rockets fired by…").
 const WEAPON_PARTICIPLE = /^(?:dropped|fired|launched|planted|detonated|flown|operated)$/;
 
@@ -2176,6 +2180,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         targets.some((a) => a.actor.kind === "civilians" && releaseOf(tokens, a))
       ) {
         targets = targets.filter((a) => !(a.actor.kind === "civilians" && releaseOf(tokens, a)));
+      }
+      // "calls for the immediate and unconditional release of all UN personnel": asked of those who hold them.
+      if (targets.length === 0 && type === "REQUEST" && RELEASE_ASKED.test(view.sentence.text)) {
+        const held = context.recentCapture?.(RELEASE_WINDOW);
+        if (held && held.captor.actor.id !== a1.actor.id && !context.sameSide(held.captor.actor, a1.actor)) {
+          targets = [held.captor];
+          rule += ":captors";
+        }
       }
       // A curfew, a ban or an expulsion with no one named falls on the population.
       if (
