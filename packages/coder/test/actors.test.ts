@@ -319,3 +319,15 @@ describe("2a a short name the report defines", () => {
     ).toEqual(["ASSAULT pk-mil"]);
   });
 });
+
+describe("2a an office a party fills", () => {
+  it("'the Houthi-appointed prime minister' is the Houthis'", () => {
+    expect(
+      shortEvents(
+        "In August, an Israeli strike in Sanaa killed the Houthi-appointed prime minister, Ahmed al-Rahawi, and several ministers.",
+        testModel(),
+        "2026-03-20",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT il-mil -> houthi"]);
+  });
+});

@@ -256,6 +256,27 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     // "Damboa local government area": a district, not a government.
     const district =
       /^(?:area|areas|council|councils)$/.test(after?.key ?? "") && tokens[i - 1]?.key === "local";
+    // "the Houthi-appointed prime minister", "the RSF-led administration": an office the named party
+    // fills is that party's.
+    const office =
+      qualifier && named && /^(?:appointed|installed|run|led)$/.test(tokens[next + 1]?.key ?? "")
+        ? longestMatch(tokens, next + 2, model.actorPhrases)
+        : null;
+    if (office?.value.every((e) => e.kind === "generic" && e.role === "government")) {
+      const end = next + 2 + office.keys.length;
+      mentions.push({
+        first: i,
+        last: end,
+        start,
+        end: tokens[end - 1]!.end,
+        text: text.slice(start, tokens[end - 1]!.end),
+        entries: phrase.value.filter((e) => e.kind !== "generic"),
+        head: null,
+        rule: "actor/office-of",
+      });
+      i = end;
+      continue;
+    }
     if (qualifier || district || (capitalOnly && head === null && (placed || (!speaks && !addressed)))) {
       i = last;
       continue;
