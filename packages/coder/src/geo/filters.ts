@@ -1,5 +1,6 @@
 import type { Gazetteer } from "@sitrep/gazetteer";
 import {
+  MORE_FIRST_NAMES,
   FEATURE_WORDS,
   GENERIC_PARTS,
   LOCATIVES,
@@ -83,12 +84,30 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
     const previous = tokens[i - 1];
     const cue = isPersonCue(previous, token);
     const firstName =
-      gazetteer.isFirstName(token.norm) && gazetteer.wordLevel(token.norm) === 0 && !token.sentenceStart;
+      (gazetteer.isFirstName(token.norm) || MORE_FIRST.has(token.norm)) &&
+      gazetteer.wordLevel(token.norm) === 0 &&
+      !token.sentenceStart;
     if (!cue && !firstName) continue;
     // The capitalised words that follow are the rest of the name.
     let j = i + (cue ? 0 : 1);
     let added = 0;
-    while (j < tokens.length && tokens[j]!.cap && (j === i || isOneSpace(tokens[j]!.gap)) && added < 3) {
+    while (j < tokens.length && added < 3) {
+      // "Mohamed al-Tarhouni", "Abu Bakr el-Baghdadi": an article glued to the next word of the name.
+      if (
+        j > i &&
+        !tokens[j]!.cap &&
+        ARTICLE_OF_NAME.has(tokens[j]!.norm) &&
+        tokens[j + 1]?.cap === true &&
+        /^[-‐‑]$/.test(tokens[j + 1]!.gap) &&
+        isOneSpace(tokens[j]!.gap)
+      ) {
+        j++;
+        names.add(tokens[j]!.norm);
+        j++;
+        added++;
+        continue;
+      }
+      if (!tokens[j]!.cap || !(j === i || isOneSpace(tokens[j]!.gap))) break;
       if (j > i || cue) names.add(tokens[j]!.norm);
       j++;
       added++;
@@ -97,6 +116,25 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
   }
   return names;
 }
+
+const MORE_FIRST = new Set(MORE_FIRST_NAMES);
+
+/** Arabic articles written before a surname ("al-Tarhouni", "el-Sisi"). */
+const ARTICLE_OF_NAME = new Set([
+  "al",
+  "el",
+  "ad",
+  "ar",
+  "as",
+  "ash",
+  "at",
+  "az",
+  "ed",
+  "er",
+  "es",
+  "et",
+  "ez",
+]);
 
 // The connectors of names that are also generic parts of them: articles ("al", "ash", "de", "la") and
 // "bin", "ibn".
@@ -163,7 +201,20 @@ export function judge(
     return { keep: false, rule: "geo/drop:after-title" };
   if (single && persons.has(first.norm) && match.kind !== "demonym")
     return { keep: false, rule: "geo/drop:person-name" };
-  if (adjoinsBefore && (gazetteer.isFirstName(before.norm) || persons.has(before.norm)))
+  // "Mohamed al-Tarhouni": a first name before an article glued to a surname.
+  if (
+    single &&
+    MORE_FIRST.has(first.norm) &&
+    after !== undefined &&
+    ARTICLE_OF_NAME.has(after.norm) &&
+    tokens[match.last + 2]?.cap === true &&
+    /^[-‐‑]$/.test(tokens[match.last + 2]!.gap)
+  )
+    return { keep: false, rule: "geo/drop:person-name" };
+  if (
+    adjoinsBefore &&
+    (gazetteer.isFirstName(before.norm) || MORE_FIRST.has(before.norm) || persons.has(before.norm))
+  )
     return { keep: false, rule: "geo/drop:surname" };
   // "Kyauk Ni Maw village": a capitalised word that is no English word and no place runs into the
   // match, so the match is only the tail of a longer name the gazetteer lacks.

@@ -624,3 +624,49 @@ export const DIRECTIONS: Readonly<Record<string, number>> = {
   southeastern: 135,
   southwestern: 225,
 };
+
+/**
+ * First names the gazetteer's list lacks, in the spellings of Arab, Somali, Sahelian, Turkish and Ukrainian
+ * reporting ("Mohamed al-Tarhouni" is a journalist, not Tarhuna): a capitalised word after one of them is a
+ * surname.
+ */
+export const MORE_FIRST_NAMES: readonly string[] = [
+  "mohamed",
+  "mohammad",
+  "mohamud",
+  "mustafa",
+  "moustafa",
+  "abdullah",
+  "abdallah",
+  "abdullahi",
+  "abdirahman",
+  "hussain",
+  "umar",
+  "khalid",
+  "khaled",
+  "youssef",
+  "yusuf",
+  "yousef",
+  "rashid",
+  "tariq",
+  "walid",
+  "yahya",
+  "zakaria",
+  "idris",
+  "moussa",
+  "ousmane",
+  "amadou",
+  "mamadou",
+  "boubacar",
+  "aliyu",
+  "abubakar",
+  "usman",
+  "bashir",
+  "nabil",
+  "samir",
+  "mehmet",
+  "oleksandr",
+  "volodymyr",
+  "dmitry",
+  "andriy",
+];

@@ -69,3 +69,14 @@ describe("a distance in words", () => {
     expect(paoua!.lat).toBeLessThan(7.0);
   });
 });
+
+describe("a name with an article before the surname", () => {
+  it("'a local journalist, Mohamed al-Tarhouni' names no place; 'in the city of Zawiya' does", () => {
+    expect(
+      geoparse(
+        "In the western city of Zawiya, unidentified gunmen abducted a local journalist, Mohamed al-Tarhouni, on Saturday.",
+        gazetteer,
+      ).places.map((p) => p.text),
+    ).toEqual(["Zawiya"]);
+  });
+});
