@@ -1085,3 +1085,15 @@ describe("3b a release asked of the captors", () => {
     ).toEqual(["REQUEST un -> houthi [reported]"]);
   });
 });
+
+describe("3b intercepted and destroyed", () => {
+  it("'intercepted and destroyed 86 Ukrainian drones' is Ukraine's attack, disrupted, and nothing more", () => {
+    expect(
+      shortEvents(
+        'Russia\'s Defense Ministry said that air defenses had "intercepted and destroyed" 86 Ukrainian drones overnight over the Bryansk region.',
+        testModel(),
+        "2026-03-20",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT ua-mil -> ru-mil"]);
+  });
+});

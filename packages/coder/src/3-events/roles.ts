@@ -1586,6 +1586,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // stop the strikes": a gathering is a protest only when the sentence says what it demands or decries
     // ("mourners gathered at the cemetery" is none).
     if (t.frame === "gathering" && !GATHERING_PROTESTS.test(view.sentence.text)) continue;
+    // "air defences intercepted and destroyed 86 Ukrainian drones": the second verb is the same
+    // interception, no attack on the drones' owner.
+    if (
+      t.type === "ASSAULT" &&
+      t.frame !== "intercept" &&
+      /^(?:destroyed|downed|neutralised|neutralized|eliminated)$/.test(tokens[match.first]!.key) &&
+      triggers.some(
+        (o) =>
+          o.trigger.frame === "intercept" &&
+          o.last <= match.first &&
+          match.first - o.last <= 2 &&
+          tokens.slice(o.last, match.first).some((k) => k.key === "and"),
+      )
+    )
+      continue;
     // "Aid groups say such accusations put their staff at risk", "such attacks": acts of a kind, none told.
     if (tokens[match.first - 1]?.key === "such") continue;
     // "neutralised more than sixty terrorists as they fled": the flight is part of the fighting told.
