@@ -1097,3 +1097,15 @@ describe("3b intercepted and destroyed", () => {
     ).toEqual(["ASSAULT ua-mil -> ru-mil"]);
   });
 });
+
+describe("3c nouns that describe people", () => {
+  it("'rescued nine kidnap victims' tells of no kidnapping", () => {
+    expect(
+      shortEvents(
+        "Police in Katsina said they rescued nine kidnap victims and killed two bandits in a gun duel near Kankara on Thursday.",
+        testModel(),
+        "2026-03-20",
+      ).map((e) => e.split(" [")[0]),
+    ).toEqual(["ASSAULT ng-pol -> unidentified-armed-group"]);
+  });
+});

@@ -1601,6 +1601,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "rescued nine kidnap victims", "kidnapping suspects", "attack survivors": a noun that describes
+    // people, no act of its own.
+    if (/^(?:victims?|survivors?|suspects?|cases)$/.test(tokens[match.last]?.key ?? "")) continue;
     // "Aid groups say such accusations put their staff at risk", "such attacks": acts of a kind, none told.
     if (tokens[match.first - 1]?.key === "such") continue;
     // "neutralised more than sixty terrorists as they fled": the flight is part of the fighting told.
