@@ -1109,3 +1109,15 @@ describe("3c nouns that describe people", () => {
     ).toEqual(["ASSAULT ng-pol -> unidentified-armed-group"]);
   });
 });
+
+describe("3b a subject shared by two verbs", () => {
+  it("'the kidnappers had contacted some of the families and demanded…': the kidnappers demand", () => {
+    expect(
+      shortEvents(
+        "By Monday evening, the kidnappers had contacted some of the families and demanded 100 million naira for the release of the captives.",
+        testModel(),
+        "2026-03-20",
+      ).map((e) => e.split(" -> ")[0]),
+    ).toEqual(["REQUEST unidentified-armed-group"]);
+  });
+});

@@ -1923,6 +1923,26 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       else if (held)
         roles = { a1s: [held.captor], a2s: freed.length > 0 ? freed : [held.captive], suffix: ":captors" };
     }
+    // "the kidnappers had contacted some of the families and demanded 100 million naira": the verb after
+    // "and" shares the first verb's subject, not its object.
+    if (
+      tokens[match.first - 1]?.key === "and" &&
+      roles.a1s.length === 1 &&
+      roles.a1s[0]!.actor.kind === "civilians"
+    ) {
+      const object = roles.a1s[0]!;
+      const subject = view.actors.find(
+        (a) =>
+          a.mention.last < object.mention.first &&
+          a.actor.kind !== "civilians" &&
+          isParty(a.actor) &&
+          !boundaryBetween(tokens, a.mention.last, match.first) &&
+          tokens
+            .slice(a.mention.last, object.mention.first)
+            .some((k) => /(?:ed|ing)$/.test(k.key) && k.key.length > 4),
+      );
+      if (subject) roles = { ...roles, a1s: [subject], suffix: `${roles.suffix}:shared-subject` };
+    }
     // "A bomb dropped by a military aircraft hit a market", "Rockets fired by the RSF hit a hospital": the
     // weapon's author, after its participle.
     if (roles.a1s.length === 0 && type === "ASSAULT") {
