@@ -1121,3 +1121,22 @@ describe("3b a subject shared by two verbs", () => {
     ).toEqual(["REQUEST unidentified-armed-group"]);
   });
 });
+
+describe("3c a standing under sanctions", () => {
+  it("'who is under U.N. and U.S. sanctions' tells of no sanction; 'imposed sanctions … under the Act' does", () => {
+    expect(
+      shortEvents(
+        "Chérizier, who is under U.N. and U.S. sanctions, has made similar threats before.",
+        testModel(),
+        "2026-03-20",
+      ),
+    ).toEqual([]);
+    expect(
+      shortEvents(
+        "The United States imposed sanctions on two former Haitian lawmakers under the Global Magnitsky Act.",
+        testModel(),
+        "2026-03-20",
+      ).map((e) => e.split(" ")[0]),
+    ).toEqual(["SANCTION"]);
+  });
+});

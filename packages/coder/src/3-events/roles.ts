@@ -1601,6 +1601,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "Chérizier, who is under U.N. and U.S. sanctions": a standing, no act.
+    if (
+      t.type === "SANCTION" &&
+      tokens.slice(Math.max(0, match.first - 9), match.first).some((k) => k.key === "under")
+    )
+      continue;
     // "rescued nine kidnap victims", "kidnapping suspects", "attack survivors": a noun that describes
     // people, no act of its own.
     if (/^(?:victims?|survivors?|suspects?|cases)$/.test(tokens[match.last]?.key ?? "")) continue;
