@@ -57,9 +57,17 @@ describe("sitrep worker processes on one DATABASE_URL", () => {
         extractor: () => ({ events: [] }),
         config: loadConfig({}),
       });
+      // Both workers are working the queue before any job is queued: one started first would otherwise
+      // code the whole queue before the other has loaded its dictionaries.
+      const a = startWorker(database.url);
+      const b = startWorker(database.url);
+      workers.push(a.child, b.child);
+      const [idA, idB] = await Promise.all([a.id, b.id]);
+      // A few hundred samples a report (about 100 KB): coding one takes a tenth of a second or more, so
+      // both workers are seen at work and the kill lands while A holds jobs.
       const jobIds: number[] = [];
       for (let i = 0; i < 12; i++) {
-        const text = Array.from({ length: 5 }, (_, j) => samples[(i + j) % samples.length]!.text).join(
+        const text = Array.from({ length: 300 }, (_, j) => samples[(i + j) % samples.length]!.text).join(
           "\n\n",
         );
         const submitted = await services.ingest.submit(
@@ -71,10 +79,6 @@ describe("sitrep worker processes on one DATABASE_URL", () => {
       const jobs = async (): Promise<JobRow[]> =>
         (await Promise.all(jobIds.map((id) => store.jobs.get(id)))).filter((j): j is JobRow => !!j);
 
-      const a = startWorker(database.url);
-      const b = startWorker(database.url);
-      workers.push(a.child, b.child);
-      const [idA, idB] = await Promise.all([a.id, b.id]);
       // Both work at once, each on its own job.
       await until("both workers running a job", async () => {
         const running = (await jobs()).filter((j) => j.status === "running").map((j) => j.locked_by);
