@@ -229,7 +229,7 @@ const ARMED: ReadonlySet<ActorKind> = new Set([
   "international",
 ]);
 // Arson and demolition: "torched 30 houses", "demolished 12 buildings", "bulldozed homes".
-const ARSON =
+const DESTRUCTION =
   /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down|blew up|blown up|blowing up|blow up|dynamited|demolished|demolishing|bulldozed|destroyed homes|destroyed houses|uprooted|uprooting|cut down|chopped down)$/;
 /** The words of a trigger match, lower-cased keys joined by spaces. */
 const wordsOf = (tokens: readonly Token[], m: { first: number; last: number }): string =>
@@ -1118,9 +1118,7 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
                 .some((t, j, all) => COLLECTIVE.test(t.key) && all[j + 1]?.key === "of")) ||
             // "killed by artillery shelling by regime forces", "by drone fire from the RSF".
             (a.mention.first <= k + 6 &&
-              /^(?:by|from|of)$/.test(
-                tokens[a.mention.first - (tokens[a.mention.first - 1]?.key === "the" ? 2 : 1)]?.key ?? "",
-              ) &&
+              /^(?:by|from|of)$/.test(keyBefore(tokens, a.mention.first)) &&
               tokens.slice(k + 1, a.mention.first - 1).some((t) => WEAPON_SUBJECT.test(t.key)))),
       ) ?? null
     );
@@ -1592,13 +1590,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       t.type === "ASSAULT" &&
       t.frame !== "intercept" &&
       /^(?:destroyed|downed|neutralised|neutralized|eliminated)$/.test(tokens[match.first]!.key) &&
-      triggers.some(
-        (o) =>
-          o.trigger.frame === "intercept" &&
-          o.last <= match.first &&
-          match.first - o.last <= 2 &&
-          tokens.slice(o.last, match.first).some((k) => k.key === "and"),
-      )
+      joinedTo(view, match, 2, "and", (o) => o.trigger.frame === "intercept")
     )
       continue;
     // "Chérizier, who is under U.N. and U.S. sanctions": a standing, no act.
@@ -1728,18 +1720,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     )
       continue;
     // "killed by artillery shelling by regime forces": the shelling is how the killing was done.
-    if (
-      t.type === "ASSAULT" &&
-      triggers.some(
-        (r) =>
-          r !== match &&
-          r.trigger.type === "ASSAULT" &&
-          r.last <= match.first &&
-          match.first - r.last <= 3 &&
-          tokens.slice(r.last, match.first).some((k) => k.key === "by"),
-      )
-    )
-      continue;
+    if (t.type === "ASSAULT" && joinedTo(view, match, 3, "by", (r) => r.trigger.type === "ASSAULT")) continue;
     // "demonstrators tried to break through police cordons": a scuffle at a protest, not an armed assault.
     if (
       t.type === "ASSAULT" &&
@@ -1806,9 +1787,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     if (
       t.frame === "property" &&
       !view.triggers.some(
-        (o) => o !== match && o.trigger.frame === "property" && !ARSON.test(wordsOf(tokens, o)),
+        (o) => o !== match && o.trigger.frame === "property" && !DESTRUCTION.test(wordsOf(tokens, o)),
       ) &&
-      ARSON.test(wordsOf(tokens, match)) &&
+      DESTRUCTION.test(wordsOf(tokens, match)) &&
       (civilianVictims(view, match) !== null ||
         tokens
           .slice(match.last, match.last + 6)
@@ -2332,16 +2313,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "marched … to support the FACA and demand the departure of MINUSCA": a protest is against the one
       // whose departure it demands, not the one it supports.
       if (type === "PROTEST") {
-        const wordBefore = (a: ResolvedActor): string =>
-          tokens[a.mention.first - (tokens[a.mention.first - 1]?.key === "the" ? 2 : 1)]?.key ?? "";
+        const wordBefore = (a: ResolvedActor): string => keyBefore(tokens, a.mention.first);
         // ("demanding Pashinyan's resignation": the one named before "'s resignation".)
         const ousted = view.actors.find(
           (a) =>
             a.mention.first > match.last &&
-            ((wordBefore(a) === "of" &&
-              OUSTER.test(
-                tokens[a.mention.first - (tokens[a.mention.first - 1]?.key === "the" ? 3 : 2)]?.key ?? "",
-              )) ||
+            ((wordBefore(a) === "of" && OUSTER.test(keyBefore(tokens, a.mention.first, 2))) ||
               (tokens[a.mention.last]?.raw === "'" && OUSTER.test(tokens[a.mention.last + 2]?.key ?? ""))),
         );
         if (ousted && ousted.actor.id !== a1.actor.id) {
@@ -2803,6 +2780,32 @@ function capturedBefore(
     return captor ? { captor, captive } : null;
   }
   return null;
+}
+
+/** The key `n` words before token `at`, an article just before it skipped ("of the RSF" → "of"). */
+function keyBefore(tokens: readonly Token[], at: number, n = 1): string {
+  return tokens[at - n - (tokens[at - 1]?.key === "the" ? 1 : 0)]?.key ?? "";
+}
+
+/**
+ * Whether a trigger follows another (one `other` accepts) within `reach` words, joined by `link`:
+ * "killed by artillery shelling" ("by"), "intercepted and destroyed" ("and").
+ */
+function joinedTo(
+  view: SentenceView,
+  match: TriggerMatch,
+  reach: number,
+  link: string,
+  other: (o: TriggerMatch) => boolean,
+): boolean {
+  return view.triggers.some(
+    (o) =>
+      o !== match &&
+      o.last <= match.first &&
+      match.first - o.last <= reach &&
+      other(o) &&
+      view.tokens.slice(o.last, match.first).some((k) => k.key === link),
+  );
 }
 
 /** Whether a mention is the victims of an act named after a trigger ("the bombardment of civilian areas"). */

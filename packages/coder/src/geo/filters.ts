@@ -1,5 +1,6 @@
 import type { Gazetteer } from "@sitrep/gazetteer";
 import {
+  ARABIC_ARTICLES,
   MORE_FIRST_NAMES,
   FEATURE_WORDS,
   GENERIC_PARTS,
@@ -84,9 +85,7 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
     const previous = tokens[i - 1];
     const cue = isPersonCue(previous, token);
     const firstName =
-      (gazetteer.isFirstName(token.norm) || MORE_FIRST.has(token.norm)) &&
-      gazetteer.wordLevel(token.norm) === 0 &&
-      !token.sentenceStart;
+      isFirstName(gazetteer, token.norm) && gazetteer.wordLevel(token.norm) === 0 && !token.sentenceStart;
     if (!cue && !firstName) continue;
     // The capitalised words that follow are the rest of the name.
     let j = i + (cue ? 0 : 1);
@@ -119,22 +118,13 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
 
 const MORE_FIRST = new Set(MORE_FIRST_NAMES);
 
+/** A first name, in the gazetteer's list or in the spellings it lacks (`MORE_FIRST_NAMES`). */
+function isFirstName(gazetteer: Gazetteer, word: string): boolean {
+  return gazetteer.isFirstName(word) || MORE_FIRST.has(word);
+}
+
 /** Arabic articles written before a surname ("al-Tarhouni", "el-Sisi"). */
-const ARTICLE_OF_NAME = new Set([
-  "al",
-  "el",
-  "ad",
-  "ar",
-  "as",
-  "ash",
-  "at",
-  "az",
-  "ed",
-  "er",
-  "es",
-  "et",
-  "ez",
-]);
+const ARTICLE_OF_NAME = new Set(ARABIC_ARTICLES);
 
 // The connectors of names that are also generic parts of them: articles ("al", "ash", "de", "la") and
 // "bin", "ibn".
@@ -204,17 +194,14 @@ export function judge(
   // "Mohamed al-Tarhouni": a first name before an article glued to a surname.
   if (
     single &&
-    MORE_FIRST.has(first.norm) &&
+    isFirstName(gazetteer, first.norm) &&
     after !== undefined &&
     ARTICLE_OF_NAME.has(after.norm) &&
     tokens[match.last + 2]?.cap === true &&
     /^[-‐‑]$/.test(tokens[match.last + 2]!.gap)
   )
     return { keep: false, rule: "geo/drop:person-name" };
-  if (
-    adjoinsBefore &&
-    (gazetteer.isFirstName(before.norm) || MORE_FIRST.has(before.norm) || persons.has(before.norm))
-  )
+  if (adjoinsBefore && (isFirstName(gazetteer, before.norm) || persons.has(before.norm)))
     return { keep: false, rule: "geo/drop:surname" };
   // "Kyauk Ni Maw village": a capitalised word that is no English word and no place runs into the
   // match, so the match is only the tail of a longer name the gazetteer lacks.

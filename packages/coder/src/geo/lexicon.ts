@@ -253,10 +253,8 @@ export const GENERIC_PARTS: readonly string[] = [
 ];
 
 /** Lower-case words allowed inside a multi-word place name ("Deir ez-Zor", "Stratford-upon-Avon"). */
-export const NAME_CONNECTORS: readonly string[] = [
-  // The Persian and Pashto ezafe: "Pul-e Khumri", "Qala-i-Naw", "Kart-e-Char".
-  "e",
-  "i",
+/** Arabic articles as transliterated before a name ("al-Bab", "ash-Shaddadi", "el-Sisi"). */
+export const ARABIC_ARTICLES: readonly string[] = [
   "al",
   "el",
   "ad",
@@ -275,6 +273,13 @@ export const NAME_CONNECTORS: readonly string[] = [
   "er",
   "et",
   "ul",
+];
+
+export const NAME_CONNECTORS: readonly string[] = [
+  // The Persian and Pashto ezafe: "Pul-e Khumri", "Qala-i-Naw", "Kart-e-Char".
+  "e",
+  "i",
+  ...ARABIC_ARTICLES,
   "of",
   "de",
   "du",
