@@ -70,7 +70,7 @@ export function buildIndex(
     featureRef[i] = strings.ref(record.feature);
     countryRef[i] = strings.ref(record.country);
     admin1Ref[i] = strings.ref(record.admin1);
-    prior[i] = placePrior(record.feature, record.population);
+    prior[i] = placePrior(record.feature, record.population, latinSpellings(record));
     for (const key of nameKeys([record.name, ...record.altNames])) {
       tables.exact.add(key, i);
       // The loose table holds only keys that differ from the name; lookups try both tables.
@@ -163,4 +163,15 @@ class StringTable {
   joined(): string {
     return this.list.join("\n");
   }
+}
+
+/** How many other Latin spellings a record has than its name (distinct loose keys; other scripts left out). */
+export function latinSpellings(record: Pick<PlaceRecord, "name" | "altNames">): number {
+  const own = looseKey(normalizeName(record.name));
+  const seen = new Set<string>();
+  for (const name of record.altNames) {
+    const key = looseKey(normalizeName(name));
+    if (key !== "" && key !== own && isLatinKey(key)) seen.add(key);
+  }
+  return seen.size;
 }

@@ -47,9 +47,20 @@ const FEATURE_WEIGHT: Record<string, number> = {
   "T.ISL": 1,
 };
 
-/** The static prior of a place: its feature kind and its population (log scale). */
-export function placePrior(feature: string, population: number): number {
+/** Most spellings that count towards a place's renown, and what each adds to its prior. */
+const MOST_SPELLINGS = 5;
+const SPELLING_WEIGHT = 0.06;
+
+/**
+ * The static prior of a place: its feature kind and its population (log scale). A place without a
+ * population counts its Latin spellings instead (other than its name, as `latinSpellings` counts
+ * them): of nine villages called Namhkam, the town is the one the sources spell five ways (Namkham, Nam
+ * Khan, …); the hamlets have their one name. Capped, and below a feature rank (0.3 at most, a PPLA3 is
+ * 0.3 above a PPL), so it only orders places the data cannot tell apart otherwise.
+ */
+export function placePrior(feature: string, population: number, spellings = 0): number {
   const weight =
     FEATURE_WEIGHT[feature] ?? (feature.startsWith("P.") ? 0.2 : feature.startsWith("A.") ? 0.5 : 0);
-  return weight + Math.log10(1 + population) * 0.6;
+  const renown = population > 0 ? 0 : Math.min(spellings, MOST_SPELLINGS) * SPELLING_WEIGHT;
+  return weight + Math.log10(1 + population) * 0.6 + renown;
 }

@@ -409,8 +409,10 @@ const BELOW_LAST_BIT = 2 ** -54;
 interface Offer {
   readonly place: number;
   readonly facts: Facts;
-  /** 1 for the mention's choice, less for a runner-up. */
+  /** 1 for the mention's choice (less when a runner-up is close behind), less for a runner-up. */
   readonly weight: number;
+  /** True for the mention's choice. */
+  readonly pick: boolean;
 }
 
 /**
@@ -463,6 +465,7 @@ function rescore(
   // when its choice is a country, a province or a sea) and its vote for an admin-1 unit (-1: none;
   // a unit named counts twice a place inside it, a country not at all).
   const offers = mapPacked(pending, (o) => offersOf(o, facts));
+  const sentence = sentenceNumbers(pending, text);
   // Arrays, not typed arrays: a typed array of more than 64 bytes is allocated off the heap.
   const voteFor = perReport<number>();
   const voteWeight = perReport<number>();
@@ -484,6 +487,7 @@ function rescore(
   const anchorFacts: Facts[] = [];
   const anchorPlace: number[] = [];
   const anchorWeight: number[] = [];
+  const anchorIsPick: boolean[] = [];
   const anchorFactor: number[] = [];
   const anchorBearing: (number | null)[] = [];
   const next = mapPacked(pending, (p, at) => {
@@ -491,10 +495,15 @@ function rescore(
     const ownName = ownNamed.get(p.match.key);
     const from = Math.max(0, at - WINDOW);
     const to = Math.min(pending.length, at + WINDOW);
-    // The units the nearby mentions name or lie in, summed in text order.
+    // The units the nearby mentions name or lie in, summed in text order, a nearer mention's more (as
+    // an anchor's distance counts), and one in the same sentence twice: "In northern Shan State, jets
+    // bombed Namhkam" says more than "Sagaing Region" two paragraphs on.
     for (let i = from; i < to; i++)
       if (i !== at && voteFor[i]! >= 0 && pending[i]!.match.key !== p.match.key)
-        adminVotes[voteFor[i]!]! += voteWeight[i]!;
+        adminVotes[voteFor[i]!]! +=
+          voteWeight[i]! *
+          (sentence[i] === sentence[at] ? 2 : 1) *
+          Math.max(0.5, 1 - Math.abs(i - at) * 0.05);
     // The places chosen nearby, the nearest mentions first: the first anchors measured are the likeliest
     // to be the nearest, so that more of the others are too far to be measured (the order changes
     // nothing else: the largest bonus and the nearest distance are the same in any order).
@@ -515,10 +524,11 @@ function rescore(
         // one named several places away, less.
         const factor = adjacent ? 1.5 : Math.max(0.5, 1 - gap * 0.05);
         const bearing = adjacent ? o.context.bearing : null;
-        for (const { place, facts: f, weight } of offered) {
+        for (const { place, facts: f, weight, pick } of offered) {
           anchorFacts[anchors] = f;
           anchorPlace[anchors] = place;
           anchorWeight[anchors] = weight;
+          anchorIsPick[anchors] = pick;
           anchorFactor[anchors] = factor;
           anchorBearing[anchors] = bearing;
           anchors++;
@@ -583,7 +593,7 @@ function rescore(
       const f = facts(best.placeIndex);
       if (!f.broad)
         for (let k = 0; k < anchors; k++)
-          if (anchorWeight[k] === 1) nearestKm = Math.min(nearestKm, kmBetweenFacts(f, anchorFacts[k]!));
+          if (anchorIsPick[k]) nearestKm = Math.min(nearestKm, kmBetweenFacts(f, anchorFacts[k]!));
       best.nearestKm = nearestKm;
     }
     return scored;
@@ -593,16 +603,41 @@ function rescore(
   });
 }
 
+/** A sentence's end: a stop, then space and a capital or a quote; or a line break. */
+const SENTENCE_END = /[.!?]["'”’)]?\s+(?=["“'‘(]?\p{Lu})|\n/gu;
+
+/** The number of the sentence each mention is in (counted from 0; all 0 without the text). */
+function sentenceNumbers(pending: readonly Pending[], text: string | undefined): number[] {
+  const out = perReport<number>();
+  if (text === undefined) {
+    for (let i = 0; i < pending.length; i++) out.push(0);
+    return out;
+  }
+  const ends: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index);
+  let n = 0;
+  for (const p of pending) {
+    while (n < ends.length && ends[n]! < p.context.start) n++;
+    out.push(n);
+  }
+  return out;
+}
+
 /** The places a mention offers as anchors: its choice, and its runners-up within ALT_MARGIN of it. */
 function offersOf(o: Pending, facts: (c: number) => Facts): Offer[] {
   const pick = o.scored[0];
   if (!pick || facts(pick.placeIndex).broad) return [];
-  const out: Offer[] = [{ place: pick.placeIndex, facts: facts(pick.placeIndex), weight: 1 }];
+  // A choice barely ahead of its runner-up (one of nine hamlets called Kani) is weak evidence for the
+  // places around it: half an anchor when tied, a whole one a point ahead.
+  const second = o.scored[1];
+  const margin = second ? pick.score - second.score : Infinity;
+  const weight = Math.min(1, 0.5 + margin / 2);
+  const out: Offer[] = [{ place: pick.placeIndex, facts: facts(pick.placeIndex), weight, pick: true }];
   for (const alt of o.scored.slice(1, 1 + ALTERNATIVES)) {
     if (alt.score < pick.score - ALT_MARGIN) break;
     const f = facts(alt.placeIndex);
     if (f.broad) continue;
-    out.push({ place: alt.placeIndex, facts: f, weight: ALT_WEIGHT });
+    out.push({ place: alt.placeIndex, facts: f, weight: weight * ALT_WEIGHT, pick: false });
   }
   return out;
 }

@@ -80,3 +80,18 @@ describe("a name with an article before the surname", () => {
     ).toEqual(["Zawiya"]);
   });
 });
+
+describe("many villages of one name", () => {
+  const place = (text: string, name: string) => geoparse(text, gazetteer).places.find((p) => p.text === name);
+  it("the one the sources spell many ways is the town (Namhkam, also Namkham and Nam Khan)", () => {
+    const found = place("Jets bombed Namhkam in northern Shan State on Sunday.", "Namhkam");
+    expect(found?.lat).toBeCloseTo(23.83, 1);
+    expect(found?.lon).toBeCloseTo(97.68, 1);
+  });
+  it("a unit named in the same sentence outweighs one named in another, and a guess next door", () => {
+    const text =
+      "Resistance fighters in Sagaing Region ambushed an army convoy near Kani on Friday. In northern Shan State, the military shelled Namhkam the next day, and the TNLA said two monks were wounded.";
+    expect(place(text, "Namhkam")?.admin1).toBe("Shan State");
+    expect(place(text, "Kani")?.admin1).toBe("Sagaing");
+  });
+});
