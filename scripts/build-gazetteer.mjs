@@ -283,6 +283,64 @@ function unitPoint(features) {
     .sort((x, y) => km(x, centre) - km(y, centre))[0];
   return inside ? { lat: inside.lat, lon: inside.lon } : null;
 }
+/** The bearings of a unit's parts, as `Place` parts are stored: north, north-east, … north-west. */
+const PART_BEARINGS = [0, 45, 90, 135, 180, 225, 270, 315];
+const PART_GRID = 48;
+/**
+ * The centres of the eight parts of a unit or a country (its northern, north-eastern, … third): points on a
+ * grid over its shapes, the third of them farthest in each direction averaged (the nearest point inside
+ * when that average falls outside). Shapes more than 2,500 km from the record's point (overseas parts)
+ * are left out. Null when no grid point falls inside.
+ */
+function partPoints(features, record) {
+  const polys = [];
+  for (const feature of features) {
+    const list =
+      feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    for (const coordinates of list) {
+      const poly = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } };
+      const [lon, lat] = centroid(poly).geometry.coordinates;
+      if (km({ lat, lon }, record) < 2500) polys.push({ poly, box: bbox(poly) });
+    }
+  }
+  if (polys.length === 0) return null;
+  const [west, south, east, north] = [0, 1, 2, 3].map((i) =>
+    (i < 2 ? Math.min : Math.max)(...polys.map((p) => p.box[i])),
+  );
+  const inside = [];
+  for (let i = 0; i < PART_GRID; i++)
+    for (let j = 0; j < PART_GRID; j++) {
+      const lon = west + ((i + 0.5) / PART_GRID) * (east - west);
+      const lat = south + ((j + 0.5) / PART_GRID) * (north - south);
+      const hit = polys.some(
+        ({ poly, box }) =>
+          lon >= box[0] &&
+          lon <= box[2] &&
+          lat >= box[1] &&
+          lat <= box[3] &&
+          booleanPointInPolygon([lon, lat], poly),
+      );
+      if (hit) inside.push({ lat, lon });
+    }
+  if (inside.length < 3) return null;
+  const cos = Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const out = [];
+  for (const bearing of PART_BEARINGS) {
+    const dx = Math.sin((bearing * Math.PI) / 180);
+    const dy = Math.cos((bearing * Math.PI) / 180);
+    const along = inside.map((p) => ({ p, t: p.lon * cos * dx + p.lat * dy })).sort((a, b) => b.t - a.t);
+    const third = along.slice(0, Math.max(1, Math.round(along.length / 3))).map((a) => a.p);
+    const mean = {
+      lat: third.reduce((sum, p) => sum + p.lat, 0) / third.length,
+      lon: third.reduce((sum, p) => sum + p.lon, 0) / third.length,
+    };
+    const nearest = inside.reduce((best, p) => (km(p, mean) < km(best, mean) ? p : best));
+    const point =
+      km(nearest, mean) < (Math.max(east - west, north - south) * 111) / PART_GRID ? mean : nearest;
+    out.push(Math.round(point.lat * 1e4) / 1e4, Math.round(point.lon * 1e4) / 1e4);
+  }
+  return out;
+}
 for (const [iso, list] of parts) {
   let centre = weighted(list);
   for (let round = 0; round < 2; round++) {
@@ -851,6 +909,34 @@ const SPARSE_PER_MILLION = 30;
       process.env.AIRFIELD_TOWNS,
       [...verdicts].map(([label, { verdict, example }]) => `${label}\t${verdict}\t${example}`).join("\n"),
     );
+}
+
+// --- parts of countries and first-level units: "northern Shan State", "eastern Ukraine", "the south of
+// Idlib" are placed at the centre of that part of the shapes (Natural Earth's), not at the whole's centre.
+{
+  let withParts = 0;
+  const countryFeatures = new Map();
+  for (const feature of shapes.features) {
+    const iso = feature.properties.iso_a2;
+    if (iso && iso !== "-1" && feature.geometry)
+      (countryFeatures.get(iso) ?? countryFeatures.set(iso, []).get(iso)).push(feature);
+  }
+  for (const record of records) {
+    let features = null;
+    if (record.feature === "A.PCLI") features = countryFeatures.get(record.country) ?? null;
+    else if (record.feature === "A.ADM1")
+      for (const name of [record.name, record.admin1, ...record.altNames]) {
+        features = unitShapes.get(`${record.country}|${name}`) ?? null;
+        if (features) break;
+      }
+    if (!features) continue;
+    const points = partPoints(features, record);
+    if (points) {
+      record.parts = points;
+      withParts++;
+    }
+  }
+  console.error(`countries and first-level units with their parts: ${withParts}`);
 }
 
 const admin1Codes = [...admin1Name].map(([code, name]) => `${code}\t${name}`).join("\n");

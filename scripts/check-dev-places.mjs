@@ -46,7 +46,10 @@ for (const file of readdirSync(dev)
         continue;
       }
       checked++;
-      const best = Math.min(...named.map((p) => km(p, loc)));
+      // Where the coder maps an event told there: a part's centre for "northern Shan State".
+      const best = Math.min(
+        ...named.map((p) => km({ lat: p.expression?.lat ?? p.lat, lon: p.expression?.lon ?? p.lon }, loc)),
+      );
       if (best <= loc.km) ok++;
       else
         failures.push(

@@ -19,6 +19,11 @@ export interface PlaceRecord {
   readonly stems?: readonly string[];
   /** Adjectives and demonyms that stand for the place ("Syrian" for Syria). */
   readonly demonyms?: readonly string[];
+  /**
+   * A country's or unit's parts: the centres of its northern, north-eastern, … north-western third, as
+   * latitude and longitude pairs (16 numbers, clockwise from north).
+   */
+  readonly parts?: readonly number[];
 }
 
 /** Word lists kept in the index so the geoparser can tell words and first names from places. */
@@ -34,6 +39,8 @@ export interface IndexVocabulary {
 /** Scripts kept in name keys: Latin, Greek-free Cyrillic and Arabic; the rest is left out. */
 const KEPT_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N} ]+$/u;
 const MAX_POSTINGS = 120;
+/** Numbers a record's parts take: a latitude and a longitude for each of eight directions. */
+export const PART_NUMBERS = 16;
 const MIN_SKELETON = 4;
 
 /** Builds the binary gazetteer index from place records. Pure. */
@@ -97,6 +104,15 @@ export function buildIndex(
     admin1Ref,
     prior,
   };
+  const partPlaces: number[] = [];
+  const partPoints: number[] = [];
+  records.forEach((record, i) => {
+    if (record.parts?.length !== PART_NUMBERS) return;
+    partPlaces.push(i);
+    partPoints.push(...record.parts);
+  });
+  sections["parts.places"] = Int32Array.from(partPlaces);
+  sections["parts.points"] = Float32Array.from(partPoints);
   for (const [name, builder] of Object.entries(tables))
     addTable(sections, name, builder.build(byPrior, MAX_POSTINGS));
   const words = new KeyTableBuilder();

@@ -97,6 +97,12 @@ export class Gazetteer {
     return i < 0 ? 0 : this.indexes[i]!.priors[index - this.offsets[i]!]!;
   }
 
+  /** The centre of a country's or unit's part in a direction ("northern Shan State"), or null (see `GazetteerIndex.partOf`). */
+  part(index: number, bearing: number): { lat: number; lon: number } | null {
+    const i = this.fileOf(index);
+    return i < 0 ? null : this.indexes[i]!.partOf(index - this.offsets[i]!, bearing);
+  }
+
   lat(index: number): number {
     const i = this.fileOf(index);
     return i < 0 ? 0 : this.indexes[i]!.latOf(index - this.offsets[i]!);

@@ -36,6 +36,9 @@ export class GazetteerIndex {
   private readonly wordLevel: Uint8Array;
   readonly firstNames: KeyTable;
   private readonly admin1Codes: Uint8Array;
+  /** The entries that have parts (ascending), and their parts' points (see `PlaceRecord.parts`). */
+  private readonly partPlaces: Int32Array;
+  private readonly partPoints: Float32Array;
   private admin1Map: Map<string, string> | null = null;
 
   private constructor(bytes: Uint8Array) {
@@ -71,6 +74,31 @@ export class GazetteerIndex {
     this.wordLevel = s.u8("wordLevel");
     this.firstNames = table("firstNames");
     this.admin1Codes = s.utf8("admin1Codes");
+    // An index built before parts were stored (an overlay imported then) has none.
+    this.partPlaces = s.has("parts.places") ? s.i32("parts.places") : new Int32Array(0);
+    this.partPoints = s.has("parts.points") ? s.f32("parts.points") : new Float32Array(0);
+  }
+
+  /**
+   * The centre of an entry's part in a direction (bearing in degrees, rounded to the nearest of the eight:
+   * 0 its northern third, 90 its eastern …), or null when the entry has no parts (only countries and
+   * first-level units with known shapes have them).
+   */
+  partOf(local: number, bearing: number): { lat: number; lon: number } | null {
+    let lo = 0;
+    let hi = this.partPlaces.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.partPlaces[mid]!;
+      if (at === local) {
+        const octant = Math.round((((bearing % 360) + 360) % 360) / 45) % 8;
+        const base = mid * 16 + octant * 2;
+        return { lat: round5(this.partPoints[base]!), lon: round5(this.partPoints[base + 1]!) };
+      }
+      if (at < local) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
   }
 
   /** Name of a GeoNames admin-1 code ("SY", "09" → "Aleppo"), or "". */

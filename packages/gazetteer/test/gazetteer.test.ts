@@ -181,3 +181,28 @@ describe("GeoNames dump lines", () => {
     expect(parseGeonamesLine(bad).ok).toBe(false);
   });
 });
+
+describe("parts of units", () => {
+  const vocabulary = { words: new Map<string, number>(), firstNames: [] };
+  // North 36.5/38, north-east 36.4/39, east 35.5/39.5, … (lat, lon pairs clockwise from north).
+  const parts = [36.5, 38, 36.4, 39, 35.5, 39.5, 34.6, 39, 34.5, 38, 34.6, 37, 35.5, 36.5, 36.4, 37];
+  const g = Gazetteer.fromBytes(
+    buildIndex(
+      [
+        place({ name: "Townsville" }),
+        place({ name: "Middle Province", feature: "A.ADM1", lat: 35.5, lon: 38, parts }),
+      ],
+      vocabulary,
+    ),
+  );
+  const unit = g.lookup("exact", "middle province")[0]!;
+  it("gives the centre of the part nearest a bearing", () => {
+    expect(g.part(unit, 0)).toEqual({ lat: 36.5, lon: 38 });
+    expect(g.part(unit, 270)).toEqual({ lat: 35.5, lon: 36.5 });
+    expect(g.part(unit, 130)).toEqual({ lat: 34.6, lon: 39 });
+    expect(g.part(unit, 350)).toEqual({ lat: 36.5, lon: 38 });
+  });
+  it("has none for a place without parts", () => {
+    expect(g.part(g.lookup("exact", "townsville")[0]!, 0)).toBeNull();
+  });
+});

@@ -104,8 +104,9 @@ export function toLocation(p: PlaceMention): EventLocation {
     name: p.name,
     text: p.text,
     geonameid: p.geonameid,
-    lat: p.lat,
-    lon: p.lon,
+    // A part of a unit or country ("northern Shan State") is mapped at that part's centre.
+    lat: p.expression?.lat ?? p.lat,
+    lon: p.expression?.lon ?? p.lon,
     country: p.country || null,
     admin1: p.admin1 || null,
     precision: p.precision,

@@ -18,6 +18,11 @@ export interface MentionContext {
   offset: { bearing: number; km: number } | null;
   /** Compass direction of a relative expression without a distance ("east of Hama"), in degrees. */
   bearing: number | null;
+  /**
+   * The direction names a part of the place, not what lies beyond it: "northern Shan State", "the east of
+   * Ukraine" (not "east of Hama").
+   */
+  part: boolean;
   rule: string | null;
   /** The name follows "the" ("the Atlantic", "the eastern tropical Pacific"): a sea or a region, not a town. */
   article: boolean;
@@ -48,6 +53,8 @@ const DIRECTION_BEFORE =
   /\b((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south|outskirts|suburbs|vicinity|countryside|environs|edge|near|nearby|around|outside|close to|next to|surroundings|approaches to|direction of)\s+(?:of\s+)?(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$/i;
 const AREA_BEFORE =
   /\b(northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central|rural)\s+$/i;
+/** "the" right before a direction: "in the north of Syria" names its part. */
+const THE_BEFORE = /\bthe\s+$/i;
 /** "the province of Idlib", but not "Belgorod region of Russia" (there the unit has its own name). */
 const UNIT_BEFORE =
   /(?:^|\b(?:the|a|in|of|across|throughout)\s+)(province|governorate|oblast|region|state|district|county|prefecture|department)\s+of\s+$/i;
@@ -149,6 +156,7 @@ export function readContext(
     end: last.end,
     candidates: match.candidates,
     bearing: null,
+    part: false,
     precision: null,
     wants: null,
     offset: null,
@@ -185,13 +193,21 @@ export function readContext(
     return context;
   }
   const direction = endsWithAny(tail, DIRECTION_ENDS) ? DIRECTION_BEFORE.exec(words) : null;
-  if (direction && direction[1]!.trim().length > 0) {
+  // The direction's word: "in western Anbar" matches from the space after "in" (the pattern's optional
+  // hyphen or space), so the group may start with a space.
+  const word = direction?.[1]!.trim() ?? "";
+  if (direction && word.length > 0) {
+    const at = direction[0].indexOf(word);
     context.precision = 2;
-    context.bearing = DIRECTIONS[direction[1]!.toLowerCase().replace("-", "")] ?? null;
-    context.start = first.start - direction[0].length + direction[0].indexOf(direction[1]!);
+    context.bearing = DIRECTIONS[word.toLowerCase().replace("-", "")] ?? null;
+    context.start = first.start - direction[0].length + at;
     context.rule = "geo/relative:near";
+    context.part =
+      /ern$/i.test(word) ||
+      (/\sof\s/i.test(direction[0]) &&
+        THE_BEFORE.test(before.slice(0, before.length - direction[0].length + at)));
     // "southern Lebanon" (not "south of Lebanon") is the governorate of South Lebanon.
-    if (!/\sof\s/i.test(direction[0])) partUnit(direction[1]!, match, gazetteer, context);
+    if (!/\sof\s/i.test(direction[0])) partUnit(word, match, gazetteer, context);
     return context;
   }
   const area = endsWithAny(tail, AREA_ENDS) ? AREA_BEFORE.exec(words) : null;

@@ -170,6 +170,9 @@ function toMention(
   const first = tokens[p.match.first]!;
   const last = tokens[p.match.last]!;
   let { lat, lon } = place;
+  // "northern Shan State", "the east of Ukraine": the centre of that part of the unit or country.
+  const part =
+    p.context.part && p.context.bearing !== null ? gazetteer.part(best.placeIndex, p.context.bearing) : null;
   if (p.context.offset) {
     const [x, y] = destination(
       [lon, lat],
@@ -203,8 +206,9 @@ function toMention(
       placeIndex: s.placeIndex,
       score: Math.round(s.score * 100) / 100,
     })),
-    expression:
-      p.context.start !== first.start || p.context.end !== end
+    expression: part
+      ? { start: p.context.start, end: p.context.end, lat: part.lat, lon: part.lon }
+      : p.context.start !== first.start || p.context.end !== end
         ? { start: p.context.start, end: p.context.end }
         : null,
   };

@@ -26,7 +26,15 @@ export interface PlaceMention {
   readonly candidates: readonly { readonly placeIndex: number; readonly score: number }[];
   /**
    * The whole expression when it is wider than the name: "5 km southwest of Pokrovsk", "east of Hama",
-   * "the province of Idlib". Null when the name stands alone.
+   * "the province of Idlib". Null when the name stands alone. When the expression names a part of a
+   * country or a first-level unit ("northern Shan State", "the east of Ukraine"), `lat` and `lon` are that
+   * part's centre (the centre of its northern … third): where an event told there is mapped, while the
+   * mention's own `lat` and `lon` stay the anchor's.
    */
-  readonly expression: { readonly start: number; readonly end: number } | null;
+  readonly expression: {
+    readonly start: number;
+    readonly end: number;
+    readonly lat?: number;
+    readonly lon?: number;
+  } | null;
 }

@@ -95,3 +95,35 @@ describe("many villages of one name", () => {
     expect(place(text, "Kani")?.admin1).toBe("Sagaing");
   });
 });
+
+describe("a part of a country or a first-level unit", () => {
+  const first = (text: string) => geoparse(text, gazetteer).places[0]!;
+  it("'eastern Ukraine' is mapped in the east, the mention still the country", () => {
+    const p = geoparse(
+      "Russian forces pressed attacks across eastern Ukraine overnight.",
+      gazetteer,
+    ).places.find((m) => m.text === "Ukraine")!;
+    expect(p.name).toBe("Ukraine");
+    expect(p.lon).toBe(32);
+    expect(p.expression?.lon).toBeGreaterThan(35);
+    expect(p.precision).toBe(2);
+  });
+  it("'western Anbar' lies towards Rutba, 'in the north of Syria' towards the Turkish border", () => {
+    const anbar = first("Militants ambushed a patrol in western Anbar.");
+    expect(anbar.expression?.lon).toBeLessThan(41);
+    const syria = first("Drones struck targets in the north of Syria.");
+    expect(syria.expression?.lat).toBeGreaterThan(35.8);
+  });
+  it("'north of Aleppo' lies beyond the city, not in a part of it: no part's centre", () => {
+    expect(first("Clashes broke out north of Aleppo.").expression).toEqual({ start: 18, end: 33 });
+    expect(first("Clashes broke out north of Idlib province.").expression?.lat).toBeUndefined();
+  });
+  it("reads 'western' and 'eastern' as directions, as 'northern' (they once matched with the space before)", () => {
+    const units = geoparse(
+      "Fighting spread to eastern Equatoria and Western Bahr el Ghazal.",
+      gazetteer,
+    ).places;
+    expect(units.map((p) => p.feature)).toEqual(["A.ADM1", "A.ADM1"]);
+    expect(units[0]!.lon).toBeGreaterThan(32);
+  });
+});
