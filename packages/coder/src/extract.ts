@@ -127,7 +127,13 @@ function findPlaces(
   }
   sentences.forEach((s, i) => {
     // The lead sets the scene ("…advance in the southeastern Idlib countryside") even without an event.
-    if (triggers[i]!.length === 0 && i >= LEAD_SENTENCES) return;
+    // "The attack took place near Bandiagara": where the sentence before happened.
+    if (
+      triggers[i]!.length === 0 &&
+      i >= LEAD_SENTENCES &&
+      !((triggers[i - 1]?.length ?? 0) > 0 && PLACE_TOLD_AFTER.test(s.text))
+    )
+      return;
     // A dateline is where the story was filed: no place of the report, nor evidence for its country.
     const dateline = datelineOf(i);
     chars.push(" ".repeat(s.start - at + dateline), s.text.slice(dateline));
@@ -449,6 +455,7 @@ function codeSentences(
       (own && bulletin && isPersonHedge(own) ? null : own) ??
       (bulletin ? { ...bulletin, at: 0, rule: `${bulletin.rule}:bulletin` } : null);
     previous = own ?? (v.triggers.length > 0 ? null : previous);
+    if (PLACE_TOLD_AFTER.test(v.sentence.text)) placeToldAfter(built, v);
     if (v.triggers.length === 0) continue;
     // What BACKGROUND and IN_YEAR need, read once for the sentence and the clauses of its candidates
     // (a clause is a piece of the sentence): most sentences are spared their scans.
@@ -1052,6 +1059,39 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
 }
 
 // "In the same area…", "troops were deployed to pursue the attackers": where the last event took place.
+/**
+ * A sentence that only says where what came before happened: "The attack took place near Bandiagara",
+ * "It happened on the outskirts of Djibo", "The school is located in the village of Kpalbusi".
+ */
+const PLACE_TOLD_AFTER =
+  /^(?:It|(?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:took place|happened|occurred|unfolded|(?:was|were) carried out|(?:is|are|was|were) (?:located|situated)|lies|lay|sits)\b/u;
+/** How many sentences back a place told after may reach: the one before, or one more with no event. */
+const TOLD_AFTER_REACH = 2;
+
+/**
+ * Pass 3f (place told after): the events of the sentence just before ("Gunmen attacked a bus on Monday.")
+ * that have no place of their own take the first place of a sentence that only says where it happened
+ * ("The attack took place near Bandiagara."), at its precision, instead of the report's area.
+ */
+function placeToldAfter(built: Built[], v: SentenceView): void {
+  const place = v.places[0];
+  if (!place) return;
+  let from = -1;
+  for (let k = built.length - 1; k >= 0; k--) {
+    const sentence = built[k]!.event.evidence?.sentence ?? -1;
+    if (sentence < v.sentence.index - TOLD_AFTER_REACH) break;
+    if (from < 0) from = sentence;
+    if (sentence !== from) break;
+    if (!built[k]!.fallbackPlace) continue;
+    const e = built[k]!.event;
+    built[k] = {
+      ...built[k]!,
+      event: { ...e, location: toLocation(place), rule: `${e.rule}+place-told-after` },
+      fallbackPlace: false,
+    };
+  }
+}
+
 const SAME_AREA =
   /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\b(?:in|to|into) the (?:affected )?area\b|\b(?:pursue|hunt|hunt down|track down|chase|search for|find) the (?:attackers|assailants|perpetrators|gunmen|kidnappers|abductors|raiders|militants)\b/i;
 const SETTLEMENT_ANAPHOR =

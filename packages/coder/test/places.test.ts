@@ -274,3 +274,31 @@ describe("3f where reinforcements went", () => {
     ).toEqual(["MOBILIZE El Fasher"]);
   });
 });
+
+describe("3f a place told in the sentence after", () => {
+  const where = (text: string) =>
+    extractEvents(text, testModel()).map((e) => `${e.type} ${e.location?.text} ${e.location?.precision}`);
+  it("'The attack took place near X', 'It happened on the outskirts of X', 'The post lies in X'", () => {
+    expect(
+      where("Gunmen ambushed a lorry on Monday. The attack took place near Bandiagara, in central Mali."),
+    ).toEqual(["ASSAULT Bandiagara 2"]);
+    expect(where("Militants stormed an army post overnight. It happened on the outskirts of Djibo.")).toEqual(
+      ["ASSAULT Djibo 2"],
+    );
+    expect(where("Unidentified men burned a clinic. The clinic is located in Konduga, Borno State.")).toEqual(
+      ["ASSAULT Konduga 1"],
+    );
+  });
+  it("leaves an event that has its own place, and reaches no further than the sentence with events before", () => {
+    expect(
+      where(
+        "Troops clashed with militants in Konduga on Monday. The clash took place near Bama, officials said.",
+      ),
+    ).toEqual(["ASSAULT Konduga 1"]);
+    expect(
+      where(
+        "Gunmen ambushed a lorry on Monday. Police arrested two suspects in Gao on Tuesday. The attack took place near Bandiagara.",
+      )[0],
+    ).not.toContain("Bandiagara");
+  });
+});

@@ -33,6 +33,9 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+(?:(?!of\s)[a-z][a-z-]*\s+){0,2}$
 
 const DISTANCE_BEFORE =
   /(\d+(?:[.,]\d+)?|\b(?:ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred))\s*-?\s*(km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+(?:to the\s+)?((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south)\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement|district|province)\s+of\s+)?$/i;
+/** A distance with no direction: "20 km from Tamale", "some 30 miles away from the town of Gao". */
+const DISTANCE_FROM =
+  /(\d+(?:[.,]\d+)?|\b(?:ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred))\s*-?\s*(?:km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$/i;
 /** Distances written out ("about thirty kilometres south of Paoua"). */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ["ten", 10],
@@ -189,6 +192,14 @@ export function readContext(
     context.offset = { bearing, km };
     context.precision = 2;
     context.start = first.start - distance[0].length;
+    context.rule = "geo/relative:distance";
+    return context;
+  }
+  // "about 20 km from Tamale": near the anchor, in no direction the text gives.
+  const away = !distance && endsWithAny(tail, DISTANCE_ENDS) ? DISTANCE_FROM.exec(before) : null;
+  if (away) {
+    context.precision = 2;
+    context.start = first.start - away[0].length;
     context.rule = "geo/relative:distance";
     return context;
   }

@@ -252,8 +252,15 @@ export function judge(
   ) {
     return { keep: false, rule: "geo/drop:nisba" };
   }
-  // "the Lyman direction", "the Bakhmut axis": a feature word after the name makes it a place.
-  if (after !== undefined && !after.cap && FEATURE.has(after.norm) && isOneSpace(after.gap))
+  // "the Lyman direction", "the Bakhmut axis": a feature word after the name makes it a place. Not after
+  // one of the commonest words ("The village was shelled", "This town": no Teresina, whose code is THE).
+  if (
+    after !== undefined &&
+    !after.cap &&
+    FEATURE.has(after.norm) &&
+    isOneSpace(after.gap) &&
+    !(single && gazetteer.wordLevel(first.norm) === 1)
+  )
     return { keep: true, rule: `geo/${match.kind}` };
   const speaker =
     (after !== undefined && SPEECH.has(after.norm) && isOneSpace(after.gap)) ||

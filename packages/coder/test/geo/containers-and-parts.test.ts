@@ -127,3 +127,14 @@ describe("a part of a country or a first-level unit", () => {
     expect(units[0]!.lon).toBeGreaterThan(32);
   });
 });
+
+describe("a distance with no direction, and common words before a feature word", () => {
+  it("'about 20 km from Tamale' is near Tamale, precision 2", () => {
+    const [p] = geoparse("The school lies about 20 km from Tamale.", gazetteer).places;
+    expect([p?.name, p?.precision, p?.rule]).toEqual(["Tamale", 2, "geo/relative:distance"]);
+  });
+  it("'The village', 'This town' are no places ('The' is Teresina's airport code)", () => {
+    expect(names("Fighting went on. The village was shelled. This town was hit too.")).toEqual([]);
+    expect(names("Shelling hit Hama city and the Bakhmut direction.")).toEqual(["Ḩamāh", "Bakhmut"]);
+  });
+});
