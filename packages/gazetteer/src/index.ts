@@ -2,7 +2,14 @@ export type { Place } from "./types.js";
 export { Gazetteer, type NameTable } from "./gazetteer.js";
 export { GazetteerIndex, withLookupTables } from "./index-file.js";
 export { buildIndex, nameKeys, type PlaceRecord, type IndexVocabulary } from "./build-index.js";
-export { normalizeName, looseKey, skeletonKey, skeletonStrength, isLatinKey } from "./normalize.js";
+export {
+  normalizeName,
+  looseKey,
+  skeletonKey,
+  skeletonWords,
+  skeletonStrength,
+  isLatinKey,
+} from "./normalize.js";
 export { placePrior } from "./prior.js";
 export { parseGeonamesLine, type GeonamesLine } from "./geonames.js";
 export {

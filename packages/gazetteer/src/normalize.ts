@@ -116,11 +116,20 @@ const isVowel = (c: number): boolean =>
 const isLineEnd = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /**
- * The consonant skeleton of the loose key, for transliterations that differ in vowels and
- * digraphs: "Deir ez-Zor" and "Dayr az Zawr" both give "dr zr", "Akerbat" and "‘Uqayribāt" give
+ * The consonant skeleton of the loose key, for transliterations that differ in vowels, digraphs and
+ * spaces: "Deir ez-Zor" and "Dayr az Zawr" both give "drzr", "Akerbat" and "‘Uqayribāt" give
  * "krbt", "Kharkiv" and "Kharkov" give "krkv". Only meaningful for Latin-script names.
  */
 export function skeletonKey(loose: string): string {
+  return skeletonWords(loose).replaceAll(" ", "");
+}
+
+/**
+ * The skeleton with its words apart ("dr zr" for "Deir ez-Zor"): the geoparser asks whether each word
+ * keeps two consonants. The key (`skeletonKey`) joins them, so that a name written in one word or two
+ * ("Miramshah", "Miram Shah") meets itself.
+ */
+export function skeletonWords(loose: string): string {
   let key = loose;
   for (const [from, to] of DIGRAPHS) if (key.includes(from)) key = key.replaceAll(from, to);
   // The vowels dropped, then each run of one character written once (`/(.)\1+/g`, which leaves no two

@@ -6,6 +6,7 @@ import {
   normalizeName,
   parseGeonamesLine,
   skeletonKey,
+  skeletonWords,
   type PlaceRecord,
 } from "../src/index.js";
 
@@ -204,5 +205,14 @@ describe("parts of units", () => {
   });
   it("has none for a place without parts", () => {
     expect(g.part(g.lookup("exact", "townsville")[0]!, 0)).toBeNull();
+  });
+});
+
+describe("skeleton keys", () => {
+  it("join the words, so that a name in one word meets it in two; the words stay apart for checks", () => {
+    const skeleton = (name: string) => skeletonKey(looseKey(normalizeName(name)));
+    expect(skeleton("Miramshah")).toBe(skeleton("Miram Shah"));
+    expect(skeleton("Deir ez-Zor")).toBe(skeleton("Dayr az Zawr"));
+    expect(skeletonWords(looseKey(normalizeName("Deir ez-Zor")))).toBe("dr zr");
   });
 });

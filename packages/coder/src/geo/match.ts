@@ -1,4 +1,4 @@
-import { looseKey, skeletonKey, skeletonStrength, isLatinKey, type Gazetteer } from "@sitrep/gazetteer";
+import { looseKey, skeletonWords, skeletonStrength, isLatinKey, type Gazetteer } from "@sitrep/gazetteer";
 import { NAME_CONNECTORS, NATIVE_LATIN_COUNTRIES } from "./lexicon.js";
 import { isOneSpace, type Token } from "./tokens.js";
 
@@ -249,9 +249,10 @@ function lookup(
     };
   if (folded.length > 0) return { kind: "loose", key: loose, candidates: [...new Set(folded)] };
   if (fuzzy === "skeleton" && loose.length > 0 && isLatinKey(loose)) {
-    const skeleton = skeletonKey(loose);
+    const words = skeletonWords(loose);
+    const skeleton = words.replaceAll(" ", "");
     // Every word must keep two consonants: "Zawiya" and "‘Uzz" share only a z.
-    if (skeletonStrength(skeleton) >= MIN_SKELETON_STRENGTH && !/(?:^| )\S(?: |$)/.test(skeleton)) {
+    if (skeletonStrength(skeleton) >= MIN_SKELETON_STRENGTH && !/(?:^| )\S(?: |$)/.test(words)) {
       const candidates = gazetteer
         .lookup("skeleton", skeleton)
         .filter((c) => !NATIVE_LATIN.has(gazetteer.country(c)));

@@ -684,8 +684,14 @@ export function trusted(
   // A short skeleton many places share ("grsn": 66 places) must lie nearer still ("Akerbat", 40 km from Hama).
   if (p.match.kind === "skeleton") {
     const weak = skeletonStrength(p.match.key) <= 4 && p.match.candidates.length > 20;
+    // "Miramshah, North Waziristan": the region or first-level unit named right after it holds it.
+    const held =
+      p.inside?.scored[0] !== undefined &&
+      (p.within?.admin1 != null ||
+        (!/^A\.(PCL|ADM1)/.test(gazetteer.feature(p.inside.scored[0].placeIndex)) &&
+          km(gazetteer, best.placeIndex, p.inside.scored[0].placeIndex) <= 100));
     return (
-      nearest < (weak ? 120 : 300) &&
+      (nearest < (weak ? 120 : 300) || held) &&
       (best.countryWeight ?? 0) > 0 &&
       liesIn(best.placeIndex, p.inside, gazetteer)
     );

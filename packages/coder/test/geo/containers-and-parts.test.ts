@@ -138,3 +138,16 @@ describe("a distance with no direction, and common words before a feature word",
     expect(names("Shelling hit Hama city and the Bakhmut direction.")).toEqual(["Ḩamāh", "Bakhmut"]);
   });
 });
+
+describe("a name written in one word or two", () => {
+  it("'Miramshah' is Miran Shah (also spelled Miram Shah), held by the region named after it", () => {
+    const found = geoparse(
+      "Drones struck a house in Miramshah, North Waziristan, on Monday.",
+      gazetteer,
+    ).places;
+    expect(found.map((p) => p.name)).toEqual(["Miran Shah", "North Waziristan"]);
+  });
+  it("still needs two consonants in every word ('Jabal al-Zawiya' is no Jabal al ‘Uzz)", () => {
+    expect(names("Shelling hit Jabal al-Zawiya in southern Idlib.")).not.toContain("Jabal al ‘Uzz");
+  });
+});
