@@ -462,26 +462,29 @@ function codeSentences(
     const mayBeBackground = BACKGROUND_NEEDS.test(v.sentence.text);
     const namesYear = YEAR.test(v.sentence.text);
     if (mayBeBackground && background(v.sentence.text)) continue;
-    const candidates = withoutGuessedBeside(
-      assignRoles(v, {
-        // "Armed men killed 20 villagers … they opened fire on everyone": the gunmen's next act with no
-        // one named is on the same people, not on an armed group the report names later.
-        opponentOf: (a) =>
-          (victims?.of === a.actor.id && v.sentence.index - victims.sentence <= 2 ? victims.who : null) ??
-          opponents.get(a.actor.id) ??
-          adversary(resolver, a),
-        recentActor: () => resolver.recentActor1(v.sentence.index),
-        recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
-        recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
-        recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
-        recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
-        sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
-        forcesOf: (cc) => model.stateOf(cc, "military"),
-        militaryOf: (word) => {
-          const cc = model.countryByDemonym.get(word);
-          return cc ? model.stateOf(cc, "military") : null;
-        },
-      }),
+    const candidates = bothSidesApart(
+      v,
+      withoutGuessedBeside(
+        assignRoles(v, {
+          // "Armed men killed 20 villagers … they opened fire on everyone": the gunmen's next act with no
+          // one named is on the same people, not on an armed group the report names later.
+          opponentOf: (a) =>
+            (victims?.of === a.actor.id && v.sentence.index - victims.sentence <= 2 ? victims.who : null) ??
+            opponents.get(a.actor.id) ??
+            adversary(resolver, a),
+          recentActor: () => resolver.recentActor1(v.sentence.index),
+          recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
+          recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
+          recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
+          recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
+          sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
+          forcesOf: (cc) => model.stateOf(cc, "military"),
+          militaryOf: (word) => {
+            const cc = model.countryByDemonym.get(word);
+            return cc ? model.stateOf(cc, "military") : null;
+          },
+        }),
+      ),
     );
     if (candidates.length === 0) continue;
     const date = dates[v.sentence.index] ?? lastDate;
@@ -508,6 +511,14 @@ function codeSentences(
         (ongoing && ONGOING.test(clause)) ||
         (namesYear && yearsBefore(accusedOf(c.type, clause, clean.text, at), reference)) ||
         pastAccord(v.sentence.text, at - v.sentence.start, reference)
+      )
+        continue;
+      // "ISSP fighters clashed with the MSA … Both sides claimed heavy losses": the same fight, told again.
+      if (
+        c.type === "ASSAULT" &&
+        c.actor1.rule === "ref/pronoun:both" &&
+        c.actor2 &&
+        resolver.foughtLately(c.actor1.actor, c.actor2.actor, v.sentence.index)
       )
         continue;
       const negated = modalityOf(c, said, model.allied).modality === "negated";
@@ -638,6 +649,7 @@ function codeSentences(
       ) {
         opponents.set(c.actor1.actor.id, c.actor2);
         opponents.set(c.actor2.actor.id, c.actor1);
+        if (!negated) resolver.noteFight(c.actor1.actor, c.actor2.actor, v.sentence.index);
       } else if (
         c.type === "ASSAULT" &&
         c.actor2?.actor.kind === "civilians" &&
@@ -1060,6 +1072,26 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
 
 // "In the same area…", "troops were deployed to pursue the attackers": where the last event took place.
 /**
+ * Pass 3c (both sides): "Both sides shelled residential areas" is an act of each side on the third
+ * party; the roles give it to the first side only.
+ */
+function bothSidesApart(v: SentenceView, candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((c) => c.actor1.rule === "ref/pronoun:both")) return candidates;
+  return candidates.flatMap((c) => {
+    if (c.actor1.rule !== "ref/pronoun:both" || !c.actor2) return [c];
+    const sides = v.actors.filter((a) => a.rule === "ref/pronoun:both" && a.mention === c.actor1.mention);
+    if (sides.some((a) => a.actor.id === c.actor2!.actor.id)) return [c];
+    return [
+      c,
+      ...mapPacked(
+        sides.filter((a) => a.actor.id !== c.actor1.actor.id),
+        (other) => ({ ...c, actor1: other }),
+      ),
+    ];
+  });
+}
+
+/**
  * A sentence that only says where what came before happened: "The attack took place near Bandiagara",
  * "It happened on the outskirts of Djibo", "The school is located in the village of Kpalbusi".
  */
@@ -1200,12 +1232,28 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
   const out: { at: number; cc: string }[] = [];
   let at = 0;
   for (const line of text.split("\n")) {
-    const name = line.length < 60 ? line.trim() : "";
-    const cc = name.length > 2 ? model.countryByName.get(name) : undefined;
+    // "Mali", "MALI – Ménaka region", "Syria: Idlib and Aleppo": a country, alone or before a dash or a
+    // colon and the region the section is about.
+    const heading = line.length < 60 ? HEADING_COUNTRY.exec(line.trim()) : null;
+    const name = heading ? (heading[1] ?? heading[2] ?? "") : "";
+    const cc =
+      name.length > 2
+        ? (model.countryByName.get(name) ?? model.countryByName.get(titleCase(name)))
+        : undefined;
     if (cc) out.push({ at, cc });
     at += line.length + 1;
   }
   return out.length >= 2 ? out : [];
+}
+
+/** A heading's country: the whole line, or what comes before a dash, a colon or a bar and a short rest. */
+const HEADING_COUNTRY = /^(.+?)(?:\s*[–—:|]\s*|\s+-\s+)[^.!?]{0,40}$|^(.+)$/;
+
+/** "CENTRAL AFRICAN REPUBLIC" → "Central African Republic". */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /**

@@ -1140,3 +1140,45 @@ describe("3c a standing under sanctions", () => {
     ).toEqual(["SANCTION"]);
   });
 });
+
+describe("3b both sides", () => {
+  it("are the two sides of the fight just told: their claims of losses are that fight again", () => {
+    expect(
+      extractEvents(
+        "ISSP fighters clashed with the MSA armed group near Anderamboukane on Monday. Both sides claimed to have inflicted heavy losses.",
+        testModel(),
+      ),
+    ).toHaveLength(1);
+  });
+  it("'Both sides shelled residential areas' is an act of each side", () => {
+    const events = extractEvents(
+      "The army and the RSF fought in El Fasher on Monday. Both sides shelled residential areas on Tuesday.",
+      testModel(),
+    );
+    expect(
+      events
+        .filter((e) => e.actor2?.id === "civilians")
+        .map((e) => e.actor1?.name)
+        .sort(),
+    ).toEqual(["Military Forces of Sudan", "Rapid Support Forces"]);
+  });
+});
+
+describe("3b sections of a bulletin", () => {
+  it("'MALI – Ménaka region' opens a section set in Mali: its authorities are Mali's", () => {
+    const events = extractEvents(
+      [
+        "Weekly security bulletin",
+        "",
+        "NIGER – Tillabéri region",
+        "- 18 Nov: Suspected ISSP militants attacked an army patrol near Tera, killing four soldiers.",
+        "",
+        "MALI – Ménaka region",
+        "- 23 Nov: Protesters in Ménaka demonstrated against insecurity and demanded that the transitional authorities send more troops.",
+      ].join("\n"),
+      testModel(),
+      { published: "2026-11-24" },
+    );
+    expect(events.find((e) => e.type === "PROTEST")?.actor2?.name).toBe("Government of Mali");
+  });
+});

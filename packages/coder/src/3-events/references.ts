@@ -151,6 +151,9 @@ function placeOnly(tokens: readonly Token[] | undefined, first: number): boolean
   return before === "into" || before === "inside" || before === "across";
 }
 
+/** How many sentences on "both sides" still means the two sides of the fight told last. */
+const FIGHT_REACH = 1;
+
 export class ReferenceResolver {
   /** Resolved mentions in order; `setting` marks a country named as the scene ("In neighbouring Somalia, …"). */
   private readonly history: { actor: ResolvedActor; sentence: number; setting?: boolean; place?: boolean }[] =
@@ -163,6 +166,7 @@ export class ReferenceResolver {
   /** The actor of the latest attack or act of force (a looting, a raid). */
   private lastForce: { actor: ResolvedActor; sentence: number } | null = null;
   private lastCapture: { captor: ResolvedActor; captive: ResolvedActor; sentence: number } | null = null;
+  private lastFight: { sides: readonly [ActorData, ActorData]; sentence: number } | null = null;
 
   constructor(
     private readonly model: Model,
@@ -210,6 +214,7 @@ export class ReferenceResolver {
       this.lastQuoted =
       this.lastCapture =
       this.lastForce =
+      this.lastFight =
         null;
   }
 
@@ -229,6 +234,19 @@ export class ReferenceResolver {
   recentRemoteAttacker(sentence: number, window: number): ResolvedActor | null {
     const last = this.lastRemote;
     return last && sentence - last.sentence <= window ? last.actor : null;
+  }
+
+  /** Records the two sides of a fight between named parties: who "both sides" in the next sentence are. */
+  noteFight(a: ActorData, b: ActorData, sentence: number): void {
+    if (a.kind !== "unidentified" && b.kind !== "unidentified") this.lastFight = { sides: [a, b], sentence };
+  }
+
+  /** Whether two actors are the two sides of the fight told in this sentence or the one before. */
+  foughtLately(a: ActorData, b: ActorData, sentence: number): boolean {
+    const fight = this.lastFight;
+    if (!fight || sentence - fight.sentence > FIGHT_REACH) return false;
+    const [x, y] = fight.sides;
+    return (x.id === a.id && y.id === b.id) || (x.id === b.id && y.id === a.id);
   }
 
   /** Records an abduction or an arrest: who "the hostages were released" later were held by. */
@@ -863,8 +881,15 @@ export class ReferenceResolver {
     return null;
   }
 
-  /** "Both sides": the two most mentioned armed parties that fight each other. */
+  /**
+   * "Both sides": the two sides of the fight told in the sentence before ("ISSP fighters clashed with
+   * the MSA … Both sides claimed heavy losses"), else the two most mentioned armed parties that fight
+   * each other.
+   */
   private bothSides(sentence: number): ActorData[] {
+    const fight = this.lastFight;
+    if (fight && sentence - fight.sentence <= FIGHT_REACH && sentence >= fight.sentence)
+      return [...fight.sides];
     const first = this.mainGroup() ?? this.recentGroup(sentence) ?? this.mostMentioned((a) => isParty(a));
     if (!first) return [];
     const second = this.adversary(first);
