@@ -437,7 +437,7 @@ function codeSentences(
     carried = null;
     const own = attribution(v, model.neutralSources, previous);
     if (v.sentence.index < 3 && !bulletin)
-      bulletin = bulletinSource(v, own, clean.text, resolver.ownForces());
+      bulletin = bulletinSource(v, own, clean.text, resolver.ownForces(), built.length === 0);
     // A news story that quotes one party's bulletin and then the other side's ("Russia's Defence Ministry
     // said…") is no longer that bulletin: sentences with no source of their own are the story's.
     else if (
@@ -970,6 +970,8 @@ const BULLETIN =
 const LETTERHEAD =
   /press release|\bbulletin\b|communiqu[eé]|\bPR-\d|operational (?:update|information)|situation update|daily update|operations update|morning update/i;
 const LETTERHEAD_CHARS = 400;
+/** Kinds of party whose press office writes bulletins under a letterhead that does not name it. */
+const LETTERHEAD_PARTY: ReadonlySet<string> = new Set(["military", "police", "government"]);
 const OUR_FORCES = /\bour (?:troops|forces|units|defenders|soldiers|servicemen|warriors)\b/i;
 
 /** The party whose bulletin the report is, from its letterhead, its headline ("General Staff: …") or its lead. */
@@ -978,6 +980,7 @@ function bulletinSource(
   said: Attribution | null,
   text: string,
   ownForces: ActorData | null,
+  firstTold: boolean,
 ): Attribution | null {
   if (said?.modality === "claimed" && said.speaker && v.tokens.some((t) => BULLETIN.test(t.key))) return said;
   // A letterhead over a text that speaks of "our troops", "our defenders": the home forces' bulletin.
@@ -1010,7 +1013,16 @@ function bulletinSource(
     };
     return { modality: "claimed", speaker, at: 0, rule: "modality/claimed:letterhead-own" };
   }
-  const party = v.actors.find((a) => isParty(a.actor) && a.actor.kind !== "unidentified");
+  // The party is named in the letterhead ("ISWAP – weekly bulletin"), or it is the state whose press
+  // office writes it, named first ("PRESS RELEASE … The Nigerian Army has neutralised…"): "Security
+  // incidents bulletin" over "ISSP militants attacked a Nigerien army patrol" is no one's bulletin.
+  const letterheadEnd = text.length - text.trimStart().length + letterhead.length;
+  const party = v.actors.find(
+    (a, i) =>
+      isParty(a.actor) &&
+      a.actor.kind !== "unidentified" &&
+      (a.mention.start < letterheadEnd || (i === 0 && firstTold && LETTERHEAD_PARTY.has(a.actor.kind))),
+  );
   if (party && v.sentence.start < LETTERHEAD_CHARS && LETTERHEAD.test(letterhead))
     return { modality: "claimed", speaker: party, at: 0, rule: "modality/claimed:letterhead" };
   const head = v.actors[0];

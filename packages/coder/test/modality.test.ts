@@ -216,3 +216,25 @@ describe("3e a denial ends where a new statement begins", () => {
     expect(events.some((e) => e.startsWith("COERCE m23") && !e.endsWith("[negated]"))).toBe(true);
   });
 });
+
+describe("a bulletin's letterhead that names no party", () => {
+  it("'Security incidents bulletin' over 'ISSP militants attacked a Nigerien army patrol' is no one's claim", () => {
+    const events = extractEvents(
+      [
+        "Security incidents bulletin – week 47",
+        "",
+        "- 18 Nov: Suspected ISSP militants attacked a Nigerien army patrol near Tera, killing four soldiers. The army said 12 assailants were killed in the counter-attack.",
+        "- 20 Nov: A convoy escorted by the defence and security forces struck an improvised explosive device on the Tera–Dori road.",
+      ].join("\n"),
+      testModel(),
+      { published: "2026-11-24" },
+    );
+    expect(events.map((e) => `${e.actor1?.id} ${e.modality}`)).toEqual([
+      "is-sahel reported",
+      "ne-mil claimed",
+      "unidentified-armed-group asserted",
+    ]);
+    // The convoy's escort is what the mine hit.
+    expect(events[2]?.actor2?.id).toBe("ne-mil");
+  });
+});

@@ -1956,9 +1956,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // who hit the mine are its targets, and whoever laid it goes unnamed.
     if (type === "ASSAULT" && MINE_HIT.test(tokens[match.first]!.key) && mineAfter(tokens, match.last)) {
       const blamed = blamedAfter(view, match);
+      // "A convoy escorted by the defence and security forces struck an IED": with no actor as subject,
+      // the forces the subject names are the ones hit.
+      const named = view.actors.filter(
+        (a) => a.mention.last <= match.first && !a.rule.startsWith("ref/pronoun") && canAct(a, type),
+      );
       roles = {
         a1s: [blamed ?? implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-bomber")],
-        a2s: roles.a1s,
+        a2s: roles.a1s.length > 0 ? roles.a1s : named.slice(-1),
         suffix: blamed ? ":mine:blamed" : ":mine",
       };
       mode = "explosives";
