@@ -2337,3 +2337,22 @@ describe("3b–3c separatists, aid groups suspended, risks, drones intercepted",
     ).toEqual(["ASSAULT ua-mil -> ru-mil [claimed]"]);
   });
 });
+
+describe("3a restrictions by local administrations", () => {
+  const lines = (text: string) =>
+    extractEvents(text, testModel()).map((e) => `${e.type} ${e.mode} ${e.actor1?.id} ${e.modality}`);
+  it("a prefect's ban, a governorate's curfew, a home department's internet cut, a closed crossing", () => {
+    expect(
+      lines("The prefect of Alibori in Benin banned motorbike traffic across the department at night."),
+    ).toEqual(["COERCE curfew bj-gov asserted"]);
+    expect(lines("In Syria, the Aleppo governorate declared a curfew near Sheikh Maqsoud.")).toEqual([
+      "COERCE curfew sy-gov asserted",
+    ]);
+    expect(
+      lines("In Pakistan, the provincial home department suspended mobile internet in Kalat district."),
+    ).toEqual(["COERCE restrict pk-gov asserted"]);
+    expect(lines("Israeli authorities closed the Kerem Shalom crossing on Sunday.")).toEqual([
+      "COERCE restrict il-gov asserted",
+    ]);
+  });
+});

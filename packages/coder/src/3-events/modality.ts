@@ -278,6 +278,9 @@ function cueModality(
     !tokens.slice(Math.min(attributed.at, at), Math.max(attributed.at, at)).some((t) => t.key === ";");
   if (attributed && reaches) {
     const speaker = attributed.speaker;
+    // "The government declared a curfew", "declared a state of emergency": the declaration is the act.
+    if (attributed.at >= c.match.first && attributed.at < c.match.last)
+      return { modality: "asserted", rule: "modality/asserted:speech-act" };
     // "Amnesty wrote to the RSF requesting access": the letter its author wrote is the request itself.
     if (
       VERBAL.has(c.type) &&
