@@ -2356,3 +2356,24 @@ describe("3a restrictions by local administrations", () => {
     ]);
   });
 });
+
+describe("3a vows to respond and sea drones", () => {
+  it("'will respond to the attack' threatens its author; 'Ukrainian sea drones' are Ukraine's", () => {
+    const events = extractEvents(
+      "Ukrainian sea drones attacked the naval base at Novorossiysk overnight. The Kremlin said Russia will respond to the attack at a time and in a manner of its choosing.",
+      testModel(),
+    );
+    expect(events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id ?? "-"}`)).toEqual([
+      "ASSAULT ua-mil -> -",
+      "THREATEN ru-gov -> ua-mil",
+    ]);
+  });
+  it("'vowed to retaliate against Israel' names its target; police responding to a call threaten no one", () => {
+    const pairs = (text: string) =>
+      extractEvents(text, testModel()).map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id ?? "-"}`);
+    expect(pairs("Iran vowed to retaliate against Israel for the strike.")).toEqual([
+      "THREATEN ir-gov -> il-gov",
+    ]);
+    expect(pairs("Police responded to the attack within minutes.")).toEqual([]);
+  });
+});

@@ -238,7 +238,12 @@ export function judge(
       return { keep: false, rule: "geo/drop:inside-name" };
   }
   // "the Indian Ocean", "the Arabian Sea": a sea named after a land is not that land.
-  if (match.kind === "demonym" && /^(?:ocean|sea|gulf)$/.test(after?.norm ?? ""))
+  // ("Ukrainian sea drones" are drones.)
+  if (
+    match.kind === "demonym" &&
+    /^(?:ocean|sea|gulf)$/.test(after?.norm ?? "") &&
+    !/^(?:drones?|mines?|boats?)$/.test(tokens[match.last + 2]?.norm ?? "")
+  )
     return { keep: false, rule: "geo/drop:sea" };
   if (match.kind === "demonym") return { keep: true, rule: "geo/demonym" };
   // "Homsi", "Mosuli", "Baghdadi": a family name made from a town's name (nisba), listed by some gazetteers.
