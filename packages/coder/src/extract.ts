@@ -513,6 +513,9 @@ function codeSentences(
         pastAccord(v.sentence.text, at - v.sentence.start, reference)
       )
         continue;
+      // "targeted a Hamas terrorist planning an imminent attack": a target's alleged plot, not a planned attack
+      // ("Hamas is planning an attack" is one).
+      if (c.type === "ASSAULT" && plotOfTarget(v.tokens, c.match.first)) continue;
       // "ISSP fighters clashed with the MSA … Both sides claimed heavy losses": the same fight, told again.
       if (
         c.type === "ASSAULT" &&
@@ -1083,6 +1086,20 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
 }
 
 // "In the same area…", "troops were deployed to pursue the attackers": where the last event took place.
+/** A participle of plotting right before an attack's noun, not after an auxiliary: "a terrorist planning an imminent attack". */
+function plotOfTarget(tokens: SentenceView["tokens"], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const key = tokens[k]!.key;
+    if (/^(?:planning|plotting|preparing|organising|organizing)$/.test(key))
+      return !/^(?:is|are|was|were|be|been|being|am|they|we|he|she|it|who|which|that)$/.test(
+        tokens[k - 1]?.key ?? "",
+      );
+    if (!/^(?:an?|the|imminent|new|further|more|large-scale|major|terrorist|suicide|deadly)$/.test(key))
+      return false;
+  }
+  return false;
+}
+
 /**
  * Pass 3c (both sides): "Both sides shelled residential areas" is an act of each side on the third
  * party; the roles give it to the first side only.

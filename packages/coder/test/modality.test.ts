@@ -238,3 +238,25 @@ describe("a bulletin's letterhead that names no party", () => {
     expect(events[2]?.actor2?.id).toBe("ne-mil");
   });
 });
+
+describe("3e a plot told of a target", () => {
+  const lines = (text: string) =>
+    extractEvents(text, testModel()).map(
+      (e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id ?? "-"} ${e.modality}`,
+    );
+  it("'targeted a Hamas terrorist planning an imminent attack' is the strike only", () => {
+    expect(
+      lines(
+        "The Israeli military said it had targeted a Hamas terrorist planning an imminent attack against its troops.",
+      ),
+    ).toEqual(["ASSAULT il-mil -> hamas claimed"]);
+  });
+  it("while 'Hamas is planning an attack', 'militants were preparing a new attack' are planned attacks", () => {
+    expect(lines("Hamas is planning an attack on Israeli troops, the army said.")[0]).toMatch(
+      /^ASSAULT hamas -> il-mil planned/,
+    );
+    expect(lines("Militants were preparing a new attack on Gao in Mali, officials warned.")[0]).toMatch(
+      / planned$/,
+    );
+  });
+});
