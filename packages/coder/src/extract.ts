@@ -513,6 +513,9 @@ function codeSentences(
         pastAccord(v.sentence.text, at - v.sentence.start, reference)
       )
         continue;
+      // "Egypt is to host Israeli and Hamas delegations … for indirect talks": the talks are the host's
+      // meetings with each, not a third between the guests.
+      if (c.type === "CONSULT" && c.actor2 && guestsOfHost(candidates, c)) continue;
       // "targeted a Hamas terrorist planning an imminent attack": a target's alleged plot, not a planned attack
       // ("Hamas is planning an attack" is one).
       if (c.type === "ASSAULT" && plotOfTarget(v.tokens, c.match.first)) continue;
@@ -524,7 +527,10 @@ function codeSentences(
         resolver.foughtLately(c.actor1.actor, c.actor2.actor, v.sentence.index)
       )
         continue;
-      const negated = modalityOf(c, said, model.allied).modality === "negated";
+      const modality = modalityOf(c, said, model.allied).modality;
+      const negated = modality === "negated";
+      // An act only planned or feared is no attack a later "condemned the killings" can mean.
+      const undone = modality === "planned" || modality === "hypothetical";
       // "the Houthis have not attacked ships since the ceasefire": a state of affairs, not an event.
       if (negated && STATE_OF_AFFAIRS.test(v.sentence.text)) continue;
       // "seized the headquarters in Ann Township … after two weeks of fighting": the fighting that
@@ -634,7 +640,7 @@ function codeSentences(
         resolver.noteActor1(
           c.flavour === "intercept" && c.actor2 ? c.actor2 : c.actor1,
           v.sentence.index,
-          c.type,
+          undone ? null : c.type,
           c.flavour === "intercept" || REMOTE_MODES.has(c.mode ?? ""),
         );
       // An abduction or an arrest: whom "the hostages", "those detained" were released by later.
@@ -646,6 +652,7 @@ function codeSentences(
         resolver.noteCapture(c.actor1, c.actor2, v.sentence.index);
       if (
         c.actor2 &&
+        !undone &&
         fights(c.actor1.actor) &&
         fights(c.actor2.actor) &&
         !sameSide(c.actor1.actor, c.actor2.actor)
@@ -704,7 +711,10 @@ function withStrikeAuthors(built: Built[]): Built[] {
     const modes = kind[1];
     const authored = (o: Built): boolean =>
       o.event.type === "ASSAULT" &&
+      // An act not done (denied, planned, feared) is none to condemn.
       o.event.modality !== "negated" &&
+      o.event.modality !== "planned" &&
+      o.event.modality !== "hypothetical" &&
       (modes.has("*") || modes.has(o.event.mode ?? "")) &&
       !o.event.rule.includes("intercept") &&
       o.event.actor1 !== null &&
@@ -1086,6 +1096,21 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
 }
 
 // "In the same area…", "troops were deployed to pursue the attackers": where the last event took place.
+/** Whether both parties of a meeting are met by one host in other meetings of the sentence. */
+function guestsOfHost(candidates: readonly Candidate[], c: Candidate): boolean {
+  const hosts = candidates.filter(
+    (o) => o !== c && o.type === "CONSULT" && o.actor2 && o.actor1.actor.id !== c.actor1.actor.id,
+  );
+  return hosts.some(
+    (h) =>
+      h.actor1.actor.id !== c.actor2!.actor.id &&
+      hosts.some(
+        (o) => o.actor1.actor.id === h.actor1.actor.id && o.actor2!.actor.id === c.actor1.actor.id,
+      ) &&
+      hosts.some((o) => o.actor1.actor.id === h.actor1.actor.id && o.actor2!.actor.id === c.actor2!.actor.id),
+  );
+}
+
 /** A participle of plotting right before an attack's noun, not after an auxiliary: "a terrorist planning an imminent attack". */
 function plotOfTarget(tokens: SentenceView["tokens"], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {

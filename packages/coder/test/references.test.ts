@@ -1182,3 +1182,25 @@ describe("3b sections of a bulletin", () => {
     expect(events.find((e) => e.type === "PROTEST")?.actor2?.name).toBe("Government of Mali");
   });
 });
+
+describe("3b hosts, shared heads and acts not yet done", () => {
+  const pairs = (text: string) =>
+    extractEvents(text, testModel()).map(
+      (e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id ?? "-"} ${e.modality}`,
+    );
+  it("'Egypt is to host Israeli and Hamas delegations … for indirect talks' are Egypt's meetings with each", () => {
+    expect(
+      pairs("Egypt is expected to host Israeli and Hamas delegations in Cairo next week for indirect talks."),
+    ).toEqual(["CONSULT eg-gov -> il-gov planned", "CONSULT eg-gov -> hamas planned"]);
+    // A town that hosts displaced people meets no one.
+    expect(pairs("Tawila, which hosts more than 500,000 displaced people, was calm on Monday.")).toEqual([]);
+  });
+  it("a joint operation only planned makes no foes of the allies, and is no attack to condemn", () => {
+    const events = codeReport([
+      "Insurgents killed seven civilians near Macomia in Cabo Delgado, Mozambique, on Sunday.",
+      "An RDF spokesperson said Rwandan and Mozambican forces would extend operations to the Mueda plateau in the coming weeks. Cabo Delgado's governor condemned the Macomia killings as cowardly.",
+    ]);
+    const accuse = events.find((e) => e.type === "ACCUSE");
+    expect(accuse?.actor2?.id).not.toBe("rw-mil");
+  });
+});

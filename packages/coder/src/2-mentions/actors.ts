@@ -211,6 +211,17 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       if (h) {
         head = h.value;
         last = last + skip + h.keys.length;
+      } else if (
+        skip === 0 &&
+        tokens[last]?.key === "and" &&
+        phrase.value.every((e) => e.kind === "country" && e.demonym)
+      ) {
+        // "Israeli and Hamas delegations", "Russian and Syrian jets": the demonym shares the head after
+        // the name joined to it (the mention stays the demonym).
+        for (let k = last + 2; k <= last + 4 && head === null; k++) {
+          const shared = longestMatch(tokens, k, model.headPhrases);
+          if (shared) head = shared.value;
+        }
       } else if (kind?.value === "military") {
         head = "military";
         last = kindEnd + kind.keys.length;

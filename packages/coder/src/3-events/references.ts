@@ -955,11 +955,16 @@ export class ReferenceResolver {
   private readonly adversaries = new Map<ActorData, ActorData | null>();
 
   private findAdversary(actor: ActorData): ActorData | null {
+    // A state's allies are its government's too: Rwanda's troops, allied with Mozambique's army, are no
+    // foe of the governor of Cabo Delgado.
+    const forces =
+      actor.kind === "government" && actor.country ? this.model.stateOf(actor.country, "military") : null;
     const against = (p: ActorData): boolean =>
       p.kind !== "government" &&
       p.kind !== "police" &&
       !sameSide(p, actor) &&
-      !this.model.allied(p.id, actor.id);
+      !this.model.allied(p.id, actor.id) &&
+      !(forces !== null && this.model.allied(p.id, forces.id));
     let best: ActorData | null = null;
     let most = 0;
     for (const [pair, n] of this.fightCounts) {
