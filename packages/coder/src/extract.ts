@@ -518,7 +518,10 @@ function codeSentences(
       if (c.type === "CONSULT" && c.actor2 && guestsOfHost(candidates, c)) continue;
       // "targeted a Hamas terrorist planning an imminent attack": a target's alleged plot, not a planned attack
       // ("Hamas is planning an attack" is one).
-      if (c.type === "ASSAULT" && plotOfTarget(v.tokens, c.match.first)) continue;
+      if (c.type === "ASSAULT" && (plotOfTarget(v.tokens, c.match.first) || namedAs(v.tokens, c.match.first)))
+        continue;
+      // "the numbers do not agree", "accounts differ": figures that agree or not are no parties.
+      if (c.type === "AGREE" && dataSubject(v.tokens, c.match.first)) continue;
       // "ISSP fighters clashed with the MSA … Both sides claimed heavy losses": the same fight, told again.
       if (
         c.type === "ASSAULT" &&
@@ -1109,6 +1112,35 @@ function guestsOfHost(candidates: readonly Candidate[], c: Candidate): boolean {
       ) &&
       hosts.some((o) => o.actor1.actor.id === h.actor1.actor.id && o.actor2!.actor.id === c.actor2!.actor.id),
   );
+}
+
+/** Whether the word before a verb (its negation aside) is a noun of figures or accounts. */
+function dataSubject(tokens: SentenceView["tokens"], at: number): boolean {
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    /^(?:do|does|did|not|n't|don't|doesn't|didn't|still|also|largely|broadly)$/.test(tokens[k]!.key)
+  )
+    k--;
+  return /^(?:numbers|figures|accounts|tolls|estimates|versions|reports|data|statistics|counts|tallies)$/.test(
+    tokens[k]?.key ?? "",
+  );
+}
+
+/**
+ * A label a party puts on an act told before: "respond to what it called the 'terrorist attack'", "the
+ * so-called attack": no act of its own.
+ */
+function namedAs(tokens: SentenceView["tokens"], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const key = tokens[k]!.key;
+    if (key === "so-called") return true;
+    if (/^(?:called|termed|described|branded|labelled|labeled)$/.test(key))
+      return tokens.slice(Math.max(0, k - 4), k).some((t) => t.key === "what");
+    if (!/^(?:an?|the|terrorist|terror|cowardly|barbaric|criminal|provocative|["“”'‘’])$/.test(key))
+      return false;
+  }
+  return false;
 }
 
 /** A participle of plotting right before an attack's noun, not after an auxiliary: "a terrorist planning an imminent attack". */

@@ -260,3 +260,20 @@ describe("3e a plot told of a target", () => {
     );
   });
 });
+
+describe("3c labels and figures", () => {
+  const lines = (text: string) => extractEvents(text, testModel()).map((e) => `${e.type} ${e.actor1?.id}`);
+  it("'respond to what it called the terrorist attack' tells of the attack before, no new one", () => {
+    expect(
+      lines(
+        'Ukrainian sea drones attacked the naval base at Novorossiysk overnight. The Kremlin says Russia will respond to what it called the "terrorist attack" on Novorossiysk.',
+      ),
+    ).toEqual(["ASSAULT ua-mil", "THREATEN ru-gov"]);
+  });
+  it("'the numbers do not agree' is no agreement", () => {
+    expect(
+      lines("Police and the gang gave their tolls of the raid in Haiti, and the numbers do not agree."),
+    ).not.toContain("AGREE ht-pol");
+    expect(lines("The numbers do not agree with the army's account.")).toEqual([]);
+  });
+});

@@ -302,3 +302,13 @@ describe("3f a place told in the sentence after", () => {
     ).not.toContain("Bandiagara");
   });
 });
+
+describe("3f a place in a source's office", () => {
+  it("'according to the Odesa regional governor' names no place of the strike", () => {
+    const events = extractEvents(
+      "Drones hit port infrastructure in Izmail, injuring two workers, according to the Odesa regional governor.",
+      testModel(),
+    );
+    expect(events.map((e) => e.location?.text)).toEqual(["Izmail"]);
+  });
+});

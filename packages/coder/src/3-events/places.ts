@@ -234,8 +234,17 @@ function inSpeakersTitle(tokens: readonly { key: string; raw: string }[], k: num
     const key = tokens[j]!.key;
     if (SPEECH.test(key)) return office;
     if (OFFICE.test(key)) office = true;
+    // "…, according to the Odesa regional governor." : the office ends the sentence or the clause.
+    else if (office && /^[.,;]$/.test(tokens[j]!.raw) && sourceBefore(tokens, k)) return true;
     else if (!office || !/^\p{Lu}/u.test(tokens[j]!.raw)) return false;
   }
+  return office && sourceBefore(tokens, k);
+}
+
+/** Whether "according to (the)" comes right before the place that ends before token `k` (within 4 words). */
+function sourceBefore(tokens: readonly { key: string }[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--)
+    if (tokens[j]!.key === "to" && tokens[j - 1]!.key === "according") return true;
   return false;
 }
 
