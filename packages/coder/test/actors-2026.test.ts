@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/1-text/tokens.js";
 import { findActors } from "../src/2-mentions/actors.js";
-import { modelWithoutPlaces, shortEvents } from "./helpers.js";
+import { extractEvents, modelWithoutPlaces, shortEvents, testModel } from "./helpers.js";
 
 // Armed actors of the wars in the news 2018–2026 that the seed dictionaries (which stop around 2016)
 // missed, in sentences written for the tests in the styles of wire and local reporting. Each coded
@@ -503,5 +503,18 @@ describe("2a actors of 2018–2026: spellings of known groups in other outlets' 
     ["Saraya al Quds and Jaish al Adl", ["pij", "ir-jaish-adl"]],
   ])("%s", (text, ids) => {
     expect(named(text)).toEqual(ids);
+  });
+});
+
+describe("generic phrases bound to no one conflict", () => {
+  const firsts = (text: string) => extractEvents(text, testModel()).map((e) => e.actor1?.id);
+  it("'the army general staff' is the report's own army; 'junta jets' the junta of the report's country", () => {
+    expect(
+      firsts(
+        "Jihadist fighters stormed an army post near Malanville in northern Benin on Sunday. The army general staff dismissed as false reports that the soldiers had abandoned the post.",
+      ),
+    ).toEqual(["unidentified-armed-group", "bj-mil"]);
+    expect(firsts("Junta jets bombed a village near Dori in Burkina Faso on Monday.")).toEqual(["bf-mil"]);
+    expect(firsts("Junta jets bombed a village in Sagaing Region, Myanmar, on Monday.")).toEqual(["mm-mil"]);
   });
 });
