@@ -701,7 +701,11 @@ export function trusted(
   const small = feature.startsWith("P.") && population < 5000;
   if (small && others >= 2 && (best.countryWeight ?? 0) === 0 && nearest > 800) return false;
   const country = gazetteer.country(best.placeIndex);
-  const town = feature.startsWith("P.") && feature !== "P.PPLC" && population < 100_000;
+  // A capital met only by one of its other names ("Maré", an old name of Malé, in a report from Rio) is
+  // judged as a town is.
+  const town =
+    feature.startsWith("P.") &&
+    (feature !== "P.PPLC" ? population < 100_000 : !gazetteer.isMainName(best.placeIndex, p.match.key));
   if (!town || others < 2 || (named.get(country) ?? 0) >= 2) return true;
   const about = Math.max(
     0,

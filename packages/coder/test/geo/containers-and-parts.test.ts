@@ -151,3 +151,16 @@ describe("a name written in one word or two", () => {
     expect(names("Shelling hit Jabal al-Zawiya in southern Idlib.")).not.toContain("Jabal al ‘Uzz");
   });
 });
+
+describe("a capital met only by another of its names", () => {
+  it("'Maré' in a report from Brazil is no Malé, while 'Kiev' in a report about Ukraine stays Kyiv", () => {
+    expect(
+      names(
+        "Yesterday's police operation in the Maré favela complex dominates the front pages in Rio de Janeiro. Police said gangs in São Gonçalo and Niterói fired on officers, and Brazil's justice minister called the deaths unacceptable.",
+      ),
+    ).not.toContain("Male");
+    expect(names("Russian drones struck Kiev and Kharkiv overnight, Ukrainian officials said.")).toContain(
+      "Kyiv",
+    );
+  });
+});
