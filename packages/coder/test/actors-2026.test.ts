@@ -518,3 +518,13 @@ describe("generic phrases bound to no one conflict", () => {
     expect(firsts("Junta jets bombed a village in Sagaing Region, Myanmar, on Monday.")).toEqual(["mm-mil"]);
   });
 });
+
+describe("regime forces after a foreign military", () => {
+  it("'Russian warplanes struck Saraqib … Regime forces shelled Khan Shaykhun': the regime's are Syria's", () => {
+    const events = extractEvents(
+      "Russian warplanes struck the town of Saraqib in Idlib province on Wednesday, killing 7 civilians, according to local activists. Regime forces shelled Khan Shaykhun the same night.",
+      testModel(),
+    );
+    expect(events.map((e) => e.actor1?.id)).toEqual(["ru-mil", "sy-mil"]);
+  });
+});

@@ -151,6 +151,9 @@ function placeOnly(tokens: readonly Token[] | undefined, first: number): boolean
   return before === "into" || before === "inside" || before === "across";
 }
 
+/** Words that make state forces the ruling state's own: "regime forces", "junta troops". */
+const RULERS_OWN = /\b(?:regime|junta) (?:forces|troops|soldiers|jets|column|army)\b/i;
+
 /** How many sentences on "both sides" still means the two sides of the fight told last. */
 const FIGHT_REACH = 1;
 
@@ -523,10 +526,12 @@ export class ReferenceResolver {
         // "Troops operating in Tammun killed two gunmen, the Israel Defense Forces says": the speaker's own.
         // "In Burkina Faso, the JNIM claimed an attack on a military detachment" after a paragraph on Niger:
         // the country the sentence opens with comes before the military named just before.
+        // "Regime forces", "junta troops" are the ruling state's own, never a foreign military named just before
+        // ("Russian warplanes struck Saraqib … Regime forces shelled Khan Shaykhun").
         return make(
           this.speakingMilitary ??
             this.countryOfSentence(sentence) ??
-            this.recentState("military", sentence, 1) ??
+            (RULERS_OWN.test(m.text) ? null : this.recentState("military", sentence, 1)) ??
             this.homeState("military") ??
             this.recentState("military", sentence),
           "ref/state-forces",
