@@ -227,16 +227,24 @@ const splitNames = (s, sep = "|") =>
     : [];
 const notAbbrev = (n) => !/^[A-Z]{1,2}\.?$/.test(n);
 
+/** A feature's polygons, each as a Polygon feature (a MultiPolygon gives one a part). */
+function polygonsOf(feature) {
+  const rings =
+    feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  return rings.map((coordinates) => ({
+    type: "Feature",
+    properties: {},
+    geometry: { type: "Polygon", coordinates },
+  }));
+}
+
 // --- countries: points from Natural Earth admin-1 shapes (the main landmass's area centroid) ---
 const shapes = JSON.parse(gz("naturalearth/qgis_world_map_states_provinces_GENERALIZED_ne4.1.geojson.gz"));
 const parts = new Map();
 for (const feature of shapes.features) {
   const iso = feature.properties.iso_a2;
   if (!iso || iso === "-1" || !feature.geometry) continue;
-  const polys =
-    feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-  for (const coordinates of polys) {
-    const poly = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } };
+  for (const poly of polygonsOf(feature)) {
     const [lon, lat] = centroid(poly).geometry.coordinates;
     (parts.get(iso) ?? parts.set(iso, []).get(iso)).push({ a: area(poly), lat, lon });
   }
@@ -267,10 +275,7 @@ for (const feature of shapes.features) {
 function unitPoint(features) {
   const list = [];
   for (const feature of features) {
-    const polys =
-      feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-    for (const coordinates of polys) {
-      const poly = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } };
+    for (const poly of polygonsOf(feature)) {
       const [lon, lat] = centerOfMass(poly).geometry.coordinates;
       list.push({ a: area(poly), lat, lon, poly });
     }
@@ -295,10 +300,7 @@ const PART_GRID = 48;
 function partPoints(features, record) {
   const polys = [];
   for (const feature of features) {
-    const list =
-      feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-    for (const coordinates of list) {
-      const poly = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } };
+    for (const poly of polygonsOf(feature)) {
       const [lon, lat] = centroid(poly).geometry.coordinates;
       if (km({ lat, lon }, record) < 2500) polys.push({ poly, box: bbox(poly) });
     }

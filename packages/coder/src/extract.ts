@@ -1098,30 +1098,34 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
   };
 }
 
-// "In the same area…", "troops were deployed to pursue the attackers": where the last event took place.
 /** Whether both parties of a meeting are met by one host in other meetings of the sentence. */
 function guestsOfHost(candidates: readonly Candidate[], c: Candidate): boolean {
-  const hosts = candidates.filter(
-    (o) => o !== c && o.type === "CONSULT" && o.actor2 && o.actor1.actor.id !== c.actor1.actor.id,
-  );
-  return hosts.some(
-    (h) =>
-      h.actor1.actor.id !== c.actor2!.actor.id &&
-      hosts.some(
-        (o) => o.actor1.actor.id === h.actor1.actor.id && o.actor2!.actor.id === c.actor1.actor.id,
-      ) &&
-      hosts.some((o) => o.actor1.actor.id === h.actor1.actor.id && o.actor2!.actor.id === c.actor2!.actor.id),
-  );
+  const guests = new Map<string, Set<string>>();
+  for (const o of candidates) {
+    if (o === c || o.type !== "CONSULT" || !o.actor2) continue;
+    const host = o.actor1.actor.id;
+    const met = guests.get(host) ?? new Set<string>();
+    met.add(o.actor2.actor.id);
+    guests.set(host, met);
+  }
+  const a = c.actor1.actor.id;
+  const b = c.actor2!.actor.id;
+  return [...guests].some(([host, met]) => host !== a && host !== b && met.has(a) && met.has(b));
 }
+
+/** The index of the first token before `at` (within `reach`) that `skip` does not take, or -1. */
+function wordBefore(tokens: SentenceView["tokens"], at: number, skip: RegExp, reach: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) if (!skip.test(tokens[k]!.key)) return k;
+  return -1;
+}
+
+const NEGATION_OR_ADVERB = /^(?:do|does|did|not|n't|don't|doesn't|didn't|still|also|largely|broadly)$/;
+const LABEL_WORDS = /^(?:an?|the|terrorist|terror|cowardly|barbaric|criminal|provocative|["“”'‘’])$/;
+const PLOT_WORDS = /^(?:an?|the|imminent|new|further|more|large-scale|major|terrorist|suicide|deadly)$/;
 
 /** Whether the word before a verb (its negation aside) is a noun of figures or accounts. */
 function dataSubject(tokens: SentenceView["tokens"], at: number): boolean {
-  let k = at - 1;
-  while (
-    k >= 0 &&
-    /^(?:do|does|did|not|n't|don't|doesn't|didn't|still|also|largely|broadly)$/.test(tokens[k]!.key)
-  )
-    k--;
+  const k = wordBefore(tokens, at, NEGATION_OR_ADVERB, 4);
   return /^(?:numbers|figures|accounts|tolls|estimates|versions|reports|data|statistics|counts|tallies)$/.test(
     tokens[k]?.key ?? "",
   );
@@ -1132,29 +1136,23 @@ function dataSubject(tokens: SentenceView["tokens"], at: number): boolean {
  * so-called attack": no act of its own.
  */
 function namedAs(tokens: SentenceView["tokens"], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
-    const key = tokens[k]!.key;
-    if (key === "so-called") return true;
-    if (/^(?:called|termed|described|branded|labelled|labeled)$/.test(key))
-      return tokens.slice(Math.max(0, k - 4), k).some((t) => t.key === "what");
-    if (!/^(?:an?|the|terrorist|terror|cowardly|barbaric|criminal|provocative|["“”'‘’])$/.test(key))
-      return false;
-  }
-  return false;
+  const k = wordBefore(tokens, at, LABEL_WORDS, 6);
+  const key = tokens[k]?.key ?? "";
+  if (key === "so-called") return true;
+  return (
+    /^(?:called|termed|described|branded|labelled|labeled)$/.test(key) &&
+    tokens.slice(Math.max(0, k - 4), k).some((t) => t.key === "what")
+  );
 }
 
 /** A participle of plotting right before an attack's noun, not after an auxiliary: "a terrorist planning an imminent attack". */
 function plotOfTarget(tokens: SentenceView["tokens"], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    const key = tokens[k]!.key;
-    if (/^(?:planning|plotting|preparing|organising|organizing)$/.test(key))
-      return !/^(?:is|are|was|were|be|been|being|am|they|we|he|she|it|who|which|that)$/.test(
-        tokens[k - 1]?.key ?? "",
-      );
-    if (!/^(?:an?|the|imminent|new|further|more|large-scale|major|terrorist|suicide|deadly)$/.test(key))
-      return false;
-  }
-  return false;
+  const k = wordBefore(tokens, at, PLOT_WORDS, 4);
+  return (
+    k >= 0 &&
+    /^(?:planning|plotting|preparing|organising|organizing)$/.test(tokens[k]!.key) &&
+    !/^(?:is|are|was|were|be|been|being|am|they|we|he|she|it|who|which|that)$/.test(tokens[k - 1]?.key ?? "")
+  );
 }
 
 /**
@@ -1210,6 +1208,7 @@ function placeToldAfter(built: Built[], v: SentenceView): void {
   }
 }
 
+// "In the same area…", "troops were deployed to pursue the attackers": where the last event took place.
 const SAME_AREA =
   /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\b(?:in|to|into) the (?:affected )?area\b|\b(?:pursue|hunt|hunt down|track down|chase|search for|find) the (?:attackers|assailants|perpetrators|gunmen|kidnappers|abductors|raiders|militants)\b/i;
 const SETTLEMENT_ANAPHOR =

@@ -246,10 +246,18 @@ export class ReferenceResolver {
 
   /** Whether two actors are the two sides of the fight told in this sentence or the one before. */
   foughtLately(a: ActorData, b: ActorData, sentence: number): boolean {
-    const fight = this.lastFight;
-    if (!fight || sentence - fight.sentence > FIGHT_REACH) return false;
-    const [x, y] = fight.sides;
+    const sides = this.recentFight(sentence);
+    if (!sides) return false;
+    const [x, y] = sides;
     return (x.id === a.id && y.id === b.id) || (x.id === b.id && y.id === a.id);
+  }
+
+  /** The two sides of the fight told in this sentence or the one before, if any. */
+  private recentFight(sentence: number): readonly [ActorData, ActorData] | null {
+    const fight = this.lastFight;
+    return fight && sentence >= fight.sentence && sentence - fight.sentence <= FIGHT_REACH
+      ? fight.sides
+      : null;
   }
 
   /** Records an abduction or an arrest: who "the hostages were released" later were held by. */
@@ -892,9 +900,8 @@ export class ReferenceResolver {
    * each other.
    */
   private bothSides(sentence: number): ActorData[] {
-    const fight = this.lastFight;
-    if (fight && sentence - fight.sentence <= FIGHT_REACH && sentence >= fight.sentence)
-      return [...fight.sides];
+    const fight = this.recentFight(sentence);
+    if (fight) return [...fight];
     const first = this.mainGroup() ?? this.recentGroup(sentence) ?? this.mostMentioned((a) => isParty(a));
     if (!first) return [];
     const second = this.adversary(first);

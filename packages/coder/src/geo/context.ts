@@ -31,11 +31,18 @@ export interface MentionContext {
 /** "the", perhaps with up to two lower-case words between ("the tropical", "the eastern tropical"), not "the city of". */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+(?:(?!of\s)[a-z][a-z-]*\s+){0,2}$/u;
 
-const DISTANCE_BEFORE =
-  /(\d+(?:[.,]\d+)?|\b(?:ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred))\s*-?\s*(km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+(?:to the\s+)?((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south)\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement|district|province)\s+of\s+)?$/i;
+/** A distance: a figure or a number written out, and its unit ("50 km", "thirty kilometres", "12 miles"). */
+const DISTANCE = String.raw`(\d+(?:[.,]\d+)?|\b(?:ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred))\s*-?\s*(km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+`;
+const DISTANCE_BEFORE = new RegExp(
+  DISTANCE +
+    String.raw`(?:to the\s+)?((?:north|south)?[- ]?(?:east|west)?(?:ern)?|north|south)\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement|district|province)\s+of\s+)?$`,
+  "i",
+);
 /** A distance with no direction: "20 km from Tamale", "some 30 miles away from the town of Gao". */
-const DISTANCE_FROM =
-  /(\d+(?:[.,]\d+)?|\b(?:ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred))\s*-?\s*(?:km|kms|kilometers?|kilometres?|miles?|mi)\.?\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$/i;
+const DISTANCE_FROM = new RegExp(
+  DISTANCE + String.raw`(?:away\s+)?from\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$`,
+  "i",
+);
 /** Distances written out ("about thirty kilometres south of Paoua"). */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ["ten", 10],

@@ -362,7 +362,10 @@ export function resolveAll(
     base[i] = kept;
     p.scored = mapPacked(kept, (s) => ({ placeIndex: s.placeIndex, score: s.score }));
   });
-  for (let round = 0; round < 2; round++) rescore(pending, gazetteer, named, ownNamed, base, table, text);
+  // The sentence of each mention, read once for both rounds.
+  const sentence = sentenceNumbers(pending, text);
+  for (let round = 0; round < 2; round++)
+    rescore(pending, gazetteer, named, ownNamed, base, table, text, sentence);
   return named;
 }
 
@@ -429,6 +432,7 @@ function rescore(
   base: readonly (readonly Base[])[],
   table: FactTable,
   text: string | undefined,
+  sentence: readonly number[],
 ): void {
   const facts = (c: number): Facts => table.get(c);
   const countries = countryVotes(pending, gazetteer);
@@ -465,7 +469,6 @@ function rescore(
   // when its choice is a country, a province or a sea) and its vote for an admin-1 unit (-1: none;
   // a unit named counts twice a place inside it, a country not at all).
   const offers = mapPacked(pending, (o) => offersOf(o, facts));
-  const sentence = sentenceNumbers(pending, text);
   // Arrays, not typed arrays: a typed array of more than 64 bytes is allocated off the heap.
   const voteFor = perReport<number>();
   const voteWeight = perReport<number>();
