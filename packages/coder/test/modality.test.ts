@@ -50,8 +50,20 @@ describe("3e modality", () => {
     ["Suspected ISIS militants ambushed an army patrol near Dhiban.", "reported"],
     ["Ethnic Armenian forces agreed to lay down their arms under the ceasefire.", "planned"],
     ["Russian warplanes carried out five air strikes near Ariha, with no casualties reported.", "asserted"],
+    // An act named as a noun after a prospect is still to come (2026-12-04).
+    ["Thousands fled El Fasher ahead of a looming RSF assault on the city.", "planned"],
+    ["The army dug in near Kyaukphyu in anticipation of a major Arakan Army offensive.", "planned"],
+    ["Ahead of the vote, the army shelled M23 positions near Sake.", "asserted"],
   ])("%s → %s", (text, expected) => {
     expect(modalityOf(text)).toBe(expected);
+  });
+  it("reads 'what it called' as the subject's own word", () => {
+    const events = extractEvents(
+      "The Arakan Army warned residents of Kyaukphyu to leave areas near military positions ahead of what it called a final offensive.",
+    ).filter((e) => e.type === "ASSAULT");
+    expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} [${e.modality}]`)).toEqual([
+      "aa -> mm-mil [planned]",
+    ]);
   });
   it("reads a party's bulletin as its claim", () => {
     const text =

@@ -26,6 +26,11 @@ describe("3f the event's place", () => {
     ["Russian artillery firing from the left bank of the Dnipro shelled Antonivka overnight.", "Antonivka"],
     // A movement's destination.
     ["The army sent reinforcements from Gao to Ansongo on Monday.", "Ansongo"],
+    // A road named by its ends leaves from the first (the far end may lie in another state).
+    [
+      "In Katsina State, hundreds of women blocked the Funtua–Gusau highway on Wednesday to protest against the abductions.",
+      "Funtua",
+    ],
     // A retreat's origin.
     ["Wagner fighters withdrew from Bakhmut towards Soledar.", "Bakhmut"],
     // An attack happened where it struck, not where it was launched from.

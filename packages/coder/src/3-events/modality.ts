@@ -35,6 +35,12 @@ const AFTER_HYPOTHETICAL =
 const NO_LOSSES = /^(?:casualties|injuries|deaths|damage|losses|fatalities)$/;
 const SAID = /^(?:said|says|added|stated|announced|told)$/;
 const NEW_STATEMENT = /^(?:said|says|added|adds|claimed|claims|insisted|insists|stated|announced|told)$/;
+/** An act named as a noun, which a prospect before it ("ahead of a looming offensive") makes a plan. */
+const ACT_NOUN =
+  /^(?:offensive|counteroffensive|counter-offensive|assault|attack|push|operation|incursion|invasion|onslaught|raid|storming)$/;
+/** What puts an act named as a noun in time to come ("ahead of", "in anticipation of", "an imminent"). */
+const PROSPECT =
+  /^(?:ahead of|in anticipation of|in preparation for|looming|imminent|impending|anticipated)$/;
 const STOP = new Set([";", "but", "calling", "saying", "adding", "while", "whereas", "although", "then"]);
 
 function scopeClear(tokens: readonly Token[], from: number, to: number, strict: boolean): boolean {
@@ -251,6 +257,16 @@ function cueModality(
       scopeClear(tokens, c.match.last, cue.first, false)
     )
       return { modality: "hypothetical", rule: `modality/hypothetical:${cue.text}` };
+  }
+  // "fled ahead of a looming RSF assault", "ahead of what it called a final offensive": a prospect.
+  if (ACT_NOUN.test(tokens[c.match.last - 1]?.key ?? "")) {
+    const word = (k: number): string => (k < at ? tokens[k]!.key : "");
+    for (let k = at - 1; k >= Math.max(0, at - 7) && word(k) !== ","; k--) {
+      const phrase = [word(k), `${word(k)} ${word(k + 1)}`, `${word(k)} ${word(k + 1)} ${word(k + 2)}`].find(
+        (p) => PROSPECT.test(p),
+      );
+      if (phrase) return { modality: "planned", rule: `modality/planned:prospect:${phrase}` };
+    }
   }
   for (const cue of cues) {
     if (cue.kind !== "planned") continue;

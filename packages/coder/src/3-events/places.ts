@@ -119,7 +119,7 @@ export function placeOf(c: Candidate): PlaceMention | null {
   if (places.length === 0) return null;
   const at = c.match.first;
   const indexed = mapPacked(places, (p, i) => ({ p, t: placeTokens[i]! })).filter(
-    (x) => !inSpeakersTitle(tokens, tokenAt(tokens, x.p.end)),
+    (x, i) => !inSpeakersTitle(tokens, tokenAt(tokens, x.p.end)) && !roadsFarEnd(c, i),
   );
   const prep = (t: number): string => tokens[t - 1]?.key ?? "";
   if (c.type === "MOBILIZE") {
@@ -217,6 +217,24 @@ export function placeOf(c: Candidate): PlaceMention | null {
   // about, not where it was made: the report's place stands.
   if (pick && VERBAL.has(c.type) && pick.p.precision === 3 && pick !== fronted) return null;
   return pick?.p ?? null;
+}
+
+const ROAD = /^(?:highway|road|motorway|expressway|axis|route|railway|corridor|supply)$/;
+
+/**
+ * Whether place `i` is the far end of a road named by its two ends ("blocked the Funtua–Gusau highway"):
+ * the road leaves from the first end, which stands for it (the far end may lie in another province).
+ */
+function roadsFarEnd(c: Candidate, i: number): boolean {
+  const { places, placeTokens, tokens } = c.view;
+  const t = placeTokens[i]!;
+  const previous = places[i - 1];
+  return (
+    previous !== undefined &&
+    /^[-–—]$/.test(tokens[t - 1]?.raw ?? "") &&
+    tokenAt(tokens, previous.end) === t - 1 &&
+    ROAD.test(tokens[tokenAt(tokens, places[i]!.end)]?.key ?? "")
+  );
 }
 
 // An office that speaks: "Kharkiv Oblast Military Administration Head Oleh Syniehubov stated".

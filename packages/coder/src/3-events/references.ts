@@ -22,6 +22,7 @@ export interface ResolvedActor {
 }
 
 const NON_STATE: ReadonlySet<ActorKind> = new Set(["rebel", "militia"]);
+const NAMING_VERB = /^(?:called|calls|described|describes|termed|terms|dubbed|dubs|labelled|labeled)$/;
 const SPEECH_BEFORE: ReadonlySet<string> = new Set([
   "said",
   "says",
@@ -415,8 +416,10 @@ export class ReferenceResolver {
         /^(?:and|where|when|whereupon)$/.test(tokens?.[m.first - 1]?.key ?? ""),
         speechBefore(tokens, m.first),
         // "told Amu that the group's forces…": the content of what a party said.
-        tokens?.[m.first - 1]?.key === "that" &&
-          tokens.slice(Math.max(0, m.first - 5), m.first - 1).some((t) => SPEECH_BEFORE.has(t.key)),
+        (tokens?.[m.first - 1]?.key === "that" &&
+          tokens.slice(Math.max(0, m.first - 5), m.first - 1).some((t) => SPEECH_BEFORE.has(t.key))) ||
+          // "warned residents … ahead of what it called a final offensive": the subject's own words.
+          (tokens?.[m.first - 1]?.key === "what" && NAMING_VERB.test(tokens[m.last]?.key ?? "")),
       );
       if (!r || (repeat && previous.actor.id === r.actor.id)) continue;
       // "soldiers and allied fighters": allies of the actor just named; if the guess is someone not on
