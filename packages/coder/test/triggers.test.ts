@@ -49,6 +49,11 @@ describe("3a triggers and 3c roles", () => {
       "The Sudanese army rejected accusations by rights groups that soldiers and allied fighters had killed civilians near Sennar.",
       ["ASSAULT sd-mil -> civilians [negated]"],
     ],
+    // The armed men killed as the defenders held are the attackers; "sent to hell" is a killing (2026-12-04).
+    [
+      "Two soldiers embraced martyrdom while four TTP terrorists were sent to hell as security forces repulsed an attack on a check post near Mir Ali, the ISPR said.",
+      ["ASSAULT ttp -> pk-mil [claimed]"],
+    ],
     [
       "Ukrainian units repelled 19 attacks by Russian forces near Sudzha.",
       ["ASSAULT ru-mil -> ua-mil [asserted]"],

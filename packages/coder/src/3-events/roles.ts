@@ -8,6 +8,7 @@ import {
   PROTESTERS,
   isNonState,
   isParty,
+  sameSide,
   UNIDENTIFIED,
   type ResolvedActor,
 } from "./references.js";
@@ -1373,6 +1374,19 @@ function rolesOf(
         /^(?:attackers|assailants|raiders|intruders|gunmen)$/.test(view.tokens[match.last + 1]?.key ?? ""));
     if (told && defenders.length > 0)
       return { a1s: defenders, a2s: attackers.slice(0, 1), suffix: ":repel-counter" };
+    // "four terrorists were killed as security forces repulsed an attack": the armed men the sentence
+    // names before, on no side of the defenders', were the attackers.
+    const named =
+      attackers.length === 0 && defenders.length > 0
+        ? view.actors.find(
+            (a) =>
+              a.mention.last <= match.first &&
+              (isNonState(a.actor) || a.actor.kind === "unidentified") &&
+              a.actor.kind !== "civilians" &&
+              !defenders.some((d) => sameSide(d.actor, a.actor)),
+          )
+        : undefined;
+    if (named) return { a1s: [named], a2s: defenders.slice(0, 1), suffix: ":repel-named-before" };
     if (attackers.length === 0 || defenders.length === 0)
       return defenders.length > 0 ? { a1s: defenders, a2s: [], suffix: ":repel-defender" } : null;
     return { a1s: attackers.slice(0, 1), a2s: defenders.slice(0, 1), suffix: ":repel" };

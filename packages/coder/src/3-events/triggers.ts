@@ -128,6 +128,8 @@ export function findTriggers(
         interceptedOnLand(tokens, found.last)) ||
       (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last)) ||
       abandonedPeople(tokens, i, found.last) ||
+      // "four terrorists were sent to hell": killed (a form of its own), not sent anywhere.
+      (found.trigger.type === "MOBILIZE" && tokens[found.last]?.key === "hell") ||
       // "marched the victims into the forest": people led away, no march of protest.
       (found.trigger.type === "PROTEST" &&
         /^march/.test(tokens[i]!.key) &&
@@ -510,7 +512,7 @@ export function isPassive(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1 - quoted; k >= Math.max(0, at - 3 - quoted); k--) {
     const key = tokens[k]!.key;
     if (AUXILIARY.has(key))
-      return /ed$|en$|wn$|ck$|ot$|ught$/.test(tokens[at]!.key) || tokens[at]!.key === "hit";
+      return /ed$|en$|wn$|ck$|ot$|ught$|^sent$/.test(tokens[at]!.key) || tokens[at]!.key === "hit";
     if (!/ly$/.test(key) && key !== "reportedly" && key !== "also" && key !== "not") return false;
   }
   return false;
