@@ -290,6 +290,12 @@ describe("3a triggers and 3c roles", () => {
       shortEvents("Police handed the suspects over to the army.").filter((e) => e.startsWith("RETREAT")),
     ).toEqual([]);
   });
+  it("codes no act that was stopped ('prevented from entering')", () => {
+    expect(
+      shortEvents("A WFP convoy of 15 trucks was prevented from entering Dilling on 8 November."),
+    ).toEqual([]);
+    expect(shortEvents("RSF fighters were barred from entering the camp by the Joint Forces.")).toEqual([]);
+  });
   it("reads 'troops deployed in X pursued…' as no deployment", () => {
     expect(
       shortEvents("Rwandan troops deployed in Cabo Delgado pursued the attackers into the forest.").filter(

@@ -122,6 +122,7 @@ export function findTriggers(
       forecastSubject(tokens, i, found.last) ||
       riskedHarm(tokens, i) ||
       pastPlan(tokens, i) ||
+      keptFrom(tokens, i) ||
       bareTimeOf(tokens, i, found.last) ||
       (found.trigger.frame === "intercept" &&
         found.last - i === 1 &&
@@ -291,6 +292,12 @@ function pastPlan(tokens: readonly Token[], at: number): boolean {
     (/^(?:was|were)$/.test(tokens[at - 2]?.key ?? "") ||
       (tokens[at - 2]?.key === "due" && /^(?:was|were)$/.test(tokens[at - 3]?.key ?? "")))
   );
+}
+
+// "a WFP convoy was prevented from entering Dilling", "barred from leaving": what was stopped never happened.
+const KEPT_FROM = /^(?:prevented|blocked|barred|stopped|kept|banned|prohibited|prevent|block|bar|stop)$/;
+function keptFrom(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.key === "from" && KEPT_FROM.test(tokens[at - 2]?.key ?? "");
 }
 
 /**
