@@ -290,6 +290,21 @@ describe("3a triggers and 3c roles", () => {
       shortEvents("Police handed the suspects over to the army.").filter((e) => e.startsWith("RETREAT")),
     ).toEqual([]);
   });
+  it("codes glide bombs as dropped from aircraft (ACLED's air strike), not shelling", () => {
+    const [e] = extractEvents("Russian glide bombs struck the centre of Zaporizhzhia, killing two people.");
+    expect([e?.mode, e?.acled?.sub_event_type]).toEqual(["aerial", "Air/drone strike"]);
+  });
+  it("codes no meeting where a side is only open to talks", () => {
+    expect(
+      shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),
+    ).toEqual([]);
+    expect(shortEvents("The RSF said it was ready for direct talks with the army.")).toEqual([]);
+  });
+  it("reads 'delegations of X and Y held talks' as a meeting of X and Y", () => {
+    expect(
+      eventLines("Delegations of the RSF and the Sudanese army held talks in Jeddah.", "2026-11-20", {}),
+    ).toEqual(["CONSULT rsf -> sd-mil"]);
+  });
   it("codes no act that was stopped ('prevented from entering')", () => {
     expect(
       shortEvents("A WFP convoy of 15 trucks was prevented from entering Dilling on 8 November."),

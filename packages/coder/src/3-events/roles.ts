@@ -284,7 +284,7 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
     if (words.has(key))
       return !(
         key === "of" &&
-        /^(?:one|two|three|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegation|factions?|wing|squads?|teams?|cells?|head|leader|chief|founder|commander)$/.test(
+        /^(?:one|two|three|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegations?|representatives?|delegates?|envoys?|negotiators?|leaders|officials|commanders|factions?|wing|squads?|teams?|cells?|head|leader|chief|founder|commander)$/.test(
           tokens[k - 1]?.key ?? "",
         )
       );

@@ -123,6 +123,7 @@ export function findTriggers(
       riskedHarm(tokens, i) ||
       pastPlan(tokens, i) ||
       keptFrom(tokens, i) ||
+      (found.trigger.type === "CONSULT" && openTo(tokens, i)) ||
       bareTimeOf(tokens, i, found.last) ||
       (found.trigger.frame === "intercept" &&
         found.last - i === 1 &&
@@ -298,6 +299,17 @@ function pastPlan(tokens: readonly Token[], at: number): boolean {
 const KEPT_FROM = /^(?:prevented|blocked|barred|stopped|kept|banned|prohibited|prevent|block|bar|stop)$/;
 function keptFrom(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.key === "from" && KEPT_FROM.test(tokens[at - 2]?.key ?? "");
+}
+
+// "Moscow remained open to talks", "said it was ready for negotiations": a willingness, no meeting.
+function openTo(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.key ?? "";
+  const word = /^(?:new|direct|peace|fresh|further)$/.test(before) ? (tokens[at - 2]?.key ?? "") : before;
+  const k = word === before ? at - 1 : at - 2;
+  return (
+    (word === "to" && /^(?:open|willing|ready|prepared)$/.test(tokens[k - 1]?.key ?? "")) ||
+    (word === "for" && /^(?:ready|readiness|prepared|open)$/.test(tokens[k - 1]?.key ?? ""))
+  );
 }
 
 /**
