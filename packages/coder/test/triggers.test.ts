@@ -294,6 +294,23 @@ describe("3a triggers and 3c roles", () => {
     const [e] = extractEvents("Russian glide bombs struck the centre of Zaporizhzhia, killing two people.");
     expect([e?.mode, e?.acled?.sub_event_type]).toEqual(["aerial", "Air/drone strike"]);
   });
+  it("reads 'condemned X and Y for attacks' as two accusations, not X and Y fighting each other", () => {
+    expect(
+      eventLines(
+        "MSF condemned the RSF and the Myanmar military for what appear to be deliberate attacks on health care.",
+        "2026-10-20",
+        {},
+      ),
+    ).toEqual(["ACCUSE msf -> rsf", "ACCUSE msf -> mm-mil"]);
+  });
+  it("reads 'the agreement the two sides signed' as an agreement between the two sides", () => {
+    const lines = eventLines(
+      "The SDF and government troops clashed near Deir Hafer on Thursday. Both sides agreed to a ceasefire on Friday.",
+      "2026-11-20",
+      {},
+    );
+    expect(lines).toContain("AGREE sdf -> sy-mil");
+  });
   it("codes no meeting where a side is only open to talks", () => {
     expect(
       shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),

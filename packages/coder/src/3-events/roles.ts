@@ -623,6 +623,17 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       continue;
     // "a commander standing outside the police station": a building, not the actor.
     if (FACILITY.test(tokens[a.mention.last]?.key ?? "")) continue;
+    // "condemned the RSF and the Myanmar military for attacks": the second of two objects is one too
+    // (but "hosts Israeli and Hamas delegations for indirect talks": the guests meet each other).
+    const partner = left[k - 1];
+    if (
+      partner &&
+      type !== "CONSULT" &&
+      type !== "AGREE" &&
+      joinedByAnd(tokens, partner, a) &&
+      (objectOfVerb(view, partner) || precededBy(tokens, partner.mention.first, SUBJECT_SKIP))
+    )
+      continue;
     // "Units of the PNH, supported by the Kenyan-led MSS mission, launched…": the companion (and its
     // short name in brackets) is no subject of its own; it is added to the subject's act later.
     if (
@@ -1158,6 +1169,27 @@ function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, R
   return null;
 }
 
+/** Whether `b` is joined to `a` before it by "and" alone ("the RSF and the Myanmar military"). */
+function joinedByAnd(tokens: readonly Token[], a: ResolvedActor, b: ResolvedActor): boolean {
+  const gap = tokens.slice(a.mention.last, b.mention.first);
+  return (
+    gap.length > 0 &&
+    gap.length <= 3 &&
+    gap.some((t) => t.key === "and") &&
+    gap.every((t) => /^(?:and|the|its|their)$/.test(t.key))
+  );
+}
+
+/** "both sides", "the two sides" as a mutual verb's subject: the two sides they stand for. */
+function bothSidesSubject(view: SentenceView, match: TriggerMatch): [ResolvedActor, ResolvedActor] | null {
+  const both = view.actors.filter(
+    (a) =>
+      a.rule === "ref/pronoun:both" && a.mention.last <= match.first && match.first - a.mention.last <= 2,
+  );
+  const [a, b] = both;
+  return a && b && a.mention === b.mention && a.actor.id !== b.actor.id ? [a, b] : null;
+}
+
 // "killed" right after its subject with nothing after it ("40 soldiers killed", "civilians killed in"): a passive.
 function reducedPassive(view: SentenceView, match: TriggerMatch): boolean {
   // "fifteen young herders accused of being 3R informants": the ones accused, not the accusers.
@@ -1225,6 +1257,9 @@ function rolesOf(
   const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT";
   const pair = mutual ? betweenPair(view, match) : null;
   if (pair) return { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" };
+  // "the agreement the two sides signed", "both sides met": the two sides with each other.
+  const both = mutual ? bothSidesSubject(view, match) : null;
+  if (both) return { a1s: [both[0]], a2s: [both[1]], suffix: ":both-sides" };
   // "a U.N. helicopter came under fire", "the convoy came under attack by militants": the subject is
   // the target; the attacker is the agent after "by", else unnamed.
   if (t.type === "ASSAULT" && cameUnder(view.tokens, match.first)) {
