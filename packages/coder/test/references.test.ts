@@ -1204,3 +1204,23 @@ describe("3b hosts, shared heads and acts not yet done", () => {
     expect(accuse?.actor2?.id).not.toBe("rw-mil");
   });
 });
+
+describe("3c an unclaimed strike's author (2026-12-04)", () => {
+  it("takes 'attributed the strike to X' for a strike whose author was only guessed from the paragraph before", () => {
+    const lines = eventLines(
+      'In a statement, AFC/M23 said it had "neutralised" FDLR fighters near Kashebere. On 3 October, a drone strike hit a house in Kirotshe, killing four people. Local sources attributed the strike to the FARDC.',
+      "2026-10-06",
+      { modality: true },
+    );
+    expect(lines).toContain("ASSAULT cd-mil -> civilians [reported]");
+    expect(lines).not.toContain("ASSAULT m23 -> civilians [asserted]");
+  });
+  it("does not take the side a roadside bomb killed for its author", () => {
+    const lines = eventLines(
+      "The ISPR said security forces killed four terrorists near Kalat. In Kech district, four Frontier Corps personnel were martyred when a roadside bomb struck their vehicle near Turbat on Monday.",
+      "2026-10-06",
+      {},
+    );
+    expect(lines).toContain("ASSAULT unidentified-armed-group -> pk-mil");
+  });
+});

@@ -2083,8 +2083,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           : null;
       const owner = grounded ? (air ? implied(air, tokens, match.first, "actor/air-power") : null) : teller;
       // "a drone strike hit an M23 position": the last actor is not taken for the one it hit.
+      // "four FC personnel were martyred when a roadside bomb struck their vehicle": nor for the side it killed.
+      const killed = owner !== null ? killedBefore(view, match, null) : null;
       const hitsOwner =
-        owner !== null && roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id);
+        owner !== null &&
+        (roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id) ||
+          (killed !== null && sameSide(killed.actor, owner.actor)));
       if (owner && canAct(owner, type) && !hitsOwner) roles.a1s.push(owner);
       // "mortar shells landed on houses, killing two", no one named before who could have fired them:
       // an unnamed launcher.
@@ -2118,7 +2122,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       !byAgent(view, match)
     ) {
       const unnamed = implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-attacker");
-      const victims = killedBefore(view, match, unnamed);
+      const victims = killedBefore(view, match, unnamed.actor.id);
       if (victims && victims.actor.kind !== "unidentified") {
         roles = { a1s: [unnamed], a2s: [victims], suffix: ":passive-killed-when" };
       }
@@ -2435,7 +2439,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "Three SDF fighters were killed when ISIS cells attacked a checkpoint": the ones the main
       // clause says were killed are the targets of the attack told after "when".
       if (targets.length === 0 && type === "ASSAULT" && tokens[match.first - 1]?.key !== "and") {
-        const victims = killedBefore(view, match, a1);
+        const victims = killedBefore(view, match, a1.actor.id);
         if (victims) {
           targets = [victims];
           rule += ":killed-when";
@@ -2742,8 +2746,8 @@ function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: st
   };
 }
 
-/** "X were killed when/after Y attacked": X, when the trigger is in that clause and X is not Y's side. */
-function killedBefore(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
+/** "X were killed when/after Y attacked": X, named before the act, when X is not `author` (an actor id). */
+function killedBefore(view: SentenceView, match: TriggerMatch, author: string | null): ResolvedActor | null {
   const { tokens } = view;
   // ("were killed when the RSF and its ally, the SPLM-N faction led by …, shelled": the subject may be long.)
   const from = Math.max(0, match.first - 20);
@@ -2754,7 +2758,7 @@ function killedBefore(view: SentenceView, match: TriggerMatch, a1: ResolvedActor
     view.actors.find(
       (a) =>
         a.mention.last <= at &&
-        a.actor.id !== a1.actor.id &&
+        a.actor.id !== author &&
         /^(?:were|was)$/.test(tokens[a.mention.last]?.key ?? "") &&
         /^(?:killed|wounded|injured|martyred)$/.test(tokens[a.mention.last + 1]?.key ?? ""),
     ) ?? null
