@@ -9,7 +9,14 @@ import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
 import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
 import { dedupe, SAME_PLACE_KM, type Built } from "./3-events/dedup.js";
-import { attribution, isPersonHedge, modalityOf, sameSide, type Attribution } from "./3-events/modality.js";
+import {
+  attribution,
+  countsTheDead,
+  isPersonHedge,
+  modalityOf,
+  sameSide,
+  type Attribution,
+} from "./3-events/modality.js";
 import { kmBetween, mainArea, placesOf, toLocation, usablePlaces } from "./3-events/places.js";
 import {
   byCountryRank,
@@ -1001,7 +1008,13 @@ function bulletinSource(
   ownForces: ActorData | null,
   firstTold: boolean,
 ): Attribution | null {
-  if (said?.modality === "claimed" && said.speaker && v.tokens.some((t) => BULLETIN.test(t.key))) return said;
+  if (
+    said?.modality === "claimed" &&
+    said.speaker &&
+    !countsTheDead(said.speaker) &&
+    v.tokens.some((t) => BULLETIN.test(t.key))
+  )
+    return said;
   // A letterhead over a text that speaks of "our troops", "our defenders": the home forces' bulletin.
   // The letterhead is the document's first block, not a communiqué quoted in the story's second paragraph.
   const letterhead = text

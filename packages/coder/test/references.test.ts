@@ -1215,6 +1215,23 @@ describe("3c an unclaimed strike's author (2026-12-04)", () => {
     expect(lines).toContain("ASSAULT cd-mil -> civilians [reported]");
     expect(lines).not.toContain("ASSAULT m23 -> civilians [asserted]");
   });
+  it("takes a state health ministry's blame for the author, and its count of the dead for a report", () => {
+    const lines = eventLines(
+      "On 21 September, a drone struck the paediatric wing of El Obeid Teaching Hospital, killing five patients. The North Kordofan health ministry blamed the Rapid Support Forces (RSF).",
+      "2026-09-25",
+      { modality: true },
+    );
+    expect(lines).toContain("ASSAULT rsf -> civilians [reported]");
+  });
+  it("takes the army the sentence says a side fought for the one it took a town from", () => {
+    const lines = eventLines(
+      "The health ministry blamed the RSF for the strike. Earlier on Saturday, RSF fighters overran the town of Bara after two days of fighting with the army, according to local activists.",
+      "2026-10-12",
+      {},
+    );
+    expect(lines).toContain("COERCE rsf -> sd-mil");
+    expect(lines.join("\n")).not.toContain("rsf -> sd-gov");
+  });
   it("does not take the side a roadside bomb killed for its author", () => {
     const lines = eventLines(
       "The ISPR said security forces killed four terrorists near Kalat. In Kech district, four Frontier Corps personnel were martyred when a roadside bomb struck their vehicle near Turbat on Monday.",

@@ -443,7 +443,11 @@ describe("3c asides, blame and the noun of an act told", () => {
       compact(
         "A drone strike on a crowded market in El Obeid killed at least 14 civilians on Saturday, the state's health ministry said, blaming the paramilitary Rapid Support Forces.",
       ),
-    ).toEqual(["ASSAULT rsf -> civilians [reported] assault/drone:drone-strike:blamed"]);
+    ).toEqual([
+      "ASSAULT rsf -> civilians [reported] assault/drone:drone-strike:blamed",
+      // The ministry's own blame, a government's (2026-12-04).
+      "ACCUSE sd-gov -> rsf [asserted] accuse/disapprove",
+    ]);
     // Blamed afterwards, the attack told before gets its author (no second attack).
     const later = compact(
       "A roadside bomb struck an army vehicle near Afgooye, killing four soldiers. No group has claimed the blast, but an officer blamed al-Shabaab.",

@@ -194,6 +194,13 @@ export function modalityOf(
   return read;
 }
 
+const HEALTH_MINISTRY = /\bhealth (?:ministry|minister)\b|\bministry of health\b/i;
+
+/** A health ministry: it counts the dead and the wounded; its word on a strike is a report, no party's claim. */
+export function countsTheDead(speaker: ResolvedActor): boolean {
+  return HEALTH_MINISTRY.test(speaker.text);
+}
+
 const REPORT_NOUN =
   /^(?:reports|claims|allegations|accusations|rumours|rumors|information|suggestions|news)$/;
 
@@ -308,6 +315,10 @@ function cueModality(
     if (!speaker && VERBAL.has(c.type) && /:official-(?:statement|communiqu[eé])$/.test(attributed.rule))
       return { modality: "asserted", rule: "modality/asserted:statement" };
     if (!speaker) return { modality: attributed.modality, rule: attributed.rule };
+    // "Gaza's health ministry said", "the health ministry said": the dead it counts are a report, whoever
+    // runs it (the ministry of a place is taken for the home state's government).
+    if (countsTheDead(speaker) && c.actor1.actor.id !== speaker.actor.id)
+      return { modality: "reported", rule: `${attributed.rule}:health-ministry` };
     // "Fano leaders rejected the offer, saying…": a statement is the act itself.
     if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.at > at)
       return { modality: "asserted", rule: "modality/asserted:speech-act" };

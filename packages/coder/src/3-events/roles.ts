@@ -2802,10 +2802,12 @@ function clashPartner(view: SentenceView, a1: ResolvedActor, context: RoleContex
     const prep = tokens[t.last]?.key;
     if (prep !== "with" && prep !== "against") continue;
     const at = tokens[t.last + 1]?.key === "the" ? t.last + 2 : t.last + 1;
-    const partner = view.actors.find((a) => a.mention.first === at);
+    // ("the army" may hold its article.)
+    const partner = view.actors.find((a) => a.mention.first === at || a.mention.first === t.last + 1);
     if (
       partner &&
-      partner.mention.entries.some((e) => e.kind !== "generic") &&
+      // ("fighting with the army": a state's forces named by their common name are named too.)
+      (partner.mention.entries.some((e) => e.kind !== "generic") || partner.actor.kind === "military") &&
       partner.actor.id !== a1.actor.id &&
       isParty(partner.actor) &&
       !context.sameSide(partner.actor, a1.actor)
