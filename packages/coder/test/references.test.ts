@@ -1241,3 +1241,15 @@ describe("3c an unclaimed strike's author (2026-12-04)", () => {
     expect(lines).toContain("ASSAULT unidentified-armed-group -> pk-mil");
   });
 });
+
+describe("3b armed men by their affiliation, a digest's scene, joint speakers (2026-12-04)", () => {
+  it("reads 'insurgents linked to the Islamic State group' as that group's branch in the country the sentence is set in", () => {
+    const lines = eventLines(
+      "Al-Shabaab fighters attacked a base near Jowhar, Somali officials said. In northern Mozambique, insurgents linked to the Islamic State group killed at least six villagers in Macomia district on Tuesday. Mozambican and Rwandan troops say they killed 11 insurgents near Mocímboa da Praia over the weekend.",
+      "2026-11-19",
+      {},
+    );
+    expect(lines).toContain("ASSAULT ansar-sunna-mz -> civilians");
+    expect(lines.filter((l) => /^ASSAULT (?:mz|rw)-mil /.test(l))).toHaveLength(2);
+  });
+});

@@ -333,10 +333,14 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     });
     i = last;
   }
-  return withClaimedIdentity(
-    withMembersOf(
-      withMadeOf(
-        withMissionOf(withCountryOf(withSections(mentions, text), tokens, text), tokens, text),
+  return withAffiliationOf(
+    withClaimedIdentity(
+      withMembersOf(
+        withMadeOf(
+          withMissionOf(withCountryOf(withSections(mentions, text), tokens, text), tokens, text),
+          tokens,
+          text,
+        ),
         tokens,
         text,
       ),
@@ -346,6 +350,24 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     tokens,
     text,
   );
+}
+
+// "insurgents linked to the Islamic State group", "fighters loyal to Hemedti": armed men named by the
+// party they belong to (not "allied with": an ally is another party).
+const AFFILIATED =
+  /^(?:, )?(?:(?:who are|who were|believed to be|thought to be|said to be|suspected to be|reportedly|allegedly) )?(?:linked|affiliated|loyal|tied|belonging|affiliates of|members of) (?:to |with )?(?:the )?$/;
+
+function withAffiliationOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
+  return joinPairs(mentions, (m, next) => {
+    const unnamed = m.entries.every(
+      (e) => e.kind === "generic" && (e.role === "unidentified" || e.role === "armedRefs"),
+    );
+    const named = next.entries.some((e) => e.kind === "actor" && e.actor.kind !== "civilians");
+    if (!unnamed || !named || next.first - m.last > 7) return null;
+    const between = mapPacked(tokens.slice(m.last, next.first), (t) => t.key).join(" ");
+    if (!AFFILIATED.test(between + " ")) return null;
+    return { ...next, ...spanOf(m, next, text), rule: "actor/affiliated" };
+  });
 }
 
 // "hooded men who claimed to belong to Los Choneros", "gunmen claiming to be members of the ADF": the

@@ -26,6 +26,9 @@ const NAMING_VERB = /^(?:called|calls|described|describes|termed|terms|dubbed|du
 const SPEECH_BEFORE: ReadonlySet<string> = new Set([
   "said",
   "says",
+  "say",
+  "claim",
+  "report",
   "added",
   "stated",
   "claimed",
@@ -47,6 +50,21 @@ const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government
  * Whether a mention follows a verb of speech ("said they"): "coordinated" when the verb's subject is the
  * main clause's ("…, and said it had killed", "…, saying it had killed"), "own" otherwise.
  */
+/** "X and Y say they …": the two parties joined by "and" right before the verb of speech before `at`. */
+function speakersJoined(
+  out: readonly ResolvedActor[],
+  tokens: readonly Token[],
+  at: number,
+): [ResolvedActor, ResolvedActor] | null {
+  if (speechBefore(tokens, at) !== "own") return null;
+  const b = out[out.length - 1];
+  const a = out[out.length - 2];
+  if (!a || !b || b.mention.last !== at - 1 || a.actor.id === b.actor.id) return null;
+  const gap = tokens.slice(a.mention.last, b.mention.first);
+  const joined = gap.length > 0 && gap.length <= 2 && gap.every((t) => t.key === "and" || t.key === "the");
+  return joined && isParty(a.actor) && isParty(b.actor) ? [a, b] : null;
+}
+
 function speechBefore(tokens: readonly Token[] | undefined, at: number): false | "own" | "coordinated" {
   const verb = tokens?.[at - 1]?.key ?? "";
   if (/^(?:saying|adding|claiming)$/.test(verb)) return "coordinated";
@@ -409,6 +427,16 @@ export class ReferenceResolver {
         this.history.push({ actor: r, sentence });
         continue;
       }
+      // "Mozambican and Rwandan troops say they killed 11 insurgents": "they" are both speakers.
+      const pair = tokens && m.text.toLowerCase() === "they" ? speakersJoined(out, tokens, m.first) : null;
+      if (pair) {
+        for (const a of pair) {
+          const r = { ...a, text: m.text, mention: m, rule: "ref/pronoun:speakers" };
+          out.push(r);
+          this.history.push({ actor: r, sentence });
+        }
+        continue;
+      }
       const r = this.resolve(
         m,
         sentence,
@@ -525,7 +553,7 @@ export class ReferenceResolver {
     afterSpeechThat = false,
   ): ResolvedActor | null {
     const named = m.entries.filter((e) => e.kind !== "generic");
-    if (named.length > 0) return this.resolveNamed(m, named);
+    if (named.length > 0) return this.resolveNamed(m, named, this.settingOf(sentence) ?? this.home);
     const e = m.entries[0];
     if (!e || e.kind !== "generic") return null;
     const make = (actor: ActorData | null, rule: string, text = m.text): ResolvedActor | null =>
@@ -636,8 +664,7 @@ export class ReferenceResolver {
     }
   }
 
-  private resolveNamed(m: ActorMention, entries: readonly Entry[]): ResolvedActor | null {
-    const home = this.home;
+  private resolveNamed(m: ActorMention, entries: readonly Entry[], home = this.home): ResolvedActor | null {
     const actors = entries.filter((e): e is Extract<Entry, { kind: "actor" }> => e.kind === "actor");
     if (actors.length > 0) {
       const chosen = byCountryRank(actors, this.countries) ?? actors[0]!;
@@ -831,11 +858,16 @@ export class ReferenceResolver {
 
   /** The military of a country named bare earlier in this sentence ("In neighbouring Somalia, …"). */
   private countryOfSentence(sentence: number): ActorData | null {
+    const cc = this.settingOf(sentence);
+    return cc ? this.forcesOf(cc) : null;
+  }
+
+  /** The country a sentence opens on as its scene ("In northern Mozambique, …"), if any. */
+  private settingOf(sentence: number): string | null {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.sentence < sentence) break;
-      if (h.actor.bareCountry && h.setting && h.actor.mention.first <= 3)
-        return this.forcesOf(h.actor.bareCountry);
+      if (h.actor.bareCountry && h.setting && h.actor.mention.first <= 3) return h.actor.bareCountry;
     }
     return null;
   }

@@ -727,6 +727,11 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   // "Burkina Faso soldiers and allied militiamen executed": coordinated subjects.
   for (let k = left.indexOf(pick) - 1; k >= 0; k--) {
     const a = left[k]!;
+    // "Mozambican and Rwandan troops say they killed…": one pronoun for two speakers.
+    if (a.mention === pick.mention && a.rule === "ref/pronoun:speakers") {
+      if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
+      continue;
+    }
     const gap = withoutAliases(tokens.slice(a.mention.last, group[group.length - 1]!.mention.first));
     // "the RSF and its ally, the SPLM-N faction led by…, shelled": an ally named in apposition.
     if (
