@@ -311,6 +311,22 @@ describe("3a triggers and 3c roles", () => {
     );
     expect(lines).toContain("AGREE sdf -> sy-mil");
   });
+  it("names the one protester killed and the bandits whose camps were struck as the targets", () => {
+    expect(
+      eventLines(
+        "Hundreds of youths protested in Uvira against M23. Police fired live rounds to disperse them, killing one protester.",
+        "2026-11-20",
+        {},
+      ),
+    ).toContain("ASSAULT cd-pol -> protesters");
+    expect(
+      eventLines(
+        "The Nigerian Air Force said its jets struck bandit camps near Safana on 15 October.",
+        "2026-10-20",
+        {},
+      ),
+    ).toEqual(["ASSAULT ng-mil -> unidentified-armed-group"]);
+  });
   it("codes no meeting where a side is only open to talks", () => {
     expect(
       shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),
