@@ -26,6 +26,11 @@ describe("3f the event's place", () => {
     ["Russian artillery firing from the left bank of the Dnipro shelled Antonivka overnight.", "Antonivka"],
     // A movement's destination.
     ["The army sent reinforcements from Gao to Ansongo on Monday.", "Ansongo"],
+    // A town's name for the unit named after it ("in Maru local government area") is a container (2026-12-04).
+    [
+      "In Zamfara State, bandits stormed Dan Sadau, in Maru local government area, on 12 October and abducted at least 43 people.",
+      "Dan Sadau",
+    ],
     // A road named by its ends leaves from the first (the far end may lie in another state).
     [
       "In Katsina State, hundreds of women blocked the Funtua–Gusau highway on Wednesday to protest against the abductions.",
@@ -315,5 +320,15 @@ describe("3f a place in a source's office", () => {
       testModel(),
     );
     expect(events.map((e) => e.location?.text)).toEqual(["Izmail"]);
+  });
+});
+
+describe("3f a town's name for its unit", () => {
+  it("places every act of the sentence at the town, not at the unit's namesake town", () => {
+    const events = extractEvents(
+      "In Zamfara State, bandits stormed Dan Sadau, in Maru local government area, on 12 October and abducted at least 43 people.",
+      testModel(),
+    );
+    expect(new Set(events.map((e) => e.location?.text))).toEqual(new Set(["Dan Sadau"]));
   });
 });

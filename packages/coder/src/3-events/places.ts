@@ -180,16 +180,6 @@ export function placeOf(c: Candidate): PlaceMention | null {
   const ordered = [...after.filter((x) => x.t >= actorEnd), ...after.filter((x) => x.t < actorEnd)];
   // A place of a later clause is not this event's: then the event keeps the report's last place.
   const first = ordered.find((x) => x.p.precision < 3);
-  // "In Gaza, Israeli air strikes on Khan Younis killed 25": a place named between the fronted one and
-  // the verb is nearer the event than the fronted one.
-  const between = fronted
-    ? indexed.findLast((x) => x.t < at && x.t > fronted.t && x.p.precision <= fronted.p.precision)
-    : undefined;
-  if (fronted && !first && between) return between.p;
-  // "In Gaza, … an Israeli strike on a tent in Mawasi killed five": what the act's own clause names is
-  // nearer it than the scene set before; a statement's fronted place is where it was made.
-  if (fronted && first && !VERBAL.has(c.type) && first.p.precision <= fronted.p.precision) return first.p;
-  if (fronted && (!first || fronted.p.precision <= first.p.precision)) return fronted.p;
   // "Kwatarkwashi in Bungudu Local Government Area of Zamfara State": a container is not the place.
   const container = (k: number): boolean => {
     const inner = indexed[k - 1];
@@ -203,6 +193,18 @@ export function placeOf(c: Candidate): PlaceMention | null {
       gap.some((g) => /^(?:in|of|,)$/.test(g))
     );
   };
+  // "In Gaza, Israeli air strikes on Khan Younis killed 25": a place named between the fronted one and
+  // the verb is nearer the event than the fronted one.
+  const between = fronted
+    ? indexed.findLast(
+        (x, k) => x.t < at && x.t > fronted.t && x.p.precision <= fronted.p.precision && !container(k),
+      )
+    : undefined;
+  if (fronted && !first && between) return between.p;
+  // "In Gaza, … an Israeli strike on a tent in Mawasi killed five": what the act's own clause names is
+  // nearer it than the scene set before; a statement's fronted place is where it was made.
+  if (fronted && first && !VERBAL.has(c.type) && first.p.precision <= fronted.p.precision) return first.p;
+  if (fronted && (!first || fronted.p.precision <= first.p.precision)) return fronted.p;
   const pick =
     first ??
     indexed.findLast((x, k) => x.t < at && x.p.precision < 3 && !container(k)) ??
@@ -289,6 +291,10 @@ function firedFrom(tokens: readonly { key: string; raw: string }[], t: number): 
 const CONTAINER_GAP =
   /^(?:,|in|of|the|local|government|area|lga|district|districts|state|province|governorate|region|county|municipality|township|oblast|raion|territory|community|village|town|ward|locality|neighbou?rhood|suburb)$/;
 
+// A unit's word after a name: "Maru local government area", "Kalehe territory".
+const UNIT_AFTER =
+  /^(?:local|lga|district|province|county|region|state|governorate|municipality|territory|township|oblast|raion|department|commune|prefecture|sub-district|subdistrict|tehsil)$/;
+
 const DEST_GAP =
   /^(?:the|(?:north|south)?(?:east|west)?(?:ern)?|north|south|outskirts|edge|edges|area|areas|city|town|village|of|suburbs|vicinity|centre|center|front|line|lines|positions?)$/;
 const COMPASS = /^(?:(?:north|south)?(?:east|west)|north|south)$/;
@@ -338,8 +344,10 @@ export function placesOf(c: Candidate): PlaceMention[] {
     if (anchorOnly(k)) continue;
     // "Pinlebu, in Sagaing": the unit a place lies in; "Sinjil, north of Ramallah": its anchor.
     // "in Sanaa and in Saada province": a second unit, listed, is the place of a second event.
+    // ("Dan Sadau, in Maru local government area": a town's name for the unit named after it.)
+    const unitWord = UNIT_AFTER.test(tokens[tokenAt(tokens, p.end)]?.key ?? "");
     const container =
-      (p.precision === 3 && gap.includes("in") && !gap.includes("and")) ||
+      ((p.precision === 3 || unitWord) && gap.includes("in") && !gap.includes("and")) ||
       (/^geo\/unit/.test(p.rule) && gap[0] === ",");
     if (gap[gap.length - 1] === "of" && COMPASS.test(gap[gap.length - 2] ?? "")) continue;
     // "Pinlebu, in northern Sagaing", "al-Atarib, western Aleppo countryside": the region it lies in.
