@@ -423,6 +423,7 @@ function codeSentences(
   const pairPlaces = new Map<string, EventLocation>();
   let victims: { of: string; who: ResolvedActor; sentence: number } | null = null;
   let lastDate = publicationDate(reference);
+  const published = lastDate?.start ?? null;
   let protestAt = -1;
   const headings = sectionHeadings(clean.text, model);
   let heading = 0;
@@ -496,7 +497,8 @@ function codeSentences(
     if (candidates.length === 0) continue;
     const date = dates[v.sentence.index] ?? lastDate;
     const dateBefore = lastDate;
-    lastDate = date;
+    // A day still to come ("will hand over two bodies on Thursday") dates no later sentence's event.
+    if (!date || !published || date.start <= published) lastDate = date;
     const fatalities = fatalitiesIn(v.sentence.text);
     // What the sentence says of its events, read once for all its candidates.
     const claimedAttack = CLAIMED_ATTACK.test(v.sentence.text) && !NO_CLAIM.test(v.sentence.text);
@@ -560,7 +562,7 @@ function codeSentences(
           lastPlace: lastPlace ?? (pair ? pairPlaces.get(pair) : undefined) ?? null,
           date,
           dateBefore,
-          published: reference ? publicationDate(reference)!.start : null,
+          published,
           fatalities,
           trace: options.trace,
           actorsById: model.actorsById,

@@ -23,6 +23,9 @@ describe("2b dates", () => {
       "In March 2017, the militia shelled the port.",
       { start: "2017-03-01", end: "2017-03-31", precision: 3 },
     ],
+    // Days ahead in the same weeks are to come, not last year's (2026-12-04).
+    ["The sides are to swap prisoners before 20 January.", { start: "2018-01-20", precision: 1 }],
+    ["Talks resume on 15 February.", { start: "2017-02-15", precision: 1 }],
   ])("%s", (text, expected) => {
     expect(sentenceDate(text, ref)).toMatchObject(expected);
   });

@@ -327,6 +327,15 @@ describe("3a triggers and 3c roles", () => {
       ),
     ).toEqual(["ASSAULT ng-mil -> unidentified-armed-group"]);
   });
+  it("reads 'X and Y agreed to … through Z' as an agreement of X and Y, and dates no later act by a day to come", () => {
+    expect(
+      eventLines(
+        "The Government of the DRC and AFC/M23 agreed to exchange prisoners through the ICRC before 31 October. The army shelled M23 positions near Sake on 25 October.",
+        "2026-10-20",
+        { date: true },
+      ),
+    ).toEqual(["AGREE cd-gov -> m23 2026-10-20", "ASSAULT cd-mil -> m23 2026-10-20"]);
+  });
   it("codes no meeting where a side is only open to talks", () => {
     expect(
       shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),

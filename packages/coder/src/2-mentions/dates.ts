@@ -122,6 +122,9 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
   return null;
 }
 
+/** How far ahead of the publication a date without its year is still this year's: a fortnight and a half. */
+const SOON_MS = 20 * 86400000;
+
 /** A month read from the verb "march" ("will march on Tuesday" is Tuesday's). */
 const VERB_MONTH = /^march\b/;
 
@@ -146,11 +149,14 @@ function dateNear(text: string, ref: Date, reference: Date | null, casual: boole
     // A weekday or day-of-month without a year points to the past of the report: a weekday later than
     // the publication's day is last week's ("on Sunday" in Saturday's paper), a date more than a day and
     // a half ahead is last year's.
+    // But a date later the same month or within days ("before the end of October" in a paper of 20
+    // October) is to come: a year back is too far for a date told without its year.
     const weekdayOnly = start.isCertain("weekday") && !start.isCertain("day");
+    const ahead = reference ? date.getTime() - reference.getTime() : 0;
     if (
       reference &&
       !start.isCertain("year") &&
-      (weekdayOnly ? iso(date) > iso(reference) : date.getTime() > reference.getTime() + 36 * 3600 * 1000)
+      (weekdayOnly ? iso(date) > iso(reference) : ahead > 36 * 3600 * 1000 && ahead > SOON_MS)
     ) {
       date = weekdayOnly
         ? new Date(date.getTime() - 7 * 86400000)

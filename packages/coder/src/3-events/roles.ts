@@ -1265,6 +1265,21 @@ function rolesOf(
   // "the agreement the two sides signed", "both sides met": the two sides with each other.
   const both = mutual ? bothSidesSubject(view, match) : null;
   if (both) return { a1s: [both[0]], a2s: [both[1]], suffix: ":both-sides" };
+  // "the Government and AFC/M23 agreed to exchange prisoners through the ICRC": an agreement or a meeting
+  // of two subjects is between them, whoever else the sentence names.
+  if (t.type === "AGREE" || t.type === "CONSULT") {
+    const subs = subjects(view, match);
+    const [second, first] = subs;
+    if (
+      subs.length === 2 &&
+      first &&
+      second &&
+      first.actor.id !== second.actor.id &&
+      isParty(first.actor) &&
+      isParty(second.actor)
+    )
+      return { a1s: [first], a2s: [second], suffix: ":joint-subjects" };
+  }
   // "a U.N. helicopter came under fire", "the convoy came under attack by militants": the subject is
   // the target; the attacker is the agent after "by", else unnamed.
   if (t.type === "ASSAULT" && cameUnder(view.tokens, match.first)) {
