@@ -78,6 +78,9 @@ describe("2e counts", () => {
     ["The army said it killed dozens of terrorists.", 24],
     ["Fighting continued since 2012.", null],
     ["Three SDF fighters were killed when ISIS attacked.", 3],
+    // Left dead, not left wounded (2026-12-04).
+    ["A car bomb exploded in the market, leaving at least five people dead.", 5],
+    ["A drone hit the army base, leaving two soldiers wounded.", null],
   ])("%s → %s", (text, expected) => {
     expect(fatalitiesIn(text)).toBe(expected);
   });

@@ -336,6 +336,15 @@ describe("3a triggers and 3c roles", () => {
       ),
     ).toEqual(["AGREE cd-gov -> m23 2026-10-20", "ASSAULT cd-mil -> m23 2026-10-20"]);
   });
+  it("reads 'a drone was launched against the base of the Army' as an attack on the army", () => {
+    expect(
+      eventLines(
+        "A drone loaded with explosives was launched against the base of the Army in Tibú, leaving two soldiers wounded. The Army attributed the attack to the ELN.",
+        "2026-11-20",
+        {},
+      ),
+    ).toEqual(["ASSAULT eln -> co-mil"]);
+  });
   it("codes no meeting where a side is only open to talks", () => {
     expect(
       shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),

@@ -47,7 +47,12 @@ const QUALIFIER = String.raw`(?:at least |more than |over |about |around |some |
 const NOUNS = String.raw`(?:[\w-]+ ){0,3}`;
 // "killing at least 14 civilians", "killed 11 people", "leaving five dead"
 const AFTER_VERB = new RegExp(
-  String.raw`\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|neutralis(?:ed|ing)|neutraliz(?:ed|ing))\s+${QUALIFIER}${NUMBER}\b`,
+  String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|neutralis(?:ed|ing)|neutraliz(?:ed|ing))\s+${QUALIFIER}${NUMBER}\b`,
+  "gi",
+);
+// "leaving five dead", not "leaving two soldiers wounded".
+const LEFT_DEAD = new RegExp(
+  String.raw`\b(?:leaving|left)\s+${QUALIFIER}${NUMBER}\s+${NOUNS}(?:dead|killed)\b`,
   "gi",
 );
 // "at least 23 civilians killed", "12 soldiers were killed", "five people died"
@@ -82,7 +87,7 @@ const ANY_VERB =
 export function fatalitiesIn(sentence: string): number | null {
   if (!ANY_VERB.test(sentence)) return null;
   let best: number | null = null;
-  for (const re of [AFTER_VERB, BEFORE_VERB]) {
+  for (const re of [AFTER_VERB, LEFT_DEAD, BEFORE_VERB]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const n = value(m[1] ?? "");
