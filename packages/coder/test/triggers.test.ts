@@ -345,6 +345,29 @@ describe("3a triggers and 3c roles", () => {
       ),
     ).toEqual(["ASSAULT eln -> co-mil"]);
   });
+  it("reads 'would not agree to a ceasefire' as a rejection, and an ultimatum's demand as no surrender", () => {
+    expect(
+      shortEvents("Kremlin spokesman Dmitry Peskov said Moscow would not agree to a ceasefire.").map((e) =>
+        e.split(" ").slice(0, 2).join(" "),
+      ),
+    ).toEqual(["REJECT ru-gov"]);
+    expect(
+      eventLines(
+        "The army warned the Fano rebels to surrender within fifteen days or face decisive measures.",
+        "2026-11-20",
+        {},
+      ),
+    ).toEqual(["THREATEN et-mil -> fano"]);
+  });
+  it("knows the extremist group, the Defense Force and al-Hijri", () => {
+    expect(
+      eventLines(
+        "Fano militias attacked Ethiopian troops in Amhara. Furthermore, 212 members of the extremist group surrendered with their weapons to the Defense Force in Mota town.",
+        "2026-11-20",
+        {},
+      ),
+    ).toContain("CONCEDE fano -> et-mil");
+  });
   it("codes no meeting where a side is only open to talks", () => {
     expect(
       shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),

@@ -220,9 +220,11 @@ function cueModality(
   const at = c.match.first;
   // "the police attributed the attack to X": who did it is what someone else says.
   if (c.rule.includes(":attributed")) return { modality: "reported", rule: "modality/reported:attributed" };
+  // "would not agree to a ceasefire": the refusal is the act (a rejection), not a denied agreement.
+  const refused = c.rule.includes(":refused");
   for (const cue of cues) {
     if (cue.last > at) continue;
-    if (cue.kind === "negation" && at - cue.last <= 3 && scopeClear(tokens, cue.last, at, true))
+    if (cue.kind === "negation" && !refused && at - cue.last <= 3 && scopeClear(tokens, cue.last, at, true))
       return { modality: "negated", rule: `modality/negated:${cue.text}` };
     // "denied that Djiboutian troops serving with the African Union … (AUSSOM) had pulled out": a
     // denial's "that" clause reaches further than a bare denial.
@@ -242,6 +244,7 @@ function cueModality(
     }
   }
   for (const cue of cues) {
+    if (refused) break;
     // "on 17 May": the month, not the modal.
     if (
       cue.text === "may" &&
@@ -276,7 +279,7 @@ function cueModality(
     }
   }
   for (const cue of cues) {
-    if (cue.kind !== "planned") continue;
+    if (cue.kind !== "planned" || refused) continue;
     // "an operation to retake Mahaday within days, and reinforcements arrived": a time to come after a
     // trigger is that trigger's, not the next clause's.
     const time = FUTURE_TIME.test(cue.text);

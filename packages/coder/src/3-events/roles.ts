@@ -1185,6 +1185,13 @@ function joinedByAnd(tokens: readonly Token[], a: ResolvedActor, b: ResolvedActo
   );
 }
 
+/** "would not agree", "will never accept", "won't sign": a refusal right before an agreement's verb. */
+function refusedBefore(tokens: readonly Token[], at: number): boolean {
+  const not = tokens[at - 1]?.key ?? "";
+  const modal = tokens[at - 2]?.key ?? "";
+  return /^(?:not|never|n't)$/.test(not) && /^(?:would|will|wo|shall|could|can|ca)$/.test(modal);
+}
+
 /** "both sides", "the two sides" as a mutual verb's subject: the two sides they stand for. */
 function bothSidesSubject(view: SentenceView, match: TriggerMatch): [ResolvedActor, ResolvedActor] | null {
   const both = view.actors.filter(
@@ -1850,6 +1857,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     let flavour: Candidate["flavour"] =
       t.frame === "property" ? "property" : t.frame === "intercept" ? "intercept" : null;
     let rule = t.id;
+    // "Moscow would not agree to a ceasefire", "will never accept": refusing an agreement is a rejection.
+    if (type === "AGREE" && refusedBefore(tokens, match.first)) {
+      type = "REJECT";
+      rule += ":refused";
+    }
     // "settlers set fire to vehicles and a house", "burned 30 houses": arson against people's property is
     // violence against them (looting stays a seizure of property, and so does arson told with looting:
     // "burned homes and drove away the cattle" is one raid on property).
@@ -3058,7 +3070,9 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
     )
       continue;
     const newSubject = view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first);
-    if (OBJECT_COMPLEMENT.has(g.trigger.type) || !newSubject) return true;
+    // "warned the remaining extremists to surrender within fifteen days": an ultimatum's demand.
+    const ultimatum = g.trigger.type === "THREATEN" && between.includes("to") && !between.includes("that");
+    if (OBJECT_COMPLEMENT.has(g.trigger.type) || !newSubject || ultimatum) return true;
   }
   return false;
 }
