@@ -368,6 +368,24 @@ describe("3a triggers and 3c roles", () => {
       ),
     ).toContain("CONCEDE fano -> et-mil");
   });
+  it("takes a social leader, president of a community board, for a civilian, and the civil population too", () => {
+    expect(
+      eventLines(
+        "In El Tarra, the social leader Luis Alfredo Pabón, president of a Junta de Acción Comunal, was murdered on Sunday by two armed men.",
+        "2026-09-25",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+    expect(
+      eventLines(
+        "The ELN attacked army positions near Tibú. The guerrilla denied that it attacked the civil population.",
+        "2026-09-25",
+        {
+          modality: true,
+        },
+      ),
+    ).toContain("ASSAULT eln -> civilians [negated]");
+  });
   it("codes no meeting where a side is only open to talks", () => {
     expect(
       shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),

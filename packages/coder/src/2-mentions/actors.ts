@@ -26,6 +26,9 @@ const HELD = /^(?:held|controlled|occupied|dominated|besieged)$/;
 const CAPITAL_VERB =
   /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck|held|holds)$/;
 
+// Offices that head a body: "president of a community board" heads no state.
+const OFFICE_OF = /^(?:president|chairman|chairwoman|chair|head|leader|director|secretary|governor|mayor)$/;
+
 // "Kyiv's troops", "Russia's Defence Ministry": a possessive between a name and its head.
 function possessiveLength(tokens: readonly Token[], at: number): number {
   return tokens[at]?.raw === "'" && tokens[at + 1]?.key === "s" ? 2 : 0;
@@ -190,6 +193,18 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       tokens[last - 1]?.key === "movement" &&
       (tokens[last]?.key === "of" || tokens[i - 1]?.key === "of") &&
       !/^\p{Lu}/u.test(tokens[last + 1]?.raw ?? "")
+    ) {
+      i = last;
+      continue;
+    }
+    // "president of a Junta de Acción Comunal", "a Junta de Vecinos": an office of a body that is no
+    // state's (a community board), and a Spanish "junta" (board), no military ruler.
+    if (
+      !named &&
+      ((tokens[last]?.key === "of" &&
+        /^(?:a|an)$/.test(tokens[last + 1]?.key ?? "") &&
+        OFFICE_OF.test(tokens[last - 1]?.key ?? "")) ||
+        (tokens[last - 1]?.key === "junta" && /^(?:de|del)$/.test(tokens[last]?.key ?? "")))
     ) {
       i = last;
       continue;
