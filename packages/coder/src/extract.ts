@@ -842,7 +842,7 @@ function withDenials(
 
 /** "The SAF said it had targeted RSF fighters": a party's own account of a strike just told. */
 const OWNED_STRIKE =
-  /\b(?:said|says|stated|confirmed) (?:it|they) (?:had )?(?:targeted|struck|hit|carried out)\b/i;
+  /\b(?:said|says|stated|confirmed)(?: on [^,.;]{1,50}?)?(?: that)? (?:it|they|its (?:fighters|forces|men|units|mujahideen)) (?:had )?(?:targeted|struck|hit|carried out|fired (?:at|on)|shelled)\b/i;
 
 /**
  * "The TTP claimed responsibility for the Mir Ali attack …, but did not comment on the incident in

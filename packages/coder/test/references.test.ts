@@ -1232,6 +1232,14 @@ describe("3c an unclaimed strike's author (2026-12-04)", () => {
     expect(lines).toContain("COERCE rsf -> sd-mil");
     expect(lines.join("\n")).not.toContain("rsf -> sd-gov");
   });
+  it("takes a group's word that its fighters fired at the place for the author of the shells that landed there", () => {
+    const lines = eventLines(
+      "At least seven people were killed when mortar shells landed in a residential area near Mogadishu's airport this morning, Somali police said. Al-Shabaab said on its Andalus radio station that its fighters had fired at the base at the airport.",
+      "2026-11-19",
+      { modality: true },
+    );
+    expect(lines).toContain("ASSAULT shabaab -> civilians [reported]");
+  });
   it("does not take the side a roadside bomb killed for its author", () => {
     const lines = eventLines(
       "The ISPR said security forces killed four terrorists near Kalat. In Kech district, four Frontier Corps personnel were martyred when a roadside bomb struck their vehicle near Turbat on Monday.",
