@@ -386,6 +386,15 @@ describe("3a triggers and 3c roles", () => {
       ),
     ).toContain("ASSAULT eln -> civilians [negated]");
   });
+  it("takes a hospital damaged by the bombing for civilians harmed, not the side fought before", () => {
+    expect(
+      eventLines(
+        "The Arakan Army attacked a junta base. On 27 September, military jets bombed Falam, in Chin State, damaging the town's hospital.",
+        "2026-10-01",
+        {},
+      ),
+    ).toContain("ASSAULT mm-mil -> civilians");
+  });
   it("codes no meeting where a side is only open to talks", () => {
     expect(
       shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),

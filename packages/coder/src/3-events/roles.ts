@@ -2757,6 +2757,9 @@ const MILITARY_WORD =
 const HARMED =
   /^(?:killing|killed|martyred|wounding|wounded|injuring|injured|including|dead|died|hurt|beheading|beheaded|executing|executed|massacring|massacred|abducting|abducted|kidnapping|kidnapped|shooting|raping|torturing)$/;
 
+// "bombed Falam, damaging the town's hospital": a civilian place damaged is civilians harmed.
+const DAMAGED = /^(?:damaging|damaged|destroying|destroyed|gutting|gutted|flattening|flattened)$/;
+
 /** An actor the words imply without naming it ("a market" → civilians), anchored on token `k`. */
 function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: string): ResolvedActor {
   const t = tokens[k]!;
@@ -2962,9 +2965,13 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
       !tokens
         .slice(match.last, a.mention.first)
         .some((t) => /^(?:rescued|freed|released|liberated)$/.test(t.key)) &&
-      tokens
+      (tokens
         .slice(Math.max(match.last, a.mention.first - 4), a.mention.last + 3)
-        .some((t) => HARMED.test(t.key)),
+        .some((t) => HARMED.test(t.key)) ||
+        // ("damaging the town's hospital": the owner's words between.)
+        tokens
+          .slice(Math.max(match.last, a.mention.first - 6), a.mention.last + 3)
+          .some((t) => DAMAGED.test(t.key))),
   );
   if (harmed) return harmed;
   for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
