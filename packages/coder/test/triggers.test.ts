@@ -395,6 +395,15 @@ describe("3a triggers and 3c roles", () => {
       ),
     ).toContain("ASSAULT mm-mil -> civilians");
   });
+  it("reads 'announced on its Facebook page that a drone strike…' as the announcer's own strike, not 'announced in Islamabad'", () => {
+    expect(
+      eventLines(
+        "The Haitian National Police (PNH) announced on its Facebook page that a drone strike on a gang hideout in Croix-des-Bouquets killed nine gang members.",
+        "2026-11-25",
+        {},
+      ),
+    ).toEqual(["ASSAULT ht-pol -> unidentified-armed-group"]);
+  });
   it("codes no meeting where a side is only open to talks", () => {
     expect(
       shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),

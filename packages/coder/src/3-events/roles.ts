@@ -587,9 +587,11 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       break;
     }
   // "the General Staff reported a drone strike": the speaker's own act; "the ministry said a strike…": a report.
+  // "announced on its Facebook page that a drone strike…": where it was said is no distance.
+  const said = speech >= 0 ? speech + channelAfter(tokens, speech) : -1;
   const speakerGoverns =
     speech >= 0 &&
-    ((match.first - speech <= 3 &&
+    ((match.first - said <= 3 &&
       REPORTS_OWN.has(tokens[speech]!.key) &&
       // "reported the attack" may be anyone's; "announced the arrest of" is the announcer's own.
       (tokens[match.first - 1]?.key !== "the" || /^(?:announced|claimed)$/.test(tokens[speech]!.key))) ||
@@ -746,6 +748,21 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
   }
   return group;
+}
+
+const CHANNEL =
+  /^(?:page|telegram|twitter|facebook|website|site|statement|video|television|tv|radio|channel|account|broadcast|communiqu[eé]|post|bulletin)$/;
+
+/** How many words after a verb of speech name where it was said ("on its Facebook page that"): 0 if none. */
+function channelAfter(tokens: readonly Token[], speech: number): number {
+  if (!/^(?:on|in|via|through)$/.test(tokens[speech + 1]?.key ?? "")) return 0;
+  let channel = false;
+  for (let k = speech + 2; k < Math.min(tokens.length, speech + 8); k++) {
+    if (tokens[k]!.key === "that") return channel ? k - speech : 0;
+    if (tokens[k]!.key === ",") return 0;
+    channel ||= CHANNEL.test(tokens[k]!.key);
+  }
+  return 0;
 }
 
 /** The one who speaks by the verb at `speech`: "The NPA's regional command said", a few words of its own between. */
