@@ -404,6 +404,15 @@ describe("3a triggers and 3c roles", () => {
       ),
     ).toEqual(["ASSAULT ht-pol -> unidentified-armed-group"]);
   });
+  it("codes the fire a drone attack set as that attack, no seizure of property", () => {
+    expect(
+      eventLines(
+        "A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region, the governor said.",
+        "2026-11-20",
+        {},
+      ),
+    ).toEqual(["ASSAULT ua-mil -> -"]);
+  });
   it("codes no meeting where a side is only open to talks", () => {
     expect(
       shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),

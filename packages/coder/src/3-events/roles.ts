@@ -1869,6 +1869,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "A Ukrainian drone attack set fire to an oil depot": the fire is what the attack did, no act of its
+    // own (its subject is the attack, or the weapon: "the drone set fire to").
+    if (
+      t.frame === "property" &&
+      view.triggers.some(
+        (o) => o.trigger.type === "ASSAULT" && o.last <= match.first && match.first - o.last <= 1,
+      )
+    )
+      continue;
     let type = t.type;
     let mode = t.mode;
     let flavour: Candidate["flavour"] =
