@@ -413,6 +413,17 @@ describe("3a triggers and 3c roles", () => {
       ),
     ).toEqual(["ASSAULT ua-mil -> -"]);
   });
+  it("guesses no foe for rockets fired by no one named", () => {
+    expect(
+      eventLines(
+        "Rockets were fired at Kiryat Shmona on Monday. Hezbollah denied involvement in the rocket fire.",
+        "2026-11-25",
+        {
+          modality: true,
+        },
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> - [asserted]", "ASSAULT hezbollah -> - [negated]"]);
+  });
   it("codes no meeting where a side is only open to talks", () => {
     expect(
       shortEvents("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but would fight on."),

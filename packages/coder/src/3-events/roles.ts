@@ -2556,7 +2556,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             : null;
         // "captured Debre Tabor after two days of clashes with the ENDF": the side the sentence says it fought.
         const foughtWith = facing ? null : clashPartner(view, a1, context);
-        const opponent = facing ?? launcherBefore ?? foughtWith ?? context.opponentOf(a1);
+        // An unnamed launcher has no side to guess a foe from ("Rockets were fired at Kiryat Shmona"),
+        // unless the guess is the one telling of the fire ("…, the Israeli army says").
+        const guess = facing ?? launcherBefore ?? foughtWith ?? context.opponentOf(a1);
+        const opponent =
+          a1.rule !== "actor/unnamed-launcher" ||
+          guess === facing ||
+          view.actors.some(
+            (x) => x.actor.id === guess?.actor.id && SPEECH.has(tokens[x.mention.last]?.key ?? ""),
+          )
+            ? guess
+            : null;
         // "fought alongside the army": whoever the sentence puts on the actor's side is not its enemy
         // (in the act's own clause: "…, but were repelled by troops with the support of the Air
         // Component" supports the defenders).
