@@ -29,6 +29,14 @@ describe("2b dates", () => {
   ])("%s", (text, expected) => {
     expect(sentenceDate(text, ref)).toMatchObject(expected);
   });
+  it("does not date an act by the start of a state that goes on ('detained since February')", () => {
+    expect(sentenceDate("The Taliban released two aid workers detained since February.", ref)).toBeNull();
+    expect(
+      sentenceDate("The Taliban released two aid workers on Sunday, detained since early March.", ref),
+    ).toMatchObject({
+      start: "2018-01-07",
+    });
+  });
   it("gives null when the sentence has no date", () => {
     expect(sentenceDate("The army advanced.", ref)).toBeNull();
     expect(sentenceDate("He warned that his men would march on the capital.", ref)).toBeNull();

@@ -107,6 +107,13 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
     const at = word.index;
     // "his men would march on the capital": the verb, not the month (month names are capitalised).
     if (word[0] === "march") continue;
+    // "two aid workers detained since February": the start of a state that goes on, not the act's day.
+    if (
+      /\bsince\s+(?:(?:early|mid|late|the end of|the start of|the beginning of)[\s-]+)?$/i.test(
+        head.slice(Math.max(0, at - 24), at),
+      )
+    )
+      continue;
     // Calendar dates go to chrono's strict parser (several times faster); weekdays and "yesterday" need the casual one.
     const window = sentence.slice(Math.max(0, at - WINDOW_BEFORE), at + word[0].length + WINDOW_AFTER);
     const casual =
