@@ -413,6 +413,13 @@ describe("3a triggers and 3c roles", () => {
       ),
     ).toEqual(["ASSAULT ua-mil -> -"]);
   });
+  it("reads 'denied any involvement in the attack' as the speaker's own attack, denied", () => {
+    expect(
+      eventLines("Hezbollah denied any involvement in the attack on Kiryat Shmona.", "2026-11-25", {
+        modality: true,
+      }),
+    ).toEqual(["ASSAULT hezbollah -> - [negated]"]);
+  });
   it("guesses no foe for rockets fired by no one named", () => {
     expect(
       eventLines(

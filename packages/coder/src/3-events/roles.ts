@@ -598,7 +598,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       // "the SAF denied withdrawing", "admitted carrying out": the speaker's own (denied) act.
       (match.first === speech + 1 && /ing$/.test(tokens[match.first]!.key)) ||
       // "JNIM claimed responsibility for the attack".
-      tokens.slice(speech, match.first).some((t) => t.key === "responsibility") ||
+      // "Hezbollah denied any involvement in the attack": the speaker's own act, denied.
+      tokens.slice(speech, match.first).some((t) => t.key === "responsibility" || t.key === "involvement") ||
       // "the city authorities announced that from Friday the curfew will begin": a decree is its announcer's.
       (match.trigger.id === "coerce/curfew:curfew" &&
         /^(?:announced|announces|declared|declares|ordered|orders|decreed)$/.test(tokens[speech]!.key) &&
