@@ -1261,3 +1261,14 @@ describe("3b armed men by their affiliation, a digest's scene, joint speakers (2
     expect(lines.filter((l) => /^ASSAULT (?:mz|rw)-mil /.test(l))).toHaveLength(2);
   });
 });
+
+describe("2a a named actor after its own country's possessive", () => {
+  it("reads \"Afghanistan's Taliban government\" as the Taliban alone, not also Afghanistan's government", () => {
+    const lines = eventLines(
+      "Pakistan's interior minister accused Afghanistan's Taliban government of allowing the TTP to plan attacks from Afghan soil.",
+      "2026-09-13",
+      {},
+    );
+    expect(lines.filter((l) => l.startsWith("ACCUSE"))).toEqual(["ACCUSE pk-gov -> taliban"]);
+  });
+});

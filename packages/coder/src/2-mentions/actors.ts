@@ -348,7 +348,7 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     });
     i = last;
   }
-  return withAffiliationOf(
+  const joined = withAffiliationOf(
     withClaimedIdentity(
       withMembersOf(
         withMadeOf(
@@ -365,6 +365,21 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     tokens,
     text,
   );
+  return withOwnCountry(joined, text);
+}
+
+/**
+ * "Afghanistan's Taliban government", "Sudan's RSF": a named actor after its own country's possessive is
+ * that actor alone (the country says whose it is; it is no second party).
+ */
+function withOwnCountry(mentions: ActorMention[], text: string): ActorMention[] {
+  return joinPairs(mentions, (m, next) => {
+    const country = m.head === null && m.entries.length === 1 ? m.entries[0] : undefined;
+    if (country?.kind !== "country") return null;
+    const own = next.entries.some((e) => e.kind === "actor" && e.actor.country === country.cc);
+    if (!own || !/^['’]s\s+$/.test(text.slice(m.end, next.start))) return null;
+    return { ...next, ...spanOf(m, next, text) };
+  });
 }
 
 // "insurgents linked to the Islamic State group", "fighters loyal to Hemedti": armed men named by the
