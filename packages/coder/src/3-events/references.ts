@@ -50,6 +50,12 @@ const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government
  * Whether a mention follows a verb of speech ("said they"): "coordinated" when the verb's subject is the
  * main clause's ("…, and said it had killed", "…, saying it had killed"), "own" otherwise.
  */
+function speechBefore(tokens: readonly Token[] | undefined, at: number): false | "own" | "coordinated" {
+  const verb = tokens?.[at - 1]?.key ?? "";
+  if (/^(?:saying|adding|claiming)$/.test(verb)) return "coordinated";
+  if (!SPEECH_BEFORE.has(verb)) return false;
+  return tokens?.[at - 2]?.key === "and" ? "coordinated" : "own";
+}
 /** "X and Y say they …": the two parties joined by "and" right before the verb of speech before `at`. */
 function speakersJoined(
   out: readonly ResolvedActor[],
@@ -60,17 +66,20 @@ function speakersJoined(
   const b = out[out.length - 1];
   const a = out[out.length - 2];
   if (!a || !b || b.mention.last !== at - 1 || a.actor.id === b.actor.id) return null;
-  const gap = tokens.slice(a.mention.last, b.mention.first);
-  const joined = gap.length > 0 && gap.length <= 2 && gap.every((t) => t.key === "and" || t.key === "the");
-  return joined && isParty(a.actor) && isParty(b.actor) ? [a, b] : null;
+  return joinedByAnd(tokens, a, b) && isParty(a.actor) && isParty(b.actor) ? [a, b] : null;
 }
 
-function speechBefore(tokens: readonly Token[] | undefined, at: number): false | "own" | "coordinated" {
-  const verb = tokens?.[at - 1]?.key ?? "";
-  if (/^(?:saying|adding|claiming)$/.test(verb)) return "coordinated";
-  if (!SPEECH_BEFORE.has(verb)) return false;
-  return tokens?.[at - 2]?.key === "and" ? "coordinated" : "own";
+/** Whether `b` is joined to `a` before it by "and" alone ("the RSF and the Myanmar military"). */
+export function joinedByAnd(tokens: readonly Token[], a: ResolvedActor, b: ResolvedActor): boolean {
+  const gap = tokens.slice(a.mention.last, b.mention.first);
+  return (
+    gap.length > 0 &&
+    gap.length <= 3 &&
+    gap.some((t) => t.key === "and") &&
+    gap.every((t) => /^(?:and|the|its|their)$/.test(t.key))
+  );
 }
+
 export const UNIDENTIFIED: ActorData = {
   id: "unidentified-armed-group",
   name: "Unidentified Armed Group",
@@ -553,7 +562,7 @@ export class ReferenceResolver {
     afterSpeechThat = false,
   ): ResolvedActor | null {
     const named = m.entries.filter((e) => e.kind !== "generic");
-    if (named.length > 0) return this.resolveNamed(m, named, this.settingOf(sentence) ?? this.home);
+    if (named.length > 0) return this.resolveNamed(m, named, sentence);
     const e = m.entries[0];
     if (!e || e.kind !== "generic") return null;
     const make = (actor: ActorData | null, rule: string, text = m.text): ResolvedActor | null =>
@@ -664,12 +673,15 @@ export class ReferenceResolver {
     }
   }
 
-  private resolveNamed(m: ActorMention, entries: readonly Entry[], home = this.home): ResolvedActor | null {
+  /** A named mention's actor; a group with local branches is the branch of the sentence's scene or home. */
+  private resolveNamed(m: ActorMention, entries: readonly Entry[], sentence: number): ResolvedActor | null {
     const actors = entries.filter((e): e is Extract<Entry, { kind: "actor" }> => e.kind === "actor");
     if (actors.length > 0) {
       const chosen = byCountryRank(actors, this.countries) ?? actors[0]!;
       let actor = chosen.actor;
       const branch = (actor as ActorData & { branches?: Record<string, string> }).branches;
+      // ("In northern Mozambique, insurgents linked to the Islamic State group": the scene's branch.)
+      const home = branch ? (this.settingOf(sentence) ?? this.home) : null;
       const local = home && branch ? branch[home] : undefined;
       if (local) actor = this.model.actorsById.get(local) ?? actor;
       return { actor, text: m.text, mention: m, bareCountry: null, rule: m.rule };

@@ -8,6 +8,7 @@ import {
   PROTESTERS,
   isNonState,
   isParty,
+  joinedByAnd,
   sameSide,
   UNIDENTIFIED,
   type ResolvedActor,
@@ -730,8 +731,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   // "Burkina Faso soldiers and allied militiamen executed": coordinated subjects.
   for (let k = left.indexOf(pick) - 1; k >= 0; k--) {
     const a = left[k]!;
-    // "Mozambican and Rwandan troops say they killed…": one pronoun for two speakers.
-    if (a.mention === pick.mention && a.rule === "ref/pronoun:speakers") {
+    // One mention for two sides: "both sides", "Mozambican and Rwandan troops say they killed…".
+    if (a.mention === pick.mention) {
       if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
       continue;
     }
@@ -1192,15 +1193,18 @@ function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, R
   return null;
 }
 
-/** Whether `b` is joined to `a` before it by "and" alone ("the RSF and the Myanmar military"). */
-function joinedByAnd(tokens: readonly Token[], a: ResolvedActor, b: ResolvedActor): boolean {
-  const gap = tokens.slice(a.mention.last, b.mention.first);
-  return (
-    gap.length > 0 &&
-    gap.length <= 3 &&
-    gap.some((t) => t.key === "and") &&
-    gap.every((t) => /^(?:and|the|its|their)$/.test(t.key))
+/**
+ * The foe the report's story gives an actor the sentence names none for. An unnamed launcher has no side to
+ * guess one from ("Rockets were fired at Kiryat Shmona"), unless the guess is the one telling of the fire
+ * ("…, the Israeli army says").
+ */
+function guessedFoe(view: SentenceView, a1: ResolvedActor, context: RoleContext): ResolvedActor | null {
+  const guessed = context.opponentOf(a1);
+  if (!guessed || a1.rule !== "actor/unnamed-launcher") return guessed;
+  const tells = view.actors.some(
+    (x) => x.actor.id === guessed.actor.id && SPEECH.has(view.tokens[x.mention.last]?.key ?? ""),
   );
+  return tells ? guessed : null;
 }
 
 /** "would not agree", "will never accept", "won't sign": a refusal right before an agreement's verb. */
@@ -1208,16 +1212,6 @@ function refusedBefore(tokens: readonly Token[], at: number): boolean {
   const not = tokens[at - 1]?.key ?? "";
   const modal = tokens[at - 2]?.key ?? "";
   return /^(?:not|never|n't)$/.test(not) && /^(?:would|will|wo|shall|could|can|ca)$/.test(modal);
-}
-
-/** "both sides", "the two sides" as a mutual verb's subject: the two sides they stand for. */
-function bothSidesSubject(view: SentenceView, match: TriggerMatch): [ResolvedActor, ResolvedActor] | null {
-  const both = view.actors.filter(
-    (a) =>
-      a.rule === "ref/pronoun:both" && a.mention.last <= match.first && match.first - a.mention.last <= 2,
-  );
-  const [a, b] = both;
-  return a && b && a.mention === b.mention && a.actor.id !== b.actor.id ? [a, b] : null;
 }
 
 // "killed" right after its subject with nothing after it ("40 soldiers killed", "civilians killed in"): a passive.
@@ -1287,24 +1281,6 @@ function rolesOf(
   const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT";
   const pair = mutual ? betweenPair(view, match) : null;
   if (pair) return { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" };
-  // "the agreement the two sides signed", "both sides met": the two sides with each other.
-  const both = mutual ? bothSidesSubject(view, match) : null;
-  if (both) return { a1s: [both[0]], a2s: [both[1]], suffix: ":both-sides" };
-  // "the Government and AFC/M23 agreed to exchange prisoners through the ICRC": an agreement or a meeting
-  // of two subjects is between them, whoever else the sentence names.
-  if (t.type === "AGREE" || t.type === "CONSULT") {
-    const subs = subjects(view, match);
-    const [second, first] = subs;
-    if (
-      subs.length === 2 &&
-      first &&
-      second &&
-      first.actor.id !== second.actor.id &&
-      isParty(first.actor) &&
-      isParty(second.actor)
-    )
-      return { a1s: [first], a2s: [second], suffix: ":joint-subjects" };
-  }
   // "a U.N. helicopter came under fire", "the convoy came under attack by militants": the subject is
   // the target; the attacker is the agent after "by", else unnamed.
   if (t.type === "ASSAULT" && cameUnder(view.tokens, match.first)) {
@@ -1574,8 +1550,20 @@ function rolesOf(
   }
   // "The junta and the alliance agreed", "the army and the RSF fought": each side with the other.
   // So for an accord or talks whose only object is a generic body ("agreed to set up joint patrols").
+  // And two parties agreeing or meeting are the two sides whoever else is named ("the Government and
+  // AFC/M23 agreed to exchange prisoners through the ICRC", "the two sides signed").
   const genericOnly = t.type !== "ASSAULT" && a2s.every((a) => a.rule.startsWith("ref/"));
-  if (mutual && a1s.length >= 2 && (a2s.length === 0 || genericOnly)) a2s = a1s.splice(0, a1s.length - 1);
+  const [x, y] = a1s;
+  const twoParties =
+    t.type !== "ASSAULT" &&
+    a1s.length === 2 &&
+    x !== undefined &&
+    y !== undefined &&
+    isParty(x.actor) &&
+    isParty(y.actor) &&
+    x.actor.id !== y.actor.id;
+  if (mutual && a1s.length >= 2 && (a2s.length === 0 || genericOnly || twoParties))
+    a2s = a1s.splice(0, a1s.length - 1);
   // "Hundreds took to the streets of Lomé", "thousands marched": a protest no party is named for is the
   // protesters'.
   if (a1s.length === 0 && t.type === "PROTEST" && countBefore(view.tokens, match.first))
@@ -2557,17 +2545,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             : null;
         // "captured Debre Tabor after two days of clashes with the ENDF": the side the sentence says it fought.
         const foughtWith = facing ? null : clashPartner(view, a1, context);
-        // An unnamed launcher has no side to guess a foe from ("Rockets were fired at Kiryat Shmona"),
-        // unless the guess is the one telling of the fire ("…, the Israeli army says").
-        const guess = facing ?? launcherBefore ?? foughtWith ?? context.opponentOf(a1);
-        const opponent =
-          a1.rule !== "actor/unnamed-launcher" ||
-          guess === facing ||
-          view.actors.some(
-            (x) => x.actor.id === guess?.actor.id && SPEECH.has(tokens[x.mention.last]?.key ?? ""),
-          )
-            ? guess
-            : null;
+        const opponent = facing ?? launcherBefore ?? foughtWith ?? guessedFoe(view, a1, context);
         // "fought alongside the army": whoever the sentence puts on the actor's side is not its enemy
         // (in the act's own clause: "…, but were repelled by troops with the support of the Air
         // Component" supports the defenders).

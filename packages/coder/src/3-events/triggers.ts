@@ -303,12 +303,12 @@ function keptFrom(tokens: readonly Token[], at: number): boolean {
 
 // "Moscow remained open to talks", "said it was ready for negotiations": a willingness, no meeting.
 function openTo(tokens: readonly Token[], at: number): boolean {
-  const before = tokens[at - 1]?.key ?? "";
-  const word = /^(?:new|direct|peace|fresh|further)$/.test(before) ? (tokens[at - 2]?.key ?? "") : before;
-  const k = word === before ? at - 1 : at - 2;
+  let k = at - 1;
+  if (/^(?:new|direct|peace|fresh|further)$/.test(tokens[k]?.key ?? "")) k--;
+  const willing = tokens[k - 1]?.key ?? "";
   return (
-    (word === "to" && /^(?:open|willing|ready|prepared)$/.test(tokens[k - 1]?.key ?? "")) ||
-    (word === "for" && /^(?:ready|readiness|prepared|open)$/.test(tokens[k - 1]?.key ?? ""))
+    (tokens[k]?.key === "to" && /^(?:open|willing|ready|prepared)$/.test(willing)) ||
+    (tokens[k]?.key === "for" && /^(?:ready|readiness|prepared|open)$/.test(willing))
   );
 }
 
