@@ -430,7 +430,7 @@ function codeSentences(
   for (const v of views) {
     while (heading < headings.length && headings[heading]!.at <= v.sentence.start)
       resolver.enterSection(headings[heading++]!.cc);
-    v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens);
+    v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens, countryOfAll(v.places));
     if (startsParagraph(clean.text, v.sentence, views)) {
       carried = continuesStory(clean.text, v, views) ? lastPlace : null;
       lastPlace = null;
@@ -1337,7 +1337,8 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
   for (const line of text.split("\n")) {
     // "Mali", "MALI – Ménaka region", "Syria: Idlib and Aleppo": a country, alone or before a dash or a
     // colon and the region the section is about.
-    const heading = line.length < 60 ? HEADING_COUNTRY.exec(line.trim()) : null;
+    // "MOZAMBIQUE: In Pemba, police fired…": a country in capitals running into its section's text.
+    const heading = line.length < 60 ? HEADING_COUNTRY.exec(line.trim()) : RUN_IN_COUNTRY.exec(line.trim());
     const name = heading ? (heading[1] ?? heading[2] ?? "") : "";
     const cc =
       name.length > 2
@@ -1349,8 +1350,17 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
   return out.length >= 2 ? out : [];
 }
 
+/** The one country all these places are in (null for none, or for several). */
+function countryOfAll(places: readonly PlaceMention[]): string | null {
+  const cc = places[0]?.country;
+  return cc && places.every((p) => p.country === cc) ? cc : null;
+}
+
 /** A heading's country: the whole line, or what comes before a dash, a colon or a bar and a short rest. */
 const HEADING_COUNTRY = /^(.+?)(?:\s*[–—:|]\s*|\s+-\s+)[^.!?]{0,40}$|^(.+)$/;
+
+/** A country's name in capitals opening a paragraph before a colon or a dash ("SOMALIA: …", "MALI — …"). */
+const RUN_IN_COUNTRY = /^(\p{Lu}[\p{Lu}' -]{2,40}?)(?:\s*[–—:|]\s+|\s+-\s+)(?=\p{Lu})/u;
 
 /** "CENTRAL AFRICAN REPUBLIC" → "Central African Republic". */
 function titleCase(name: string): string {

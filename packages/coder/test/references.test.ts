@@ -1272,3 +1272,36 @@ describe("2a a named actor after its own country's possessive", () => {
     expect(lines.filter((l) => l.startsWith("ACCUSE"))).toEqual(["ACCUSE pk-gov -> taliban"]);
   });
 });
+
+describe("3b a bulletin of several countries: each sentence's places and run-in headings (2026-12-04)", () => {
+  const bulletin = (second: string) =>
+    eventLines(
+      `MOGADISHU — Somali forces killed 12 al-Shabaab fighters in Lower Shabelle on Monday, the army said.\n\n${second}`,
+      "2026-11-20",
+      { place: true },
+    );
+
+  it("keeps a lone place of a country the report names otherwise, and reads a group by that sentence's places", () => {
+    const lines = bulletin(
+      "MOZAMBIQUE: In Pemba, police fired tear gas at traders protesting against new market fees on Tuesday. Insurgents linked to Islamic State also burned homes in Macomia district.",
+    );
+    expect(lines[0]).toBe("ASSAULT so-mil -> shabaab @ Shabeellaha Hoose");
+    expect(lines).toContain("COERCE mz-pol -> civilians @ Pemba");
+    expect(lines).toContain("ASSAULT ansar-sunna-mz -> civilians @ Macomia");
+  });
+
+  it("reads 'insurgents' in a sentence set in another country as the local branch of the group named before", () => {
+    const lines = bulletin("MOZAMBIQUE: Insurgents burned homes in Macomia district and Mocimboa da Praia.");
+    expect(lines[0]).toBe("ASSAULT so-mil -> shabaab @ Shabeellaha Hoose");
+    expect(lines.slice(1).every((l) => l.startsWith("ASSAULT ansar-sunna-mz -> civilians"))).toBe(true);
+  });
+
+  it("takes a country in capitals running into a paragraph as that section's heading", () => {
+    const lines = eventLines(
+      "SOMALIA: Police arrested 14 people at a market in Baidoa on Sunday.\n\nMOZAMBIQUE: Police fired tear gas at protesters in Nampula on Monday.",
+      "2026-11-20",
+      { place: true },
+    );
+    expect(lines).toEqual(["COERCE so-pol -> civilians @ Baidoa", "COERCE mz-pol -> protesters @ Nampula"]);
+  });
+});

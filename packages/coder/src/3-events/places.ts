@@ -12,8 +12,8 @@ export { kmBetween };
 /**
  * Pass 2c (filter): keeps the places that can be where events happen: no demonyms, none inside an
  * actor's name ("Tahrir" in Hayat Tahrir al-Sham), none far away from the rest of the report when
- * nothing else in the report is in that country (a namesake in another continent) unless it is a
- * country's capital named as a venue.
+ * nothing else in the report (no other place, demonym or name) is in that country (a namesake in another
+ * continent) unless it is a country's capital named as a venue.
  */
 export function usablePlaces(
   text: string,
@@ -33,13 +33,17 @@ export function usablePlaces(
   const byCountry = new Map<string, number>();
   for (const p of kept) byCountry.set(p.country, (byCountry.get(p.country) ?? 0) + 1);
   const top = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // A country the report names otherwise ("Somali forces … in Lower Shabelle" in a bulletin that goes
+  // on to Mozambique) is no namesake's: its demonyms and names inside actors count as its mentions.
+  const named = new Map<string, number>();
+  for (const p of places) named.set(p.country, (named.get(p.country) ?? 0) + 1);
   const anchors = kept.filter((p) => p.country === top);
   const centre =
     anchors.length > 0
       ? { lat: median(mapPacked(anchors, (p) => p.lat)), lon: median(mapPacked(anchors, (p) => p.lon)) }
       : null;
   return kept.filter(
-    (p) => !centre || (byCountry.get(p.country) ?? 0) > 1 || kmBetween(p, centre) <= FAR_KM || venue(text, p),
+    (p) => !centre || (named.get(p.country) ?? 0) > 1 || kmBetween(p, centre) <= FAR_KM || venue(text, p),
   );
 }
 

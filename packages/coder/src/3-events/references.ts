@@ -224,6 +224,9 @@ export class ReferenceResolver {
     return null;
   }
 
+  /** The one country the places of the sentence being read are in, if they name any (`resolveSentence`). */
+  private placedIn: string | null = null;
+
   /** The country of the section being read, when a digest heads its sections with a country's name. */
   private section: string | null = null;
 
@@ -325,7 +328,9 @@ export class ReferenceResolver {
     mentions: readonly ActorMention[],
     sentence: number,
     tokens?: readonly Token[],
+    placedIn: string | null = null,
   ): ResolvedActor[] {
+    this.placedIn = placedIn;
     const out: ResolvedActor[] = [];
     const quoted: number[] = [];
     this.speakingMilitary = tokens ? this.militaryThatSpeaks(mentions, tokens) : null;
@@ -631,7 +636,8 @@ export class ReferenceResolver {
             ? this.model.separatistsOf.get(this.home)
             : undefined;
         if (separatists) return make(separatists, "ref/armed-group:separatists");
-        return make(this.insurgent(sentence) ?? UNIDENTIFIED, "ref/armed-group");
+        const insurgent = this.insurgent(sentence);
+        return make(insurgent ? this.branchOf(insurgent, sentence) : UNIDENTIFIED, "ref/armed-group");
       }
       case "unidentified":
         return make(UNIDENTIFIED, "actor/unidentified");
@@ -673,17 +679,25 @@ export class ReferenceResolver {
     }
   }
 
+  /**
+   * A group with local branches as the branch of the sentence's scene ("In northern Mozambique, insurgents
+   * linked to the Islamic State group"), else of its places ("killed 12 al-Shabaab fighters in Lower
+   * Shabelle", in a bulletin that goes on to Mozambique), else of the report's or section's country.
+   */
+  private branchOf(actor: ActorData, sentence: number): ActorData {
+    const branch = (actor as ActorData & { branches?: Record<string, string> }).branches;
+    if (!branch) return actor;
+    const home = this.settingOf(sentence) ?? this.placedIn ?? this.home;
+    const local = home ? branch[home] : undefined;
+    return (local && this.model.actorsById.get(local)) || actor;
+  }
+
   /** A named mention's actor; a group with local branches is the branch of the sentence's scene or home. */
   private resolveNamed(m: ActorMention, entries: readonly Entry[], sentence: number): ResolvedActor | null {
     const actors = entries.filter((e): e is Extract<Entry, { kind: "actor" }> => e.kind === "actor");
     if (actors.length > 0) {
       const chosen = byCountryRank(actors, this.countries) ?? actors[0]!;
-      let actor = chosen.actor;
-      const branch = (actor as ActorData & { branches?: Record<string, string> }).branches;
-      // ("In northern Mozambique, insurgents linked to the Islamic State group": the scene's branch.)
-      const home = branch ? (this.settingOf(sentence) ?? this.home) : null;
-      const local = home && branch ? branch[home] : undefined;
-      if (local) actor = this.model.actorsById.get(local) ?? actor;
+      const actor = this.branchOf(chosen.actor, sentence);
       return { actor, text: m.text, mention: m, bareCountry: null, rule: m.rule };
     }
     const country = entries.find((e): e is Extract<Entry, { kind: "country" }> => e.kind === "country");
