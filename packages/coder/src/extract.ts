@@ -164,7 +164,14 @@ function findPlaces(
     ...(trace ? { trace } : {}),
   });
   diagnostics.push(...result.diagnostics);
-  return usablePlaces(body, result.places, spans, model.demonyms).filter((p) => !isDateline(clean.text, p));
+  // "in Port Sudan": a country's name inside a longer place's name is that place's, not an actor's.
+  const inPlace = (m: ActorMention): boolean =>
+    m.entries.every((e) => e.kind === "country") &&
+    result.places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start);
+  const actorSpans = named.some(inPlace) ? spans.filter((_, i) => !inPlace(named[i]!)) : spans;
+  return usablePlaces(body, result.places, actorSpans, model.demonyms).filter(
+    (p) => !isDateline(clean.text, p),
+  );
 }
 
 /** Countries the named actors belong to, most mentioned first: a prior for the geoparser. */

@@ -1305,3 +1305,38 @@ describe("3b a bulletin of several countries: each sentence's places and run-in 
     expect(lines).toEqual(["COERCE so-pol -> civilians @ Baidoa", "COERCE mz-pol -> protesters @ Nampula"]);
   });
 });
+
+describe("3c/3f a country's name inside a place's, and drones no one is said to have sent (2026-12-04)", () => {
+  it("places a meeting 'in Port Sudan' there, not at the capital of the state that met", () => {
+    expect(
+      eventLines("Burhan met the Egyptian foreign minister in Port Sudan on Tuesday.", "2026-11-19", {
+        place: true,
+      }),
+    ).toEqual(["CONSULT sd-gov -> eg-gov @ Port Sudan"]);
+  });
+
+  it("codes 'Drones struck Kassala airport' with no party told before as an unnamed launcher's attack", () => {
+    expect(eventLines("Drones struck Kassala airport on Sunday.", "2026-11-19", {})).toEqual([
+      "ASSAULT unidentified-armed-group -> -",
+    ]);
+    // A later claim names the launcher.
+    expect(
+      eventLines(
+        "Drones hit a power station in Kassala on Sunday. The RSF claimed the attack.",
+        "2026-11-19",
+        {
+          modality: true,
+        },
+      ),
+    ).toEqual(["ASSAULT rsf -> - [claimed]"]);
+  });
+
+  it("leaves a party's source telling of drones to the attribution of its side", () => {
+    const lines = eventLines(
+      "A source in Ukraine's SBU security service told us that sea drones struck a Russian landing ship moored in the port overnight.",
+      "2026-09-15",
+      {},
+    );
+    expect(lines.some((l) => l.startsWith("ASSAULT unidentified"))).toBe(false);
+  });
+});

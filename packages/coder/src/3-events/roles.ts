@@ -2152,10 +2152,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
       // "Rockets were fired towards Metula" with no one named before, "Separately, a drone struck a fuel
       // depot": an unnamed launcher.
+      // "Drones struck Kassala airport on Sunday" with no attack and no party told before, none in the
+      // sentence: an unnamed launcher too (a later "the RSF claimed the attack" names it). "A source in
+      // the SBU told us that sea drones struck…" is the speaker's side's.
       else if (
         AUX_BEFORE.test(tokens[match.first]!.key) ||
         AUX_BEFORE.test(tokens[match.first - 1]?.key ?? "") ||
-        freshStart(tokens)
+        freshStart(tokens) ||
+        (teller === null &&
+          !view.actors.some((a) => a.mention.first < match.first) &&
+          !context.recentAttacker?.() &&
+          !context.recentRemoteAttacker?.(Infinity))
       )
         roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
       rule += ":weapon-subject";
