@@ -1340,3 +1340,28 @@ describe("3c/3f a country's name inside a place's, and drones no one is said to 
     expect(lines.some((l) => l.startsWith("ASSAULT unidentified"))).toBe(false);
   });
 });
+
+describe("3c protests: a group's supporters, riot police, a dispersal that kills (2026-12-04)", () => {
+  it("reads a group's supporters who protest as protesters, and 'riot police' as no riot", () => {
+    expect(
+      eventLines(
+        "Several hundred supporters of Hezbollah are protesting outside the government headquarters in central Beirut. Riot police are present but the protest is peaceful so far.",
+        "2026-11-10",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> -"]);
+  });
+
+  it("codes a dispersal that kills as an attack on the crowd, and one that does not as a restriction", () => {
+    expect(
+      eventLines(
+        "Police fired live rounds to disperse the crowd near the K4 junction in Mogadishu, killing one protester, according to opposition leaders.",
+        "2026-11-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT so-pol -> protesters"]);
+    expect(eventLines("Police fired tear gas to disperse protesters in Nairobi.", "2026-11-10", {})).toEqual([
+      "COERCE ke-pol -> protesters",
+    ]);
+  });
+});

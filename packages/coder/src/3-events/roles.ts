@@ -2255,6 +2255,22 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "Police fired live rounds to disperse the crowd, killing one protester": a dispersal that kills is
+    // an attack on the crowd (ACLED's excessive force against protesters), not only a restriction.
+    if (type === "COERCE" && t.id === "coerce/restrict:disperse" && killsAfter(tokens, match.last)) {
+      type = "ASSAULT";
+      mode = null;
+      rule += ":lethal";
+    }
+    // "Hundreds of Hezbollah supporters are protesting": a group's supporters who protest are protesters.
+    if (
+      type === "PROTEST" &&
+      roles.a1s.length > 0 &&
+      roles.a1s.every((a) => ARMED.has(a.actor.kind) && SUPPORTERS.test(a.mention.text))
+    ) {
+      roles = { ...roles, a1s: mapPacked(roles.a1s, (a) => ({ ...a, actor: PROTESTERS })) };
+      rule += ":supporters";
+    }
     // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
     if (type === "PROTEST" && roles.a1s.every((a) => ARMED.has(a.actor.kind))) {
       type = "ASSAULT";
@@ -2691,6 +2707,20 @@ const OWNED_BY =
 const REPELLED_NOUN = /^(?:attacks?|assaults?|offensive|advance|attempts?|incursion|raid)$/;
 
 // Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
+/** ", killing one protester", ", leaving two dead" within the clause after an act. */
+function killsAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
+    const key = tokens[k]!.key;
+    if (key === ";" || key === ".") return false;
+    if (/^(?:killing|killed)$/.test(key) && tokens[k - 1]?.key === ",") return true;
+    if (key === "leaving" && tokens.slice(k + 1, k + 5).some((x) => x.key === "dead")) return true;
+  }
+  return false;
+}
+
+/** People who back a group without being its fighters ("supporters of Hezbollah", "PTI loyalists"). */
+const SUPPORTERS = /\b(?:supporters?|sympathi[sz]ers?|followers?|partisans?|loyalists?)\b/i;
+
 const WEAPON_SUBJECT =
   /^(?:bombs?|missiles?|rockets?|shells?|drones?|quadcopters?|uavs?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
 

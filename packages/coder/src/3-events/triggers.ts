@@ -397,6 +397,8 @@ const COMPOUND_AFTER: Readonly<Record<string, RegExp>> = {
   strike: /^(?:aircraft|jets?|drones?|group|force|capability)$/,
   attack: /^(?:helicopters?|drones?|aircraft|jets?|submarines?|dogs?)$/,
   assault: /^(?:rifles?|weapons?|boats?|ships?)$/,
+  // "Riot police are present": police equipped for riots, no riot.
+  riot: /^(?:police|policemen|officers|squads?|units?|gear|shields?|control|troops|forces)$/,
 };
 
 // Words that make a trigger after them the head of a compound naming a crime or a trade: "extortion
