@@ -1365,3 +1365,27 @@ describe("3c protests: a group's supporters, riot police, a dispersal that kills
     ]);
   });
 });
+
+describe("2a/3c a leader's name as a plain word; the party the arrested are said to serve (2026-12-04)", () => {
+  it("reads 'the gallant troops' in a Nigerian release as Nigeria's, not Israel's (Gallant)", () => {
+    const lines = eventLines(
+      "The gallant troops, supported by the Air Component, neutralised 21 terrorists in Borno.",
+      "2026-10-05",
+      {},
+    );
+    expect(lines.every((l) => l.startsWith("ASSAULT ng-mil"))).toBe(true);
+    expect(eventLines("Gallant said Israeli jets struck Hezbollah sites in Tyre.", "2026-10-05", {})).toEqual(
+      ["ASSAULT il-mil -> hezbollah"],
+    );
+  });
+
+  it("keeps the arrested, not the groups they allegedly financed, as the arrest's target", () => {
+    expect(
+      eventLines(
+        'The junta said on Sunday that it had arrested 14 people in Mandalay for allegedly financing "terrorist" People\'s Defence Forces and the Kachin Independence Army.',
+        "2026-10-05",
+        {},
+      ),
+    ).toEqual(["COERCE mm-mil -> civilians"]);
+  });
+});

@@ -167,6 +167,15 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     let last = i + phrase.keys.length;
     let head: ActorMention["head"] = null;
     const named = phrase.value.some((e) => e.kind !== "generic");
+    // "The gallant troops": a leader's name only capitalised ("Gallant"), not the word it also is.
+    if (
+      named &&
+      !/^\p{Lu}/u.test(tokens[i]!.raw) &&
+      phrase.value.every((e) => e.kind === "country" && e.leader)
+    ) {
+      i++;
+      continue;
+    }
     // "the Alliance Fleuve Congo": a name that starts inside a generic phrase and runs past it wins.
     if (!named && overtakenByName(tokens, i, last, model)) {
       i++;

@@ -937,13 +937,16 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (companion(tokens, a.mention.first)) continue;
     // "protesting what they said was the slow response": the ones who say, not a target.
     if (tokens[a.mention.first - 1]?.key === "what") continue;
-    // "arrested a former officer on suspicion of links to the NRF": the one suspected, not the party.
+    // "arrested a former officer on suspicion of links to the NRF", "arrested 14 people for allegedly
+    // financing 'terrorist' People's Defence Forces": the ones suspected, not the party they served.
     if (
       out.length > 0 &&
       tokens
-        .slice(Math.max(0, a.mention.first - 4), a.mention.first)
+        .slice(Math.max(0, out[0]!.mention.last), a.mention.first)
         .some((x) =>
-          /^(?:links|ties|suspicion|collaborating|collaboration|affiliation|affiliated)$/.test(x.key),
+          /^(?:links|ties|suspicion|collaborating|collaboration|affiliation|affiliated|financing|funding|supporting|aiding|helping|harbou?ring|sheltering|supplying|spying)$/.test(
+            x.key,
+          ),
         )
     )
       continue;
