@@ -643,6 +643,9 @@ function codeSentences(
               built.some((o) => o.event.type === "ASSAULT" && claimedThere(claimedAt, o.event))))
         )
           continue;
+        // "Al-Shabaab claimed responsibility through its news agency": a claim that names no attack of
+        // its own is only the claim of the one told before (given its author above), never an event.
+        if (c.match.trigger.id === "assault/none:claim") continue;
         built.push(b);
         if (b.event.type === "PROTEST") protestAt = v.sentence.index;
         const threat = announcedThreat(b, said, model);

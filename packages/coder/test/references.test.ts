@@ -1389,3 +1389,26 @@ describe("2a/3c a leader's name as a plain word; the party the arrested are said
     ).toEqual(["COERCE mm-mil -> civilians"]);
   });
 });
+
+describe("3e a claim of responsibility that names no attack (2026-12-04)", () => {
+  it("gives the attack told before to the group that 'claimed responsibility through its news agency'", () => {
+    expect(
+      eventLines(
+        "Four police officers were killed on 13 November when their vehicle struck an improvised explosive device near Mandera town. Al-Shabaab claimed responsibility through its Shahada news agency.",
+        "2026-11-20",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT shabaab -> ke-pol [claimed]"]);
+  });
+
+  it("makes no event of the claim itself, nor of 'no group has claimed responsibility'", () => {
+    expect(eventLines("The TTP claimed responsibility in a statement.", "2026-11-20", {})).toEqual([]);
+    expect(
+      eventLines(
+        "A bomb killed four police officers near Mandera town. No group has claimed responsibility.",
+        "2026-11-20",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> ke-pol"]);
+  });
+});
