@@ -1412,3 +1412,15 @@ describe("3e a claim of responsibility that names no attack (2026-12-04)", () =>
     ).toEqual(["ASSAULT unidentified-armed-group -> ke-pol"]);
   });
 });
+
+describe("3c delegations from two states, meeting at a body's premises (2026-12-04)", () => {
+  it("reads 'Delegations from Lebanon and Israel met at the UNIFIL headquarters' as the two states meeting", () => {
+    expect(
+      eventLines(
+        "Delegations from Lebanon and Israel met at the UNIFIL headquarters in Naqoura this afternoon.",
+        "2026-11-10",
+        {},
+      ),
+    ).toEqual(["CONSULT lb-gov -> il-gov"]);
+  });
+});

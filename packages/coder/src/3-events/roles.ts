@@ -284,10 +284,15 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
     if (/^(?:around|over|under)$/.test(key) && (/^\d/.test(next) || isCountWord(next))) continue;
     if (words.has(key))
       return !(
-        key === "of" &&
-        /^(?:one|two|three|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegations?|representatives?|delegates?|envoys?|negotiators?|leaders|officials|commanders|factions?|wing|squads?|teams?|cells?|head|leader|chief|founder|commander)$/.test(
-          tokens[k - 1]?.key ?? "",
-        )
+        // "Delegations from Lebanon and Israel met": the people sent, from where they come.
+        (key === "from" &&
+          /^(?:delegations?|representatives?|delegates?|envoys?|negotiators?|officials|teams?)$/.test(
+            tokens[k - 1]?.key ?? "",
+          )) ||
+        (key === "of" &&
+          /^(?:one|two|three|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegations?|representatives?|delegates?|envoys?|negotiators?|leaders|officials|commanders|factions?|wing|squads?|teams?|cells?|head|leader|chief|founder|commander)$/.test(
+            tokens[k - 1]?.key ?? "",
+          ))
       );
     if (
       !/^(?:the|a|an|its|their|his|her|some|several|two|three|four|both|all|other|rival|fellow|local|western|eastern|northern|southern|central|neighbouring|neighboring|occupied|\d+)$/.test(
@@ -935,6 +940,18 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
+    // "met at the UNIFIL headquarters in Naqoura": a body whose premises are the venue.
+    if (
+      /^(?:at|inside|outside)$/.test(
+        tokens[a.mention.first - 1]?.key === "the"
+          ? (tokens[a.mention.first - 2]?.key ?? "")
+          : (tokens[a.mention.first - 1]?.key ?? ""),
+      ) &&
+      /^(?:headquarters|hq|base|compound|offices?|premises|embassy|residence)$/.test(
+        tokens[a.mention.last]?.key ?? "",
+      )
+    )
+      continue;
     // "protesting what they said was the slow response": the ones who say, not a target.
     if (tokens[a.mention.first - 1]?.key === "what") continue;
     // "arrested a former officer on suspicion of links to the NRF", "arrested 14 people for allegedly
