@@ -300,7 +300,7 @@ describe("2a actors of 2018–2026: Syria, Palestine, Lebanon, Yemen, Iraq, Iran
 describe("2a actors of 2018–2026: Myanmar, South Asia, the Philippines and China", () => {
   it.each([
     ["Myanmar junta troops torched 200 houses in Sagaing Region.", "ASSAULT mm-mil -> civilians [asserted]"],
-    ["Sit-tat troops shelled a village in Magway.", "ASSAULT mm-mil -> - [asserted]"],
+    ["Sit-tat troops shelled a village in Magway.", "ASSAULT mm-mil -> civilians [asserted]"],
     ["KNDO fighters attacked a junta camp near Myawaddy.", "ASSAULT knla -> mm-mil [asserted]"],
     [
       "Karenni Nationalities Defence Force fighters captured a police station in Loikaw.",

@@ -50,7 +50,7 @@ describe("3b references", () => {
   it("reads a shared name as the local group, and sets an insurgent against its own state", async () => {
     const { testModel } = await import("./helpers.js");
     const events = shortEvents(
-      "PEMBA, Mozambique – Al-Shabaab fighters raided a village in Cabo Delgado. Mozambican troops later clashed with ISIS-Mozambique near the coast.",
+      "PEMBA, Mozambique – Al-Shabaab fighters raided a position in Cabo Delgado. Mozambican troops later clashed with ISIS-Mozambique near the coast.",
       testModel(),
     );
     expect(events).toContain("ASSAULT ansar-sunna-mz -> mz-mil [asserted]");
@@ -1422,5 +1422,25 @@ describe("3c delegations from two states, meeting at a body's premises (2026-12-
         {},
       ),
     ).toEqual(["CONSULT lb-gov -> il-gov"]);
+  });
+});
+
+describe("3c an attack on a village no name or holder tells of (2026-12-04)", () => {
+  it("takes the village's people as the target of an air strike on 'a village', not the last foe named", () => {
+    const lines = eventLines(
+      "In Sokoto State, troops arrested a suspected Lakurawa logistics supplier at Tangaza on 2 October 2026. The Defence Headquarters wishes to state categorically that the Nigerian Air Force did not carry out any air strike on a village in Maru Local Government Area of Zamfara State.",
+      "2026-10-05",
+      { modality: true },
+    );
+    expect(lines).toContain("ASSAULT ng-mil -> civilians [negated]");
+  });
+
+  it("leaves 'had taken a village further south' to the seizure", () => {
+    const lines = eventLines(
+      "Russia's Defence Ministry said its troops had completed the capture of Kurakhove, a town they have been attacking for months, and had taken a village further south.",
+      "2025-01-06",
+      {},
+    );
+    expect(lines.some((l) => l.startsWith("ASSAULT") && l.endsWith("civilians"))).toBe(false);
   });
 });

@@ -2824,6 +2824,17 @@ const TIME_GAP =
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
   /^(?:markets?|marketplace|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?|tents?|localities|villages|hamlets|communities|settlements)$/;
+/** "an air strike on a village in Maru": a village no name or holder tells of is its people. */
+function anyVillage(tokens: readonly Token[], k: number, after: number): boolean {
+  return (
+    tokens[k]!.key === "village" &&
+    /^(?:a|another)$/.test(tokens[k - 1]?.key ?? "") &&
+    // The act's own object: "struck a village", "an air strike on a village" ("and had taken a village"
+    // is another act's).
+    (k - 1 === after || (k - 2 === after && /^(?:on|against)$/.test(tokens[k - 2]!.key))) &&
+    !/^(?:of|called|named|held|controlled|used)$/.test(tokens[k + 1]?.key ?? "")
+  );
+}
 const MILITARY_WORD =
   /^(?:army|military|police|militia|troop|soldiers'?|armoured|armored|convoy|surface|unmanned|naval|navy|patrol|landing|missile|coast-guard)$/;
 const HARMED =
@@ -3052,7 +3063,7 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
     // "villages held by HTS" are the holder's, not civilians.
     // "an operation in the Socio Vivienda neighbourhood": where it was, not what it hit.
     if (
-      CIVILIAN_TARGET.test(t.key) &&
+      (CIVILIAN_TARGET.test(t.key) || anyVillage(tokens, k, match.last)) &&
       !MILITARY_WORD.test(tokens[k - 1]?.key ?? "") &&
       !/^(?:held|controlled|occupied|under)$/.test(tokens[k + 1]?.key ?? "") &&
       !tokens.slice(Math.max(match.last, k - 4), k).some((x) => /^(?:in|inside|through|across)$/.test(x.key))
