@@ -1444,3 +1444,15 @@ describe("3c an attack on a village no name or holder tells of (2026-12-04)", ()
     expect(lines.some((l) => l.startsWith("ASSAULT") && l.endsWith("civilians"))).toBe(false);
   });
 });
+
+describe("3c a party's spokesman named in apposition before the verb of speech (2026-12-04)", () => {
+  it("gives 'the spokesman of the Armed Forces, Brigadier General Yahya Saree, announced that the missile force had targeted…' to the Houthis", () => {
+    const lines = eventLines(
+      "For his part, the spokesman of the Armed Forces, Brigadier General Yahya Saree, announced in a televised statement that the missile force had targeted a vital target in the occupied Umm al-Rashrash area (Eilat) with a hypersonic ballistic missile.",
+      "2026-10-12",
+      { modality: true },
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^ASSAULT houthi -> \S+ \[claimed\]$/);
+  });
+});

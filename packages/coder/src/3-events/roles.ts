@@ -415,7 +415,10 @@ function armedSpeaker(view: SentenceView, match: TriggerMatch): ResolvedActor | 
   const reach = clause >= 0 ? 0 : Math.max(0, match.first - 16);
   for (let k = match.first - 1; k >= reach; k--) {
     if (!SPEECH.has(tokens[k]!.key)) continue;
-    const speaker = actors.find((a) => a.mention.last === k);
+    // "…, Brigadier General Yahya Saree, announced that": the name closes an apposition before the verb.
+    const speaker = actors.find(
+      (a) => a.mention.last === k || (a.mention.last === k - 1 && tokens[k - 1]!.key === ","),
+    );
     if (!speaker || (speaker.actor.kind !== "military" && !isNonState(speaker.actor))) return null;
     const between = actors.filter(
       (a) =>
