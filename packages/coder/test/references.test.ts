@@ -1456,3 +1456,14 @@ describe("3c a party's spokesman named in apposition before the verb of speech (
     expect(lines[0]).toMatch(/^ASSAULT houthi -> \S+ \[claimed\]$/);
   });
 });
+
+describe("3f where the speaker is is not where the act was (2026-12-04)", () => {
+  it("places the arrests of 'a police spokesman in Pemba said' where the crowd was, not in Pemba", () => {
+    const lines = eventLines(
+      "Hundreds of miners blocked the road in Montepuez district on Monday. Police fired tear gas to disperse them and arrested 11 people, a police spokesman in Pemba said.",
+      "2026-11-10",
+      { place: true },
+    );
+    expect(lines.filter((l) => l.startsWith("COERCE")).every((l) => l.endsWith("@ Montepuez"))).toBe(true);
+  });
+});

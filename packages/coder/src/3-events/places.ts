@@ -253,6 +253,8 @@ const SPEECH = /^(?:said|says|stated|states|told|reported|reports|announced|adde
  * Administration Head Oleh Syniehubov stated that a bomb hit…"): where the speaker sits, not the event.
  */
 function inSpeakersTitle(tokens: readonly { key: string; raw: string }[], k: number): boolean {
+  // "…, a police spokesman in Pemba said": where the speaker is, the verb right after.
+  if (SPEECH.test(tokens[k]?.key ?? "") && spokenFrom(tokens, k)) return true;
   let office = false;
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     const key = tokens[j]!.key;
@@ -263,6 +265,13 @@ function inSpeakersTitle(tokens: readonly { key: string; raw: string }[], k: num
     else if (!office || !/^\p{Lu}/u.test(tokens[j]!.raw)) return false;
   }
   return office && sourceBefore(tokens, k);
+}
+
+/** Whether the place that ends before token `k` follows "<office> in" ("a police spokesman in Pemba"). */
+function spokenFrom(tokens: readonly { key: string; raw: string }[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(2, k - 4); j--)
+    if (tokens[j]!.key === "in") return OFFICE.test(tokens[j - 1]!.key);
+  return false;
 }
 
 /** Whether "according to (the)" comes right before the place that ends before token `k` (within 4 words). */
