@@ -1467,3 +1467,14 @@ describe("3f where the speaker is is not where the act was (2026-12-04)", () => 
     expect(lines.filter((l) => l.startsWith("COERCE")).every((l) => l.endsWith("@ Montepuez"))).toBe(true);
   });
 });
+
+describe("3c huts, tents and stalls burned are people's property (2026-12-04)", () => {
+  it("codes 'they burned the huts' after an attack on villagers as the same violence, not a seizure", () => {
+    const lines = eventLines(
+      'Insurgents attacked the village of Nanjua on Friday night, witnesses said. "They shot two men in front of us. Then they burned the huts."',
+      "2026-11-10",
+      {},
+    );
+    expect(lines.some((l) => l.startsWith("COERCE"))).toBe(false);
+  });
+});

@@ -1913,7 +1913,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         tokens
           .slice(match.last, match.last + 6)
           .some((k) =>
-            /^(?:vehicles?|trucks?|tractor|houses?|homes?|shops?|buildings?|villages?|bridges?|trees|olive|orchards?|crops)$/.test(
+            /^(?:vehicles?|trucks?|tractor|houses?|homes?|huts?|shelters?|tents?|shops?|stalls?|markets?|buildings?|villages?|granar(?:y|ies)|bridges?|trees|olive|orchards?|crops)$/.test(
               k.key,
             ),
           ))
