@@ -1478,3 +1478,14 @@ describe("3c huts, tents and stalls burned are people's property (2026-12-04)", 
     expect(lines.some((l) => l.startsWith("COERCE"))).toBe(false);
   });
 });
+
+describe("2a a capital standing for its state before an adverb or an auxiliary (2026-12-04)", () => {
+  it("reads 'Beirut again demanded…' and 'Moscow has also accused…' as the states speaking", () => {
+    expect(
+      eventLines("Beirut again demanded a full Israeli withdrawal from five positions.", "2026-11-10", {}),
+    ).toEqual(["REQUEST lb-gov -> -"]);
+    expect(eventLines("Moscow has also accused Kyiv of shelling the plant.", "2026-11-10", {})).toEqual([
+      "ACCUSE ru-gov -> ua-gov",
+    ]);
+  });
+});
