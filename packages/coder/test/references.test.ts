@@ -1489,3 +1489,15 @@ describe("2a a capital standing for its state before an adverb or an auxiliary (
     ]);
   });
 });
+
+describe("3c a commercial truck, a lorry, traders are civilians hit (2026-12-04)", () => {
+  it("takes the driver of 'a commercial truck' ambushed on a road as a civilian, not the state's forces", () => {
+    expect(
+      eventLines(
+        "Central Equatoria: On 24 October, unidentified gunmen ambushed a commercial truck on the Juba-Yei road, killing the driver.",
+        "2026-10-30",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+});
