@@ -168,7 +168,7 @@ function findPlaces(
   const inPlace = (m: ActorMention): boolean =>
     m.entries.every((e) => e.kind === "country") &&
     result.places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start);
-  const actorSpans = named.some(inPlace) ? spans.filter((_, i) => !inPlace(named[i]!)) : spans;
+  const actorSpans = spans.filter((_, i) => !inPlace(named[i]!));
   return usablePlaces(body, result.places, actorSpans, model.demonyms).filter(
     (p) => !isDateline(clean.text, p),
   );
@@ -437,7 +437,7 @@ function codeSentences(
   for (const v of views) {
     while (heading < headings.length && headings[heading]!.at <= v.sentence.start)
       resolver.enterSection(headings[heading++]!.cc);
-    v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens, countryOfAll(v.places));
+    v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens, v.places);
     if (startsParagraph(clean.text, v.sentence, views)) {
       carried = continuesStory(clean.text, v, views) ? lastPlace : null;
       lastPlace = null;
@@ -1348,7 +1348,7 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
     // "Mali", "MALI – Ménaka region", "Syria: Idlib and Aleppo": a country, alone or before a dash or a
     // colon and the region the section is about.
     // "MOZAMBIQUE: In Pemba, police fired…": a country in capitals running into its section's text.
-    const heading = line.length < 60 ? HEADING_COUNTRY.exec(line.trim()) : RUN_IN_COUNTRY.exec(line.trim());
+    const heading = (line.length < 60 ? HEADING_COUNTRY : RUN_IN_COUNTRY).exec(line.trim());
     const name = heading ? (heading[1] ?? heading[2] ?? "") : "";
     const cc =
       name.length > 2
@@ -1358,12 +1358,6 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
     at += line.length + 1;
   }
   return out.length >= 2 ? out : [];
-}
-
-/** The one country all these places are in (null for none, or for several). */
-function countryOfAll(places: readonly PlaceMention[]): string | null {
-  const cc = places[0]?.country;
-  return cc && places.every((p) => p.country === cc) ? cc : null;
 }
 
 /** A heading's country: the whole line, or what comes before a dash, a colon or a bar and a short rest. */

@@ -26,11 +26,11 @@ const HELD = /^(?:held|controlled|occupied|dominated|besieged)$/;
 const CAPITAL_VERB =
   /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck|held|holds)$/;
 
-// Offices that head a body: "president of a community board" heads no state.
 /** Words between a capital standing for its state and the verb ("Beirut again demanded"). */
 const ADVERB_BEFORE_VERB =
   /^(?:again|also|has|have|had|then|later|previously|repeatedly|quickly|swiftly|immediately)$/;
 
+// Offices that head a body: "president of a community board" heads no state.
 const OFFICE_OF = /^(?:president|chairman|chairwoman|chair|head|leader|director|secretary|governor|mayor)$/;
 
 // "Kyiv's troops", "Russia's Defence Ministry": a possessive between a name and its head.
@@ -278,11 +278,9 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     // "Kyiv's troops" speaks for the state; "Mogadishu's Hodan district", "Kyiv's outskirts" are places.
     const owned = tokens[last + 2];
     // "Beirut again demanded…", "Moscow has also accused…": an adverb or an auxiliary before the verb.
-    const verbAt = ADVERB_BEFORE_VERB.test(after?.key ?? "")
-      ? ADVERB_BEFORE_VERB.test(tokens[next + 1]?.key ?? "")
-        ? tokens[next + 2]
-        : tokens[next + 1]
-      : after;
+    let verb = next;
+    while (verb < next + 2 && ADVERB_BEFORE_VERB.test(tokens[verb]?.key ?? "")) verb++;
+    const verbAt = tokens[verb];
     const speaks =
       after !== undefined &&
       (CAPITAL_VERB.test(verbAt?.key ?? "") ||

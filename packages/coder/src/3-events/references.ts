@@ -224,8 +224,8 @@ export class ReferenceResolver {
     return null;
   }
 
-  /** The one country the places of the sentence being read are in, if they name any (`resolveSentence`). */
-  private placedIn: string | null = null;
+  /** The places of the sentence being read (`resolveSentence`): their one country is its scene. */
+  private places: readonly { readonly country: string }[] = [];
 
   /** The country of the section being read, when a digest heads its sections with a country's name. */
   private section: string | null = null;
@@ -328,9 +328,9 @@ export class ReferenceResolver {
     mentions: readonly ActorMention[],
     sentence: number,
     tokens?: readonly Token[],
-    placedIn: string | null = null,
+    places: readonly { readonly country: string }[] = [],
   ): ResolvedActor[] {
-    this.placedIn = placedIn;
+    this.places = places;
     const out: ResolvedActor[] = [];
     const quoted: number[] = [];
     this.speakingMilitary = tokens ? this.militaryThatSpeaks(mentions, tokens) : null;
@@ -687,9 +687,15 @@ export class ReferenceResolver {
   private branchOf(actor: ActorData, sentence: number): ActorData {
     const branch = (actor as ActorData & { branches?: Record<string, string> }).branches;
     if (!branch) return actor;
-    const home = this.settingOf(sentence) ?? this.placedIn ?? this.home;
+    const home = this.settingOf(sentence) ?? this.placedIn() ?? this.home;
     const local = home ? branch[home] : undefined;
     return (local && this.model.actorsById.get(local)) || actor;
+  }
+
+  /** The one country the sentence's places are in (null for none, or for several). */
+  private placedIn(): string | null {
+    const cc = this.places[0]?.country;
+    return cc && this.places.every((p) => p.country === cc) ? cc : null;
   }
 
   /** A named mention's actor; a group with local branches is the branch of the sentence's scene or home. */

@@ -944,17 +944,7 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
     // "met at the UNIFIL headquarters in Naqoura": a body whose premises are the venue.
-    if (
-      /^(?:at|inside|outside)$/.test(
-        tokens[a.mention.first - 1]?.key === "the"
-          ? (tokens[a.mention.first - 2]?.key ?? "")
-          : (tokens[a.mention.first - 1]?.key ?? ""),
-      ) &&
-      /^(?:headquarters|hq|base|compound|offices?|premises|embassy|residence)$/.test(
-        tokens[a.mention.last]?.key ?? "",
-      )
-    )
-      continue;
+    if (premisesOf(tokens, a.mention)) continue;
     // "protesting what they said was the slow response": the ones who say, not a target.
     if (tokens[a.mention.first - 1]?.key === "what") continue;
     // "arrested a former officer on suspicion of links to the NRF", "arrested 14 people for allegedly
@@ -2730,7 +2720,19 @@ const OWNED_BY =
 const REPELLED_NOUN = /^(?:attacks?|assaults?|offensive|advance|attempts?|incursion|raid)$/;
 
 // Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
-/** ", killing one protester", ", leaving two dead" within the clause after an act. */
+/** "at the UNIFIL headquarters", "outside the embassy of…": a body named for its premises, a venue. */
+function premisesOf(tokens: readonly Token[], m: { first: number; last: number }): boolean {
+  const before = tokens[m.first - 1]?.key === "the" ? m.first - 2 : m.first - 1;
+  return (
+    /^(?:at|inside|outside)$/.test(tokens[before]?.key ?? "") &&
+    /^(?:headquarters|hq|base|compound|offices?|premises|embassy|residence)$/.test(tokens[m.last]?.key ?? "")
+  );
+}
+
+/**
+ * ", killing one protester", ", leaving two dead": a participle of the act's own clause that kills (not
+ * `fatalitiesIn`, which also counts "to disperse residents protesting a massacre in which rebels killed 18").
+ */
 function killsAfter(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
     const key = tokens[k]!.key;
