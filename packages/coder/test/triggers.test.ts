@@ -2544,3 +2544,58 @@ describe("3a vows to respond and sea drones", () => {
     expect(pairs("Police responded to the attack within minutes.")).toEqual([]);
   });
 });
+
+describe("3a aid given: humanitarian deliveries and arms supplied (2026-12-04)", () => {
+  it("codes deliveries of food, water and supplies, with the people in need as recipients when none is named", () => {
+    expect(
+      eventLines(
+        "UNICEF and partners trucked some 1.2 million litres of drinking water to displacement sites in Deir al-Balah.",
+        "2026-05-07",
+        { rule: true },
+      ),
+    ).toEqual(["AID un -> civilians aid/humanitarian:civilians"]);
+    expect(
+      eventLines(
+        "The ICRC distributed seeds and tools to 3,000 farming households in Ituri.",
+        "2026-03-03",
+        {},
+      ),
+    ).toEqual(["AID icrc -> civilians"]);
+    expect(
+      eventLines(
+        "The World Food Programme delivered food to 5,000 people in Kadugli on Tuesday.",
+        "2026-01-30",
+        {},
+      ),
+    ).toEqual(["AID wfp -> civilians"]);
+  });
+  it("codes weapons supplied from one party to another", () => {
+    expect(
+      eventLines(
+        "Rwanda has supplied drones and artillery to the M23, according to UN experts.",
+        "2026-03-03",
+        {
+          modality: true,
+        },
+      ),
+    ).toEqual(["AID rw-gov -> m23 [reported]"]);
+    expect(eventLines("Germany delivered weapons to Ukraine last week.", "2026-03-03", {})).toEqual([
+      "AID de-gov -> ua-gov",
+    ]);
+  });
+  it("codes no aid where it is only wanted, withheld, blocked or running out, and drones sent are an attack", () => {
+    for (const text of [
+      "Aid agencies said supplies of food and water were running low in Goma.",
+      "The blockade has prevented the delivery of aid to the city since January.",
+      "The elders urged villagers to keep refusing to provide them with food or shelter.",
+      "M23 fighters looted aid trucks near Sake.",
+      "The militants' supply lines were cut by the army.",
+    ])
+      expect(eventLines(text, "2026-03-03", {}).filter((l) => l.startsWith("AID"))).toEqual([]);
+    expect(
+      eventLines("Russia sent 120 drones at Ukrainian cities overnight.", "2026-03-03", {}).filter((l) =>
+        l.startsWith("AID"),
+      ),
+    ).toEqual([]);
+  });
+});

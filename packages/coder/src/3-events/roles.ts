@@ -2390,6 +2390,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           }
         }
       }
+      // "WFP trucked water to displacement sites": food, water and shelter go to the people in need.
+      if (targets.length === 0 && match.trigger.id === "aid/humanitarian") {
+        targets = [implied(CIVILIANS, tokens, match.first, "actor/aid-recipients")];
+        rule += ":civilians";
+      }
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
       // "the minister for refugees", "the UN envoy for Yemen": words of a title, not people hit.
       targets = targets.filter((a) => !inTitle(tokens, a.mention.first));

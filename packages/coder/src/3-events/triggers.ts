@@ -130,6 +130,10 @@ export function findTriggers(
         interceptedOnLand(tokens, found.last)) ||
       (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last)) ||
       abandonedPeople(tokens, i, found.last) ||
+      // "refusing to provide them with food": help withheld is no aid given.
+      (found.trigger.type === "AID" &&
+        tokens[i - 1]?.key === "to" &&
+        /^refus(?:e|es|ed|ing)$/.test(tokens[i - 2]?.key ?? "")) ||
       // "four terrorists were sent to hell": killed (a form of its own), not sent anywhere.
       (found.trigger.type === "MOBILIZE" && tokens[found.last]?.key === "hell") ||
       // "marched the victims into the forest": people led away, no march of protest.
@@ -457,16 +461,36 @@ function splitAt(
   return null;
 }
 
-/** Whether the tail of a split trigger follows within reach, with no sentence break or "those" between. */
+/**
+ * Whether the tail of a split trigger follows within reach (right after the head too: "delivered food"),
+ * with no sentence break or "those" between. A decimal number ("1.2 million litres") counts as one word.
+ */
 function tailWithin(tokens: readonly Token[], last: number, tail: readonly string[]): boolean {
-  for (let k = last + 1; k <= Math.min(tokens.length - tail.length, last + SPLIT_REACH); k++) {
+  let reach = last + SPLIT_REACH;
+  for (let k = last; k <= Math.min(tokens.length - tail.length, reach); k++) {
     const between = tokens[k - 1]!;
-    if (isStop(between) || NO_ONE.has(between.key)) return false;
+    if (isStop(between) && decimalPoint(tokens, k - 1)) reach += 2;
+    else if (isStop(between) || NO_ONE.has(between.key)) return false;
     // Quotation marks may stand inside the second part: "called the strikes a “war crime”".
     const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTES.has(x.raw));
     if (!QUOTES.has(tokens[k]!.raw) && tail.every((key, j) => words[j]?.key === key)) return true;
   }
   return false;
+}
+
+/** The point of a decimal number ("1.2 million litres"), no sentence break: a period between digits, unspaced. */
+function decimalPoint(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    tokens[at]!.raw === "." &&
+    before !== undefined &&
+    after !== undefined &&
+    /^\d+$/.test(before.raw) &&
+    /^\d/.test(after.raw) &&
+    before.end === tokens[at]!.start &&
+    after.start === tokens[at]!.end
+  );
 }
 
 /** "fired a guided missile", "launched at least 20 rockets": the weapon after a launch verb, within reach. */
