@@ -2599,3 +2599,22 @@ describe("3a aid given: humanitarian deliveries and arms supplied (2026-12-04)",
     ).toEqual([]);
   });
 });
+
+describe("3a diplomats expelled (2026-12-04)", () => {
+  it("codes an expulsion or a persona non grata as a sanction on the diplomat's state, the order to leave with it", () => {
+    expect(
+      eventLines(
+        "Later on Tuesday, the Ministry of External Affairs declared an official of the Pakistan High Commission in New Delhi persona non grata and asked him to leave the country within 24 hours.",
+        "2026-03-18",
+        { rule: true },
+      ),
+    ).toEqual(["SANCTION in-gov -> pk-gov sanction/expel"]);
+    expect(
+      eventLines(
+        "Islamabad expelled an Indian diplomat in a tit-for-tat move on Wednesday.",
+        "2026-03-18",
+        {},
+      ),
+    ).toEqual(["SANCTION pk-gov -> in-gov"]);
+  });
+});

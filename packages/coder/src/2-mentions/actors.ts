@@ -24,7 +24,7 @@ const MODIFIER =
 const HELD = /^(?:held|controlled|occupied|dominated|besieged)$/;
 // A capital stands for its state when it speaks or owns: "Moscow said", "Kyiv's troops".
 const CAPITAL_VERB =
-  /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck|held|holds)$/;
+  /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck|held|holds|expelled|expels|recalled|recalls|summoned|summons|imposed|imposes|sanctioned|suspended|suspends|lodged|declared)$/;
 
 /** Words between a capital standing for its state and the verb ("Beirut again demanded"). */
 const ADVERB_BEFORE_VERB =

@@ -158,7 +158,22 @@ export function findTriggers(
     if (!insideName) out.push({ first: i, last, trigger: found.trigger });
     i = last;
   }
-  return withElidedAppeals(out, tokens, mentions);
+  return withElidedAppeals(withoutOrdersToLeave(out, tokens), tokens, mentions);
+}
+
+/**
+ * "declared an official persona non grata and asked him to leave the country within 24 hours": the order
+ * to leave is the expulsion itself, no appeal of its own.
+ */
+function withoutOrdersToLeave(triggers: TriggerMatch[], tokens: readonly Token[]): TriggerMatch[] {
+  if (!triggers.some((t) => t.trigger.id === "sanction/expel")) return triggers;
+  return triggers.filter(
+    (t) =>
+      t.trigger.type !== "REQUEST" ||
+      !tokens
+        .slice(t.last, t.last + 4)
+        .some((token, k, next) => token.key === "to" && next[k + 1]?.key === "leave"),
+  );
 }
 
 /**
@@ -466,7 +481,9 @@ function splitAt(
  * with no sentence break or "those" between. A decimal number ("1.2 million litres") counts as one word.
  */
 function tailWithin(tokens: readonly Token[], last: number, tail: readonly string[]): boolean {
-  let reach = last + SPLIT_REACH;
+  // A tail of three words or more says so much that it may come further ("declared an official of the
+  // Pakistan High Commission in New Delhi persona non grata").
+  let reach = last + SPLIT_REACH + (tail.length >= 3 ? 5 : 0);
   for (let k = last; k <= Math.min(tokens.length - tail.length, reach); k++) {
     const between = tokens[k - 1]!;
     if (isStop(between) && decimalPoint(tokens, k - 1)) reach += 2;
