@@ -1501,3 +1501,26 @@ describe("3c a commercial truck, a lorry, traders are civilians hit (2026-12-04)
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
 });
+
+describe("3b a scene carried on, two sides between, a qualified second name (2026-12-04)", () => {
+  it("keeps a country opened on as the scene for the sentences after it that name no place elsewhere", () => {
+    expect(
+      eventLines(
+        "BEIRUT – Israeli drone strikes killed two Hezbollah members in south Lebanon on Tuesday, the Lebanese army said. " +
+          "In Syria, fighting resumed between government security forces and Druze armed factions near Suwayda. " +
+          'The interior ministry said its forces had repelled an attack by "outlaw groups" on a checkpoint in the area.',
+        "2026-01-14",
+        {},
+      ).filter((l) => !l.includes("hezbollah")),
+    ).toEqual(["ASSAULT sy-gov -> sy-druze", "ASSAULT sy-druze -> sy-gov"]);
+  });
+  it("reads 'X and the Kurdish-led Y agreed' as both agreeing", () => {
+    expect(
+      eventLines(
+        "The Syrian government and the Kurdish-led SDF agreed on Monday to reopen the road.",
+        "2026-01-14",
+        {},
+      ),
+    ).toEqual(["AGREE sy-gov -> sdf"]);
+  });
+});

@@ -71,13 +71,27 @@ function speakersJoined(
 
 /** Whether `b` is joined to `a` before it by "and" alone ("the RSF and the Myanmar military"). */
 export function joinedByAnd(tokens: readonly Token[], a: ResolvedActor, b: ResolvedActor): boolean {
-  const gap = tokens.slice(a.mention.last, b.mention.first);
+  const gap = withoutQualifier(tokens.slice(a.mention.last, b.mention.first));
   return (
     gap.length > 0 &&
     gap.length <= 3 &&
     gap.some((t) => t.key === "and") &&
     gap.every((t) => /^(?:and|the|its|their)$/.test(t.key))
   );
+}
+
+/** The second word of a compound that qualifies the name after it: "Kurdish-led", "Rwanda-backed". */
+const QUALIFIER_AFTER_HYPHEN = /^(?:led|backed|based|allied|aligned|affiliated|supported|dominated)$/;
+
+/**
+ * The words between two names without a compound that qualifies the second ("the Syrian government and
+ * the Kurdish-led Syrian Democratic Forces").
+ */
+export function withoutQualifier(gap: readonly Token[]): readonly Token[] {
+  const n = gap.length;
+  return n >= 3 && gap[n - 2]!.raw === "-" && QUALIFIER_AFTER_HYPHEN.test(gap[n - 1]!.key)
+    ? gap.slice(0, -3)
+    : gap;
 }
 
 export const UNIDENTIFIED: ActorData = {
@@ -230,6 +244,13 @@ export class ReferenceResolver {
   /** The country of the section being read, when a digest heads its sections with a country's name. */
   private section: string | null = null;
 
+  /**
+   * The country a sentence opened on as its scene ("In Syria, fighting resumed…"), carried on through the
+   * sentences after it while their places stay in that country (or they name none): "The interior ministry
+   * said its forces had repelled an attack" two sentences on is Syria's, in a report from Lebanon.
+   */
+  private scene: string | null = null;
+
   /** The report's main country (ISO alpha-2), if any: the section's, in a digest of several countries. */
   get home(): string | null {
     return this.section ?? this.countries[0] ?? null;
@@ -241,6 +262,7 @@ export class ReferenceResolver {
    */
   enterSection(cc: string): void {
     this.section = cc;
+    this.scene = null;
     this.history.length = 0;
     this.lastActor1 =
       this.lastAssault =
@@ -331,6 +353,8 @@ export class ReferenceResolver {
     places: readonly { readonly country: string }[] = [],
   ): ResolvedActor[] {
     this.places = places;
+    if (this.scene !== null && places.length > 0 && !places.some((p) => p.country === this.scene))
+      this.scene = null;
     const out: ResolvedActor[] = [];
     const quoted: number[] = [];
     this.speakingMilitary = tokens ? this.militaryThatSpeaks(mentions, tokens) : null;
@@ -503,6 +527,7 @@ export class ReferenceResolver {
       });
       this.counts.set(r.actor.id, (this.counts.get(r.actor.id) ?? 0) + 1);
     }
+    this.scene = this.settingOf(sentence) ?? this.scene;
     return this.speakersEnemy(this.withQuotedSpeaker(out, quoted, sentence, tokens), tokens);
   }
 
@@ -585,6 +610,7 @@ export class ReferenceResolver {
           this.speakingMilitary ??
             this.countryOfSentence(sentence) ??
             (RULERS_OWN.test(m.text) ? null : this.recentState("military", sentence, 1)) ??
+            this.sceneState("military") ??
             this.homeState("military") ??
             this.recentState("military", sentence),
           "ref/state-forces",
@@ -593,12 +619,13 @@ export class ReferenceResolver {
         // "The government", like "the army", is the home country's unless another was named just before.
         return make(
           this.recentState("government", sentence, 1) ??
+            this.sceneState("government", sentence) ??
             this.homeState("government") ??
             this.recentState("government", sentence),
           "ref/government",
         );
       case "police":
-        return make(this.homeState("police"), "ref/police");
+        return make(this.sceneState("police", sentence) ?? this.homeState("police"), "ref/police");
       case "armedRefs": {
         // "A Taliban security official told Amu that the group's forces would launch…": the speaker's group.
         if ((afterSpeech || afterSpeechThat) && /^the (?:group|movement|organi[sz]ation)\b/i.test(m.text)) {
@@ -902,6 +929,16 @@ export class ReferenceResolver {
       if (h.actor.bareCountry && h.setting && h.actor.mention.first <= 3) return h.actor.bareCountry;
     }
     return null;
+  }
+
+  /**
+   * The state of the scene the sentence opens on or the sentences before set ("In Syria, …"), when it is
+   * not the report's own country.
+   */
+  private sceneState(kind: "military" | "government" | "police", sentence?: number): ActorData | null {
+    const cc = (sentence === undefined ? null : this.settingOf(sentence)) ?? this.scene;
+    if (cc === null || cc === this.home) return null;
+    return kind === "military" ? this.forcesOf(cc) : this.stateOf(cc, kind);
   }
 
   private homeState(kind: "military" | "government" | "police"): ActorData | null {

@@ -9,6 +9,7 @@ import {
   isNonState,
   isParty,
   joinedByAnd,
+  withoutQualifier,
   sameSide,
   UNIDENTIFIED,
   type ResolvedActor,
@@ -844,7 +845,8 @@ function mainClauseSubjects(view: SentenceView, match: TriggerMatch, before: num
 }
 
 /** The keys of a gap between two names without the other names of the first ("M23/AFC", "(RDF)"). */
-function withoutAliases(gap: readonly Token[]): string[] {
+function withoutAliases(words: readonly Token[]): string[] {
+  const gap = withoutQualifier(words);
   const out: string[] = [];
   for (let k = 0; k < gap.length; k++) {
     const t = gap[k]!;
@@ -1199,8 +1201,9 @@ function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, R
     if (tokens[k]!.key === ";" || actors.some((a) => a.mention.first === k)) return null;
     if (tokens[k]!.key !== "between") continue;
     const after = actors.filter((a) => a.mention.first > k && a.mention.first < k + 24);
-    // "between the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23) and Wazalendo": names repeated.
-    const other = after.find((a) => a.actor.id !== after[0]?.actor.id);
+    // "between the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23) and Wazalendo": names repeated;
+    // "between government security forces and Druze factions": one state's two words, one side.
+    const other = after.find((a) => after[0] !== undefined && !sameSide(a.actor, after[0].actor));
     if (after[0] && other) return [after[0], other];
   }
   return null;
@@ -1437,10 +1440,16 @@ function rolesOf(
     // "the army had repulsed the attack", "they repelled the assault and killed 40 militants": the
     // attack was told before; what this tells is the defenders' fighting back.
     // So does "intervened and repelled the attackers": the people who attacked, pushed back.
+    // "repelled the 37 assaults", "repelled the new counteroffensive": a count or a word between.
+    const noun = /^(?:\d+|new|latest|renewed|enemy|attempted|two|three|four|five|several|all)$/.test(
+      view.tokens[match.last + 1]?.key ?? "",
+    )
+      ? view.tokens[match.last + 2]
+      : view.tokens[match.last + 1];
     const told =
-      /^(?:the|that|this)$/.test(view.tokens[match.last]?.key ?? "") &&
-      (REPELLED_NOUN.test(view.tokens[match.last + 1]?.key ?? "") ||
-        /^(?:attackers|assailants|raiders|intruders|gunmen)$/.test(view.tokens[match.last + 1]?.key ?? ""));
+      /^(?:the|that|this|these|those)$/.test(view.tokens[match.last]?.key ?? "") &&
+      (REPELLED_NOUN.test(noun?.key ?? "") ||
+        /^(?:attackers|assailants|raiders|intruders|gunmen)$/.test(noun?.key ?? ""));
     if (told && defenders.length > 0)
       return { a1s: defenders, a2s: attackers.slice(0, 1), suffix: ":repel-counter" };
     // "four terrorists were killed as security forces repulsed an attack": the armed men the sentence
@@ -2722,7 +2731,8 @@ const OWNED_BY =
   /\b(?:contracted|chartered|operated|run|owned|used|hired) by(?: the)?$|\bbelonging to(?: the)?$/;
 
 /** What is repelled: "the attack was repelled", "the assault was beaten back". */
-const REPELLED_NOUN = /^(?:attacks?|assaults?|offensive|advance|attempts?|incursion|raid)$/;
+const REPELLED_NOUN =
+  /^(?:attacks?|assaults?|offensives?|counteroffensives?|counter-offensives?|counterattacks?|advances?|attempts?|incursions?|raids?)$/;
 
 // Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
 /** "at the UNIFIL headquarters", "outside the embassy of…": a body named for its premises, a venue. */
