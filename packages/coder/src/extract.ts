@@ -562,7 +562,7 @@ function codeSentences(
       const listed = lead ? placesOf(lead).slice(0, 1) : placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
         const pair = c.actor2 ? pairKey(c.actor1.actor.id, c.actor2.actor.id) : null;
-        const b = build(c, said, place, {
+        const buildContext: BuildContext = {
           original,
           clean,
           area: leadArea ?? area ?? titleArea,
@@ -577,7 +577,8 @@ function codeSentences(
           home: resolver.home,
           allied: model.allied,
           protestAt,
-        });
+        };
+        const b = build(c, said, place, buildContext);
         // "The police attributed the attack to X", "X claimed responsibility for the attack": the
         // unclaimed attack told just before was X's, as someone says (or as X claims).
         const claim = claimedAttack && c.match.trigger.type === "ASSAULT";
@@ -648,6 +649,13 @@ function codeSentences(
         if (c.match.trigger.id === "assault/none:claim") continue;
         built.push(b);
         if (b.event.type === "PROTEST") protestAt = v.sentence.index;
+        // "Police fired tear gas to disperse hundreds of supporters who had gathered on the avenue": a
+        // crowd dispersed had gathered in protest, an event of its own unless told just before.
+        const dispersed = dispersedProtest(c, protestAt, v.sentence.index);
+        if (dispersed) {
+          built.push(build(dispersed, said, place, { ...buildContext, protestAt }));
+          protestAt = v.sentence.index;
+        }
         const threat = announcedThreat(b, said, model);
         if (threat) built.push(threat);
         if (!b.fallbackPlace && b.event.location && place === listed[0])
@@ -1453,12 +1461,35 @@ function actorOut(
   return { id: actor.id, name: actor.name, text: r.text };
 }
 
+/**
+ * The protest a dispersal broke up, by the crowd it dispersed, when no protest was told in this sentence
+ * or the two before it (ACLED's protest with intervention; the dispersal stays an event of its own).
+ */
+function dispersedProtest(c: Candidate, protestAt: number, sentence: number): Candidate | null {
+  if (!c.rule.startsWith("coerce/restrict:disperse") || c.actor2?.actor.kind !== "protesters") return null;
+  if (protestAt >= 0 && sentence - protestAt <= 2) return null;
+  return {
+    ...c,
+    type: "PROTEST",
+    mode: "demo",
+    actor1: c.actor2,
+    actor2: null,
+    rule: "protest/demo:dispersed",
+    flavour: null,
+  };
+}
+
 function build(c: Candidate, said: Attribution | null, place: PlaceMention | null, ctx: BuildContext): Built {
   const { modality, rule: modalityRule } = modalityOf(c, said, ctx.allied);
   const material = MATERIAL.has(c.type);
   let mode = c.mode;
   let modeFromTrigger = mode !== null;
-  if (c.type === "ASSAULT" && (mode === null || c.match.trigger.id === "assault/aerial:bomb")) {
+  // (Crowd control that hurts, "tear gas shells" and all, is fought with no weapon of war.)
+  if (
+    c.type === "ASSAULT" &&
+    c.match.trigger.id !== "coerce/restrict:disperse" &&
+    (mode === null || c.match.trigger.id === "assault/aerial:bomb")
+  ) {
     const { tokens } = c.view;
     const window = mapPacked(
       tokens.slice(Math.max(0, c.match.first - 8), Math.min(tokens.length, c.match.last + 10)),

@@ -1302,7 +1302,12 @@ describe("3b a bulletin of several countries: each sentence's places and run-in 
       "2026-11-20",
       { place: true },
     );
-    expect(lines).toEqual(["COERCE so-pol -> civilians @ Baidoa", "COERCE mz-pol -> protesters @ Nampula"]);
+    // (The protest the tear gas was fired at is an event of its own.)
+    expect(lines).toEqual([
+      "COERCE so-pol -> civilians @ Baidoa",
+      "COERCE mz-pol -> protesters @ Nampula",
+      "PROTEST protesters -> - @ Nampula",
+    ]);
   });
 });
 
@@ -1359,9 +1364,10 @@ describe("3c protests: a group's supporters, riot police, a dispersal that kills
         "2026-11-10",
         {},
       ),
-    ).toEqual(["ASSAULT so-pol -> protesters"]);
+    ).toEqual(["ASSAULT so-pol -> protesters", "PROTEST protesters -> -"]);
     expect(eventLines("Police fired tear gas to disperse protesters in Nairobi.", "2026-11-10", {})).toEqual([
       "COERCE ke-pol -> protesters",
+      "PROTEST protesters -> -",
     ]);
   });
 });

@@ -1685,7 +1685,7 @@ describe("3c tear gas", () => {
         "2026-03-10",
         {},
       ),
-    ).toEqual(["COERCE ke-mil -> protesters"]);
+    ).toEqual(["COERCE ke-mil -> protesters", "PROTEST protesters -> -"]);
   });
 });
 
@@ -2616,5 +2616,37 @@ describe("3a diplomats expelled (2026-12-04)", () => {
         {},
       ),
     ).toEqual(["SANCTION pk-gov -> in-gov"]);
+  });
+});
+
+describe("3c crowds dispersed: the protest, and force that hurts (2026-12-04)", () => {
+  it("codes the protest a dispersal broke up, and rubber bullets as an attack on the crowd", () => {
+    expect(
+      eventLines(
+        "In Maputo, police fired tear gas and rubber bullets to disperse hundreds of supporters of the opposition leader who had gathered on Avenida Eduardo Mondlane on Monday.",
+        "2025-01-14",
+        { rule: true },
+      ),
+    ).toEqual([
+      "ASSAULT mz-pol -> protesters coerce/restrict:disperse:force",
+      "PROTEST protesters -> - protest/demo:dispersed",
+    ]);
+  });
+  it("takes tear gas shells for crowd control, not artillery, and those marching as its target", () => {
+    const [event] = extractEvents(
+      "Police fired tear gas shells in Imphal when the protesters tried to march towards Raj Bhavan, and at least six people were injured.",
+      testModel(),
+      "2026-03-18",
+    );
+    expect([event?.type, event?.mode, event?.actor2?.id]).toEqual(["ASSAULT", null, "protesters"]);
+  });
+  it("adds no protest when one was told just before", () => {
+    expect(
+      eventLines(
+        "Hundreds of people protested in Bunia on Monday against insecurity. Police fired tear gas to disperse them.",
+        "2025-01-14",
+        {},
+      ).filter((l) => l.startsWith("PROTEST")),
+    ).toEqual(["PROTEST protesters -> -"]);
   });
 });

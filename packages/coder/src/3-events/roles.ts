@@ -2283,6 +2283,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       type = "ASSAULT";
       mode = null;
       rule += ":lethal";
+    } else if (type === "COERCE" && t.id === "coerce/restrict:disperse" && harmsCrowd(tokens)) {
+      // "fired tear gas and rubber bullets to disperse…", "…, and at least six people were injured": force
+      // that hurts the crowd is an attack on it, as the PLOVER manual codes crowd control that injures.
+      type = "ASSAULT";
+      mode = null;
+      rule += ":force";
     }
     // "Hundreds of Hezbollah supporters are protesting": a group's supporters who protest are protesters.
     if (
@@ -2367,15 +2373,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // A curfew, a ban or an expulsion with no one named falls on the population.
       if (
         targets.length === 0 &&
-        type === "COERCE" &&
-        (mode === "curfew" || mode === "restrict" || mode === "deport")
+        ((type === "COERCE" && (mode === "curfew" || mode === "restrict" || mode === "deport")) ||
+          rule.includes("coerce/restrict:disperse:force"))
       ) {
-        // Those dispersed from a protest are its protesters ("dispersed the protest", "broke up a sit-in").
+        // Those dispersed from a protest are its protesters ("dispersed the protest", "broke up a sit-in"),
+        // as are those tear gas is fired at ("fired tear gas shells when the protesters tried to march").
         const dispersed =
           match.trigger.id === "coerce/restrict:disperse" &&
-          tokens
+          (tokens
             .slice(match.first, match.last)
-            .some((t) => t.key === "dispersed" || t.key === "disperse" || t.key === "up");
+            .some((t) => t.key === "dispersed" || t.key === "disperse" || t.key === "up") ||
+            view.actors.some((a) => a.actor.kind === "protesters"));
         targets = [
           dispersed
             ? implied(PROTESTERS, tokens, match.first, "actor/protesters")
@@ -2756,6 +2764,18 @@ function killsAfter(tokens: readonly Token[], from: number): boolean {
     if (key === "leaving" && tokens.slice(k + 1, k + 5).some((x) => x.key === "dead")) return true;
   }
   return false;
+}
+
+/** Force that hurts a crowd: rubber bullets, live rounds, batons, beatings, people injured. */
+const CROWD_HARM =
+  /^(?:batons?|baton-charged|lathi-charged|lathicharged|beat|beating|beaten|injuring|injured|wounding|wounded)$/;
+function harmsCrowd(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      CROWD_HARM.test(t.key) ||
+      (t.key === "rubber" && /^(?:bullets|rounds|pellets)$/.test(tokens[k + 1]?.key ?? "")) ||
+      (t.key === "live" && /^(?:rounds|ammunition|bullets|fire)$/.test(tokens[k + 1]?.key ?? "")),
+  );
 }
 
 /** People who back a group without being its fighters ("supporters of Hezbollah", "PTI loyalists"). */

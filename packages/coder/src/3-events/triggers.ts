@@ -48,6 +48,8 @@ const LAUNCH_VERBS = new Set([
   "tossed",
 ]);
 const LAUNCH_REACH = 8;
+/** Words of crowd control between a launch verb and its "shells" or "grenades": no weapon of war. */
+const CROWD_CONTROL = /^(?:tear|teargas|gas|rubber|stun|smoke|flash|flashbang|pepper|water)$/;
 const LAUNCH_BREAKS = new Set([
   "but",
   "which",
@@ -518,6 +520,8 @@ function launchedWeapon(
 ): { last: number; trigger: TriggerData } | null {
   for (let k = at + 1; k < Math.min(tokens.length, at + 1 + LAUNCH_REACH); k++) {
     const token = tokens[k]!;
+    // "fired tear gas shells", "fired rubber bullets": crowd control, no weapon of war.
+    if (CROWD_CONTROL.test(token.key)) return null;
     const trigger = model.weaponTriggers.get(token.key);
     if (trigger) return { last: k + 1, trigger };
     if (!token.word) {
