@@ -1530,3 +1530,29 @@ describe("3b a scene carried on, two sides between, a qualified second name (202
     ).toEqual(["AGREE sy-gov -> sdf"]);
   });
 });
+
+describe("3c arrests by a militia beside the state, and whom an arrest holds (2026-12-04)", () => {
+  it("codes the CJTF's arrest of suspects as an arrest, the suspects handed to the army as no retreat", () => {
+    expect(
+      eventLines(
+        "Members of the Civilian Joint Task Force on Monday arrested two suspected Boko Haram logistics suppliers at a market in Konduga and handed them over to the military.",
+        "2025-09-23",
+        {},
+      ),
+    ).toEqual(["COERCE cjtf -> jas"]);
+  });
+  it("keeps an armed group's arrest an abduction", () => {
+    expect(
+      eventLines("RSF fighters detained dozens of young men in Tawila on Sunday.", "2025-09-23", {}),
+    ).toEqual(["ASSAULT rsf -> civilians"]);
+  });
+  it("takes herders of a community arrested as civilians, not the militia named after them", () => {
+    expect(
+      eventLines(
+        "Soldiers arrested fifteen young Fulani herders in Bocaranga on Thursday.",
+        "2025-09-23",
+        {},
+      ),
+    ).toEqual(["COERCE cf-mil -> civilians"]);
+  });
+});

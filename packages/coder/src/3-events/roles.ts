@@ -2306,8 +2306,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       rule += ":armed";
     }
     // "RSF fighters detained dozens of young men": an armed group's arrest is an abduction (ACLED's
-    // "Abduction/forced disappearance"); only a state arrests.
-    if (type === "COERCE" && mode === "arrest" && roles.a1s.every((a) => isNonState(a.actor))) {
+    // "Abduction/forced disappearance"); only a state arrests, and a militia that fights beside its
+    // forces ("the Civilian Joint Task Force arrested two suspected Boko Haram suppliers").
+    const stateAuxiliary = (a: ActorData): boolean => {
+      const forces = a.kind === "militia" && a.country ? context.forcesOf?.(a.country) : null;
+      return !!forces && context.sameSide(a, forces);
+    };
+    if (
+      type === "COERCE" &&
+      mode === "arrest" &&
+      roles.a1s.every((a) => isNonState(a.actor) && !stateAuxiliary(a.actor))
+    ) {
       type = "ASSAULT";
       mode = "abduct";
       rule += ":non-state";
@@ -2415,6 +2424,25 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
       // "the minister for refugees", "the UN envoy for Yemen": words of a title, not people hit.
       targets = targets.filter((a) => !inTitle(tokens, a.mention.first));
+      // "arrested fifteen young Fulani herders": people of a community held are civilians, whatever
+      // militia the dictionary names for their armed men.
+      if (mode === "arrest")
+        targets = mapPacked(targets, (a) =>
+          NON_STATE_KINDS.has(a.actor.kind) && CIVILIAN_OCCUPATION.test(tokens[a.mention.last - 1]?.key ?? "")
+            ? { ...a, actor: CIVILIANS, rule: "actor/civilians:community" }
+            : a,
+        );
+      // "arrested two suspects at a market in Konduga": where an arrest was made, not who was held.
+      if (mode === "arrest")
+        targets = targets.filter(
+          (a) =>
+            a.actor.kind !== "civilians" ||
+            !/^(?:at|in|near|outside|inside)$/.test(
+              tokens[a.mention.first - 1]?.key === "a" || tokens[a.mention.first - 1]?.key === "the"
+                ? (tokens[a.mention.first - 2]?.key ?? "")
+                : (tokens[a.mention.first - 1]?.key ?? ""),
+            ),
+        );
       // "killed the Taliban's minister for refugees and several other people": the others died with
       // the one the attack was aimed at, not in an attack of their own.
       if (targets.some((a) => a.actor.kind !== "civilians"))
@@ -2765,6 +2793,11 @@ function killsAfter(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+const NON_STATE_KINDS: ReadonlySet<string> = new Set(["militia", "rebel"]);
+/** The last word of a community's people who live by their work: "Fulani herders", "Hausa farmers". */
+const CIVILIAN_OCCUPATION =
+  /^(?:herders|herdsmen|farmers|fishermen|traders|villagers|youths|men|women|pastoralists)$/;
 
 /** Force that hurts a crowd: rubber bullets, live rounds, batons, beatings, people injured. */
 const CROWD_HARM =

@@ -132,6 +132,9 @@ export function findTriggers(
         interceptedOnLand(tokens, found.last)) ||
       (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last)) ||
       abandonedPeople(tokens, i, found.last) ||
+      // "arrested two suspects and handed them over to the military": captives passed to the authorities,
+      // no ground given up.
+      (found.trigger.id === "retreat/withdraw:handover" && handedToAuthorities(tokens, found.last)) ||
       // "refusing to provide them with food": help withheld is no aid given.
       (found.trigger.type === "AID" &&
         tokens[i - 1]?.key === "to" &&
@@ -161,6 +164,20 @@ export function findTriggers(
     i = last;
   }
   return withElidedAppeals(withoutOrdersToLeave(out, tokens), tokens, mentions);
+}
+
+const HANDED_PEOPLE =
+  /^(?:them|him|her|suspects?|detainees?|captives?|prisoners?|arrested|the|two|three|four|five|\d+)$/;
+const AUTHORITIES =
+  /^(?:military|army|police|authorities|troops|soldiers|security|dss|prosecutors?|court|gendarmerie|gendarmes|investigators)$/;
+/** "handed them over to the military", "handed the suspects to the police": people passed to the state. */
+function handedToAuthorities(tokens: readonly Token[], last: number): boolean {
+  if (!HANDED_PEOPLE.test(tokens[last]?.key ?? "")) return false;
+  for (let k = last; k < Math.min(tokens.length, last + 6); k++) {
+    if (isStop(tokens[k]!)) return false;
+    if (tokens[k]!.key === "to") return tokens.slice(k + 1, k + 4).some((t) => AUTHORITIES.test(t.key));
+  }
+  return false;
 }
 
 /**
