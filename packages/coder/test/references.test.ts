@@ -1556,3 +1556,24 @@ describe("3c arrests by a militia beside the state, and whom an arrest holds (20
     ).toEqual(["COERCE cf-mil -> civilians"]);
   });
 });
+
+describe("3c-3e operations announced: by a government, to come, apart from what was done (2026-12-04)", () => {
+  it("codes an operation a minister says will be launched as the state's forces' planned attack", () => {
+    expect(
+      eventLines(
+        "Pakistani troops killed five militants in Bajaur on Monday. Pakistan's interior minister said an operation against the TTP will be launched in Khyber next month.",
+        "2026-01-10",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT pk-mil -> ttp [asserted]", "ASSAULT pk-mil -> ttp [planned]"]);
+  });
+  it("keeps a planned operation apart from the attack already done by the same side", () => {
+    const lines = eventLines(
+      "Pakistani troops killed five militants in Bajaur. The Pakistani army will launch an operation in Khyber.",
+      "2026-01-10",
+      { modality: true },
+    );
+    expect(lines.some((l) => l.endsWith("[planned]"))).toBe(true);
+    expect(lines.some((l) => l.endsWith("[asserted]"))).toBe(true);
+  });
+});

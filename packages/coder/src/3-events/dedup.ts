@@ -68,8 +68,12 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
             o.event.evidence.sentence === e.evidence.sentence &&
             o.event.modality === e.modality)) &&
         (o.event.modality !== "negated" || negated) &&
-        // "Fano attacked Woldia … Fano could launch new offensives": what may come is not what was done.
+        // "Fano attacked Woldia … Fano could launch new offensives": what may come is not what was done,
+        // nor is what a party plans ("troops killed five militants … the army will launch an operation"),
+        // unless one sentence tells both ("agreed to exchange prisoners before 31 October": one deal).
         (o.event.modality === "hypothetical") === (e.modality === "hypothetical") &&
+        (UNDONE.has(o.event.modality) === UNDONE.has(e.modality) ||
+          o.event.evidence.sentence === e.evidence.sentence) &&
         samePlace(o, b),
     );
     if (same < 0) {
@@ -130,5 +134,7 @@ function withoutUnattributedTwins(out: readonly Built[]): Built[] {
 }
 
 const UNATTRIBUTED = "unidentified-armed-group";
+// Acts not done (yet): planned or only possible.
+const UNDONE: ReadonlySet<string> = new Set(["planned", "hypothetical"]);
 // Acts told as done, by the report, a source or a party (not planned, hypothetical or denied).
 const FACTUAL: ReadonlySet<string> = new Set(["asserted", "reported", "claimed"]);

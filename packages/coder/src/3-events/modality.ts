@@ -167,6 +167,8 @@ const FUTURE_TIME =
 
 const OWN_WORDS = new Set(["REQUEST", "ACCUSE", "REJECT", "SUPPORT"]);
 
+const QUOTE_MARK = /^["“”'‘’«»]$/;
+
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
 export function modalityOf(
   c: Candidate,
@@ -293,7 +295,14 @@ function cueModality(
       cue.first - c.match.last <= 10 &&
       scopeClear(tokens, c.match.last, cue.first, false) &&
       !tokens.slice(c.match.last, cue.first).some((t) => SAID.test(t.key));
-    if (before || after) return { modality: "planned", rule: `modality/planned:${cue.text}` };
+    // "a decisive operation would be launched in Tirah", "the offensive will begin": the noun's own verb
+    // to come, right after it (a quotation mark may close the name).
+    const own =
+      cue.first >= c.match.last &&
+      tokens.slice(c.match.last, cue.first).every((t) => QUOTE_MARK.test(t.raw)) &&
+      /^(?:will|would|shall|is to|are to)$/.test(cue.text) &&
+      /^(?:be|begin|start|commence|target|continue)$/.test(tokens[cue.last]?.key ?? "");
+    if (before || after || own) return { modality: "planned", rule: `modality/planned:${cue.text}` };
   }
   // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger;
   // "arrested a suspected ISIS official" hedges the person arrested, not the arrest.

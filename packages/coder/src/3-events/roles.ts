@@ -403,7 +403,9 @@ function operationNoun(view: SentenceView, match: TriggerMatch): boolean {
     .some((t) => t.key === "operation" || t.key === "operations" || t.key === "offensive");
 }
 
-function armedSpeaker(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+const SPEAKER_TITLE = /^(?:chief|commander|spokesman|spokesperson|spokeswoman|head|minister)$/;
+
+function armedSpeaker(view: SentenceView, match: TriggerMatch, governments = false): ResolvedActor | null {
   const { tokens, actors } = view;
   // "Israel's military said its aircraft had struck…, and that a drone had killed…": the second
   // clause the speaker reports starts at "and that", and what the first names is not in between.
@@ -417,10 +419,27 @@ function armedSpeaker(view: SentenceView, match: TriggerMatch): ResolvedActor | 
   for (let k = match.first - 1; k >= reach; k--) {
     if (!SPEECH.has(tokens[k]!.key)) continue;
     // "…, Brigadier General Yahya Saree, announced that": the name closes an apposition before the verb.
+    // "Pakistan's army chief said": a title after the name.
+    // "Interior Minister Mohsin Naqvi said": a person's name after the title.
     const speaker = actors.find(
-      (a) => a.mention.last === k || (a.mention.last === k - 1 && tokens[k - 1]!.key === ","),
+      (a) =>
+        a.mention.last === k ||
+        (a.mention.last === k - 1 &&
+          (tokens[k - 1]!.key === "," || SPEAKER_TITLE.test(tokens[k - 1]!.key))) ||
+        (a.mention.last < k &&
+          k - a.mention.last <= 3 &&
+          a.actor.kind === "government" &&
+          tokens.slice(a.mention.last, k).every((t) => t.word && /^\p{Lu}/u.test(t.raw))),
     );
-    if (!speaker || (speaker.actor.kind !== "military" && !isNonState(speaker.actor))) return null;
+    // (With `governments`, a government too: "the interior minister said an operation would be launched"
+    // announces its forces' operation.)
+    if (
+      !speaker ||
+      (speaker.actor.kind !== "military" &&
+        !(governments && speaker.actor.kind === "government") &&
+        !isNonState(speaker.actor))
+    )
+      return null;
     const between = actors.filter(
       (a) =>
         a.mention.first > Math.max(k, clause) &&
@@ -2111,7 +2130,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "The Ministry of Defence reported that a joint operation against an EGC structure…": the operation
     // is the speaking party's.
     if (roles.a1s.length === 0 && type === "ASSAULT" && operationNoun(view, match)) {
-      const speaker = armedSpeaker(view, match);
+      const said = armedSpeaker(view, match, true);
+      const forces =
+        said?.actor.kind === "government" && said.actor.country
+          ? context.forcesOf?.(said.actor.country)
+          : null;
+      const speaker = said?.actor.kind === "government" ? (forces ? { ...said, actor: forces } : null) : said;
       if (speaker) {
         roles.a1s.push(speaker);
         rule += ":speaker-operation";
