@@ -112,6 +112,8 @@ function codeReport(
 }
 
 const LEAD_SENTENCES = 3;
+/** The longest line that may head an incident with its place and time. */
+const HEADER_CHARS = 80;
 
 /** Places of the sentences that can hold events (those with a trigger): the geoparser reads nothing else. */
 function findPlaces(
@@ -135,10 +137,19 @@ function findPlaces(
   sentences.forEach((s, i) => {
     // The lead sets the scene ("…advance in the southeastern Idlib countryside") even without an event.
     // "The attack took place near Bandiagara": where the sentence before happened.
+    // "- Kenscoff (Belot / Furcy) - 13/01, afternoon.": a short line with no one named, heading the
+    // incident the next sentence tells, says where it was.
     if (
       triggers[i]!.length === 0 &&
       i >= LEAD_SENTENCES &&
-      !((triggers[i - 1]?.length ?? 0) > 0 && PLACE_TOLD_AFTER.test(s.text))
+      !((triggers[i - 1]?.length ?? 0) > 0 && PLACE_TOLD_AFTER.test(s.text)) &&
+      !(
+        (triggers[i + 1]?.length ?? 0) > 0 &&
+        mentions[i]!.length === 0 &&
+        s.text.length <= HEADER_CHARS &&
+        !/[.!?]\s*$/.test(s.text.slice(0, -1).trimEnd()) &&
+        /^\s*(?:[-•*–]\s*)?\p{Lu}/u.test(s.text)
+      )
     )
       return;
     // A dateline is where the story was filed: no place of the report, nor evidence for its country.
@@ -198,13 +209,18 @@ function datelineLength(text: string): number {
   const dash = DASH_SPACE.test(text);
   const mixed = comma && dash ? DATELINE.exec(text) : null;
   const agency = dash && text.includes("(") ? AGENCY_DATELINE.exec(text) : null;
-  return (
+  const length =
     (mixed ??
       agency ??
       UPPER_DATELINE.exec(text) ??
-      (comma && text.includes(":") ? COLON_DATELINE.exec(text) : null))?.[0].length ?? 0
-  );
+      (comma && text.includes(":") ? COLON_DATELINE.exec(text) : null))?.[0].length ?? 0;
+  // "Kenscoff (Belot / Furcy) - 13/01, afternoon.": a place and the day and hour after it head an
+  // incident where it happened; a filing place is followed by the story.
+  return length > 0 && agency && INCIDENT_TIME.test(text.slice(length)) ? 0 : length;
 }
+
+/** A day or an hour right after a place and a dash: "13/01", "approx. 09:30", "night of 12-13/01". */
+const INCIDENT_TIME = /^\s*(?:\d{1,2}[/.]\d{1,2}\b|approx|night|morning|afternoon|evening)/i;
 
 /** The dateline length of each sentence, measured when first asked for (the places and the dates both ask). */
 function datelines(sentences: readonly Sentence[]): (sentence: number) => number {
@@ -442,6 +458,8 @@ function codeSentences(
       carried = continuesStory(clean.text, v, views) ? lastPlace : null;
       lastPlace = null;
       if (v.sentence.index > 0) leadArea = null;
+      // "- Kenscoff (Belot / Furcy) - 13/01, afternoon." heading an incident: its events are there.
+      if (placeHeader(v)) lastPlace = toLocation(v.places[0]!);
     }
     // "Youths from the community", "the village was attacked again": the settlement the report opened on.
     if (!lastPlace && SETTLEMENT_ANAPHOR.test(v.sentence.text))
@@ -1370,6 +1388,19 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
 
 /** A heading's country: the whole line, or what comes before a dash, a colon or a bar and a short rest. */
 const HEADING_COUNTRY = /^(.+?)(?:\s*[–—:|]\s*|\s+-\s+)[^.!?]{0,40}$|^(.+)$/;
+
+/**
+ * A short line that opens an incident with its place and time and tells nothing else ("- Kenscoff (Belot /
+ * Furcy) - 13/01, afternoon.", "Delmas, 13 January:"), as security briefs head their entries.
+ */
+function placeHeader(v: SentenceView): boolean {
+  return (
+    v.places.length > 0 &&
+    v.triggers.length === 0 &&
+    v.mentions.length === 0 &&
+    v.tokens.filter((t) => t.word).length <= 10
+  );
+}
 
 /** A country's name in capitals opening a paragraph before a colon or a dash ("SOMALIA: …", "MALI — …"). */
 const RUN_IN_COUNTRY = /^(\p{Lu}[\p{Lu}' -]{2,40}?)(?:\s*[–—:|]\s+|\s+-\s+)(?=\p{Lu})/u;

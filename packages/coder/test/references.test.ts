@@ -1577,3 +1577,15 @@ describe("3c-3e operations announced: by a government, to come, apart from what 
     expect(lines.some((l) => l.endsWith("[asserted]"))).toBe(true);
   });
 });
+
+describe("3f incidents headed by their place and time, as security briefs list them (2026-12-04)", () => {
+  it("places each incident where its heading line says, and reads 'armed individuals affiliated with X' as X", () => {
+    const text =
+      "HAITI - DAILY SECURITY BRIEF\n\nSUMMARY\nThe situation in the Port-au-Prince metropolitan area remains volatile. Heavy gunfire reported in Carrefour and Kenscoff. Staff should stay home.\n\n" +
+      "- Carrefour (Mariani) - 13/01, approx. 09:30. Exchange of fire between HNP specialized units and Viv Ansanm gang members. Area remains tense.\n\n" +
+      "- Kenscoff (Belot / Furcy) - 13/01, afternoon. Armed individuals affiliated with Viv Ansanm attacked residential areas and set at least 20 houses on fire.";
+    const lines = eventLines(text, "2026-01-14", { place: true });
+    expect(lines).toContain("ASSAULT ht-pol -> viv-ansanm @ Carrefour");
+    expect(lines).toContain("ASSAULT viv-ansanm -> civilians @ Kenscoff");
+  });
+});
