@@ -1015,7 +1015,13 @@ const REMOTE_MODES = new Set(["aerial", "drone", "heavy-weapons"]);
  * mission, deployed in a country, can be.
  */
 function fights(a: ActorData): boolean {
-  return a.kind !== "civilians" && a.kind !== "ngo" && (a.kind !== "international" || a.country !== null);
+  // (A crowd the police dispersed is no side of a fight: "HNP … conducted an operation" later is not on it.)
+  return (
+    a.kind !== "civilians" &&
+    a.kind !== "protesters" &&
+    a.kind !== "ngo" &&
+    (a.kind !== "international" || a.country !== null)
+  );
 }
 
 function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor | null {

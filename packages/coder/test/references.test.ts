@@ -1589,3 +1589,16 @@ describe("3f incidents headed by their place and time, as security briefs list t
     expect(lines).toContain("ASSAULT viv-ansanm -> civilians @ Kenscoff");
   });
 });
+
+describe("3c those who act jointly are no foes of each other; a crowd is no side (2026-12-04)", () => {
+  it("codes a joint operation of the police and a foreign mission against the gangs, not against each other", () => {
+    const lines = eventLines(
+      "Viv Ansanm gangs attacked Cabaret on Monday. HNP and Kenyan personnel of the Multinational Security Support mission conducted a joint operation to clear the road near Cabaret; exchanges of fire lasted about two hours.",
+      "2026-01-14",
+      {},
+    );
+    expect(lines).toContain("ASSAULT ke-mil -> viv-ansanm");
+    expect(lines).toContain("ASSAULT ht-pol -> viv-ansanm");
+    expect(lines.filter((l) => /ht-pol -> ke-mil|ke-mil -> ht-pol/.test(l))).toEqual([]);
+  });
+});

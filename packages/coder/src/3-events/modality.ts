@@ -292,7 +292,8 @@ function cueModality(
     const after =
       cue.first >= c.match.last &&
       time &&
-      cue.first - c.match.last <= 10 &&
+      // (Words, not hyphens and apostrophes: "from the Mirebalais-Saut-d'Eau axis in the coming days".)
+      tokens.slice(c.match.last, cue.first).filter((t) => t.word).length <= 10 &&
       scopeClear(tokens, c.match.last, cue.first, false) &&
       !tokens.slice(c.match.last, cue.first).some((t) => SAID.test(t.key));
     // "a decisive operation would be launched in Tirah", "the offensive will begin": the noun's own verb

@@ -1075,9 +1075,12 @@ export class ReferenceResolver {
     // foe of the governor of Cabo Delgado.
     const forces =
       actor.kind === "government" && actor.country ? this.model.stateOf(actor.country, "military") : null;
+    // (A crowd or civilians are no side the story fights: "police dispersed the protesters" makes no foe.)
     const against = (p: ActorData): boolean =>
       p.kind !== "government" &&
       p.kind !== "police" &&
+      p.kind !== "civilians" &&
+      p.kind !== "protesters" &&
       !sameSide(p, actor) &&
       !this.model.allied(p.id, actor.id) &&
       !(forces !== null && this.model.allied(p.id, forces.id));

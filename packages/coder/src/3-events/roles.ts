@@ -2638,7 +2638,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       ) {
         // "Coalition forces and Houthi fighters exchanged artillery fire": each the other's opponent.
         // (Not a companion named in the subject: "rebels, backed by Rwandan troops, attacked" are allies.)
-        const allies = companion(tokens, a1.mention.first);
+        // ("HNP and Kenyan personnel conducted a joint operation": what two do jointly they do together.)
+        const allies = companion(tokens, a1.mention.first) || jointAct(tokens, match);
         const facing = roles.a1s.find(
           (o) =>
             o.actor.id !== a1.actor.id &&
@@ -2655,7 +2656,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             : null;
         // "captured Debre Tabor after two days of clashes with the ENDF": the side the sentence says it fought.
         const foughtWith = facing ? null : clashPartner(view, a1, context);
-        const opponent = facing ?? launcherBefore ?? foughtWith ?? guessedFoe(view, a1, context);
+        const guess = facing ?? launcherBefore ?? foughtWith ?? guessedFoe(view, a1, context);
+        // (Never one of those who acted together: then the foe of the one it acted with.)
+        const joint = jointAct(tokens, match);
+        const partner = (o: ResolvedActor | null): boolean =>
+          o !== null && roles.a1s.some((x) => x.actor.id === o.actor.id);
+        let partnersFoe: ResolvedActor | null = null;
+        if (joint)
+          for (const x of roles.a1s) {
+            const foe = x.actor.id !== a1.actor.id ? context.opponentOf(x) : null;
+            if (foe && !partner(foe)) {
+              partnersFoe = foe;
+              break;
+            }
+          }
+        const opponent = joint && (guess === null || partner(guess)) ? partnersFoe : guess;
         // "fought alongside the army": whoever the sentence puts on the actor's side is not its enemy
         // (in the act's own clause: "…, but were repelled by troops with the support of the Air
         // Component" supports the defenders).
@@ -2731,7 +2746,25 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     ),
     (c) => (manner(c) ? victimsOfManner(view, c) : c),
   );
-  return mapPacked(inheritActors(view, told), herdersHarmed);
+  return withoutPartnersFighting(mapPacked(inheritActors(view, told), herdersHarmed));
+}
+
+/**
+ * "HNP and Kenyan personnel conducted a joint operation …; exchanges of fire lasted two hours": those who
+ * act jointly in a sentence do not fight each other in it.
+ */
+function withoutPartnersFighting(candidates: Candidate[]): Candidate[] {
+  const partners = new Set<string>();
+  for (const c of candidates)
+    if (c.type === "ASSAULT" && jointAct(c.view.tokens, c.match)) {
+      const together = candidates.filter((o) => o.match === c.match);
+      if (together.length > 1) for (const o of together) partners.add(o.actor1.actor.id);
+    }
+  if (partners.size < 2) return candidates;
+  return candidates.filter(
+    (c) =>
+      c.type !== "ASSAULT" || !(partners.has(c.actor1.actor.id) && partners.has(c.actor2?.actor.id ?? "")),
+  );
 }
 
 // "killed five Fulani herders": herders, farmers or villagers harmed are civilians, though a communal
@@ -2822,6 +2855,13 @@ const NON_STATE_KINDS: ReadonlySet<string> = new Set(["militia", "rebel"]);
 /** The last word of a community's people who live by their work: "Fulani herders", "Hausa farmers". */
 const CIVILIAN_OCCUPATION =
   /^(?:herders|herdsmen|farmers|fishermen|traders|villagers|youths|men|women|pastoralists)$/;
+
+/** "conducted a joint operation", "jointly attacked", "a combined offensive": an act done together. */
+function jointAct(tokens: readonly Token[], match: TriggerMatch): boolean {
+  for (let k = Math.max(0, match.first - 3); k < match.last; k++)
+    if (/^(?:joint|jointly|combined|together)$/.test(tokens[k]!.key)) return true;
+  return false;
+}
 
 /** Force that hurts a crowd: rubber bullets, live rounds, batons, beatings, people injured. */
 const CROWD_HARM =
