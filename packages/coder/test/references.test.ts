@@ -1602,3 +1602,15 @@ describe("3c those who act jointly are no foes of each other; a crowd is no side
     expect(lines.filter((l) => /ht-pol -> ke-mil|ke-mil -> ht-pol/.test(l))).toEqual([]);
   });
 });
+
+describe("3b a government's own forces (2026-12-04)", () => {
+  it("reads 'its forces' in what a state's government says as its military; an interior ministry's stay its own", () => {
+    expect(
+      eventLines(
+        "Somalia's government said on Thursday its forces had killed more than 40 al-Shabaab fighters in Lower Shabelle.",
+        "2025-10-23",
+        {},
+      ),
+    ).toEqual(["ASSAULT so-mil -> shabaab"]);
+  });
+});

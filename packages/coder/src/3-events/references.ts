@@ -196,6 +196,9 @@ function placeOnly(tokens: readonly Token[] | undefined, first: number): boolean
 /** Words that make state forces the ruling state's own: "regime forces", "junta troops". */
 const RULERS_OWN = /\b(?:regime|junta) (?:forces|troops|soldiers|jets|column|army)\b/i;
 
+/** A possessive and a military head: "its forces", "their troops". */
+const OWN_FORCES = /^(?:its|their) (?:forces|troops|soldiers|army|units|servicemen)$/i;
+
 /** How many sentences on "both sides" still means the two sides of the fight told last. */
 const FIGHT_REACH = 1;
 
@@ -692,14 +695,15 @@ export class ReferenceResolver {
               ? before.find(speaks)
               : undefined;
         if (speaker)
-          return {
+          return this.governmentsForces({
             actor: speaker.actor,
             text: speaker.text,
             mention: m,
             bareCountry: speaker.bareCountry,
             rule: "ref/pronoun:speaker",
-          };
-        return this.resolvePronoun(m, e.value, sentence, before, joined);
+          });
+        const r = this.resolvePronoun(m, e.value, sentence, before, joined);
+        return r && this.governmentsForces(r);
       }
       default:
         return null;
@@ -717,6 +721,21 @@ export class ReferenceResolver {
     const home = this.settingOf(sentence) ?? this.placedIn() ?? this.home;
     const local = home ? branch[home] : undefined;
     return (local && this.model.actorsById.get(local)) || actor;
+  }
+
+  /** "Somalia's government said its forces had killed…": the forces a state's government calls its own. */
+  private governmentsForces(r: ResolvedActor): ResolvedActor {
+    const cc = r.actor.country;
+    // (An interior ministry's forces are its security forces, no army: the government's own.)
+    if (
+      !cc ||
+      !OWN_FORCES.test(r.mention.text) ||
+      /\b(?:interior|home)\b/i.test(r.text) ||
+      this.stateOf(cc, "government")?.id !== r.actor.id
+    )
+      return r;
+    const forces = this.forcesOf(cc);
+    return forces ? { ...r, actor: forces, text: r.mention.text, rule: `${r.rule}:own-forces` } : r;
   }
 
   /** The one country the sentence's places are in (null for none, or for several). */
