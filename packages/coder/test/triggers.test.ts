@@ -2650,3 +2650,18 @@ describe("3c crowds dispersed: the protest, and force that hurts (2026-12-04)", 
     ).toEqual(["PROTEST protesters -> -"]);
   });
 });
+
+describe("3a a warning of a state of things is no threat (2026-12-04)", () => {
+  it("codes no threat in 'warned on Monday that supplies were running low', and one in 'warned that its fighters were ready to march'", () => {
+    expect(
+      eventLines(
+        "Aid agencies warned on Monday that supplies of food and water were running low in Goma.",
+        "2026-03-03",
+        {},
+      ),
+    ).toEqual([]);
+    expect(
+      eventLines("The M23 warned that its fighters were ready to march on Uvira.", "2026-03-03", {}),
+    ).toEqual(["THREATEN m23 -> -"]);
+  });
+});

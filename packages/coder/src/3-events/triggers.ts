@@ -277,11 +277,20 @@ function habitOfKind(tokens: readonly Token[], at: number): boolean {
 function warnedOf(tokens: readonly Token[], at: number, last: number, trigger: TriggerData): boolean {
   if (trigger.type !== "THREATEN" || !/^(?:warned|warns|warn|warning)$/.test(tokens[at]!.key)) return false;
   if (last === at + 1 && /^(?:of|about)$/.test(tokens[last]?.key ?? "")) return true;
-  if (tokens[at + 1]?.key !== "that") return false;
-  const subject = tokens[at + 2]?.key ?? "";
-  for (let k = at + 3; k < Math.min(tokens.length - 1, at + 12); k++) {
+  // ("warned on Monday that": a day may come between.)
+  let that = at + 1;
+  if (tokens[that]?.key === "on" && tokens[that + 2]?.key === "that") that += 2;
+  if (tokens[that]?.key !== "that") return false;
+  const subject = tokens[that + 1]?.key ?? "";
+  for (let k = that + 2; k < Math.min(tokens.length - 1, that + 11); k++) {
     const key = tokens[k]!.key;
     if (!tokens[k]!.word) return false;
+    // "warned that supplies of food were running low": a state of things, no act threatened (but "warned
+    // that they were ready to strike" is one).
+    if (/^(?:were|was|are|is|remained|remains|had|has|have)$/.test(key))
+      return !/^(?:ready|prepared|determined|going|set|planning|poised|about)$/.test(
+        tokens[k + 1]?.key ?? "",
+      );
     if (!/^(?:could|might|may|would|will|risks?|threatens?)$/.test(key)) continue;
     const next = tokens[k + 1]!.key;
     if (FORECAST.test(next) || (next === "be" && FORECAST.test(tokens[k + 2]?.key ?? ""))) return true;
