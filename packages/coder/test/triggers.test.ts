@@ -2665,3 +2665,24 @@ describe("3a a warning of a state of things is no threat (2026-12-04)", () => {
     ).toEqual(["THREATEN m23 -> -"]);
   });
 });
+
+describe("3a-3b an encounter that broke out, fighters from a named group (2026-12-04)", () => {
+  it("reads 'an encounter broke out' as a clash, as South Asian reports use the word", () => {
+    expect(
+      eventLines(
+        "An encounter broke out between security forces and Maoists in Chhattisgarh's Gariaband district on Sunday, police said.",
+        "2026-03-18",
+        {},
+      ).some((l) => l.startsWith("ASSAULT in-mil -> in-maoists")),
+    ).toBe(true);
+  });
+  it("reads 'Fighters from the Islamic State Sahel Province' as that group's", () => {
+    expect(
+      eventLines(
+        "Ménaka region - Fighters from the Islamic State Sahel Province (ISSP) killed at least eight herders near Ménaka on 18 November.",
+        "2025-11-21",
+        {},
+      ),
+    ).toEqual(["ASSAULT is-sahel -> civilians"]);
+  });
+});

@@ -129,7 +129,7 @@ const SALIENCE_WINDOW = 4;
 const ARMED_GENERIC = /^(?:unidentified|rebel|militia)$/;
 /** The words between an unnamed group and the group it is said to be ("believed to be members of"). */
 const IDENTIFIED_AS =
-  /^(?:, )?(?:who (?:are|were) )?(?:(?:believed|suspected|thought|said|reported|alleged|understood|presumed|identified) (?:to be|to have been|of being|of belonging to|as|to belong to)(?: members of| fighters of| militants of| from| part of| affiliated with| linked to)?|affiliated with|affiliated to|belonging to|loyal to)(?: the)?$/;
+  /^(?:, )?(?:who (?:are|were) )?(?:(?:believed|suspected|thought|said|reported|alleged|understood|presumed|identified) (?:to be|to have been|of being|of belonging to|as|to belong to)(?: members of| fighters of| militants of| from| part of| affiliated with| linked to)?|affiliated with|affiliated to|belonging to|loyal to|from|of)(?: the)?$/;
 
 /** Of a name's actors, the one whose country ranks highest among the report's ("PDF" in Myanmar, not Puntland). */
 export function byCountryRank<E extends { readonly actor?: { readonly country: string | null } }>(
