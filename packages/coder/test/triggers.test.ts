@@ -2686,3 +2686,15 @@ describe("3a-3b an encounter that broke out, fighters from a named group (2026-1
     ).toEqual(["ASSAULT is-sahel -> civilians"]);
   });
 });
+
+describe("3a what a protest is for is no second protest (2026-12-04)", () => {
+  it("codes one protest in 'demonstrated outside the ministry to protest fuel shortages'", () => {
+    expect(
+      eventLines(
+        "Bamako - Several hundred motorcycle-taxi drivers demonstrated peacefully outside the Ministry of Energy on 19 November to protest fuel shortages.",
+        "2025-11-21",
+        {},
+      ).filter((l) => l.startsWith("PROTEST")),
+    ).toEqual(["PROTEST protesters -> ml-gov"]);
+  });
+});

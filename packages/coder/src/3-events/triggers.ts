@@ -163,7 +163,21 @@ export function findTriggers(
     if (!insideName) out.push({ first: i, last, trigger: found.trigger });
     i = last;
   }
-  return withElidedAppeals(withoutOrdersToLeave(out, tokens), tokens, mentions);
+  return withElidedAppeals(
+    withoutPurposeOfProtest(withoutOrdersToLeave(out, tokens), tokens),
+    tokens,
+    mentions,
+  );
+}
+
+/** "demonstrated outside the ministry to protest fuel shortages": what a protest is for is no second one. */
+function withoutPurposeOfProtest(triggers: TriggerMatch[], tokens: readonly Token[]): TriggerMatch[] {
+  return triggers.filter(
+    (t, k) =>
+      t.trigger.type !== "PROTEST" ||
+      tokens[t.first - 1]?.key !== "to" ||
+      !triggers.slice(0, k).some((o) => o.trigger.type === "PROTEST"),
+  );
 }
 
 const HANDED_PEOPLE =
