@@ -2,7 +2,7 @@ import { mapPacked, perReport } from "./arrays.js";
 import { cleanText, type CleanText } from "./1-text/clean.js";
 import { findFurniture } from "./1-text/furniture.js";
 import { splitSentences, titleOf, type Sentence } from "./1-text/sentences.js";
-import { tokenize } from "./1-text/tokens.js";
+import { tokenize, type Token } from "./1-text/tokens.js";
 import { findActors, type ActorMention } from "./2-mentions/actors.js";
 import { withDefinedShortNames, withNewNames } from "./2-mentions/names.js";
 import { fatalitiesIn } from "./2-mentions/counts.js";
@@ -90,7 +90,17 @@ function codeReport(
   ); //                                                                        2a short names the report defines
   const triggers = mapPacked(tokens, (t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const dateline = datelines(sentences); //                                    datelines, read once
-  const places = findPlaces(clean, sentences, triggers, mentions, model, dateline, diagnostics, trace); // 2c places
+  const places = findPlaces(
+    clean,
+    sentences,
+    tokens,
+    triggers,
+    mentions,
+    model,
+    dateline,
+    diagnostics,
+    trace,
+  ); // 2c places
   const countries = reportCountries(places, mentions, model, filedIn(sentences, dateline, model)); // country priors
   const placed = placesBySentence(sentences, places); //                      places of each sentence
   const views = mapPacked(sentences, (s, i) =>
@@ -112,13 +122,29 @@ function codeReport(
 }
 
 const LEAD_SENTENCES = 3;
-/** The longest line that may head an incident with its place and time. */
-const HEADER_CHARS = 80;
+/** The most words a line that heads an incident with its place and time may have. */
+const HEADER_WORDS = 10;
+
+/**
+ * A short line that names no one and tells no act ("- Kenscoff (Belot / Furcy) - 13/01, afternoon.",
+ * "Delmas, 13 January:"): security briefs head their entries with one, giving the place and the time.
+ */
+function headerLine(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  triggers: readonly TriggerMatch[],
+): boolean {
+  if (triggers.length > 0 || mentions.length > 0) return false;
+  let words = 0;
+  for (const t of tokens) if (t.word && ++words > HEADER_WORDS) return false;
+  return true;
+}
 
 /** Places of the sentences that can hold events (those with a trigger): the geoparser reads nothing else. */
 function findPlaces(
   clean: CleanText,
   sentences: readonly Sentence[],
+  tokens: readonly (readonly Token[])[],
   triggers: readonly TriggerMatch[][],
   mentions: readonly ActorMention[][],
   model: Model,
@@ -143,13 +169,7 @@ function findPlaces(
       triggers[i]!.length === 0 &&
       i >= LEAD_SENTENCES &&
       !((triggers[i - 1]?.length ?? 0) > 0 && PLACE_TOLD_AFTER.test(s.text)) &&
-      !(
-        (triggers[i + 1]?.length ?? 0) > 0 &&
-        mentions[i]!.length === 0 &&
-        s.text.length <= HEADER_CHARS &&
-        !/[.!?]\s*$/.test(s.text.slice(0, -1).trimEnd()) &&
-        /^\s*(?:[-•*–]\s*)?\p{Lu}/u.test(s.text)
-      )
+      !((triggers[i + 1]?.length ?? 0) > 0 && headerLine(tokens[i]!, mentions[i]!, triggers[i]!))
     )
       return;
     // A dateline is where the story was filed: no place of the report, nor evidence for its country.
@@ -1395,17 +1415,9 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
 /** A heading's country: the whole line, or what comes before a dash, a colon or a bar and a short rest. */
 const HEADING_COUNTRY = /^(.+?)(?:\s*[–—:|]\s*|\s+-\s+)[^.!?]{0,40}$|^(.+)$/;
 
-/**
- * A short line that opens an incident with its place and time and tells nothing else ("- Kenscoff (Belot /
- * Furcy) - 13/01, afternoon.", "Delmas, 13 January:"), as security briefs head their entries.
- */
+/** A paragraph's heading line with a place (`headerLine`): where the incident it heads happened. */
 function placeHeader(v: SentenceView): boolean {
-  return (
-    v.places.length > 0 &&
-    v.triggers.length === 0 &&
-    v.mentions.length === 0 &&
-    v.tokens.filter((t) => t.word).length <= 10
-  );
+  return v.places.length > 0 && headerLine(v.tokens, v.mentions, v.triggers);
 }
 
 /** A country's name in capitals opening a paragraph before a colon or a dash ("SOMALIA: …", "MALI — …"). */
