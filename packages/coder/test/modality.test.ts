@@ -289,3 +289,14 @@ describe("3c labels and figures", () => {
     expect(lines("The numbers do not agree with the army's account.")).toEqual([]);
   });
 });
+
+describe("3e a time to come after a long object (2026-12-04)", () => {
+  it("reads an operation announced against gangs on a hyphenated axis 'in the coming days' as planned", () => {
+    const [, planned] = extractEvents(
+      'Haitian police clashed with gangs in Cabaret on Monday. HNP leadership announced an operation to dislodge Viv Ansanm-affiliated gangs from the Mirebalais-Saut-d\'Eau axis "in the coming days".',
+      testModel(),
+      "2026-01-14",
+    );
+    expect(planned?.modality).toBe("planned");
+  });
+});

@@ -293,7 +293,7 @@ function cueModality(
       cue.first >= c.match.last &&
       time &&
       // (Words, not hyphens and apostrophes: "from the Mirebalais-Saut-d'Eau axis in the coming days".)
-      tokens.slice(c.match.last, cue.first).filter((t) => t.word).length <= 10 &&
+      tokens.slice(c.match.last, cue.first).filter((t) => t.word).length <= 14 &&
       scopeClear(tokens, c.match.last, cue.first, false) &&
       !tokens.slice(c.match.last, cue.first).some((t) => SAID.test(t.key));
     // "a decisive operation would be launched in Tirah", "the offensive will begin": the noun's own verb
