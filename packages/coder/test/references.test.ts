@@ -1614,3 +1614,15 @@ describe("3b a government's own forces (2026-12-04)", () => {
     ).toEqual(["ASSAULT so-mil -> shabaab"]);
   });
 });
+
+describe("3c attackers said to have been repelled (2026-12-04)", () => {
+  it("codes 'a junta spokesman said the terrorists had been repelled' as the junta's fire on the attackers", () => {
+    expect(
+      eventLines(
+        'The Arakan Army attacked the eastern edge of Kyaukphyu Township on Sunday. A junta spokesman told state-run media that the "terrorists" had been repelled with heavy losses.',
+        "2026-02-10",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT aa -> mm-mil [asserted]", "ASSAULT mm-mil -> aa [claimed]"]);
+  });
+});

@@ -1349,6 +1349,21 @@ function rolesOf(
         ? { a1s: defenders.slice(0, 1), a2s: [attacker], suffix: ":passive-repelled" }
         : null;
     }
+    // "A junta spokesman said the 'terrorists' had been repelled with heavy losses": the attackers pushed
+    // back by the side that speaks.
+    if (!agent && t.frame === "repel") {
+      const repelledOnes = subjects(view, match).filter(
+        (a) => isNonState(a.actor) || a.actor.kind === "unidentified",
+      );
+      const speaker = view.actors.find(
+        (a) =>
+          a.mention.last <= match.first &&
+          (a.actor.kind === "military" || a.actor.kind === "government") &&
+          repelledOnes.every((r) => r.mention.first > a.mention.last),
+      );
+      if (speaker && repelledOnes.length > 0)
+        return { a1s: [speaker], a2s: repelledOnes.slice(0, 1), suffix: ":passive-repelled-attackers" };
+    }
     // "one of its armoured vehicles was hit by gunfire", "the convoy was struck by a drone": the subject
     // is what was hit; the attacker is the last one told, or unnamed.
     if (!agent && t.type === "ASSAULT" && byWeapon(view.tokens, match.last)) {
