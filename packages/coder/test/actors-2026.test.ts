@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/1-text/tokens.js";
 import { findActors } from "../src/2-mentions/actors.js";
-import { extractEvents, modelWithoutPlaces, shortEvents, testModel } from "./helpers.js";
+import { eventLines, extractEvents, modelWithoutPlaces, shortEvents, testModel } from "./helpers.js";
 
 // Armed actors of the wars in the news 2018–2026 that the seed dictionaries (which stop around 2016)
 // missed, in sentences written for the tests in the styles of wire and local reporting. Each coded
@@ -526,5 +526,24 @@ describe("regime forces after a foreign military", () => {
       testModel(),
     );
     expect(events.map((e) => e.actor1?.id)).toEqual(["ru-mil", "sy-mil"]);
+  });
+});
+
+describe("2a the international community and a state's Western partners (2026-12-04)", () => {
+  it("names the international community and Western partners as the recipients of an appeal", () => {
+    expect(
+      eventLines(
+        "The Palestinian foreign ministry called on the international community to impose sanctions on violent settlers.",
+        "2025-11-18",
+        {},
+      ),
+    ).toEqual(["REQUEST ps-gov -> intl-community"]);
+    expect(
+      eventLines(
+        "Ukraine's president called on Western partners to speed up deliveries of air-defence missiles.",
+        "2025-11-18",
+        {},
+      ),
+    ).toEqual(["REQUEST ua-gov -> western-allies"]);
   });
 });
