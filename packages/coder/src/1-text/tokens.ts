@@ -26,6 +26,9 @@ const ASCII = /^[\x20-\x7e]*$/;
 
 /** Lower case without diacritics, as dictionary keys are written. */
 /** Whether a token is a stop that ends a clause or a sentence (". ; : ! ?"). */
+/** Quotation marks, straight and curly, and guillemets: tokens of their own. */
+export const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
+
 export function isStop(token: Token): boolean {
   return !token.word && /^[.;:!?]$/.test(token.raw);
 }

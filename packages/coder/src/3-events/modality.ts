@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import type { Token } from "../1-text/tokens.js";
+import { QUOTES, type Token } from "../1-text/tokens.js";
 import type { Modality } from "../types.js";
 import type { Candidate } from "./roles.js";
 import { isParty, sameSide, type ResolvedActor } from "./references.js";
@@ -167,8 +167,6 @@ const FUTURE_TIME =
 
 const OWN_WORDS = new Set(["REQUEST", "ACCUSE", "REJECT", "SUPPORT"]);
 
-const QUOTE_MARK = /^["“”'‘’«»]$/;
-
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
 export function modalityOf(
   c: Candidate,
@@ -300,7 +298,7 @@ function cueModality(
     // to come, right after it (a quotation mark may close the name).
     const own =
       cue.first >= c.match.last &&
-      tokens.slice(c.match.last, cue.first).every((t) => QUOTE_MARK.test(t.raw)) &&
+      tokens.slice(c.match.last, cue.first).every((t) => QUOTES.has(t.raw)) &&
       /^(?:will|would|shall|is to|are to)$/.test(cue.text) &&
       /^(?:be|begin|start|commence|target|continue)$/.test(tokens[cue.last]?.key ?? "");
     if (before || after || own) return { modality: "planned", rule: `modality/planned:${cue.text}` };

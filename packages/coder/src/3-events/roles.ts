@@ -2463,25 +2463,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (flavour === "property" && targets.length > 1) targets = targets.slice(0, 1);
       // "the minister for refugees", "the UN envoy for Yemen": words of a title, not people hit.
       targets = targets.filter((a) => !inTitle(tokens, a.mention.first));
-      // "arrested fifteen young Fulani herders": people of a community held are civilians, whatever
-      // militia the dictionary names for their armed men.
-      if (mode === "arrest")
-        targets = mapPacked(targets, (a) =>
-          NON_STATE_KINDS.has(a.actor.kind) && CIVILIAN_OCCUPATION.test(tokens[a.mention.last - 1]?.key ?? "")
-            ? { ...a, actor: CIVILIANS, rule: "actor/civilians:community" }
-            : a,
-        );
-      // "arrested two suspects at a market in Konduga": where an arrest was made, not who was held.
-      if (mode === "arrest")
-        targets = targets.filter(
-          (a) =>
-            a.actor.kind !== "civilians" ||
-            !/^(?:at|in|near|outside|inside)$/.test(
-              tokens[a.mention.first - 1]?.key === "a" || tokens[a.mention.first - 1]?.key === "the"
-                ? (tokens[a.mention.first - 2]?.key ?? "")
-                : (tokens[a.mention.first - 1]?.key ?? ""),
-            ),
-        );
+      if (mode === "arrest") targets = heldInArrest(targets, tokens);
       // "killed the Taliban's minister for refugees and several other people": the others died with
       // the one the attack was aimed at, not in an attack of their own.
       if (targets.some((a) => a.actor.kind !== "civilians"))
@@ -2654,7 +2636,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         // "Coalition forces and Houthi fighters exchanged artillery fire": each the other's opponent.
         // (Not a companion named in the subject: "rebels, backed by Rwandan troops, attacked" are allies.)
         // ("HNP and Kenyan personnel conducted a joint operation": what two do jointly they do together.)
-        const allies = companion(tokens, a1.mention.first) || jointAct(tokens, match);
+        const joint = jointAct(tokens, match);
+        const allies = companion(tokens, a1.mention.first) || joint;
         const facing = roles.a1s.find(
           (o) =>
             o.actor.id !== a1.actor.id &&
@@ -2673,7 +2656,6 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         const foughtWith = facing ? null : clashPartner(view, a1, context);
         const guess = facing ?? launcherBefore ?? foughtWith ?? guessedFoe(view, a1, context);
         // (Never one of those who acted together: then the foe of the one it acted with.)
-        const joint = jointAct(tokens, match);
         const partner = (o: ResolvedActor | null): boolean =>
           o !== null && roles.a1s.some((x) => x.actor.id === o.actor.id);
         let partnersFoe: ResolvedActor | null = null;
@@ -2840,7 +2822,7 @@ const OWNED_BY =
 
 /** What is repelled: "the attack was repelled", "the assault was beaten back". */
 const REPELLED_NOUN =
-  /^(?:attacks?|assaults?|offensives?|counteroffensives?|counter-offensives?|counterattacks?|advances?|attempts?|incursions?|raids?)$/;
+  /^(?:attacks?|assaults?|offensives?|counteroffensives?|counterattacks?|advances?|attempts?|incursions?|raids?)$/;
 
 // Nouns that stand for an attack's means or the attack itself, as the subject of its verb.
 /** "at the UNIFIL headquarters", "outside the embassy of…": a body named for its premises, a venue. */
@@ -2866,10 +2848,27 @@ function killsAfter(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-const NON_STATE_KINDS: ReadonlySet<string> = new Set(["militia", "rebel"]);
 /** The last word of a community's people who live by their work: "Fulani herders", "Hausa farmers". */
 const CIVILIAN_OCCUPATION =
   /^(?:herders|herdsmen|farmers|fishermen|traders|villagers|youths|men|women|pastoralists)$/;
+
+/**
+ * Who an arrest holds: "young Fulani herders" are civilians, whatever militia the dictionary names for
+ * their armed men; "arrested two suspects at a market in Konduga" holds no market, where it was made.
+ */
+function heldInArrest(targets: ResolvedActor[], tokens: readonly Token[]): ResolvedActor[] {
+  const out: ResolvedActor[] = [];
+  for (const a of targets) {
+    if (isNonState(a.actor) && CIVILIAN_OCCUPATION.test(tokens[a.mention.last - 1]?.key ?? "")) {
+      out.push({ ...a, actor: CIVILIANS, rule: "actor/civilians:community" });
+      continue;
+    }
+    const article = /^(?:a|the)$/.test(tokens[a.mention.first - 1]?.key ?? "") ? 1 : 0;
+    const before = tokens[a.mention.first - 1 - article]?.key ?? "";
+    if (a.actor.kind !== "civilians" || !/^(?:at|in|near|outside|inside)$/.test(before)) out.push(a);
+  }
+  return out;
+}
 
 /** "conducted a joint operation", "jointly attacked", "a combined offensive": an act done together. */
 function jointAct(tokens: readonly Token[], match: TriggerMatch): boolean {
@@ -2879,8 +2878,7 @@ function jointAct(tokens: readonly Token[], match: TriggerMatch): boolean {
 }
 
 /** Force that hurts a crowd: rubber bullets, live rounds, batons, beatings, people injured. */
-const CROWD_HARM =
-  /^(?:batons?|baton-charged|lathi-charged|lathicharged|beat|beating|beaten|injuring|injured|wounding|wounded)$/;
+const CROWD_HARM = /^(?:batons?|lathis?|lathicharged|beat|beating|beaten|injuring|injured|wounding|wounded)$/;
 function harmsCrowd(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, k) =>

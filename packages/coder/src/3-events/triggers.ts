@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import { isStop, type Token } from "../1-text/tokens.js";
+import { isStop, QUOTES, type Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
 import { longestMatch, phrasesStartingWith } from "../2-mentions/match.js";
 import type { Model, Phrase, SplitTrigger, TriggerData } from "../model.js";
@@ -492,8 +492,6 @@ function participleAdjective(tokens: readonly Token[], at: number, last: number)
     return true;
   return DESCRIBED_PEOPLE.test(tokens[last]?.key ?? "") && BEFORE_DESCRIBED.test(tokens[at - 1]?.key ?? "");
 }
-
-const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 
 // How far the second part of a split trigger may follow its head ("holds the group fully responsible").
 const SPLIT_REACH = 7;
