@@ -22,6 +22,7 @@ import type {
   GazetteerHit,
   GeonamesLineParser,
   PlaceLookup,
+  RegistryActor,
   RegistryPlace,
 } from "@sitrep/server";
 import type { ActorInput } from "@sitrep/store";
@@ -68,12 +69,13 @@ export function loadExtractor(dataDir: string): LoadedCoder {
     const data = readModelData();
     const indexes = loadGazetteerIndexes(dataDir);
     const base = compileModel(data, Gazetteer.fromIndexes(...indexes));
-    const shippedIds = new Set(data.actors.map((actor) => actor.id));
+    const seedActors = registrySeeds(data, base);
+    const seeds = new Map(seedActors.map((actor) => [actor.id, actor]));
     let cached: { version: string; model: Model } | null = null;
     const modelFor = (registry: CoderRegistry | undefined): Model => {
       if (!registry) return base;
       if (cached?.version !== registry.version)
-        cached = { version: registry.version, model: registryModel(data, base, indexes, registry) };
+        cached = { version: registry.version, model: registryModel(data, base, indexes, registry, seeds) };
       return cached.model;
     };
     return {
@@ -84,16 +86,7 @@ export function loadExtractor(dataDir: string): LoadedCoder {
       available: true,
       places: gazetteerSearch(base.gazetteer),
       geonames: geonamesParser(base.gazetteer),
-      // The dictionary's actors, then each country's state actors (military, government, police).
-      seedActors: [...data.actors, ...[...base.actorsById.values()].filter((a) => !shippedIds.has(a.id))].map(
-        (actor) => ({
-          id: actor.id,
-          name: actor.name,
-          aliases: [...actor.aliases],
-          kind: actor.kind,
-          parent: actor.parent ?? stateParent(actor, base.actorsById),
-        }),
-      ),
+      seedActors,
     };
   } catch (error) {
     const problem = (error as Error).message;
@@ -115,29 +108,56 @@ export function stateParent(actor: ActorData, actorsById: ReadonlyMap<string, Ac
   return actorsById.has(`${cc}-gov`) ? `${cc}-gov` : null;
 }
 
-/** The model with the registry's actors over the shipped ones and its places as a gazetteer overlay. */
+/**
+ * The registry's actors as the model ships them: the dictionary's actors, then each country's state
+ * actors (military, government, police), each state's military and police under its government.
+ */
+export function registrySeeds(data: ModelData, base: Model): RegistryActor[] {
+  const shippedIds = new Set(data.actors.map((actor) => actor.id));
+  return [...data.actors, ...[...base.actorsById.values()].filter((a) => !shippedIds.has(a.id))].map(
+    (actor) => ({
+      id: actor.id,
+      name: actor.name,
+      aliases: [...actor.aliases],
+      kind: actor.kind,
+      parent: actor.parent ?? stateParent(actor, base.actorsById),
+    }),
+  );
+}
+
+/**
+ * The model with the registry's edits over the shipped actors and its places as a gazetteer overlay; the
+ * shipped model itself while nothing is edited, so the server codes a report as `sitrep extract` does.
+ * An actor left as it was seeded (`seeds`) is the shipped one; an edited one keeps what the registry
+ * does not hold (its allies, branches, the armed forces it styles itself).
+ */
 export function registryModel(
   data: ModelData,
   base: Model,
   indexes: GazetteerIndex[],
   registry: CoderRegistry,
+  seeds: ReadonlyMap<string, RegistryActor>,
 ): Model {
   const actors = new Map<string, ActorData>(data.actors.map((actor) => [actor.id, actor]));
+  let edited = false;
   for (const actor of registry.actors) {
+    const seed = seeds.get(actor.id);
+    if (seed && sameActor(seed, actor)) continue;
+    edited = true;
     // The shipped actor, or the state actor the model derives from a country: its country stays.
-    const before = base.actorsById.get(actor.id);
-    const derived = !actors.has(actor.id) && before !== undefined;
-    if (derived && actor.name === before.name && !actor.aliases.length && actor.kind === before.kind)
-      continue;
+    const before = actors.get(actor.id) ?? base.actorsById.get(actor.id);
     actors.set(actor.id, {
+      ...before,
       id: actor.id,
       name: actor.name,
       aliases: actor.aliases,
       kind: actor.kind && ACTOR_KINDS.has(actor.kind) ? (actor.kind as ActorKind) : (before?.kind ?? "rebel"),
       country: before?.country ?? null,
-      parent: actor.parent,
+      // A parent as seeded is the shipped one (a state's forces under its government are seeded so).
+      parent: seed && actor.parent === seed.parent ? (before?.parent ?? null) : actor.parent,
     });
   }
+  if (!edited && !registry.places.length) return base;
   const overlay = registry.places.length
     ? [
         GazetteerIndex.fromBytes(
@@ -152,6 +172,16 @@ export function registryModel(
   return compileModel(
     { ...data, actors: [...actors.values()] },
     Gazetteer.fromIndexes(...indexes, ...overlay),
+  );
+}
+
+function sameActor(a: RegistryActor, b: RegistryActor): boolean {
+  return (
+    a.name === b.name &&
+    a.kind === b.kind &&
+    a.parent === b.parent &&
+    a.aliases.length === b.aliases.length &&
+    a.aliases.every((alias, i) => alias === b.aliases[i])
   );
 }
 
