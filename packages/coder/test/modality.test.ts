@@ -300,3 +300,44 @@ describe("3e a time to come after a long object (2026-12-04)", () => {
     expect(planned?.modality).toBe("planned");
   });
 });
+
+describe("3e others' accusations denied (2026-12-05)", () => {
+  const lines = (text: string) => shortEvents(text, testModel(), "2025-03-10");
+  it("codes the act an accusation says as the denier's, negated, and no accusation of the denier's", () => {
+    expect(
+      lines("The NRF denied Taliban accusations that its fighters had killed two shepherds in Panjshir."),
+    ).toEqual(["ASSAULT nrf -> civilians [negated]"]);
+    expect(lines("The NRF denied accusations that its fighters had killed two shepherds.")).toEqual([
+      "ASSAULT nrf -> civilians [negated]",
+    ]);
+  });
+  it("reads 'its' in the denied accusation as the denier's, whoever accuses", () => {
+    expect(
+      lines(
+        "The Sudanese army denied the RSF's accusations that its soldiers had shelled a market in Omdurman.",
+      ),
+    ).toEqual(["ASSAULT sd-mil -> civilians [negated]"]);
+  });
+  it("takes a rejection of others' word, its accusers named before the noun, as a denial", () => {
+    expect(
+      lines("Rwanda dismissed Kinshasa's claims that its troops were fighting alongside M23 in Masisi."),
+    ).toEqual(["ASSAULT rw-mil -> - [negated]"]);
+    expect(
+      lines(
+        "The Sudanese army rejected the RSF's accusations that its soldiers had shelled a market in Omdurman.",
+      ),
+    ).toContain("ASSAULT sd-mil -> civilians [negated]");
+  });
+  it("keeps the accusation of accusers named after the noun", () => {
+    expect(
+      lines(
+        "On Sunday, the Sudanese army rejected accusations by rights groups that soldiers had killed civilians.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "ACCUSE rights-groups -> sd-mil [asserted]",
+        "ASSAULT sd-mil -> civilians [negated]",
+      ]),
+    );
+  });
+});

@@ -44,6 +44,12 @@ export function findCues(tokens: readonly Token[], index: PhraseIndex<CueKind>):
   let i = 0;
   while (i < tokens.length) {
     const p = longestMatch(tokens, i, index);
+    const rejected = p ? 0 : rejectedWord(tokens, i);
+    if (rejected) {
+      out.push({ first: i, last: rejected, kind: "denial", text: tokens[i]!.key });
+      i = rejected;
+      continue;
+    }
     // "May 8" is a date, not a modal.
     if (!p || (tokens[i]!.raw === "May" && /^\d/.test(tokens[i + 1]?.raw ?? tokens[i - 1]?.raw ?? ""))) {
       i++;
@@ -53,4 +59,22 @@ export function findCues(tokens: readonly Token[], index: PhraseIndex<CueKind>):
     i += p.keys.length;
   }
   return out;
+}
+
+const REJECTING = /^(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)$/;
+const WORD_OF_OTHERS = /^(?:accusations?|allegations?|claims?|reports?|charges?)$/;
+
+/**
+ * "rejected the RSF's accusations", "dismissed Kinshasa's claims": a rejection of others' word about the
+ * subject's acts is a denial of them, whoever is named as saying it (the cue lists hold the bare phrases).
+ * The end of the denial (after its noun), or 0.
+ */
+function rejectedWord(tokens: readonly Token[], at: number): number {
+  if (!REJECTING.test(tokens[at]!.key)) return 0;
+  for (let k = at + 1; k <= at + 6 && k < tokens.length; k++) {
+    const key = tokens[k]!.key;
+    if (WORD_OF_OTHERS.test(key)) return k + 1;
+    if (key === "that" || key === "," || key === "and") return 0;
+  }
+  return 0;
 }

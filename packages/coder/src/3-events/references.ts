@@ -45,6 +45,10 @@ const SPEECH_BEFORE: ReadonlySet<string> = new Set([
   "tweeted",
 ]);
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
+/** Denying words: what follows their "that" is the subject's own act denied. */
+const DENIAL = /^(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)$/;
+/** "its soldiers", "their fighters": an owner's forces or assets. */
+const POSSESSIVE = /^(?:its|their) /i;
 
 /**
  * Whether a mention follows a verb of speech ("said they"): "coordinated" when the verb's subject is the
@@ -486,7 +490,9 @@ export class ReferenceResolver {
         speechBefore(tokens, m.first),
         // "told Amu that the group's forces…": the content of what a party said.
         (tokens?.[m.first - 1]?.key === "that" &&
-          tokens.slice(Math.max(0, m.first - 5), m.first - 1).some((t) => SPEECH_BEFORE.has(t.key))) ||
+          (tokens.slice(Math.max(0, m.first - 5), m.first - 1).some((t) => SPEECH_BEFORE.has(t.key)) ||
+            // "denied the RSF's accusations that its soldiers…": what the subject denies is about itself.
+            tokens.slice(Math.max(0, m.first - 8), m.first - 1).some((t) => DENIAL.test(t.key)))) ||
           // "warned residents … ahead of what it called a final offensive": the subject's own words.
           (tokens?.[m.first - 1]?.key === "what" && NAMING_VERB.test(tokens[m.last]?.key ?? "")),
       );
@@ -691,7 +697,7 @@ export class ReferenceResolver {
             ? afterSpeech === "coordinated"
               ? before.find(speaks)
               : before.findLast(speaks)
-            : afterSpeechThat && e.value === "org" && m.text.toLowerCase() === "it"
+            : afterSpeechThat && (m.text.toLowerCase() === "it" ? e.value === "org" : POSSESSIVE.test(m.text))
               ? before.find(speaks)
               : undefined;
         if (speaker)

@@ -521,7 +521,16 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
   ],
 ];
 
-const DENIED_BEFORE = /^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)$/;
+const DENIED_NOUN =
+  /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)(?: (?!(?:that|to|and|but|or|after|before|while)(?: |$)|,)\S+){0,4}$/;
+
+/**
+ * Whether the noun at `at` is others' word that the sentence's subject denies: "denied accusations",
+ * "denied Taliban accusations", "rejected the army's allegations".
+ */
+function deniedNoun(tokens: readonly Token[], at: number): boolean {
+  return DENIED_NOUN.test(mapPacked(tokens.slice(Math.max(0, at - 6), at), (t) => t.key).join(" "));
+}
 
 /** Whether the trigger at `at` names an act told before rather than a new one (`REFERENCES`). */
 function referredTo(tokens: readonly Token[], at: number, type: string): boolean {
@@ -1815,6 +1824,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "called the attack 'abhorrent'", "denied the accusation", "the launcher used in this morning's rocket
     // attack", "did not comment on the strike": an act told before, named again.
     if (referredTo(tokens, match.first, t.type)) continue;
+    // "The NRF denied Taliban accusations that its fighters had killed…": the accusation is others', and
+    // the denier accuses no one ("accusations by rights groups" names its accusers: theirs, coded).
+    if (
+      t.type === "ACCUSE" &&
+      deniedNoun(tokens, match.first) &&
+      !/^(?:by|from)$/.test(tokens[match.last]?.key ?? "")
+    )
+      continue;
     // "The Taliban government is also fighting the Islamic State": an ongoing war described, with no
     // place of its own, is background, not an event.
     if (
@@ -3288,7 +3305,7 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       continue;
     // "Sedena denied accusations by lime pickers that soldiers had fired on a truck": what a denied
     // accusation says is the act denied, an event of its own (negated by the denial).
-    if (g.trigger.type === "ACCUSE" && DENIED_BEFORE.test(tokens[g.first - 1]?.key ?? "")) continue;
+    if (g.trigger.type === "ACCUSE" && deniedNoun(tokens, g.first)) continue;
     if (g.trigger.type === "ACCUSE" && referredTo(tokens, g.first, "ACCUSE")) continue;
     const between = mapPacked(tokens.slice(g.last, match.first), (t) => t.key);
     // "to press Israel": the trigger's own "to" opens the complement.
