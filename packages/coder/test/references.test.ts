@@ -1626,3 +1626,22 @@ describe("3c attackers said to have been repelled (2026-12-04)", () => {
     ).toEqual(["ASSAULT aa -> mm-mil [asserted]", "ASSAULT mm-mil -> aa [claimed]"]);
   });
 });
+
+describe("3b a name right after a verb of speech (2026-12-05)", () => {
+  it("'The army said FAMa killed…' codes FAMa's act: a word between two mentions is no bracketed repeat", () => {
+    expect(
+      shortEvents(
+        "The general staff said FAMa killed fifteen terrorists near Sandaré.",
+        testModel(),
+        "2025-03-10",
+      ),
+    ).toEqual(["ASSAULT ml-mil -> unidentified-armed-group [claimed]"]);
+    expect(
+      shortEvents(
+        "The Tigray People's Liberation Front (TPLF) attacked ENDF positions near Alamata.",
+        testModel(),
+        "2025-03-10",
+      ),
+    ).toEqual(["ASSAULT tplf -> et-mil [asserted]"]);
+  });
+});

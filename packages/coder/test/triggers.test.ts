@@ -2698,3 +2698,15 @@ describe("3a what a protest is for is no second protest (2026-12-04)", () => {
     ).toEqual(["PROTEST protesters -> ml-gov"]);
   });
 });
+
+describe("3a fire returned (2026-12-05)", () => {
+  it("codes the defenders' fire back at the attackers", () => {
+    expect(
+      shortEvents(
+        "ISIS militants attacked a Peshmerga post near Kifri on Tuesday night, and Peshmerga forces returned fire.",
+        testModel(),
+        "2025-03-10",
+      ),
+    ).toEqual(["ASSAULT isis -> peshmerga [asserted]", "ASSAULT peshmerga -> isis [asserted]"]);
+  });
+});

@@ -381,8 +381,13 @@ export class ReferenceResolver {
       }
       // "the Tigray People's Liberation Front (TPLF)": the acronym repeats the name.
       const previous = out[out.length - 1];
+      // ("The army said FAMa killed…": a word between is no bracket; FAMa is the subject of what is said.)
       const repeat =
-        previous && previous.mention.last + 1 === m.first && m.text.length <= 8 && first?.kind !== "generic";
+        previous &&
+        previous.mention.last + 1 === m.first &&
+        /^[([,/–—-]$/.test(tokens?.[m.first - 1]?.raw ?? "(") &&
+        m.text.length <= 8 &&
+        first?.kind !== "generic";
       // "from both sides of the road": a place, not the two parties.
       if (first?.kind === "generic" && first.value === "both" && tokens?.[m.last]?.key === "of") continue;
       if (first?.kind === "generic" && first.value === "all") {
