@@ -2710,3 +2710,15 @@ describe("3a fire returned (2026-12-05)", () => {
     ).toEqual(["ASSAULT isis -> peshmerga [asserted]", "ASSAULT peshmerga -> isis [asserted]"]);
   });
 });
+
+describe("3a troops to arrive (2026-12-05)", () => {
+  it("codes troops that will arrive somewhere as a planned deployment", () => {
+    expect(
+      shortEvents(
+        "Clashes continued in Colombia's Catatumbo. 700 more troops will arrive in Tibú this week, the minister said.",
+        testModel(),
+        "2025-03-10",
+      ),
+    ).toEqual(["MOBILIZE co-mil -> - [planned]"]);
+  });
+});
