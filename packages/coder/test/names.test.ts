@@ -3,7 +3,7 @@ import { tokenize } from "../src/1-text/tokens.js";
 import { splitSentences } from "../src/1-text/sentences.js";
 import { findActors } from "../src/2-mentions/actors.js";
 import { withNewNames } from "../src/2-mentions/names.js";
-import { eventLines, modelWithoutPlaces, shortEvents } from "./helpers.js";
+import { eventLines, extractEvents, modelWithoutPlaces, shortEvents, testModel } from "./helpers.js";
 
 const model = modelWithoutPlaces();
 
@@ -138,5 +138,29 @@ describe("2c a capital far away is a venue", () => {
         { place: true },
       ),
     ).toContain("CONSULT cd-gov -> m23 @ Doha");
+  });
+});
+
+describe("2a commissions, authorities and assemblies named in full (2026-12-05)", () => {
+  const text =
+    "Police fired on protesters in Nairobi, Kenya. The Kenya National Commission on Human Rights (KNCHR) said two men were killed. " +
+    "The KNCHR called on the Independent Policing Oversight Authority (IPOA) to investigate the killings. " +
+    "The Law Society of Kenya (LSK) accused the police of abducting an activist. " +
+    "The Kenya Youth Assembly on Monday called for a nationwide shutdown.";
+  const actors = extractEvents(text, testModel(), "2025-06-26").map((e) => [
+    e.type,
+    e.actor1?.name,
+    e.actor2?.name,
+  ]);
+  it("names a body whose name goes on after its head ('… Commission on Human Rights', 'Law Society of Kenya')", () => {
+    expect(actors).toContainEqual([
+      "REQUEST",
+      "Kenya National Commission on Human Rights",
+      "Independent Policing Oversight Authority",
+    ]);
+    expect(actors).toContainEqual(["ACCUSE", "Law Society of Kenya", "Police Forces of Kenya"]);
+  });
+  it("ends a name before a day ('the Kenya Youth Assembly on Monday')", () => {
+    expect(actors).toContainEqual(["REQUEST", "Kenya Youth Assembly", undefined]);
   });
 });

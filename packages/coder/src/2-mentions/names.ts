@@ -156,9 +156,14 @@ const capitalised = (t: Token | undefined): boolean => t !== undefined && t.word
 // A capitalised word that does not open a new phrase ("Dakar – The West Africa …" starts again at "The").
 const inName = (t: Token | undefined): boolean => capitalised(t) && !OPENER.has(t!.key);
 
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 // "Frente de Liberación", "Ahrar al-Sham": a connector, or a hyphen written without spaces.
+// ("Commission on Human Rights", not "the Assembly on Monday".)
 function joins(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
+  if (t?.key === "on") return !CALENDAR.test(tokens[at + 1]?.key ?? "");
   if (t === undefined || !CONNECTOR.has(t.key)) return false;
   return t.raw !== "-" || (tokens[at - 1]?.end === t.start && tokens[at + 1]?.start === t.end);
 }
@@ -222,10 +227,13 @@ function nameIn(
     const known = tokens[j]!.word ? longestMatch(tokens, j, model.actorPhrases) : null;
     if (known && j + known.keys.length > head) return null;
   }
-  // "Network for Human Rights": the words after the head belong to the name unless they name an actor.
+  // "Network for Human Rights": the words after the head belong to the name unless they name an actor
+  // ("Law Society of Kenya": a country, or words like "Human Rights", are part of a name).
   let last = head + 1;
   if (/^(?:for|of|to|against|on)$/.test(tokens[last]?.key ?? "")) {
-    const tail = mentions.some((m) => m.first > head && m.first < end);
+    const tail = mentions.some(
+      (m) => m.first > head && m.first < end && m.entries.some((e) => e.kind === "actor"),
+    );
     if (!tail) last = end;
   }
   const words = tokens.slice(first, last).filter((t) => t.word && !CONNECTOR.has(t.key));
