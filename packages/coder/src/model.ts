@@ -72,6 +72,19 @@ export interface GenericData {
   readonly groupHeads: readonly string[];
   /** Head nouns that end an organisation's name ("… Network", "… Front"), by the kind they make. */
   readonly organisationHeads: Readonly<Record<"rebel" | "militia" | "ngo", readonly string[]>>;
+  /**
+   * Weapons only one side uses in a war ("Shahed drones" over Ukraine are Russia's): the owner's country
+   * (ISO alpha-2) where the scene is one of `scenes`.
+   */
+  readonly signatureWeapons?: readonly SignatureWeapon[];
+}
+
+/** A weapon that names its user in some wars (`GenericData.signatureWeapons`). */
+export interface SignatureWeapon {
+  /** The weapon's names, one or two words each ("Shahed", "glide bomb"). */
+  readonly words: readonly string[];
+  readonly owner: string;
+  readonly scenes: readonly string[];
 }
 
 /** A trigger as written in `model/triggers.json`. */
@@ -161,6 +174,11 @@ export interface Model {
   readonly headPhrases: PhraseIndex<"military" | "government" | "police" | "group">;
   /** Head nouns of organisations the dictionaries do not know, by key, with the kind they make. */
   readonly organisationHeads: ReadonlyMap<string, "rebel" | "militia" | "ngo">;
+  /** Signature weapons by their names' first key: the following key (or null) and who uses them where. */
+  readonly signatureWeapons: ReadonlyMap<
+    string,
+    readonly { readonly next: string | null; readonly owner: string; readonly scenes: ReadonlySet<string> }[]
+  >;
   readonly triggerPhrases: PhraseIndex<TriggerData>;
   /**
    * Triggers written with a gap ("holds … responsible"): the words before the gap, with the words that
@@ -393,6 +411,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
         mapPacked(g.organisationHeads?.[kind] ?? [], (h) => [keyOf(h), kind] as const),
       ),
     ),
+    signatureWeapons: signatureWeaponsOf(g.signatureWeapons ?? []),
     triggerPhrases: index(triggers),
     weaponTriggers,
     splitTriggers: index(splitTriggers),
@@ -417,5 +436,23 @@ function separatistsByCountry(actors: ReadonlyMap<string, ActorData>): Map<strin
   }
   const out = new Map<string, ActorData>();
   for (const [cc, a] of found) if (a) out.set(cc, a);
+  return out;
+}
+
+function signatureWeaponsOf(list: readonly SignatureWeapon[]): Model["signatureWeapons"] {
+  const out = new Map<
+    string,
+    { readonly next: string | null; readonly owner: string; readonly scenes: ReadonlySet<string> }[]
+  >();
+  for (const weapon of list) {
+    const scenes = new Set(weapon.scenes);
+    for (const name of weapon.words) {
+      const keys = mapPacked(tokenize(name), (t) => t.key);
+      if (keys.length === 0) continue;
+      const list = out.get(keys[0]!) ?? [];
+      list.push({ next: keys[1] ?? null, owner: weapon.owner, scenes });
+      out.set(keys[0]!, list);
+    }
+  }
   return out;
 }

@@ -1645,3 +1645,26 @@ describe("3b a name right after a verb of speech (2026-12-05)", () => {
     ).toEqual(["ASSAULT tplf -> et-mil [asserted]"]);
   });
 });
+
+describe("3b a weapon only one side of the war uses (2026-12-05)", () => {
+  const lines = (text: string) => shortEvents(text, testModel(), "2025-10-14");
+  it("gives Shahed drones and glide bombs over Ukraine to Russia, whoever struck last", () => {
+    expect(
+      lines(
+        "Ukrainian drones struck the Tuapse refinery overnight. In Kharkiv, the mayor, Ihor Terekhov, said Shahed drones struck two districts, killing three people.",
+      ),
+    ).toEqual(["ASSAULT ua-mil -> - [asserted]", "ASSAULT ru-mil -> civilians [reported]"]);
+    expect(
+      lines(
+        "Ukrainian drones hit Bryansk. A guided bomb also hit a village near Zolochiv, killing two civilians.",
+      ),
+    ).toContain("ASSAULT ru-mil -> civilians [asserted]");
+  });
+  it("leaves a Shahed elsewhere to the story ('Shahed drones' launched at Israel are not Russia's)", () => {
+    expect(
+      lines(
+        "Iran fired missiles at Israel on Sunday. Shahed drones struck near Tel Aviv, killing two civilians.",
+      ),
+    ).not.toContain("ASSAULT ru-mil -> civilians [asserted]");
+  });
+});

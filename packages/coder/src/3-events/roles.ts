@@ -54,6 +54,8 @@ export interface RoleContext {
   readonly forcesOf?: (cc: string) => ActorData | null;
   /** The military of the country a demonym names ("killed by Israeli fire"). */
   readonly militaryOf?: (demonym: string) => ActorData | null;
+  /** The military of the side whose signature weapon the tokens [from, to) name, in this sentence's war. */
+  readonly weaponOwner?: (from: number, to: number) => ActorData | null;
 }
 
 // The bodies of a state: the military whose aircraft strike for it.
@@ -2173,11 +2175,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule += ":speaker-operation";
       }
     }
-    if (
+    const weaponActs =
       roles.a1s.length === 0 &&
       type === "ASSAULT" &&
-      (weaponSubject(view, match) || harmingNoun(view, match))
-    ) {
+      (weaponSubject(view, match) || harmingNoun(view, match));
+    // "Shahed drones struck Kharkiv": a weapon only one side of the war uses is that side's.
+    const signed = weaponActs ? (context.weaponOwner?.(match.first - 4, match.last) ?? null) : null;
+    if (signed) {
+      roles.a1s.push(implied(signed, tokens, match.first, "actor/signature-weapon"));
+      rule += ":weapon-subject";
+    } else if (weaponActs) {
       // "Guided bombs hit Kostiantynivka", "the same raid also struck…": the weapon's owner acts;
       // "the army said (its) air strikes had killed dozens of militants": the armed party speaking.
       const fresh = freshStart(tokens);

@@ -632,7 +632,7 @@ export const DIRECTIONS: Readonly<Record<string, number>> = {
 
 /**
  * First names the gazetteer's list lacks, in the spellings of Arab, Somali, Sahelian, Turkish and Ukrainian
- * reporting ("Mohamed al-Tarhouni" is a journalist, not Tarhuna): a capitalised word after one of them is a
+ * reporting ("Mohamed al-Tarhouni" is a journalist, not Tarhuna; "Ihor Terekhov" a mayor, not Terekhovo): a capitalised word after one of them is a
  * surname.
  */
 export const MORE_FIRST_NAMES: readonly string[] = [
@@ -674,4 +674,39 @@ export const MORE_FIRST_NAMES: readonly string[] = [
   "volodymyr",
   "dmitry",
   "andriy",
+  "andrii",
+  "ihor",
+  "igor",
+  "oleh",
+  "oleg",
+  "serhiy",
+  "serhii",
+  "sergei",
+  "sergey",
+  "vitaliy",
+  "vitalii",
+  "oleksiy",
+  "oleksii",
+  "yuriy",
+  "yurii",
+  "mykola",
+  "mykhailo",
+  "dmytro",
+  "vadym",
+  "vasyl",
+  "petro",
+  "pavlo",
+  "yevhen",
+  "yevgeny",
+  "maksym",
+  "kyrylo",
+  "valeriy",
+  "vyacheslav",
+  "iryna",
+  "olena",
+  "oksana",
+  "tetiana",
+  "svitlana",
+  "halyna",
+  "nataliya",
 ];
