@@ -1668,3 +1668,15 @@ describe("3b a weapon only one side of the war uses (2026-12-05)", () => {
     ).not.toContain("ASSAULT ru-mil -> civilians [asserted]");
   });
 });
+
+describe("3b a town abroad that a sentence opens on (2026-12-05)", () => {
+  it("gives 'police' in 'In Niamey, police arrested…' to Niger in a report from Burkina Faso", () => {
+    expect(
+      shortEvents(
+        "JNIM fighters ambushed an army convoy near Sebba in Burkina Faso on Saturday. In Niamey, police on Monday arrested a newspaper editor.",
+        testModel(),
+        "2025-06-06",
+      ),
+    ).toContain("COERCE ne-pol -> - [asserted]");
+  });
+});

@@ -247,6 +247,8 @@ export class ReferenceResolver {
 
   /** The places of the sentence being read (`resolveSentence`): their one country is its scene. */
   private places: readonly { readonly country: string }[] = [];
+  /** The country of the place the sentence opens on ("In Niamey, police arrested…"), if any. */
+  private opening: string | null = null;
 
   /** The country of the section being read, when a digest heads its sections with a country's name. */
   private section: string | null = null;
@@ -357,9 +359,10 @@ export class ReferenceResolver {
     mentions: readonly ActorMention[],
     sentence: number,
     tokens?: readonly Token[],
-    places: readonly { readonly country: string }[] = [],
+    places: readonly { readonly country: string; readonly start?: number; readonly rule?: string }[] = [],
   ): ResolvedActor[] {
     this.places = places;
+    this.opening = tokens ? openingPlace(tokens, places) : null;
     if (this.scene !== null && places.length > 0 && !places.some((p) => p.country === this.scene))
       this.scene = null;
     const out: ResolvedActor[] = [];
@@ -958,7 +961,8 @@ export class ReferenceResolver {
       if (h.sentence < sentence) break;
       if (h.actor.bareCountry && h.setting && h.actor.mention.first <= 3) return h.actor.bareCountry;
     }
-    return null;
+    // "In Niamey, police arrested…" in a report from Burkina Faso: a town abroad sets the scene too.
+    return this.opening !== null && this.opening !== this.home ? this.opening : null;
   }
 
   /**
@@ -1142,4 +1146,17 @@ export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): 
 /** The key of a pair of actors, whichever comes first: "rsf|sd-mil". */
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** The country of a place the sentence opens on, right after "In" and before a comma ("In Niamey, …"). */
+function openingPlace(
+  tokens: readonly Token[],
+  places: readonly { readonly country: string; readonly start?: number; readonly rule?: string }[],
+): string | null {
+  if (tokens[0]?.key !== "in") return null;
+  const second = tokens[1];
+  const place = places.find((p) => p.start === second?.start && !p.rule?.includes("demonym"));
+  if (!place?.country) return null;
+  for (let k = 2; k < Math.min(tokens.length, 7); k++) if (tokens[k]!.key === ",") return place.country;
+  return null;
 }
