@@ -1680,3 +1680,18 @@ describe("3b a town abroad that a sentence opens on (2026-12-05)", () => {
     ).toContain("COERCE ne-pol -> - [asserted]");
   });
 });
+
+describe("3b a crowd about its day (2026-12-05)", () => {
+  it("reads 'a crowd queueing outside a recruitment centre' as civilians, 'a crowd of protesters' as protesters", () => {
+    expect(
+      shortEvents(
+        "A suicide bomber blew himself up among a crowd queueing outside an army recruitment centre in Mogadishu on Wednesday, killing 14.",
+        testModel(),
+        "2026-01-22",
+      ),
+    ).toContain("ASSAULT unidentified-armed-group -> civilians [asserted]");
+    expect(
+      shortEvents("Police fired tear gas at a crowd of protesters in Nairobi.", testModel(), "2026-01-22"),
+    ).toContain("COERCE ke-pol -> protesters [asserted]");
+  });
+});

@@ -45,6 +45,9 @@ const SPEECH_BEFORE: ReadonlySet<string> = new Set([
   "tweeted",
 ]);
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
+/** What a crowd about its day does or is made of (the words after "a crowd"): no protest. */
+const CROWD_AT_PEACE =
+  /^(?:queueing|queuing|waiting|lining|shopping|praying|watching|celebrating|attending|of (?:shoppers|worshippers|worshipers|onlookers|spectators|fans|passengers|travellers|travelers|people|civilians|recruits|job seekers|pilgrims|children|students|families|villagers|residents|displaced)|at (?:a|the) (?:market|wedding|funeral|mosque|church|bus|station|stadium|checkpoint|distribution|food)|for (?:food|aid|water|bread|fuel))\b/;
 /** Denying words: what follows their "that" is the subject's own act denied. */
 const DENIAL = /^(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)$/;
 /** "its soldiers", "their fighters": an owner's forces or assets. */
@@ -414,6 +417,26 @@ export class ReferenceResolver {
         first?.kind !== "actor"
       ) {
         out.push({ actor: CIVILIANS, text: m.text, mention: m, bareCountry: null, rule: "ref/former" });
+        continue;
+      }
+      // "a crowd queueing outside a recruitment centre", "crowds of shoppers": people about their day, no
+      // protest.
+      if (
+        first?.kind === "generic" &&
+        first.role === "protesters" &&
+        /^(?:a |the )?crowds?$/i.test(m.text) &&
+        tokens &&
+        CROWD_AT_PEACE.test(mapPacked(tokens.slice(m.last, m.last + 3), (t) => t.key).join(" "))
+      ) {
+        const r = {
+          actor: CIVILIANS,
+          text: m.text,
+          mention: m,
+          bareCountry: null,
+          rule: "ref/crowd-civilians",
+        };
+        out.push(r);
+        this.history.push({ actor: r, sentence });
         continue;
       }
       if (first?.kind === "generic" && first.value === "both") {
