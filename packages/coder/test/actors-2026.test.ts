@@ -547,3 +547,20 @@ describe("2a the international community and a state's Western partners (2026-12
     ).toEqual(["REQUEST ua-gov -> western-allies"]);
   });
 });
+
+describe("2a aid agencies, rights groups and regional bodies (2026-12-05)", () => {
+  it.each([
+    [
+      "Fortify Rights accused the Arakan Army of detaining Rohingya men in Buthidaung.",
+      "ACCUSE fortify-rights -> aa",
+    ],
+    [
+      "The Norwegian Refugee Council called on the RSF to open the roads into El Fasher.",
+      "REQUEST nrc -> rsf",
+    ],
+    ["CARICOM heads of government called on the UN Security Council to act.", "REQUEST caricom -> un"],
+    ["The Arab League condemned the Israeli strikes on Damascus.", "ACCUSE arab-league -> il-mil"],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-09-15", {})).toContain(line);
+  });
+});
