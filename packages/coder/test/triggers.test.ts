@@ -2722,3 +2722,20 @@ describe("3a troops to arrive (2026-12-05)", () => {
     ).toEqual(["MOBILIZE co-mil -> - [planned]"]);
   });
 });
+
+describe("3a evacuation orders, and convoys passing through (2026-12-05)", () => {
+  const lines = (text: string) => shortEvents(text, testModel(), "2024-11-16");
+  it("codes residents ordered to move, and evacuation orders, as forced displacement", () => {
+    expect(
+      lines("The Israeli military ordered residents of eastern Khan Younis to move to al-Mawasi."),
+    ).toEqual(["COERCE il-mil -> civilians [asserted]"]);
+    expect(lines("The commander ordered his men to evacuate the wounded.")).toEqual([]);
+  });
+  it("takes no place for a convoy that entered through a crossing", () => {
+    expect(
+      lines(
+        "A convoy of 70 aid trucks, which entered through the Kerem Shalom crossing, was looted by armed men near Rafah.",
+      ),
+    ).toEqual(["COERCE unidentified-armed-group -> - [asserted]"]);
+  });
+});

@@ -1826,6 +1826,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "called the attack 'abhorrent'", "denied the accusation", "the launcher used in this morning's rocket
     // attack", "did not comment on the strike": an act told before, named again.
     if (referredTo(tokens, match.first, t.type)) continue;
+    // "a convoy which entered through the Kerem Shalom crossing": passing through, no place taken.
+    if (
+      t.frame === "seize" &&
+      /^enter/.test(tokens[match.first]!.key) &&
+      /^(?:through|via)$/.test(tokens[match.last]?.key ?? "")
+    )
+      continue;
     // "The NRF denied Taliban accusations that its fighters had killed…": the accusation is others', and
     // the denier accuses no one ("accusations by rights groups" names its accusers: theirs, coded).
     if (
