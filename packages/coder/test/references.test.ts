@@ -1695,3 +1695,18 @@ describe("3b a crowd about its day (2026-12-05)", () => {
     ).toContain("COERCE ke-pol -> protesters [asserted]");
   });
 });
+
+describe("3b 'the kidnappers' after a named group's abduction (2026-12-05)", () => {
+  it("gives the kidnappers' threat to the group that abducted, against the hostages", () => {
+    expect(
+      shortEvents(
+        "Separatist fighters abducted 12 pupils from a school near Kumbo on Monday. In a video posted the next day, the kidnappers threatened to kill the hostages unless a ransom was paid.",
+        testModel(),
+        "2025-03-12",
+      ),
+    ).toEqual([
+      "ASSAULT cm-ambazonia -> civilians [asserted]",
+      "THREATEN cm-ambazonia -> civilians [reported]",
+    ]);
+  });
+});

@@ -706,8 +706,20 @@ export class ReferenceResolver {
         const insurgent = this.insurgent(sentence);
         return make(insurgent ? this.branchOf(insurgent, sentence) : UNIDENTIFIED, "ref/armed-group");
       }
-      case "unidentified":
+      case "unidentified": {
+        // "Separatist fighters abducted 12 pupils … the kidnappers threatened to kill them": "the" names
+        // the ones who just did it.
+        const last = this.lastActor1;
+        if (
+          /^the /i.test(m.text) &&
+          ATTACKER_WORDS.test(m.text) &&
+          last &&
+          sentence - last.sentence <= 2 &&
+          NON_STATE.has(last.actor.actor.kind)
+        )
+          return { ...last.actor, text: m.text, mention: m, rule: "ref/unidentified:the-attackers" };
         return make(UNIDENTIFIED, "actor/unidentified");
+      }
       case "civilians":
         return make(CIVILIANS, "actor/civilians");
       case "protesters":

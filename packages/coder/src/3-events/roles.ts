@@ -3079,7 +3079,8 @@ function threatenedObject(view: SentenceView, match: TriggerMatch, a1: ResolvedA
   const to = match.last;
   if (tokens[to]?.key !== "to" || !THREATENED_ACT.test(tokens[to + 1]?.key ?? "")) return null;
   const at = tokens[to + 2]?.key === "the" ? to + 3 : to + 2;
-  const object = view.actors.find((a) => a.mention.first === at);
+  // ("the hostages" may hold its article.)
+  const object = view.actors.find((a) => a.mention.first === at || a.mention.first === to + 2);
   return object && object.actor.id !== a1.actor.id ? object : null;
 }
 
