@@ -1710,3 +1710,19 @@ describe("3b 'the kidnappers' after a named group's abduction (2026-12-05)", () 
     ]);
   });
 });
+
+describe("3b men armed with…, and a 'whom' clause (2026-12-05)", () => {
+  it("codes 'men armed with machetes' as an unnamed armed group", () => {
+    expect(
+      shortEvents("Men armed with machetes attacked villagers near Beni on Sunday.", testModel()),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians [asserted]"]);
+  });
+  it("takes no subject from a 'whom' clause ('men armed with clubs, whom protesters described as goons, attacked…')", () => {
+    expect(
+      shortEvents(
+        "In Nairobi, groups of men armed with whips and clubs, whom protesters described as hired goons, attacked demonstrators.",
+        testModel(),
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> protesters [asserted]"]);
+  });
+});

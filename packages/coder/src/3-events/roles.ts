@@ -350,7 +350,7 @@ function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
   return false;
 }
 
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "whose", "where"]);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "whom", "whose", "where"]);
 
 /**
  * Whether a mention sits in a relative clause that closes before the trigger: "The United States,
