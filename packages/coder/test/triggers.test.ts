@@ -2739,3 +2739,32 @@ describe("3a evacuation orders, and convoys passing through (2026-12-05)", () =>
     ).toEqual(["COERCE unidentified-armed-group -> - [asserted]"]);
   });
 });
+
+describe("3a protests held, roads barricaded, protesters shot and wounded (2026-12-05)", () => {
+  const lines = (text: string) => eventLines(text, "2025-06-26", { place: true });
+  it("codes protests told as held, one event a town", () => {
+    expect(lines("Similar protests were held in Mombasa and Nakuru, where they ended peacefully.")).toEqual([
+      "PROTEST protesters -> - @ Mombasa",
+      "PROTEST protesters -> - @ Nakuru",
+    ]);
+    expect(lines("Demonstrations broke out in Bamako after the arrests.")).toEqual([
+      "PROTEST protesters -> - @ Bamako",
+    ]);
+    expect(lines("The opposition called for protests to be held in Bamako on Friday.")).not.toContain(
+      "PROTEST protesters -> - @ Bamako",
+    );
+  });
+  it("codes a road barricaded and officers pelted with stones as a protest, gunmen barricaded inside as none", () => {
+    expect(
+      lines(
+        "In Kisumu, youths barricaded the highway with rocks and burning tyres and pelted officers with stones.",
+      ),
+    ).toEqual(["PROTEST protesters -> - @ Kisumu"]);
+    expect(lines("Gunmen barricaded themselves inside the hotel.")).toEqual([]);
+  });
+  it("gives 'shot and wounded a protester' its victim", () => {
+    expect(lines("Police shot and wounded a protester in Kisumu.")).toEqual([
+      "ASSAULT ke-pol -> protesters @ Kisumu",
+    ]);
+  });
+});

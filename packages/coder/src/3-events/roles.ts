@@ -1639,6 +1639,14 @@ function rolesOf(
       a2s,
       suffix: ":crowd",
     };
+  // "Similar protests were held in Mombasa", "demonstrations broke out in Bamako": a protest told as a
+  // thing that happened is its protesters'.
+  if (a1s.length === 0 && t.type === "PROTEST" && protestHappened(view.tokens, match))
+    return {
+      a1s: [implied(PROTESTERS, view.tokens, match.first, "actor/protesters")],
+      a2s,
+      suffix: ":held",
+    };
   // "A drone strike … killed 14 civilians, the ministry said, blaming the RSF": an attack no one is
   // said to have made, blamed on a party after it.
   if (a1s.length === 0 && t.type === "ASSAULT") {
@@ -3412,4 +3420,18 @@ function inheritActors(view: SentenceView, candidates: Candidate[]): Candidate[]
     });
   }
   return [...candidates, ...extra];
+}
+
+const PROTEST_NOUN = /^(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|riots?|marches)$/;
+const HAPPENED =
+  /^(?:(?:was|were|have been|has been|had been) (?:held|staged|organi[sz]ed|reported)|took place|broke out|erupted|spread|continued|resumed)\b/;
+
+/** Whether a protest noun is told as happening: "protests were (also) held in…", "demonstrations broke out". */
+function protestHappened(tokens: readonly Token[], match: TriggerMatch): boolean {
+  if (!PROTEST_NOUN.test(tokens[match.last - 1]?.key ?? "")) return false;
+  const next = mapPacked(tokens.slice(match.last, match.last + 5), (t) => t.key)
+    .filter((key) => key !== "also" && key !== "again")
+    .slice(0, 3)
+    .join(" ");
+  return HAPPENED.test(next);
 }
