@@ -2768,3 +2768,18 @@ describe("3a protests held, roads barricaded, protesters shot and wounded (2026-
     ]);
   });
 });
+
+describe("3a envoys summoned, protests lodged (2026-12-05)", () => {
+  it("codes a diplomatic protest as an accusation, not a street protest", () => {
+    expect(
+      eventLines("Algeria summoned the French ambassador on Monday over the remarks.", "2025-03-10", {}),
+    ).toEqual(["ACCUSE dz-gov -> fr-gov"]);
+    const lines = eventLines(
+      "Pakistani jets struck Paktika on Sunday. Kabul summoned Pakistan's charge d'affaires to lodge a protest.",
+      "2025-03-10",
+      {},
+    );
+    expect(lines).toContain("ACCUSE af-gov -> pk-gov");
+    expect(lines.some((l) => l.startsWith("PROTEST"))).toBe(false);
+  });
+});

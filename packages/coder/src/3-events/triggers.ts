@@ -529,10 +529,15 @@ function tailWithin(tokens: readonly Token[], last: number, tail: readonly strin
     if (isStop(between) && decimalPoint(tokens, k - 1)) reach += 2;
     else if (isStop(between) || NO_ONE.has(between.key)) return false;
     // Quotation marks may stand inside the second part: "called the strikes a “war crime”".
+    // (An apostrophe inside the tail, "chargé d'affaires", is one of those marks: left out on both sides.)
     const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTES.has(x.raw));
-    if (!QUOTES.has(tokens[k]!.raw) && tail.every((key, j) => words[j]?.key === key)) return true;
+    if (!QUOTES.has(tokens[k]!.raw) && unquoted(tail).every((key, j) => words[j]?.key === key)) return true;
   }
   return false;
+}
+
+function unquoted(keys: readonly string[]): readonly string[] {
+  return keys.some((key) => QUOTES.has(key)) ? keys.filter((key) => !QUOTES.has(key)) : keys;
 }
 
 /** The point of a decimal number ("1.2 million litres"), no sentence break: a period between digits, unspaced. */
