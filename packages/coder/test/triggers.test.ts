@@ -2783,3 +2783,18 @@ describe("3a envoys summoned, protests lodged (2026-12-05)", () => {
     expect(lines.some((l) => l.startsWith("PROTEST"))).toBe(false);
   });
 });
+
+describe("3a a post overrun, attackers who arrived by boat (2026-12-05)", () => {
+  it("codes an army post overrun as a seizure and the boats the attackers came in as no deployment", () => {
+    expect(
+      shortEvents(
+        "Boko Haram fighters attacked an army post near Bol in western Chad on Sunday. The assailants, who arrived in dozens of motorised canoes, overran the post.",
+        testModel(),
+        "2025-03-10",
+      ),
+    ).toEqual(["ASSAULT jas -> td-mil [asserted]", "COERCE jas -> td-mil [asserted]"]);
+    expect(shortEvents("Colombian troops arrived in Tibú on Monday.", testModel(), "2025-03-10")).toEqual([
+      "MOBILIZE co-mil -> - [asserted]",
+    ]);
+  });
+});

@@ -210,7 +210,7 @@ const SPEECH = new Set([
   "dismissed",
 ]);
 const TERRITORY =
-  /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
+  /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|posts?|bunkers?|trenches|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
 // Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
 const VERBAL_ONLY: ReadonlySet<ActorKind> = new Set(["ngo"]);
 export const VERBAL: ReadonlySet<string> = new Set([
@@ -1834,6 +1834,23 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "called the attack 'abhorrent'", "denied the accusation", "the launcher used in this morning's rocket
     // attack", "did not comment on the strike": an act told before, named again.
     if (referredTo(tokens, match.first, t.type)) continue;
+    // "The assailants, who arrived in dozens of motorised canoes": how they came, not where they deployed.
+    if (
+      t.frame === "movement" &&
+      /^arriv/.test(tokens[match.first]!.key) &&
+      VEHICLES.test(
+        mapPacked(tokens.slice(match.last, match.last + 5), (x) => x.key)
+          .filter(
+            (key) =>
+              !/^(?:\d+|dozens|scores|several|many|a|of|motori[sz]ed|armed|armoured|armored|their|pickup)$/.test(
+                key,
+              ),
+          )
+          .slice(0, 1)
+          .join(""),
+      )
+    )
+      continue;
     // "a convoy which entered through the Kerem Shalom crossing": passing through, no place taken.
     if (
       t.frame === "seize" &&
@@ -3422,6 +3439,8 @@ function inheritActors(view: SentenceView, candidates: Candidate[]): Candidate[]
   return [...candidates, ...extra];
 }
 
+const VEHICLES =
+  /^(?:canoes?|boats?|pirogues?|speedboats?|vehicles?|trucks?|pickups?|pick-ups?|motorcycles?|motorbikes?|cars?|buses|helicopters?|convoys?|jeeps?|technicals?)$/;
 const PROTEST_NOUN = /^(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|riots?|marches)$/;
 const HAPPENED =
   /^(?:(?:was|were|have been|has been|had been) (?:held|staged|organi[sz]ed|reported)|took place|broke out|erupted|spread|continued|resumed)\b/;
