@@ -1726,3 +1726,15 @@ describe("3b men armed with…, and a 'whom' clause (2026-12-05)", () => {
     ).toEqual(["ASSAULT unidentified-armed-group -> protesters [asserted]"]);
   });
 });
+
+describe("3b 'the gunmen' left in control after the police withdrew (2026-12-05)", () => {
+  it("reads 'the gunmen' as the gang named lately, past the police that acted last", () => {
+    expect(
+      shortEvents(
+        "Gunmen from the Viv Ansanm gang coalition stormed the commune of Thomazeau before dawn on Sunday, killing at least 18 people. The police officers posted in the town withdrew, leaving the gunmen in control of the town centre.",
+        testModel(),
+        "2025-05-20",
+      ),
+    ).toContain("COERCE viv-ansanm -> - [asserted]");
+  });
+});

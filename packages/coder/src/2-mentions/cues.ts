@@ -50,8 +50,12 @@ export function findCues(tokens: readonly Token[], index: PhraseIndex<CueKind>):
       i = rejected;
       continue;
     }
-    // "May 8" is a date, not a modal.
-    if (!p || (tokens[i]!.raw === "May" && /^\d/.test(tokens[i + 1]?.raw ?? tokens[i - 1]?.raw ?? ""))) {
+    // "May 8" is a date, not a modal; "officers posted in the town" are stationed there, not speaking.
+    if (
+      !p ||
+      (tokens[i]!.raw === "May" && /^\d/.test(tokens[i + 1]?.raw ?? tokens[i - 1]?.raw ?? "")) ||
+      (tokens[i]!.key === "posted" && STATIONED_AT.test(tokens[i + 1]?.key ?? ""))
+    ) {
       i++;
       continue;
     }
@@ -61,6 +65,7 @@ export function findCues(tokens: readonly Token[], index: PhraseIndex<CueKind>):
   return out;
 }
 
+const STATIONED_AT = /^(?:in|at|near|along|outside|inside|around|across|to|there)$/;
 const REJECTING = /^(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)$/;
 const WORD_OF_OTHERS = /^(?:accusations?|allegations?|claims?|reports?|charges?)$/;
 

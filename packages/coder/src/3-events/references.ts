@@ -419,6 +419,19 @@ export class ReferenceResolver {
         out.push({ actor: CIVILIANS, text: m.text, mention: m, bareCountry: null, rule: "ref/former" });
         continue;
       }
+      // "Separatist fighters abducted 12 pupils … the kidnappers threatened…", "… the police withdrew, leaving
+      // the gunmen in control": "the" names the group that just acted, past the police.
+      const definite = /^the /i.test(m.text) || tokens?.[m.first - 1]?.key === "the";
+      const them =
+        first?.kind === "generic" && first.role === "unidentified" && definite && ATTACKER_WORDS.test(m.text)
+          ? this.lastArmedGroup(sentence)
+          : null;
+      if (them) {
+        const r = { ...them, text: m.text, mention: m, rule: "ref/unidentified:the-attackers" };
+        out.push(r);
+        this.history.push({ actor: r, sentence });
+        continue;
+      }
       // "a crowd queueing outside a recruitment centre", "crowds of shoppers": people about their day, no
       // protest.
       if (
@@ -706,20 +719,8 @@ export class ReferenceResolver {
         const insurgent = this.insurgent(sentence);
         return make(insurgent ? this.branchOf(insurgent, sentence) : UNIDENTIFIED, "ref/armed-group");
       }
-      case "unidentified": {
-        // "Separatist fighters abducted 12 pupils … the kidnappers threatened to kill them": "the" names
-        // the ones who just did it.
-        const last = this.lastActor1;
-        if (
-          /^the /i.test(m.text) &&
-          ATTACKER_WORDS.test(m.text) &&
-          last &&
-          sentence - last.sentence <= 2 &&
-          NON_STATE.has(last.actor.actor.kind)
-        )
-          return { ...last.actor, text: m.text, mention: m, rule: "ref/unidentified:the-attackers" };
+      case "unidentified":
         return make(UNIDENTIFIED, "actor/unidentified");
-      }
       case "civilians":
         return make(CIVILIANS, "actor/civilians");
       case "protesters":
@@ -987,6 +988,20 @@ export class ReferenceResolver {
   private countryOfSentence(sentence: number): ActorData | null {
     const cc = this.settingOf(sentence);
     return cc ? this.forcesOf(cc) : null;
+  }
+
+  /** The armed group that acted last, or was named last, within the last two sentences. */
+  private lastArmedGroup(sentence: number): ResolvedActor | null {
+    const last = this.lastActor1;
+    if (last && sentence - last.sentence <= 2 && NON_STATE.has(last.actor.actor.kind)) return last.actor;
+    return (
+      this.history.findLast(
+        (h) =>
+          sentence - h.sentence <= 2 &&
+          NON_STATE.has(h.actor.actor.kind) &&
+          h.actor.mention.entries.some((x) => x.kind === "actor"),
+      )?.actor ?? null
+    );
   }
 
   /** The country a sentence opens on as its scene ("In northern Mozambique, …"), if any. */
