@@ -2798,3 +2798,22 @@ describe("3a a post overrun, attackers who arrived by boat (2026-12-05)", () => 
     ]);
   });
 });
+
+describe("3a a drone that dropped explosives (2026-12-05)", () => {
+  it("codes the drop as the unnamed launcher's attack, and gives it to the group it is attributed to", () => {
+    expect(
+      shortEvents(
+        "A drone dropped explosives on an Army position near Apatzingán on Wednesday.",
+        testModel(),
+        "2026-02-12",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> mx-mil [asserted]"]);
+    expect(
+      shortEvents(
+        "Four soldiers were wounded on Wednesday when a drone dropped explosive devices on an Army position outside Apatzingán. Military sources attributed the attack to the Jalisco New Generation Cartel (CJNG).",
+        testModel(),
+        "2026-02-12",
+      ),
+    ).toEqual(["ASSAULT cjng -> mx-mil [reported]"]);
+  });
+});

@@ -3006,11 +3006,14 @@ function hitBy(tokens: readonly Token[], k: number): boolean {
 
 function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
   const { tokens } = view;
-  // "drones struck a residential building": the trigger starts with the weapon, and no one owns it.
+  // "drones struck a residential building", "a drone dropped explosives on…": the trigger starts with the
+  // weapon, and no one owns it.
   if (
     match.last - match.first > 1 &&
     WEAPON_SUBJECT.test(tokens[match.first]!.key) &&
-    /^(?:struck|hit|targeted|slammed|landed|fell)$/.test(tokens[match.last - 1]!.key) &&
+    tokens
+      .slice(match.first + 1, match.last)
+      .some((t) => /^(?:struck|hit|targeted|slammed|landed|fell|dropped|dropping)$/.test(t.key)) &&
     !view.actors.some((a) => a.mention.first <= match.first && a.mention.last > match.first)
   )
     return true;
