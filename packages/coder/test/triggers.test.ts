@@ -2817,3 +2817,15 @@ describe("3a a drone that dropped explosives (2026-12-05)", () => {
     ).toEqual(["ASSAULT cjng -> mx-mil [reported]"]);
   });
 });
+
+describe("3a the navy, and troops unloaded (2026-12-05)", () => {
+  it("reads the navy as the home state's forces and troops unloaded at a port as a deployment, no aid", () => {
+    expect(
+      shortEvents(
+        "Myanmar junta troops shelled Kyaukphyu on Monday. Two navy landing ships reportedly unloaded troops and ammunition at Sittwe port on Friday.",
+        testModel(),
+        "2025-09-15",
+      ),
+    ).toEqual(["ASSAULT mm-mil -> - [asserted]", "MOBILIZE mm-mil -> - [reported]"]);
+  });
+});
