@@ -2829,3 +2829,25 @@ describe("3a the navy, and troops unloaded (2026-12-05)", () => {
     ).toEqual(["ASSAULT mm-mil -> - [asserted]", "MOBILIZE mm-mil -> - [reported]"]);
   });
 });
+
+describe("3a a town shelled in the passive, with its dead (2026-12-05)", () => {
+  it("codes the shelling on the civilians killed, by the party blamed after it, else an unnamed one", () => {
+    expect(
+      shortEvents(
+        "The town of Dilling was shelled on Monday, killing nine civilians, local authorities said, blaming the RSF.",
+        testModel(),
+        "2025-08-19",
+      ),
+    ).toContain("ASSAULT rsf -> civilians [reported]");
+    expect(
+      shortEvents(
+        "The town of Dilling was shelled on Monday, killing nine civilians.",
+        testModel(),
+        "2025-08-19",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians [asserted]"]);
+    expect(
+      shortEvents("At least 80 people have been killed in the fighting, the ombudsman said.", testModel()),
+    ).toEqual([]);
+  });
+});

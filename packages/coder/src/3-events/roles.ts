@@ -2298,6 +2298,25 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         roles = { a1s: [unnamed], a2s: [victims], suffix: ":passive-killed-when" };
       }
     }
+    // "The town of Dilling was shelled on Monday, killing nine civilians": a strike told in the passive with
+    // its civilian dead and no author is an unnamed attacker's (a party blamed after it takes it over).
+    if (
+      roles.a1s.length === 0 &&
+      type === "ASSAULT" &&
+      (mode === "heavy-weapons" || mode === "aerial" || mode === "drone") &&
+      t.frame === undefined &&
+      isPassive(tokens, match.first) &&
+      !byAgent(view, match)
+    ) {
+      const hurt = civilianVictims(view, match);
+      const blamed = hurt ? blamedAfter(view, match) : undefined;
+      if (hurt)
+        roles = {
+          a1s: [blamed ?? implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-attacker")],
+          a2s: [hurt],
+          suffix: blamed ? ":passive-victims:blamed" : ":passive-victims",
+        };
+    }
     // "A car bomb exploded outside a hotel, killing nine": a bombing with no author named is an unnamed
     // group's, when it harmed someone (an explosion heard, a mine defused is no attack).
     if (
