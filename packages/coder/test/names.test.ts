@@ -146,7 +146,7 @@ describe("2a commissions, authorities and assemblies named in full (2026-12-05)"
     "Police fired on protesters in Nairobi, Kenya. The Kenya National Commission on Human Rights (KNCHR) said two men were killed. " +
     "The KNCHR called on the Independent Policing Oversight Authority (IPOA) to investigate the killings. " +
     "The Law Society of Kenya (LSK) accused the police of abducting an activist. " +
-    "The Kenya Youth Assembly on Monday called for a nationwide shutdown.";
+    "The Kenya Youth Assembly on Monday called on the government to withdraw the bill.";
   const actors = extractEvents(text, testModel(), "2025-06-26").map((e) => [
     e.type,
     e.actor1?.name,
@@ -161,6 +161,6 @@ describe("2a commissions, authorities and assemblies named in full (2026-12-05)"
     expect(actors).toContainEqual(["ACCUSE", "Law Society of Kenya", "Police Forces of Kenya"]);
   });
   it("ends a name before a day ('the Kenya Youth Assembly on Monday')", () => {
-    expect(actors).toContainEqual(["REQUEST", "Kenya Youth Assembly", undefined]);
+    expect(actors).toContainEqual(["REQUEST", "Kenya Youth Assembly", "Government of Kenya"]);
   });
 });

@@ -2851,3 +2851,25 @@ describe("3a a town shelled in the passive, with its dead (2026-12-05)", () => {
     ).toEqual([]);
   });
 });
+
+describe("3a a strike or shutdown called (2026-12-05)", () => {
+  it("codes a strike called as the caller's protest to come, and a call to protest as no demand", () => {
+    expect(
+      shortEvents(
+        "The National Union of Malian Workers (UNTM) called a 72-hour general strike from Monday.",
+        testModel(),
+        "2025-06-26",
+      ),
+    ).toEqual(["PROTEST UNTM -> - [planned]"]);
+    expect(
+      shortEvents(
+        "The Kenya Youth Assembly has called for a nationwide total shutdown on Tuesday.",
+        testModel(),
+        "2025-06-26",
+      ),
+    ).not.toContain("REQUEST Kenya Youth Assembly -> - [asserted]");
+    expect(shortEvents("The UN called on the government to end the strike.", testModel())).toEqual([
+      "REQUEST un -> - [asserted]",
+    ]);
+  });
+});

@@ -173,6 +173,9 @@ export function modalityOf(
   attributed: Attribution | null,
   allied: (a: string, b: string) => boolean = () => false,
 ): { modality: Modality; rule: string } {
+  // "called a 72-hour general strike", "called for a nationwide shutdown on Tuesday": the protest is to come.
+  if (c.type === "PROTEST" && calledProtest(c.view.tokens, c.match.first))
+    return { modality: "planned", rule: "modality/planned:called" };
   const read = cueModality(c, attributed, allied);
   // "warned that any boat that moves will be a military target": the future is the threat's content;
   // the warning itself is made now, and a party's own words are the threat, not a claim of one.
@@ -347,4 +350,20 @@ function cueModality(
     return { modality: attributed.modality, rule: attributed.rule };
   }
   return { modality: "asserted", rule: "modality/asserted" };
+}
+
+const CALLING = /^(?:called|calls|calling|call|announced|announces|declared|declares|urged)$/;
+
+/**
+ * Whether a protest is one called or announced ("called for a nationwide shutdown", "announced a 72-hour
+ * strike"): the verb at most five words before (quotation marks aside), with no clause between.
+ */
+export function calledProtest(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const key = tokens[k]!.key;
+    if (CALLING.test(key)) return true;
+    if (QUOTES.has(tokens[k]!.raw)) continue;
+    if (key === "," || key === ";" || key === "and" || key === "that") return false;
+  }
+  return false;
 }

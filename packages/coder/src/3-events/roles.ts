@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import { isStop, type Token } from "../1-text/tokens.js";
+import { isStop, QUOTES, type Token } from "../1-text/tokens.js";
 import { isCountWord } from "../2-mentions/counts.js";
 import type { ActorKind, TriggerData } from "../model.js";
 import {
@@ -17,6 +17,7 @@ import {
 import type { ActorData } from "../model.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
+import { calledProtest } from "./modality.js";
 import { weaponMode } from "../ontology/cameo.js";
 
 /** A trigger with its actors: an event before modality, place and ontology. */
@@ -266,7 +267,8 @@ function canAct(a: ResolvedActor, type: string): boolean {
           a.text,
         ))
     );
-  if (VERBAL_ONLY.has(a.actor.kind)) return VERBAL.has(type);
+  // (A union, a movement or an association strikes and marches: "the Kenya Youth Assembly called a shutdown".)
+  if (VERBAL_ONLY.has(a.actor.kind)) return VERBAL.has(type) || type === "PROTEST";
   return true;
 }
 
@@ -1851,6 +1853,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "called for a nationwide shutdown", "called a general strike": the call is the protest to come (coded
+    // as a planned protest by the caller), no demand made of anyone.
+    if (t.type === "REQUEST" && callsProtest(view, match)) continue;
     // "a convoy which entered through the Kerem Shalom crossing": passing through, no place taken.
     if (
       t.frame === "seize" &&
@@ -2328,6 +2333,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-bomber"));
       rule += ":unclaimed";
     }
+    // An organisation protests only by calling one ("the Kenya Youth Assembly called a shutdown"), not as the
+    // subject a protest noun happens to follow.
+    if (type === "PROTEST" && !calledProtest(tokens, match.first))
+      roles.a1s.splice(0, roles.a1s.length, ...roles.a1s.filter((a) => !VERBAL_ONLY.has(a.actor.kind)));
     // "heading to", "arrived in": a movement of forces, not of a delegation or of civilians.
     if (t.frame === "movement")
       roles.a1s.splice(
@@ -3368,6 +3377,8 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
     // "Sedena denied accusations by lime pickers that soldiers had fired on a truck": what a denied
     // accusation says is the act denied, an event of its own (negated by the denial).
     if (g.trigger.type === "ACCUSE" && deniedNoun(tokens, g.first)) continue;
+    // "called for a nationwide shutdown": the protest called is an event of its own (planned).
+    if (match.trigger.type === "PROTEST" && g.trigger.type === "REQUEST" && callsProtest(view, g)) continue;
     if (g.trigger.type === "ACCUSE" && referredTo(tokens, g.first, "ACCUSE")) continue;
     const between = mapPacked(tokens.slice(g.last, match.first), (t) => t.key);
     // "to press Israel": the trigger's own "to" opens the complement.
@@ -3475,4 +3486,20 @@ function protestHappened(tokens: readonly Token[], match: TriggerMatch): boolean
     .slice(0, 3)
     .join(" ");
   return HAPPENED.test(next);
+}
+
+/** Whether a call ("called for", "called on … to join") is a call to the protest right after it. */
+function callsProtest(view: SentenceView, call: TriggerMatch): boolean {
+  const protest = view.triggers.find(
+    (p) => p.trigger.type === "PROTEST" && p.first >= call.last && p.first - call.last <= 5,
+  );
+  if (!protest) return false;
+  // ("called on the government to end the strike": a demand of someone named.)
+  if (view.actors.some((a) => a.mention.first >= call.last && a.mention.first < protest.first)) return false;
+  const between = view.tokens.slice(call.last, protest.first).filter((t) => !QUOTES.has(t.raw));
+  return mapPacked(between, (t) => t.key).every((key) =>
+    /^(?:a|an|the|for|new|nationwide|national|general|total|mass|fresh|further|more|\d+-hour|\d+-day|\d+|hour|day|indefinite|peaceful|-)$/.test(
+      key,
+    ),
+  );
 }
