@@ -369,6 +369,11 @@ export class ReferenceResolver {
     if (this.scene !== null && places.length > 0 && !places.some((p) => p.country === this.scene))
       this.scene = null;
     const out: ResolvedActor[] = [];
+    // A mention resolved: in the sentence's actors and in the history later sentences look back on.
+    const keep = (r: ResolvedActor): void => {
+      out.push(r);
+      this.history.push({ actor: r, sentence });
+    };
     const quoted: number[] = [];
     this.speakingMilitary = tokens ? this.militaryThatSpeaks(mentions, tokens) : null;
     for (const m of mentions) {
@@ -427,9 +432,7 @@ export class ReferenceResolver {
           ? this.lastArmedGroup(sentence)
           : null;
       if (them) {
-        const r = { ...them, text: m.text, mention: m, rule: "ref/unidentified:the-attackers" };
-        out.push(r);
-        this.history.push({ actor: r, sentence });
+        keep({ ...them, text: m.text, mention: m, rule: "ref/unidentified:the-attackers" });
         continue;
       }
       // "a crowd queueing outside a recruitment centre", "crowds of shoppers": people about their day, no
@@ -441,15 +444,7 @@ export class ReferenceResolver {
         tokens &&
         CROWD_AT_PEACE.test(mapPacked(tokens.slice(m.last, m.last + 3), (t) => t.key).join(" "))
       ) {
-        const r = {
-          actor: CIVILIANS,
-          text: m.text,
-          mention: m,
-          bareCountry: null,
-          rule: "ref/crowd-civilians",
-        };
-        out.push(r);
-        this.history.push({ actor: r, sentence });
+        keep({ actor: CIVILIANS, text: m.text, mention: m, bareCountry: null, rule: "ref/crowd-civilians" });
         continue;
       }
       if (first?.kind === "generic" && first.value === "both") {
@@ -476,8 +471,7 @@ export class ReferenceResolver {
             bareCountry: null,
             rule: "ref/armed-group:ally",
           };
-          out.push(r);
-          this.history.push({ actor: r, sentence });
+          keep(r);
         }
         continue;
       }
@@ -492,8 +486,7 @@ export class ReferenceResolver {
           (first.role === "pronoun" && /^(?:his|her) /i.test(m.text)))
       ) {
         const r = { ...owner, text: m.text, mention: m, bareCountry: null, rule: "ref/possessor" };
-        out.push(r);
-        this.history.push({ actor: r, sentence });
+        keep(r);
         continue;
       }
       // "rounded up residents, including women and children, and shot them", "killed a villager, accusing
@@ -512,8 +505,7 @@ export class ReferenceResolver {
         !/^(?:with|among|behind)$/.test(tokens?.[m.first - 1]?.key ?? "")
       ) {
         const r = { ...nearest, text: m.text, mention: m, rule: "ref/pronoun:them-civilians" };
-        out.push(r);
-        this.history.push({ actor: r, sentence });
+        keep(r);
         continue;
       }
       // "Mozambican and Rwandan troops say they killed 11 insurgents": "they" are both speakers.
@@ -521,8 +513,7 @@ export class ReferenceResolver {
       if (pair) {
         for (const a of pair) {
           const r = { ...a, text: m.text, mention: m, rule: "ref/pronoun:speakers" };
-          out.push(r);
-          this.history.push({ actor: r, sentence });
+          keep(r);
         }
         continue;
       }
