@@ -1841,15 +1841,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       t.frame === "movement" &&
       /^arriv/.test(tokens[match.first]!.key) &&
       VEHICLES.test(
-        mapPacked(tokens.slice(match.last, match.last + 5), (x) => x.key)
-          .filter(
-            (key) =>
-              !/^(?:\d+|dozens|scores|several|many|a|of|motori[sz]ed|armed|armoured|armored|their|pickup)$/.test(
-                key,
-              ),
-          )
-          .slice(0, 1)
-          .join(""),
+        mapPacked(tokens.slice(match.last, match.last + 5), (x) => x.key).find(
+          (key) => !VEHICLE_WORDS.test(key),
+        ) ?? "",
       )
     )
       continue;
@@ -3472,6 +3466,9 @@ function inheritActors(view: SentenceView, candidates: Candidate[]): Candidate[]
   return [...candidates, ...extra];
 }
 
+/** Counts and kinds before a vehicle ("in dozens of motorised canoes", "in 20 armed pickups"). */
+const VEHICLE_WORDS =
+  /^(?:\d+|dozens|scores|several|many|a|of|motori[sz]ed|armed|armoured|armored|their|pickup)$/;
 const VEHICLES =
   /^(?:canoes?|boats?|pirogues?|speedboats?|vehicles?|trucks?|pickups?|pick-ups?|motorcycles?|motorbikes?|cars?|buses|helicopters?|convoys?|jeeps?|technicals?)$/;
 const PROTEST_NOUN = /^(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|riots?|marches)$/;
