@@ -2867,7 +2867,7 @@ describe("3a a strike or shutdown called (2026-12-05)", () => {
         testModel(),
         "2025-06-26",
       ),
-    ).not.toContain("REQUEST Kenya Youth Assembly -> - [asserted]");
+    ).toEqual(["PROTEST Kenya Youth Assembly -> - [planned]"]);
     expect(shortEvents("The UN called on the government to end the strike.", testModel())).toEqual([
       "REQUEST un -> - [asserted]",
     ]);

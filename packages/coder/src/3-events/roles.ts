@@ -728,7 +728,9 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
         t.first >= a.mention.last &&
         t.last <= match.first &&
         !isNounUse(tokens, t.first, t.trigger) &&
-        !appositiveDeployment(view, t),
+        !appositiveDeployment(view, t) &&
+        // ("called for a general strike": the call is this protest's own verb.)
+        !(type === "PROTEST" && t.trigger.type === "REQUEST" && callsProtest(view, t)),
     );
     // "took the area … and is massing forces": the same subject, through an auxiliary.
     const before = tokens[match.first - 1]?.key ?? "";
