@@ -332,3 +332,19 @@ describe("3f a town's name for its unit", () => {
     expect(new Set(events.map((e) => e.location?.text))).toEqual(new Set(["Dan Sadau"]));
   });
 });
+
+describe("3f where someone came from or went is not where it happened (2026-12-05)", () => {
+  it("keeps the town told before for a seizure 'from the direction of' elsewhere, and for a withdrawal 'towards' elsewhere", () => {
+    expect(
+      eventLines(
+        "Viv Ansanm gunmen stormed Thomazeau on Sunday. The attackers entered the town from the direction of Croix-des-Bouquets. The police officers withdrew towards Fond Parisien, leaving the gunmen in control of the town centre.",
+        "2025-05-20",
+        { place: true },
+      ),
+    ).toEqual([
+      "ASSAULT viv-ansanm -> - @ Thomazeau",
+      "COERCE viv-ansanm -> - @ Thomazeau",
+      "RETREAT ht-pol -> viv-ansanm @ Thomazeau",
+    ]);
+  });
+});

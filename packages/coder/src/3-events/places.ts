@@ -161,12 +161,18 @@ export function placeOf(c: Candidate): PlaceMention | null {
       break;
     }
   const limit = Math.min(c.match.last + 25, nextVerb ? nextVerb.first : Infinity, reported);
+  // "entered the town from the direction of Croix-des-Bouquets", "the police withdrew towards Fond
+  // Parisien, leaving the gunmen in control": where someone came from or went is not where this happened.
+  const away = (t: number): boolean =>
+    /^(?:towards|toward)$/.test(prep(t)) ||
+    (prep(t) === "of" && tokens[t - 2]?.key === "direction") ||
+    (prep(t) === "from" && c.type === "COERCE");
   const after = indexed.filter(
     (x) =>
       x.t >= c.match.last &&
       x.t <= limit &&
       // "struck tanks heading towards Sweida" is not where the strike was; "attacks toward Kupyansk" is.
-      (!/^(?:towards|toward)$/.test(prep(x.t)) || (c.type === "ASSAULT" && x.t === c.match.last + 1)) &&
+      (!away(x.t) || (c.type === "ASSAULT" && x.t === c.match.last + 1)) &&
       !(c.type === "ASSAULT" && firedFrom(tokens, x.t)),
   );
   // "entered Tarhuna, the stronghold of … south-east of Tripoli": the place the verb takes comes first.
@@ -211,10 +217,10 @@ export function placeOf(c: Candidate): PlaceMention | null {
   if (fronted && (!first || fronted.p.precision <= first.p.precision)) return fronted.p;
   const pick =
     first ??
-    indexed.findLast((x, k) => x.t < at && x.p.precision < 3 && !container(k)) ??
-    indexed.findLast((x) => x.t < at && x.p.precision < 3) ??
+    indexed.findLast((x, k) => x.t < at && x.p.precision < 3 && !container(k) && !away(x.t)) ??
+    indexed.findLast((x) => x.t < at && x.p.precision < 3 && !away(x.t)) ??
     ordered[0] ??
-    indexed.find((x) => x.t < at) ??
+    indexed.find((x) => x.t < at && !away(x.t)) ??
     // "struck government tanks heading towards Sweida": where they were going is the nearest place told.
     (c.type === "ASSAULT"
       ? indexed.find((x) => x.t >= c.match.last && x.t <= limit && /^(?:towards|toward)$/.test(prep(x.t)))
