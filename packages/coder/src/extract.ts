@@ -7,7 +7,7 @@ import { findActors, type ActorMention } from "./2-mentions/actors.js";
 import { withDefinedShortNames, withNewNames } from "./2-mentions/names.js";
 import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
-import { publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
+import { dayAfter, publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
 import { dedupe, SAME_PLACE_KM, type Built } from "./3-events/dedup.js";
 import {
   attribution,
@@ -423,11 +423,16 @@ function sentenceDates(
   datelineOf: (sentence: number) => number,
   reference: Date | null,
 ): (EventDate | null)[] {
+  let last: EventDate | null = null;
   return mapPacked(views, (v) => {
     if (v.triggers.length === 0) return null;
     // The dateline's day is the filing's, not the event's: "(Nairobi, May 12) – … on March 10".
     const dateline = datelineOf(v.sentence.index);
-    return sentenceDate(" ".repeat(dateline) + v.sentence.text.slice(dateline), reference);
+    const text = v.sentence.text.slice(dateline);
+    // "The next day, the kidnappers…": a day counted from the last one told.
+    const date = sentenceDate(" ".repeat(dateline) + text, reference) ?? dayAfter(text, last);
+    if (date) last = date;
+    return date;
   });
 }
 

@@ -2,6 +2,7 @@ import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
 import { fatalitiesIn } from "../src/2-mentions/counts.js";
 import { chronoFor, PARSER_NEEDS, referenceDate, sentenceDate } from "../src/2-mentions/dates.js";
+import { extractEvents, testModel } from "./helpers.js";
 
 describe("2b dates", () => {
   const ref = referenceDate("2018-01-09");
@@ -105,5 +106,16 @@ describe("2e counts of one person, and of those killed with them", () => {
     ["The army killed a number of insurgents.", null],
   ])("%s → %s", (text, expected) => {
     expect(fatalitiesIn(text)).toBe(expected);
+  });
+});
+
+describe("2e a day counted from the one told before (2026-12-05)", () => {
+  it("dates 'the next day' and 'two days later' from the last day the story told", () => {
+    const events = extractEvents(
+      "Separatist fighters abducted 12 pupils near Kumbo on Monday. In a video posted the next day, the kidnappers threatened to kill the hostages. Two days later, the army raided the village.",
+      testModel(),
+      "2025-03-14",
+    );
+    expect(events.map((e) => e.date?.start)).toEqual(["2025-03-10", "2025-03-11", "2025-03-13"]);
   });
 });

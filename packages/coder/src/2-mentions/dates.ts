@@ -187,6 +187,25 @@ function dateNear(text: string, ref: Date, reference: Date | null, casual: boole
   return null;
 }
 
+/** "the next day", "a day later", "two days later", "the day after": a day counted from the story's last one. */
+const DAYS_LATER =
+  /\b(?:the (?:next|following) day|the day after|(?:a|one|two|three|four|five|six|seven|\d{1,2}) days? later)\b/i;
+
+/**
+ * The day a sentence dates by counting from the day told before it ("Separatists abducted 12 pupils on
+ * Monday. The next day, the kidnappers threatened…" is Tuesday), or null.
+ */
+export function dayAfter(sentence: string, before: EventDate | null): EventDate | null {
+  if (!before || before.precision !== 1) return null;
+  const words = DAYS_LATER.exec(sentence)?.[0].replace(/following/i, "next");
+  if (!words) return null;
+  const instant = new Date(`${before.start}T12:00:00Z`);
+  const found = chrono.casual.parse(words, { instant, timezone: 0 })[0];
+  if (!found) return null;
+  const day = iso(found.start.date());
+  return { start: day, end: day, precision: 1 };
+}
+
 /** The fallback date of an event: the publication date, a few days' precision. */
 export function publicationDate(reference: Date | null): EventDate | null {
   return reference ? { start: iso(reference), end: iso(reference), precision: 2 } : null;
