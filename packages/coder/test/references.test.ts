@@ -1738,3 +1738,23 @@ describe("3b 'the gunmen' left in control after the police withdrew (2026-12-05)
     ).toContain("COERCE viv-ansanm -> - [asserted]");
   });
 });
+
+describe("3b ministers of two states, and a capital with its partner (2026-12-05)", () => {
+  const lines = (text: string) => shortEvents(text, testModel(), "2025-06-26");
+  it("reads 'the defence ministers of Benin and Niger' as the two states meeting", () => {
+    expect(lines("The defence ministers of Benin and Niger met in Lomé.")).toEqual([
+      "CONSULT bj-gov -> ne-gov [asserted]",
+    ]);
+  });
+  it("reads 'Kinshasa and the M23 met' as the state and the group meeting, 'Kinshasa and Goma were shelled' as places", () => {
+    expect(lines("Kinshasa and the M23 met in Doha.")).toEqual(["CONSULT cd-gov -> m23 [asserted]"]);
+    expect(lines("Kinshasa and Goma were shelled.")).toEqual([]);
+  });
+  it("codes no meeting of 'the two countries' between an armed group and its foe", () => {
+    expect(
+      lines(
+        "JNIM fighters attacked a Beninese army post near Malanville. The defence ministers of the two countries are due to meet in Lomé next week.",
+      ).some((l) => l.startsWith("CONSULT jnim")),
+    ).toBe(false);
+  });
+});

@@ -26,6 +26,10 @@ const HELD = /^(?:held|controlled|occupied|dominated|besieged)$/;
 const CAPITAL_VERB =
   /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck|held|holds|expelled|expels|recalled|recalls|summoned|summons|imposed|imposes|sanctioned|suspended|suspends|lodged|declared)$/;
 
+/** What two parties do together, after a capital and its partner ("Kinshasa and the M23 met"). */
+const JOINT_VERB =
+  /^(?:met|meet|meets|are|were|will|have|has|held|hold|resumed|began|opened|exchanged|reached)$/;
+
 /** Words between a capital standing for its state and the verb ("Beirut again demanded"). */
 const ADVERB_BEFORE_VERB =
   /^(?:again|also|has|have|had|then|later|previously|repeatedly|quickly|swiftly|immediately)$/;
@@ -281,9 +285,19 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     let verb = next;
     while (verb < next + 2 && ADVERB_BEFORE_VERB.test(tokens[verb]?.key ?? "")) verb++;
     const verbAt = tokens[verb];
+    // "Kinshasa and the AFC/M23 met in Doha": a capital joined to a party that acts with it.
+    const partnerAt = tokens[next + 1]?.key === "the" ? next + 2 : next + 1;
+    const partner = after?.key === "and" ? longestMatch(tokens, partnerAt, model.actorPhrases) : null;
+    const withPartner =
+      partner !== null &&
+      partner.value.some((e) => e.kind === "actor" || (e.kind === "country" && !e.capital && !e.demonym)) &&
+      tokens
+        .slice(partnerAt + partner.keys.length, partnerAt + partner.keys.length + 4)
+        .some((t) => CAPITAL_VERB.test(t.key) || JOINT_VERB.test(t.key));
     const speaks =
       after !== undefined &&
       (CAPITAL_VERB.test(verbAt?.key ?? "") ||
+        withPartner ||
         after.key === "of" ||
         (after.raw === "'" &&
           tokens[last + 1]?.key === "s" &&

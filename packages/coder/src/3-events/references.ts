@@ -448,7 +448,11 @@ export class ReferenceResolver {
         continue;
       }
       if (first?.kind === "generic" && first.value === "both") {
-        for (const actor of this.bothSides(sentence))
+        // ("the defence ministers of the two countries": two states, never an armed group and its foe.)
+        const sides = this.bothSides(sentence);
+        const states = /\b(?:countries|nations)\b/i.test(m.text);
+        if (states && sides.some((a) => !STATE.has(a.kind))) continue;
+        for (const actor of sides)
           out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });
         continue;
       }
