@@ -24,15 +24,15 @@ const toLowerCase = String.prototype.toLowerCase;
 /* eslint-enable @typescript-eslint/unbound-method */
 const ASCII = /^[\x20-\x7e]*$/;
 
-/** Lower case without diacritics, as dictionary keys are written. */
-/** Whether a token is a stop that ends a clause or a sentence (". ; : ! ?"). */
 /** Quotation marks, straight and curly, and guillemets: tokens of their own. */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 
+/** Whether a token is a stop that ends a clause or a sentence (". ; : ! ?"). */
 export function isStop(token: Token): boolean {
   return !token.word && /^[.;:!?]$/.test(token.raw);
 }
 
+/** Lower case without diacritics, as dictionary keys are written. */
 export function keyOf(word: string): string {
   // Printable ASCII (most words): lower case is the key, and a word already in lower case is its own.
   let upper = false;

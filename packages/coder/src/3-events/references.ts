@@ -48,8 +48,9 @@ const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government
 /** What a crowd about its day does or is made of (the words after "a crowd"): no protest. */
 const CROWD_AT_PEACE =
   /^(?:queueing|queuing|waiting|lining|shopping|praying|watching|celebrating|attending|of (?:shoppers|worshippers|worshipers|onlookers|spectators|fans|passengers|travellers|travelers|people|civilians|recruits|job seekers|pilgrims|children|students|families|villagers|residents|displaced)|at (?:a|the) (?:market|wedding|funeral|mosque|church|bus|station|stadium|checkpoint|distribution|food)|for (?:food|aid|water|bread|fuel))\b/;
-/** Denying words: what follows their "that" is the subject's own act denied. */
-const DENIAL = /^(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)$/;
+/** Denying verbs (a regular expression's alternatives): what follows their "that" is the subject's own act denied. */
+export const DENYING = "denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes";
+const DENIAL = new RegExp(`^(?:${DENYING})$`);
 /** "its soldiers", "their fighters": an owner's forces or assets. */
 const POSSESSIVE = /^(?:its|their) /i;
 

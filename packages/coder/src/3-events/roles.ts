@@ -5,6 +5,7 @@ import type { ActorKind, TriggerData } from "../model.js";
 import {
   ALL_PARTIES,
   CIVILIANS,
+  DENYING,
   PROTESTERS,
   isNonState,
   isParty,
@@ -525,8 +526,9 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
   ],
 ];
 
-const DENIED_NOUN =
-  /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)(?: (?!(?:that|to|and|but|or|after|before|while)(?: |$)|,)\S+){0,4}$/;
+const DENIED_NOUN = new RegExp(
+  `\\b(?:${DENYING})(?: (?!(?:that|to|and|but|or|after|before|while)(?: |$)|,)\\S+){0,4}$`,
+);
 
 /**
  * Whether the noun at `at` is others' word that the sentence's subject denies: "denied accusations",
