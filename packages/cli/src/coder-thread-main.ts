@@ -1,11 +1,12 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { CoderRegistry } from "@sitrep/server";
-import { encodeEvents } from "@sitrep/server/event-rows";
+import { copyText, encodeEvents } from "@sitrep/server/event-rows";
 import type { CodeAnswer, CodeRequest } from "./coder-thread.js";
 import { loadExtractor } from "./extractor.js";
 
 // The coder thread (see `startCoderThread`): codes the reports the main thread sends, one at a time, and
-// answers with their rows encoded as the store writes them (one string crosses, not the event objects).
+// answers with their rows encoded as the store writes them (their bytes cross, not the event objects):
+// COPY lines when the request names the report (`copyFor`, a server's store), else JSON rows.
 const { dataDir } = workerData as { dataDir: string };
 const coder = loadExtractor(dataDir);
 let registry: CoderRegistry | undefined;
@@ -14,19 +15,25 @@ parentPort?.on("message", (request: CodeRequest) => {
   if (request.registry !== undefined) registry = request.registry ?? undefined;
   // The rows' bytes move to the main thread rather than being copied.
   void answer(request).then((reply) =>
-    parentPort?.postMessage(reply, "rows" in reply ? [reply.rows.buffer as ArrayBuffer] : []),
+    parentPort?.postMessage(reply, "bytes" in reply ? [reply.bytes.buffer as ArrayBuffer] : []),
   );
 });
 
 async function answer({ id, text, context }: CodeRequest): Promise<CodeAnswer> {
   try {
     const coded = await coder.extractor(text, { ...context, registry });
-    if (!("events" in coded)) {
-      const { rows, count } = coded;
-      // A copy of given bytes: their buffer may hold more than they do, and it is moved.
-      return { id, rows: typeof rows === "string" ? encoder.encode(rows) : rows.slice(), count };
+    const { copyFor } = context;
+    if ("events" in coded) {
+      const { events } = coded;
+      // Fresh bytes (`encode`, not `Buffer.from`, whose small buffers share a pool): their buffer is moved.
+      if (copyFor !== undefined)
+        return { id, as: "copy", bytes: encoder.encode(copyText(copyFor, events)), count: events.length };
+      return { id, as: "rows", bytes: encoder.encode(encodeEvents(events)), count: events.length };
     }
-    return { id, rows: encoder.encode(encodeEvents(coded.events)), count: coded.events.length };
+    // A copy of given bytes: their buffer may hold more than they do, and it is moved.
+    const given = "copy" in coded ? coded.copy : coded.rows;
+    const bytes = typeof given === "string" ? encoder.encode(given) : given.slice();
+    return { id, as: "copy" in coded ? "copy" : "rows", bytes, count: coded.count };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -10,10 +10,15 @@ export interface CodeRequest {
 }
 
 /**
- * The coder thread's answer: the events' rows as the store writes them (`encodeEvents`, as UTF-8 bytes
- * the main thread passes on as they are) and how many, or the message of what the coder threw.
+ * The coder thread's answer: the events as the store writes them, as UTF-8 bytes the main thread passes
+ * on as they are (`as`: COPY lines, `copyLines`, when the request named the report; else JSON rows,
+ * `encodeEvents`) and how many, or the message of what the coder threw.
  */
-export type CodeAnswer = { id: number; rows: Uint8Array; count: number } | { id: number; error: string };
+export type CodeAnswer =
+  { id: number; as: "copy" | "rows"; bytes: Uint8Array; count: number } | { id: number; error: string };
+
+/** A coded report as the thread answers it, in the form the store takes. */
+type Encoded = { rows: Uint8Array; count: number } | { copy: Uint8Array; count: number };
 
 /** The coder in a thread of its own, and how to stop it. */
 export interface CoderThread {
@@ -31,10 +36,7 @@ export function startCoderThread(dataDir: string): CoderThread {
   let worker: Worker | null = null;
   let sentVersion: string | null = null;
   let nextId = 0;
-  const pending = new Map<
-    number,
-    { resolve: (coded: { rows: Uint8Array; count: number }) => void; reject: (e: Error) => void }
-  >();
+  const pending = new Map<number, { resolve: (coded: Encoded) => void; reject: (e: Error) => void }>();
   const stopped = (error: Error) => {
     worker = null;
     for (const { reject } of pending.values()) reject(error);
@@ -50,7 +52,8 @@ export function startCoderThread(dataDir: string): CoderThread {
       if (!waiting) return;
       pending.delete(answer.id);
       if ("error" in answer) waiting.reject(new Error(answer.error));
-      else waiting.resolve({ rows: answer.rows, count: answer.count });
+      else if (answer.as === "copy") waiting.resolve({ copy: answer.bytes, count: answer.count });
+      else waiting.resolve({ rows: answer.bytes, count: answer.count });
       // Idle, the thread does not keep the process alive.
       if (pending.size === 0) thread.unref();
     });
@@ -58,10 +61,7 @@ export function startCoderThread(dataDir: string): CoderThread {
     thread.on("exit", (code) => stopped(new Error(`the coder thread stopped (exit code ${code})`)));
     return thread;
   };
-  const code = (
-    text: string,
-    { registry, ...context }: ExtractContext,
-  ): Promise<{ rows: Uint8Array; count: number }> => {
+  const code = (text: string, { registry, ...context }: ExtractContext): Promise<Encoded> => {
     const thread = (worker ??= start());
     const request: CodeRequest = { id: ++nextId, text, context };
     const version = registry?.version ?? null;

@@ -2,14 +2,17 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { encodeEvents, type CoderRegistry, type Extracted } from "@sitrep/server";
+import { copyLines, encodeEvents, type CoderRegistry, type Extracted } from "@sitrep/server";
 // The built files: the thread runs `dist/coder-thread-main.js`.
 import { startCoderThread } from "../dist/coder-thread.js";
 import { loadExtractor } from "../dist/extractor.js";
 
 /** The rows a coder's answer stores, as the thread encodes them (its answer holds their UTF-8 bytes). */
-const rowsOf = (coded: Extracted) =>
-  "events" in coded ? encodeEvents(coded.events) : Buffer.from(coded.rows).toString();
+const rowsOf = (coded: Extracted) => {
+  if ("events" in coded) return encodeEvents(coded.events);
+  if ("copy" in coded) throw new Error("COPY lines where JSON rows were asked for");
+  return Buffer.from(coded.rows).toString();
+};
 /** The events of a coder's answer, decoded from the rows the thread sends. */
 const eventsOf = (coded: Extracted) => JSON.parse(rowsOf(coded)) as { actor1_id: string | null }[];
 
@@ -28,6 +31,18 @@ describe("the coder thread", () => {
     expect(eventsOf(there).length).toBeGreaterThan(0);
     expect(there).toMatchObject({ count: eventsOf(there).length });
     expect(rowsOf(there)).toEqual(rowsOf(await here.extractor(REPORT, context)));
+  });
+
+  it("writes COPY lines for the report named (copyFor), as a server's store takes them", async () => {
+    const context = { published: "2017-10-10", title: "Hama", url: null };
+    const there = await thread.extractor(REPORT, { ...context, copyFor: 4711 });
+    const local = await here.extractor(REPORT, context);
+    if (!("copy" in there) || !("events" in local)) throw new Error("expected COPY lines and events");
+    expect(there.count).toBe(local.events.length);
+    expect(Buffer.from(there.copy).toString()).toBe(copyLines(4711, local.events).toString());
+    expect(Buffer.from(there.copy).toString().split("\n")[0]).toMatch(/^4711\t0\t/);
+    // The next request without it gets JSON rows again.
+    expect(rowsOf(await thread.extractor(REPORT, context))).toEqual(rowsOf(local));
   });
 
   it("codes with the registry it is given, and with a new version of it at once", async () => {

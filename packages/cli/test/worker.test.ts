@@ -8,9 +8,12 @@ import { createThrowawayDatabase, openStore, testServerUrl, type JobRow } from "
 const BIN = fileURLToPath(new URL("../bin/sitrep.mjs", import.meta.url));
 const SAMPLES = fileURLToPath(new URL("../../server/samples/reports.jsonl", import.meta.url));
 
-/** A `sitrep worker` process on this database, and its worker id once it is working the queue. */
-function startWorker(databaseUrl: string): { child: ChildProcess; id: Promise<string> } {
-  const child = spawn(process.execPath, [BIN, "worker", "--lease", "20", "--batch", "2"], {
+/**
+ * A `sitrep worker` process on this database, and its worker id once it is working the queue (`args`:
+ * more options, such as `--no-thread`).
+ */
+function startWorker(databaseUrl: string, ...args: string[]): { child: ChildProcess; id: Promise<string> } {
+  const child = spawn(process.execPath, [BIN, "worker", "--lease", "20", "--batch", "2", ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -58,9 +61,10 @@ describe("sitrep worker processes on one DATABASE_URL", () => {
         config: loadConfig({}),
       });
       // Both workers are working the queue before any job is queued: one started first would otherwise
-      // code the whole queue before the other has loaded its dictionaries.
+      // code the whole queue before the other has loaded its dictionaries. A codes in a thread of its
+      // own (the default on two cores or more), B in its main thread: both store what they code.
       const a = startWorker(database.url);
-      const b = startWorker(database.url);
+      const b = startWorker(database.url, "--no-thread");
       workers.push(a.child, b.child);
       const [idA, idB] = await Promise.all([a.id, b.id]);
       // A few hundred samples a report (about 100 KB): coding one takes a tenth of a second or more, so

@@ -40,6 +40,11 @@ export interface ExtractContext {
   title?: string | null | undefined;
   /** The registries as they are now (analysts' actor and place edits); the coder uses them at once. */
   registry?: CoderRegistry | undefined;
+  /**
+   * The report's id, when the store takes events as COPY text (a PostgreSQL server): a coder that
+   * encodes its events (a thread of its own) writes them as the lines `copyLines` makes for this id.
+   */
+  copyFor?: number | undefined;
 }
 
 /** An actor of the registry, as the coder reads it. */
@@ -116,9 +121,13 @@ export type GeonamesLineParser = (
 
 /**
  * What the coder made of a report: its events, or (a coder in a thread of its own) their rows already
- * encoded as the store writes them (`encodeEvents`, the text or its UTF-8 bytes), and how many there are.
+ * encoded as the store writes them, and how many there are: JSON rows (`encodeEvents`, the text or its
+ * UTF-8 bytes), or, when the context asked for them (`copyFor`), COPY lines (`copyLines`, UTF-8 bytes).
  */
-export type Extracted = { events: ExtractedEvent[] } | { rows: string | Uint8Array; count: number };
+export type Extracted =
+  | { events: ExtractedEvent[] }
+  | { rows: string | Uint8Array; count: number }
+  | { copy: Uint8Array; count: number };
 
 /**
  * The coder, injected: the CLI builds it from `extract` and the loaded model, tests pass a fake. The

@@ -16,7 +16,7 @@ export type {
   GeonamesPlace,
 } from "./extractor.js";
 export { createServices, type Services, type Dependencies } from "./services/index.js";
-export { encodeEvents } from "./services/event-columns.js";
+export { copyLines, encodeEvents } from "./services/event-columns.js";
 export { presentEvent, eventSchema, type EventWire } from "./presenters/event.js";
 export { JobRunner, type RunnerOptions } from "./jobs/runner.js";
 export { EXPORT_FORMATS, type ExportFormatName } from "./services/exports.js";

@@ -34,7 +34,7 @@ export const codeReports: BatchHandler = async (
   // Each report's events as the store writes them (a coder in a thread of its own encodes them there).
   const coded = new Map<
     number,
-    { rows: string | Uint8Array; count: number } | { copy: Buffer; count: number }
+    { rows: string | Uint8Array; count: number } | { copy: Uint8Array; count: number }
   >();
   const copies = store.events.takesCopy;
   const code = async (report: ReportRow): Promise<Extracted | Error> => {
@@ -44,6 +44,7 @@ export const codeReports: BatchHandler = async (
         url: report.url,
         title: report.title,
         registry: current,
+        copyFor: copies ? report.id : undefined,
       });
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
@@ -84,7 +85,7 @@ export const codeReports: BatchHandler = async (
   await store.transaction(async (repos) => {
     const marked = new Set(await repos.reports.markCodedMany([...coded.keys()]));
     const rows: EncodedEvents[] = [];
-    const copied: Buffer[] = [];
+    const copied: Uint8Array[] = [];
     for (const [jobId, reportId] of toCode) {
       const events = coded.get(reportId);
       if (!events || outcomes.has(jobId)) continue;

@@ -52,6 +52,11 @@ export function encodeEvents(events: readonly ExtractedEvent[]): string {
  * long in a worker as while coding alone).
  */
 export function copyLines(reportId: number, events: readonly ExtractedEvent[]): Buffer {
+  return Buffer.from(copyText(reportId, events));
+}
+
+/** A report's events as lines of COPY text (see `copyLines`), as a string. */
+export function copyText(reportId: number, events: readonly ExtractedEvent[]): string {
   let text = "";
   for (let ordinal = 0; ordinal < events.length; ordinal++) {
     const event = events[ordinal]!;
@@ -68,7 +73,7 @@ export function copyLines(reportId: number, events: readonly ExtractedEvent[]): 
       `${field(evidence?.end)}\t${field(evidence?.text)}\t${field(event.confidence)}\t${field(event.rule)}\t` +
       `${field(JSON.stringify(extraOf(event)))}\t${search}\n`;
   }
-  return Buffer.from(text);
+  return text;
 }
 
 /** The characters COPY text escapes with a backslash. */
