@@ -1758,3 +1758,41 @@ describe("3b ministers of two states, and a capital with its partner (2026-12-05
     ).toBe(false);
   });
 });
+
+describe("3b two states that strike together (2026-12-06)", () => {
+  const lines = (text: string) => shortEvents(text, testModel(), "2025-05-16");
+  it("'US and UK forces struck…' are two attackers, neither the other's target", () => {
+    const events = lines("US and UK forces struck launch sites in Al Hudaydah governorate.");
+    expect(events).toEqual(
+      expect.arrayContaining(["ASSAULT us-mil -> - [asserted]", "ASSAULT gb-mil -> - [asserted]"]),
+    );
+    expect(events.join(" ")).not.toMatch(/us-mil -> gb-|gb-mil -> us-/);
+    expect(lines("Kenyan and Ugandan troops attacked the camp near Kismayo.").join(" ")).not.toMatch(
+      /ke-mil -> ug-|ug-mil -> ke-/,
+    );
+  });
+  it("keeps fire exchanged or traded between the two sides", () => {
+    expect(lines("Sudanese and Ethiopian troops exchanged fire near Gallabat.")).toEqual(
+      expect.arrayContaining(["ASSAULT sd-mil -> et-mil [asserted]", "ASSAULT et-mil -> sd-mil [asserted]"]),
+    );
+  });
+});
+
+describe("2a a governorate named by its place (2026-12-06)", () => {
+  it("'in Al Hudaydah governorate' is a place, 'the Aleppo governorate declared' its authority", () => {
+    expect(
+      shortEvents(
+        "Rebels shelled a market in Idlib governorate, killing four civilians.",
+        testModel(),
+        "2025-05-16",
+      ),
+    ).not.toContain("ASSAULT unidentified-armed-group -> sy-gov [asserted]");
+    expect(
+      shortEvents(
+        "The Aleppo governorate declared a curfew in two neighbourhoods on Sunday.",
+        testModel(),
+        "2025-05-16",
+      ).join(" "),
+    ).toMatch(/^COERCE sy-gov -> /);
+  });
+});

@@ -67,9 +67,21 @@ function insideProperName(tokens: readonly Token[], first: number, last: number)
 const MILITARY_THINGS =
   /^(?:targets?|sites?|objectives?|installations?|facilities|facility|infrastructure|equipment|hardware|vehicles?|assets|capabilities|purposes|use|aid|assistance|operations?|pressure|solution|escalation|action)$/;
 
-/** "The municipality of Coalcomán", "in the municipality": a local government's word for its territory. */
+const PLACE_PREPOSITION = /^(?:in|into|across|near|throughout|outside|of|from|around|inside)$/;
+
+/**
+ * "The municipality of Coalcomán", "in the municipality": a local government's word for its territory;
+ * "in Al Hudaydah governorate", "Ouham prefecture": a unit named by the place before it.
+ */
 function placeOfUnit(tokens: readonly Token[], first: number, last: number): boolean {
-  if (tokens[last - 1]?.key !== "municipality") return false;
+  const unit = tokens[last - 1]?.key;
+  if (unit === "governorate" || unit === "prefecture") {
+    // (Not "the Aleppo governorate declared a curfew": the authority.)
+    let name = first;
+    while (name > 0 && capitalised(tokens[name - 1])) name--;
+    return last - first === 1 && name < first && PLACE_PREPOSITION.test(tokens[name - 1]?.key ?? "");
+  }
+  if (unit !== "municipality") return false;
   return (
     (tokens[last]?.key === "of" && capitalised(tokens[last + 1])) ||
     /^(?:in|into|across|near|throughout|outside)$/.test(tokens[first - 1]?.key ?? "")
@@ -254,6 +266,19 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
           const shared = longestMatch(tokens, k, model.headPhrases);
           if (shared) head = shared.value;
         }
+      } else if (
+        skip === 0 &&
+        tokens[last]?.key === "and" &&
+        phrase.value.every((e) => e.kind === "country" && !e.capital)
+      ) {
+        // "US and UK forces", "Uganda and DRC troops": a country's name shares the head that follows the
+        // country joined to it (the mention stays the name).
+        const partner = longestMatch(tokens, last + 1, model.actorPhrases);
+        const shared =
+          partner?.value.every((e) => e.kind === "country" && !e.capital) === true
+            ? longestMatch(tokens, last + 1 + partner.keys.length, model.headPhrases)
+            : null;
+        if (shared) head = shared.value;
       } else if (kind?.value === "military") {
         head = "military";
         last = kindEnd + kind.keys.length;

@@ -2720,12 +2720,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         // ("HNP and Kenyan personnel conducted a joint operation": what two do jointly they do together.)
         const joint = jointAct(tokens, match);
         const allies = companion(tokens, a1.mention.first) || joint;
+        // ("US and UK forces struck launch sites": two subjects of a one-way act strike together; a
+        // clash, or fire exchanged or traded, has them on two sides.)
+        const twoWay = match.trigger.frame === "clash" || RECIPROCAL.test(view.sentence.text);
         const facing = roles.a1s.find(
           (o) =>
             o.actor.id !== a1.actor.id &&
             !context.sameSide(o.actor, a1.actor) &&
             isParty(o.actor) &&
             !allies &&
+            (twoWay || !joinedSubjects(tokens, o, a1)) &&
             !companion(tokens, o.mention.first),
         );
         // "Ukraine's Air Force said its units shot down 497 drones": the drones of the attack just told.
@@ -2740,8 +2744,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         // (Never one of those who acted together: then the foe of the one it acted with.)
         const partner = (o: ResolvedActor | null): boolean =>
           o !== null && roles.a1s.some((x) => x.actor.id === o.actor.id);
+        const together =
+          joint ||
+          (!twoWay && roles.a1s.some((o) => o.actor.id !== a1.actor.id && joinedSubjects(tokens, o, a1)));
         let partnersFoe: ResolvedActor | null = null;
-        if (joint)
+        if (together)
           for (const x of roles.a1s) {
             const foe = x.actor.id !== a1.actor.id ? context.opponentOf(x) : null;
             if (foe && !partner(foe)) {
@@ -2749,7 +2756,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
               break;
             }
           }
-        const opponent = joint && (guess === null || partner(guess)) ? partnersFoe : guess;
+        const opponent = together && (guess === null || partner(guess)) ? partnersFoe : guess;
         // "fought alongside the army": whoever the sentence puts on the actor's side is not its enemy
         // (in the act's own clause: "…, but were repelled by troops with the support of the Air
         // Component" supports the defenders).
@@ -2953,6 +2960,15 @@ function heldInArrest(targets: ResolvedActor[], tokens: readonly Token[]): Resol
 }
 
 /** "conducted a joint operation", "jointly attacked", "a combined offensive": an act done together. */
+/** Words that make an act two-way: "exchanged fire", "traded shots", "shelled each other". */
+const RECIPROCAL = /\b(?:exchang\w*|trad(?:ed|ing)|each other|one another)\b/i;
+
+/** "US and UK forces", "Ugandan and Congolese troops": two subjects joined by "and" and nothing else. */
+function joinedSubjects(tokens: readonly Token[], a: ResolvedActor, b: ResolvedActor): boolean {
+  const [first, second] = a.mention.first < b.mention.first ? [a, b] : [b, a];
+  return second.mention.first === first.mention.last + 1 && tokens[first.mention.last]?.key === "and";
+}
+
 function jointAct(tokens: readonly Token[], match: TriggerMatch): boolean {
   for (let k = Math.max(0, match.first - 3); k < match.last; k++)
     if (/^(?:joint|jointly|combined|together)$/.test(tokens[k]!.key)) return true;
