@@ -87,6 +87,7 @@ function codeReport(
     tokens,
     withNewNames(tokens, known, clean.text, model, sentences), //              2a organisations new to the dictionaries
     clean.text,
+    model,
   ); //                                                                        2a short names the report defines
   const triggers = mapPacked(tokens, (t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const dateline = datelines(sentences); //                                    datelines, read once

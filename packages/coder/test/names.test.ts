@@ -164,3 +164,48 @@ describe("2a commissions, authorities and assemblies named in full (2026-12-05)"
     expect(actors).toContainEqual(["REQUEST", "Kenya Youth Assembly", "Government of Kenya"]);
   });
 });
+
+describe("2a short names a list of abbreviations defines (2026-12-06)", () => {
+  const digest = (list: string) =>
+    [
+      "- 04 MAR, Konduga LGA: IED struck a convoy; 4 soldiers KIA, 7 WIA.",
+      "- NA announced a new clearance operation on the Maiduguri–Damboa axis.",
+      "",
+      list,
+    ].join("\n");
+  it("reads them wherever the list stands, and codes nothing of the list itself", () => {
+    const lines = shortEvents(
+      digest(
+        "Abbreviations: NA – Nigerian Army; NAF – Nigerian Air Force; MSR – main supply route; KIA/WIA – killed/wounded in action.",
+      ),
+      testModel(),
+      "2025-03-07",
+    );
+    expect(lines.some((l) => l.startsWith("ASSAULT ng-mil -> "))).toBe(true);
+    expect(lines.join(" ")).not.toMatch(/kia|kachin/i);
+    expect(
+      shortEvents(digest(""), testModel(), "2025-03-07").some((l) => l.startsWith("ASSAULT ng-mil")),
+    ).toBe(false);
+  });
+  it("defines nothing for a term that names no actor", () => {
+    expect(
+      shortEvents(
+        "Gunmen attacked a convoy on the MSR near Damboa.\n\nAbbreviations: MSR – main supply route.",
+        testModel(),
+        "2025-03-07",
+      ).join(" "),
+    ).not.toMatch(/msr/i);
+  });
+});
+
+describe("3a fighters 'neutralised' are killed, not killers (2026-12-06)", () => {
+  it("'NAF claims air strikes on ISWAP camps, \"scores of terrorists neutralised\"' is the air force's act only", () => {
+    expect(
+      shortEvents(
+        'The Nigerian Air Force claims air strikes on ISWAP camps near Kukawa, "scores of terrorists neutralised".',
+        testModel(),
+        "2025-03-07",
+      ),
+    ).toEqual(["ASSAULT ng-mil -> iswap [claimed]"]);
+  });
+});

@@ -348,3 +348,15 @@ describe("3f where someone came from or went is not where it happened (2026-12-0
     ]);
   });
 });
+
+describe("2b a place that qualifies a party or a ship (2026-12-06)", () => {
+  it("is no event's place: 'Iran-aligned factions', 'a Liberia-flagged bulk carrier'", () => {
+    const lines = eventLines(
+      "Houthi forces fired two missiles at a Liberia-flagged bulk carrier west of Hodeidah on Monday. An Iran-aligned militia attacked a base near Erbil.",
+      "2025-05-16",
+      { place: true },
+    );
+    expect(lines.join(" ")).not.toMatch(/@ (?:Liberia|Iran)\b/);
+    expect(lines).toHaveLength(2);
+  });
+});

@@ -43,6 +43,8 @@ const LINE_RULES: readonly (readonly [RegExp, string, RegExp?])[] = [
   [/^\s*(?:advertisement|sponsored|loading\.\.\.|skip to (?:main )?content)\s*$/i, "furniture/page"],
 ];
 
+const GLOSSARY = /^\s*(?:abbreviations|acronyms|glossary)\s*:/i;
+
 // A heading after which the page holds only lists of links or forms.
 const TAIL_HEADINGS: readonly (readonly [RegExp, string])[] = [
   [
@@ -81,6 +83,9 @@ export function findFurniture(text: string): FurnitureSpan[] {
 /** The rule of a furniture line, "end-tail" when a tail of furniture ends there, or null for report text. */
 function furnitureRule(line: string, tail: string | null): string | null {
   if (line.trim() === "") return null;
+  // "Abbreviations: NA – Nigerian Army; …", however long: a key to the report's short names, not a
+  // sentence of it (pass 2a reads the names it defines).
+  if (GLOSSARY.test(line)) return "furniture/glossary";
   if (line.length > 400) return tail === "furniture/comments" ? tail : tail ? "end-tail" : null;
   for (const [pattern, rule] of TAIL_HEADINGS) if (pattern.test(line)) return rule;
   for (const [pattern, rule, needs] of LINE_RULES)

@@ -19,7 +19,7 @@ export interface ActorMention {
 
 // "U.S.-backed", "Britain-based": the name qualifies another actor and is not one itself.
 const MODIFIER =
-  /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly)$/;
+  /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly|flagged|registered|owned|operated|bound|bred|built)$/;
 // "an RSF-held town" describes a place (no target); "attacked HTS-held villages" attacks the holder.
 const HELD = /^(?:held|controlled|occupied|dominated|besieged)$/;
 // A capital stands for its state when it speaks or owns: "Moscow said", "Kyiv's troops".
@@ -204,6 +204,18 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     // "the Kherson Regional Military Administration": a generic word inside a proper name is no actor.
     if (!named && insideProperName(tokens, i, i + phrase.keys.length)) {
       i += phrase.keys.length;
+      continue;
+    }
+    // "4 soldiers KIA, 7 WIA": killed and wounded in action, not the Kachin Independence Army.
+    if (
+      phrase.keys.length === 1 &&
+      /^(?:KIA|WIA|MIA)$/.test(tokens[i]!.raw) &&
+      (/^\d/.test(tokens[i - 1]?.raw ?? "") ||
+        /^(?:soldiers|troops|personnel|fighters|militants|policemen|officers|civilians|men)$/.test(
+          tokens[i - 1]?.key ?? "",
+        ))
+    ) {
+      i++;
       continue;
     }
     // "struck "military targets"", "military installations": the adjective, not the army.

@@ -340,14 +340,18 @@ function withParentsOf(mentions: ActorMention[], tokens: readonly Token[], text:
 /**
  * Pass 2a (continued): a short name the report defines for a dictionary actor ("Philippine Air Force
  * (PAF)") means that actor wherever the report uses it again ("PAF A-29 aircraft struck…"), over any
- * other the dictionary gives the letters (Pakistan's Air Force). Mentions keep their spans.
+ * other the dictionary gives the letters (Pakistan's Air Force). So does one its list of abbreviations
+ * defines ("Abbreviations: NA – Nigerian Army; NAF – Nigerian Air Force"), wherever the list stands.
+ * Mentions keep their spans.
  */
 export function withDefinedShortNames(
   tokens: readonly (readonly Token[])[],
   mentions: readonly ActorMention[][],
   text: string,
+  model?: Model,
 ): ActorMention[][] {
   const defined = new Map<string, Pick<ActorMention, "entries" | "head">>();
+  if (model) for (const [short, meant] of glossaryOf(text, model)) defined.set(short, meant);
   mentions.forEach((ms, s) => {
     const t = tokens[s]!;
     for (const m of ms) {
@@ -400,6 +404,40 @@ export function withDefinedShortNames(
     }
     return changed ? out.sort((a, b) => a.first - b.first) : ms;
   });
+}
+
+/** "Abbreviations: NA – Nigerian Army; NAF – Nigerian Air Force": a report's list of its short names. */
+const GLOSSARY = /^[ \t]*(?:abbreviations|acronyms|glossary)[ \t]*:(.*)$/gim;
+/** One item of such a list: the short name, a dash (or "=", ":"), the name in full. */
+const GLOSSARY_ITEM = /^\s*([\p{Lu}][\p{Lu}\p{N}-]{1,9})\s*(?:[–—=:]|-(?=\s))\s*(.+?)\s*$/u;
+
+/**
+ * The short names a report's list of abbreviations defines for actors the dictionaries know (the name in
+ * full one mention of a dictionary actor or of a state's forces from its first word to its last, or to a
+ * bracket after it: "BIR – Rapid Intervention Battalion (Cameroon)"). Terms that name no actor
+ * ("MSR – main supply route") define nothing.
+ */
+function glossaryOf(text: string, model: Model): Map<string, Pick<ActorMention, "entries" | "head">> {
+  const out = new Map<string, Pick<ActorMention, "entries" | "head">>();
+  for (const line of text.matchAll(GLOSSARY)) {
+    for (const item of line[1]!.split(";")) {
+      const found = GLOSSARY_ITEM.exec(item);
+      if (!found) continue;
+      const [, short, full] = found;
+      const words = tokenize(full!, 0);
+      const end = words.findIndex((t) => t.raw === "(");
+      const last = end < 0 ? words.length : end;
+      const m = findActors(words, full!, model).find(
+        (x) => x.first <= (words[0]?.key === "the" ? 1 : 0) && x.last === last,
+      );
+      if (!m) continue;
+      const named =
+        m.entries.some((e) => e.kind === "actor") ||
+        (m.head !== null && m.entries.every((e) => e.kind === "country"));
+      if (named && !out.has(short!)) out.set(short!, { entries: m.entries, head: m.head });
+    }
+  }
+  return out;
 }
 
 /** The dictionary actors of a mention's entries, as one string to compare. */

@@ -145,6 +145,10 @@ function jointByArticle(key: string): boolean {
   );
 }
 
+/** The second half of "Iran-aligned", "Liberia-flagged": a place's name that qualifies a party or a ship. */
+const QUALIFYING =
+  /^(?:backed|aligned|allied|affiliated|supported|sponsored|funded|linked|flagged|registered|owned|operated|friendly|led)$/;
+
 /** Decides whether a gazetteer match in running text is a place mention. */
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there)['’](?:m|re|ve|ll|d|s)$/i;
 
@@ -307,6 +311,10 @@ export function judge(
   const next = tokens[match.last + 1];
   if (next !== undefined && /^\d/.test(next.norm) && next.gap === "-")
     return { keep: false, rule: "geo/drop:model-designation" };
+  // "Iran-aligned factions", "a Liberia-flagged tanker", "Rwanda-backed rebels": who stands behind a
+  // party or a ship, not where anything happens.
+  if (next !== undefined && next.gap === "-" && QUALIFYING.test(next.norm))
+    return { keep: false, rule: "geo/drop:qualifier" };
   // "Kart-e-Char", "Bir-el-Abd": the first word of a longer hyphenated name the gazetteer lacks.
   const after2 = tokens[match.last + 2];
   if (
