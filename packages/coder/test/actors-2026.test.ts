@@ -564,3 +564,26 @@ describe("2a aid agencies, rights groups and regional bodies (2026-12-05)", () =
     expect(eventLines(text, "2025-09-15", {})).toContain(line);
   });
 });
+
+describe("2a parties and their wings, and state forces by their own names (2026-12-06)", () => {
+  it.each([
+    [
+      "BCL activists attacked a procession of students in Rajshahi, witnesses said.",
+      "ASSAULT bd-bcl -> protesters",
+    ],
+    ["The BNP condemned the police firing on students in Dhaka.", "ACCUSE bd-bnp -> bd-pol"],
+    [
+      "PMOP agents arrested 40 suspected gang members in San Pedro Sula on Friday.",
+      "COERCE hn-mil -> unidentified-armed-group",
+    ],
+    ["The GKNB said Tajik forces shelled the village of Ak-Sai overnight.", "ASSAULT tj-mil -> kg-mil"],
+    ["PNGDF soldiers and police were deployed to Wabag on Monday.", "MOBILIZE pg-mil -> -"],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-09-15", {})).toContain(line);
+  });
+  it("keeps a rights group's activists civil: 'Amnesty activists said police beat protesters'", () => {
+    expect(
+      eventLines("Amnesty International activists said police beat protesters in Dhaka.", "2025-09-15", {}),
+    ).toEqual(["ASSAULT bd-pol -> protesters"]);
+  });
+});

@@ -297,9 +297,12 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       } else if (
         skip === 0 &&
         phrase.value.every((e) => e.kind === "actor") &&
-        HELD_MEMBERS.test(tokens[last]?.key ?? "")
+        (HELD_MEMBERS.test(tokens[last]?.key ?? "") ||
+          (PARTY_MEMBERS.test(tokens[last]?.key ?? "") &&
+            phrase.value.every((e) => e.kind === "actor" && PARTY_KINDS.has(e.actor.kind))))
       ) {
         // "12 Al-Shabaab suspects", "ISWAP detainees": the group's (suspected) members, not civilians.
+        // "BCL activists", "BNP supporters": a party's or a movement's own people act for it.
         head = "group";
         last++;
       }
@@ -618,6 +621,8 @@ export function ofAfter(tokens: readonly Token[], at: number): number {
 
 /** Held or suspected members named after their group ("Al-Shabaab suspects", "Hamas prisoners"). */
 const HELD_MEMBERS = /^(?:suspects|suspect|detainees|prisoners|captives|sympathisers|sympathizers|recruits)$/;
+const PARTY_MEMBERS = /^(?:activists|supporters|cadres|loyalists|members|men|youths|workers)$/;
+const PARTY_KINDS: ReadonlySet<string> = new Set(["militia", "rebel", "ngo", "protesters"]);
 
 // "soldiers of the Malian Armed Forces", "a commander of JNIM", "agents of Mali's State Security Agency":
 // the members named before a party act as the party; so do its arms ("helicopter gunships of the Uganda
