@@ -209,3 +209,24 @@ describe("3a fighters 'neutralised' are killed, not killers (2026-12-06)", () =>
     ).toEqual(["ASSAULT ng-mil -> iswap [claimed]"]);
   });
 });
+
+describe("2a clans and groups named by one word before their fighters (2026-12-06)", () => {
+  it("'Wapi fighters', 'the Wapi and Kereba clans' are armed groups of their own", () => {
+    const lines = shortEvents(
+      "Heavily armed Wapi fighters burned 20 houses near Tari on Sunday, police said. The Wapi and Kereba clans have fought over land since March.",
+      testModel(),
+      "2025-05-16",
+    );
+    expect(lines).toContain("ASSAULT Wapi -> civilians [reported]");
+    expect(lines.some((l) => /^ASSAULT Wapi -> Kereba/.test(l))).toBe(true);
+  });
+  it("takes no sentence's first word, nor a word a dictionary actor holds, for a name", () => {
+    const lines = shortEvents(
+      "Armed gunmen attacked a bus near Tari. Rival gunmen later shot two traders. Hamas fighters fired rockets.",
+      testModel(),
+      "2025-05-16",
+    );
+    expect(lines.join(" ")).not.toMatch(/Armed|Rival/);
+    expect(lines).toContain("ASSAULT hamas -> - [asserted]");
+  });
+});

@@ -39,6 +39,8 @@ export function withNewNames(
       else if (!seen) found.set(key, name);
     }
   });
+  for (const name of clansIn(tokens, mentions))
+    if (!found.has(name.keys.join(" "))) found.set(name.keys.join(" "), name);
   if (found.size === 0) return mentions as ActorMention[][];
   const phrases = phrasesOf([...found.values()]);
   return mapPacked(tokens, (sentence, s) => mentionsWith(sentence, mentions[s]!, phrases, text));
@@ -64,6 +66,66 @@ interface NewName {
   readonly name: string;
   readonly acronym: string | null;
   readonly kind: ActorKind;
+  /** Named by its fighters ("Kalipin fighters", "the Timani clan"): those words name it too. */
+  readonly byMembers?: boolean;
+}
+
+/** Words for the armed men of a clan, a tribe or a group the report names by one word before them. */
+const MEMBERS = /^(?:fighters|gunmen|militiamen|clansmen|tribesmen|warriors|clan|clans)$/;
+const MEMBER_WORDS = ["fighters", "gunmen", "militiamen", "clansmen", "tribesmen", "warriors", "clan"];
+
+/** "Kalipin fighters", "the Timani and Kalipin clans": the members' word after the name (lower case). */
+function membersAfter(sentence: readonly Token[], i: number): boolean {
+  const members = (t: Token | undefined) => t !== undefined && MEMBERS.test(t.key) && /^\p{Ll}/u.test(t.raw);
+  return (
+    members(sentence[i + 1]) ||
+    (sentence[i + 1]?.key === "and" && capitalised(sentence[i + 2]) && members(sentence[i + 3])) ||
+    (sentence[i - 1]?.key === "and" && capitalised(sentence[i - 2]) && members(sentence[i + 1]))
+  );
+}
+
+/**
+ * Armed groups a report names only by a word before their fighters: "Kalipin fighters set fire to 43
+ * houses", "the Timani clan". The word is capitalised and written so inside a sentence somewhere in the
+ * report (not only as a sentence's first word: "Armed gunmen", "Rival clans"), and no dictionary phrase
+ * covers it ("Russian fighters", "Hamas fighters" are known); a militia of its own, the words after it
+ * naming it too.
+ */
+function clansIn(tokens: readonly (readonly Token[])[], mentions: readonly ActorMention[][]): NewName[] {
+  const inside = new Set<string>();
+  for (const sentence of tokens)
+    for (let i = 1; i < sentence.length; i++) {
+      const t = sentence[i]!;
+      if (capitalised(t) && sentence[i - 1]!.word && membersAfter(sentence, i)) inside.add(t.raw);
+    }
+  // A word any dictionary mention of the report holds ("the Zaïre militia") is the dictionary's.
+  const known = new Set<string>();
+  tokens.forEach((sentence, s) => {
+    for (const m of mentions[s]!) for (let k = m.first; k < m.last; k++) known.add(sentence[k]!.key);
+  });
+  const out: NewName[] = [];
+  const seen = new Set<string>();
+  tokens.forEach((sentence, s) => {
+    for (let i = 0; i + 1 < sentence.length; i++) {
+      const t = sentence[i]!;
+      if (
+        !inside.has(t.raw) ||
+        seen.has(t.key) ||
+        known.has(t.key) ||
+        OPENER.has(t.key) ||
+        CALENDAR.test(t.key)
+      )
+        continue;
+      if (!membersAfter(sentence, i)) continue;
+      // One word of its own: not the end of a longer name ("Ahlu Sunna fighters"), not a known actor.
+      if (capitalised(sentence[i - 1]) && i > 0) continue;
+      if (mentions[s]!.some((m) => m.first <= i && m.last > i)) continue;
+      if (DESCRIPTOR.test(t.key) || t.raw.length < 3 || SHORT_NAME.test(t.raw)) continue;
+      seen.add(t.key);
+      out.push({ keys: [t.key], name: t.raw, acronym: null, kind: "militia", byMembers: true });
+    }
+  });
+  return out;
 }
 
 interface LocalPhrase {
@@ -269,6 +331,8 @@ function phrasesOf(names: readonly NewName[]): LocalPhrase[] {
       aliases: n.acronym ? [n.acronym] : [],
     };
     const entry: Entry = { kind: "actor", actor };
+    if (n.byMembers)
+      for (const word of MEMBER_WORDS) phrases.push({ keys: [...n.keys, word], exact: null, entry });
     phrases.push({ keys: n.keys, exact: null, entry });
     if (n.acronym) phrases.push({ keys: [n.acronym.toLowerCase()], exact: [n.acronym], entry });
   }
