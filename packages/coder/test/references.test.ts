@@ -1796,3 +1796,21 @@ describe("2a a governorate named by its place (2026-12-06)", () => {
     ).toMatch(/^COERCE sy-gov -> /);
   });
 });
+
+describe("3b hostages rescued from others' hands (2026-12-06)", () => {
+  const lines = (text: string) => shortEvents(text, testModel(), "2025-05-16");
+  it("is no release by the troops that freed them", () => {
+    expect(
+      lines("Kenyan troops freed 12 hostages held by Al-Shabaab fighters near Lamu.").join(" "),
+    ).not.toMatch(/^RETREAT ke-mil/);
+    expect(lines("The army said it freed 40 women abducted by Boko Haram near Bama.")).toEqual([
+      "ASSAULT jas -> civilians [reported]",
+    ]);
+  });
+  it("keeps a release by the ones who held them", () => {
+    expect(lines("Al-Shabaab freed three hostages in Kismayo.")).toEqual([
+      "RETREAT shabaab -> civilians [asserted]",
+    ]);
+    expect(lines("The army released 30 detainees in Bamenda.")[0]).toMatch(/^RETREAT cm-mil/);
+  });
+});

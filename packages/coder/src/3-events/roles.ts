@@ -1456,12 +1456,19 @@ function rolesOf(
         isParty(a.actor)
       );
     });
+    // "The army freed 40 women abducted by Boko Haram": a participle right after its patient (a reduced
+    // relative clause) takes that patient, not the sentence's subject.
+    const reduced = view.actors.find(
+      (a) => a.mention.last === match.first && a.mention.first > 0 && a.actor.id !== agent.actor.id,
+    );
+    const patient =
+      reduced && subject.every((s) => s.mention.last < reduced.mention.first) ? [reduced] : null;
     return {
       a1s: also ? [agent, also] : [agent],
-      a2s: (subject.length > 0 ? subject : patients(view, match)).filter(
+      a2s: (patient ?? (subject.length > 0 ? subject : patients(view, match))).filter(
         (s) => s.actor.id !== agent.actor.id,
       ),
-      suffix: ":passive",
+      suffix: patient ? ":passive-reduced" : ":passive",
     };
   }
   // "The enemy lost up to 420 servicemen": the losses one side suffered, from the other's attacks.
@@ -2385,6 +2392,22 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       match.trigger.id === "retreat/release:release" &&
       tokens.some((k) => PRISON.test(k.key)) &&
       view.triggers.some((o) => o !== match && (o.trigger.type === "ASSAULT" || o.trigger.type === "PROTEST"))
+    )
+      continue;
+    // "troops freed 27 hostages held by the ADF", "the army freed 40 women abducted by Boko Haram": state
+    // forces rescuing others' captives; no release by a side that held them.
+    if (
+      match.trigger.id === "retreat/release:release" &&
+      roles.a1s.length > 0 &&
+      roles.a1s.every((a) => STATE_BODIES.has(a.actor.kind)) &&
+      tokens
+        .slice(match.last, match.last + 10)
+        .some(
+          (k, j, after) =>
+            /^(?:hostages|captives|kidnapped|abducted)$/.test(k.key) ||
+            (k.key === "by" &&
+              /^(?:held|abducted|kidnapped|captured|taken|seized)$/.test(after[j - 1]?.key ?? "")),
+        )
     )
       continue;
     // "the safe passage of people fleeing the city": civilians fleeing are no armed party's retreat
