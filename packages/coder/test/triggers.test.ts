@@ -2873,3 +2873,28 @@ describe("3a a strike or shutdown called (2026-12-05)", () => {
     ]);
   });
 });
+
+describe("3a words that only look like acts (2026-12-06)", () => {
+  const lines = (text: string) => shortEvents(text, testModel(), "2025-05-16");
+  it("'shell casings' found at a scene are no shelling; a fight 'for control of' takes no control", () => {
+    expect(lines("Investigators collected more than 40 shell casings at the scene in Choloma.")).toEqual([]);
+    expect(
+      lines(
+        "The feud between the MS-13 and Barrio 18 for control of the drug trade in Choloma goes on.",
+      ).join(" "),
+    ).not.toMatch(/^COERCE|COERCE/);
+  });
+  it("whoever links a massacre to others did not commit it; the killings laid on a party are its act", () => {
+    expect(lines("Police linked the massacre to a feud between two gangs in Choloma.").join(" ")).not.toMatch(
+      /^ASSAULT hn-pol/,
+    );
+    expect(lines("Police linked the killings to the MS-13 in Choloma.")).toContain(
+      "ASSAULT sv-ms13 -> - [reported]",
+    );
+  });
+  it("a source after the act ('…, residents say') is no target of it", () => {
+    expect(lines("444 Brigade fighters attacked Radaa positions near the airport, residents say.")).toEqual([
+      "ASSAULT ly-444 -> ly-radaa [reported]",
+    ]);
+  });
+});

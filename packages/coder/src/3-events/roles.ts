@@ -152,7 +152,8 @@ const SUBJECT_SKIP = new Set([
   "of",
 ]);
 /** "attributed the attack to", "blamed the bombing on": the author follows the noun. */
-const ATTRIBUTED = /^(?:attributed|attributes|attributing|blamed|blames|blaming|pinned)$/;
+const ATTRIBUTED =
+  /^(?:attributed|attributes|attributing|blamed|blames|blaming|pinned|linked|links|linking|tied)$/;
 /** Words before "Russian assaults" that make it something suffered, not done by the subject. */
 const AGAINST = /^(?:against|amid|despite|under|fled|fleeing|escaped|escaping|survived|repelled|repulsed)$/;
 const PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "kidnapping", "abducting"]);
@@ -1023,7 +1024,7 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       let k = a.mention.last;
       while (k < a.mention.last + 4 && /^\p{Lu}/u.test(tokens[k]?.raw ?? "") && tokens[k]!.word) k++;
       if (
-        /^(?:said|says|told|reported|reports|announced|added|adds|stated|states|wrote|writes|assesses|assessed|believes|estimates|noted|notes|warned|warns)$/.test(
+        /^(?:said|says|say|told|tell|reported|reports|report|announced|added|adds|stated|states|wrote|writes|assesses|assessed|believes|estimates|noted|notes|warned|warns)$/.test(
           tokens[k]?.key ?? "",
         ) &&
         tokens.slice(match.last, a.mention.first).some((t) => t.key === ",")
@@ -1562,6 +1563,15 @@ function rolesOf(
         )
       : undefined;
     if (author) return { a1s: [author], a2s: [], suffix: ":attributed" };
+    // "Police sources linked the massacre to a dispute between two gangs": whoever laid it on someone
+    // did not commit it; with no author named after the noun, the act has none.
+    const laid = [1, 2, 3].some(
+      (d) =>
+        ATTRIBUTED.test(tokens[match.first - d]?.key ?? "") &&
+        tokens.slice(match.first - d + 1, match.first).every((k) => /^(?:the|this|that|a|an)$/.test(k.key)),
+    );
+    if (verb && laid && /^(?:to|on)$/.test(tokens[match.last]?.key ?? ""))
+      return { a1s: [], a2s: [], suffix: ":attributed" };
   }
   // "defended Vuhledar against Russian assaults", "fled RSF shelling": the party named right before the
   // noun is its author, and the subject of the sentence is what it hit.

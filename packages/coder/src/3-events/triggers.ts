@@ -139,6 +139,10 @@ export function findTriggers(
       (found.trigger.type === "AID" &&
         tokens[i - 1]?.key === "to" &&
         /^refus(?:e|es|ed|ing)$/.test(tokens[i - 2]?.key ?? "")) ||
+      // "a dispute between the gangs for control of drug sales": control fought over, none taken.
+      (found.trigger.id === "coerce/seize:take" &&
+        tokens[i]!.key === "control" &&
+        /^(?:for|over)$/.test(tokens[i - 1]?.key ?? "")) ||
       // "four terrorists were sent to hell": killed (a form of its own), not sent anywhere.
       (found.trigger.type === "MOBILIZE" && tokens[found.last]?.key === "hell") ||
       // "marched the victims into the forest": people led away, no march of protest.
@@ -458,6 +462,8 @@ const COMPOUND_AFTER: Readonly<Record<string, RegExp>> = {
   strike: /^(?:aircraft|jets?|drones?|group|force|capability)$/,
   attack: /^(?:helicopters?|drones?|aircraft|jets?|submarines?|dogs?)$/,
   assault: /^(?:rifles?|weapons?|boats?|ships?)$/,
+  // "collected 40 shell casings at the scene": the spent cartridges of a shooting, no shelling.
+  shell: /^(?:casings?|cases)$/,
   // "Riot police are present": police equipped for riots, no riot.
   riot: /^(?:police|policemen|officers|squads?|units?|gear|shields?|control|troops|forces)$/,
 };
