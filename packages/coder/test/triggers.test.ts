@@ -2898,3 +2898,25 @@ describe("3a words that only look like acts (2026-12-06)", () => {
     ]);
   });
 });
+
+describe("3a people evacuated, and soldiers none of whom was killed (2026-12-06)", () => {
+  const lines = (text: string) => shortEvents(text, testModel(), "2025-05-16");
+  it("an evacuation of residents is no side's retreat; troops evacuating a base withdraw", () => {
+    const told = "Tajik and Kyrgyz border guards exchanged fire near Vorukh on Monday.";
+    expect(
+      lines(
+        `${told} Local authorities evacuated more than 4,000 residents of nearby villages to Batken.`,
+      ).join(" "),
+    ).not.toMatch(/RETREAT/);
+    expect(lines(`${told} Kyrgyz troops evacuated the border post on Tuesday.`).join(" ")).toMatch(
+      /RETREAT kg-mil/,
+    );
+  });
+  it("'no Ugandan soldier was killed in the assault' names no victim of it", () => {
+    expect(
+      lines(
+        "Ugandan troops attacked an ADF camp near Beni. He said no Ugandan soldier was killed in the assault.",
+      ).join(" "),
+    ).not.toMatch(/-> ug-mil/);
+  });
+});

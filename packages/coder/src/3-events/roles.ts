@@ -2912,6 +2912,8 @@ function victimsOfManner(view: SentenceView, c: Candidate): Candidate {
       !view.actors.some((a) => a.mention.first > p.first && a.mention.first < c.match.first),
   );
   if (!harmed || c.actor1.rule.startsWith("ref/pronoun")) return c;
+  // "He said no Ugandan soldier was killed in the assault": none of them was harmed.
+  if (tokens[c.actor1.mention.first - 1]?.key === "no") return c;
   return {
     ...c,
     actor1: implied(UNIDENTIFIED, tokens, c.match.first, "actor/unnamed-attacker"),

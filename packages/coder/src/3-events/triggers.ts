@@ -139,6 +139,8 @@ export function findTriggers(
       (found.trigger.type === "AID" &&
         tokens[i - 1]?.key === "to" &&
         /^refus(?:e|es|ed|ing)$/.test(tokens[i - 2]?.key ?? "")) ||
+      // "Local authorities evacuated 4,000 residents": people moved out of harm's way, no side's retreat.
+      (found.trigger.type === "RETREAT" && evacuatedPeople(tokens, i, found.last)) ||
       // "a dispute between the gangs for control of drug sales": control fought over, none taken.
       (found.trigger.id === "coerce/seize:take" &&
         tokens[i]!.key === "control" &&
@@ -559,6 +561,21 @@ function decimalPoint(tokens: readonly Token[], at: number): boolean {
     before.end === tokens[at]!.start &&
     after.start === tokens[at]!.end
   );
+}
+
+const EVACUATED_PEOPLE =
+  /^(?:residents|civilians|people|families|villagers|inhabitants|patients|children|students|pupils|staff|workers|citizens|nationals|households|tourists|passengers|wounded|injured)$/;
+const COUNT_WORDS =
+  /^(?:\d[\d,]*|,|more|than|some|about|around|over|nearly|almost|at|least|the|all|its|their|hundreds|thousands|dozens|of|local)$/;
+/** "evacuated more than 4,000 residents": the people an evacuation moved, after a count. */
+function evacuatedPeople(tokens: readonly Token[], at: number, last: number): boolean {
+  if (!/^evacuat/.test(tokens[at]!.key)) return false;
+  for (let k = last; k < last + 6; k++) {
+    const key = tokens[k]?.key ?? "";
+    if (EVACUATED_PEOPLE.test(key)) return true;
+    if (!COUNT_WORDS.test(key)) return false;
+  }
+  return false;
 }
 
 /** "fired a guided missile", "launched at least 20 rockets": the weapon after a launch verb, within reach. */
