@@ -640,7 +640,11 @@ function codeSentences(
             ? // "shells struck the camp, according to camp coordinators, who attributed the shelling to
               // RSF positions": the attribution may come in the same sentence as the act.
               sameTypeBefore(built, b.event, owned ? 1 : 3, c.rule.includes(":attributed")).filter(
-                (k) => unclaimed(built[k]!.event) && (!claim || claimedThere(claimedAt, built[k]!.event)),
+                (k) =>
+                  unclaimed(built[k]!.event) &&
+                  (!claim || claimedThere(claimedAt, built[k]!.event)) &&
+                  // (A strike that killed the party's own members is not the party's.)
+                  built[k]!.event.actor2?.id !== b.event.actor1?.id,
               )
             : [];
         // "At least nine people were killed when a drone struck a minibus … Residents blamed the federal
