@@ -1814,3 +1814,15 @@ describe("3b hostages rescued from others' hands (2026-12-06)", () => {
     expect(lines("The army released 30 detainees in Bamenda.")[0]).toMatch(/^RETREAT cm-mil/);
   });
 });
+
+describe("3b 'the governments' of two states at war (2026-12-06)", () => {
+  it("agree as governments, whichever of their forces fought", () => {
+    const lines = shortEvents(
+      "Tajik and Kyrgyz border guards exchanged fire near Vorukh on Monday. After a call between the two countries' presidents, the governments agreed to a ceasefire.",
+      testModel(),
+      "2025-05-16",
+    );
+    expect(lines.some((l) => /^AGREE (?:tj|kg)-gov -> (?:tj|kg)-gov/.test(l))).toBe(true);
+    expect(lines.join(" ")).not.toMatch(/AGREE (?:tj|kg)-mil/);
+  });
+});

@@ -45,6 +45,9 @@ const SPEECH_BEFORE: ReadonlySet<string> = new Set([
   "tweeted",
 ]);
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
+/** Offices that speak for a state: "the two countries' presidents", "both nations' foreign ministers". */
+const OFFICE_AFTER =
+  /^(?:presidents|leaders|ministers|foreign|defence|defense|prime|heads|governments|envoys|delegations)$/;
 /** What a crowd about its day does or is made of (the words after "a crowd"): no protest. */
 const CROWD_AT_PEACE =
   /^(?:queueing|queuing|waiting|lining|shopping|praying|watching|celebrating|attending|of (?:shoppers|worshippers|worshipers|onlookers|spectators|fans|passengers|travellers|travelers|people|civilians|recruits|job seekers|pilgrims|children|students|families|villagers|residents|displaced)|at (?:a|the) (?:market|wedding|funeral|mosque|church|bus|station|stadium|checkpoint|distribution|food)|for (?:food|aid|water|bread|fuel))\b/;
@@ -451,9 +454,17 @@ export class ReferenceResolver {
       if (first?.kind === "generic" && first.value === "both") {
         // ("the defence ministers of the two countries": two states, never an armed group and its foe.)
         const sides = this.bothSides(sentence);
-        const states = /\b(?:countries|nations)\b/i.test(m.text);
+        const states = /\b(?:countries|nations|neighbou?rs|governments)\b/i.test(m.text);
         if (states && sides.some((a) => !STATE.has(a.kind))) continue;
-        for (const actor of sides)
+        // "the governments agreed to a ceasefire", "the two countries' presidents": the states' governments,
+        // whichever of their forces fought.
+        const governments =
+          /\bgovernments\b/i.test(m.text) ||
+          (states && tokens?.[m.last]?.raw === "'" && OFFICE_AFTER.test(tokens[m.last + 1]?.key ?? ""));
+        const named = governments
+          ? mapPacked(sides, (a) => (a.country ? (this.stateOf(a.country, "government") ?? a) : a))
+          : sides;
+        for (const actor of named)
           out.push({ actor, text: m.text, mention: m, bareCountry: null, rule: "ref/pronoun:both" });
         continue;
       }
