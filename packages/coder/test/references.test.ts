@@ -1826,3 +1826,14 @@ describe("3b 'the governments' of two states at war (2026-12-06)", () => {
     expect(lines.join(" ")).not.toMatch(/AGREE (?:tj|kg)-mil/);
   });
 });
+
+describe("3b the subject of a relative clause past its auxiliary (2026-12-06)", () => {
+  it("'Ansaru fighters who were attacking a convoy' are the attackers", () => {
+    const lines = shortEvents(
+      "Troops intercepted Ansaru fighters who were attacking a convoy near Birnin Gwari.",
+      testModel(),
+      "2025-05-16",
+    );
+    expect(lines.some((l) => l.startsWith("ASSAULT ansaru -> "))).toBe(true);
+  });
+});

@@ -356,6 +356,28 @@ function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "whom", "whose", "where"]);
 
+/** Words between "who" and its verb: "who had blocked", "who also set fire". */
+const BEFORE_RELATIVE_VERB =
+  /^(?:had|have|has|were|was|are|is|also|then|later|allegedly|reportedly|reported)$/;
+
+/**
+ * Where the "who" or "which" whose clause the verb at `at` is in stands ("who fled", "who had
+ * blocked", "who had blocked the road and set fire": one verb joined to the clause's first by "and"),
+ * or -1.
+ */
+function relativePronounBefore(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && BEFORE_RELATIVE_VERB.test(tokens[k]!.key)) k--;
+  if (/^(?:who|which)$/.test(tokens[k]?.key ?? "")) return k;
+  if (tokens[k]?.key !== "and") return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+    const key = tokens[j]!.key;
+    if (key === "," || key === ";" || key === "and" || key === "that") return -1;
+    if (/^(?:who|which)$/.test(key)) return j;
+  }
+  return -1;
+}
+
 /**
  * Whether a mention sits in a relative clause that closes before the trigger: "The United States,
  * which has 900 troops in Syria supporting the SDF, urged Turkey…" — the troops do not urge.
@@ -651,13 +673,15 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
         !actors.some((a) => a.mention.first > speech && a.mention.last <= match.first)));
   let pick: ResolvedActor | undefined;
   // "…engaged the attackers, who fled": the relative pronoun's antecedent is the subject.
-  if (/^(?:who|which)$/.test(tokens[match.first - 1]?.key ?? "")) {
+  // ("protesters who had blocked the road and set fire to a police box": past an auxiliary, and through
+  // a verb joined by "and" in the same relative clause.)
+  const who = relativePronounBefore(tokens, match.first);
+  if (who >= 0) {
     const antecedent = left.find(
-      (a) =>
-        a.mention.last === match.first - 1 ||
-        (a.mention.last === match.first - 2 && tokens[match.first - 2]?.key === ","),
+      (a) => a.mention.last === who || (a.mention.last === who - 1 && tokens[who - 1]?.key === ","),
     );
-    if (antecedent && canAct(antecedent, type)) return [antecedent];
+    // (Protesters who set fire to a police box riot: no one else did it.)
+    if (antecedent) return canAct(antecedent, type) ? [antecedent] : [];
   }
   for (let k = left.length - 1; k >= 0; k--) {
     const a = left[k]!;
