@@ -230,3 +230,14 @@ describe("2a clans and groups named by one word before their fighters (2026-12-0
     expect(lines).toContain("ASSAULT hamas -> - [asserted]");
   });
 });
+
+describe("2a a front of farmers, towns or water users is civil (2026-12-06)", () => {
+  it("'the Altiplano Water Defence Front blocked the highway' protests; it attacks no one", () => {
+    const lines = shortEvents(
+      "The Altiplano Water Defence Front blocked the highway near Juliaca on Monday.",
+      testModel(),
+      "2025-01-10",
+    );
+    expect(lines.join(" ")).not.toMatch(/ASSAULT/);
+  });
+});

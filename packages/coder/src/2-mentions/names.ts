@@ -200,9 +200,10 @@ const DESCRIPTOR =
 // Words that make a name armed whatever its head: "Popular Resistance Committees", "Liberation Front".
 const ARMED =
   /^(?:liberation|resistance|revolutionary|jihad|mujahideen|mujahidin|armed|army|militia|militias|front|brigade|brigades|battalion|battalions|legion|regiment|forces|guards|commandos|cartel|gang|gangs|rebels|fighters|mobilisation|mobilization|self-defence|self-defense|defence|defense|ejercito|ejército|frente|katiba|jaysh|jaish|liwa|saraya|harakat|kataib|kataeb)$/;
-// Words that make a name civil whatever its head: "Sahel Relief Alliance", "Sudan Doctors Network".
+// Words that make a name civil whatever its head: "Sahel Relief Alliance", "Sudan Doctors Network",
+// "Southern Puno Natural Resources Defence Front" (a protest movement of farmers and towns).
 const CIVIL =
-  /^(?:relief|humanitarian|rights|media|journalists?|press|doctors|medical|health|aid|peace|women|lawyers|monitoring|monitors?|research|studies|refugees?|protection|development|education|teachers|students|workers|trade|chamber|victims|families|mothers|democracy|dialogue|reconciliation|charity|charitable|red)$/;
+  /^(?:relief|humanitarian|rights|media|journalists?|press|doctors|medical|health|aid|peace|women|lawyers|monitoring|monitors?|research|studies|refugees?|protection|development|education|teachers|students|workers|trade|chamber|victims|families|mothers|democracy|dialogue|reconciliation|charity|charitable|red|natural|resources|environment|environmental|water|farmers|peasants|indigenous|civic|citizens|community|communities|consumers|transporters|drivers|traders|merchants|parents)$/;
 const SHORT_NAME = /^[\p{Lu}][\p{Lu}\p{N}-]{1,9}$/u;
 
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
