@@ -2920,3 +2920,17 @@ describe("3a people evacuated, and soldiers none of whom was killed (2026-12-06)
     ).not.toMatch(/-> ug-mil/);
   });
 });
+
+describe("3a the state's raids and searches (2026-12-06)", () => {
+  const lines = (text: string) => shortEvents(text, testModel(), "2025-03-10");
+  it("police raids are a coercion, not an attack; an army's raid on a camp stays an attack", () => {
+    const raids = lines(
+      "Barrio 18 gunmen killed six people in Choloma on Sunday. Since Friday, police officers have carried out 40 raids in Choloma and La Lima.",
+    );
+    expect(raids.some((l) => l.startsWith("COERCE hn-pol"))).toBe(true);
+    expect(raids.join(" ")).not.toMatch(/ASSAULT hn-pol/);
+    expect(lines("Soldiers raided a JNIM camp near Djibo, killing 12 militants.")[0]).toMatch(
+      /^ASSAULT bf-mil -> jnim/,
+    );
+  });
+});

@@ -2499,6 +2499,22 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       mode = "abduct";
       rule += ":non-state";
     }
+    // "agents of the National Police have carried out 63 raids", "police raided homes in the
+    // neighbourhood, arresting 12": the state's raids and searches that are no battle force, not fire
+    // (the guidelines' COERCE; an army's raid on a camp stays an attack).
+    if (
+      type === "ASSAULT" &&
+      match.trigger.id === "assault/none:attack" &&
+      /^raid/.test(tokens[match.first]!.key) &&
+      roles.a1s.length > 0 &&
+      roles.a1s.every((a) => STATE_BODIES.has(a.actor.kind)) &&
+      (roles.a1s.some((a) => a.actor.kind === "police") ||
+        view.triggers.some((o) => o.trigger.id.startsWith("coerce/arrest")))
+    ) {
+      type = "COERCE";
+      mode = "arrest";
+      rule += ":state-raid";
+    }
     // Each actor's own rule: what one actor's targets add ("…:civilian-victims") is not the next one's.
     const ruleOfAll = rule;
     for (const a1 of roles.a1s) {
@@ -2769,7 +2785,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         OPPONENT_TYPES.has(type) &&
         !rule.includes(":attributed") &&
         mode !== "abduct" &&
-        mode !== "arrest" &&
+        (mode !== "arrest" || rule.includes(":state-raid")) &&
         flavour !== "property"
       ) {
         // "Coalition forces and Houthi fighters exchanged artillery fire": each the other's opponent.
