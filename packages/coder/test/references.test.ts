@@ -1837,3 +1837,15 @@ describe("3b the subject of a relative clause past its auxiliary (2026-12-06)", 
     expect(lines.some((l) => l.startsWith("ASSAULT ansaru -> "))).toBe(true);
   });
 });
+
+describe("3b the parent an apposition names (2026-12-06)", () => {
+  it("'JNIM, the Sahelian branch of al-Qaeda' leaves al-Qaeda out of the story", () => {
+    const lines = shortEvents(
+      "Gunmen attacked an army post at Kerou, in northern Benin, on Tuesday. The attack was claimed by JNIM, the Sahelian branch of al-Qaeda. The group said its fighters had taken control of the position.",
+      testModel(),
+      "2025-06-12",
+    );
+    expect(lines.join(" ")).not.toMatch(/al-qaeda|aq\b|-> al/i);
+    expect(lines.some((l) => l.startsWith("COERCE jnim -> "))).toBe(true);
+  });
+});

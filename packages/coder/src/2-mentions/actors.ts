@@ -436,7 +436,29 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     tokens,
     text,
   );
-  return withOwnCountry(joined, text);
+  return withoutParentInApposition(withOwnCountry(joined, text), tokens);
+}
+
+/** "…, the Sahelian branch of al-Qaeda": what an apposition says a group belongs to. */
+const BRANCH_OF = /^(?:branch|branches|affiliate|affiliates|franchise|offshoot|arm|wing|province|chapter)$/;
+
+/**
+ * "The attack was claimed by JNIM, the Sahelian branch of al-Qaeda": the parent an apposition names
+ * after a group is no party to the story (the group acts; "the group said" is the group, not its
+ * parent). Only right after a comma and a mention of the group itself.
+ */
+function withoutParentInApposition(mentions: ActorMention[], tokens: readonly Token[]): ActorMention[] {
+  return mentions.filter((m) => {
+    if (tokens[m.first - 1]?.key !== "of" || !BRANCH_OF.test(tokens[m.first - 2]?.key ?? "")) return true;
+    let k = m.first - 3;
+    while (k >= 0 && tokens[k]!.key !== "," && m.first - k <= 7) k--;
+    if (tokens[k]?.key !== ",") return true;
+    // (The group's mention may hold its short name in brackets, or end before it.)
+    const ends = tokens[k - 1]?.raw === ")" ? [k, k - 1, k - 3] : [k];
+    return !mentions.some(
+      (o) => o !== m && ends.includes(o.last) && o.entries.some((e) => e.kind === "actor"),
+    );
+  });
 }
 
 /**
