@@ -587,3 +587,14 @@ describe("2a parties and their wings, and state forces by their own names (2026-
     ).toEqual(["ASSAULT bd-pol -> protesters"]);
   });
 });
+
+describe("2a a state's force named between its possessive and the head (2026-12-06)", () => {
+  it("'Tajikistan's Border Troops' are Tajikistan's forces; 'Sudan's Rapid Support Forces' stay the RSF", () => {
+    expect(
+      eventLines("Tajikistan's Border Troops blamed Kyrgyz forces for the escalation.", "2025-05-16", {}),
+    ).toEqual(["ACCUSE tj-mil -> kg-mil"]);
+    expect(
+      eventLines("Sudan's Rapid Support Forces shelled El Fasher on Monday.", "2025-05-16", {})[0],
+    ).toMatch(/^ASSAULT rsf/);
+  });
+});

@@ -264,9 +264,27 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       while (!h && skip === 0 && kindEnd < last + 3 && WEAPON_KIND.test(tokens[kindEnd]?.key ?? ""))
         kindEnd++;
       const kind = kindEnd > last ? longestMatch(tokens, kindEnd, model.headPhrases) : null;
+      // "Tajikistan's Border Troops", "Mali's Special Forces": a name of the state's own between its
+      // possessive and the head (not a party the dictionary knows: "Sudan's Rapid Support Forces").
+      let named2: { value: "military" | "government" | "police" | "group"; keys: readonly string[] } | null =
+        null;
+      let extra = 0;
+      if (!h && skip > 0 && !longestMatch(tokens, last + skip, model.actorPhrases))
+        for (let k = 1; k <= 2 && !named2; k++) {
+          const words = tokens.slice(last + skip, last + skip + k);
+          if (words.length < k || !words.every((t) => t.word && /^\p{Lu}/u.test(t.raw))) break;
+          const found = longestMatch(tokens, last + skip + k, model.headPhrases);
+          if (found && /^\p{Lu}/u.test(tokens[last + skip + k]!.raw)) {
+            named2 = found;
+            extra = k;
+          }
+        }
       if (h) {
         head = h.value;
         last = last + skip + h.keys.length;
+      } else if (named2) {
+        head = named2.value;
+        last = last + skip + extra + named2.keys.length;
       } else if (
         skip === 0 &&
         tokens[last]?.key === "and" &&
