@@ -220,6 +220,15 @@ describe("2a clans and groups named by one word before their fighters (2026-12-0
     expect(lines).toContain("ASSAULT Wapi -> civilians [reported]");
     expect(lines.some((l) => /^ASSAULT Wapi -> Kereba/.test(l))).toBe(true);
   });
+  it("reads 'The Yuna clan' at a sentence's start, the article aside", () => {
+    expect(
+      shortEvents(
+        "The Yuna clan attacked a village near Tari on Sunday, police said. Police said the Yuna clan had burned 20 houses.",
+        testModel(),
+        "2025-05-16",
+      ),
+    ).toContain("ASSAULT Yuna -> civilians [reported]");
+  });
   it("takes no sentence's first word, nor a word a dictionary actor holds, for a name", () => {
     const lines = shortEvents(
       "Armed gunmen attacked a bus near Tari. Rival gunmen later shot two traders. Hamas fighters fired rockets.",

@@ -118,7 +118,7 @@ function clansIn(tokens: readonly (readonly Token[])[], mentions: readonly Actor
         continue;
       if (!membersAfter(sentence, i)) continue;
       // One word of its own: not the end of a longer name ("Ahlu Sunna fighters"), not a known actor.
-      if (capitalised(sentence[i - 1]) && i > 0) continue;
+      if (i > 0 && capitalised(sentence[i - 1]) && !OPENER.has(sentence[i - 1]!.key)) continue;
       if (mentions[s]!.some((m) => m.first <= i && m.last > i)) continue;
       if (DESCRIPTOR.test(t.key) || t.raw.length < 3 || SHORT_NAME.test(t.raw)) continue;
       seen.add(t.key);
