@@ -2500,8 +2500,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       rule += ":non-state";
     }
     // "agents of the National Police have carried out 63 raids", "police raided homes in the
-    // neighbourhood, arresting 12": the state's raids and searches that are no battle force, not fire
-    // (the guidelines' COERCE; an army's raid on a camp stays an attack).
+    // neighbourhood, arresting 12": the state's raids and searches are coercion (the guidelines' COERCE),
+    // not attacks; an army's raid on a camp stays an attack.
     if (
       type === "ASSAULT" &&
       match.trigger.id === "assault/none:attack" &&
