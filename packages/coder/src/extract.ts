@@ -88,6 +88,7 @@ function codeReport(
     withNewNames(tokens, known, clean.text, model, sentences), //              2a organisations new to the dictionaries
     clean.text,
     model,
+    furniture.filter((f) => f.rule === "furniture/glossary"),
   ); //                                                                        2a short names the report defines
   const triggers = mapPacked(tokens, (t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const dateline = datelines(sentences); //                                    datelines, read once

@@ -43,6 +43,7 @@ const LINE_RULES: readonly (readonly [RegExp, string, RegExp?])[] = [
   [/^\s*(?:advertisement|sponsored|loading\.\.\.|skip to (?:main )?content)\s*$/i, "furniture/page"],
 ];
 
+/** A report's list of its short names ("Abbreviations: NA – Nigerian Army; …"); pass 2a reads them. */
 const GLOSSARY = /^\s*(?:abbreviations|acronyms|glossary)\s*:/i;
 
 // A heading after which the page holds only lists of links or forms.

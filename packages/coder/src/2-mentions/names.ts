@@ -414,9 +414,10 @@ export function withDefinedShortNames(
   mentions: readonly ActorMention[][],
   text: string,
   model?: Model,
+  glossaries: readonly { readonly start: number; readonly end: number }[] = [],
 ): ActorMention[][] {
   const defined = new Map<string, Pick<ActorMention, "entries" | "head">>();
-  if (model) for (const [short, meant] of glossaryOf(text, model)) defined.set(short, meant);
+  if (model) for (const [short, meant] of glossaryOf(text, glossaries, model)) defined.set(short, meant);
   mentions.forEach((ms, s) => {
     const t = tokens[s]!;
     for (const m of ms) {
@@ -471,21 +472,25 @@ export function withDefinedShortNames(
   });
 }
 
-/** "Abbreviations: NA – Nigerian Army; NAF – Nigerian Air Force": a report's list of its short names. */
-const GLOSSARY = /^[ \t]*(?:abbreviations|acronyms|glossary)[ \t]*:(.*)$/gim;
-/** One item of such a list: the short name, a dash (or "=", ":"), the name in full. */
+/** One item of a list of abbreviations: the short name, a dash (or "=", ":"), the name in full. */
 const GLOSSARY_ITEM = /^\s*([\p{Lu}][\p{Lu}\p{N}-]{1,9})\s*(?:[–—=:]|-(?=\s))\s*(.+?)\s*$/u;
 
 /**
- * The short names a report's list of abbreviations defines for actors the dictionaries know (the name in
+ * The short names a report's lists of abbreviations (the lines pass 1b found: "furniture/glossary")
+ * define for actors the dictionaries know (the name in
  * full one mention of a dictionary actor or of a state's forces from its first word to its last, or to a
  * bracket after it: "BIR – Rapid Intervention Battalion (Cameroon)"). Terms that name no actor
  * ("MSR – main supply route") define nothing.
  */
-function glossaryOf(text: string, model: Model): Map<string, Pick<ActorMention, "entries" | "head">> {
+function glossaryOf(
+  text: string,
+  glossaries: readonly { readonly start: number; readonly end: number }[],
+  model: Model,
+): Map<string, Pick<ActorMention, "entries" | "head">> {
   const out = new Map<string, Pick<ActorMention, "entries" | "head">>();
-  for (const line of text.matchAll(GLOSSARY)) {
-    for (const item of line[1]!.split(";")) {
+  for (const span of glossaries) {
+    const line = text.slice(span.start, span.end);
+    for (const item of line.slice(line.indexOf(":") + 1).split(";")) {
       const found = GLOSSARY_ITEM.exec(item);
       if (!found) continue;
       const [, short, full] = found;

@@ -490,7 +490,7 @@ function compoundNoun(tokens: readonly Token[], at: number, last: number): boole
 // "rescued 14 kidnapped victims", "the abducted girls", "freed abducted passengers": a participle that
 // describes the people after it tells of no act of its own.
 const DESCRIBED_PEOPLE =
-  /^(?:victims|people|persons|girls|boys|students|pupils|children|women|men|hostages|captives|passengers|travellers|travelers|farmers|villagers|residents|workers|soldiers|civilians|schoolgirls|schoolchildren|worshippers|fishermen)$/;
+  /^(?:victims|people|persons|girls|boys|students|pupils|children|women|men|hostages|captives|passengers|travellers|travelers|farmers|villagers|residents|workers|soldiers|civilians|schoolgirls|schoolchildren|worshippers|fishermen|families|inhabitants|patients|staff|citizens|nationals|households|tourists)$/;
 const BEFORE_DESCRIBED =
   /^(?:\d[\d,]*|the|a|an|these|those|its|their|his|her|our|some|all|other|of|rescued|freed|released|found|reunited|returned|\w+teen|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)$/;
 function participleAdjective(tokens: readonly Token[], at: number, last: number): boolean {
@@ -563,8 +563,6 @@ function decimalPoint(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-const EVACUATED_PEOPLE =
-  /^(?:residents|civilians|people|families|villagers|inhabitants|patients|children|students|pupils|staff|workers|citizens|nationals|households|tourists|passengers|wounded|injured)$/;
 const COUNT_WORDS =
   /^(?:\d[\d,]*|,|more|than|some|about|around|over|nearly|almost|at|least|the|all|its|their|hundreds|thousands|dozens|of|local)$/;
 /** "evacuated more than 4,000 residents": the people an evacuation moved, after a count. */
@@ -572,7 +570,7 @@ function evacuatedPeople(tokens: readonly Token[], at: number, last: number): bo
   if (!/^evacuat/.test(tokens[at]!.key)) return false;
   for (let k = last; k < last + 6; k++) {
     const key = tokens[k]?.key ?? "";
-    if (EVACUATED_PEOPLE.test(key)) return true;
+    if (DESCRIBED_PEOPLE.test(key) || key === "wounded" || key === "injured") return true;
     if (!COUNT_WORDS.test(key)) return false;
   }
   return false;
