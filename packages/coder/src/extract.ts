@@ -1343,13 +1343,19 @@ function yearsBefore(clause: string, reference: Date | null): boolean {
 // made is the setting of the news, not news.
 const PAST_ACCORD =
   /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord)s? (?:that was |which was )?(?:agreed|signed|reached|brokered|struck)( (?:last year|(?:two|three|four|five|several|\d+) (?:years|months) ago|in ((?:19|20)\d\d))\b)/gi;
+// "a former combatant who signed the 2016 peace agreement": an accord named by its year, signed then.
+const YEAR_ACCORD =
+  /\b(?:signed|agreed|reached|brokered|struck|signing|signatories? (?:of|to))\s+the\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty)s?\b/gi;
 function pastAccord(sentence: string, at: number, reference: Date | null): boolean {
   if (!sentence.includes("ago") && !sentence.includes("last year") && !YEAR.test(sentence)) return false;
-  PAST_ACCORD.lastIndex = 0;
-  for (let m = PAST_ACCORD.exec(sentence); m !== null; m = PAST_ACCORD.exec(sentence)) {
-    const year = m[2] ? Number(m[2]) : null;
-    const past = year === null || (reference !== null && year < reference.getUTCFullYear());
-    if (past && m.index <= at && at < m.index + m[0].length) return true;
+  for (const pattern of [PAST_ACCORD, YEAR_ACCORD]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const named = pattern === PAST_ACCORD ? m[2] : m[1];
+      const year = named ? Number(named) : null;
+      const past = year === null || (reference !== null && year < reference.getUTCFullYear());
+      if (past && m.index <= at && at < m.index + m[0].length) return true;
+    }
   }
   return false;
 }

@@ -598,3 +598,25 @@ describe("2a a state's force named between its possessive and the head (2026-12-
     ).toMatch(/^ASSAULT rsf/);
   });
 });
+
+describe("2a Morocco's and Cambodia's forces by their own names, and 'occupation forces' by who speaks (2026-12-07)", () => {
+  it.each([
+    ["The Royal Armed Forces shelled Polisario positions near Mahbes.", "ASSAULT ma-mil -> polisario"],
+    ["RCAF troops fired rockets at Thai positions near the border.", "ASSAULT kh-mil -> th-mil"],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-07-24", {})).toContain(line);
+  });
+  it("the Polisario's 'occupation forces' are Morocco's, not Israel's", () => {
+    const lines = eventLines(
+      "The Polisario Front said its units shelled the occupation forces in the Mahbes sector of Western Sahara.",
+      "2025-03-11",
+      {},
+    );
+    expect(lines.some((l) => l.includes("il-mil"))).toBe(false);
+  });
+  it("a group's former members are civilians: 'ELN gunmen shot dead a former FARC combatant'", () => {
+    expect(
+      eventLines("ELN gunmen shot dead a former FARC combatant in Tibu on Sunday.", "2025-03-01", {}),
+    ).toEqual(["ASSAULT eln -> civilians"]);
+  });
+});

@@ -2934,3 +2934,45 @@ describe("3a the state's raids and searches (2026-12-06)", () => {
     );
   });
 });
+
+describe("3a stones thrown, talks suspended, and old accords (2026-12-07)", () => {
+  it.each([
+    [
+      "Groups of youths pelted stones at police in Srinagar after the funeral.",
+      "PROTEST protesters -> in-pol",
+    ],
+    [
+      "On Monday, President Gustavo Petro announced that the government was suspending the peace talks with the ELN.",
+      "SANCTION co-gov -> eln",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-09-24", {})).toContain(line);
+  });
+  it("a place after 'in south …' is no subject: 'drone strikes on two cars in south Lebanon killed three people'", () => {
+    expect(
+      eventLines(
+        "Israeli drone strikes on two cars in south Lebanon killed three people on Tuesday, the health ministry said.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual(["ASSAULT il-mil -> civilians"]);
+  });
+  it("an accord named by its year is background: 'a former FARC combatant who signed the 2016 peace agreement'", () => {
+    const lines = eventLines(
+      "Gunmen shot dead a former FARC combatant who signed the 2016 peace agreement in Tibu on Sunday.",
+      "2025-03-01",
+      {},
+    );
+    expect(lines.some((l) => l.startsWith("AGREE"))).toBe(false);
+    expect(lines).toContain("ASSAULT unidentified-armed-group -> civilians");
+  });
+  it("an accord of this year named by its year may still be news", () => {
+    expect(
+      eventLines(
+        "The government and the ELN signed the 2025 Doha agreement on Monday.",
+        "2025-03-01",
+        {},
+      ).some((l) => l.startsWith("AGREE")),
+    ).toBe(true);
+  });
+});

@@ -210,6 +210,9 @@ const RULERS_OWN = /\b(?:regime|junta) (?:forces|troops|soldiers|jets|column|arm
 /** A possessive and a military head: "its forces", "their troops". */
 const OWN_FORCES = /^(?:its|their) (?:forces|troops|soldiers|army|units|servicemen)$/i;
 
+/** What a named group's former members are called: "a former FARC combatant", "ex-M23 members". */
+const EX_MEMBERS = /^(?:combatants?|guerrill(?:a|as|eros?)|members?|fighters?|militants?)$/;
+
 /** How many sentences on "both sides" still means the two sides of the fight told last. */
 const FIGHT_REACH = 1;
 
@@ -421,9 +424,14 @@ export class ReferenceResolver {
         previous?.rule === "ref/former" &&
         tokens?.[m.first - 1]?.key === "and" &&
         previous.mention.last === m.first - 1;
+      // ("a former FARC combatant", "ex-M23 members": a group's former members have left it.)
+      const exMembers =
+        first?.kind === "actor" &&
+        EX_MEMBERS.test(tokens?.[m.last]?.key ?? "") &&
+        m.text.split(" ").length <= 2;
       if (
         (formerToo || /^(?:former|retired|ex)$/.test(tokens?.[m.first - 1]?.key ?? "")) &&
-        first?.kind !== "actor"
+        (first?.kind !== "actor" || exMembers)
       ) {
         out.push({ actor: CIVILIANS, text: m.text, mention: m, bareCountry: null, rule: "ref/former" });
         continue;

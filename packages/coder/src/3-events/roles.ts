@@ -302,7 +302,7 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
           ))
       );
     if (
-      !/^(?:the|a|an|its|their|his|her|some|several|two|three|four|both|all|other|rival|fellow|local|western|eastern|northern|southern|central|neighbouring|neighboring|occupied|\d+)$/.test(
+      !/^(?:the|a|an|its|their|his|her|some|several|two|three|four|both|all|other|rival|fellow|local|western|eastern|northern|southern|central|(?:north|south)(?:-?(?:east|west))?|east|west|neighbouring|neighboring|occupied|\d+)$/.test(
         key,
       )
     )
