@@ -20,6 +20,7 @@ import {
 import { kmBetween, mainArea, placesOf, toLocation, usablePlaces } from "./3-events/places.js";
 import {
   byCountryRank,
+  CIVILIANS,
   isParty,
   countrysArmedMen,
   pairKey,
@@ -749,7 +750,9 @@ function codeSentences(
         victims = { of: c.actor1.actor.id, who: c.actor2, sentence: v.sentence.index };
     }
   }
-  return withStrikeAuthors(withoutWarnings(withDenials(built, views, original, clean, model)));
+  return withAccusedAuthors(
+    withStrikeAuthors(withoutWarnings(withDenials(built, views, original, clean, model))),
+  );
 }
 
 /**
@@ -816,6 +819,55 @@ function withStrikeAuthors(built: Built[]): Built[] {
     if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;
     return { ...b, event: { ...e, actor2: strike.event.actor1, rule: `${e.rule}:condemned-kind` } };
   });
+}
+
+/** "accused the FAR of carrying out the strike", "blamed the RSF for Saturday's attack": the act named, laid on a party. */
+const ACCUSED_OF_ACT =
+  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|held)\b[^.;]{0,60}?\b(?:of (?:carrying out|conducting|launching|staging|being behind)|for|responsible for)\s+(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|shelling|killings?|massacres?|ambush|raids?|explosions?|blasts?)\b/;
+/** How many sentences back the act an accusation names may be told. */
+const ACCUSED_REACH = 2;
+
+/**
+ * "Hours later, a drone struck a vehicle near Amgala, killing three men. The Polisario accused the FAR of
+ * carrying out the strike": an act no one was named for is, as reported, the act of the party the next
+ * sentences lay it on (the accusation stays an event of its own).
+ */
+function withAccusedAuthors(built: Built[]): Built[] {
+  const out = [...built];
+  for (const b of built) {
+    const e = b.event;
+    if (e.type !== "ACCUSE" || e.actor2 === null || e.actor2.id === UNIDENTIFIED.id) continue;
+    if (e.actor2.id === CIVILIANS.id || !ACCUSED_OF_ACT.test(e.evidence.text)) continue;
+    const at = out.findLastIndex(
+      (o) =>
+        o.event.type === "ASSAULT" &&
+        o.event.evidence.sentence < e.evidence.sentence &&
+        e.evidence.sentence - o.event.evidence.sentence <= ACCUSED_REACH,
+    );
+    const act = at >= 0 ? out[at]!.event : null;
+    if (!act || act.actor1?.id !== UNIDENTIFIED.id || act.modality === "negated") continue;
+    const author = e.actor2;
+    const laid = (o: CodedEvent): CodedEvent => ({
+      ...o,
+      actor1: author,
+      actor2: o.actor2?.id === author.id ? null : o.actor2,
+      modality: o.modality === "asserted" ? "reported" : o.modality,
+      rule: `${o.rule}:accused-author`,
+    });
+    // (The lead that told the same strike before, with the same victims, is the same act.)
+    out.forEach((o, k) => {
+      const same =
+        k === at ||
+        (k < at &&
+          o.event.type === "ASSAULT" &&
+          o.event.actor1?.id === UNIDENTIFIED.id &&
+          o.event.mode !== null &&
+          o.event.mode === act.mode &&
+          o.event.actor2?.id === act.actor2?.id);
+      if (same) out[k] = { ...o, event: laid(o.event) };
+    });
+  }
+  return out;
 }
 
 function withoutWarnings(built: Built[]): Built[] {

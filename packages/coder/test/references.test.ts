@@ -1849,3 +1849,23 @@ describe("3b the parent an apposition names (2026-12-06)", () => {
     expect(lines.some((l) => l.startsWith("COERCE jnim -> "))).toBe(true);
   });
 });
+
+describe("3g a strike no one was named for, laid on a party by the next sentences (2026-12-07)", () => {
+  it("'a drone struck a car … The rebels accused the army of carrying out the strike': the army's, reported", () => {
+    const events = codeReport([
+      "Late on Friday, a drone struck a pickup truck near Kidal, killing four men on board, local sources said.",
+      "The FLA accused the Malian army of carrying out the strike and said the dead were herders.",
+    ]);
+    expect(pairsOf(events)).toContain("ASSAULT ml-mil -> civilians");
+    expect(pairsOf(events)).toContain("ACCUSE fla -> ml-mil");
+    expect(events.find((e) => e.type === "ASSAULT")?.modality).toBe("reported");
+  });
+  it("keeps a named attacker: an accusation does not overturn who the report says struck", () => {
+    const events = codeReport([
+      "JNIM fighters ambushed a convoy near Gao on Friday, killing six soldiers.",
+      "The junta accused France of being behind the attack.",
+    ]);
+    expect(pairsOf(events)).toContain("ASSAULT jnim -> ml-mil");
+    expect(pairsOf(events).some((p) => p.startsWith("ASSAULT fr-"))).toBe(false);
+  });
+});
