@@ -250,3 +250,25 @@ describe("2a a front of farmers, towns or water users is civil (2026-12-06)", ()
     expect(lines.join(" ")).not.toMatch(/ASSAULT/);
   });
 });
+
+describe("2a a centre named for what it does, with its place in the name (2026-12-07)", () => {
+  const actorsOf = (text: string) =>
+    extractEvents(text, testModel(), "2025-09-10").map((e) => [e.type, e.actor1?.name ?? null]);
+  it("'the Centre for Rights and Accountability in Central Africa (CRACA) condemned…' names an organisation", () => {
+    expect(
+      actorsOf(
+        "The Centre for Rights and Accountability in Central Africa (CRACA) condemned the killings in Ashong. CRACA also called on the government to investigate.",
+      ),
+    ).toEqual([
+      ["ACCUSE", "Centre for Rights and Accountability in Central Africa"],
+      ["REQUEST", "Centre for Rights and Accountability in Central Africa"],
+    ]);
+  });
+  it("a prison or health centre is a building, not an organisation", () => {
+    expect(
+      actorsOf("Soldiers raided the Machala Social Rehabilitation Centre in Ecuador on Saturday.").some(
+        ([, a]) => a === "Machala Social Rehabilitation Centre",
+      ),
+    ).toBe(false);
+  });
+});

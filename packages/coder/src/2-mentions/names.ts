@@ -227,6 +227,9 @@ const CALENDAR =
 function joins(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (t?.key === "on") return !CALENDAR.test(tokens[at + 1]?.key ?? "");
+  // ("Centre for Rights and Accountability in Central Africa": a name's own words after its head; a place
+  // after a name's head, "Network in Goma", is left out of it below.)
+  if (t?.key === "in") return !CALENDAR.test(tokens[at + 1]?.key ?? "") && tokens[at - 1]?.raw !== ",";
   if (t === undefined || !CONNECTOR.has(t.key)) return false;
   return t.raw !== "-" || (tokens[at - 1]?.end === t.start && tokens[at + 1]?.start === t.end);
 }
@@ -265,12 +268,16 @@ function nameIn(
 ): NewName | null {
   let first = from;
   let head = -1;
-  for (let j = end - 1; j > first; j--)
+  for (let j = end - 1; j >= first; j--)
     if (tokens[j]!.word && model.organisationHeads.has(tokens[j]!.key)) {
       head = j;
       break;
     }
   if (head < 0) return null;
+  // "the Centre for Rights and Accountability": a centre that names what it is for; "the Machala Social
+  // Rehabilitation Centre", "a Health Centre" are buildings.
+  if (/^(?:centre|center)$/.test(tokens[head]!.key) && !/^(?:for|of|on)$/.test(tokens[head + 1]?.key ?? ""))
+    return null;
   // A dictionary actor, or a state's forces ("Ukrainian Armed Forces"), reaching the head names it already.
   const covered = mentions.some(
     (m) => m.first <= head && m.last > head && (m.head !== null || m.entries.some((e) => e.kind === "actor")),
