@@ -770,7 +770,10 @@ const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>][] = [
   [/\bdrone (?:strikes?|attacks?)\b/i, new Set(["drone"])],
   [/\bstrikes?\b/i, new Set(["aerial", "drone", "heavy-weapons"])],
   // "condemned the attack as barbaric", "the killings": the latest attack of any kind.
-  [/\battacks?\b|\bkillings?\b|\bmassacres?\b|\bambush(?:es)?\b|\braids?\b/i, new Set(["*"])],
+  [
+    /\battacks?\b|\bkillings?\b|\bmassacres?\b|\bambush(?:es)?\b|\braids?\b|\buse of force\b|\bcrackdown\b/i,
+    new Set(["*"]),
+  ],
 ];
 
 /** A response to an attack: "launched a counter-offensive", "repelled the assault", "retaliated". */
@@ -784,9 +787,11 @@ function withStrikeAuthors(built: Built[]): Built[] {
   return mapPacked(built, (b, i) => {
     const e = b.event;
     // ("Governor Lawal condemned the attack" after the police deployed: no author found yet, still the attack's.)
+    // ("condemned the use of force against peaceful protesters": those it was used on are no accused.)
+    const victims = e.actor2 !== null && (e.actor2.id === CIVILIANS.id || e.actor2.id === PROTESTERS.id);
     if (
       (e.type !== "ACCUSE" && e.type !== "REJECT") ||
-      (!e.rule.includes(":last-author") && e.actor2 !== null)
+      (!e.rule.includes(":last-author") && e.actor2 !== null && !(victims && e.type === "ACCUSE"))
     )
       return b;
     const kind = CONDEMNED_KINDS.find(([words]) => words.test(e.evidence.text));

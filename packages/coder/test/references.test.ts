@@ -1869,3 +1869,14 @@ describe("3g a strike no one was named for, laid on a party by the next sentence
     expect(pairsOf(events).some((p) => p.startsWith("ASSAULT fr-"))).toBe(false);
   });
 });
+
+describe("3g force condemned is laid on whoever used it, not on those it was used on (2026-12-07)", () => {
+  it("'condemned the use of force against peaceful protesters' accuses the police who beat them", () => {
+    const events = codeReport([
+      "Police fired tear gas and beat protesters at a sit-in in Quetta on Sunday.",
+      "The Human Rights Commission of Pakistan (HRCP) condemned the use of force against peaceful protesters.",
+    ]);
+    expect(pairsOf(events)).toContain("ACCUSE HRCP -> pk-pol");
+    expect(pairsOf(events).some((p) => p.startsWith("ACCUSE") && p.endsWith("protesters"))).toBe(false);
+  });
+});
