@@ -523,6 +523,10 @@ function codeSentences(
     const mayBeBackground = BACKGROUND_NEEDS.test(v.sentence.text);
     const namesYear = YEAR.test(v.sentence.text);
     if (mayBeBackground && background(v.sentence.text)) continue;
+    // "In March 2020, Boko Haram killed nearly 100 soldiers at Bohoma, prompting a large offensive": a
+    // sentence opened by a year long gone is history, every clause of it.
+    const opening = namesYear ? OPENING_YEAR.exec(v.sentence.text) : null;
+    if (opening && yearsBefore(opening[0], reference)) continue;
     const candidates = bothSidesApart(
       v,
       withoutGuessedBeside(
@@ -1380,6 +1384,9 @@ const IN_YEAR =
 // that ended two calendar years or more before the report.
 const YEAR_SPAN =
   /\b(?:(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till)\s+((?:19|20)\d\d)|(?:19|20)\d\d\s*[-–]\s*((?:19|20)?\d\d))\b/gi;
+/** A sentence's opening time, up to its comma: "In March 2020,", "Back in 2019,". */
+const OPENING_YEAR =
+  /^\W*(?:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\s*,/i;
 /** What IN_YEAR and YEAR_SPAN need: a text without a year is spared their scans. */
 const YEAR = /(?:19|20)\d\d/;
 function yearsBefore(clause: string, reference: Date | null): boolean {

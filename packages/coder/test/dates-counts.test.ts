@@ -2,7 +2,7 @@ import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
 import { fatalitiesIn } from "../src/2-mentions/counts.js";
 import { chronoFor, PARSER_NEEDS, referenceDate, sentenceDate } from "../src/2-mentions/dates.js";
-import { extractEvents, testModel } from "./helpers.js";
+import { eventLines, extractEvents, testModel } from "./helpers.js";
 
 describe("2b dates", () => {
   const ref = referenceDate("2018-01-09");
@@ -117,5 +117,22 @@ describe("2e a day counted from the one told before (2026-12-05)", () => {
       "2025-03-14",
     );
     expect(events.map((e) => e.date?.start)).toEqual(["2025-03-10", "2025-03-11", "2025-03-13"]);
+  });
+});
+
+describe("2b a sentence opened by a year long gone is history (2026-12-07)", () => {
+  it("'In March 2020, Boko Haram killed nearly 100 soldiers…, prompting a large offensive' codes nothing", () => {
+    expect(
+      eventLines(
+        "In March 2020, Boko Haram killed nearly 100 soldiers at Bohoma, prompting a large offensive led by the president.",
+        "2025-05-01",
+        {},
+      ),
+    ).toEqual([]);
+  });
+  it("a date of this year at the opening is news: 'In March 2025, Boko Haram killed 20 soldiers at Bohoma'", () => {
+    expect(eventLines("In March 2025, Boko Haram killed 20 soldiers at Bohoma.", "2025-05-01", {})).toContain(
+      "ASSAULT jas -> ng-mil",
+    );
   });
 });
