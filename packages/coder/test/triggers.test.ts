@@ -2976,3 +2976,13 @@ describe("3a stones thrown, talks suspended, and old accords (2026-12-07)", () =
     ).toBe(true);
   });
 });
+
+describe("3a suspects captured by the state's forces are arrested (2026-12-07)", () => {
+  it.each([
+    ["Troops captured two suspected ISWAP commanders near Bama on Monday.", "COERCE ng-mil -> iswap"],
+    ["Al-Shabaab fighters captured three suspected government spies in Jilib.", "ASSAULT shabaab -> so-gov"],
+    ["Troops captured two ISWAP commanders near Bama after a gunfight.", "ASSAULT ng-mil -> iswap"],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-01", {})).toContain(line);
+  });
+});

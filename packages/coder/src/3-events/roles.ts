@@ -2108,6 +2108,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         mode = "seize";
         flavour = "territory";
         if (t.frame === "capture") rule = "coerce/seize:capture-place";
+      } else if (
+        t.frame === "capture" &&
+        tokens.slice(match.last, match.last + 4).some((k) => /^(?:alleged|suspected|presumed)$/.test(k.key))
+      ) {
+        // "troops captured three alleged members of the ELN": suspects taken, an arrest (by the state's
+        // forces: a group's capture of "suspected spies" is still an abduction, below).
+        type = "COERCE";
+        mode = "arrest";
+        rule = "coerce/arrest:capture-suspects";
       }
     }
     let roles = rolesOf(
