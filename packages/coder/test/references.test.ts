@@ -1880,3 +1880,22 @@ describe("3g force condemned is laid on whoever used it, not on those it was use
     expect(pairsOf(events).some((p) => p.startsWith("ACCUSE") && p.endsWith("protesters"))).toBe(false);
   });
 });
+
+describe("3c a group's spokesman speaks past the words he quotes (2026-12-07)", () => {
+  it("'Its spokesman said the workers were \"TNI agents\" and warned all non-Papuan workers to leave' is the group's threat", () => {
+    const events = codeReport([
+      "The West Papua National Liberation Army (TPNPB) claimed responsibility for the attack on Tuesday.",
+      'Its spokesman said the workers were "TNI intelligence agents" and warned all non-Papuan workers to leave the Puncak highlands.',
+    ]);
+    expect(pairsOf(events)).toContain("THREATEN tpnpb -> civilians");
+  });
+  it("'outsiders' told to leave are civilians", () => {
+    expect(
+      eventLines(
+        "The BLA warned outsiders working on projects in Balochistan to leave the province.",
+        "2025-06-01",
+        {},
+      ),
+    ).toEqual(["THREATEN bla -> civilians"]);
+  });
+});

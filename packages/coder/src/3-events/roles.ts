@@ -774,10 +774,13 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   // goes on speaking after "and", not the people it spoke of.
   // So after a comma: "The movement claimed that its elements had defended themselves after FACA
   // soldiers attacked their positions, and accused the government of sabotaging the peace process".
+  // ("Its spokesman said the workers were "TNI agents" and warned…": the words quoted are no subject.)
   if (
     pick &&
     VERBAL.has(type) &&
-    (pick.actor.kind === "civilians" || tokens[match.first - 2]?.key === ",") &&
+    (pick.actor.kind === "civilians" ||
+      tokens[match.first - 2]?.key === "," ||
+      quotedBetween(tokens, pick.mention.first, match.first)) &&
     tokens[match.first - 1]?.key === "and" &&
     speech >= 0 &&
     pick.mention.first > speech
@@ -820,6 +823,14 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
   }
   return group;
+}
+
+/** Whether the words at `at` lie inside a quotation that closes before `end`. */
+function quotedBetween(tokens: readonly Token[], at: number, end: number): boolean {
+  const quote = (k: number): boolean => /^["“”]$/.test(tokens[k]?.raw ?? "");
+  let before = 0;
+  for (let k = 0; k < at; k++) if (quote(k)) before++;
+  return before % 2 === 1 && tokens.slice(at, end).some((t) => /^["“”]$/.test(t.raw));
 }
 
 const CHANNEL =
