@@ -656,9 +656,25 @@ function codeSentences(
         // "At least nine people were killed when a drone struck a minibus … Residents blamed the federal
         // army": the unclaimed attack told just before is the blamed party's, as they say.
         if (earlier.length === 0 && blameOf(c, b.event)) {
-          for (const k of sameTypeBefore(built, { ...b.event, type: "ASSAULT" }, 4)) {
+          const blamed = sameTypeBefore(built, { ...b.event, type: "ASSAULT" }, 4).filter(
+            (k) => unclaimed(built[k]!.event) && built[k]!.event.modality !== "negated",
+          );
+          // (The lead that told the same strike further back, on the same victims, is the same act.)
+          const act = blamed.length > 0 ? built[blamed[0]!]!.event : null;
+          if (act?.mode)
+            built.forEach((o, k) => {
+              const e = o.event;
+              if (
+                k < blamed[0]! &&
+                e.type === "ASSAULT" &&
+                e.actor1?.id === UNIDENTIFIED.id &&
+                e.mode === act.mode &&
+                e.actor2?.id === act.actor2?.id
+              )
+                blamed.push(k);
+            });
+          for (const k of blamed) {
             const e = built[k]!.event;
-            if (!unclaimed(e) || e.modality === "negated") continue;
             built[k] = {
               ...built[k]!,
               event: {
@@ -754,9 +770,7 @@ function codeSentences(
         victims = { of: c.actor1.actor.id, who: c.actor2, sentence: v.sentence.index };
     }
   }
-  return withAccusedAuthors(
-    withStrikeAuthors(withoutWarnings(withDenials(built, views, original, clean, model))),
-  );
+  return withStrikeAuthors(withoutWarnings(withDenials(built, views, original, clean, model)));
 }
 
 /**
@@ -828,55 +842,6 @@ function withStrikeAuthors(built: Built[]): Built[] {
     if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;
     return { ...b, event: { ...e, actor2: strike.event.actor1, rule: `${e.rule}:condemned-kind` } };
   });
-}
-
-/** "accused the FAR of carrying out the strike", "blamed the RSF for Saturday's attack": the act named, laid on a party. */
-const ACCUSED_OF_ACT =
-  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|held)\b[^.;]{0,60}?\b(?:of (?:carrying out|conducting|launching|staging|being behind)|for|responsible for)\s+(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|shelling|killings?|massacres?|ambush|raids?|explosions?|blasts?)\b/;
-/** How many sentences back the act an accusation names may be told. */
-const ACCUSED_REACH = 2;
-
-/**
- * "Hours later, a drone struck a vehicle near Amgala, killing three men. The Polisario accused the FAR of
- * carrying out the strike": an act no one was named for is, as reported, the act of the party the next
- * sentences lay it on (the accusation stays an event of its own).
- */
-function withAccusedAuthors(built: Built[]): Built[] {
-  const out = [...built];
-  for (const b of built) {
-    const e = b.event;
-    if (e.type !== "ACCUSE" || e.actor2 === null || e.actor2.id === UNIDENTIFIED.id) continue;
-    if (e.actor2.id === CIVILIANS.id || !ACCUSED_OF_ACT.test(e.evidence.text)) continue;
-    const at = out.findLastIndex(
-      (o) =>
-        o.event.type === "ASSAULT" &&
-        o.event.evidence.sentence < e.evidence.sentence &&
-        e.evidence.sentence - o.event.evidence.sentence <= ACCUSED_REACH,
-    );
-    const act = at >= 0 ? out[at]!.event : null;
-    if (!act || act.actor1?.id !== UNIDENTIFIED.id || act.modality === "negated") continue;
-    const author = e.actor2;
-    const laid = (o: CodedEvent): CodedEvent => ({
-      ...o,
-      actor1: author,
-      actor2: o.actor2?.id === author.id ? null : o.actor2,
-      modality: o.modality === "asserted" ? "reported" : o.modality,
-      rule: `${o.rule}:accused-author`,
-    });
-    // (The lead that told the same strike before, with the same victims, is the same act.)
-    out.forEach((o, k) => {
-      const same =
-        k === at ||
-        (k < at &&
-          o.event.type === "ASSAULT" &&
-          o.event.actor1?.id === UNIDENTIFIED.id &&
-          o.event.mode !== null &&
-          o.event.mode === act.mode &&
-          o.event.actor2?.id === act.actor2?.id);
-      if (same) out[k] = { ...o, event: laid(o.event) };
-    });
-  }
-  return out;
 }
 
 function withoutWarnings(built: Built[]): Built[] {
@@ -1019,14 +984,22 @@ function sameTypeBefore(
   return out;
 }
 
-/** "Residents blamed the federal army": a blame, by anyone, that names an armed party. */
+/** "accused the FAR of carrying out the strike", "accused the RSF of Saturday's attack": the act named, laid on a party. */
+const ACCUSED_OF_ACT =
+  /\baccus(?:ed|es|ing)\b[^.;]{0,60}?\bof (?:(?:carrying out|conducting|launching|staging|being behind)\s+)?(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|shelling|killings?|massacres?|ambush|raids?|explosions?|blasts?)\b/;
+
+/**
+ * "Residents blamed the federal army", "The Polisario accused the FAR of carrying out the strike": a blame,
+ * by anyone, that names an armed party (not one only guessed as the last author).
+ */
 function blameOf(c: Candidate, e: CodedEvent): boolean {
   return (
     e.type === "ACCUSE" &&
     c.actor2 !== null &&
     isParty(c.actor2.actor) &&
     c.actor2.actor.kind !== "unidentified" &&
-    /^blame/.test(c.view.tokens[c.match.first]?.key ?? "")
+    !c.rule.includes(":last-author") &&
+    (/^blame/.test(c.view.tokens[c.match.first]?.key ?? "") || ACCUSED_OF_ACT.test(c.view.sentence.text))
   );
 }
 

@@ -1850,7 +1850,7 @@ describe("3b the parent an apposition names (2026-12-06)", () => {
   });
 });
 
-describe("3g a strike no one was named for, laid on a party by the next sentences (2026-12-07)", () => {
+describe("3c a strike no one was named for, laid on a party by the next sentences (2026-12-07)", () => {
   it("'a drone struck a car … The rebels accused the army of carrying out the strike': the army's, reported", () => {
     const events = codeReport([
       "Late on Friday, a drone struck a pickup truck near Kidal, killing four men on board, local sources said.",
@@ -1897,5 +1897,15 @@ describe("3c a group's spokesman speaks past the words he quotes (2026-12-07)", 
         {},
       ),
     ).toEqual(["THREATEN bla -> civilians"]);
+  });
+});
+
+describe("3c a blame whose target is only guessed lays no strike on anyone (2026-12-07)", () => {
+  it("'blamed \"those who want to sabotage the peace process\"' does not make the last speaker the bomber", () => {
+    const events = codeReport([
+      "A roadside bomb hit a ranger patrol in Rueso district on Tuesday, killing two rangers. Malaysia's facilitator urged restraint.",
+      'The BRN said it had no involvement and blamed "those who want to sabotage the peace process".',
+    ]);
+    expect(pairsOf(events).some((p) => p.startsWith("ASSAULT my-"))).toBe(false);
   });
 });
