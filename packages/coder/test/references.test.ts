@@ -1909,3 +1909,24 @@ describe("3c a blame whose target is only guessed lays no strike on anyone (2026
     expect(pairsOf(events).some((p) => p.startsWith("ASSAULT my-"))).toBe(false);
   });
 });
+
+describe("2a the president of a civic body is a civilian (2026-12-07)", () => {
+  it("'shot dead …, president of the Communal Action Board' kills a civilian, not the government", () => {
+    expect(
+      eventLines(
+        "Two hooded men shot dead Luz Dary Cardenas, 47, president of the Communal Action Board of the La Esperanza neighbourhood, in Saravena, Colombia.",
+        "2025-06-01",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+  it("the head of a state's council stays the state's", () => {
+    expect(
+      eventLines(
+        "Gunmen shot dead the president of the Sovereignty Council's security committee in Khartoum.",
+        "2025-06-01",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> sd-gov"]);
+  });
+});

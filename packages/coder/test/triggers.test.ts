@@ -2986,3 +2986,22 @@ describe("3a suspects captured by the state's forces are arrested (2026-12-07)",
     expect(eventLines(text, "2025-06-01", {})).toContain(line);
   });
 });
+
+describe("3c talks at a standstill are no meeting (2026-12-07)", () => {
+  it("'Peace talks between the government and the ELN have been frozen since January' codes no CONSULT", () => {
+    expect(
+      eventLines(
+        "Peace talks between the Colombian government and the ELN have been frozen since January.",
+        "2025-06-01",
+        {},
+      ).some((l) => l.startsWith("CONSULT")),
+    ).toBe(false);
+    expect(
+      eventLines(
+        "Talks between the Colombian government and the ELN resumed in Caracas on Monday.",
+        "2025-06-01",
+        {},
+      ),
+    ).toContain("CONSULT co-gov -> eln");
+  });
+});

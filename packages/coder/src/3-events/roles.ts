@@ -1985,6 +1985,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       tokens[match.first - 1]?.key === "to"
     )
       continue;
+    // "Peace talks between the government and the ELN have been frozen since January": talks at a standstill
+    // are a state of affairs, no meeting.
+    if (t.type === "CONSULT" && stalledAfter(tokens, match.last)) continue;
     // "called on Turkey to show restraint", "threatened to storm the town": what is asked or threatened.
     if (complementOf(view, match)) continue;
     // "partners should press the junta", "Russia must withdraw": a recommendation, not an act.
@@ -3524,6 +3527,19 @@ function inTitle(tokens: readonly Token[], first: number): boolean {
       tokens[first - 2]?.key ?? "",
     )
   );
+}
+
+const STALLED = /^(?:frozen|suspended|stalled|deadlocked|halted|paused|stuck|collapsed)$/;
+
+/** "talks … have been frozen", "negotiations remain stalled": a standstill told right after the talks. */
+function stalledAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    const key = tokens[k]!.key;
+    if (STALLED.test(key))
+      return /^(?:been|remain|remained|remains|are|were|is|was|have|has)$/.test(tokens[k - 1]?.key ?? "");
+    if (key === ";" || key === "," || BOUNDARY.has(key)) return false;
+  }
+  return false;
 }
 
 /** "would not negotiate until federal troops withdrew", "refuse to talk unless the army leaves". */
