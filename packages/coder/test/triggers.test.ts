@@ -3005,3 +3005,12 @@ describe("3c talks at a standstill are no meeting (2026-12-07)", () => {
     ).toContain("CONSULT co-gov -> eln");
   });
 });
+
+describe("3a troops or units sent somewhere are deployed (2026-12-07)", () => {
+  it.each([
+    ["The Lebanese army said it had sent units to Shaqra to restore calm.", "MOBILIZE lb-mil -> -"],
+    ["The Colombian Defence Ministry said 500 more soldiers would be sent to Tame.", "MOBILIZE co-mil -> -"],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-01", {})).toContain(line);
+  });
+});
