@@ -304,7 +304,7 @@ describe("2a actors of 2018–2026: Myanmar, South Asia, the Philippines and Chi
     ["KNDO fighters attacked a junta camp near Myawaddy.", "ASSAULT knla -> mm-mil [asserted]"],
     [
       "Karenni Nationalities Defence Force fighters captured a police station in Loikaw.",
-      "COERCE kna -> mm-pol [asserted]",
+      "COERCE mm-kndf -> mm-pol [asserted]",
     ],
     ["PSLF fighters clashed with junta troops near Kyaukme.", "ASSAULT tnla -> mm-mil [asserted]"],
     ["Chin Brotherhood fighters captured the town of Falam.", "COERCE mm-chin-brotherhood -> - [asserted]"],
@@ -618,5 +618,16 @@ describe("2a Morocco's and Cambodia's forces by their own names, and 'occupation
     expect(
       eventLines("ELN gunmen shot dead a former FARC combatant in Tibu on Sunday.", "2025-03-01", {}),
     ).toEqual(["ASSAULT eln -> civilians"]);
+  });
+});
+
+describe("2a the KNDF is a group of its own beside the Karenni Army (2026-12-07)", () => {
+  it("codes the KNDF and the KA apart, and allied with the PDF", () => {
+    expect(
+      eventLines("KNDF fighters overran a junta outpost near Loikaw on Sunday.", "2025-06-01", {}),
+    ).toContain("COERCE mm-kndf -> mm-mil");
+    expect(
+      eventLines("The Karenni Army shelled a junta camp near Loikaw on Sunday.", "2025-06-01", {}),
+    ).toContain("ASSAULT kna -> mm-mil");
   });
 });

@@ -3014,3 +3014,14 @@ describe("3a troops or units sent somewhere are deployed (2026-12-07)", () => {
     expect(eventLines(text, "2025-06-01", {})).toContain(line);
   });
 });
+
+describe("3c the parties that announce a fight are no targets of it (2026-12-07)", () => {
+  it("'…after 17 days of fighting, the Karenni Army (KA) and the KNDF announced' fights the junta, not them", () => {
+    const lines = eventLines(
+      "Resistance forces have captured Hpruso in Kayah State after 17 days of fighting against the junta, the Karenni Army (KA) and the Karenni Nationalities Defence Force (KNDF) announced on Monday.",
+      "2025-06-01",
+      {},
+    );
+    expect(lines.some((l) => / -> (?:kna|mm-kndf)$/.test(l))).toBe(false);
+  });
+});

@@ -1058,6 +1058,16 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     if (tokens[a.mention.first - 1]?.key !== "by") {
       let k = a.mention.last;
       while (k < a.mention.last + 4 && /^\p{Lu}/u.test(tokens[k]?.raw ?? "") && tokens[k]!.word) k++;
+      // "…, the Karenni Army (KA) and the Karenni Nationalities Defence Force (KNDF) announced": past a
+      // short name in brackets and a second speaker joined by "and".
+      const bracket = (at: number): number =>
+        tokens[at]?.raw === "(" && tokens[at + 2]?.raw === ")" ? at + 3 : at;
+      k = bracket(k);
+      const partner =
+        tokens[k]?.key === "and"
+          ? actors.find((b) => b.mention.first === k + 1 || b.mention.first === k + 2)
+          : undefined;
+      if (partner) k = bracket(partner.mention.last);
       if (
         /^(?:said|says|say|told|tell|reported|reports|report|announced|added|adds|stated|states|wrote|writes|assesses|assessed|believes|estimates|noted|notes|warned|warns)$/.test(
           tokens[k]?.key ?? "",
