@@ -1383,7 +1383,15 @@ const PAST_ACCORD =
 // "a former combatant who signed the 2016 peace agreement": an accord named by its year, signed then.
 const YEAR_ACCORD =
   /\b(?:signed|agreed|reached|brokered|struck|signing|signatories? (?:of|to))\s+the\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty)s?\b/gi;
+// "the most serious fighting since they signed an agreement in March": the accord the fighting is dated by.
+const SINCE_ACCORD =
+  /\bsince\s+(?:[\w-]+\s+){1,4}?(?:signed|agreed|reached|struck|concluded)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact)s?\b/gi;
 function pastAccord(sentence: string, at: number, reference: Date | null): boolean {
+  if (sentence.includes("since")) {
+    SINCE_ACCORD.lastIndex = 0;
+    for (let m = SINCE_ACCORD.exec(sentence); m !== null; m = SINCE_ACCORD.exec(sentence))
+      if (m.index <= at && at < m.index + m[0].length) return true;
+  }
   if (!sentence.includes("ago") && !sentence.includes("last year") && !YEAR.test(sentence)) return false;
   for (const pattern of [PAST_ACCORD, YEAR_ACCORD]) {
     pattern.lastIndex = 0;

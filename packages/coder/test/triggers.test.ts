@@ -3025,3 +3025,15 @@ describe("3c the parties that announce a fight are no targets of it (2026-12-07)
     expect(lines.some((l) => / -> (?:kna|mm-kndf)$/.test(l))).toBe(false);
   });
 });
+
+describe("3c an accord the fighting is dated by is no news (2026-12-07)", () => {
+  it("'the most serious fighting since they signed an agreement in March' codes no AGREE", () => {
+    const lines = eventLines(
+      "Syrian government forces and the SDF exchanged artillery fire near Deir Hafer on Monday, in the most serious fighting between the two sides since they signed an agreement in March.",
+      "2025-08-11",
+      {},
+    );
+    expect(lines.some((l) => l.startsWith("AGREE"))).toBe(false);
+    expect(lines).toContain("ASSAULT sy-mil -> sdf");
+  });
+});
