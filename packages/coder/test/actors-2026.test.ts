@@ -631,3 +631,20 @@ describe("2a the KNDF is a group of its own beside the Karenni Army (2026-12-07)
     ).toContain("ASSAULT kna -> mm-mil");
   });
 });
+
+describe("2a a capital's envoys, and a month that is no march (2026-12-07)", () => {
+  it("'Officials from Damascus and the SDF are due to meet' is the Syrian government's meeting", () => {
+    expect(
+      eventLines(
+        "Officials from Damascus and the SDF are due to meet next week to discuss the March agreement.",
+        "2025-08-11",
+        {},
+      ),
+    ).toEqual(["CONSULT sy-gov -> sdf"]);
+  });
+  it("'the March agreement' names no protesters; 'tear gas at the march' does", () => {
+    expect(eventLines("Police fired tear gas at the march in Nairobi.", "2025-08-11", {})).toContain(
+      "COERCE ke-pol -> protesters",
+    );
+  });
+});

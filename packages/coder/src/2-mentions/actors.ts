@@ -196,6 +196,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i++;
       continue;
     }
+    // "the March agreement": a month, not the march of protesters.
+    if (!named && /^March$/.test(tokens[last - 1]?.raw ?? "")) {
+      i++;
+      continue;
+    }
     // "the Alliance Fleuve Congo": a name that starts inside a generic phrase and runs past it wins.
     if (!named && overtakenByName(tokens, i, last, model)) {
       i++;
@@ -367,7 +372,13 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
         before,
       );
     // "the Taliban government in Kabul of sheltering…": a capital after a preposition of place is the city.
-    const placed = /^(?:in|at|from|near|into|outside|around|across|inside)$/.test(before);
+    // ("Officials from Damascus and the SDF are due to meet": the state's envoys, not the city's people.)
+    const envoys =
+      before === "from" &&
+      /^(?:officials|delegations?|representatives|envoys|negotiators|delegates|emissaries)$/.test(
+        tokens[i - 2]?.key ?? "",
+      );
+    const placed = /^(?:in|at|from|near|into|outside|around|across|inside)$/.test(before) && !envoys;
     // "Damboa local government area": a district, not a government.
     const district =
       /^(?:area|areas|council|councils)$/.test(after?.key ?? "") && tokens[i - 1]?.key === "local";
@@ -392,7 +403,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i = end;
       continue;
     }
-    if (qualifier || district || (capitalOnly && head === null && (placed || (!speaks && !addressed)))) {
+    if (
+      qualifier ||
+      district ||
+      (capitalOnly && head === null && (placed || (!speaks && !addressed && !envoys)))
+    ) {
       i = last;
       continue;
     }
