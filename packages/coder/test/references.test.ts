@@ -1930,3 +1930,14 @@ describe("2a the president of a civic body is a civilian (2026-12-07)", () => {
     ).toEqual(["ASSAULT unidentified-armed-group -> sd-gov"]);
   });
 });
+
+describe("3c a truce agreed by no one named is the fighting sides' (2026-12-07)", () => {
+  it("'…clashed in Tripoli. The council said a truce had been agreed after mediation by elders' is the two sides' truce", () => {
+    const events = codeReport([
+      "Fighters of the Radaa force and the 444 Brigade clashed in Souq al-Juma in Tripoli on Saturday.",
+      "Later on Sunday, the Presidential Council said a truce had been agreed after mediation by elders from Souq al-Juma.",
+    ]);
+    expect(pairsOf(events)).toContain("AGREE ly-radaa -> ly-444");
+    expect(pairsOf(events).some((p) => p.startsWith("AGREE civilians"))).toBe(false);
+  });
+});

@@ -1225,6 +1225,10 @@ function fightWith(view: SentenceView, match: TriggerMatch): ResolvedActor | nul
   return actors.find((a) => a.mention.first === at) ?? null;
 }
 
+/** Nouns whose own agent follows "by": "mediation by elders", "talks brokered… efforts by Qatar". */
+const MEDIATION =
+  /^(?:mediation|mediated|brokering|efforts|initiative|pressure|talks|intervention|facilitation)$/;
+
 function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens, actors } = view;
   const fight = fightWith(view, match);
@@ -1239,6 +1243,8 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
     )
       return null;
     if (tokens[k]!.key !== "by") continue;
+    // "a truce had been agreed after mediation by elders": the agent of the noun before, not of the verb.
+    if (k > match.last && MEDIATION.test(tokens[k - 1]!.key)) return null;
     // "by a large group of armed terrorists", "by dozens of gunmen": the actor after a quantity.
     return (
       actors.find(
@@ -2153,6 +2159,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       a2s: [],
       suffix: "",
     };
+    // "…clashed in Souq al-Juma. The council said a truce had been agreed": a truce agreed by no one named is
+    // the fighting sides'.
+    if (t.type === "AGREE" && roles.a1s.length === 0 && isPassive(tokens, match.first)) {
+      const fighter = context.recentAttacker?.(3) ?? null;
+      if (fighter) roles = { a1s: [fighter], a2s: [], suffix: ":passive-sides" };
+    }
     // "Peshmerga forces returned fire and forced the terrorists to flee": the ones forced withdraw, from
     // the ones who forced them.
     if (t.type === "RETREAT" && tokens[match.first - 1]?.key === "to") {
