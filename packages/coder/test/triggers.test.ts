@@ -3037,3 +3037,15 @@ describe("3c an accord the fighting is dated by is no news (2026-12-07)", () => 
     expect(lines).toContain("ASSAULT sy-mil -> sdf");
   });
 });
+
+describe("3c a row of one subject's acts aims an objectless one at the object before (2026-12-07)", () => {
+  it("'Niamey has blamed Benin, threatened a response and expelled a Beninese diplomat'", () => {
+    expect(
+      eventLines(
+        "Niamey has blamed Benin, threatened a response and expelled a Beninese diplomat.",
+        "2025-06-01",
+        {},
+      ),
+    ).toEqual(["ACCUSE ne-gov -> bj-gov", "THREATEN ne-gov -> bj-gov", "SANCTION ne-gov -> bj-gov"]);
+  });
+});

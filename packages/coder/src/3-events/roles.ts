@@ -2825,6 +2825,23 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":mutual";
         }
       }
+      // "Niamey has blamed Benin, threatened a response and expelled a Beninese diplomat": a verb with no
+      // object of its own, in a row of the same subject's acts, is aimed at the object of the one before.
+      if (targets.length === 0 && VERBAL.has(type)) {
+        const before = out.findLast(
+          (c) =>
+            c.match.last <= match.first &&
+            c.actor1.actor.id === a1.actor.id &&
+            c.actor2 !== null &&
+            VERBAL.has(c.type) &&
+            /^(?:,|and)$/.test(tokens[c.actor2.mention.last]?.key ?? "") &&
+            c.actor2.mention.last + 1 === match.first,
+        );
+        if (before?.actor2) {
+          targets = [before.actor2];
+          rule += ":row-object";
+        }
+      }
       if (
         targets.length === 0 &&
         OPPONENT_TYPES.has(type) &&
