@@ -272,3 +272,18 @@ describe("2a a centre named for what it does, with its place in the name (2026-1
     ).toBe(false);
   });
 });
+
+describe("2a a diocese named in full is an organisation (2026-12-07)", () => {
+  it("'The Catholic Diocese of Loikaw condemned the attack' accuses the junta that bombed the church", () => {
+    const events = extractEvents(
+      "Myanmar junta fighter jets bombed a Catholic church in Demoso township, killing nine people. The Catholic Diocese of Loikaw condemned the attack.",
+      testModel(),
+      "2025-06-01",
+    );
+    expect(events.map((e) => [e.type, e.actor1?.name, e.actor2?.id])).toContainEqual([
+      "ACCUSE",
+      "Catholic Diocese of Loikaw",
+      "mm-mil",
+    ]);
+  });
+});
