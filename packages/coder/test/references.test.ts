@@ -1941,3 +1941,25 @@ describe("3c a truce agreed by no one named is the fighting sides' (2026-12-07)"
     expect(pairsOf(events).some((p) => p.startsWith("AGREE civilians"))).toBe(false);
   });
 });
+
+describe("3c 'he' opening a sentence is the one who opened the sentence before (2026-12-07)", () => {
+  it("'Malaysia's facilitator said… He urged the BRN and the Thai government…' are Malaysia's appeals", () => {
+    const events = codeReport([
+      "Malaysia's facilitator for the peace dialogue said in Kuala Lumpur that he was saddened by the violence.",
+      "He urged the BRN and the Thai government to exercise maximum restraint.",
+    ]);
+    expect(pairsOf(events)).toEqual(["REQUEST my-gov -> th-brn", "REQUEST my-gov -> th-gov"]);
+  });
+  it("a 'he' after a sentence opened by no one named stays unresolved", () => {
+    const events = codeReport([
+      "The spokesman said the strikes hit four villages close to Pakistan's Waziristan region.",
+      "He called the raids a violation of Afghan sovereignty.",
+    ]);
+    expect(pairsOf(events).some((p) => p.startsWith("ACCUSE pk-"))).toBe(false);
+  });
+  it("a council named in full is an organisation: 'The Amhara Peace Council called on Fano to negotiate'", () => {
+    expect(eventLines("The Amhara Peace Council called on Fano to negotiate.", "2025-08-12", {})).toEqual([
+      "REQUEST Amhara Peace Council -> fano",
+    ]);
+  });
+});

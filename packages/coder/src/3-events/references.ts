@@ -910,7 +910,9 @@ export class ReferenceResolver {
     else if (value === "former") antecedent = distinct[1];
     else if (value === "group")
       antecedent =
-        distinct.find((d) => NON_STATE.has(d.actor.kind)) ?? distinct.find((d) => isParty(d.actor));
+        distinct.find((d) => NON_STATE.has(d.actor.kind)) ??
+        // ("Its leaders threatened…" after a minister spoke of them: a group's own, never the state's.)
+        (/^(?:its|their) leaders$/i.test(m.text) ? undefined : distinct.find((d) => isParty(d.actor)));
     // "MINUSCA said its troops repelled the assault": the mission just named owns them.
     // "the Arakan Army said that its troops had overrun…": the troops of the party just named, state or not.
     else if (
@@ -937,7 +939,14 @@ export class ReferenceResolver {
     } else if (value === "org" && m.first === 0 && this.subjectOf(sentence - 1))
       // "Turkey's Defence Ministry said … 11 PKK terrorists … It denied…": the one the sentence before was about.
       antecedent = this.subjectOf(sentence - 1)!;
-    else if (value === "org")
+    // "Malaysia's facilitator said he was saddened. He urged the BRN…": a person opening a sentence is the
+    // one the sentence before was about (elsewhere "he" is too often a victim or a name to resolve).
+    else if (value === "person") {
+      // (Only a subject that opens the sentence before: "The spokesman said the strikes hit … Pakistan's
+      // Waziristan. He called…" is about no one that sentence names first.)
+      const subject = m.first === 0 ? this.subjectOf(sentence - 1) : null;
+      antecedent = subject && subject.mention.first <= 1 ? subject : undefined;
+    } else if (value === "org")
       antecedent = distinct.find(
         (d) => isParty(d.actor) || d.actor.kind === "international" || d.actor.kind === "ngo",
       );
