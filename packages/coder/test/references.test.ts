@@ -1963,3 +1963,15 @@ describe("3c 'he' opening a sentence is the one who opened the sentence before (
     ]);
   });
 });
+
+describe("2a a country named as where something is registered is no party (2026-12-07)", () => {
+  it("'sanctions on three shipping companies registered in the Marshall Islands' are not on its government", () => {
+    expect(
+      eventLines(
+        "The US Treasury imposed sanctions on three shipping companies registered in the Marshall Islands.",
+        "2025-06-01",
+        {},
+      ).some((l) => l.includes("mh-")),
+    ).toBe(false);
+  });
+});
