@@ -3049,3 +3049,15 @@ describe("3c a row of one subject's acts aims an objectless one at the object be
     ).toEqual(["ACCUSE ne-gov -> bj-gov", "THREATEN ne-gov -> bj-gov", "SANCTION ne-gov -> bj-gov"]);
   });
 });
+
+describe("3a a power to act is no act (2026-12-07)", () => {
+  it("'to degrade the Houthis' ability to threaten freedom of navigation' codes no threat", () => {
+    const lines = eventLines(
+      "US and UK forces struck 13 Houthi targets in Hodeidah to degrade the Houthis' ability to threaten freedom of navigation.",
+      "2025-06-01",
+      {},
+    );
+    expect(lines.some((l) => l.startsWith("THREATEN"))).toBe(false);
+    expect(lines).toContain("ASSAULT us-mil -> houthi");
+  });
+});

@@ -2001,6 +2001,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       tokens[match.first - 1]?.key === "to"
     )
       continue;
+    // "to degrade the Houthis' ability to threaten shipping", "its capacity to strike": a power, no act.
+    if (
+      tokens[match.first - 1]?.key === "to" &&
+      /^(?:ability|capacity|capability|capabilities|means|power|freedom|licence|license)$/.test(
+        tokens[match.first - 2]?.key ?? "",
+      )
+    )
+      continue;
     // "Peace talks between the government and the ELN have been frozen since January": talks at a standstill
     // are a state of affairs, no meeting.
     if (t.type === "CONSULT" && stalledAfter(tokens, match.last)) continue;
