@@ -3061,3 +3061,20 @@ describe("3a a power to act is no act (2026-12-07)", () => {
     expect(lines).toContain("ASSAULT us-mil -> houthi");
   });
 });
+
+describe("3c a withdrawal is theirs whom 'of' names, and a setting when another act uses it (2026-12-07)", () => {
+  it("'The withdrawal of French forces from Mali was completed in August' is France's", () => {
+    expect(
+      eventLines("The withdrawal of French forces from Mali was completed in August.", "2025-06-01", {}),
+    ).toEqual(["RETREAT fr-mil -> -"]);
+  });
+  it("'ISSP has exploited the withdrawal of French and US forces' codes no withdrawal", () => {
+    expect(
+      eventLines(
+        "ISSP has exploited the withdrawal of French and US forces to expand its reach in Niger.",
+        "2025-06-01",
+        {},
+      ).some((l) => l.startsWith("RETREAT")),
+    ).toBe(false);
+  });
+});

@@ -2167,6 +2167,31 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       a2s: [],
       suffix: "",
     };
+    // "ISSP has exploited the withdrawal of French and US forces": a withdrawal is theirs whom "of" names,
+    // whoever the sentence's subject is.
+    // ("exploited the withdrawal of French forces", "since the withdrawal of…": a setting, no news.)
+    if (
+      t.type === "RETREAT" &&
+      isNounUse(tokens, match.first, t) &&
+      tokens[match.first - 1]?.key === "the" &&
+      /^(?:exploited|exploiting|exploit|exploits|followed|following|after|since|amid|despite|filled|filling|fill)$/.test(
+        tokens[match.first - 2]?.key ?? "",
+      )
+    )
+      continue;
+    if (t.type === "RETREAT" && isNounUse(tokens, match.first, t) && tokens[match.last]?.key === "of") {
+      // ("of French and US forces": every party in the row after "of".)
+      const joined: ResolvedActor[] = [];
+      let end = match.last + 1;
+      for (const a of view.actors) {
+        if (a.mention.first < end || !isParty(a.actor)) continue;
+        const gap = tokens.slice(end, a.mention.first);
+        if (gap.length > 3 || !gap.every((g) => /^(?:and|,|the|its|their)$/.test(g.key))) break;
+        joined.push(a);
+        end = a.mention.last;
+      }
+      if (joined.length > 0) roles = { a1s: joined, a2s: [], suffix: ":of-noun" };
+    }
     // "…clashed in Souq al-Juma. The council said a truce had been agreed": a truce agreed by no one named is
     // the fighting sides'.
     if (t.type === "AGREE" && roles.a1s.length === 0 && isPassive(tokens, match.first)) {
