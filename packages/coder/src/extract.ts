@@ -770,7 +770,9 @@ function codeSentences(
         victims = { of: c.actor1.actor.id, who: c.actor2, sentence: v.sentence.index };
     }
   }
-  return withStrikeAuthors(withoutWarnings(withDenials(built, views, original, clean, model)));
+  return withAccusedAsked(
+    withStrikeAuthors(withoutWarnings(withDenials(built, views, original, clean, model))),
+  );
 }
 
 /**
@@ -782,7 +784,13 @@ const WARNED_COULD = /\bwarn(?:ed|s|ing)? that\b[^,;]{0,60}?\b(?:could|might|may
 const COULD_WARNED = /\b(?:could|might|may)\b[^;]{0,200}?,[^,;]{0,80}\bwarn(?:ed|s)\W*$/i;
 
 // What a condemnation names, and the modes of attack each word stands for.
-const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>][] = [
+// (A third member names another type of act than an attack: "condemned the internet suspension".)
+const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>, string?][] = [
+  [
+    /\b(?:suspension|shutdown|blackout)\b|\bcurfews?\b|\bbans?\b|\brestrictions\b|\barrests?\b|\bdetentions?\b/i,
+    new Set(["*"]),
+    "COERCE",
+  ],
   [/\bshelling\b|\bbombardments?\b/i, new Set(["heavy-weapons"])],
   [/\bair ?strikes?\b|\bair raids?\b|\bbombings?\b/i, new Set(["aerial", "drone"])],
   [/\bdrone (?:strikes?|attacks?)\b/i, new Set(["drone"])],
@@ -814,9 +822,9 @@ function withStrikeAuthors(built: Built[]): Built[] {
       return b;
     const kind = CONDEMNED_KINDS.find(([words]) => words.test(e.evidence.text));
     if (!kind) return b;
-    const modes = kind[1];
+    const [, modes, type = "ASSAULT"] = kind;
     const authored = (o: Built): boolean =>
-      o.event.type === "ASSAULT" &&
+      o.event.type === type &&
       // An act not done (denied, planned, feared) is none to condemn.
       o.event.modality !== "negated" &&
       o.event.modality !== "planned" &&
@@ -841,6 +849,25 @@ function withStrikeAuthors(built: Built[]): Built[] {
     }
     if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;
     return { ...b, event: { ...e, actor2: strike.event.actor1, rule: `${e.rule}:condemned-kind` } };
+  });
+}
+
+/**
+ * "The PDP condemned the internet suspension … and demanded that services be restored": a demand addressed
+ * to no one, beside the speaker's own condemnation in the sentence, is made of the one condemned.
+ */
+function withAccusedAsked(built: Built[]): Built[] {
+  return mapPacked(built, (b) => {
+    const e = b.event;
+    if (e.type !== "REQUEST" || e.actor2 !== null || e.actor1 === null) return b;
+    const accused = built.find(
+      (o) =>
+        o.event.type === "ACCUSE" &&
+        o.event.evidence.sentence === e.evidence.sentence &&
+        o.event.actor1?.id === e.actor1!.id &&
+        o.event.actor2 !== null,
+    )?.event.actor2;
+    return accused ? { ...b, event: { ...e, actor2: accused, rule: `${e.rule}:of-accused` } } : b;
   });
 }
 

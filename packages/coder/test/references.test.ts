@@ -1975,3 +1975,15 @@ describe("2a a country named as where something is registered is no party (2026-
     ).toBe(false);
   });
 });
+
+describe("3g a restriction condemned, and the demand beside it, are aimed at whoever imposed it (2026-12-07)", () => {
+  it("'The PDP condemned the internet suspension … and demanded that services be restored'", () => {
+    const events = codeReport([
+      "Militants attacked a police post in Shopian, Jammu and Kashmir, on Tuesday.",
+      "On Wednesday, the Indian government suspended mobile internet services in Shopian.",
+      'The Peoples Democratic Party (PDP) condemned the internet suspension as "collective punishment" and demanded that services be restored immediately.',
+    ]);
+    expect(pairsOf(events)).toContain("ACCUSE PDP -> in-gov");
+    expect(pairsOf(events)).toContain("REQUEST PDP -> in-gov");
+  });
+});
