@@ -797,7 +797,7 @@ const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>, string?][] = [
   [/\bstrikes?\b/i, new Set(["aerial", "drone", "heavy-weapons"])],
   // "condemned the attack as barbaric", "the killings": the latest attack of any kind.
   [
-    /\battacks?\b|\bkillings?\b|\bmassacres?\b|\bambush(?:es)?\b|\braids?\b|\buse of force\b|\bcrackdown\b/i,
+    /\battacks?\b|\bkillings?\b|\bmassacres?\b|\bambush(?:es)?\b|\braids?\b|\buse of (?:force|live|lethal|excessive)\b|\bcrackdown\b/i,
     new Set(["*"]),
   ],
 ];
@@ -839,7 +839,12 @@ function withStrikeAuthors(built: Built[]): Built[] {
     // "condemned the attack" after "gangs attacked the town … police launched a counter-offensive": the
     // attack the response answered, not the response.
     const earlier = built.slice(0, i).filter(authored);
-    let strike = earlier[earlier.length - 1];
+    // ("Egypt condemned the strikes" after Israeli air strikes and rockets fired since: the act told by
+    // the word the condemnation uses, when one was; "the attack" stays the latest attack.)
+    const words = kind[0];
+    let strike =
+      (modes.has("*") ? undefined : earlier.findLast((o) => words.test(o.event.evidence.text))) ??
+      earlier[earlier.length - 1];
     // (Nor a clash between armed parties told since: "FARDC soldiers clashed with CODECO fighters".)
     const response = (o: Built): boolean =>
       RESPONSE.test(o.event.evidence.text) || o.event.rule.includes(":clash");

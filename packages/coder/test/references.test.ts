@@ -1987,3 +1987,37 @@ describe("3g a restriction condemned, and the demand beside it, are aimed at who
     expect(pairsOf(events)).toContain("REQUEST PDP -> in-gov");
   });
 });
+
+describe("3c offices of named leaders, 'anti-' words, and strikes condemned by their word (2026-12-07)", () => {
+  it("'accused Prime Minister Benjamin Netanyahu' accuses Israel's government, not the home state's", () => {
+    const events = codeReport([
+      "Israeli air strikes killed 23 people in Khan Younis on Monday.",
+      "In a statement, Hamas accused Prime Minister Benjamin Netanyahu of trying to sabotage the talks.",
+    ]);
+    expect(pairsOf(events)).toContain("ACCUSE hamas -> il-gov");
+  });
+  it("'anti-government protesters' names no government", () => {
+    expect(
+      eventLines(
+        "Police fired tear gas to disperse anti-government protesters in Nairobi.",
+        "2025-06-25",
+        {},
+      ).some((l) => l.includes("ke-gov")),
+    ).toBe(false);
+  });
+  it("'condemned the strikes' after air strikes and rockets fired since names the air force's side", () => {
+    const events = codeReport([
+      "Israeli air strikes on Khan Younis killed 23 Palestinians on Monday.",
+      "Hours later, Islamic Jihad fired rockets towards Nir Yitzhak.",
+      "Egypt's foreign ministry condemned the strikes.",
+    ]);
+    expect(pairsOf(events)).toContain("ACCUSE eg-gov -> il-mil");
+  });
+  it("'condemned the use of live ammunition against unarmed protesters' accuses the police", () => {
+    const events = codeReport([
+      "Police fired live bullets at protesters in Nairobi on Tuesday, killing six.",
+      "The Kenya National Commission on Human Rights condemned the use of live ammunition against unarmed protesters.",
+    ]);
+    expect(pairsOf(events).some((p) => p.startsWith("ACCUSE") && p.endsWith("ke-pol"))).toBe(true);
+  });
+});

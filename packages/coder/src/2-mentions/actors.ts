@@ -196,6 +196,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i++;
       continue;
     }
+    // "anti-government protesters", "anti-Houthi forces": what they are against names no actor of theirs.
+    if (tokens[i - 1]?.raw === "-" && tokens[i - 2]?.key === "anti") {
+      i = last;
+      continue;
+    }
     // "the March agreement": a month, not the march of protesters.
     if (!named && /^March$/.test(tokens[last - 1]?.raw ?? "")) {
       i++;

@@ -453,6 +453,19 @@ export class ReferenceResolver {
         previous?.rule === "ref/former" &&
         tokens?.[m.first - 1]?.key === "and" &&
         previous.mention.last === m.first - 1;
+      // "Prime Minister Benjamin Netanyahu": the office of the leader it names, whatever the home state.
+      const leader =
+        first?.kind === "generic" && first.role === "government"
+          ? mentions.find(
+              (n) => n.first === m.last && n.entries.some((x) => x.kind === "country" && x.leader),
+            )
+          : undefined;
+      const leaderOf = leader?.entries.find((x) => x.kind === "country" && x.leader);
+      const ledState = leaderOf?.kind === "country" ? this.stateOf(leaderOf.cc, "government") : null;
+      if (ledState) {
+        keep({ actor: ledState, text: m.text, mention: m, bareCountry: null, rule: "ref/office-of-leader" });
+        continue;
+      }
       // "Luz Dary Cárdenas, president of the Communal Action Board": an office of a civic body, no state's.
       if (first?.kind === "generic" && first.role === "government" && civicOffice(tokens, m.last)) {
         out.push({ actor: CIVILIANS, text: m.text, mention: m, bareCountry: null, rule: "ref/civic-office" });
