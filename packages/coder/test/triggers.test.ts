@@ -3078,3 +3078,24 @@ describe("3c a withdrawal is theirs whom 'of' names, and a setting when another 
     ).toBe(false);
   });
 });
+
+describe("3c two states' mediators meet the party they mediate for, not each other (2026-12-07)", () => {
+  it("'Egyptian and Qatari mediators met a Hamas delegation in Cairo'", () => {
+    expect(
+      eventLines(
+        "Egyptian and Qatari mediators met a Hamas delegation in Cairo on Monday.",
+        "2025-04-14",
+        {},
+      ),
+    ).toEqual(["CONSULT qa-gov -> hamas", "CONSULT eg-gov -> hamas"]);
+  });
+  it("two parties meeting with a third named stay each other's: 'the Government and AFC/M23 agreed … through the ICRC'", () => {
+    expect(
+      eventLines(
+        "The Congolese government and the M23 agreed to exchange prisoners through the ICRC.",
+        "2025-04-14",
+        {},
+      ),
+    ).toContain("AGREE cd-gov -> m23");
+  });
+});

@@ -1702,7 +1702,12 @@ function rolesOf(
     y !== undefined &&
     isParty(x.actor) &&
     isParty(y.actor) &&
-    x.actor.id !== y.actor.id;
+    x.actor.id !== y.actor.id &&
+    // ("Egyptian and Qatari mediators met the Hamas delegation": mediators meet the ones they mediate for.)
+    !(
+      a2s.length > 0 &&
+      a1s.some((a) => /\b(?:mediators|facilitators|envoys|guarantors)\b/i.test(a.mention.text))
+    );
   if (mutual && a1s.length >= 2 && (a2s.length === 0 || genericOnly || twoParties))
     a2s = a1s.splice(0, a1s.length - 1);
   // "Hundreds took to the streets of Lomé", "thousands marched": a protest no party is named for is the
