@@ -827,10 +827,9 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
 
 /** Whether the words at `at` lie inside a quotation that closes before `end`. */
 function quotedBetween(tokens: readonly Token[], at: number, end: number): boolean {
-  const quote = (k: number): boolean => /^["“”]$/.test(tokens[k]?.raw ?? "");
-  let before = 0;
-  for (let k = 0; k < at; k++) if (quote(k)) before++;
-  return before % 2 === 1 && tokens.slice(at, end).some((t) => /^["“”]$/.test(t.raw));
+  const quote = (t: Token): boolean => /^["“”]$/.test(t.raw);
+  const opened = tokens.slice(0, at).filter(quote).length % 2 === 1;
+  return opened && tokens.slice(at, end).some(quote);
 }
 
 const CHANNEL =
@@ -2172,9 +2171,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       a2s: [],
       suffix: "",
     };
-    // "ISSP has exploited the withdrawal of French and US forces": a withdrawal is theirs whom "of" names,
-    // whoever the sentence's subject is.
-    // ("exploited the withdrawal of French forces", "since the withdrawal of…": a setting, no news.)
+    // "ISSP has exploited the withdrawal of French forces", "since the withdrawal of…": a setting, no news.
     if (
       t.type === "RETREAT" &&
       isNounUse(tokens, match.first, t) &&
@@ -2184,8 +2181,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "The withdrawal of French and US forces from Mali was completed": a withdrawal is theirs whom "of"
+    // names (every party in the row after it), whoever the sentence's subject is.
     if (t.type === "RETREAT" && isNounUse(tokens, match.first, t) && tokens[match.last]?.key === "of") {
-      // ("of French and US forces": every party in the row after "of".)
       const joined: ResolvedActor[] = [];
       let end = match.last + 1;
       for (const a of view.actors) {
