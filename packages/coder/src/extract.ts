@@ -864,7 +864,9 @@ function withStrikeAuthors(built: Built[]): Built[] {
 function withAccusedAsked(built: Built[]): Built[] {
   return mapPacked(built, (b) => {
     const e = b.event;
-    if (e.type !== "REQUEST" || e.actor2 !== null || e.actor1 === null) return b;
+    // (An appeal to "all parties" is to no one party.)
+    if (e.type !== "REQUEST" || e.actor2 !== null || e.actor1 === null || e.rule.includes(":all-parties"))
+      return b;
     const accused = built.find(
       (o) =>
         o.event.type === "ACCUSE" &&

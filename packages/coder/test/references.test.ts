@@ -2021,3 +2021,13 @@ describe("3c offices of named leaders, 'anti-' words, and strikes condemned by t
     expect(pairsOf(events).some((p) => p.startsWith("ACCUSE") && p.endsWith("ke-pol"))).toBe(true);
   });
 });
+
+describe("3g an appeal to all parties beside a condemnation stays addressed to no one party (2026-12-07)", () => {
+  it("'condemned the killings and called on all parties to protect civilians'", () => {
+    const events = codeReport([
+      "Drone strikes by the Congolese army hit two villages in Masisi territory on Sunday, killing seven civilians.",
+      "The Centre for Justice and Peace in North Kivu condemned the killings and called on all parties to protect civilians.",
+    ]);
+    expect(events.find((e) => e.type === "REQUEST")?.actor2).toBeNull();
+  });
+});
