@@ -116,7 +116,17 @@ function codeReport(
     partyCounts(parties),
     fightCounts(parties, triggers),
   ); //                                                                         3b references
-  const built = codeSentences(views, resolver, places, original, clean, model, dateline, options); // 3c–3f roles, modality, places
+  const built = codeSentences(
+    views,
+    resolver,
+    places,
+    original,
+    clean,
+    model,
+    dateline,
+    options,
+    countries[0],
+  ); // 3c–3f roles, modality, places
   const events = dedupe(addressProtests(built)); //                             3g one event per type, actors, place
   if (trace)
     for (const f of furniture)
@@ -448,6 +458,8 @@ function codeSentences(
   model: Model,
   datelineOf: (sentence: number) => number,
   options: ExtractOptions,
+  /** The report's country, most evidence first (`reportCountries`). */
+  home?: string,
 ): Built[] {
   const built: Built[] = [];
   const opponents = new Map<string, ResolvedActor>();
@@ -456,7 +468,11 @@ function codeSentences(
   // The title's place ("…attack on village near Bandiagara") is where the lead's story is, when the
   // lead names none the gazetteer knows ("the village of Ogossagou Dogon"); the report's area is the body's.
   const firstStart = views[0]?.sentence.start ?? 0;
-  const area = mainArea(places.filter((p) => p.start >= firstStart)) ?? countryArea(views, model);
+  const area =
+    mainArea(
+      places.filter((p) => p.start >= firstStart),
+      home,
+    ) ?? countryArea(views, model);
   const titlePlace = places.find(
     (p) => p.end <= firstStart && !p.feature.startsWith("A.PCL") && !p.rule.includes("demonym"),
   );

@@ -360,3 +360,19 @@ describe("2b a place that qualifies a party or a ship (2026-12-06)", () => {
     expect(lines).toHaveLength(2);
   });
 });
+
+describe("3f the report's area is in the report's country (2026-12-07)", () => {
+  it("a DR Congo story whose only town is Doha, where talks stall, keeps its statements in the Congo", () => {
+    const events = extractEvents(
+      [
+        "Drone strikes by the Congolese army hit two villages in Masisi territory on Sunday, killing seven civilians.",
+        "The Centre for Justice and Peace in North Kivu condemned the killings.",
+        "Talks between Kinshasa and the M23 in Doha have been stalled since January.",
+      ].join("\n\n"),
+      testModel(),
+      "2025-03-03",
+    );
+    const accuse = events.find((e) => e.type === "ACCUSE");
+    expect(accuse?.location?.country).toBe("CD");
+  });
+});

@@ -87,10 +87,14 @@ function median(values: number[]): number {
 }
 
 /** The report's main area: its most mentioned place, at precision 3. */
-export function mainArea(places: readonly PlaceMention[]): EventLocation | null {
-  // The country of the report's first place ("ERBIL, Iraq"; "Russian glide bombs kill six in Kharkiv"):
-  // "Ankara regularly strikes the PKK" in a report from Iraq names no area of it.
-  const country = places.find((p) => p.precision < 3 && !p.rule.includes("demonym"))?.country;
+export function mainArea(places: readonly PlaceMention[], home?: string): EventLocation | null {
+  // The report's country when it has a place there (a DR Congo story whose only town is Doha, where talks
+  // stall, is still in Masisi), else the country of its first place ("ERBIL, Iraq"; "Russian glide bombs
+  // kill six in Kharkiv"): "Ankara regularly strikes the PKK" in a report from Iraq names no area of it.
+  const country =
+    home !== undefined && places.some((p) => p.country === home && !p.rule.includes("demonym"))
+      ? home
+      : places.find((p) => p.precision < 3 && !p.rule.includes("demonym"))?.country;
   const counts = new Map<string, { n: number; p: PlaceMention }>();
   for (const p of places) {
     if (country !== undefined && p.country !== country) continue;
