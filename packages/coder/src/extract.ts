@@ -127,7 +127,7 @@ function codeReport(
     options,
     countries[0],
   ); // 3c–3f roles, modality, places
-  const events = dedupe(addressProtests(built)); //                             3g one event per type, actors, place
+  const events = dedupe(addressProtests(built, model)); //                             3g one event per type, actors, place
   if (trace)
     for (const f of furniture)
       trace(`${f.rule} ${JSON.stringify(clean.text.slice(f.start, Math.min(f.end, f.start + 60)))}`);
@@ -1543,11 +1543,15 @@ function titleCase(name: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
+const ANTI_GOVERNMENT = /\banti-?government\b/i;
+
 /**
  * Pass 3f (protests): "marched through Pétion-Ville, demanding that the transitional government protect
- * them": a protest is against the authority its demand, in the same sentence, is made of.
+ * them": a protest is against the authority its demand, in the same sentence, is made of; an
+ * "anti-government" one that names no one else is against the government of the country it is held in
+ * ("anti-government protesters marched in Nairobi").
  */
-function addressProtests(built: readonly Built[]): Built[] {
+function addressProtests(built: readonly Built[], model: Model): Built[] {
   return mapPacked(built, (b) => {
     const e = b.event;
     if (e.type !== "PROTEST" || e.actor2 !== null) return b;
@@ -1559,7 +1563,13 @@ function addressProtests(built: readonly Built[]): Built[] {
         o.event.actor2 !== null &&
         /-gov$/.test(o.event.actor2.id),
     );
-    return demand ? { ...b, event: { ...e, actor2: demand.event.actor2 } } : b;
+    if (demand) return { ...b, event: { ...e, actor2: demand.event.actor2 } };
+    if (!ANTI_GOVERNMENT.test(e.evidence.text)) return b;
+    const cc = e.location?.country;
+    const government = cc ? model.stateOf(cc, "government") : null;
+    if (!government || e.actor1?.id === government.id) return b;
+    const actor2 = { id: government.id, name: government.name, text: government.name };
+    return { ...b, event: { ...e, actor2, rule: `${e.rule}:home-government` } };
   });
 }
 

@@ -3099,3 +3099,16 @@ describe("3c two states' mediators meet the party they mediate for, not each oth
     ).toContain("AGREE cd-gov -> m23");
   });
 });
+
+describe("3f an anti-government protest that names no one else is against the government where it is held (2026-12-07)", () => {
+  it("'thousands of anti-government protesters marched in Nairobi' protest against Kenya's government", () => {
+    expect(
+      eventLines("Thousands of anti-government protesters marched in Nairobi on Tuesday.", "2025-06-25", {}),
+    ).toEqual(["PROTEST protesters -> ke-gov"]);
+  });
+  it("a protest against a named party keeps it: 'protesters demonstrated against MONUSCO in Goma'", () => {
+    expect(
+      eventLines("Hundreds of protesters demonstrated against MONUSCO in Goma on Monday.", "2025-06-25", {}),
+    ).toContain("PROTEST protesters -> monusco");
+  });
+});
