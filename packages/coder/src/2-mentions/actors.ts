@@ -37,6 +37,28 @@ const ADVERB_BEFORE_VERB =
 // Offices that head a body: "president of a community board" heads no state.
 const OFFICE_OF = /^(?:president|chairman|chairwoman|chair|head|leader|director|secretary|governor|mayor)$/;
 
+/** Bodies of citizens, not of a state, whose president or head is a civilian. */
+const CIVIC_BODY =
+  /^(?:board|association|union|federation|cooperative|co-operative|society|club|chamber|syndicate|guild|league|foundation|network|committee|collective|council)s?$/;
+const STATE_BODY =
+  /^(?:security|sovereignty|presidential|national|transitional|military|ministers|state|regional|provincial)$/;
+
+/**
+ * Whether "of …" at `at`, after an office, names a body that is no state's: "of a Junta de Acción Comunal"
+ * (any body introduced by "a"), "of the Communal Action Board", "of the local farmers' union" (not "of the
+ * Sovereignty Council").
+ */
+function civicBodyAfter(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.key !== "of") return false;
+  if (/^(?:a|an)$/.test(tokens[at + 1]?.key ?? "")) return true;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
+    const key = tokens[k]!.key;
+    if (CIVIC_BODY.test(key)) return !tokens.slice(at + 1, k).some((t) => STATE_BODY.test(t.key));
+    if (!tokens[k]!.word && key !== "'") return false;
+  }
+  return false;
+}
+
 // "Kyiv's troops", "Russia's Defence Ministry": a possessive between a name and its head.
 function possessiveLength(tokens: readonly Token[], at: number): number {
   return tokens[at]?.raw === "'" && tokens[at + 1]?.key === "s" ? 2 : 0;
@@ -248,15 +270,26 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i = last;
       continue;
     }
-    // "president of a Junta de Acción Comunal", "a Junta de Vecinos": an office of a body that is no
-    // state's (a community board), and a Spanish "junta" (board), no military ruler.
-    if (
-      !named &&
-      ((tokens[last]?.key === "of" &&
-        /^(?:a|an)$/.test(tokens[last + 1]?.key ?? "") &&
-        OFFICE_OF.test(tokens[last - 1]?.key ?? "")) ||
-        (tokens[last - 1]?.key === "junta" && /^(?:de|del)$/.test(tokens[last]?.key ?? "")))
-    ) {
+    // "president of a Junta de Acción Comunal", "president of the Communal Action Board": an office of a
+    // body that is no state's (a community board) is held by a civilian.
+    if (!named && OFFICE_OF.test(tokens[last - 1]?.key ?? "") && civicBodyAfter(tokens, last)) {
+      const from = tokens[i]!.start;
+      const end = tokens[last - 1]!.end;
+      mentions.push({
+        first: i,
+        last,
+        start: from,
+        end,
+        text: text.slice(from, end),
+        entries: [{ kind: "generic", role: "civilians", value: "civilians" }],
+        head: null,
+        rule: "actor/civic-office",
+      });
+      i = last;
+      continue;
+    }
+    // "a Junta de Vecinos": a Spanish "junta" (board), no military ruler.
+    if (!named && tokens[last - 1]?.key === "junta" && /^(?:de|del)$/.test(tokens[last]?.key ?? "")) {
       i = last;
       continue;
     }

@@ -219,26 +219,6 @@ const RULERS_OWN = /\b(?:regime|junta) (?:forces|troops|soldiers|jets|column|arm
 /** A possessive and a military head: "its forces", "their troops". */
 const OWN_FORCES = /^(?:its|their) (?:forces|troops|soldiers|army|units|servicemen)$/i;
 
-/** Bodies of citizens, not of a state, whose president or head is a civilian. */
-const CIVIC_BODY =
-  /^(?:board|association|union|federation|cooperative|co-operative|society|club|chamber|syndicate|guild|league|foundation|network|committee|collective|council)s?$/;
-const STATE_BODY =
-  /^(?:security|sovereignty|presidential|national|transitional|military|ministers|state|regional|provincial)$/;
-
-/**
- * Whether "of the …" right after a government head (`at`: the token after it) names a civic body: "president of
- * the Communal Action Board", "head of the local farmers' union" (not "president of the Sovereignty Council").
- */
-function civicOffice(tokens: readonly Token[] | undefined, at: number): boolean {
-  if (!tokens || tokens[at]?.key !== "of") return false;
-  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
-    const key = tokens[k]!.key;
-    if (CIVIC_BODY.test(key)) return !tokens.slice(at + 1, k).some((t) => STATE_BODY.test(t.key));
-    if (!tokens[k]!.word && key !== "'") return false;
-  }
-  return false;
-}
-
 /** What a named group's former members are called: "a former FARC combatant", "ex-M23 members". */
 const EX_MEMBERS = /^(?:combatants?|guerrill(?:a|as|eros?)|members?|fighters?|militants?)$/;
 
@@ -464,11 +444,6 @@ export class ReferenceResolver {
       const ledState = leaderOf?.kind === "country" ? this.stateOf(leaderOf.cc, "government") : null;
       if (ledState) {
         keep({ actor: ledState, text: m.text, mention: m, bareCountry: null, rule: "ref/office-of-leader" });
-        continue;
-      }
-      // "Luz Dary Cárdenas, president of the Communal Action Board": an office of a civic body, no state's.
-      if (first?.kind === "generic" && first.role === "government" && civicOffice(tokens, m.last)) {
-        out.push({ actor: CIVILIANS, text: m.text, mention: m, bareCountry: null, rule: "ref/civic-office" });
         continue;
       }
       // ("a former FARC combatant", "ex-M23 members": a group's former members have left it.)
