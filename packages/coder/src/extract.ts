@@ -883,15 +883,30 @@ function withAccusedAsked(built: Built[]): Built[] {
     // (An appeal to "all parties" is to no one party.)
     if (e.type !== "REQUEST" || e.actor2 !== null || e.actor1 === null || e.rule.includes(":all-parties"))
       return b;
-    const accused = built.find(
-      (o) =>
-        o.event.type === "ACCUSE" &&
-        o.event.evidence.sentence === e.evidence.sentence &&
-        o.event.actor1?.id === e.actor1!.id &&
-        o.event.actor2 !== null,
-    )?.event.actor2;
+    const accused = addresseeBeside(built, e, (o) => o.type === "ACCUSE");
     return accused ? { ...b, event: { ...e, actor2: accused, rule: `${e.rule}:of-accused` } } : b;
   });
+}
+
+/**
+ * The one another act of the same speaker in the same sentence is addressed to ("condemned the
+ * suspension and demanded…", "marched…, demanding that the government…"), among the acts `accept` takes.
+ */
+function addresseeBeside(
+  built: readonly Built[],
+  e: CodedEvent,
+  accept: (o: CodedEvent) => boolean,
+): EventActor | null {
+  return (
+    built.find(
+      (o) =>
+        o.event !== e &&
+        o.event.evidence.sentence === e.evidence.sentence &&
+        o.event.actor1?.id === e.actor1?.id &&
+        o.event.actor2 !== null &&
+        accept(o.event),
+    )?.event.actor2 ?? null
+  );
 }
 
 function withoutWarnings(built: Built[]): Built[] {
@@ -1555,15 +1570,12 @@ function addressProtests(built: readonly Built[], model: Model): Built[] {
   return mapPacked(built, (b) => {
     const e = b.event;
     if (e.type !== "PROTEST" || e.actor2 !== null) return b;
-    const demand = built.find(
-      (o) =>
-        (o.event.type === "REQUEST" || o.event.type === "ACCUSE") &&
-        o.event.evidence.start === e.evidence.start &&
-        o.event.actor1?.id === e.actor1?.id &&
-        o.event.actor2 !== null &&
-        /-gov$/.test(o.event.actor2.id),
+    const demanded = addresseeBeside(
+      built,
+      e,
+      (o) => (o.type === "REQUEST" || o.type === "ACCUSE") && /-gov$/.test(o.actor2?.id ?? ""),
     );
-    if (demand) return { ...b, event: { ...e, actor2: demand.event.actor2 } };
+    if (demanded) return { ...b, event: { ...e, actor2: demanded } };
     if (!ANTI_GOVERNMENT.test(e.evidence.text)) return b;
     const cc = e.location?.country;
     const government = cc ? model.stateOf(cc, "government") : null;
