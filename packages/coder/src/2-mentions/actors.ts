@@ -20,6 +20,8 @@ export interface ActorMention {
 // "U.S.-backed", "Britain-based": the name qualifies another actor and is not one itself.
 const MODIFIER =
   /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly|flagged|registered|owned|operated|bound|bred|built)$/;
+// "registered in", "headquartered in": where something is based.
+const SITED = /^(?:registered|based|headquartered|incorporated|located|domiciled|flagged|listed)$/;
 // "an RSF-held town" describes a place (no target); "attacked HTS-held villages" attacks the holder.
 const HELD = /^(?:held|controlled|occupied|dominated|besieged)$/;
 // A capital stands for its state when it speaks or owns: "Moscow said", "Kyiv's troops".
@@ -417,6 +419,13 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
         tokens[i - 2]?.key ?? "",
       );
     const placed = /^(?:in|at|from|near|into|outside|around|across|inside)$/.test(before) && !envoys;
+    // "three shipping companies registered in the Marshall Islands": a country named as where something is
+    // based is no party.
+    const sitedAt = before === "the" ? i - 2 : i - 1;
+    const sited =
+      entries.every((e) => e.kind === "country" && !e.leader) &&
+      tokens[sitedAt]?.key === "in" &&
+      SITED.test(tokens[sitedAt - 1]?.key ?? "");
     // "Damboa local government area": a district, not a government.
     const district =
       /^(?:area|areas|council|councils)$/.test(after?.key ?? "") && tokens[i - 1]?.key === "local";
@@ -444,6 +453,7 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     if (
       qualifier ||
       district ||
+      sited ||
       (capitalOnly && head === null && (placed || (!speaks && !addressed && !envoys)))
     ) {
       i = last;

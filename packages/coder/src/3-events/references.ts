@@ -204,15 +204,6 @@ function placeOnly(tokens: readonly Token[] | undefined, first: number): boolean
   return before === "into" || before === "inside" || before === "across";
 }
 
-/** Where something is based or registered: "registered in", "headquartered in". */
-const SITED = /^(?:registered|based|headquartered|incorporated|located|domiciled|flagged|listed)$/;
-
-/** "three shipping companies registered in the Marshall Islands": a country named as where something is based. */
-function sitedIn(tokens: readonly Token[] | undefined, first: number): boolean {
-  const at = tokens?.[first - 1]?.key === "the" ? first - 2 : first - 1;
-  return tokens?.[at]?.key === "in" && SITED.test(tokens[at - 1]?.key ?? "");
-}
-
 /** Words that make state forces the ruling state's own: "regime forces", "junta troops". */
 const RULERS_OWN = /\b(?:regime|junta) (?:forces|troops|soldiers|jets|column|army)\b/i;
 
@@ -608,7 +599,6 @@ export class ReferenceResolver {
         this.history.push({ actor: identified, sentence });
         continue;
       }
-      if (r.bareCountry !== null && sitedIn(tokens, m.first)) continue;
       out.push(r);
       this.history.push({
         actor: r,
