@@ -1451,17 +1451,19 @@ const YEAR_ACCORD =
 // "the most serious fighting since they signed an agreement in March": the accord the fighting is dated by.
 const SINCE_ACCORD =
   /\bsince\s+(?:[\w-]+\s+){1,4}?(?:signed|agreed|reached|struck|concluded)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact)s?\b/gi;
+/** Each pattern of a past accord, the group of the year it names (if any), and the cue it needs. */
+const ACCORDS: readonly [RegExp, number | null, "since" | "dated"][] = [
+  [SINCE_ACCORD, null, "since"],
+  [PAST_ACCORD, 2, "dated"],
+  [YEAR_ACCORD, 1, "dated"],
+];
 function pastAccord(sentence: string, at: number, reference: Date | null): boolean {
-  if (sentence.includes("since")) {
-    SINCE_ACCORD.lastIndex = 0;
-    for (let m = SINCE_ACCORD.exec(sentence); m !== null; m = SINCE_ACCORD.exec(sentence))
-      if (m.index <= at && at < m.index + m[0].length) return true;
-  }
-  if (!sentence.includes("ago") && !sentence.includes("last year") && !YEAR.test(sentence)) return false;
-  for (const pattern of [PAST_ACCORD, YEAR_ACCORD]) {
+  const dated = sentence.includes("ago") || sentence.includes("last year") || YEAR.test(sentence);
+  for (const [pattern, group, cue] of ACCORDS) {
+    if (cue === "since" ? !sentence.includes("since") : !dated) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-      const named = pattern === PAST_ACCORD ? m[2] : m[1];
+      const named = group === null ? undefined : m[group];
       const year = named ? Number(named) : null;
       const past = year === null || (reference !== null && year < reference.getUTCFullYear());
       if (past && m.index <= at && at < m.index + m[0].length) return true;
