@@ -3112,3 +3112,41 @@ describe("3f an anti-government protest that names no one else is against the go
     ).toContain("PROTEST protesters -> monusco");
   });
 });
+
+describe("3c an act named as a noun has its patient after 'of' and its agent after 'by' (2026-12-08)", () => {
+  it("'the arrest of three activists by police in Lahore' is an arrest by Pakistan's police", () => {
+    expect(
+      eventLines(
+        "The arrest of three activists by police in Lahore on Sunday sparked protests.",
+        "2025-06-06",
+        {},
+      ),
+    ).toContain("COERCE pk-pol -> civilians");
+  });
+  it("'the shelling of Kherson by Russian forces' is Russia's shelling", () => {
+    expect(
+      eventLines("The shelling of Kherson by Russian forces killed two people.", "2025-06-06", {}).some((l) =>
+        l.startsWith("ASSAULT ru-mil"),
+      ),
+    ).toBe(true);
+  });
+  it("a condemnation of it accuses the agent: 'condemned the killing of three activists by police'", () => {
+    expect(
+      eventLines(
+        "Rights groups condemned the killing of three activists by police in Lahore on Sunday.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "ASSAULT pk-pol -> civilians",
+        expect.stringMatching(/^ACCUSE \S+ -> pk-pol$/),
+      ]),
+    );
+  });
+  it("'condemned the attack by gunmen on a health centre' accuses the gunmen, not the health centre", () => {
+    expect(
+      eventLines("The UN condemned the attack by gunmen on a health centre in Ituri.", "2025-06-06", {}),
+    ).toContain("ACCUSE un -> unidentified-armed-group");
+  });
+});

@@ -1579,10 +1579,9 @@ function rolesOf(
     return { a1s: attackers.slice(0, 1), a2s: defenders.slice(0, 1), suffix: ":repel" };
   }
   // "accusations by rights groups that soldiers…", "air strikes by Russian jets on HTS": a noun's agent.
-  if (
-    (isNounUse(view.tokens, match.first, t) || /(?:ions?|s)$/.test(view.tokens[match.first]!.key)) &&
-    view.tokens[match.last]?.key === "by"
-  ) {
+  const nounUse =
+    isNounUse(view.tokens, match.first, t) || /(?:ions?|s)$/.test(view.tokens[match.last - 1]!.key);
+  if (nounUse && view.tokens[match.last]?.key === "by") {
     const agent = byAgent(view, match);
     if (agent)
       return {
@@ -1590,6 +1589,20 @@ function rolesOf(
         a2s: objects(view, match).filter((o) => o.actor.id !== agent.actor.id),
         suffix: ":noun-agent",
       };
+  }
+  // "condemned the arrest of three activists by police", "the abduction of two aid workers by gunmen":
+  // the noun's patient after "of", its agent after "by".
+  if (nounUse && view.tokens[match.last]?.key === "of") {
+    const agent = byAgent(view, match);
+    if (agent && canAct(agent, t.type)) {
+      const held = view.actors.filter(
+        (a) =>
+          a.mention.first > match.last &&
+          a.mention.last < agent.mention.first &&
+          a.actor.id !== agent.actor.id,
+      );
+      return { a1s: [agent], a2s: held.slice(0, 1), suffix: ":noun-of-by" };
+    }
   }
   // "the police attributed the attack to the FARC dissidents", "blamed the bombing on ISIS": the party
   // named after the noun is its author, as someone else says.
@@ -2811,6 +2824,28 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         targets = targets.filter(
           (a) => !(a.actor.kind === "civilians" && victimsOfActNamed(tokens, match, a)),
         );
+      // "condemned the arrest of three activists by police", "the attack by gunmen": the agent of the act
+      // condemned.
+      if (
+        type === "ACCUSE" &&
+        tokens[match.last]?.key === "the" &&
+        targets.every((a) => a.actor.kind === "civilians")
+      ) {
+        const agent = view.actors.find(
+          (a) =>
+            a.mention.first > match.last &&
+            a.mention.first - match.last <= 10 &&
+            agentBy(tokens, a.mention.first) &&
+            !boundaryBetween(tokens, match.last, a.mention.first) &&
+            !tokens.slice(match.last, a.mention.first).some((k) => k.key === ",") &&
+            a.actor.id !== a1.actor.id &&
+            canAct(a, "ASSAULT"),
+        );
+        if (agent) {
+          targets = [agent];
+          rule += ":act-agent";
+        }
+      }
       if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
         // "A KRG spokesperson condemned the strike": the strike's author, told further back if need be.
         const condemnedAct =
