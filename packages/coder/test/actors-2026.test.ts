@@ -648,3 +648,33 @@ describe("2a a capital's envoys, and a month that is no march (2026-12-07)", () 
     );
   });
 });
+
+describe("2a an ombudsman or public defender is a body of its own, and 'the state' asked is the government (2026-12-08)", () => {
+  it("'Ecuador's Ombudsman's Office called on the state to guarantee the lives of prisoners'", () => {
+    expect(
+      eventLines(
+        "QUITO — Ecuador's Ombudsman's Office called on the state to guarantee the lives of prisoners.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["REQUEST ombudsman -> ec-gov"]);
+  });
+  it("'the Public Defender's office … called on the Special Investigation Service' is the ombudsman's appeal", () => {
+    expect(
+      eventLines(
+        "TBILISI — The Public Defender's office said it called on the Special Investigation Service to open a criminal probe.",
+        "2025-06-06",
+        {},
+      ).some((l) => l.startsWith("REQUEST ombudsman")),
+    ).toBe(true);
+  });
+  it("'the state of emergency' and 'in the state' name no government", () => {
+    expect(
+      eventLines(
+        "Police in Kano said the state of emergency remained in force in the state.",
+        "2025-06-06",
+        {},
+      ).some((l) => l.includes("gov")),
+    ).toBe(false);
+  });
+});

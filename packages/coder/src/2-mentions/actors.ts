@@ -192,12 +192,46 @@ function ministryName(tokens: readonly Token[], at: number, model: Model, text: 
   };
 }
 
+/** The words an appeal or a charge is made of "the state" after: "called on the state to", "urged the state". */
+const STATE_ASKED =
+  /^(?:on|urged|urges|urge|asked|asks|ask|pressed|accused|accuses|blamed|blames|holds|held)$/;
+
+/**
+ * "called on the state to guarantee the lives of prisoners", "accused the state of negligence": the state
+ * asked or blamed is the government ("the state of emergency", "in the state" stay none).
+ */
+function stateAsked(tokens: readonly Token[], at: number, model: Model, text: string): ActorMention | null {
+  if (tokens[at]?.key !== "the" || tokens[at + 1]?.raw !== "state") return null;
+  if (!STATE_ASKED.test(tokens[at - 1]?.key ?? "") || /^(?:s|'s|-)$/.test(tokens[at + 2]?.key ?? ""))
+    return null;
+  // ("accused the state of abandoning them": a charge, not "the state of emergency".)
+  if (tokens[at + 2]?.key === "of" && !/ing$/.test(tokens[at + 3]?.key ?? "")) return null;
+  const government = longestMatch(
+    [{ ...tokens[at + 1]!, key: "government", raw: "government" }],
+    0,
+    model.actorPhrases,
+  );
+  if (!government?.value.every((e) => e.kind === "generic" && e.role === "government")) return null;
+  return {
+    first: at,
+    last: at + 2,
+    start: tokens[at].start,
+    end: tokens[at + 1]!.end,
+    text: text.slice(tokens[at].start, tokens[at + 1]!.end),
+    entries: government.value,
+    head: null,
+    rule: "actor/state-asked",
+  };
+}
+
 /** Pass 2a: dictionary actors, descriptors ("Russian forces") and generic groups in one sentence; `text` is the whole clean text. */
 export function findActors(tokens: readonly Token[], text: string, model: Model): ActorMention[] {
   const mentions: ActorMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const ministry = ministryName(tokens, tokens[i]!.key === "the" ? i + 1 : i, model, text);
+    const ministry =
+      ministryName(tokens, tokens[i]!.key === "the" ? i + 1 : i, model, text) ??
+      stateAsked(tokens, i, model, text);
     if (ministry) {
       mentions.push(ministry);
       i = ministry.last;
