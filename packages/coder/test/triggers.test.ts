@@ -3150,3 +3150,36 @@ describe("3c an act named as a noun has its patient after 'of' and its agent aft
     ).toContain("ACCUSE un -> unidentified-armed-group");
   });
 });
+
+describe("3c a spokesman for a body, or its office, speaks for it (2026-12-08)", () => {
+  it("'A spokesman for the Malian army accused the rebels…' is the army's accusation", () => {
+    expect(
+      eventLines(
+        "A spokesman for the Malian army accused the rebels of killing civilians.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual([expect.stringMatching(/^ACCUSE ml-mil -> /)]);
+  });
+  it("'A spokesperson for the EU condemned…', 'the office of the UN special envoy urged…'", () => {
+    expect(eventLines("A spokesperson for the EU condemned the use of force.", "2025-06-06", {})).toEqual([
+      "ACCUSE eu -> -",
+    ]);
+    expect(
+      eventLines(
+        "The office of the UN special envoy urged the parties to exercise restraint.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["REQUEST un -> -"]);
+  });
+  it("a post named with its own body keeps it: 'the U.N. humanitarian coordinator for Sudan condemned…'", () => {
+    expect(
+      eventLines(
+        "The U.N. humanitarian coordinator for Sudan condemned the attack on the market in Umm Ruwaba.",
+        "2025-06-06",
+        {},
+      ).some((l) => l.startsWith("ACCUSE un")),
+    ).toBe(true);
+  });
+});

@@ -283,6 +283,9 @@ function boundaryBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/** Those who speak or act for a body named after "for" or "of": "a spokesman for the army". */
+const SPOKESMAN =
+  /^(?:spokesman|spokesmen|spokesperson|spokespersons|spokespeople|spokeswoman|office|representative|lawyer|lawyers|secretary|director|coordinator|commissioner)$/;
 function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const key = tokens[k]!.key;
@@ -296,6 +299,11 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
           /^(?:delegations?|representatives?|delegates?|envoys?|negotiators?|officials|teams?)$/.test(
             tokens[k - 1]?.key ?? "",
           )) ||
+        // "A spokesperson for the EU condemned…", "the office of the UN envoy urged…": the one spoken for.
+        // (Not "the U.N. humanitarian coordinator for Sudan": a post named with its own body, and its remit.)
+        (/^(?:for|of)$/.test(key) &&
+          SPOKESMAN.test(tokens[k - 1]?.key ?? "") &&
+          /^(?:a|an|the|one|another|chief|senior|deputy|press|media)$/.test(tokens[k - 2]?.key ?? "")) ||
         (key === "of" &&
           /^(?:one|two|three|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegations?|representatives?|delegates?|envoys?|negotiators?|leaders|officials|commanders|factions?|wing|squads?|teams?|cells?|head|leader|chief|founder|commander|ministers?|presidents|chiefs|ambassadors?|diplomats|mediators|governments)$/.test(
             tokens[k - 1]?.key ?? "",
