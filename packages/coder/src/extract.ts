@@ -278,8 +278,10 @@ function isDateline(text: string, p: PlaceMention): boolean {
   const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
   if (p.start - lineStart > 40) return false;
   const head = text.slice(lineStart, Math.min(text.length, lineStart + 80));
+  // (Only the dateline's own words: "TBILISI — Police arrested two men in Batumi" keeps Batumi.)
+  const upper = UPPER_DATELINE.exec(head);
   return (
-    UPPER_DATELINE.test(head) ||
+    (upper !== null && p.end <= lineStart + upper[0].length) ||
     // "(Nairobi, May 12) –", "Damascus, SANA –": a mixed-case dateline, the place first.
     (p.start - lineStart <= 2 && (DATELINE.test(head) || COLON_DATELINE.test(head))) ||
     (p.text === p.text.toUpperCase() && p.text.length > 2 && /^[\s(]*$/.test(text.slice(lineStart, p.start)))

@@ -376,3 +376,11 @@ describe("3f the report's area is in the report's country (2026-12-07)", () => {
     expect(accuse?.location?.country).toBe("CD");
   });
 });
+
+describe("3d a dateline is only its own words (2026-12-08)", () => {
+  it("'TBILISI — Police arrested two men in Batumi' is in Batumi, not left to the dateline", () => {
+    expect(eventLines("TBILISI — Police arrested two men in Batumi.", "2025-06-06", { place: true })).toEqual(
+      ["COERCE ge-pol -> civilians @ Batumi"],
+    );
+  });
+});

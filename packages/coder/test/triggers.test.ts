@@ -3183,3 +3183,20 @@ describe("3c a spokesman for a body, or its office, speaks for it (2026-12-08)",
     ).toBe(true);
   });
 });
+
+describe("3c a protest told as happening, past where it was held (2026-12-08)", () => {
+  it("'A smaller solidarity rally in Batumi, on the Black Sea coast, passed off without incident'", () => {
+    expect(
+      eventLines(
+        "TBILISI — A smaller solidarity rally in Batumi, on the Black Sea coast, passed off without incident.",
+        "2025-06-06",
+        { place: true },
+      ),
+    ).toEqual(["PROTEST protesters -> - @ Batumi"]);
+  });
+  it("'Protests in Kano and Kaduna were also held on Monday': one in each", () => {
+    expect(
+      eventLines("Protests in Kano and Kaduna were also held on Monday.", "2025-06-06", { place: true }),
+    ).toEqual(["PROTEST protesters -> - @ Kano", "PROTEST protesters -> - @ Kaduna"]);
+  });
+});

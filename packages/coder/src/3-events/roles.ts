@@ -3722,16 +3722,28 @@ const VEHICLES =
   /^(?:canoes?|boats?|pirogues?|speedboats?|vehicles?|trucks?|pickups?|pick-ups?|motorcycles?|motorbikes?|cars?|buses|helicopters?|convoys?|jeeps?|technicals?)$/;
 const PROTEST_NOUN = /^(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|riots?|marches)$/;
 const HAPPENED =
-  /^(?:(?:was|were|have been|has been|had been) (?:held|staged|organi[sz]ed|reported)|took place|broke out|erupted|spread|continued|resumed)\b/;
+  /^(?:(?:was|were|have been|has been|had been) (?:held|staged|organi[sz]ed|reported)|took place|broke out|erupted|spread|continued|resumed|passed (?:off|peacefully|without)|went ahead|ended (?:peacefully|without))\b/;
 
 /** Whether a protest noun is told as happening: "protests were (also) held in…", "demonstrations broke out". */
 function protestHappened(tokens: readonly Token[], match: TriggerMatch): boolean {
   if (!PROTEST_NOUN.test(tokens[match.last - 1]?.key ?? "")) return false;
-  const next = mapPacked(tokens.slice(match.last, match.last + 5), (t) => t.key)
+  // "A smaller rally in Batumi, on the Black Sea coast, passed off without incident": past where it was.
+  let from = match.last;
+  if (/^(?:in|at|outside|near|across)$/.test(tokens[from]?.key ?? "")) {
+    const verb = tokens.findIndex(
+      (t, k) => k > from && k <= from + 12 && HAPPENED.test(happening(tokens, k)),
+    );
+    if (verb > 0 && !tokens.slice(from, verb).some((t) => BOUNDARY.has(t.key))) from = verb;
+  }
+  return HAPPENED.test(happening(tokens, from));
+}
+
+/** The three words from `at` on, past "also" and "again": what HAPPENED reads. */
+function happening(tokens: readonly Token[], at: number): string {
+  return mapPacked(tokens.slice(at, at + 5), (t) => t.key)
     .filter((key) => key !== "also" && key !== "again")
     .slice(0, 3)
     .join(" ");
-  return HAPPENED.test(next);
 }
 
 /** Whether a call ("called for", "called on … to join") is a call to the protest right after it. */
