@@ -3200,3 +3200,20 @@ describe("3c a protest told as happening, past where it was held (2026-12-08)", 
     ).toEqual(["PROTEST protesters -> - @ Kano", "PROTEST protesters -> - @ Kaduna"]);
   });
 });
+
+describe("3c perpetrators vowed to be hunted down are threatened, and no attack of theirs (2026-12-08)", () => {
+  const report =
+    'Fighters of the Azande Ani Kpi Gbe militia attacked Zemio on Sunday, killing six civilians. In Bangui, the government spokesman condemned the attack and announced that "the perpetrators will be hunted down and brought to justice".';
+  it("the government threatens the attackers told before", () => {
+    expect(eventLines(report, "2025-06-06", {})).toContain("THREATEN cf-gov -> cf-aakg");
+  });
+  it("'the perpetrators of this cowardly attack', 'those responsible for attacks on civilians' tell no attack", () => {
+    expect(
+      eventLines(
+        "UNSMIL warned that those responsible for attacks on civilians could be held accountable under international law.",
+        "2025-06-06",
+        {},
+      ).some((l) => l.startsWith("ASSAULT")),
+    ).toBe(false);
+  });
+});

@@ -537,6 +537,13 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
     new Set(["MOBILIZE"]),
     ["exploit", "advantage of", "benefit", "amid", "despite"],
   ],
+  // "the perpetrators of this cowardly attack will be hunted down", "those responsible for attacks on
+  // civilians": the ones an act is laid on, no act of theirs told.
+  [
+    /\b(?:perpetrators of|those responsible for|people responsible for|those behind|authors of|accountable for)(?: \S+){0,2}$/,
+    new Set(["ASSAULT"]),
+    ["perpetrators of", "responsible for", "those behind", "authors of", "accountable for"],
+  ],
   // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
   [/\b(?:comment|commented|comments|commenting) (?:on|about)(?: \S+){0,2}$/, null, ["comment"]],
   // "found the launcher used in this morning's rocket attack", "in connection with the attack".
