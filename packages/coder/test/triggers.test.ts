@@ -3217,3 +3217,22 @@ describe("3c perpetrators vowed to be hunted down are threatened, and no attack 
     ).toBe(false);
   });
 });
+
+describe("3c those the state's forces that speak say were arrested were arrested by them (2026-12-08)", () => {
+  it("'Police in Pemba said three men suspected of recruiting for the insurgents had been arrested'", () => {
+    expect(
+      eventLines(
+        "Police in Pemba said three men suspected of recruiting for the insurgents had been arrested.",
+        "2025-06-06",
+        { modality: true },
+      ),
+    ).toEqual(["COERCE mz-pol -> civilians [claimed]"]);
+  });
+  it("an arrest by someone else named stays theirs: 'the army said two soldiers were detained by the rebels'", () => {
+    expect(
+      eventLines("The army said two soldiers were detained by the rebels.", "2025-06-06", {}).some((l) =>
+        l.startsWith("COERCE"),
+      ),
+    ).toBe(false);
+  });
+});

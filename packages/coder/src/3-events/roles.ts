@@ -633,6 +633,39 @@ function speakerOfKilling(
   return speaker ? { speaker, killed } : null;
 }
 
+/**
+ * "The Interior Ministry said 37 people had been detained", "police said two suspects were arrested": those
+ * the state's forces that speak say were arrested, with no one else named, were arrested by them.
+ */
+function speakerOfArrest(
+  view: SentenceView,
+  match: TriggerMatch,
+): { speaker: ResolvedActor; held: ResolvedActor[] } | null {
+  const { tokens, actors } = view;
+  if (match.trigger.id !== "coerce/arrest:arrest") return null;
+  // ("Police in Pemba said…": where the speaker is may come between.)
+  const speaker = actors.find(
+    (a) =>
+      a.mention.last < match.first &&
+      (a.actor.kind === "police" || a.actor.kind === "military") &&
+      [0, 1, 2, 3].some(
+        (d) =>
+          SPEECH.has(tokens[a.mention.last + d]?.key ?? "") &&
+          tokens
+            .slice(a.mention.last, a.mention.last + d)
+            .every((k) => k.key === "in" || /^\p{Lu}/u.test(k.raw)),
+      ),
+  );
+  if (!speaker) return null;
+  const held = actors.filter(
+    (a) =>
+      a.mention.first > speaker.mention.last &&
+      a.mention.last <= match.first &&
+      a.actor.id !== speaker.actor.id,
+  );
+  return { speaker, held: held.slice(0, 1) };
+}
+
 /** Subjects: the nearest mention(s) left of the trigger in its clause, coordinated ones included. */
 function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
@@ -1471,6 +1504,10 @@ function rolesOf(
     if (!agent && t.type === "ASSAULT") {
       const speaker = speakerOfKilling(view, match);
       if (speaker) return { a1s: [speaker.speaker], a2s: [speaker.killed], suffix: ":passive-speaker" };
+    }
+    if (!agent) {
+      const speaker = speakerOfArrest(view, match);
+      if (speaker) return { a1s: [speaker.speaker], a2s: speaker.held, suffix: ":passive-speaker" };
     }
     // "a bulk carrier was hit by a missile": a weapon, not a party, did it; what was hit is the target.
     if (!agent && t.type === "ASSAULT") {
