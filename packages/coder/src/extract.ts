@@ -104,12 +104,22 @@ function codeReport(
     diagnostics,
     trace,
   ); // 2c places
-  const countries = reportCountries(places, mentions, model, filedIn(sentences, dateline, model)); // country priors
+  // "from the Lake Chad axis", "in Port Sudan": a country's name inside a place's is no actor.
+  const ownMentions = mapPacked(mentions, (ms) =>
+    ms.some((m) => m.entries.every((e) => e.kind === "country"))
+      ? ms.filter(
+          (m) =>
+            !m.entries.every((e) => e.kind === "country") ||
+            !places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start),
+        )
+      : ms,
+  );
+  const countries = reportCountries(places, ownMentions, model, filedIn(sentences, dateline, model)); // country priors
   const placed = placesBySentence(sentences, places); //                      places of each sentence
   const views = mapPacked(sentences, (s, i) =>
-    view(s, tokens[i]!, mentions[i]!, triggers[i]!, placed[i]!, model),
+    view(s, tokens[i]!, ownMentions[i]!, triggers[i]!, placed[i]!, model),
   ); // 2d cues
-  const parties = mapPacked(mentions, (ms) => mapPacked(ms, (m) => partyOf(m, countries, model))); // parties named
+  const parties = mapPacked(ownMentions, (ms) => mapPacked(ms, (m) => partyOf(m, countries, model))); // parties named
   const resolver = new ReferenceResolver(
     model,
     countries,

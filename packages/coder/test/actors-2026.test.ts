@@ -678,3 +678,33 @@ describe("2a an ombudsman or public defender is a body of its own, and 'the stat
     ).toBe(false);
   });
 });
+
+describe("2a 'the National Army' is the home state's army, and a country inside a place's name no actor (2026-12-08)", () => {
+  it("'the Houthi militia attacked positions of the National Army near Marib' is Yemen's army, not Syria's SNA", () => {
+    expect(
+      eventLines(
+        "MARIB — The Houthi militia attacked positions of the National Army near Marib on Saturday.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["ASSAULT houthi -> ye-mil"]);
+  });
+  it("the Syrian National Army named in full stays itself", () => {
+    expect(
+      eventLines(
+        "AZAZ — Fighters of the Syrian National Army clashed with the SDF near Manbij.",
+        "2025-06-06",
+        {},
+      )[0],
+    ).toMatch(/^ASSAULT sna-sy -> /);
+  });
+  it("'stormed the base from the Lake Chad axis' in Borno names no Chadian party", () => {
+    expect(
+      eventLines(
+        "MAIDUGURI — It was gathered that the insurgents stormed the base at about 2:30am from the Lake Chad axis, engaging troops in a gun battle.",
+        "2025-06-06",
+        {},
+      ).some((l) => l.includes("td-")),
+    ).toBe(false);
+  });
+});
