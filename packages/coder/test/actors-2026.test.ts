@@ -708,3 +708,23 @@ describe("2a 'the National Army' is the home state's army, and a country inside 
     ).toBe(false);
   });
 });
+
+describe("2a an official's kin or household staff are civilians (2026-12-08)", () => {
+  it("'gunmen abducted the governor's son', 'kidnapped the sub-prefect's secretary'", () => {
+    expect(eventLines("Gunmen abducted the governor's son in Gusau.", "2025-06-06", {})).toEqual([
+      "ASSAULT unidentified-armed-group -> civilians",
+    ]);
+    expect(
+      eventLines(
+        "BANGUI — In Mboki, gunmen kidnapped the sub-prefect's secretary on Saturday.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+  it("'the governor's office ordered a curfew' stays the government's", () => {
+    expect(eventLines("The governor's office ordered a curfew in Gusau.", "2025-06-06", {})[0]).toMatch(
+      /^COERCE ng-gov/,
+    );
+  });
+});

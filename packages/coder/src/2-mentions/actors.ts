@@ -39,6 +39,10 @@ const ADVERB_BEFORE_VERB =
 // Offices that head a body: "president of a community board" heads no state.
 const OFFICE_OF = /^(?:president|chairman|chairwoman|chair|head|leader|director|secretary|governor|mayor)$/;
 
+/** An official's kin and household staff: "the governor's driver", "the mayor's son". */
+const OWN_PEOPLE =
+  /^(?:secretary|driver|drivers|wife|husband|son|sons|daughter|daughters|children|child|family|relatives|brother|sister|nephew|niece|cook|housekeeper)$/;
+
 /** Bodies of citizens, not of a state, whose president or head is a civilian. */
 const CIVIC_BODY =
   /^(?:board|association|union|federation|cooperative|co-operative|society|club|chamber|syndicate|guild|league|foundation|network|committee|collective|council)s?$/;
@@ -322,6 +326,28 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
         rule: "actor/civic-office",
       });
       i = last;
+      continue;
+    }
+    // "kidnapped the sub-prefect's secretary", "the governor's driver": an official's kin or staff are
+    // civilians, not the state.
+    if (
+      !named &&
+      possessiveLength(tokens, last) === 2 &&
+      OWN_PEOPLE.test(tokens[last + 2]?.key ?? "") &&
+      phrase.value.every((e) => e.kind === "generic" && (e.role === "government" || e.role === "police"))
+    ) {
+      const end = last + 3;
+      mentions.push({
+        first: i,
+        last: end,
+        start: tokens[i]!.start,
+        end: tokens[end - 1]!.end,
+        text: text.slice(tokens[i]!.start, tokens[end - 1]!.end),
+        entries: [{ kind: "generic", role: "civilians", value: "civilians" }],
+        head: null,
+        rule: "actor/officials-own",
+      });
+      i = end;
       continue;
     }
     // "a Junta de Vecinos": a Spanish "junta" (board), no military ruler.
