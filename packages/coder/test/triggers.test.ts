@@ -3236,3 +3236,37 @@ describe("3c those the state's forces that speak say were arrested were arrested
     ).toBe(false);
   });
 });
+
+describe("3c a condemnation of acts named with their agents accuses each agent; 'condemned the attack' tells none new (2026-12-08)", () => {
+  it("'condemns the abduction of six teachers by armed separatists … and the killing of civilians by soldiers'", () => {
+    const lines = eventLines(
+      "The Centre for Rights and Accountability in Central Africa (CRACA) condemns the abduction of six teachers by armed Ambazonian separatists in Kumbo and the killing of civilians by soldiers in the village of Ashong.",
+      "2025-06-06",
+      {},
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ACCUSE \S+ -> cm-amb/),
+        expect.stringMatching(/^ACCUSE \S+ -> cm-mil$/),
+      ]),
+    );
+  });
+  it("'The UN condemned an attack by ADF rebels on a village' accuses the ADF", () => {
+    expect(
+      eventLines(
+        "The UN condemned an attack by ADF rebels on a village in Ituri that killed 30 people.",
+        "2025-06-06",
+        {},
+      ),
+    ).toContain("ACCUSE un -> adf");
+  });
+  it("'The chief minister condemned the attack on the Bannu post' tells no second attack", () => {
+    expect(
+      eventLines(
+        "Militants attacked a police post near Bannu on Tuesday, killing two policemen. The chief minister condemned the attack on the Bannu post.",
+        "2025-06-06",
+        {},
+      ).filter((l) => l.startsWith("ASSAULT")),
+    ).toHaveLength(1);
+  });
+});

@@ -537,6 +537,13 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
     new Set(["MOBILIZE"]),
     ["exploit", "advantage of", "benefit", "amid", "despite"],
   ],
+  // "The chief minister condemned the attack on the Bannu post": the attack told before, judged ("condemned
+  // an attack on a village that killed 30" may tell a new one).
+  [
+    /\b(?:condemned|condemns|condemning|denounced|denounces|denouncing|deplored|deplores) (?:the|this|that|these|those|sunday ' s|monday ' s|tuesday ' s|wednesday ' s|thursday ' s|friday ' s|saturday ' s|yesterday ' s|today ' s)(?: (?:latest|recent|deadly|cowardly|heinous|barbaric|brutal|horrific|senseless|dastardly|terrorist|terror|twin|suicide|bomb|drone|rocket|mortar|missile|overnight|night|weekend|morning|cross-border))*$/,
+    new Set(["ASSAULT"]),
+    ["condemn", "denounc", "deplor"],
+  ],
   // "the perpetrators of this cowardly attack will be hunted down", "those responsible for attacks on
   // civilians": the ones an act is laid on, no act of theirs told.
   [
@@ -574,6 +581,17 @@ const DENIED_NOUN = new RegExp(
  */
 function deniedNoun(tokens: readonly Token[], at: number): boolean {
   return DENIED_NOUN.test(mapPacked(tokens.slice(Math.max(0, at - 6), at), (t) => t.key).join(" "));
+}
+
+const CONDEMNING = /\b(?:condemn|denounc|deplor)/;
+
+/** Whether "by" follows within the clause after `at`: "the killing of three activists by police". */
+function agentAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + 10); k++) {
+    if (BOUNDARY.has(tokens[k]!.key) || tokens[k]!.key === ",") return false;
+    if (tokens[k]!.key === "by") return true;
+  }
+  return false;
 }
 
 /** Whether the trigger at `at` names an act told before rather than a new one (`REFERENCES`). */
@@ -1976,7 +1994,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       continue;
     // "called the attack 'abhorrent'", "denied the accusation", "the launcher used in this morning's rocket
     // attack", "did not comment on the strike": an act told before, named again.
-    if (referredTo(tokens, match.first, t.type)) continue;
+    // ("condemned the killing of three activists by police": an act named with its agent is told anew.)
+    if (
+      referredTo(tokens, match.first, t.type) &&
+      !(
+        CONDEMNING.test(
+          mapPacked(tokens.slice(Math.max(0, match.first - 8), match.first), (k) => k.key).join(" "),
+        ) && agentAfter(tokens, match.last)
+      )
+    )
+      continue;
     // "The assailants, who arrived in dozens of motorised canoes": how they came, not where they deployed.
     if (
       t.frame === "movement" &&
@@ -2877,24 +2904,35 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           (a) => !(a.actor.kind === "civilians" && victimsOfActNamed(tokens, match, a)),
         );
       // "condemned the arrest of three activists by police", "the attack by gunmen": the agent of the act
-      // condemned.
-      if (
-        type === "ACCUSE" &&
-        tokens[match.last]?.key === "the" &&
-        targets.every((a) => a.actor.kind === "civilians")
-      ) {
-        const agent = view.actors.find(
+      // condemned; "condemns the abduction of six teachers by armed separatists … and the killing of
+      // civilians by soldiers": each act's.
+      if (type === "ACCUSE" && /^(?:the|an|a)$/.test(tokens[match.last]?.key ?? "")) {
+        let stop = match.last;
+        while (
+          stop < Math.min(tokens.length, match.last + 40) &&
+          !BOUNDARY.has(tokens[stop]!.key) &&
+          !/^(?:calls|called|calling|urged|urges|urging|demanded|demands|said|says|saying|added|adding)$/.test(
+            tokens[stop]!.key,
+          )
+        )
+          stop++;
+        const agents = view.actors.filter(
           (a) =>
             a.mention.first > match.last &&
-            a.mention.first - match.last <= 10 &&
-            agentBy(tokens, a.mention.first) &&
-            !boundaryBetween(tokens, match.last, a.mention.first) &&
-            !tokens.slice(match.last, a.mention.first).some((k) => k.key === ",") &&
+            a.mention.first < stop &&
+            [1, 2, 3].some(
+              (d) =>
+                tokens[a.mention.first - d]?.key === "by" &&
+                tokens
+                  .slice(a.mention.first - d + 1, a.mention.first)
+                  .every((k) => /^(?:the|a|an|armed|suspected|unidentified|alleged)$/.test(k.key)),
+            ) &&
             a.actor.id !== a1.actor.id &&
             canAct(a, "ASSAULT"),
         );
-        if (agent) {
-          targets = [agent];
+        const agent = agents[0];
+        if (agent && (targets.every((a) => a.actor.kind === "civilians") || agents.length > 1)) {
+          targets = dedupeActors([...agents, ...targets.filter((a) => a.actor.kind !== "civilians")]);
           rule += ":act-agent";
         }
       }
