@@ -3251,6 +3251,11 @@ describe("3c a condemnation of acts named with their agents accuses each agent; 
       ]),
     );
   });
+  it("the victims may be protesters: 'condemned the killing of two protesters by police' accuses the police", () => {
+    expect(
+      eventLines("Amnesty condemned the killing of two protesters by police in Lahore.", "2025-06-06", {}),
+    ).toContain("ACCUSE amnesty -> pk-pol");
+  });
   it("'The UN condemned an attack by ADF rebels on a village' accuses the ADF", () => {
     expect(
       eventLines(

@@ -2931,8 +2931,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             canAct(a, "ASSAULT"),
         );
         const agent = agents[0];
-        if (agent && (targets.every((a) => a.actor.kind === "civilians") || agents.length > 1)) {
-          targets = dedupeActors([...agents, ...targets.filter((a) => a.actor.kind !== "civilians")]);
+        const victim = (a: ResolvedActor): boolean =>
+          a.actor.kind === "civilians" || a.actor.kind === "protesters";
+        if (agent && (targets.every(victim) || agents.length > 1)) {
+          targets = dedupeActors([...agents, ...targets.filter((a) => !victim(a))]);
           rule += ":act-agent";
         }
       }
