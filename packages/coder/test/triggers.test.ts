@@ -3275,3 +3275,15 @@ describe("3c a condemnation of acts named with their agents accuses each agent; 
     ).toHaveLength(1);
   });
 });
+
+describe("3c a deployment named as a noun is the forces' own, announced where it was said (2026-12-08)", () => {
+  it("'The Defence Minister announced in Cúcuta the deployment of 1,200 additional soldiers to Catatumbo'", () => {
+    expect(
+      eventLines(
+        "BOGOTÁ — The Defence Minister announced in Cúcuta the deployment of 1,200 additional soldiers to Catatumbo.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["MOBILIZE co-mil -> -"]);
+  });
+});

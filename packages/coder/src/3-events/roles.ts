@@ -904,6 +904,12 @@ const CHANNEL =
 /** How many words after a verb of speech name where it was said ("on its Facebook page that"): 0 if none. */
 function channelAfter(tokens: readonly Token[], speech: number): number {
   if (!/^(?:on|in|via|through)$/.test(tokens[speech + 1]?.key ?? "")) return 0;
+  // "announced in Cúcuta the deployment of…": where it was said, a name of a few words.
+  if (tokens[speech + 1]!.key === "in" && /^\p{Lu}/u.test(tokens[speech + 2]?.raw ?? "")) {
+    let k = speech + 2;
+    while (k < speech + 5 && /^\p{Lu}/u.test(tokens[k]?.raw ?? "")) k++;
+    if (/^(?:the|a|an|that)$/.test(tokens[k]?.key ?? "")) return k - 1 - speech;
+  }
   let channel = false;
   for (let k = speech + 2; k < Math.min(tokens.length, speech + 8); k++) {
     if (tokens[k]!.key === "that") return channel ? k - speech : 0;
@@ -1659,6 +1665,17 @@ function rolesOf(
         a2s: objects(view, match).filter((o) => o.actor.id !== agent.actor.id),
         suffix: ":noun-agent",
       };
+  }
+  // "announced the deployment of 1,200 additional soldiers to Catatumbo": the forces sent are the ones
+  // that deploy, whoever announces it.
+  if (nounUse && t.type === "MOBILIZE" && view.tokens[match.last]?.key === "of") {
+    const forces = view.actors.find(
+      (a) =>
+        a.mention.first > match.last &&
+        a.mention.first <= match.last + 5 &&
+        (a.actor.kind === "military" || a.actor.kind === "police"),
+    );
+    if (forces) return { a1s: [forces], a2s: [], suffix: ":noun-of-forces" };
   }
   // "condemned the arrest of three activists by police", "the abduction of two aid workers by gunmen":
   // the noun's patient after "of", its agent after "by".
