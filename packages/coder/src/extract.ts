@@ -799,7 +799,9 @@ function codeSentences(
     }
   }
   return withAccusedAsked(
-    withStrikeAuthors(withoutWarnings(withDenials(built, views, original, clean, model))),
+    withStrikeAuthors(
+      withoutWarnings(withDenials(withCrowdsProtesting(built), views, original, clean, model)),
+    ),
   );
 }
 
@@ -1657,6 +1659,43 @@ function actorOut(
   if (!material && r.bareCountry) actor = actorsById.get(`${r.bareCountry.toLowerCase()}-gov`) ?? actor;
   if (material && r.bareCountry) actor = actorsById.get(`${r.bareCountry.toLowerCase()}-mil`) ?? actor;
   return { id: actor.id, name: actor.name, text: r.text };
+}
+
+/** People arrested told as a crowd or a count: "143 people had been arrested", "12 'troublemakers'". */
+const ARRESTED_CROWD =
+  /\b(?:people|persons|individuals|troublemakers|youths|young men|demonstrators|men|others|rioters|looters)\b/i;
+
+/**
+ * "Police fired tear gas to disperse hundreds of residents who had blocked the main streets", "The National
+ * Police Service said 127 people had been arrested countrywide": a crowd the state's forces break up, or
+ * people they arrest, in the sentence of a protest or the few after it are its protesters (a named group
+ * or suspects stay who they are).
+ */
+function withCrowdsProtesting(built: Built[]): Built[] {
+  // (How many sentences after a protest its crowd is still the one told of.)
+  const CROWD_WINDOW = 4;
+  const protests = mapPacked(
+    built.filter((b) => b.event.type === "PROTEST"),
+    (b) => b.event.evidence.sentence,
+  );
+  if (protests.length === 0) return built;
+  return mapPacked(built, (b) => {
+    const e = b.event;
+    const crowd =
+      (e.type === "COERCE" && e.mode === "arrest" && ARRESTED_CROWD.test(e.actor2?.text ?? "")) ||
+      (e.type === "ASSAULT" && e.rule.startsWith("coerce/restrict:disperse"));
+    const at = e.evidence.sentence;
+    if (!crowd || e.actor2?.id !== CIVILIANS.id || !protests.some((p) => p <= at && at - p <= CROWD_WINDOW))
+      return b;
+    return {
+      ...b,
+      event: {
+        ...e,
+        actor2: { ...e.actor2, id: PROTESTERS.id, name: PROTESTERS.name },
+        rule: `${e.rule}:protesters`,
+      },
+    };
+  });
 }
 
 /**

@@ -644,7 +644,7 @@ describe("2a a capital's envoys, and a month that is no march (2026-12-07)", () 
   });
   it("'the March agreement' names no protesters; 'tear gas at the march' does", () => {
     expect(eventLines("Police fired tear gas at the march in Nairobi.", "2025-08-11", {})).toContain(
-      "COERCE ke-pol -> protesters",
+      "ASSAULT ke-pol -> protesters",
     );
   });
 });

@@ -1286,7 +1286,7 @@ describe("3b a bulletin of several countries: each sentence's places and run-in 
       "MOZAMBIQUE: In Pemba, police fired tear gas at traders protesting against new market fees on Tuesday. Insurgents linked to Islamic State also burned homes in Macomia district.",
     );
     expect(lines[0]).toBe("ASSAULT so-mil -> shabaab @ Shabeellaha Hoose");
-    expect(lines).toContain("COERCE mz-pol -> civilians @ Pemba");
+    expect(lines).toContain("ASSAULT mz-pol -> civilians @ Pemba");
     expect(lines).toContain("ASSAULT ansar-sunna-mz -> civilians @ Macomia");
   });
 
@@ -1305,7 +1305,7 @@ describe("3b a bulletin of several countries: each sentence's places and run-in 
     // (The protest the tear gas was fired at is an event of its own.)
     expect(lines).toEqual([
       "COERCE so-pol -> civilians @ Baidoa",
-      "COERCE mz-pol -> protesters @ Nampula",
+      "ASSAULT mz-pol -> protesters @ Nampula",
       "PROTEST protesters -> - @ Nampula",
     ]);
   });
@@ -1357,7 +1357,7 @@ describe("3c protests: a group's supporters, riot police, a dispersal that kills
     ).toEqual(["PROTEST protesters -> -"]);
   });
 
-  it("codes a dispersal that kills as an attack on the crowd, and one that does not as a restriction", () => {
+  it("codes a dispersal that kills as an attack on the crowd, tear gas as crowd control, and one with no weapon named as a restriction", () => {
     expect(
       eventLines(
         "Police fired live rounds to disperse the crowd near the K4 junction in Mogadishu, killing one protester, according to opposition leaders.",
@@ -1366,9 +1366,12 @@ describe("3c protests: a group's supporters, riot police, a dispersal that kills
       ),
     ).toEqual(["ASSAULT so-pol -> protesters", "PROTEST protesters -> -"]);
     expect(eventLines("Police fired tear gas to disperse protesters in Nairobi.", "2026-11-10", {})).toEqual([
-      "COERCE ke-pol -> protesters",
+      "ASSAULT ke-pol -> protesters",
       "PROTEST protesters -> -",
     ]);
+    expect(eventLines("Police dispersed the protesters in Nairobi.", "2026-11-10", {})[0]).toBe(
+      "COERCE ke-pol -> protesters",
+    );
   });
 });
 
@@ -1692,7 +1695,7 @@ describe("3b a crowd about its day (2026-12-05)", () => {
     ).toContain("ASSAULT unidentified-armed-group -> civilians [asserted]");
     expect(
       shortEvents("Police fired tear gas at a crowd of protesters in Nairobi.", testModel(), "2026-01-22"),
-    ).toContain("COERCE ke-pol -> protesters [asserted]");
+    ).toContain("ASSAULT ke-pol -> protesters [asserted]");
   });
 });
 

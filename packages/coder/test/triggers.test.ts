@@ -1678,14 +1678,14 @@ describe("3c lockdowns imposed by armed groups", () => {
 });
 
 describe("3c tear gas", () => {
-  it("'security forces fired tear gas at protesters' is a coercion of the protesters", () => {
+  it("'security forces fired tear gas at protesters' is crowd control on the protesters (PLOVER's ASSAULT crowd-control)", () => {
     expect(
       eventLines(
         "Kenyan security forces fired tear gas at protesters in Nairobi on Tuesday.",
         "2026-03-10",
         {},
       ),
-    ).toEqual(["COERCE ke-mil -> protesters", "PROTEST protesters -> -"]);
+    ).toEqual(["ASSAULT ke-mil -> protesters", "PROTEST protesters -> -"]);
   });
 });
 
@@ -2638,7 +2638,7 @@ describe("3c crowds dispersed: the protest, and force that hurts (2026-12-04)", 
       testModel(),
       "2026-03-18",
     );
-    expect([event?.type, event?.mode, event?.actor2?.id]).toEqual(["ASSAULT", null, "protesters"]);
+    expect([event?.type, event?.mode, event?.actor2?.id]).toEqual(["ASSAULT", "crowd-control", "protesters"]);
   });
   it("adds no protest when one was told just before", () => {
     expect(
@@ -3285,5 +3285,51 @@ describe("3c a deployment named as a noun is the forces' own, announced where it
         {},
       ),
     ).toEqual(["MOBILIZE co-mil -> -"]);
+  });
+});
+
+describe("3c tear gas or water cannon on a crowd is crowd control, and the crowd of a protest its protesters (2026-12-08)", () => {
+  it("'Police used water cannon and pepper spray to break up a protest outside parliament, detaining 37 people'", () => {
+    const events = extractEvents(
+      "TBILISI — Thousands rallied outside parliament on Monday. Police used water cannon and pepper spray late on Monday to break up the protest, detaining at least 37 people.",
+      testModel(),
+      "2025-06-06",
+    );
+    const force = events.find((e) => e.type === "ASSAULT");
+    expect([force?.mode, force?.actor1?.id, force?.actor2?.id, force?.acled?.sub_event_type]).toEqual([
+      "crowd-control",
+      "ge-pol",
+      "protesters",
+      "Protest with intervention",
+    ]);
+    expect(
+      events.some((e) => e.type === "COERCE" && e.mode === "arrest" && e.actor2?.id === "protesters"),
+    ).toBe(true);
+  });
+  it("live rounds are firearms; 'police dispersed the protesters' with no weapon named stays a restriction", () => {
+    const [lethal] = extractEvents(
+      "At least six people were killed on Tuesday as police fired tear gas and live bullets to disperse protesters in Nairobi.",
+      testModel(),
+      "2025-06-06",
+    );
+    expect([lethal?.type, lethal?.mode]).toEqual(["ASSAULT", "firearms"]);
+  });
+  it("water cannon on a coast guard ship is no crowd control", () => {
+    expect(
+      eventLines(
+        "China Coast Guard vessels fired water cannon at a Philippine Coast Guard ship near Scarborough Shoal.",
+        "2025-06-06",
+        {},
+      )[0],
+    ).toMatch(/^COERCE /);
+  });
+  it("people a police officer says were arrested after a protest are its protesters", () => {
+    expect(
+      eventLines(
+        'BENI — Hundreds of residents protested in the main streets on Monday. A police officer at the scene told our reporter that 12 "troublemakers" had been arrested.',
+        "2025-06-06",
+        {},
+      ),
+    ).toContain("COERCE cd-pol -> protesters");
   });
 });

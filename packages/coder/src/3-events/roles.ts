@@ -666,12 +666,17 @@ function speakerOfArrest(
     (a) =>
       a.mention.last < match.first &&
       (a.actor.kind === "police" || a.actor.kind === "military") &&
-      [0, 1, 2, 3].some(
+      [0, 1, 2, 3, 4].some(
         (d) =>
           SPEECH.has(tokens[a.mention.last + d]?.key ?? "") &&
           tokens
             .slice(a.mention.last, a.mention.last + d)
-            .every((k) => k.key === "in" || /^\p{Lu}/u.test(k.raw)),
+            .every(
+              (k) =>
+                /^(?:in|at|on|the|scene|officers?|officials?|spokes(?:man|woman|person)|commanders?|sources?)$/.test(
+                  k.key,
+                ) || /^\p{Lu}/u.test(k.raw),
+            ),
       ),
   );
   if (!speaker) return null;
@@ -2655,8 +2660,27 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "fired tear gas and rubber bullets to disperse…", "…, and at least six people were injured": force
       // that hurts the crowd is an attack on it, as the PLOVER manual codes crowd control that injures.
       type = "ASSAULT";
-      mode = null;
+      // (Live rounds are firearms, whatever else was fired.)
+      mode = tokens.some(
+        (k, j) => k.key === "live" && /^(?:rounds|ammunition|bullets|fire)$/.test(tokens[j + 1]?.key ?? ""),
+      )
+        ? "firearms"
+        : crowdWeapon(tokens)
+          ? "crowd-control"
+          : null;
       rule += ":force";
+    } else if (
+      type === "COERCE" &&
+      t.id === "coerce/restrict:disperse" &&
+      crowdWeapon(tokens) &&
+      // (Water cannon on a coast guard ship is no crowd control.)
+      !roles.a2s.some((a) => STATE_KINDS.has(a.actor.kind))
+    ) {
+      // "used water cannon and pepper spray to break up a protest": a crowd-control weapon named is
+      // ASSAULT crowd-control; "police pushed back protesters" stays a restriction (PLOVER manual).
+      type = "ASSAULT";
+      mode = "crowd-control";
+      rule += ":crowd-control";
     }
     // "Hundreds of Hezbollah supporters are protesting": a group's supporters who protest are protesters.
     if (
@@ -2767,7 +2791,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (
         targets.length === 0 &&
         ((type === "COERCE" && (mode === "curfew" || mode === "restrict" || mode === "deport")) ||
-          rule.includes("coerce/restrict:disperse:force"))
+          rule.includes("coerce/restrict:disperse:force") ||
+          rule.includes("coerce/restrict:disperse:crowd-control"))
       ) {
         // Those dispersed from a protest are its protesters ("dispersed the protest", "broke up a sit-in"),
         // as are those tear gas is fired at ("fired tear gas shells when the protesters tried to march").
@@ -3294,6 +3319,26 @@ function jointAct(tokens: readonly Token[], match: TriggerMatch): boolean {
 
 /** Force that hurts a crowd: rubber bullets, live rounds, batons, beatings, people injured. */
 const CROWD_HARM = /^(?:batons?|lathis?|lathicharged|beat|beating|beaten|injuring|injured|wounding|wounded)$/;
+const STATE_KINDS: ReadonlySet<string> = new Set(["military", "police", "government"]);
+
+/** A crowd-control weapon or tactic named: tear gas, water cannon, pepper spray, batons, shots in the air. */
+function crowdWeapon(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      /^(?:teargas|tear-gas|tear-gassed|teargassed|batons?|baton-charged|lathi|lathi-charged|truncheons|stun|flashbang|flash-bang)$/.test(
+        t.key,
+      ) ||
+      (t.key === "tear" && /^(?:gas|gassed)$/.test(tokens[k + 1]?.key ?? "")) ||
+      (t.key === "water" && /^(?:cannon|cannons)$/.test(tokens[k + 1]?.key ?? "")) ||
+      (t.key === "pepper" && /^(?:spray|balls)$/.test(tokens[k + 1]?.key ?? "")) ||
+      (t.key === "rubber" && /^(?:bullets|rounds|pellets)$/.test(tokens[k + 1]?.key ?? "")) ||
+      (t.key === "in" &&
+        tokens[k + 1]?.key === "the" &&
+        tokens[k + 2]?.key === "air" &&
+        /^(?:fired|firing|shots|shooting)$/.test(tokens[k - 1]?.key ?? "")),
+  );
+}
+
 function harmsCrowd(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, k) =>

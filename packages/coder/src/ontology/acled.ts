@@ -81,6 +81,9 @@ function assault(e: AcledInput, civilianTarget: boolean): AcledType {
       return at(SD, "Looting/property destruction");
     case "sexual":
       return at(VAC, "Sexual violence");
+    // Tear gas or water cannon on a crowd: the protest ACLED codes as broken up (FORMATS.md §3).
+    case "crowd-control":
+      return at("Protests", "Protest with intervention");
     case "heavy-weapons":
       if (civilianTarget || e.modeFromTrigger || e.actor2Kind === null)
         return at(ERV, "Shelling/artillery/missile attack");
