@@ -3333,3 +3333,20 @@ describe("3c tear gas or water cannon on a crowd is crowd control, and the crowd
     ).toContain("COERCE cd-pol -> protesters");
   });
 });
+
+describe("3c people arrested for a named group are coded as that group (2026-12-08)", () => {
+  it("'arrested nine people … on suspicion of collecting zakat for IS-S' holds IS-S", () => {
+    expect(
+      eventLines(
+        "BOSASO — Puntland police arrested nine people in Bosaso's main market on suspicion of collecting zakat for IS-S, according to officials.",
+        "2025-06-06",
+        {},
+      )[0],
+    ).toMatch(/^COERCE \S+ -> is-somalia$/);
+  });
+  it("'three men suspected of stealing cattle' stay civilians", () => {
+    expect(
+      eventLines("Police arrested three men suspected of stealing cattle in Bor.", "2025-06-06", {}),
+    ).toEqual(["COERCE ss-pol -> civilians"]);
+  });
+});

@@ -2834,6 +2834,26 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "the minister for refugees", "the UN envoy for Yemen": words of a title, not people hit.
       targets = targets.filter((a) => !inTitle(tokens, a.mention.first));
       if (mode === "arrest") targets = heldInArrest(targets, tokens);
+      // "arrested nine people on suspicion of collecting 'zakat' for IS-S", "detained three men suspected
+      // of recruiting for al-Shabaab": people held for a named group are coded as that group.
+      if (mode === "arrest" && targets.length > 0 && targets.every((a) => a.actor.kind === "civilians")) {
+        const held = targets[0]!;
+        const group = view.actors.find(
+          (a) =>
+            a.mention.first > held.mention.last &&
+            a.mention.first - held.mention.last <= 14 &&
+            isNonState(a.actor) &&
+            a.actor.kind !== "unidentified" &&
+            a.mention.entries.some((e) => e.kind === "actor") &&
+            !boundaryBetween(tokens, held.mention.last, a.mention.first) &&
+            tokens.slice(held.mention.last, a.mention.first).some((k) => HELD_FOR.test(k.key)) &&
+            !tokens.slice(held.mention.last, a.mention.first).some((k) => k.key === "allegedly"),
+        );
+        if (group) {
+          targets = [group];
+          rule += ":held-for";
+        }
+      }
       // "killed the Taliban's minister for refugees and several other people": the others died with
       // the one the attack was aimed at, not in an attack of their own.
       if (targets.some((a) => a.actor.kind !== "civilians"))
@@ -3282,6 +3302,11 @@ function killsAfter(tokens: readonly Token[], from: number): boolean {
 /** The last word of a community's people who live by their work: "Fulani herders", "Hausa farmers". */
 const CIVILIAN_OCCUPATION =
   /^(?:herders|herdsmen|farmers|fishermen|traders|villagers|youths|men|women|pastoralists)$/;
+
+/** Words that tie people arrested to a group's work: "collecting money for", "suspected members of". */
+// (Not "links to", "allegedly financing": a state's charge against civilians, who stay civilians.)
+const HELD_FOR =
+  /^(?:collecting|recruiting|recruiters|supplying|suppliers|members?|informants?|operatives?|cadres?)$/;
 
 /**
  * Who an arrest holds: "young Fulani herders" are civilians, whatever militia the dictionary names for
