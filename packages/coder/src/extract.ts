@@ -1692,6 +1692,8 @@ function withCrowdsProtesting(built: Built[]): Built[] {
       event: {
         ...e,
         actor2: { ...e.actor2, id: PROTESTERS.id, name: PROTESTERS.name },
+        // (Protesters arrested are part of ACLED's protest event.)
+        acled: e.type === "COERCE" ? null : e.acled,
         rule: `${e.rule}:protesters`,
       },
     };

@@ -3350,3 +3350,17 @@ describe("3c people arrested for a named group are coded as that group (2026-12-
     ).toEqual(["COERCE ss-pol -> civilians"]);
   });
 });
+
+describe("3c a speaker's participle after 'said,' is the speaker's act, wherever the speaker sits (2026-12-08)", () => {
+  it("'WHO's representative in Sudan said, urging both the army and the RSF…' is the WHO's appeal to both", () => {
+    const events = extractEvents(
+      '"Hospitals are not targets," WHO\'s representative in Sudan said, urging both the army and the RSF to respect international humanitarian law.',
+      testModel(),
+      "2025-06-06",
+    );
+    expect(events.map((e) => `${e.type} ${e.actor1?.text} -> ${e.actor2?.id} [${e.modality}]`)).toEqual([
+      "REQUEST WHO -> sd-mil [asserted]",
+      "REQUEST WHO -> rsf [asserted]",
+    ]);
+  });
+});

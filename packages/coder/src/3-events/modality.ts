@@ -333,6 +333,15 @@ function cueModality(
     // runs it (the ministry of a place is taken for the home state's government).
     if (countsTheDead(speaker) && c.actor1.actor.id !== speaker.actor.id)
       return { modality: "reported", rule: `${attributed.rule}:health-ministry` };
+    // "WHO's representative said, urging both the army and the RSF…": the speaker's own words, told as an
+    // act, whoever the speaker is taken for.
+    if (
+      VERBAL.has(c.type) &&
+      attributed.at === c.match.first - 2 &&
+      tokens[c.match.first - 1]?.key === "," &&
+      /ing$/.test(tokens[c.match.first]!.key)
+    )
+      return { modality: "asserted", rule: "modality/asserted:said-urging" };
     // "Fano leaders rejected the offer, saying…": a statement is the act itself.
     if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.at > at)
       return { modality: "asserted", rule: "modality/asserted:speech-act" };

@@ -701,8 +701,14 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     /ing$/.test(tokens[match.first]!.key)
   ) {
     // "…, the U.N. said, calling for their release": the one who just spoke.
+    // ("WHO's representative in Sudan said, urging…": where the speaker sits is no speaker.)
     const speaker = SPEECH.has(tokens[match.first - 2]?.key ?? "")
-      ? actors.find((a) => a.mention.last === match.first - 2)
+      ? actors.findLast(
+          (a) =>
+            a.mention.last <= match.first - 2 &&
+            !/^(?:in|at|from)$/.test(tokens[a.mention.first - 1]?.key ?? "") &&
+            !tokens.slice(a.mention.last, match.first - 2).some((k) => k.key === "," || BOUNDARY.has(k.key)),
+        )
       : undefined;
     if (speaker) return [speaker];
     const own = mainClauseSubjects(view, match, match.first);

@@ -37,6 +37,8 @@ export function acledType(e: AcledInput): AcledType | null {
       return assault(e, civilianTarget);
     case "COERCE":
       if (e.flavour === "property") return at(SD, "Looting/property destruction");
+      // Protesters arrested are part of ACLED's protest event (its intervention), not arrests of their own.
+      if (e.mode === "arrest" && e.actor2Kind === "protesters") return null;
       if (e.mode === "arrest")
         return e.actor1Kind && STATE.has(e.actor1Kind)
           ? at(SD, "Arrests")
