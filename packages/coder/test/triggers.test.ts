@@ -3364,3 +3364,36 @@ describe("3c a speaker's participle after 'said,' is the speaker's act, wherever
     ]);
   });
 });
+
+describe("3a internet cut and curfews by local officials (2026-12-08)", () => {
+  it("'the Home Department suspended mobile data and broadband services' is a restriction by India's government", () => {
+    expect(
+      eventLines(
+        "IMPHAL — Later in the evening, the Home Department suspended mobile data and broadband services in the five valley districts for five days.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["COERCE in-gov -> civilians"]);
+  });
+  it("'Mobile internet in Bhamo was cut by the military': the agent of a split trigger's passive", () => {
+    expect(
+      eventLines("MANDALAY — Mobile internet in Bhamo was cut by the military on Monday.", "2025-06-06", {}),
+    ).toEqual(["COERCE mm-mil -> civilians"]);
+  });
+  it("a district magistrate, a mayor's office and Haiti's Transitional Presidential Council impose curfews", () => {
+    expect(
+      eventLines(
+        "IMPHAL — The Bishnupur District Magistrate imposed a total curfew across the district with effect from 6 pm on Monday.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["COERCE in-gov -> civilians"]);
+    expect(
+      eventLines(
+        "PORT-AU-PRINCE — On 17 June, the Transitional Presidential Council declared a one-month state of emergency in the Centre Department.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["COERCE ht-gov -> civilians"]);
+  });
+});

@@ -1836,6 +1836,20 @@ function rolesOf(
       a2s,
       suffix: ":held",
     };
+  // "Mobile internet in Bhamo was cut by the military": a split trigger's own passive, its agent after "by".
+  if (a1s.length === 0 && t.type === "COERCE") {
+    const { tokens } = view;
+    for (let k = match.last; k < Math.min(tokens.length - 1, match.last + 10); k++) {
+      if (BOUNDARY.has(tokens[k]!.key) || tokens[k]!.key === ",") break;
+      if (tokens[k]!.key !== "by" || !BE_BEFORE.test(tokens[k - 2]?.key ?? tokens[k - 3]?.key ?? ""))
+        continue;
+      const agent = view.actors.find(
+        (a) => a.mention.first > k && a.mention.first <= k + 2 && a.actor.kind !== "civilians",
+      );
+      if (agent) return { a1s: [agent], a2s, suffix: ":passive-split" };
+      break;
+    }
+  }
   // "A drone strike … killed 14 civilians, the ministry said, blaming the RSF": an attack no one is
   // said to have made, blamed on a party after it.
   if (a1s.length === 0 && t.type === "ASSAULT") {
