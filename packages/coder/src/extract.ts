@@ -21,6 +21,7 @@ import { kmBetween, mainArea, placesOf, toLocation, usablePlaces } from "./3-eve
 import {
   byCountryRank,
   CIVILIANS,
+  isNonState,
   isParty,
   countrysArmedMen,
   pairKey,
@@ -801,6 +802,7 @@ function codeSentences(
   return withAccusedAsked(
     withStrikeAuthors(
       withoutWarnings(withDenials(withCrowdsProtesting(built), views, original, clean, model)),
+      model.actorsById,
     ),
   );
 }
@@ -832,6 +834,11 @@ const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>, string?][] = [
   ],
 ];
 
+/** A non-state armed group (not civilians, protesters or an unnamed attacker). */
+function armedGroup(actor: ActorData | undefined): boolean {
+  return actor !== undefined && isNonState(actor) && actor.kind !== "unidentified";
+}
+
 /** A response to an attack: "launched a counter-offensive", "repelled the assault", "retaliated". */
 const RESPONSE = /\bcounter-?(?:offensive|attack)s?\b|\brepel(?:led|s)?\b|\bretaliat|\bpursu(?:ed|it)\b/i;
 
@@ -839,7 +846,7 @@ const RESPONSE = /\bcounter-?(?:offensive|attack)s?\b|\brepel(?:led|s)?\b|\breta
  * "The UN condemned the strike": the accused is the author of the latest strike told, not of whatever
  * was told last (a helicopter the other side shot down since).
  */
-function withStrikeAuthors(built: Built[]): Built[] {
+function withStrikeAuthors(built: Built[], actorsById: ReadonlyMap<string, ActorData>): Built[] {
   return mapPacked(built, (b, i) => {
     const e = b.event;
     // ("Governor Lawal condemned the attack" after the police deployed: no author found yet, still the attack's.)
@@ -865,7 +872,14 @@ function withStrikeAuthors(built: Built[]): Built[] {
       o.event.actor1.id !== e.actor1?.id &&
       // A state condemns no attack of its own forces: "the state governor condemned the attack".
       (stateCountry(o.event.actor1.id) === null ||
-        stateCountry(o.event.actor1.id) !== stateCountry(e.actor1?.id ?? ""));
+        stateCountry(o.event.actor1.id) !== stateCountry(e.actor1?.id ?? "")) &&
+      // Nor a state's operation against armed groups: "the Prime Minister condemned the attacks" after the
+      // police and a foreign mission fought the gangs means the gangs' attacks.
+      !(
+        stateCountry(e.actor1?.id ?? "") !== null &&
+        o.event.actor2 !== null &&
+        armedGroup(actorsById.get(o.event.actor2.id))
+      );
     // "condemned the attack" after "gangs attacked the town … police launched a counter-offensive": the
     // attack the response answered, not the response.
     const earlier = built.slice(0, i).filter(authored);

@@ -3397,3 +3397,35 @@ describe("3a internet cut and curfews by local officials (2026-12-08)", () => {
     ).toEqual(["COERCE ht-gov -> civilians"]);
   });
 });
+
+describe("3a/3e meals served, the wounded evacuated, and the attacks a government condemns (2026-12-08)", () => {
+  it("'WFP distributed hot meals to displaced people', 'MONUSCO evacuated 11 seriously injured civilians' are aid", () => {
+    expect(
+      eventLines(
+        "HINCHE — The World Food Programme (WFP) distributed hot meals to about 2,000 displaced people in Hinche.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["AID wfp -> civilians"]);
+    expect(
+      eventLines(
+        "BUNIA — MONUSCO evacuated 11 seriously injured civilians by helicopter to Bunia General Hospital.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["AID monusco -> civilians"]);
+  });
+  it("'Local authorities evacuated 4,000 residents' stays no event", () => {
+    expect(
+      eventLines("BUNIA — Local authorities evacuated 4,000 residents from Djugu.", "2025-06-06", {}),
+    ).toEqual([]);
+  });
+  it("a prime minister condemning 'the \"barbaric\" attacks' after gangs attacked and the police fought back accuses the gangs", () => {
+    const lines = eventLines(
+      'MIREBALAIS — Gang members of Viv Ansanm attacked the police station in Mirebalais on Monday. Police units, supported by Kenyan officers of the Multinational Security Support mission, fired on the gang members. The Prime Minister condemned the "barbaric" attacks.',
+      "2025-06-06",
+      {},
+    );
+    expect(lines.filter((l) => l.startsWith("ACCUSE"))).toEqual(["ACCUSE ht-gov -> viv-ansanm"]);
+  });
+});

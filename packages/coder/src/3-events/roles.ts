@@ -3022,10 +3022,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       }
       if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
         // "A KRG spokesperson condemned the strike": the strike's author, told further back if need be.
+        // ("condemned the "barbaric" attacks": a word in quotation marks may stand before the act.)
+        const act = tokens
+          .slice(match.last + 1, match.last + 6)
+          .find(
+            (k) =>
+              !QUOTES.has(k.raw) &&
+              !/^(?:barbaric|cowardly|heinous|deadly|brutal|latest|recent|horrific|senseless|terrorist)$/.test(
+                k.key,
+              ),
+          );
         const condemnedAct =
-          type === "ACCUSE" &&
-          tokens[match.last]?.key === "the" &&
-          CONDEMNED_ACT.test(tokens[match.last + 1]?.key ?? "");
+          type === "ACCUSE" && tokens[match.last]?.key === "the" && CONDEMNED_ACT.test(act?.key ?? "");
         const author = [
           condemnedAct ? context.recentAttacker?.(CONDEMNED_ACT_WINDOW) : null,
           context.recentAuthor(),

@@ -131,7 +131,7 @@ export function findTriggers(
         found.last - i === 1 &&
         interceptedOnLand(tokens, found.last)) ||
       (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last)) ||
-      abandonedPeople(tokens, i, found.last) ||
+      (found.trigger.type !== "AID" && abandonedPeople(tokens, i, found.last)) ||
       // "arrested two suspects and handed them over to the military": captives passed to the authorities,
       // no ground given up.
       (found.trigger.id === "retreat/withdraw:handover" && handedToAuthorities(tokens, found.last)) ||
@@ -259,7 +259,8 @@ function underInquiry(tokens: readonly Token[], at: number): boolean {
 
 // "accused the authorities of abandoning rural communities to armed gangs": people left unprotected,
 // no withdrawal from ground.
-// ("evacuated 23 wounded to the hospital in Bunia": people taken to safety, no withdrawal either.)
+// ("evacuated 23 wounded to the hospital in Bunia": people taken to safety, no withdrawal either; the
+// split form "evacuated … wounded" codes it as aid.)
 function abandonedPeople(tokens: readonly Token[], at: number, last: number): boolean {
   if (!/^(?:abandon|evacuat)/.test(tokens[at]!.key)) return false;
   for (let k = last; k < Math.min(tokens.length, last + 4); k++)
