@@ -728,3 +728,25 @@ describe("2a an official's kin or household staff are civilians (2026-12-08)", (
     );
   });
 });
+
+describe("3b a group's name in plain words means it only in a report about its country; 'dislodged' is an attack (2026-12-08)", () => {
+  it("'the joint forces' in a Congo story are not Darfur's Joint Forces", () => {
+    expect(
+      eventLines(
+        "BUNIA — According to the FARDC, the joint forces dislodged ADF fighters from a camp west of Komanda last week and freed 17 hostages.",
+        "2025-06-06",
+        {},
+      ).some((l) => l.includes("joint-force-sd")),
+    ).toBe(false);
+  });
+  it("in a Sudan story they are", () => {
+    expect(
+      eventLines("EL FASHER — The joint forces repelled an RSF attack on El Fasher.", "2025-06-06", {})[0],
+    ).toMatch(/joint-force-sd/);
+  });
+  it("'FARDC troops dislodged ADF fighters from a camp near Komanda'", () => {
+    expect(
+      eventLines("BUNIA — FARDC troops dislodged ADF fighters from a camp near Komanda.", "2025-06-06", {}),
+    ).toEqual(["ASSAULT cd-mil -> adf"]);
+  });
+});

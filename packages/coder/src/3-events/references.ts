@@ -827,6 +827,16 @@ export class ReferenceResolver {
     const actors = entries.filter((e): e is Extract<Entry, { kind: "actor" }> => e.kind === "actor");
     if (actors.length > 0) {
       const chosen = byCountryRank(actors, this.countries) ?? actors[0]!;
+      // "the joint forces dislodged ADF fighters" in a Congo story: a group's name in plain words ("the
+      // joint forces" of Darfur) means that group only in a report about its country.
+      if (
+        actors.length === 1 &&
+        !/\p{Lu}/u.test(m.text) &&
+        chosen.actor.country !== null &&
+        isNonState(chosen.actor) &&
+        this.countries[0] !== chosen.actor.country
+      )
+        return null;
       const actor = this.branchOf(chosen.actor, sentence);
       return { actor, text: m.text, mention: m, bareCountry: null, rule: m.rule };
     }
