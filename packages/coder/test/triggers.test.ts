@@ -3429,3 +3429,15 @@ describe("3a/3e meals served, the wounded evacuated, and the attacks a governmen
     expect(lines.filter((l) => l.startsWith("ACCUSE"))).toEqual(["ACCUSE ht-gov -> viv-ansanm"]);
   });
 });
+
+describe("3c a curfew declared after another verb, past a relative clause between commas (2026-12-08)", () => {
+  it("'The governor, who visited Ruwi on Tuesday, condemned the attack … and declared a 24-hour curfew on Bokkos and Mangu'", () => {
+    expect(
+      eventLines(
+        'JOS — The Plateau State Governor, who visited Ruwi on Tuesday, condemned the attack as "barbaric" and declared a 24-hour curfew on Bokkos and Mangu Local Government Areas.',
+        "2025-06-06",
+        { place: true },
+      ).filter((l) => l.startsWith("COERCE")),
+    ).toEqual(["COERCE ng-gov -> civilians @ Bokkos", "COERCE ng-gov -> civilians @ Mangu"]);
+  });
+});

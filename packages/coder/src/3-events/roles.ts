@@ -834,7 +834,10 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
         !isNounUse(tokens, t.first, t.trigger) &&
         !appositiveDeployment(view, t) &&
         // ("called for a general strike": the call is this protest's own verb.)
-        !(type === "PROTEST" && t.trigger.type === "REQUEST" && callsProtest(view, t)),
+        !(type === "PROTEST" && t.trigger.type === "REQUEST" && callsProtest(view, t)) &&
+        // ("The governor, who visited Ruwi on Tuesday, declared a curfew": a relative clause between
+        // commas is no verb of the subject's own clause.)
+        !commaRelative(tokens, a.mention.last, t, match.first),
     );
     // "took the area … and is massing forces": the same subject, through an auxiliary.
     const before = tokens[match.first - 1]?.key ?? "";
@@ -900,6 +903,17 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
   }
   return group;
+}
+
+/** Whether verb `t` lies in ", who … ," between the subject ending at `from` and the trigger at `to`. */
+function commaRelative(tokens: readonly Token[], from: number, t: TriggerMatch, to: number): boolean {
+  let who = -1;
+  for (let k = t.first - 1; k >= from; k--)
+    if (/^(?:who|which)$/.test(tokens[k]!.key) && tokens[k - 1]?.key === ",") {
+      who = k;
+      break;
+    }
+  return who >= 0 && tokens.slice(t.last, to).some((k) => k.key === ",");
 }
 
 /** Whether the words at `at` lie inside a quotation that closes before `end`. */
