@@ -750,3 +750,15 @@ describe("3b a group's name in plain words means it only in a report about its c
     ).toEqual(["ASSAULT cd-mil -> adf"]);
   });
 });
+
+describe("2a a Myanmar 'Military Operations Command' is the junta's, not HTS's (2026-12-08)", () => {
+  it("'attacking the Military Operations Command-21 headquarters' in Bhamo names no Syrian group", () => {
+    expect(
+      eventLines(
+        "BHAMO — The Kachin Independence Army (KIA) launched a fresh assault on regime positions in Bhamo on Sunday, attacking the Military Operations Command-21 headquarters.",
+        "2025-12-09",
+        {},
+      ).some((l) => l.includes("hts")),
+    ).toBe(false);
+  });
+});

@@ -159,6 +159,16 @@ export function byCountryRank<E extends { readonly actor?: { readonly country: s
   return best;
 }
 
+/** Words any army or coalition may be named by: a name of them alone is no one group's own. */
+const PLAIN_NAME_WORDS =
+  /^(?:the|military|operations?|command|joint|forces?|national|army|guard|administration|council|coalition|alliance|front|movement|popular|defence|defense|resistance|unified|united)$/i;
+
+/** Whether a name is made only of words any army or coalition may be named by. */
+function plainWordsOnly(text: string): boolean {
+  const words = text.split(/[\s-]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => PLAIN_NAME_WORDS.test(w));
+}
+
 /** "Palestinian gunmen", "Syrian militants": armed men of a country, who are no state's forces. */
 export function countrysArmedMen(m: ActorMention): boolean {
   return m.head === "group" && /\b(?:gunmen|militants|insurgents|jihadists|extremists)$/i.test(m.text);
@@ -829,9 +839,11 @@ export class ReferenceResolver {
       const chosen = byCountryRank(actors, this.countries) ?? actors[0]!;
       // "the joint forces dislodged ADF fighters" in a Congo story: a group's name in plain words ("the
       // joint forces" of Darfur) means that group only in a report about its country.
+      // So for a name made only of such words ("Military Operations Command", HTS's in Syria, a Myanmar
+      // army command's elsewhere).
       if (
         actors.length === 1 &&
-        !/\p{Lu}/u.test(m.text) &&
+        (!/\p{Lu}/u.test(m.text) || plainWordsOnly(m.text)) &&
         chosen.actor.country !== null &&
         isNonState(chosen.actor) &&
         this.countries[0] !== chosen.actor.country
