@@ -3441,3 +3441,20 @@ describe("3c a curfew declared after another verb, past a relative clause betwee
     ).toEqual(["COERCE ng-gov -> civilians @ Bokkos", "COERCE ng-gov -> civilians @ Mangu"]);
   });
 });
+
+describe("3c attacks picked among or counted tell no new attack (2026-12-08)", () => {
+  it("'He did not say which of the two attacks the suspects were linked to'", () => {
+    expect(
+      eventLines("He did not say which of the two attacks the suspects were linked to.", "2025-06-06", {}),
+    ).toEqual([]);
+  });
+  it("'saying it was the 14th attack on health care this year'", () => {
+    expect(
+      eventLines(
+        "EL OBEID — The World Health Organization condemned the attack on the El Obeid hospital, saying it was the 14th attack on health care in North Kordofan this year.",
+        "2025-06-06",
+        {},
+      ).some((l) => l.startsWith("ASSAULT")),
+    ).toBe(false);
+  });
+});

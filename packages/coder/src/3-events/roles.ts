@@ -544,6 +544,13 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
     new Set(["ASSAULT"]),
     ["condemn", "denounc", "deplor"],
   ],
+  // "did not say which of the two attacks the suspects were linked to", "it was the 14th attack on health
+  // care this year": attacks counted or picked among, none told anew.
+  [
+    /\b(?:which of the(?: two| three| several)?|(?:was|is|were|marks|marked) the (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))$/,
+    new Set(["ASSAULT"]),
+    ["which of", "the"],
+  ],
   // "the perpetrators of this cowardly attack will be hunted down", "those responsible for attacks on
   // civilians": the ones an act is laid on, no act of theirs told.
   [
