@@ -3458,3 +3458,15 @@ describe("3c attacks picked among or counted tell no new attack (2026-12-08)", (
     ).toBe(false);
   });
 });
+
+describe("3a confrontations and gunfights are clashes (2026-12-08)", () => {
+  it("'lost their lives in confrontations between La Familia Michoacana and Los Tlacos'", () => {
+    expect(
+      eventLines(
+        "CHILPANCINGO — At least six people lost their lives on Tuesday in confrontations between La Familia Michoacana and Los Tlacos.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["ASSAULT familia -> mx-tlacos"]);
+  });
+});
