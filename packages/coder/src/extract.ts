@@ -803,6 +803,7 @@ function codeSentences(
     withStrikeAuthors(
       withoutWarnings(withDenials(withCrowdsProtesting(built), views, original, clean, model)),
       model.actorsById,
+      model.allied,
     ),
   );
 }
@@ -846,7 +847,11 @@ const RESPONSE = /\bcounter-?(?:offensive|attack)s?\b|\brepel(?:led|s)?\b|\breta
  * "The UN condemned the strike": the accused is the author of the latest strike told, not of whatever
  * was told last (a helicopter the other side shot down since).
  */
-function withStrikeAuthors(built: Built[], actorsById: ReadonlyMap<string, ActorData>): Built[] {
+function withStrikeAuthors(
+  built: Built[],
+  actorsById: ReadonlyMap<string, ActorData>,
+  allied: (a: string, b: string) => boolean,
+): Built[] {
   return mapPacked(built, (b, i) => {
     const e = b.event;
     // ("Governor Lawal condemned the attack" after the police deployed: no author found yet, still the attack's.)
@@ -873,6 +878,8 @@ function withStrikeAuthors(built: Built[], actorsById: ReadonlyMap<string, Actor
       // A state condemns no attack of its own forces: "the state governor condemned the attack".
       (stateCountry(o.event.actor1.id) === null ||
         stateCountry(o.event.actor1.id) !== stateCountry(e.actor1?.id ?? "")) &&
+      // (Nor an ally's: the NUG condemning "the monastery bombing" means the junta's, not its PDF's drones.)
+      !allied(o.event.actor1.id, e.actor1?.id ?? "") &&
       // Nor a state's operation against armed groups: "the Prime Minister condemned the attacks" after the
       // police and a foreign mission fought the gangs means the gangs' attacks.
       !(

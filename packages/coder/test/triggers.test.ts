@@ -3470,3 +3470,19 @@ describe("3a confrontations and gunfights are clashes (2026-12-08)", () => {
     ).toEqual(["ASSAULT familia -> mx-tlacos"]);
   });
 });
+
+describe("3b/3e a group's drone unit is the group, and an ally's strike is none its partner condemns (2026-12-08)", () => {
+  const report = [
+    "SHWEBO — Junta jets bombed a monastery in Wetlet Township on Saturday, killing nine monks, residents said.",
+    "The Monywa District PDF said separately that its drone unit had dropped 12 bombs on a regime outpost on the outskirts of Monywa on Sunday.",
+    "The National Unity Government (NUG) condemned the monastery bombing as a war crime.",
+  ].join(" ");
+  it("'its drone unit had dropped 12 bombs' is the PDF's strike", () => {
+    expect(eventLines(report, "2025-12-09", {})).toContain("ASSAULT pdf-mm -> mm-mil");
+  });
+  it("the NUG condemning the bombing accuses the junta, not its allied PDF", () => {
+    expect(eventLines(report, "2025-12-09", {}).filter((l) => l.startsWith("ACCUSE"))).toEqual([
+      "ACCUSE nug -> mm-mil",
+    ]);
+  });
+});
