@@ -762,3 +762,15 @@ describe("2a a Myanmar 'Military Operations Command' is the junta's, not HTS's (
     ).toBe(false);
   });
 });
+
+describe("2a vigilance committees and brigades, self-defence groups and village volunteers are vigilantes (2026-12-08)", () => {
+  it("'residents' vigilance brigades killed two men suspected of being gang informants'", () => {
+    expect(
+      eventLines(
+        "HINCHE — In Lascahobas, residents' vigilance brigades killed two men suspected of being gang informants on 17 June.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["ASSAULT vigilantes -> civilians"]);
+  });
+});
