@@ -774,3 +774,27 @@ describe("2a vigilance committees and brigades, self-defence groups and village 
     ).toEqual(["ASSAULT vigilantes -> civilians"]);
   });
 });
+
+describe("2a the political opposition is an actor of its own, its fighters still rebels (2026-12-08)", () => {
+  it("'accused the opposition of exploiting…', 'arrested an opposition leader'", () => {
+    expect(
+      eventLines(
+        "DAKAR — The government spokesperson accused the opposition of exploiting the concerns of Senegalese people for political ends.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["ACCUSE sn-gov -> opposition"]);
+    expect(eventLines("DAKAR — Police arrested an opposition leader on Monday.", "2025-06-06", {})).toEqual([
+      "COERCE sn-pol -> opposition",
+    ]);
+  });
+  it("'opposition fighters' in Syria stay the armed opposition", () => {
+    expect(
+      eventLines(
+        "IDLIB — Opposition fighters clashed with government forces near Saraqib.",
+        "2025-06-06",
+        {},
+      )[0],
+    ).not.toMatch(/ opposition /);
+  });
+});

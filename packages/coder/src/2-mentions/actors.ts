@@ -577,11 +577,33 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     tokens,
     text,
   );
-  return withoutParentInApposition(withOwnCountry(joined, text), tokens);
+  return withoutSupported(withoutParentInApposition(withOwnCountry(joined, text), tokens), tokens);
 }
 
 /** "…, the Sahelian branch of al-Qaeda": what an apposition says a group belongs to. */
 const BRANCH_OF = /^(?:branch|branches|affiliate|affiliates|franchise|offshoot|arm|wing|province|chapter)$/;
+
+/**
+ * "hundreds of supporters of the opposition leader gathered": the crowd is a crowd of protesters, no
+ * opposition party acting or acted on (an armed group's supporters stay its mention, read as protesters later).
+ */
+const SUPPORTERS_OF = /\b(?:supporters|followers|sympathisers|sympathizers|partisans|loyalists) of\b/i;
+function withoutSupported(mentions: ActorMention[], tokens: readonly Token[]): ActorMention[] {
+  return mapPacked(mentions, (m) => {
+    if (!m.entries.every((e) => e.kind === "actor" && e.actor.id === "opposition")) return m;
+    const of = tokens[m.first - 1]?.key === "the" ? m.first - 2 : m.first - 1;
+    const supporters =
+      SUPPORTERS_OF.test(m.text) ||
+      (tokens[of]?.key === "of" && SUPPORTERS_OF.test(`${tokens[of - 1]?.key ?? ""} of`));
+    return supporters
+      ? {
+          ...m,
+          entries: [{ kind: "generic", role: "protesters", value: "protesters" }],
+          rule: "actor/supporters-of",
+        }
+      : m;
+  });
+}
 
 /**
  * "The attack was claimed by JNIM, the Sahelian branch of al-Qaeda": the parent an apposition names
