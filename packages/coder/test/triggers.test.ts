@@ -3486,3 +3486,23 @@ describe("3b/3e a group's drone unit is the group, and an ally's strike is none 
     ]);
   });
 });
+
+describe("3a/3c threats of full force and consequences; disarming others is no laying down of arms (2026-12-08)", () => {
+  const katz =
+    'JERUSALEM — Israeli Defence Minister Israel Katz wrote on X that Israel would "continue to act with full force" against any attempt by Hezbollah to rearm, and that Lebanon would "bear the consequences" if its army did not disarm the group.';
+  it("threatens Hezbollah and Lebanon, and tells no disarmament", () => {
+    const lines = eventLines(katz, "2025-06-06", {});
+    expect(lines.filter((l) => l.startsWith("THREATEN"))).toEqual([
+      "THREATEN il-gov -> hezbollah",
+      "THREATEN il-mil -> lb-gov",
+    ]);
+    expect(lines.some((l) => l.startsWith("RETREAT"))).toBe(false);
+  });
+  it("'Some 200 fighters disarmed and surrendered' still lay down their arms", () => {
+    expect(
+      eventLines("Some 200 fighters disarmed and surrendered to the army in Kidal.", "2025-06-06", {}).some(
+        (l) => l.startsWith("RETREAT"),
+      ),
+    ).toBe(true);
+  });
+});

@@ -1993,6 +1993,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       triggers.some((o) => o.first < match.first && o.trigger.type === "ASSAULT")
     )
       continue;
+    // "if its army did not disarm the group", "soldiers tried to disarm the youths": disarming others is
+    // no one's laying down of arms (RETREAT disarm is the armed side's own).
+    if (
+      t.id === "retreat/disarm:disarm" &&
+      /^(?:disarm|disarms|disarmed|disarming)$/.test(tokens[match.first]!.key) &&
+      /^(?:the|a|an|its|their|them|all|his|her|those|these|armed|militias|fighters|youths|rebels|gangs)$/.test(
+        tokens[match.last]?.key ?? "",
+      )
+    )
+      continue;
     // "a bombed market", "the captured town": a participle used as an adjective.
     if (
       !t.noun &&
