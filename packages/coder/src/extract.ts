@@ -106,17 +106,19 @@ function codeReport(
     trace,
   ); // 2c places
   // "from the Lake Chad axis", "in Port Sudan": a country's name inside a place's is no actor.
-  const ownMentions = mapPacked(mentions, (ms) =>
+  const placed = placesBySentence(sentences, places); //                      places of each sentence
+  const ownMentions = mapPacked(mentions, (ms, i) =>
     ms.some((m) => m.entries.every((e) => e.kind === "country"))
       ? ms.filter(
           (m) =>
             !m.entries.every((e) => e.kind === "country") ||
-            !places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start),
+            !placed[i]!.some(
+              (p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start,
+            ),
         )
       : ms,
   );
   const countries = reportCountries(places, ownMentions, model, filedIn(sentences, dateline, model)); // country priors
-  const placed = placesBySentence(sentences, places); //                      places of each sentence
   const views = mapPacked(sentences, (s, i) =>
     view(s, tokens[i]!, ownMentions[i]!, triggers[i]!, placed[i]!, model),
   ); // 2d cues

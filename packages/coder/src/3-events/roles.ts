@@ -914,13 +914,14 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
 
 /** Whether verb `t` lies in ", who … ," between the subject ending at `from` and the trigger at `to`. */
 function commaRelative(tokens: readonly Token[], from: number, t: TriggerMatch, to: number): boolean {
-  let who = -1;
-  for (let k = t.first - 1; k >= from; k--)
-    if (/^(?:who|which)$/.test(tokens[k]!.key) && tokens[k - 1]?.key === ",") {
-      who = k;
-      break;
-    }
-  return who >= 0 && tokens.slice(t.last, to).some((k) => k.key === ",");
+  let comma = false;
+  for (let k = t.last; k < to && !comma; k++) comma = tokens[k]!.key === ",";
+  if (!comma) return false;
+  for (let k = t.first - 1; k >= from; k--) {
+    const key = tokens[k]!.key;
+    if ((key === "who" || key === "which") && tokens[k - 1]?.key === ",") return true;
+  }
+  return false;
 }
 
 /** Whether the words at `at` lie inside a quotation that closes before `end`. */
