@@ -216,16 +216,7 @@ function stateAsked(tokens: readonly Token[], at: number, model: Model, text: st
     model.actorPhrases,
   );
   if (!government?.value.every((e) => e.kind === "generic" && e.role === "government")) return null;
-  return {
-    first: at,
-    last: at + 2,
-    start: tokens[at].start,
-    end: tokens[at + 1]!.end,
-    text: text.slice(tokens[at].start, tokens[at + 1]!.end),
-    entries: government.value,
-    head: null,
-    rule: "actor/state-asked",
-  };
+  return tokenMention(tokens, text, at, at + 2, government.value, "actor/state-asked");
 }
 
 /** Pass 2a: dictionary actors, descriptors ("Russian forces") and generic groups in one sentence; `text` is the whole clean text. */
@@ -337,16 +328,16 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       phrase.value.every((e) => e.kind === "generic" && (e.role === "government" || e.role === "police"))
     ) {
       const end = last + 3;
-      mentions.push({
-        first: i,
-        last: end,
-        start: tokens[i]!.start,
-        end: tokens[end - 1]!.end,
-        text: text.slice(tokens[i]!.start, tokens[end - 1]!.end),
-        entries: [{ kind: "generic", role: "civilians", value: "civilians" }],
-        head: null,
-        rule: "actor/officials-own",
-      });
+      mentions.push(
+        tokenMention(
+          tokens,
+          text,
+          i,
+          end,
+          [{ kind: "generic", role: "civilians", value: "civilians" }],
+          "actor/officials-own",
+        ),
+      );
       i = end;
       continue;
     }
@@ -532,16 +523,7 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       if (one) {
         // The mention is the noun's: the nation is the person's, no party's to resolve "troops" by.
         const end = last + one.keys.length - 1;
-        mentions.push({
-          first: last,
-          last: end,
-          start: tokens[last]!.start,
-          end: tokens[end - 1]!.end,
-          text: text.slice(tokens[last]!.start, tokens[end - 1]!.end),
-          entries: one.value,
-          head: null,
-          rule: ruleOf(one.value, null),
-        });
+        mentions.push(tokenMention(tokens, text, last, end, one.value, ruleOf(one.value, null)));
         i = end;
         continue;
       }
@@ -787,6 +769,20 @@ export function joinPairs(
     else out.push(next);
   }
   return out;
+}
+
+/** A mention with no head over tokens [first, last). */
+function tokenMention(
+  tokens: readonly Token[],
+  text: string,
+  first: number,
+  last: number,
+  entries: ActorMention["entries"],
+  rule: string,
+): ActorMention {
+  const start = tokens[first]!.start;
+  const end = tokens[last - 1]!.end;
+  return { first, last, start, end, text: text.slice(start, end), entries, head: null, rule };
 }
 
 /** The position of a mention running from `a`'s first word to `b`'s last. */
