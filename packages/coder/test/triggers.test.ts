@@ -3506,3 +3506,24 @@ describe("3a/3c threats of full force and consequences; disarming others is no l
     ).toBe(true);
   });
 });
+
+describe("3c a government condemning an attack accuses no forces of its own state (2026-12-08)", () => {
+  it("'condemned the attack on the Bannu post and paid tribute to the martyred policemen' accuses the attackers", () => {
+    expect(
+      eventLines(
+        "BANNU — Militants attacked a police post near Bannu on Tuesday, killing two policemen. The Khyber Pakhtunkhwa chief minister condemned the attack on the Bannu post and paid tribute to the martyred policemen.",
+        "2025-06-06",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE pk-gov -> unidentified-armed-group"]);
+  });
+  it("'The government condemned the police for the killing of protesters' still accuses the police", () => {
+    expect(
+      eventLines(
+        "ISLAMABAD — The government condemned the police for the killing of protesters.",
+        "2025-06-06",
+        {},
+      )[0],
+    ).toBe("ACCUSE pk-gov -> pk-pol");
+  });
+});

@@ -591,6 +591,7 @@ function deniedNoun(tokens: readonly Token[], at: number): boolean {
 }
 
 const CONDEMNING = /\b(?:condemn|denounc|deplor)/;
+const CONDEMNING_VERB = /^(?:condemned|condemns|condemning|condemn|denounced|denounces|deplored|deplores)$/;
 
 /** Whether "by" follows within the clause after `at`: "the killing of three activists by police". */
 function agentAfter(tokens: readonly Token[], at: number): boolean {
@@ -3016,6 +3017,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (type === "ACCUSE")
         targets = targets.filter(
           (a) => !(a.actor.kind === "civilians" && victimsOfActNamed(tokens, match, a)),
+        );
+      // "The chief minister condemned the attack on the Bannu post and paid tribute to the martyred
+      // policemen": a government condemning an attack does not accuse its own state's forces.
+      if (
+        type === "ACCUSE" &&
+        a1.actor.kind === "government" &&
+        CONDEMNING_VERB.test(tokens[match.first]!.key) &&
+        /^(?:the|an|a)$/.test(tokens[match.last]?.key ?? "") &&
+        CONDEMNED_ACT.test(tokens[match.last + 1]?.key ?? "")
+      )
+        targets = targets.filter(
+          (a) => a.actor.kind === "government" || !context.sameSide(a.actor, a1.actor),
         );
       // "condemned the arrest of three activists by police", "the attack by gunmen": the agent of the act
       // condemned; "condemns the abduction of six teachers by armed separatists … and the killing of
