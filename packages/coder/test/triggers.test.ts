@@ -3527,3 +3527,15 @@ describe("3c a government condemning an attack accuses no forces of its own stat
     ).toBe("ACCUSE pk-gov -> pk-pol");
   });
 });
+
+describe("3c a repulse in quotation marks is the defenders' fighting back (2026-12-08)", () => {
+  it("'troops \"gallantly repelled\" the attack' after ISWAP attacked the base", () => {
+    expect(
+      eventLines(
+        'MAIDUGURI — ISWAP fighters attacked the army base in Marte on Sunday. Confirming the attack, the Director of Defence Media Operations said troops of Operation Hadin Kai "gallantly repelled" the attack and "neutralised" several terrorists.',
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["ASSAULT iswap -> ng-mil", "ASSAULT ng-mil -> iswap"]);
+  });
+});

@@ -1660,13 +1660,15 @@ function rolesOf(
     // attack was told before; what this tells is the defenders' fighting back.
     // So does "intervened and repelled the attackers": the people who attacked, pushed back.
     // "repelled the 37 assaults", "repelled the new counteroffensive": a count or a word between.
+    // ('"gallantly repelled" the attack': a closing quotation mark may stand between.)
+    const after = QUOTES.has(view.tokens[match.last]?.raw ?? "") ? match.last + 1 : match.last;
     const noun = /^(?:\d+|new|latest|renewed|enemy|attempted|two|three|four|five|several|all)$/.test(
-      view.tokens[match.last + 1]?.key ?? "",
+      view.tokens[after + 1]?.key ?? "",
     )
-      ? view.tokens[match.last + 2]
-      : view.tokens[match.last + 1];
+      ? view.tokens[after + 2]
+      : view.tokens[after + 1];
     const told =
-      /^(?:the|that|this|these|those)$/.test(view.tokens[match.last]?.key ?? "") &&
+      /^(?:the|that|this|these|those)$/.test(view.tokens[after]?.key ?? "") &&
       (REPELLED_NOUN.test(noun?.key ?? "") ||
         /^(?:attackers|assailants|raiders|intruders|gunmen)$/.test(noun?.key ?? ""));
     if (told && defenders.length > 0)
