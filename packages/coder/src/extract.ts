@@ -105,18 +105,10 @@ function codeReport(
     diagnostics,
     trace,
   ); // 2c places
-  // "from the Lake Chad axis", "in Port Sudan": a country's name inside a place's is no actor.
   const placed = placesBySentence(sentences, places); //                      places of each sentence
+  // "from the Lake Chad axis", "in Port Sudan": a country's name inside a place's is no actor.
   const ownMentions = mapPacked(mentions, (ms, i) =>
-    ms.some((m) => m.entries.every((e) => e.kind === "country"))
-      ? ms.filter(
-          (m) =>
-            !m.entries.every((e) => e.kind === "country") ||
-            !placed[i]!.some(
-              (p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start,
-            ),
-        )
-      : ms,
+    placed[i]!.length > 0 ? ms.filter((m) => !countryInPlace(m, placed[i]!)) : ms,
   );
   const countries = reportCountries(places, ownMentions, model, filedIn(sentences, dateline, model)); // country priors
   const views = mapPacked(sentences, (s, i) =>
@@ -222,12 +214,17 @@ function findPlaces(
   });
   diagnostics.push(...result.diagnostics);
   // "in Port Sudan": a country's name inside a longer place's name is that place's, not an actor's.
-  const inPlace = (m: ActorMention): boolean =>
-    m.entries.every((e) => e.kind === "country") &&
-    result.places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start);
-  const actorSpans = spans.filter((_, i) => !inPlace(named[i]!));
+  const actorSpans = spans.filter((_, i) => !countryInPlace(named[i]!, result.places));
   return usablePlaces(body, result.places, actorSpans, model.demonyms).filter(
     (p) => !isDateline(clean.text, p),
+  );
+}
+
+/** Whether a mention is only a country's name inside a longer place's name ("Port Sudan", "Lake Chad"). */
+function countryInPlace(m: ActorMention, places: readonly PlaceMention[]): boolean {
+  return (
+    m.entries.every((e) => e.kind === "country") &&
+    places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start)
   );
 }
 
@@ -803,7 +800,9 @@ function codeSentences(
   }
   return withAccusedAsked(
     withStrikeAuthors(
-      withoutWarnings(withDenials(withCrowdsProtesting(built), views, original, clean, model)),
+      withoutWarnings(
+        withDenials(withCrowdsProtesting(built, model.actorsById), views, original, clean, model),
+      ),
       model.actorsById,
       model.allied,
     ),
@@ -1684,6 +1683,9 @@ function actorOut(
   return { id: actor.id, name: actor.name, text: r.text };
 }
 
+/** How many sentences after a protest its crowd is still the one told of. */
+const CROWD_WINDOW = 4;
+
 /** People arrested told as a crowd or a count: "143 people had been arrested", "12 'troublemakers'". */
 const ARRESTED_CROWD =
   /\b(?:people|persons|individuals|troublemakers|youths|young men|demonstrators|men|others|rioters|looters)\b/i;
@@ -1694,9 +1696,7 @@ const ARRESTED_CROWD =
  * people they arrest, in the sentence of a protest or the few after it are its protesters (a named group
  * or suspects stay who they are).
  */
-function withCrowdsProtesting(built: Built[]): Built[] {
-  // (How many sentences after a protest its crowd is still the one told of.)
-  const CROWD_WINDOW = 4;
+function withCrowdsProtesting(built: Built[], actorsById: ReadonlyMap<string, ActorData>): Built[] {
   const protests = mapPacked(
     built.filter((b) => b.event.type === "PROTEST"),
     (b) => b.event.evidence.sentence,
@@ -1715,8 +1715,17 @@ function withCrowdsProtesting(built: Built[]): Built[] {
       event: {
         ...e,
         actor2: { ...e.actor2, id: PROTESTERS.id, name: PROTESTERS.name },
-        // (Protesters arrested are part of ACLED's protest event.)
-        acled: e.type === "COERCE" ? null : e.acled,
+        // (The ACLED type as protesters make it: their arrests are part of ACLED's protest event, force on
+        // them excessive force.)
+        acled: acledType({
+          type: e.type,
+          mode: e.mode,
+          modality: e.modality,
+          actor1Kind: actorsById.get(e.actor1?.id ?? "")?.kind ?? null,
+          actor2Kind: "protesters",
+          flavour: null,
+          modeFromTrigger: false,
+        }),
         rule: `${e.rule}:protesters`,
       },
     };

@@ -511,6 +511,12 @@ function launchedBy(view: SentenceView, match: TriggerMatch): ResolvedActor | nu
 // The words before a trigger that name an act told before (`referredTo`), the types they do it for
 // (null: any), and pieces of them one of which every match holds (most words before a trigger hold
 // none: a search for them is cheaper than the pattern's).
+/** Verbs of condemning, and the epithets that may stand between "the" and the attack condemned. */
+const CONDEMNING_WORDS =
+  "condemned|condemns|condemning|condemn|denounced|denounces|denouncing|deplored|deplores";
+const ATTACK_EPITHETS =
+  "latest|recent|deadly|cowardly|heinous|barbaric|brutal|horrific|senseless|dastardly|terrorist|terror|twin|suicide|bomb|drone|rocket|mortar|missile|overnight|night|weekend|morning|cross-border";
+
 const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readonly string[]])[] = [
   // "UNMISS called the attack 'abhorrent'", "described the shelling as": a judgement of an act told.
   [
@@ -540,7 +546,9 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
   // "The chief minister condemned the attack on the Bannu post": the attack told before, judged ("condemned
   // an attack on a village that killed 30" may tell a new one).
   [
-    /\b(?:condemned|condemns|condemning|denounced|denounces|denouncing|deplored|deplores) (?:the|this|that|these|those|sunday ' s|monday ' s|tuesday ' s|wednesday ' s|thursday ' s|friday ' s|saturday ' s|yesterday ' s|today ' s)(?: (?:latest|recent|deadly|cowardly|heinous|barbaric|brutal|horrific|senseless|dastardly|terrorist|terror|twin|suicide|bomb|drone|rocket|mortar|missile|overnight|night|weekend|morning|cross-border))*$/,
+    new RegExp(
+      `\\b(?:${CONDEMNING_WORDS}) (?:the|this|that|these|those|sunday ' s|monday ' s|tuesday ' s|wednesday ' s|thursday ' s|friday ' s|saturday ' s|yesterday ' s|today ' s)(?: (?:${ATTACK_EPITHETS}))*$`,
+    ),
     new Set(["ASSAULT"]),
     ["condemn", "denounc", "deplor"],
   ],
@@ -590,8 +598,14 @@ function deniedNoun(tokens: readonly Token[], at: number): boolean {
   return DENIED_NOUN.test(mapPacked(tokens.slice(Math.max(0, at - 6), at), (t) => t.key).join(" "));
 }
 
-const CONDEMNING = /\b(?:condemn|denounc|deplor)/;
-const CONDEMNING_VERB = /^(?:condemned|condemns|condemning|condemn|denounced|denounces|deplored|deplores)$/;
+const CONDEMNING_VERB = new RegExp(`^(?:${CONDEMNING_WORDS})$`);
+const ATTACK_EPITHET = new RegExp(`^(?:${ATTACK_EPITHETS})$`);
+
+/** The act a condemnation names after "the", past epithets and quotation marks ("the "barbaric" attacks"). */
+function condemnedNoun(tokens: readonly Token[], the: number): Token | undefined {
+  if (tokens[the]?.key !== "the") return undefined;
+  return tokens.slice(the + 1, the + 6).find((k) => !QUOTES.has(k.raw) && !ATTACK_EPITHET.test(k.key));
+}
 
 /** Whether "by" follows within the clause after `at`: "the killing of three activists by police". */
 function agentAfter(tokens: readonly Token[], at: number): boolean {
@@ -1084,8 +1098,13 @@ function patients(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
 /** Objects: mentions right of the trigger in its clause ("struck HTS and TIP positions"). */
 /** Whether the mention at `first` is an agent after "by" ("held by the TNLA", "by local militias"). */
 function agentBy(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1]?.key;
-  return before === "by" || (/^(?:the|a|an)$/.test(before ?? "") && tokens[first - 2]?.key === "by");
+  // ("by armed Ambazonian separatists", "by suspected jihadists": an article or a qualifier between.)
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const key = tokens[k]!.key;
+    if (key === "by") return true;
+    if (!/^(?:the|a|an|armed|suspected|unidentified|alleged)$/.test(key)) return false;
+  }
+  return false;
 }
 
 function objects(view: SentenceView, match: TriggerMatch, withAgent = false): ResolvedActor[] {
@@ -1861,19 +1880,14 @@ function rolesOf(
       a2s,
       suffix: ":held",
     };
-  // "Mobile internet in Bhamo was cut by the military": a split trigger's own passive, its agent after "by".
+  // "Mobile internet in Bhamo was cut by the military": a split trigger's own passive (a form of "be"
+  // before its verb), its agent after "by".
   if (a1s.length === 0 && t.type === "COERCE") {
-    const { tokens } = view;
-    for (let k = match.last; k < Math.min(tokens.length - 1, match.last + 10); k++) {
-      if (BOUNDARY.has(tokens[k]!.key) || tokens[k]!.key === ",") break;
-      if (tokens[k]!.key !== "by" || !BE_BEFORE.test(tokens[k - 2]?.key ?? tokens[k - 3]?.key ?? ""))
-        continue;
-      const agent = view.actors.find(
-        (a) => a.mention.first > k && a.mention.first <= k + 2 && a.actor.kind !== "civilians",
-      );
-      if (agent) return { a1s: [agent], a2s, suffix: ":passive-split" };
-      break;
-    }
+    const agent = byAgent(view, match);
+    const passive =
+      agent !== null && view.tokens.slice(match.last, agent.mention.first).some((k) => BE_BEFORE.test(k.key));
+    if (agent && passive && agent.actor.kind !== "civilians")
+      return { a1s: [agent], a2s, suffix: ":passive-split" };
   }
   // "A drone strike … killed 14 civilians, the ministry said, blaming the RSF": an attack no one is
   // said to have made, blamed on a party after it.
@@ -2075,9 +2089,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     if (
       referredTo(tokens, match.first, t.type) &&
       !(
-        CONDEMNING.test(
-          mapPacked(tokens.slice(Math.max(0, match.first - 8), match.first), (k) => k.key).join(" "),
-        ) && agentAfter(tokens, match.last)
+        tokens.slice(Math.max(0, match.first - 8), match.first).some((k) => CONDEMNING_VERB.test(k.key)) &&
+        agentAfter(tokens, match.last)
       )
     )
       continue;
@@ -3026,8 +3039,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         type === "ACCUSE" &&
         a1.actor.kind === "government" &&
         CONDEMNING_VERB.test(tokens[match.first]!.key) &&
-        /^(?:the|an|a)$/.test(tokens[match.last]?.key ?? "") &&
-        CONDEMNED_ACT.test(tokens[match.last + 1]?.key ?? "")
+        CONDEMNED_ACT.test(condemnedNoun(tokens, match.last)?.key ?? "")
       )
         targets = targets.filter(
           (a) => a.actor.kind === "government" || !context.sameSide(a.actor, a1.actor),
@@ -3049,13 +3061,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           (a) =>
             a.mention.first > match.last &&
             a.mention.first < stop &&
-            [1, 2, 3].some(
-              (d) =>
-                tokens[a.mention.first - d]?.key === "by" &&
-                tokens
-                  .slice(a.mention.first - d + 1, a.mention.first)
-                  .every((k) => /^(?:the|a|an|armed|suspected|unidentified|alleged)$/.test(k.key)),
-            ) &&
+            agentBy(tokens, a.mention.first) &&
             a.actor.id !== a1.actor.id &&
             canAct(a, "ASSAULT"),
         );
@@ -3070,17 +3076,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
         // "A KRG spokesperson condemned the strike": the strike's author, told further back if need be.
         // ("condemned the "barbaric" attacks": a word in quotation marks may stand before the act.)
-        const act = tokens
-          .slice(match.last + 1, match.last + 6)
-          .find(
-            (k) =>
-              !QUOTES.has(k.raw) &&
-              !/^(?:barbaric|cowardly|heinous|deadly|brutal|latest|recent|horrific|senseless|terrorist)$/.test(
-                k.key,
-              ),
-          );
         const condemnedAct =
-          type === "ACCUSE" && tokens[match.last]?.key === "the" && CONDEMNED_ACT.test(act?.key ?? "");
+          type === "ACCUSE" && CONDEMNED_ACT.test(condemnedNoun(tokens, match.last)?.key ?? "");
         const author = [
           condemnedAct ? context.recentAttacker?.(CONDEMNED_ACT_WINDOW) : null,
           context.recentAuthor(),
