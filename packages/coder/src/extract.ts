@@ -5,6 +5,7 @@ import { splitSentences, titleOf, type Sentence } from "./1-text/sentences.js";
 import { tokenize, type Token } from "./1-text/tokens.js";
 import { findActors, type ActorMention } from "./2-mentions/actors.js";
 import { withDefinedShortNames, withNewNames } from "./2-mentions/names.js";
+import { withRegionalGovernments } from "./2-mentions/regions.js";
 import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
 import { dayAfter, publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
@@ -87,7 +88,13 @@ function codeReport(
   const known = mapPacked(tokens, (t) => findActors(t, clean.text, model)); //  2a actors
   const mentions = withDefinedShortNames(
     tokens,
-    withNewNames(tokens, known, clean.text, model, sentences), //              2a organisations new to the dictionaries
+    withNewNames(
+      tokens,
+      withRegionalGovernments(tokens, known, clean.text, model), //            2a governments of states and regions
+      clean.text,
+      model,
+      sentences,
+    ), //                                                                      2a organisations new to the dictionaries
     clean.text,
     model,
     furniture.filter((f) => f.rule === "furniture/glossary"),

@@ -30,6 +30,8 @@ export interface ActorData {
   readonly allies?: readonly string[];
   /** The country whose armed forces it calls itself in its statements (the Houthis: "the Yemeni armed forces"). */
   readonly styledAs?: string;
+  /** For the government of a state, region or province, the unit's name ("Zamfara State"). */
+  readonly region?: string;
 }
 
 /** A country as written in `model/countries.json`: its state actors are derived from it. */

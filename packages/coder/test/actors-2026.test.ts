@@ -798,3 +798,76 @@ describe("2a the political opposition is an actor of its own, its fighters still
     ).not.toMatch(/ opposition /);
   });
 });
+
+describe("2a the governments of states, regions and provinces are actors of their own (2026-12-05)", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-06-06", {});
+  it("'the Zamfara State Government', 'the Government of Zamfara State' and the state government after them", () => {
+    expect(lines("The Zamfara State Government imposed a dusk-to-dawn curfew on Tsafe.")).toEqual([
+      "COERCE ng-zamfara-state-gov -> civilians",
+    ]);
+    expect(lines("The Government of Zamfara State imposed a dusk-to-dawn curfew on Tsafe.")).toEqual([
+      "COERCE ng-zamfara-state-gov -> civilians",
+    ]);
+    expect(
+      lines(
+        "GUSAU — Bandits killed 12 villagers in Tsafe on Sunday, the Zamfara State Government said. On Monday the state government imposed a curfew on the town.",
+      ).filter((l) => l.startsWith("COERCE")),
+    ).toEqual(["COERCE ng-zamfara-state-gov -> civilians"]);
+  });
+  it("'Borno State Governor Babagana Zulum' is the title, and the governor calls on the Federal Government", () => {
+    const extracted = extractEvents(
+      "Borno State Governor Babagana Zulum called on the Federal Government to deploy more troops to Marte.",
+      testModel(),
+      "2025-06-06",
+    );
+    expect(extracted.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id}`)).toEqual([
+      "REQUEST ng-borno-state-gov -> ng-gov",
+    ]);
+    expect(extracted[0]!.actor1).toMatchObject({
+      name: "Government of Borno State",
+      text: "Borno State Governor",
+    });
+  });
+  it("'the governor of the Gao region', 'Norte de Santander governor', 'Kursk governor'", () => {
+    expect(lines("The governor of the Gao region imposed a curfew on Ansongo.")).toEqual([
+      "COERCE ml-gao-gov -> civilians",
+    ]);
+    expect(lines("The Norte de Santander governor imposed a curfew on Tibú.")).toEqual([
+      "COERCE co-norte-de-santander-gov -> civilians",
+    ]);
+    expect(
+      lines("Kursk governor Alexander Khinshtein ordered the evacuation of Rylsk.")[0] ?? "",
+    ).not.toMatch(/ru-gov/);
+  });
+  it("a country's or a capital's government is the state's, unless a unit's word follows", () => {
+    expect(lines("The Niger government imposed a curfew on Niamey.")).toEqual(["COERCE ne-gov -> civilians"]);
+    expect(lines("The Niger State Government imposed a curfew on Minna.")).toEqual([
+      "COERCE ng-niger-state-gov -> civilians",
+    ]);
+    expect(lines("The Khartoum government imposed a curfew on Omdurman.")).toEqual([
+      "COERCE sd-gov -> civilians",
+    ]);
+  });
+  it("'the Federal Government', 'Central authorities', 'the Gaza government': no unit's government", () => {
+    expect(lines("The Federal Government imposed a curfew on Gusau.")).toEqual([
+      "COERCE ng-gov -> civilians",
+    ]);
+    expect(
+      lines("The Gaza government media office said Israeli strikes killed 12 people in Khan Younis."),
+    ).not.toContainEqual(expect.stringMatching(/ps-gaza/));
+  });
+  it("'the Bangsamoro regional government' after another unit's government is not that one", () => {
+    expect(
+      lines(
+        "The Northern Samar provincial government imposed a curfew on Catarman. The Bangsamoro regional government said it would send food packs to Cotabato.",
+      ).some((l) => /^AID ph-northern-samar/.test(l)),
+    ).toBe(false);
+  });
+  it("a state governor condemning an attack does not accuse the state's police", () => {
+    expect(
+      lines(
+        "JOS — Gunmen killed 27 villagers and a police officer in Ruwi, Bokkos. The Plateau State Governor condemned the attack as barbaric.",
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).not.toContainEqual(expect.stringMatching(/ng-pol/));
+  });
+});

@@ -2439,7 +2439,7 @@ describe("3c weapons of a kind, motion that is no movement, refusals, protests' 
         testModel(),
         "2026-05-02",
       ),
-    ).toEqual(["COERCE ne-gov -> civilians [asserted]"]);
+    ).toEqual(["COERCE ne-tillaberi-gov -> civilians [asserted]"]);
   });
   it("'a local journalist' is a civilian", () => {
     expect(shortEvents("Police arrested a local journalist in Niamey.", testModel(), "2026-05-02")).toEqual([
@@ -3438,7 +3438,10 @@ describe("3c a curfew declared after another verb, past a relative clause betwee
         "2025-06-06",
         { place: true },
       ).filter((l) => l.startsWith("COERCE")),
-    ).toEqual(["COERCE ng-gov -> civilians @ Bokkos", "COERCE ng-gov -> civilians @ Mangu"]);
+    ).toEqual([
+      "COERCE ng-plateau-state-gov -> civilians @ Bokkos",
+      "COERCE ng-plateau-state-gov -> civilians @ Mangu",
+    ]);
   });
 });
 

@@ -159,6 +159,24 @@ export function byCountryRank<E extends { readonly actor?: { readonly country: s
   return best;
 }
 
+/** Words for the government of a state, a region or a province ("the state government", "the governor"). */
+const REGIONAL_WORDS =
+  /^(?:the )?(?:(?:state|regional|provincial|departmental|county) (?:government|authorities|administration)|governor(?:'s office)?|chief minister|provincial home department)$/;
+
+/**
+ * Whether the words before a government's mention name another unit than one the report named: a name
+ * ("the Bangsamoro regional government") or another level ("federal and state authorities").
+ */
+function otherUnit(tokens: readonly Token[] | undefined, first: number): boolean {
+  const before = tokens?.[first - 1];
+  if (!before) return false;
+  if (before.key === "and" || before.key === "or") return true;
+  return before.word && first - 1 > 0 && /^\p{Lu}/u.test(before.raw);
+}
+
+/** A generic mention of a government, for a unit's government outside the report's countries. */
+const GOVERNMENT: Entry = { kind: "generic", role: "government", value: "government" };
+
 /** Words any army or coalition may be named by: a name of them alone is no one group's own. */
 const PLAIN_NAME_WORDS =
   /^(?:the|military|operations?|command|joint|forces?|national|army|guard|administration|council|coalition|alliance|front|movement|popular|defence|defense|resistance|unified|united)$/i;
@@ -239,6 +257,10 @@ export class ReferenceResolver {
   private lastForce: { actor: ResolvedActor; sentence: number } | null = null;
   private lastCapture: { captor: ResolvedActor; captive: ResolvedActor; sentence: number } | null = null;
   private lastFight: { sides: readonly [ActorData, ActorData]; sentence: number } | null = null;
+  /** The latest government of a state, region or province the report named ("the Zamfara State Government"). */
+  private regional: ActorData | null = null;
+  /** The tokens of the sentence being resolved. */
+  private tokens: readonly Token[] | undefined;
 
   constructor(
     private readonly model: Model,
@@ -301,6 +323,7 @@ export class ReferenceResolver {
       this.lastForce =
       this.lastFight =
         null;
+    this.regional = null;
   }
 
   /** Records the actor of an event (the subject "they" most often refers to). */
@@ -382,6 +405,7 @@ export class ReferenceResolver {
     places: readonly { readonly country: string; readonly start?: number; readonly rule?: string }[] = [],
   ): ResolvedActor[] {
     this.places = places;
+    this.tokens = tokens;
     this.opening = tokens ? openingPlace(tokens, places) : null;
     if (this.scene !== null && places.length > 0 && !places.some((p) => p.country === this.scene))
       this.scene = null;
@@ -707,6 +731,11 @@ export class ReferenceResolver {
           "ref/state-forces",
         );
       case "government":
+        // "The Zamfara State Government condemned … The state government said": the unit's government named
+        // before, for the words of a state's or a region's government.
+        // ("The Bangsamoro regional government", "federal and state authorities" are other governments.)
+        if (this.regional && REGIONAL_WORDS.test(e.value) && !otherUnit(this.tokens, m.first))
+          return make(this.regional, "ref/government:regional");
         // "The government", like "the army", is the home country's unless another was named just before.
         return make(
           this.recentState("government", sentence, 1) ??
@@ -836,6 +865,14 @@ export class ReferenceResolver {
   private resolveNamed(m: ActorMention, entries: readonly Entry[], sentence: number): ResolvedActor | null {
     const actors = entries.filter((e): e is Extract<Entry, { kind: "actor" }> => e.kind === "actor");
     if (actors.length > 0) {
+      // A unit's government is one of the report's countries' ("Kurdistan" is also a province of Iran's);
+      // else the words are the government of the report.
+      if (actors[0]!.actor.region !== undefined) {
+        const unit = byCountryRank(actors, this.countries);
+        if (!unit) return this.resolve({ ...m, entries: [GOVERNMENT] }, sentence);
+        this.regional = unit.actor;
+        return { actor: unit.actor, text: m.text, mention: m, bareCountry: null, rule: m.rule };
+      }
       const chosen = byCountryRank(actors, this.countries) ?? actors[0]!;
       // "the joint forces dislodged ADF fighters" in a Congo story: a group's name in plain words ("the
       // joint forces" of Darfur) means that group only in a report about its country.
@@ -1033,8 +1070,10 @@ export class ReferenceResolver {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.sentence < sentence - window) break;
+      // (A region's government is no state's: "the Borno State Governor called on the Federal Government".)
       if (
         h.actor.actor.kind === kind &&
+        h.actor.actor.region === undefined &&
         !h.place &&
         h.actor.mention.entries.some((e) => e.kind !== "generic")
       )
@@ -1247,9 +1286,17 @@ const ARMED_FORCES = /\barmed forces\b/i;
 /** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
 export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {
   if (a.id === b.id || a.parent === b.id || b.parent === a.id) return true;
-  // A state's own bodies (military, government, police) are one side; rival governments are not.
-  const country = stateCountry(a.id);
-  return country !== null && country === stateCountry(b.id);
+  // A state's own bodies (military, government, police, the governments of its states and regions) are
+  // one side; rival governments are not.
+  const country = stateSide(a);
+  return country !== null && country === stateSide(b);
+}
+
+/** The country whose state an actor is a body of (its own, or its parent's: a region's government), or null. */
+function stateSide(actor: ResolvedActor["actor"]): string | null {
+  return (
+    stateCountry(actor.id) ?? (actor.region !== undefined && actor.parent ? stateCountry(actor.parent) : null)
+  );
 }
 
 /** The key of a pair of actors, whichever comes first: "rsf|sd-mil". */
