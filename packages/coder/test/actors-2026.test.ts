@@ -839,6 +839,14 @@ describe("2a the governments of states, regions and provinces are actors of thei
       lines("Kursk governor Alexander Khinshtein ordered the evacuation of Rylsk.")[0] ?? "",
     ).not.toMatch(/ru-gov/);
   });
+  it("'the Mandera Governor's office', 'Mandera County Government': a unit named by its seat or with its word", () => {
+    expect(
+      lines("The Mandera Governor's office urged the national government to recruit more reservists."),
+    ).toEqual(["REQUEST ke-mandera-county-gov -> ke-gov"]);
+    expect(lines("Mandera County Government imposed a curfew on Mandera town.")).toEqual([
+      "COERCE ke-mandera-county-gov -> civilians",
+    ]);
+  });
   it("a country's or a capital's government is the state's, unless a unit's word follows", () => {
     expect(lines("The Niger government imposed a curfew on Niamey.")).toEqual(["COERCE ne-gov -> civilians"]);
     expect(lines("The Niger State Government imposed a curfew on Minna.")).toEqual([

@@ -1,3 +1,4 @@
+import { normalizeName } from "@sitrep/gazetteer";
 import type { Token } from "../1-text/tokens.js";
 import { mapPacked } from "../arrays.js";
 import type { ActorData, Entry, Model } from "../model.js";
@@ -128,16 +129,25 @@ function unitsNamed(
     }
   const gazetteer = model.gazetteer;
   const byCountry = new Map<string, Entry>();
+  const add = (cc: string, unit: string): void => {
+    if (!byCountry.has(cc) && model.countries.has(cc))
+      byCountry.set(cc, { kind: "actor", actor: regionalGovernment(cc, unit) });
+  };
   for (const place of gazetteer.lookup("exact", key)) {
     const feature = gazetteer.feature(place);
-    // A second-level unit only when the words say what it is ("Ituri provincial government").
-    if (feature !== "A.ADM1" && !(feature === "A.ADM2" && unitWord)) continue;
     const cc = gazetteer.country(place);
-    if (byCountry.has(cc) || !model.countries.has(cc)) continue;
     // (An ADM1's own admin-1 is its name: "Zamfara State", "Tillabéri".)
-    const unit = (feature === "A.ADM1" ? gazetteer.admin1(place) : "") || tokensName(tokens, first, end);
-    byCountry.set(cc, { kind: "actor", actor: regionalGovernment(cc, unit) });
+    if (feature === "A.ADM1") add(cc, gazetteer.admin1(place) || tokensName(tokens, first, end));
+    // A second-level unit only when the words say what it is ("Ituri provincial government").
+    else if (feature === "A.ADM2" && unitWord) add(cc, tokensName(tokens, first, end));
+    // "the Mandera Governor": the seat of "Mandera County", named as its unit.
+    else if (feature === "P.PPLA" && normalizeName(gazetteer.admin1(place)).startsWith(key))
+      add(cc, gazetteer.admin1(place));
   }
+  // "Mandera County Government", "the Kursk Oblast governor": the unit's name with its word.
+  if (unitWord)
+    for (const place of gazetteer.lookup("exact", `${key} ${unitWord}`))
+      if (gazetteer.feature(place) === "A.ADM1") add(gazetteer.country(place), gazetteer.admin1(place));
   return byCountry.size > 0 ? [...byCountry.values()] : null;
 }
 
