@@ -3542,3 +3542,29 @@ describe("3c a repulse in quotation marks is the defenders' fighting back (2026-
     ).toEqual(["ASSAULT iswap -> ng-mil", "ASSAULT ng-mil -> iswap"]);
   });
 });
+
+describe("3a pepper spray used, protesters dispersed as 'them', offers dismissed (2026-12-05)", () => {
+  it("'Police used pepper spray and detained four people' after a protest", () => {
+    expect(
+      eventLines(
+        "Hundreds of Serbs protested in Zvečan on Sunday. Police used pepper spray and detained four people, the police spokesman said.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> -", "ASSAULT xk-pol -> protesters", "COERCE xk-pol -> protesters"]);
+  });
+  it("'The police dispersed them with tear gas'", () => {
+    expect(
+      eventLines(
+        "Hundreds of students marched in Gao on Sunday. The police dispersed them with tear gas; several demonstrators were slightly injured.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> -", "ASSAULT ml-pol -> protesters"]);
+  });
+  it("'dismissed the offer of talks as a trap' rejects the offer and holds no talks", () => {
+    expect(eventLines("The rebels dismissed the offer of talks as a trap.", "2025-06-06", {})).toEqual([
+      "REJECT unidentified-armed-group -> -",
+    ]);
+  });
+});
