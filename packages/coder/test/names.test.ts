@@ -287,3 +287,28 @@ describe("2a a diocese named in full is an organisation (2026-12-07)", () => {
     ]);
   });
 });
+
+describe("2a churches and bishops that speak are bodies of the report's own; churches attacked are buildings (2026-12-05)", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-06-06", {});
+  it("'the Synod of the Kingmi Church', 'the Archbishop of Bamenda', 'the Bishop of Pemba'", () => {
+    expect(
+      lines(
+        "The Synod of the Kingmi Church in Papua asked the government to open access for humanitarian aid.",
+      ),
+    ).toEqual(["REQUEST Synod of the Kingmi Church -> id-gov"]);
+    expect(
+      lines("The Archbishop of Bamenda condemned the killing of innocent young men in Bambui.")[0],
+    ).toMatch(/^ACCUSE Archbishop of Bamenda/);
+    expect(lines("The Bishop of Pemba called on the government to protect civilians.")[0]).toMatch(
+      /^REQUEST Bishop of Pemba/,
+    );
+  });
+  it("'attacked the Evangelical Church in Kikwit', 'St Joseph's Church' are places of civilians", () => {
+    expect(lines("Gunmen attacked the Evangelical Church in Kikwit on Sunday.")).toEqual([
+      "ASSAULT unidentified-armed-group -> civilians",
+    ]);
+    expect(lines("Gunmen attacked St Joseph's Church in Kaduna.")).toEqual([
+      "ASSAULT unidentified-armed-group -> civilians",
+    ]);
+  });
+});

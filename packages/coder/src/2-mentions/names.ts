@@ -278,6 +278,9 @@ function nameIn(
   // Rehabilitation Centre", "a Health Centre" are buildings.
   if (/^(?:centre|center)$/.test(tokens[head]!.key) && !/^(?:for|of|on)$/.test(tokens[head + 1]?.key ?? ""))
     return null;
+  // "the Kingmi Church", "the Synod of the Kingmi Church": a church that speaks; "St Joseph's Church",
+  // "attacked the Evangelical Church in Kikwit" are buildings.
+  if (/^church(?:es)?$/.test(tokens[head]!.key) && churchBuilding(tokens, from, head)) return null;
   // A dictionary actor, or a state's forces ("Ukrainian Armed Forces"), reaching the head names it already.
   const covered = mentions.some(
     (m) => m.first <= head && m.last > head && (m.head !== null || m.entries.some((e) => e.kind === "actor")),
@@ -292,10 +295,11 @@ function nameIn(
     first++;
     while (first < head && CONNECTOR.has(tokens[first]!.key)) first++;
   }
-  // Any dictionary phrase reaching the head ("Russian Federation", "African Union") names it already.
+  // Any dictionary phrase reaching the head ("Russian Federation", "African Union") names it already
+  // (a word for civilians does not: "the Kingmi Church").
   for (let j = first; j <= head; j++) {
     const known = tokens[j]!.word ? longestMatch(tokens, j, model.actorPhrases) : null;
-    if (known && j + known.keys.length > head) return null;
+    if (known && j + known.keys.length > head && !known.value.every(civilianWord)) return null;
   }
   // "Network for Human Rights": the words after the head belong to the name unless they name an actor
   // ("Law Society of Kenya": a country, or words like "Human Rights", are part of a name).
@@ -326,6 +330,26 @@ function nameIn(
   ).join("");
   return { keys, name: nameText, acronym, kind };
 }
+
+function civilianWord(e: Entry): boolean {
+  return e.kind === "generic" && e.role === "civilians";
+}
+
+/** Whether a church named in [from, head] is a building: a saint's, someone's, or a place something is done to or in. */
+function churchBuilding(tokens: readonly Token[], from: number, head: number): boolean {
+  for (let k = from; k < head; k++)
+    if (
+      /^(?:st|saint|sainte|santa|san|s)$/.test(tokens[k]!.key) ||
+      tokens[k]!.raw === "'" ||
+      tokens[k]!.raw === "’"
+    )
+      return true;
+  let before = from - 1;
+  while (before >= 0 && /^(?:the|a|an)$/.test(tokens[before]!.key)) before--;
+  return before >= 0 && CHURCH_PLACE.test(tokens[before]!.key);
+}
+const CHURCH_PLACE =
+  /^(?:in|at|near|inside|outside|on|into|from|to|of|attacked|torched|burned|burnt|bombed|stormed|raided|looted|vandalised|vandalized|targeted|hit|struck|destroyed|damaged)$/;
 
 function phrasesOf(names: readonly NewName[]): LocalPhrase[] {
   const phrases: LocalPhrase[] = [];
