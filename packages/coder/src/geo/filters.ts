@@ -8,9 +8,11 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NOT_PLACES,
+  FUNCTION_WORDS,
   PERSON_CUES,
   SPEECH_VERBS,
 } from "./lexicon.js";
+
 import type { Match } from "./match.js";
 import { isOneSpace, type Token } from "./tokens.js";
 
@@ -19,6 +21,7 @@ const OUTLET = /^(?:online|independent|tv|radio|24)$/;
 const RADIO = /^(?:radio|tv|television|radiotelevision)$/;
 
 const NOT_PLACE = new Set(NOT_PLACES);
+const FUNCTION_WORD = new Set(FUNCTION_WORDS);
 const GENERIC = new Set(GENERIC_PARTS);
 const PERSON_CUE = new Set(PERSON_CUES);
 const FEATURE = new Set(FEATURE_WORDS);
@@ -275,6 +278,10 @@ export function judge(
     (after !== undefined && SPEECH.has(after.norm) && isOneSpace(after.gap)) ||
     (before !== undefined && SPEECH.has(before.norm) && isOneSpace(first.gap));
   if (single && speaker && !isMajor(match, gazetteer)) return { keep: false, rule: "geo/drop:speaker" };
+  // "confirmed to The Highland Mirror": a word of grammar is never a place, whatever code it shares
+  // (THE, Teresina's airport) unless written as one.
+  if (single && FUNCTION_WORD.has(first.norm) && !first.allCaps)
+    return { keep: false, rule: "geo/drop:function-word" };
   const level = single ? gazetteer.wordLevel(first.norm) : 0;
   const locative = before !== undefined && LOCATIVE.has(before.norm) && !before.cap;
   if (level > 0) {

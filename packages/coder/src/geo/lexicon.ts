@@ -3,6 +3,56 @@
  * All entries are normalised (lower case, no diacritics).
  */
 
+/**
+ * Words of grammar: never a place's name when written as words ("confirmed to The Highland Mirror": no
+ * Teresina, whose airport's code is THE), only when written as a code.
+ */
+export const FUNCTION_WORDS: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "or",
+  "but",
+  "in",
+  "on",
+  "at",
+  "to",
+  "by",
+  "for",
+  "with",
+  "from",
+  "as",
+  "is",
+  "it",
+  "its",
+  "this",
+  "that",
+  "these",
+  "those",
+  "he",
+  "she",
+  "we",
+  "they",
+  "his",
+  "her",
+  "our",
+  "their",
+  "was",
+  "were",
+  "be",
+  "has",
+  "had",
+  "have",
+  "not",
+  "no",
+  "so",
+  "if",
+  "then",
+  "than",
+];
+
 /** Capitalised words that are never places on their own, though a gazetteer may list them. */
 export const NOT_PLACES: readonly string[] = [
   // peoples and faiths: adjectives of no state, which gazetteers list as villages ("Kurdis", "Druze")
@@ -30,6 +80,7 @@ export const NOT_PLACES: readonly string[] = [
   "ocean",
   // organisations, armed groups, media
   "hamas",
+  "amba",
   "hezbollah",
   "hizbollah",
   "houthi",

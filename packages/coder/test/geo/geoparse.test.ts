@@ -544,3 +544,18 @@ describe("geoparse: outlets named after places", () => {
     expect(found).not.toContain("Kyiv");
   });
 });
+
+describe("geoparse: words of grammar and a foreign hamlet nothing else speaks for (2026-12-05)", () => {
+  it("'confirmed to The Highland Mirror' is no Teresina (airport code THE)", () => {
+    const found = places(
+      "Six soldiers were killed near Bamenda, military sources have confirmed to The Highland Mirror.",
+    );
+    expect(found.map((p) => p.name)).not.toContain("Teresina");
+  });
+  it("'Bambui' beside Cameroon's Bamenda is no Brazilian town; 'Amba fighters' name no village", () => {
+    const found = places(
+      "Six soldiers were killed on the Bamenda–Bambui road on Friday. Troops raided Bambui the next day. The Archbishop of Bamenda condemned the killings in Bambui. Amba fighters ordered a lockdown.",
+    );
+    expect(found.map((p) => `${p.text}:${p.country}`)).toEqual(["Bamenda:CM", "Bamenda:CM"]);
+  });
+});
