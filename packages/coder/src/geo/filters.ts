@@ -22,6 +22,7 @@ const RADIO = /^(?:radio|tv|television|radiotelevision)$/;
 
 const NOT_PLACE = new Set(NOT_PLACES);
 const FUNCTION_WORD = new Set(FUNCTION_WORDS);
+const STREET = /^(?:avenue|street|boulevard|lane|avenida|calle|rue|ulitsa|prospekt)$/;
 const GENERIC = new Set(GENERIC_PARTS);
 const PERSON_CUE = new Set(PERSON_CUES);
 const FEATURE = new Set(FEATURE_WORDS);
@@ -192,6 +193,9 @@ export function judge(
     !match.candidates.slice(0, 10).some((c) => gazetteer.isMainName(c, match.key))
   )
     return { keep: false, rule: "geo/drop:river" };
+  // "on Abancay Avenue", "Tahrir Street": a street named after a town, in another town.
+  if (after?.cap && STREET.test(after.norm) && isOneSpace(after.gap))
+    return { keep: false, rule: "geo/drop:street" };
   const adjoinsBefore = before !== undefined && before.cap && isOneSpace(first.gap) && !before.sentenceStart;
   const adjoinsAfter = after !== undefined && after.cap && isOneSpace(after.gap);
   if (isPersonCue(before, first) && !isMajor(match, gazetteer))

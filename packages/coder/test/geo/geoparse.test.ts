@@ -559,3 +559,11 @@ describe("geoparse: words of grammar and a foreign hamlet nothing else speaks fo
     expect(found.map((p) => `${p.text}:${p.country}`)).toEqual(["Bamenda:CM", "Bamenda:CM"]);
   });
 });
+
+describe("geoparse: a street named after a town (2026-12-05)", () => {
+  it("'on Abancay Avenue in Lima' is Lima, not Abancay", () => {
+    expect(
+      places("Demonstrators tried to pull down fences on Abancay Avenue in Lima.").map((p) => p.name),
+    ).toEqual(["Lima"]);
+  });
+});
