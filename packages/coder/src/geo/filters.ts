@@ -23,6 +23,17 @@ const RADIO = /^(?:radio|tv|television|radiotelevision)$/;
 const NOT_PLACE = new Set(NOT_PLACES);
 const FUNCTION_WORD = new Set(FUNCTION_WORDS);
 const STREET = /^(?:avenue|street|boulevard|lane|avenida|calle|rue|ulitsa|prospekt)$/;
+const STREET_BEFORE = /^(?:avenida|avenue|calle|rue|rua|boulevard|via|ulitsa|prospekt|jalan|jl)$/;
+
+/** Whether a street's word opens the name the match ends: "Avenida Brás de Pina", "Rue Kinshasa". */
+function afterStreetWord(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    const t = tokens[k]!;
+    if (t.cap && STREET_BEFORE.test(t.norm)) return true;
+    if (!t.cap && !/^(?:de|do|da|dos|das|del|la|el)$/.test(t.norm)) return false;
+  }
+  return false;
+}
 const GENERIC = new Set(GENERIC_PARTS);
 const PERSON_CUE = new Set(PERSON_CUES);
 const FEATURE = new Set(FEATURE_WORDS);
@@ -193,8 +204,12 @@ export function judge(
     !match.candidates.slice(0, 10).some((c) => gazetteer.isMainName(c, match.key))
   )
     return { keep: false, rule: "geo/drop:river" };
-  // "on Abancay Avenue", "Tahrir Street": a street named after a town, in another town.
-  if (after?.cap && STREET.test(after.norm) && isOneSpace(after.gap))
+  // "on Abancay Avenue", "Tahrir Street", "Avenida Brás de Pina": a street named after a town or a
+  // person, in another town.
+  if (
+    (after?.cap && STREET.test(after.norm) && isOneSpace(after.gap)) ||
+    afterStreetWord(tokens, match.first)
+  )
     return { keep: false, rule: "geo/drop:street" };
   const adjoinsBefore = before !== undefined && before.cap && isOneSpace(first.gap) && !before.sentenceStart;
   const adjoinsAfter = after !== undefined && after.cap && isOneSpace(after.gap);

@@ -561,6 +561,13 @@ describe("geoparse: words of grammar and a foreign hamlet nothing else speaks fo
 });
 
 describe("geoparse: a street named after a town (2026-12-05)", () => {
+  it("'blocked Avenida Brás de Pina in Rio de Janeiro' is Rio, not Pina", () => {
+    expect(
+      places("Residents in Rio de Janeiro blocked Avenida Brás de Pina with burning tyres.").map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Rio de Janeiro"]);
+  });
   it("'on Abancay Avenue in Lima' is Lima, not Abancay", () => {
     expect(
       places("Demonstrators tried to pull down fences on Abancay Avenue in Lima.").map((p) => p.name),
