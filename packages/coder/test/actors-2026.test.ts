@@ -879,3 +879,32 @@ describe("2a the governments of states, regions and provinces are actors of thei
     ).not.toContainEqual(expect.stringMatching(/ng-pol/));
   });
 });
+
+describe("2a a police or army command named for its area is that force (2026-12-05)", () => {
+  it("'the Nairobi Regional Police Commander said 143 people had been arrested'", () => {
+    expect(
+      eventLines(
+        "The Nairobi Regional Police Commander said 143 people had been arrested.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["COERCE ke-pol -> civilians"]);
+  });
+  it("'the Zamfara State Police Command' speaks as the police, its whole name the mention", () => {
+    const extracted = extractEvents(
+      "Police arrested 12 suspects in Gusau on Monday, the Zamfara State Police Command said.",
+      testModel(),
+      "2025-06-06",
+    );
+    expect(extracted.map((e) => `${e.type} ${e.actor1?.id}`)).toEqual(["COERCE ng-pol"]);
+  });
+  it("'the Kherson Regional Military Administration' stays no army", () => {
+    expect(
+      eventLines(
+        "Russian drones struck Kherson overnight, the Kherson Regional Military Administration said.",
+        "2025-06-06",
+        {},
+      ).some((l) => l.includes("ua-mil ->")),
+    ).toBe(false);
+  });
+});

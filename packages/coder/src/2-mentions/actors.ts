@@ -92,6 +92,29 @@ function insideProperName(tokens: readonly Token[], first: number, last: number)
   return first > 0 && capitalised(tokens[first - 1]) && capitalised(tokens[last]);
 }
 
+/** Words that end the name of a force's command: "Police Command", "Police Commander". */
+const COMMAND_WORD = /^(?:command|commander|commissioner|headquarters)$/;
+
+/**
+ * The span of a police or army command named for its area ("Zamfara State Police Command", "Nairobi
+ * Regional Police Commander"): capitalised words before the force's word, and a command's word after it.
+ */
+function commandName(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  entries: readonly Entry[],
+): { first: number; last: number } | null {
+  if (!entries.every((e) => e.kind === "generic" && (e.role === "police" || e.role === "stateForces")))
+    return null;
+  const word = tokens[last];
+  if (!word || !capitalised(word) || !COMMAND_WORD.test(word.key)) return null;
+  if (!tokens.slice(first, last).every(capitalised)) return null;
+  let start = first;
+  while (start > 0 && capitalised(tokens[start - 1]) && tokens[start - 1]!.key !== "the") start--;
+  return start < first ? { first: start, last: last + 1 } : null;
+}
+
 const MILITARY_THINGS =
   /^(?:targets?|sites?|objectives?|installations?|facilities|facility|infrastructure|equipment|hardware|vehicles?|assets|capabilities|purposes|use|aid|assistance|operations?|pressure|solution|escalation|action)$/;
 
@@ -262,6 +285,14 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     // "the Alliance Fleuve Congo": a name that starts inside a generic phrase and runs past it wins.
     if (!named && overtakenByName(tokens, i, last, model)) {
       i++;
+      continue;
+    }
+    // "the Zamfara State Police Command", "the Nairobi Regional Police Commander": a command of the
+    // police or the army named for its area is that force, the whole name its mention.
+    const command = !named ? commandName(tokens, i, last, phrase.value) : null;
+    if (command) {
+      mentions.push(tokenMention(tokens, text, command.first, command.last, phrase.value, "actor/command"));
+      i = command.last;
       continue;
     }
     // "the Kherson Regional Military Administration": a generic word inside a proper name is no actor.
