@@ -3568,3 +3568,23 @@ describe("3a pepper spray used, protesters dispersed as 'them', offers dismissed
     ]);
   });
 });
+
+describe("3a a blockade cleared or a siege lifted lays none (2026-12-05)", () => {
+  it("'police moved in to clear a blockade' is no siege by the police", () => {
+    expect(
+      eventLines("JULIACA, Peru — Police moved in to clear a blockade near Juliaca.", "2025-06-06", {}),
+    ).toEqual([]);
+  });
+  it("'the army lifted the siege of Djibo' is no siege", () => {
+    expect(
+      eventLines("The army lifted the siege of Djibo on Monday.", "2025-06-06", {}).filter((l) =>
+        l.startsWith("COERCE"),
+      ),
+    ).toEqual([]);
+  });
+  it("'imposed a blockade on Djibo' still is one", () => {
+    expect(eventLines("JNIM imposed a blockade on Djibo on Monday.", "2025-06-06", {})[0]).toMatch(
+      /^COERCE jnim/,
+    );
+  });
+});

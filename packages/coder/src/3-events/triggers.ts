@@ -141,6 +141,8 @@ export function findTriggers(
         /^refus(?:e|es|ed|ing)$/.test(tokens[i - 2]?.key ?? "")) ||
       // "Local authorities evacuated 4,000 residents": people moved out of harm's way, no side's retreat.
       (found.trigger.type === "RETREAT" && evacuatedPeople(tokens, i, found.last)) ||
+      // "police moved in to clear a blockade", "lifted the siege": a blockade ended, none laid.
+      (found.trigger.id === "coerce/restrict:siege" && blockadeEnded(tokens, i)) ||
       // "a dispute between the gangs for control of drug sales": control fought over, none taken.
       (found.trigger.id === "coerce/seize:take" &&
         tokens[i]!.key === "control" &&
@@ -174,6 +176,18 @@ export function findTriggers(
     tokens,
     mentions,
   );
+}
+
+const ENDING_VERB =
+  /^(?:clear|clears|cleared|clearing|lift|lifts|lifted|lifting|remove|removes|removed|removing|dismantle|dismantles|dismantled|dismantling|break|breaks|broke|breaking|end|ends|ended|ending|reopen|reopens|reopened|reopening)$/;
+/** "to clear a blockade", "lifted the siege of the town": the verb just before a blockade ends it. */
+function blockadeEnded(tokens: readonly Token[], at: number): boolean {
+  if (!/^(?:blockade|blockades|siege)$/.test(tokens[at]!.key)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (ENDING_VERB.test(tokens[k]!.key)) return true;
+    if (!/^(?:the|a|an|its|their|road|roads|highway)$/.test(tokens[k]!.key)) return false;
+  }
+  return false;
 }
 
 /** "demonstrated outside the ministry to protest fuel shortages": what a protest is for is no second one. */
