@@ -579,6 +579,7 @@ function codeSentences(
           recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
           sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
           forcesOf: (cc) => model.stateOf(cc, "military"),
+          governing: () => resolver.governing(v.sentence.index),
           militaryOf: (word) => {
             const cc = model.countryByDemonym.get(word);
             return cc ? model.stateOf(cc, "military") : null;

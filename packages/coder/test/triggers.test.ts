@@ -3588,3 +3588,30 @@ describe("3a a blockade cleared or a siege lifted lays none (2026-12-05)", () =>
     );
   });
 });
+
+describe("3c a curfew or a network cut imposed in the passive is the ruling government's (2026-12-05)", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-06-06", {});
+  it("'A 24-hour curfew was imposed in Bokkos', 'Mobile internet was suspended in Quetta'", () => {
+    expect(lines("JOS — A 24-hour curfew was imposed in Bokkos on Tuesday.")).toEqual([
+      "COERCE ng-gov -> civilians",
+    ]);
+    expect(lines("QUETTA — Mobile internet was suspended in Quetta on Monday.")).toEqual([
+      "COERCE pk-gov -> civilians",
+    ]);
+  });
+  it("the state's government named before imposes it", () => {
+    expect(
+      lines(
+        "The Plateau State Governor visited Bokkos on Monday. A 24-hour curfew was imposed in Bokkos on Tuesday.",
+      ).filter((l) => l.startsWith("COERCE")),
+    ).toEqual(["COERCE ng-plateau-state-gov -> civilians"]);
+  });
+  it("a curfew lifted, a state of emergency told in passing, an armed group's strike: no government's act", () => {
+    expect(lines("JOS — The curfew in Bokkos was lifted on Friday.")).toEqual([]);
+    expect(
+      lines(
+        "TAME — The guerrillas announced a 72-hour armed strike from Friday, during which vehicles will be prohibited from circulating.",
+      ).some((l) => l.includes("co-gov")),
+    ).toBe(false);
+  });
+});

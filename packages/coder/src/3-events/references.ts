@@ -370,6 +370,14 @@ export class ReferenceResolver {
     this.lastCapture = { captor, captive, sentence };
   }
 
+  /**
+   * The government that rules where a sentence is set: a state's or region's government the report named
+   * ("the Plateau State Governor"), else the scene's, else the home country's.
+   */
+  governing(sentence: number): ActorData | null {
+    return this.regional ?? this.sceneState("government", sentence) ?? this.homeState("government");
+  }
+
   /** The captors and captives of the latest abduction or arrest, when it was coded at most `window` sentences before. */
   recentCapture(
     sentence: number,

@@ -54,6 +54,8 @@ export interface RoleContext {
   readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
   /** A country's military (ISO alpha-2), as the dictionary has it. */
   readonly forcesOf?: (cc: string) => ActorData | null;
+  /** The government that rules where the sentence is set (a region's named, the scene's, the home one). */
+  readonly governing?: () => ActorData | null;
   /** The military of the country a demonym names ("killed by Israeli fire"). */
   readonly militaryOf?: (demonym: string) => ActorData | null;
   /** The military of the side whose signature weapon the tokens [from, to) name, in this sentence's war. */
@@ -2624,6 +2626,23 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           suffix: blamed ? ":passive-victims:blamed" : ":passive-victims",
         };
     }
+    // "A 24-hour curfew was imposed in Bokkos", "Mobile internet was suspended in Quetta": a curfew or a
+    // cut of the networks imposed in the passive, with no author named and no armed group in the
+    // sentence, is the government's that rules there.
+    if (
+      roles.a1s.length === 0 &&
+      type === "COERCE" &&
+      (mode === "curfew" ||
+        NETWORKS.test(mapPacked(tokens.slice(match.first, match.last + 2), (k) => k.key).join(" "))) &&
+      imposedInPassive(tokens, match) &&
+      !view.actors.some((a) => isNonState(a.actor))
+    ) {
+      const rulers = context.governing?.();
+      if (rulers) {
+        roles.a1s.push(implied(rulers, tokens, match.first, "actor/governing"));
+        rule += ":governing";
+      }
+    }
     // "A car bomb exploded outside a hotel, killing nine": a bombing with no author named is an unnamed
     // group's, when it harmed someone (an explosion heard, a mine defused is no attack).
     if (
@@ -3528,6 +3547,18 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
   }
   return false;
 }
+/** The networks a cut stops: "mobile internet", "phone lines". */
+const NETWORKS = /\b(?:internet|data|broadband|phone|telecommunications?|networks?)\b/;
+/** Verbs that impose a curfew or cut a network, in the passive ("was imposed", "has been extended"). */
+const IMPOSED =
+  /^(?:imposed|reimposed|declared|extended|introduced|ordered|enforced|cut|suspended|shut|blocked|restricted|snapped)$/;
+/** Whether a curfew or a cut is told as imposed, in the passive, within a few words of its trigger. */
+function imposedInPassive(tokens: readonly Token[], match: TriggerMatch): boolean {
+  for (let k = match.first; k < Math.min(tokens.length, match.last + 6); k++)
+    if (IMPOSED.test(tokens[k]!.key) && isPassive(tokens, k)) return true;
+  return false;
+}
+
 const TIME_GAP =
   /^(?:the|following|next|previous|same|day|night|morning|evening|afternoon|week|last|earlier|later|had|have|has|also|reportedly|overnight|"|'|“|”)$/;
 
