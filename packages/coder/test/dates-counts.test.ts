@@ -38,6 +38,13 @@ describe("2b dates", () => {
       start: "2018-01-07",
     });
   });
+  it("does not date an act by the end of a state to come ('extended until 30 June') (2026-12-05)", () => {
+    expect(sentenceDate("The curfew in Shebekino has been extended until 30 June.", ref)).toBeNull();
+    expect(sentenceDate("Two men detained since 12 February were freed.", ref)).toBeNull();
+    expect(
+      sentenceDate("On Sunday the governor extended the curfew until the end of March.", ref),
+    ).toMatchObject({ start: "2018-01-07" });
+  });
   it("gives null when the sentence has no date", () => {
     expect(sentenceDate("The army advanced.", ref)).toBeNull();
     expect(sentenceDate("He warned that his men would march on the capital.", ref)).toBeNull();

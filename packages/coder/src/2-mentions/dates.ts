@@ -109,7 +109,14 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
     if (word[0] === "march") continue;
     // "two aid workers detained since February": the start of a state that goes on, not the act's day.
     if (
-      /\bsince\s+(?:(?:early|mid|late|the end of|the start of|the beginning of)[\s-]+)?$/i.test(
+      /\bsince\s+(?:(?:early|mid|late|the end of|the start of|the beginning of)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.test(
+        head.slice(Math.max(0, at - 24), at),
+      )
+    )
+      continue;
+    // "the curfew has been extended until 30 June": the end of a state to come, not the act's day.
+    if (
+      /\b(?:until|till|through|ahead of)\s+(?:(?:early|mid|late|the end of)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.test(
         head.slice(Math.max(0, at - 24), at),
       )
     )
