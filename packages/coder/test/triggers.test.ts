@@ -3599,6 +3599,16 @@ describe("3c a curfew or a network cut imposed in the passive is the ruling gove
       "COERCE pk-gov -> civilians",
     ]);
   });
+  it("a regent or a senior divisional officer is the government", () => {
+    expect(lines("ILAGA — The regent also imposed a 9 pm curfew in Ilaga from Tuesday.")).toEqual([
+      "COERCE id-gov -> civilians",
+    ]);
+    expect(
+      lines(
+        "BAMENDA — The Senior Divisional Officer for Mezam extended a night-time curfew on motorbike traffic in Bamenda.",
+      ),
+    ).toEqual(["COERCE cm-gov -> civilians"]);
+  });
   it("the state's government named before imposes it", () => {
     expect(
       lines(
