@@ -580,6 +580,7 @@ function codeSentences(
           sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
           forcesOf: (cc) => model.stateOf(cc, "military"),
           governing: () => resolver.governing(v.sentence.index),
+          policing: () => resolver.policing(v.sentence.index),
           militaryOf: (word) => {
             const cc = model.countryByDemonym.get(word);
             return cc ? model.stateOf(cc, "military") : null;

@@ -3625,3 +3625,24 @@ describe("3c a curfew or a network cut imposed in the passive is the ruling gove
     ).toBe(false);
   });
 });
+
+describe("3c people arrested in the passive, no one named, were arrested by the forces just told or the police (2026-12-05)", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-06-06", {});
+  it("'By the evening, at least 47 people had been arrested in Dakar'", () => {
+    expect(lines("DAKAR — By the evening, at least 47 people had been arrested in Dakar.")).toEqual([
+      "COERCE sn-pol -> civilians",
+    ]);
+  });
+  it("'Troops raided Kumbo on Monday. Several young men were arrested'", () => {
+    expect(
+      lines(
+        "BAMENDA — Troops raided Kumbo on Monday. Several young men were arrested and taken to Bamenda.",
+      ).filter((l) => l.startsWith("COERCE")),
+    ).toEqual(["COERCE cm-mil -> civilians"]);
+  });
+  it("not where an armed group is named ('Two men were arrested in Kidal, JNIM said')", () => {
+    expect(
+      lines("Two men were arrested in Kidal on Monday, JNIM said.").some((l) => l.includes("ml-pol")),
+    ).toBe(false);
+  });
+});

@@ -378,6 +378,11 @@ export class ReferenceResolver {
     return this.regional ?? this.sceneState("government", sentence) ?? this.homeState("government");
   }
 
+  /** The police of where a sentence is set: the scene's, else the home country's. */
+  policing(sentence: number): ActorData | null {
+    return this.sceneState("police", sentence) ?? this.homeState("police");
+  }
+
   /** The captors and captives of the latest abduction or arrest, when it was coded at most `window` sentences before. */
   recentCapture(
     sentence: number,

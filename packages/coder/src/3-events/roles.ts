@@ -56,6 +56,8 @@ export interface RoleContext {
   readonly forcesOf?: (cc: string) => ActorData | null;
   /** The government that rules where the sentence is set (a region's named, the scene's, the home one). */
   readonly governing?: () => ActorData | null;
+  /** The police of where the sentence is set (the scene's, the home one). */
+  readonly policing?: () => ActorData | null;
   /** The military of the country a demonym names ("killed by Israeli fire"). */
   readonly militaryOf?: (demonym: string) => ActorData | null;
   /** The military of the side whose signature weapon the tokens [from, to) name, in this sentence's war. */
@@ -2625,6 +2627,29 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           a2s: [hurt],
           suffix: blamed ? ":passive-victims:blamed" : ":passive-victims",
         };
+    }
+    // "By the evening, at least 47 people had been arrested in Dakar", "several young men were arrested and
+    // taken to Bamenda": people arrested in the passive, with no one named to have done it, were arrested
+    // by the state's forces that acted just before, else by the police of where it happened.
+    if (
+      roles.a1s.length === 0 &&
+      t.id === "coerce/arrest:arrest" &&
+      isPassive(tokens, match.first) &&
+      !byAgent(view, match) &&
+      !view.actors.some((a) => isNonState(a.actor))
+    ) {
+      const recent = context.recentActor();
+      const forces =
+        recent && (recent.actor.kind === "police" || recent.actor.kind === "military") ? recent.actor : null;
+      const police = forces ?? context.policing?.() ?? null;
+      const held = patients(view, match);
+      if (police && held.length > 0) {
+        roles = {
+          a1s: [implied(police, tokens, match.first, "actor/arresting-forces")],
+          a2s: held,
+          suffix: ":passive-arrested",
+        };
+      }
     }
     // "A 24-hour curfew was imposed in Bokkos", "Mobile internet was suspended in Quetta": a curfew or a
     // cut of the networks imposed in the passive, with no author named and no armed group in the
