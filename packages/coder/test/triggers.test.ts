@@ -3646,3 +3646,18 @@ describe("3c people arrested in the passive, no one named, were arrested by the 
     ).toBe(false);
   });
 });
+
+describe("3b an attack told as 'after attacking …' is the main verb's subject's (2026-12-05)", () => {
+  it("'Fano fighters seized Bichena after attacking the police station'", () => {
+    expect(
+      eventLines("Fano fighters seized Bichena after attacking the police station.", "2025-06-06", {}),
+    ).toEqual(["COERCE fano -> -", "ASSAULT fano -> et-pol"]);
+  });
+  it("'… before fleeing' is no retreat of theirs", () => {
+    expect(
+      eventLines("Gunmen killed four farmers in Mangu before fleeing into the bush.", "2025-06-06", {}).some(
+        (l) => l.startsWith("RETREAT"),
+      ),
+    ).toBe(false);
+  });
+});

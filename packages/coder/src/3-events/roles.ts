@@ -740,6 +740,17 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     const own = mainClauseSubjects(view, match, match.first);
     if (own.length > 0) return own;
   }
+  // "Fano fighters took control of Bichena after attacking the town's police station": a participle after
+  // "after", "before", "while" or "by" is the main verb's subject's act (not "… before fleeing": attackers
+  // leaving is no event of its own).
+  if (
+    (type === "ASSAULT" || type === "COERCE") &&
+    /ing$/.test(tokens[match.first]!.key) &&
+    /^(?:after|before|while|by)$/.test(tokens[match.first - 1]?.key ?? "")
+  ) {
+    const own = mainClauseSubjects(view, match, match.first - 1);
+    if (own.length > 0) return own;
+  }
   // "called on all parties to protect civilians and urged M23…": a verb right after "and" shares the
   // subject of the verb before it; what lies between that verb and "and" is its object or complement.
   const previousVerb = tokens[match.first - 1]?.key === "and" ? verbBefore(view, match.first - 1) : undefined;
