@@ -908,3 +908,17 @@ describe("2a a police or army command named for its area is that force (2026-12-
     ).toBe(false);
   });
 });
+
+describe("2a 'border guards of Kyrgyzstan and Tajikistan', 'the armies of India and Pakistan' (2026-12-05)", () => {
+  it.each([
+    [
+      "Border guards of Kyrgyzstan and Tajikistan exchanged fire near Vorukh on Monday.",
+      ["kg-mil", "tj-mil"],
+    ],
+    ["The armies of India and Pakistan exchanged fire along the Line of Control.", ["in-mil", "pk-mil"]],
+  ])("%s", (text, sides) => {
+    const lines = eventLines(text, "2025-06-06", {});
+    expect(lines).toContain(`ASSAULT ${sides[0]} -> ${sides[1]}`);
+    expect(lines).toContain(`ASSAULT ${sides[1]} -> ${sides[0]}`);
+  });
+});
