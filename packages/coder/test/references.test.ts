@@ -2034,3 +2034,15 @@ describe("3g an appeal to all parties beside a condemnation stays addressed to n
     expect(events.find((e) => e.type === "REQUEST")?.actor2).toBeNull();
   });
 });
+
+describe("3b 'He' after a sentence opened by a place or a time is that sentence's subject (2026-12-05)", () => {
+  it("'In Kinshasa, the government spokesman condemned … He again accused Rwanda'", () => {
+    expect(
+      eventLines(
+        "In Kinshasa, the government spokesman condemned the repeated violations of the ceasefire by the M23. He again accused Rwanda of supporting the rebellion.",
+        "2025-06-06",
+        {},
+      ),
+    ).toEqual(["ACCUSE cd-gov -> m23", "ACCUSE cd-gov -> rw-gov"]);
+  });
+});

@@ -174,6 +174,19 @@ function otherUnit(tokens: readonly Token[] | undefined, first: number): boolean
   return before.word && first - 1 > 0 && /^\p{Lu}/u.test(before.raw);
 }
 
+/**
+ * Whether the words before `first` are only a place or a time that opens the sentence, before a comma
+ * ("In Kinshasa, the …", "On Monday, the …").
+ */
+function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number): boolean {
+  if (!tokens || first < 3 || first > 8) return false;
+  if (!/^(?:in|at|from|on|meanwhile|separately|later|earlier)$/.test(tokens[0]!.key)) return false;
+  const comma = tokens.findIndex((t) => t.key === ",");
+  return (
+    comma > 0 && comma < first && tokens.slice(comma + 1, first).every((t) => /^(?:the|a|an)$/.test(t.key))
+  );
+}
+
 /** A generic mention of a government, for a unit's government outside the report's countries. */
 const GOVERNMENT: Entry = { kind: "generic", role: "government", value: "government" };
 
@@ -259,8 +272,10 @@ export class ReferenceResolver {
   private lastFight: { sides: readonly [ActorData, ActorData]; sentence: number } | null = null;
   /** The latest government of a state, region or province the report named ("the Zamfara State Government"). */
   private regional: ActorData | null = null;
-  /** The tokens of the sentence being resolved. */
+  /** The tokens of the sentence being resolved, its number, and the tokens of the sentence before it. */
   private tokens: readonly Token[] | undefined;
+  private tokensSentence = -1;
+  private previousTokens: readonly Token[] | undefined;
 
   constructor(
     private readonly model: Model,
@@ -418,6 +433,10 @@ export class ReferenceResolver {
     places: readonly { readonly country: string; readonly start?: number; readonly rule?: string }[] = [],
   ): ResolvedActor[] {
     this.places = places;
+    if (sentence !== this.tokensSentence) {
+      this.previousTokens = this.tokens;
+      this.tokensSentence = sentence;
+    }
     this.tokens = tokens;
     this.opening = tokens ? openingPlace(tokens, places) : null;
     if (this.scene !== null && places.length > 0 && !places.some((p) => p.country === this.scene))
@@ -1004,8 +1023,14 @@ export class ReferenceResolver {
     else if (value === "person") {
       // (Only a subject that opens the sentence before: "The spokesman said the strikes hit … Pakistan's
       // Waziristan. He called…" is about no one that sentence names first.)
+      // ("In Kinshasa, the government spokesman condemned… He accused…": a place or a time before a comma
+      // may open that sentence.)
       const subject = m.first === 0 ? this.subjectOf(sentence - 1) : null;
-      antecedent = subject && subject.mention.first <= 1 ? subject : undefined;
+      antecedent =
+        subject &&
+        (subject.mention.first <= 1 || afterOpeningPhrase(this.previousTokens, subject.mention.first))
+          ? subject
+          : undefined;
     } else if (value === "org")
       antecedent = distinct.find(
         (d) => isParty(d.actor) || d.actor.kind === "international" || d.actor.kind === "ngo",
