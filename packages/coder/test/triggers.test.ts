@@ -3661,3 +3661,22 @@ describe("3b an attack told as 'after attacking …' is the main verb's subject'
     ).toBe(false);
   });
 });
+
+describe("3a rockets and drones 'were launched' are an attack; an offensive or a campaign launched is not (2026-12-05)", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-06-06", {});
+  it("'Two rockets were launched from Lebanon toward Metula … Hezbollah denied any involvement'", () => {
+    expect(
+      lines(
+        "Two rockets were launched from Lebanon toward Metula late Monday, the Israeli military said. Hezbollah denied any involvement.",
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> il-mil", "ASSAULT hezbollah -> il-mil"]);
+  });
+  it("'Ninety drones were launched at Kharkiv' is a drone attack", () => {
+    expect(
+      extractEvents("Ninety drones were launched at Kharkiv overnight.", testModel(), "2025-06-06")[0]?.mode,
+    ).toBe("drone");
+  });
+  it("'An offensive was launched', 'a campaign was launched' name no weapon", () => {
+    expect(lines("A campaign was launched in Gao to vaccinate children.")).toEqual([]);
+  });
+});

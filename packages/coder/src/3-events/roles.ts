@@ -3569,7 +3569,9 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
     WEAPON_SUBJECT.test(tokens[match.first]!.key) &&
     tokens
       .slice(match.first + 1, match.last)
-      .some((t) => /^(?:struck|hit|targeted|slammed|landed|fell|dropped|dropping)$/.test(t.key)) &&
+      .some((t) =>
+        /^(?:struck|hit|targeted|slammed|landed|fell|dropped|dropping|launched|fired|sent)$/.test(t.key),
+      ) &&
     !view.actors.some((a) => a.mention.first <= match.first && a.mention.last > match.first)
   )
     return true;
