@@ -3680,3 +3680,22 @@ describe("3a rockets and drones 'were launched' are an attack; an offensive or a
     expect(lines("A campaign was launched in Gao to vaccinate children.")).toEqual([]);
   });
 });
+
+describe("3a killings told with the victim inside ('hacked a farmer to death'); a mob's violence (2026-12-05)", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-06-06", {});
+  it.each([
+    ["Gunmen hacked a farmer to death in Mangu on Monday.", "ASSAULT unidentified-armed-group -> civilians"],
+    ["Bandits stabbed two herders to death near Tsafe.", "ASSAULT unidentified-armed-group -> civilians"],
+    ["An irate mob beat a farmer to death in Mangu on Monday.", "ASSAULT protesters -> civilians"],
+  ])("%s", (text, expected) => {
+    expect(lines(text)).toEqual([expected]);
+  });
+  it("a mob's killing is ACLED's mob violence", () => {
+    expect(
+      extractEvents("A mob lynched two farmers in Kano on Monday.", testModel(), "2025-06-06")[0]?.acled,
+    ).toMatchObject({ sub_event_type: "Mob violence" });
+  });
+  it("'hacked the ministry's website' kills no one", () => {
+    expect(lines("Militants hacked the ministry's website on Monday.")).toEqual([]);
+  });
+});
