@@ -384,3 +384,15 @@ describe("3d a dateline is only its own words (2026-12-08)", () => {
     );
   });
 });
+
+describe("3f a place naming the people after it is no venue (2026-12-05)", () => {
+  it("'In Lima, several hundred people marched … in solidarity with the Puno protesters' is in Lima", () => {
+    expect(
+      eventLines(
+        "In Lima, several hundred people marched peacefully to Congress on Wednesday night in solidarity with the Puno protesters.",
+        "2025-06-06",
+        { place: true },
+      ),
+    ).toEqual(["PROTEST protesters -> - @ Lima"]);
+  });
+});

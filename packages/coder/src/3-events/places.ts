@@ -175,6 +175,8 @@ export function placeOf(c: Candidate): PlaceMention | null {
     (x) =>
       x.t >= c.match.last &&
       x.t <= limit &&
+      // "in solidarity with the Puno protesters": a place naming the people after it is no venue.
+      !namesPeople(tokens, x.t, tokenAt(tokens, x.p.end)) &&
       // "struck tanks heading towards Sweida" is not where the strike was; "attacks toward Kupyansk" is.
       (!away(x.t) || (c.type === "ASSAULT" && x.t === c.match.last + 1)) &&
       !(c.type === "ASSAULT" && firedFrom(tokens, x.t)),
@@ -236,6 +238,15 @@ export function placeOf(c: Candidate): PlaceMention | null {
 }
 
 const ROAD = /^(?:highway|road|motorway|expressway|axis|route|railway|corridor|supply)$/;
+
+/** People a place's name may qualify: "the Puno protesters", "the Kano residents". */
+const PEOPLE_AFTER =
+  /^(?:protesters|demonstrators|marchers|strikers|residents|people|farmers|miners|villagers|families|victims|displaced|refugees|students|workers|traders|youths|elders|leaders|community|communities)$/;
+
+/** Whether the place at token t (its last token before `end`) is "the <place>" before people it qualifies. */
+function namesPeople(tokens: readonly { key: string }[], t: number, end: number): boolean {
+  return tokens[t - 1]?.key === "the" && PEOPLE_AFTER.test(tokens[end]?.key ?? "");
+}
 
 /**
  * Whether place `i` is the far end of a road named by its two ends ("blocked the Funtua–Gusau highway"):
