@@ -3699,3 +3699,19 @@ describe("3a killings told with the victim inside ('hacked a farmer to death'); 
     expect(lines("Militants hacked the ministry's website on Monday.")).toEqual([]);
   });
 });
+
+describe("3c a crowd's damage to property is a riot (2026-12-05)", () => {
+  it.each([
+    [
+      "In the town of Ilave, protesters set fire to the gate of the provincial prosecutor's office on Wednesday.",
+    ],
+    ["Protesters looted shops in Ilave on Wednesday."],
+  ])("%s", (text) => {
+    const [event] = extractEvents(text, testModel(), "2025-06-06");
+    expect(event).toMatchObject({
+      type: "PROTEST",
+      mode: "riot",
+      acled: { sub_event_type: "Violent demonstration" },
+    });
+  });
+});

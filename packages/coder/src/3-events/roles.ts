@@ -2267,6 +2267,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       type = "REJECT";
       rule += ":refused";
     }
+    // "Protesters set fire to the gate of the prosecutor's office", "looted shops": a crowd's damage to
+    // property is a riot (ACLED's violent demonstration), not a seizure.
+    if (t.frame === "property") {
+      const nearest = view.actors.findLast(
+        (a) => a.mention.last <= match.first && !boundaryBetween(tokens, a.mention.last, match.first),
+      );
+      if (nearest?.actor.kind === "protesters") {
+        type = "PROTEST";
+        mode = "riot";
+        flavour = null;
+        rule = "protest/riot:property";
+      }
+    }
     // "settlers set fire to vehicles and a house", "burned 30 houses": arson against people's property is
     // violence against them (looting stays a seizure of property, and so does arson told with looting:
     // "burned homes and drove away the cattle" is one raid on property).
@@ -2358,12 +2371,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule = "coerce/arrest:capture-suspects";
       }
     }
-    let roles = rolesOf(
-      view,
-      match,
-      lastAttacker(view, match, context.recentActor()),
-      context.militaryOf,
-    ) ?? {
+    // (A crowd's riot is read as its own act: protesters riot, they do not seize.)
+    const read: TriggerMatch =
+      rule === "protest/riot:property" ? { ...match, trigger: { ...t, type: "PROTEST" } } : match;
+    let roles = rolesOf(view, read, lastAttacker(view, match, context.recentActor()), context.militaryOf) ?? {
       a1s: [],
       a2s: [],
       suffix: "",
