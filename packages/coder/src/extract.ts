@@ -139,7 +139,7 @@ function codeReport(
     options,
     countries[0],
   ); // 3c–3f roles, modality, places
-  const events = dedupe(addressProtests(built, model)); //                             3g one event per type, actors, place
+  const events = dedupe(withoutProtestDemands(addressProtests(built, model))); //                             3g one event per type, actors, place
   if (trace)
     for (const f of furniture)
       trace(`${f.rule} ${JSON.stringify(clean.text.slice(f.start, Math.min(f.end, f.start + 60)))}`);
@@ -1630,6 +1630,25 @@ function addressProtests(built: readonly Built[], model: Model): Built[] {
     const actor2 = { id: government.id, name: government.name, text: government.name };
     return { ...b, event: { ...e, actor2, rule: `${e.rule}:home-government` } };
   });
+}
+
+/**
+ * "A small group of women staged a protest in Kabul, demanding the reopening of schools": what a crowd
+ * demands while it protests is its protest's cause (the protest is addressed to whom it asks), no
+ * request of its own.
+ */
+function withoutProtestDemands(built: readonly Built[]): Built[] {
+  return built.filter(
+    (b) =>
+      b.event.type !== "REQUEST" ||
+      b.event.actor1?.id !== "protesters" ||
+      !built.some(
+        (o) =>
+          o.event.type === "PROTEST" &&
+          o.event.actor1?.id === "protesters" &&
+          o.event.evidence.sentence === b.event.evidence.sentence,
+      ),
+  );
 }
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {

@@ -165,11 +165,12 @@ describe("3b both sides", () => {
     ).filter((e) => e.type === "REQUEST");
     expect(appeal.map((e) => e.actor1?.id)).not.toContain("civilians");
     expect(appeal.map((e) => `${e.actor1?.id} -> ${e.actor2?.id}`)).toContain("un -> m23");
-    const ransom = extractEvents(
-      "The kidnappers later called family members and demanded a ransom of 10 million naira each.",
+    // (A ransom demanded is no appeal: 2026-12-05.)
+    const demand = extractEvents(
+      "The kidnappers later called family members and demanded that the army leave the area.",
       testModel(),
     );
-    expect(ransom.map((e) => [e.type, e.actor1?.id])).toEqual([["REQUEST", "unidentified-armed-group"]]);
+    expect(demand.map((e) => [e.type, e.actor1?.id])).toEqual([["REQUEST", "unidentified-armed-group"]]);
   });
   it("keeps 'arrested five men and took them away' one arrest", () => {
     const arrest = extractEvents(

@@ -2462,7 +2462,8 @@ describe("3c weapons of a kind, motion that is no movement, refusals, protests' 
         testModel(),
         "2026-05-02",
       ).map((e) => e.split(" [")[0]),
-    ).toEqual(["PROTEST protesters -> ht-gov", "REQUEST protesters -> ht-gov"]);
+      // (What a crowd demands while it protests is the protest's cause, no request of its own: 2026-12-05.)
+    ).toEqual(["PROTEST protesters -> ht-gov"]);
   });
 });
 
@@ -3713,5 +3714,27 @@ describe("3c a crowd's damage to property is a riot (2026-12-05)", () => {
       mode: "riot",
       acled: { sub_event_type: "Violent demonstration" },
     });
+  });
+});
+
+describe("3a demands that are no appeal: a protest's own, a ransom, a question, a name withheld (2026-12-05)", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-06-06", {});
+  it("'staged a protest …, demanding the reopening of schools' is the protest alone", () => {
+    expect(
+      lines(
+        "In Kabul, a small group of women staged a brief protest on Tuesday, chanting slogans and demanding the reopening of schools.",
+      ).filter((l) => l.startsWith("REQUEST")),
+    ).toEqual([]);
+  });
+  it.each([
+    ["The kidnappers have contacted the organisation and demanded a ransom of USD 200,000."],
+    ["They went from house to house asking who was Christian, a farmer said."],
+    ["The road is closed, said Maher, a teacher from Shahba who asked that his full name be withheld."],
+    ["We have buried enough sons, said Samir, a teacher who asked that his family name not be used."],
+  ])("%s", (text) => {
+    expect(lines(text).filter((l) => l.startsWith("REQUEST"))).toEqual([]);
+  });
+  it("'called on the RSF to allow safe passage' still is one", () => {
+    expect(lines("The UN called on the RSF to allow safe passage.")).toEqual(["REQUEST un -> rsf"]);
   });
 });

@@ -131,6 +131,8 @@ export function findTriggers(
         found.last - i === 1 &&
         interceptedOnLand(tokens, found.last)) ||
       (found.trigger.type === "REQUEST" && anonymity(tokens, i, found.last)) ||
+      // "the kidnappers demanded a ransom", "asking who was Christian": a ransom or a question, no appeal.
+      (found.trigger.type === "REQUEST" && ransomOrQuestion(tokens, found.last)) ||
       (found.trigger.type !== "AID" && abandonedPeople(tokens, i, found.last)) ||
       // "arrested two suspects and handed them over to the military": captives passed to the authorities,
       // no ground given up.
@@ -236,11 +238,20 @@ function withoutOrdersToLeave(triggers: TriggerMatch[], tokens: readonly Token[]
 function anonymity(tokens: readonly Token[], first: number, last: number): boolean {
   const next = mapPacked(tokens.slice(last, last + 8), (t) => t.key).join(" ");
   return (
-    /^(?:that (?:his|her|their) names? )?not (?:to )?be (?:named|identified|quoted|published|disclosed)\b|^(?:for )?anonymity\b/.test(
+    /^(?:that (?:his|her|their) (?:full |family |real |first )?names? )?not (?:to )?be (?:named|identified|quoted|published|disclosed|used|given|revealed)\b|^that (?:his|her|their) (?:full |family |real |first )?names? be (?:withheld|changed|kept)\b|^(?:for )?anonymity\b/.test(
       next,
     ) ||
     (tokens[first]?.key === "requested" && tokens[last]?.key === "anonymity")
   );
+}
+
+/** "demanded a ransom of $200,000", "asking who was Christian", "asked whether": no appeal to anyone. */
+function ransomOrQuestion(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last]?.key ?? "";
+  if (/^(?:who|whether|what|where|why|how|if)$/.test(next)) return true;
+  for (let k = last; k < Math.min(tokens.length, last + 4); k++)
+    if (/^ransoms?$/.test(tokens[k]!.key)) return true;
+  return false;
 }
 
 // "Police said they were investigating whether the killing was linked to the insurgency": an act already
