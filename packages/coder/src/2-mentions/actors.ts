@@ -84,7 +84,9 @@ const ATTACK_NOUN =
   /^(?:assaults?|attacks?|strikes?|airstrikes?|air|shelling|bombardments?|bombings?|offensives?|raids?|incursions?|advances?|missile|rocket|drone|artillery)$/;
 const WEAPON_ADJECTIVE = /^(?:guided|glide|ballistic|cruise|attack|kamikaze|hypersonic|heavy|long-range)$/;
 const WEAPON_NOUN = /^(?:bombs?|missiles?|rockets?|drones?|shells?|strikes?|jets?|aircraft|artillery)$/;
-const capitalised = (t: Token | undefined): boolean => t !== undefined && t.word && /^\p{Lu}/u.test(t.raw);
+/** Whether a token is a word that opens with a capital letter. */
+export const capitalised = (t: Token | undefined): boolean =>
+  t !== undefined && t.word && /^\p{Lu}/u.test(t.raw);
 
 function insideProperName(tokens: readonly Token[], first: number, last: number): boolean {
   if (!tokens.slice(first, last).every(capitalised)) return false;

@@ -2,7 +2,7 @@ import { normalizeName } from "@sitrep/gazetteer";
 import type { Token } from "../1-text/tokens.js";
 import { mapPacked } from "../arrays.js";
 import type { ActorData, Entry, Model } from "../model.js";
-import type { ActorMention } from "./actors.js";
+import { capitalised, type ActorMention } from "./actors.js";
 
 /**
  * Pass 2a (continued): the governments of a country's states, regions and provinces, named by their
@@ -97,10 +97,6 @@ function inName(tokens: readonly Token[], k: number): boolean {
   if (!t?.word) return false;
   if (/^\p{Lu}/u.test(t.raw)) return true;
   return NAME_CONNECTOR.test(t.key) && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1]);
-}
-
-function capitalised(t: Token | undefined): boolean {
-  return t !== undefined && t.word && /^\p{Lu}/u.test(t.raw);
 }
 
 /**
