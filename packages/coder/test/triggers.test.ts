@@ -3738,3 +3738,18 @@ describe("3a demands that are no appeal: a protest's own, a ransom, a question, 
     expect(lines("The UN called on the RSF to allow safe passage.")).toEqual(["REQUEST un -> rsf"]);
   });
 });
+
+describe("3b a noun's agent after 'by' is not a later verb's ('was welcomed by the UN') (2026-12-05)", () => {
+  it("'The release of the hostages was welcomed by the UN' releases no one by the UN", () => {
+    expect(
+      eventLines("The release of the hostages was welcomed by the UN.", "2025-06-06", {}).some((l) =>
+        l.startsWith("RETREAT un"),
+      ),
+    ).toBe(false);
+  });
+  it("'condemned the arrest of three activists by police' still is the police's arrest", () => {
+    expect(
+      eventLines("Amnesty condemned the arrest of three activists by police in Harare.", "2025-06-06", {}),
+    ).toContain("COERCE zw-pol -> civilians");
+  });
+});

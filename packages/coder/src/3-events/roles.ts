@@ -1749,9 +1749,15 @@ function rolesOf(
   }
   // "condemned the arrest of three activists by police", "the abduction of two aid workers by gunmen":
   // the noun's patient after "of", its agent after "by".
+  // ("The release of the hostages was welcomed by the UN": the agent of a verb of its own.)
   if (nounUse && view.tokens[match.last]?.key === "of") {
     const agent = byAgent(view, match);
-    if (agent && canAct(agent, t.type)) {
+    const ownVerb =
+      agent !== null &&
+      view.tokens
+        .slice(match.last, agent.mention.first)
+        .some((k) => /^(?:was|were|is|are|has|have|had|been|be|being)$/.test(k.key));
+    if (agent && !ownVerb && canAct(agent, t.type)) {
       const held = view.actors.filter(
         (a) =>
           a.mention.first > match.last &&
