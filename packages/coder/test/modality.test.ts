@@ -341,3 +341,24 @@ describe("3e others' accusations denied (2026-12-05)", () => {
     );
   });
 });
+
+describe("3d 'since May' is the month, not the modal (2026-12-05)", () => {
+  it("'The RSF, which has besieged El Fasher since May, launched a ground assault' is asserted", () => {
+    expect(
+      extractEvents(
+        "The RSF, which has besieged El Fasher since May, launched a ground assault on army positions at dawn on Tuesday.",
+        testModel(),
+        "2025-06-06",
+      )[0]?.modality,
+    ).toBe("asserted");
+  });
+  it("'The RSF may launch a ground assault' stays hypothetical", () => {
+    expect(
+      extractEvents(
+        "The RSF may launch a ground assault on El Fasher, the army warned.",
+        testModel(),
+        "2025-06-06",
+      )[0]?.modality,
+    ).toBe("hypothetical");
+  });
+});

@@ -248,10 +248,16 @@ function cueModality(
   }
   for (const cue of cues) {
     if (refused) break;
-    // "on 17 May": the month, not the modal.
+    // "on 17 May", "since May", "in early May": the month, not the modal (a capital mid-sentence, or after
+    // a word that takes a date).
     if (
       cue.text === "may" &&
-      (/^\d/.test(tokens[cue.first - 1]?.key ?? "") || /^\d/.test(tokens[cue.last]?.key ?? ""))
+      (/^\d/.test(tokens[cue.first - 1]?.key ?? "") ||
+        /^\d/.test(tokens[cue.last]?.key ?? "") ||
+        /^(?:since|in|from|until|till|by|of|on|early|mid|late|last|next|this|before|after|through)$/.test(
+          tokens[cue.first - 1]?.key ?? "",
+        ) ||
+        (cue.first > 0 && tokens[cue.first]!.raw === "May"))
     )
       continue;
     if (
