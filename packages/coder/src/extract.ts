@@ -139,7 +139,7 @@ function codeReport(
     options,
     countries[0],
   ); // 3c–3f roles, modality, places
-  const events = dedupe(withoutProtestDemands(addressProtests(built, model))); //                             3g one event per type, actors, place
+  const events = dedupe(withoutProtestDemands(addressProtests(built, model))); // 3g one event per type, actors, place
   if (trace)
     for (const f of furniture)
       trace(`${f.rule} ${JSON.stringify(clean.text.slice(f.start, Math.min(f.end, f.start + 60)))}`);

@@ -107,20 +107,9 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
     const at = word.index;
     // "his men would march on the capital": the verb, not the month (month names are capitalised).
     if (word[0] === "march") continue;
-    // "two aid workers detained since February": the start of a state that goes on, not the act's day.
-    if (
-      /\bsince\s+(?:(?:early|mid|late|the end of|the start of|the beginning of)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.test(
-        head.slice(Math.max(0, at - 24), at),
-      )
-    )
-      continue;
-    // "the curfew has been extended until 30 June": the end of a state to come, not the act's day.
-    if (
-      /\b(?:until|till|through|ahead of)\s+(?:(?:early|mid|late|the end of)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.test(
-        head.slice(Math.max(0, at - 24), at),
-      )
-    )
-      continue;
+    // "two aid workers detained since February", "the curfew has been extended until 30 June": the start
+    // of a state that goes on, or the end of one to come, not the act's day.
+    if (STATE_BOUND.test(head.slice(Math.max(0, at - 24), at))) continue;
     // Calendar dates go to chrono's strict parser (several times faster); weekdays and "yesterday" need the casual one.
     const window = sentence.slice(Math.max(0, at - WINDOW_BEFORE), at + word[0].length + WINDOW_AFTER);
     const casual =
@@ -135,6 +124,10 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
   }
   return null;
 }
+
+/** The words before a date that make it the start or the end of a state ("since", "until 30"). */
+const STATE_BOUND =
+  /\b(?:since|until|till|through|ahead of)\s+(?:(?:early|mid|late|the end of|the start of|the beginning of)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
 
 /** How far ahead of the publication a date without its year is still this year's: a fortnight and a half. */
 const SOON_MS = 20 * 86400000;

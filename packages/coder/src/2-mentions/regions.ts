@@ -88,15 +88,18 @@ function after(
   return entries ? mentionOf(tokens, head, last, entries, text) : null;
 }
 
-/** Words that join the parts of a place's name: "Norte de Santander", "Bahr el Ghazal". */
-const NAME_CONNECTOR = /^(?:de|del|la|el|al|des|du|do|da)$/;
+/**
+ * Words that join the parts of a unit's name: "Norte de Santander", "Bahr el Ghazal". (Not the geoparser's
+ * `NAME_CONNECTORS`, whose "on" and "of" would run "the governor of Tillabéri on Saturday" into one name.)
+ */
+const NAME_CONNECTOR = new Set(["de", "del", "la", "el", "al", "des", "du", "do", "da"]);
 
 /** Whether the token at k is part of a place's name: a capitalised word, or a connector between two. */
 function inName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t?.word) return false;
   if (/^\p{Lu}/u.test(t.raw)) return true;
-  return NAME_CONNECTOR.test(t.key) && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1]);
+  return NAME_CONNECTOR.has(t.key) && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
-import type { ActorMention } from "../2-mentions/actors.js";
+import { capitalised, type ActorMention } from "../2-mentions/actors.js";
 import {
   stateActor,
   stateCountry,
@@ -171,7 +171,7 @@ function otherUnit(tokens: readonly Token[] | undefined, first: number): boolean
   const before = tokens?.[first - 1];
   if (!before) return false;
   if (before.key === "and" || before.key === "or") return true;
-  return before.word && first - 1 > 0 && /^\p{Lu}/u.test(before.raw);
+  return first - 1 > 0 && capitalised(before);
 }
 
 /**

@@ -11,8 +11,9 @@ import {
   FUNCTION_WORDS,
   PERSON_CUES,
   SPEECH_VERBS,
+  STREET_WORDS_AFTER,
+  STREET_WORDS_BEFORE,
 } from "./lexicon.js";
-
 import type { Match } from "./match.js";
 import { isOneSpace, type Token } from "./tokens.js";
 
@@ -22,15 +23,16 @@ const RADIO = /^(?:radio|tv|television|radiotelevision)$/;
 
 const NOT_PLACE = new Set(NOT_PLACES);
 const FUNCTION_WORD = new Set(FUNCTION_WORDS);
-const STREET = /^(?:avenue|street|boulevard|lane|avenida|calle|rue|ulitsa|prospekt)$/;
-const STREET_BEFORE = /^(?:avenida|avenue|calle|rue|rua|boulevard|via|ulitsa|prospekt|jalan|jl)$/;
+const STREET_AFTER = new Set(STREET_WORDS_AFTER);
+const STREET_BEFORE = new Set(STREET_WORDS_BEFORE);
+const CONNECTOR = new Set(NAME_CONNECTORS);
 
 /** Whether a street's word opens the name the match ends: "Avenida Brás de Pina", "Rue Kinshasa". */
 function afterStreetWord(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
     const t = tokens[k]!;
-    if (t.cap && STREET_BEFORE.test(t.norm)) return true;
-    if (!t.cap && !/^(?:de|do|da|dos|das|del|la|el)$/.test(t.norm)) return false;
+    if (t.cap && STREET_BEFORE.has(t.norm)) return true;
+    if (!t.cap && !CONNECTOR.has(t.norm)) return false;
   }
   return false;
 }
@@ -207,7 +209,7 @@ export function judge(
   // "on Abancay Avenue", "Tahrir Street", "Avenida Brás de Pina": a street named after a town or a
   // person, in another town.
   if (
-    (after?.cap && STREET.test(after.norm) && isOneSpace(after.gap)) ||
+    (after?.cap && STREET_AFTER.has(after.norm) && isOneSpace(after.gap)) ||
     afterStreetWord(tokens, match.first)
   )
     return { keep: false, rule: "geo/drop:street" };

@@ -53,6 +53,34 @@ export const FUNCTION_WORDS: readonly string[] = [
   "than",
 ];
 
+/** A street's word after a town's name that names the street ("Abancay Avenue", "Tahrir Street"). */
+export const STREET_WORDS_AFTER: readonly string[] = [
+  "avenue",
+  "street",
+  "boulevard",
+  "lane",
+  "avenida",
+  "calle",
+  "rue",
+  "ulitsa",
+  "prospekt",
+];
+
+/** A street's word before the name it gives a street ("Avenida Brás de Pina", "Rue Kinshasa"). */
+export const STREET_WORDS_BEFORE: readonly string[] = [
+  "avenida",
+  "avenue",
+  "calle",
+  "rue",
+  "rua",
+  "boulevard",
+  "via",
+  "ulitsa",
+  "prospekt",
+  "jalan",
+  "jl",
+];
+
 /** Capitalised words that are never places on their own, though a gazetteer may list them. */
 export const NOT_PLACES: readonly string[] = [
   // peoples and faiths: adjectives of no state, which gazetteers list as villages ("Kurdis", "Druze")

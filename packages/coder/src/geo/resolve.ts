@@ -720,12 +720,15 @@ export function trusted(
   // A small town no other mention speaks for (what the name's own mentions say is no evidence for
   // itself) needs less: one country named beside it ("Bambui" in a report whose places are Cameroon's
   // Bamenda is no Brazilian town).
-  const own = documentCountries(
-    pending.filter((o) => o.match.key === p.match.key),
-    gazetteer,
-    [],
-  );
-  const alone = population < 20_000 && (named.get(country) ?? 0) - (own.get(country) ?? 0) <= 0;
+  const alone =
+    population < 20_000 &&
+    (named.get(country) ?? 0) -
+      (documentCountries(
+        pending.filter((o) => o.match.key === p.match.key),
+        gazetteer,
+        [],
+      ).get(country) ?? 0) <=
+      0;
   if (about < (alone ? 1 : 2)) return true;
   // Near a place of a country the report names, it may well be a neighbour's town.
   // Another place nearby vouches for this one: any within 150 km ("attacked near Lyman … advanced near
