@@ -26,6 +26,8 @@ const FUNCTION_WORD = new Set(FUNCTION_WORDS);
 const STREET_AFTER = new Set(STREET_WORDS_AFTER);
 const STREET_BEFORE = new Set(STREET_WORDS_BEFORE);
 const CONNECTOR = new Set(NAME_CONNECTORS);
+/** A hyphen, as a gap between two words ("Kart-e-Char"). */
+const HYPHEN = /^[-‐‑]$/;
 
 /** Whether a street's word opens the name the match ends: "Avenida Brás de Pina", "Rue Kinshasa". */
 function afterStreetWord(tokens: readonly Token[], first: number): boolean {
@@ -348,11 +350,37 @@ export function judge(
   if (
     next !== undefined &&
     after2 !== undefined &&
-    /^[-‐‑]$/.test(next.gap) &&
-    /^[-‐‑]$/.test(after2.gap) &&
+    HYPHEN.test(next.gap) &&
+    HYPHEN.test(after2.gap) &&
     !next.cap &&
     next.norm.length <= 3 &&
     after2.cap
+  )
+    return { keep: false, rule: "geo/drop:part-of-name" };
+  // "Bab-i-Dosti", "Dasht-e-Barchi": the last word of such a name.
+  const before2 = tokens[match.first - 2];
+  if (
+    before !== undefined &&
+    before2 !== undefined &&
+    HYPHEN.test(first.gap) &&
+    HYPHEN.test(before.gap) &&
+    !before.cap &&
+    before.norm.length <= 3 &&
+    before2.cap
+  )
+    return { keep: false, rule: "geo/drop:part-of-name" };
+  // "Pont-Sondé": a small town's name joined to a capitalised word that names no place of its country is
+  // the first half of a longer name ("the Bannu-Miranshah road" joins two places, and both stay).
+  const country = match.candidates[0] === undefined ? "" : gazetteer.country(match.candidates[0]);
+  if (
+    single &&
+    next !== undefined &&
+    HYPHEN.test(next.gap) &&
+    next.cap &&
+    !next.allCaps &&
+    gazetteer.wordLevel(next.norm) === 0 &&
+    !gazetteer.lookup("exact", next.norm).some((c) => gazetteer.country(c) === country) &&
+    !isMajor(match, gazetteer)
   )
     return { keep: false, rule: "geo/drop:part-of-name" };
   if (match.kind === "skeleton" && last.norm.length < 5)

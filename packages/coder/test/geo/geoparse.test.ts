@@ -574,3 +574,21 @@ describe("geoparse: a street named after a town (2026-12-05)", () => {
     ).toEqual(["Lima"]);
   });
 });
+
+describe("geoparse: a word of a longer hyphenated name the gazetteer lacks (2026-12-06)", () => {
+  it("'Pont-Sondé' in Haiti is no French 'Pont'; 'Bab-i-Dosti' at Chaman is no 'Dosti'", () => {
+    const found = places(
+      "Gunmen attacked Pont-Sondé in Haiti's Artibonite department. In Chaman, Pakistani and Afghan forces exchanged fire near the Bab-i-Dosti gate.",
+    ).map((p) => `${p.text}:${p.country}`);
+    expect(found).not.toContain("Pont:FR");
+    expect(found.some((p) => p.startsWith("Dosti"))).toBe(false);
+    expect(found).toContain("Chaman:PK");
+  });
+  it("two places joined by a hyphen both stay: 'the Bannu-Miranshah road', 'the Kramatorsk-Sloviansk highway'", () => {
+    expect(
+      places(
+        "Traffic on the Bannu-Miranshah road was halted. Shells fell on the Kramatorsk-Sloviansk highway.",
+      ).map((p) => p.text),
+    ).toEqual(["Bannu", "Miranshah", "Kramatorsk", "Sloviansk"]);
+  });
+});
