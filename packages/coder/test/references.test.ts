@@ -2047,3 +2047,30 @@ describe("3b 'He' after a sentence opened by a place or a time is that sentence'
     ).toEqual(["ACCUSE cd-gov -> m23", "ACCUSE cd-gov -> rw-gov"]);
   });
 });
+
+describe("3g a reason cited, a withdrawal demanded, people carried to safety: no act of their own (2026-12-06)", () => {
+  it("'ordered the evacuation of eight villages, citing the constant shelling' is no shelling by the authorities", () => {
+    const events = codeReport([
+      'Regional authorities on Sept. 2 ordered the mandatory evacuation of families with children from eight more villages in the Kupiansk district, citing the "constant shelling."',
+    ]);
+    expect(events.filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+  it("'demanded the withdrawal of federal troops' is a demand, not a withdrawal; 'announced the withdrawal' is one", () => {
+    const demanded = codeReport([
+      "The Fano commander demanded the withdrawal of federal troops from the Amhara region.",
+    ]);
+    expect(demanded.filter((e) => e.type === "RETREAT")).toEqual([]);
+    const announced = codeReport(["The Malian army announced the withdrawal of its troops from Kidal."]);
+    expect(announced.map((e) => e.type)).toContain("RETREAT");
+  });
+  it("'took 46 people out of Huliaipole', 'were taken to hospital' carry people to safety; 'took 12 passengers' captures", () => {
+    expect(
+      codeReport(["Police and volunteers took 46 people, 12 of them children, out of Huliaipole on Monday."]),
+    ).toEqual([]);
+    const taken = codeReport(["The wounded were taken to hospital in Bunia after the attack on the camp."]);
+    expect(taken.filter((e) => e.mode === "abduct")).toEqual([]);
+    expect(
+      codeReport(["Gunmen took 12 passengers from a bus near Zaria on Monday."]).map((e) => e.mode),
+    ).toContain("abduct");
+  });
+});

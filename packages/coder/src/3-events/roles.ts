@@ -570,6 +570,20 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
     new Set(["ASSAULT"]),
     ["perpetrators of", "responsible for", "those behind", "authors of", "accountable for"],
   ],
+  // "ordered the evacuation of eight villages, citing the constant shelling": the reason given, no act of
+  // the one who gives it.
+  [
+    /\b(?:citing|cited|cites)(?: the| a| an| ["“‘]| continued| constant| ongoing| repeated| heavy| intense)*$/,
+    null,
+    ["cit"],
+  ],
+  // "demanded the withdrawal of federal troops", "called for the deployment of peacekeepers": what is asked
+  // for, not done (the demand is an event of its own).
+  [
+    /\b(?:demanded|demands|demanding|demand|called for|calls for|calling for|call for|urged|urges|urging|sought|seeks|seeking)(?: the| an| a)?(?: immediate| full| complete| total| unconditional| swift)?$/,
+    new Set(["RETREAT", "MOBILIZE"]),
+    ["demand", "call", "urg", "sought", "seek"],
+  ],
   // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
   [/\b(?:comment|commented|comments|commenting) (?:on|about)(?: \S+){0,2}$/, null, ["comment"]],
   // "found the launcher used in this morning's rocket attack", "in connection with the attack".
@@ -2361,6 +2375,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
         continue;
       if (t.frame === "capture" && !territory && !captive) continue;
+      // "took 46 people out of Huliaipole", "were taken to hospital": carried to safety, not captured.
+      if (
+        t.frame === "capture" &&
+        /^t[ao]/.test(tokens[match.first]!.key) &&
+        carriedToSafety(tokens, match.last)
+      )
+        continue;
       if (territory && (!(captive || countedPeople) || captiveOverride)) {
         type = "COERCE";
         mode = "seize";
@@ -4089,4 +4110,23 @@ function callsProtest(view: SentenceView, call: TriggerMatch): boolean {
       key,
     ),
   );
+}
+
+/** Words after "took" or "taken" that carry people to safety: "out of the town", "to hospital", "to safety". */
+const TO_SAFETY =
+  /^(?:out of|to (?:a |the |a nearby )?(?:hospitals?|safety|clinic|health centre|health center|shelters?))$/;
+
+/** Whether "took"/"taken" (ending at `from`) carries its people to safety within the next dozen words. */
+function carriedToSafety(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 12); i++) {
+    const two = `${tokens[i]!.key} ${tokens[i + 1]?.key ?? ""}`;
+    if (/^[.;]$/.test(tokens[i]!.raw)) return false;
+    for (const words of [
+      two,
+      `${two} ${tokens[i + 2]?.key ?? ""}`,
+      `${two} ${tokens[i + 2]?.key ?? ""} ${tokens[i + 3]?.key ?? ""}`,
+    ])
+      if (TO_SAFETY.test(words)) return true;
+  }
+  return false;
 }
