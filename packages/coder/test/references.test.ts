@@ -2074,3 +2074,14 @@ describe("3g a reason cited, a withdrawal demanded, people carried to safety: no
     ).toContain("abduct");
   });
 });
+
+describe("3b an aside about a crowd ('many of them') stands for the crowd, not an actor told before (2026-12-06)", () => {
+  it("'hundreds of people, many of them dressed in white, marched' after a town named Costa Rica", () => {
+    const events = codeReport([
+      "Prosecutors said seven bodies were found on Tuesday beside the highway between Culiacán and Costa Rica.",
+      "On Sunday, hundreds of people, many of them dressed in white, marched through downtown Culiacán to demand an end to the violence.",
+    ]);
+    const protest = events.find((e) => e.type === "PROTEST");
+    expect(protest?.actor1?.id).toBe("protesters");
+  });
+});

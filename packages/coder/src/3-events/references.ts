@@ -611,6 +611,18 @@ export class ReferenceResolver {
         keep(r);
         continue;
       }
+      // "hundreds of people, many of them dressed in white, marched": an aside about the ones just named,
+      // whoever they are (an actor named stays by its own mention).
+      if (
+        tokens &&
+        /^(?:them|whom)$/i.test(m.text) &&
+        tokens[m.first - 1]?.key === "of" &&
+        /^(?:many|some|most|all|several|few|half|both|none|dozens|hundreds|thousands)$/.test(
+          tokens[m.first - 2]?.key ?? "",
+        ) &&
+        tokens[m.first - 3]?.key === ","
+      )
+        continue;
       // "Mozambican and Rwandan troops say they killed 11 insurgents": "they" are both speakers.
       const pair = tokens && m.text.toLowerCase() === "they" ? speakersJoined(out, tokens, m.first) : null;
       if (pair) {

@@ -1511,11 +1511,33 @@ function cameUnder(tokens: readonly Token[], at: number): boolean {
 // "Hundreds", "thousands of", "dozens" opening the clause before a protest verb.
 const CROWD = /^(?:hundreds|thousands|dozens|scores|tens)$/;
 function countBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+  let limit = Math.max(0, at - 8);
+  for (let k = at - 1; k >= limit; k--) {
     if (CROWD.test(tokens[k]!.key)) return true;
+    // "hundreds of people, many of them dressed in white, marched": past the crowd's own aside.
+    const aside = tokens[k]!.key === "," ? asideBefore(tokens, k) : null;
+    if (aside !== null) {
+      limit = Math.max(0, limit - (k - aside));
+      k = aside;
+      continue;
+    }
     if (isStop(tokens[k]!)) return false;
   }
   return false;
+}
+
+/** An aside about a crowd's members (", many of them women,"), closed by the comma at `close`. */
+const CROWD_ASIDE =
+  /^(?:many|some|most|all|several|among|half|dozens|hundreds|thousands) (?:of )?(?:them|whom)\b/;
+
+/** Where the aside that the comma at `close` ends opens (its first comma), or null if there is none. */
+function asideBefore(tokens: readonly Token[], close: number): number | null {
+  for (let k = close - 1; k >= Math.max(0, close - 12); k--) {
+    if (tokens[k]!.key !== ",") continue;
+    const words = mapPacked(tokens.slice(k + 1, k + 4), (t) => t.key).join(" ");
+    return CROWD_ASIDE.test(words) ? k : null;
+  }
+  return null;
 }
 
 interface Roles {

@@ -43,6 +43,31 @@ const PERSON_CUE = new Set(PERSON_CUES);
 const FEATURE = new Set(FEATURE_WORDS);
 const LOCATIVE = new Set(LOCATIVES);
 const NAME_PARTICLE = new Set(NAME_PARTICLES);
+const OPENING_QUOTE = /^\s+["“]$/;
+const CLOSING_QUOTE = /^["”]\s+$/;
+
+/**
+ * Whether the words from `first` to `last` are a nickname quoted between a person's names, or the first
+ * name before one ('Joaquín "El Chapo" Guzmán'), or the surname after one.
+ */
+function nicknamed(tokens: readonly Token[], first: number, last: number): boolean {
+  const capital = (k: number) => tokens[k]?.cap === true;
+  // The nickname itself: a capitalised name on each side.
+  if (capital(first - 1) && capital(last + 1) && OPENING_QUOTE.test(tokens[first]!.gap))
+    return CLOSING_QUOTE.test(tokens[last + 1]!.gap);
+  for (let k = last + 2; k <= last + 4 && k < tokens.length; k++) {
+    // The first name: the quoted nickname after it, then the surname.
+    if (OPENING_QUOTE.test(tokens[last + 1]?.gap ?? "") && CLOSING_QUOTE.test(tokens[k]!.gap))
+      return capital(last + 1) && capital(k);
+  }
+  for (let k = first - 2; k >= first - 4 && k > 0; k--) {
+    // The surname: the quoted nickname before it, the first name before that.
+    if (CLOSING_QUOTE.test(tokens[first]!.gap) && OPENING_QUOTE.test(tokens[k]!.gap))
+      return capital(k - 1) && capital(k);
+  }
+  return false;
+}
+
 /** Cues written abbreviated with a period ("Gen. Smith"); any other cue must be followed by a plain space. */
 const ABBREVIATED_CUES = new Set([
   "mr",
@@ -221,6 +246,10 @@ export function judge(
     return { keep: false, rule: "geo/drop:after-title" };
   if (single && persons.has(first.norm) && match.kind !== "demonym")
     return { keep: false, rule: "geo/drop:person-name" };
+  // 'Joaquín "El Chapo" Guzmán', 'Ismael "El Mayo" Zambada': a person's names around a quoted nickname.
+  if (single || match.last - match.first < 3) {
+    if (nicknamed(tokens, match.first, match.last)) return { keep: false, rule: "geo/drop:nickname" };
+  }
   // "Mohamed al-Tarhouni": a first name before an article glued to a surname.
   if (
     single &&

@@ -592,3 +592,13 @@ describe("geoparse: a word of a longer hyphenated name the gazetteer lacks (2026
     ).toEqual(["Bannu", "Miranshah", "Kramatorsk", "Sloviansk"]);
   });
 });
+
+describe("geoparse: a nickname quoted between a person's names (2026-12-06)", () => {
+  it("'Joaquín \"El Chapo\" Guzmán' names no town El Chapo", () => {
+    expect(
+      places('Sons of Joaquín "El Chapo" Guzmán are fighting a rival faction near Culiacán.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Culiacán"]);
+  });
+});
