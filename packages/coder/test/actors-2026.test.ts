@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/1-text/tokens.js";
 import { findActors } from "../src/2-mentions/actors.js";
-import { eventLines, extractEvents, modelWithoutPlaces, shortEvents, testModel } from "./helpers.js";
+import {
+  codeReport,
+  eventLines,
+  extractEvents,
+  modelWithoutPlaces,
+  pairsOf,
+  shortEvents,
+  testModel,
+} from "./helpers.js";
 
 // Armed actors of the wars in the news 2018–2026 that the seed dictionaries (which stop around 2016)
 // missed, in sentences written for the tests in the styles of wire and local reporting. Each coded
@@ -920,5 +928,39 @@ describe("2a 'border guards of Kyrgyzstan and Tajikistan', 'the armies of India 
     const lines = eventLines(text, "2025-06-06", {});
     expect(lines).toContain(`ASSAULT ${sides[0]} -> ${sides[1]}`);
     expect(lines).toContain(`ASSAULT ${sides[1]} -> ${sides[0]}`);
+  });
+});
+
+describe("2a non-state armed groups, humanitarian partners, the caliphate's soldiers, a jirga (2026-12-06)", () => {
+  it("'NSAGs attacked the gendarmerie post' is an armed group's attack on the gendarmes", () => {
+    const lines = eventLines(
+      "NSAGs attacked the gendarmerie post in Batibo, killing one gendarme.",
+      "2026-05-25",
+      {},
+    );
+    expect(lines).toEqual(["ASSAULT unidentified-armed-group -> cm-pol"]);
+  });
+  it("'Humanitarian partners distributed food' is aid by aid groups", () => {
+    const lines = eventLines(
+      "Humanitarian partners distributed food and hygiene kits to about 2,300 displaced people in Mbengwi.",
+      "2026-05-25",
+      {},
+    );
+    expect(lines).toEqual(["AID aid-groups -> civilians"]);
+  });
+  it("the Islamic State's 'soldiers of the caliphate' are its own fighters, not a state's soldiers", () => {
+    const events = codeReport([
+      "Insurgents beheaded three civilians in Mocímboa da Praia district on Saturday.",
+      'The Islamic State group claimed the attack through its Amaq news agency, saying its "soldiers of the caliphate" had killed "three Christians".',
+    ]);
+    expect(pairsOf(events).filter((p) => / mz-mil ->/.test(p))).toEqual([]);
+  });
+  it("'troops fired on a jirga' hits civilians", () => {
+    const lines = eventLines(
+      "Troops fired on a jirga of tribal elders near Bannu on Monday.",
+      "2026-05-25",
+      {},
+    );
+    expect(lines).toContain("ASSAULT pk-mil -> civilians");
   });
 });
