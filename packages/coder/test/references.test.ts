@@ -2085,3 +2085,19 @@ describe("3b an aside about a crowd ('many of them') stands for the crowd, not a
     expect(protest?.actor1?.id).toBe("protesters");
   });
 });
+
+describe("3c forces a government sends deploy; the attacks that were the reason are told before (2026-12-06)", () => {
+  it("'The Interior ministry said it had deployed additional General Service Unit officers to Lamu … following the attacks'", () => {
+    const lines = eventLines(
+      "The Interior ministry said it had deployed additional General Service Unit officers to Lamu and Garissa counties following the attacks.",
+      "2026-06-26",
+      {},
+    );
+    expect(lines).toEqual(["MOBILIZE ke-pol -> -"]);
+  });
+  it("'The government sent 500 soldiers to Cap-Haïtien' is the army's deployment", () => {
+    expect(
+      eventLines("The Haitian government sent 500 soldiers to Cap-Haïtien on Monday.", "2026-06-26", {}),
+    ).toEqual(["MOBILIZE ht-mil -> -"]);
+  });
+});

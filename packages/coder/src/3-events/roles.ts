@@ -584,6 +584,12 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
     new Set(["RETREAT", "MOBILIZE"]),
     ["demand", "call", "urg", "sought", "seek"],
   ],
+  // "deployed more officers to Lamu following the attacks": the attacks told before, the reason for the act.
+  [
+    /\b(?:following|after) (?:the|these|those|this|that|last week ' s|sunday ' s|monday ' s|tuesday ' s|wednesday ' s|thursday ' s|friday ' s|saturday ' s)(?: recent| latest| deadly| twin| weekend| overnight)?$/,
+    new Set(["ASSAULT"]),
+    ["follow", "after"],
+  ],
   // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
   [/\b(?:comment|commented|comments|commenting) (?:on|about)(?: \S+){0,2}$/, null, ["comment"]],
   // "found the launcher used in this morning's rocket attack", "in connection with the attack".
@@ -1782,6 +1788,19 @@ function rolesOf(
         (a.actor.kind === "military" || a.actor.kind === "police"),
     );
     if (forces) return { a1s: [forces], a2s: [], suffix: ":noun-of-forces" };
+  }
+  // "The Interior ministry said it had deployed additional General Service Unit officers to Lamu": the
+  // forces a government sends are the ones that deploy.
+  if (!nounUse && t.type === "MOBILIZE" && SENT.test(view.tokens[match.first]!.key)) {
+    const forces = view.actors.find(
+      (a) =>
+        a.mention.first >= match.last &&
+        a.mention.first <= match.last + 3 &&
+        (a.actor.kind === "military" || a.actor.kind === "police"),
+    );
+    const sender = view.actors.findLast((a) => a.mention.last <= match.first);
+    if (forces && sender && sender.actor.kind === "government" && sameSide(sender.actor, forces.actor))
+      return { a1s: [forces], a2s: [], suffix: ":forces-sent" };
   }
   // "condemned the arrest of three activists by police", "the abduction of two aid workers by gunmen":
   // the noun's patient after "of", its agent after "by".
@@ -4133,6 +4152,10 @@ function callsProtest(view: SentenceView, call: TriggerMatch): boolean {
     ),
   );
 }
+
+/** Verbs of sending forces ("deployed additional officers to Lamu"). */
+const SENT =
+  /^(?:deployed|deploys|deploy|deploying|redeployed|sent|sends|send|sending|dispatched|dispatches|dispatch|dispatching)$/;
 
 /** Words after "took" or "taken" that carry people to safety: "out of the town", "to hospital", "to safety". */
 const TO_SAFETY =
