@@ -964,3 +964,19 @@ describe("2a non-state armed groups, humanitarian partners, the caliphate's sold
     expect(lines).toContain("ASSAULT pk-mil -> civilians");
   });
 });
+
+describe("2a military analysts and bloggers are not the military (2026-12-06)", () => {
+  it("'Ukrainian military analysts warn that …' is no threat by Ukraine's forces", () => {
+    const lines = eventLines(
+      "Ukrainian military analysts warn that if Russian forces break through near Huliaipole, they could attempt to advance towards Zaporizhzhia.",
+      "2026-10-07",
+      {},
+    );
+    expect(lines.filter((l) => l.includes("ua-mil"))).toEqual([]);
+  });
+  it("'The Ukrainian military said …' is still Ukraine's forces speaking", () => {
+    expect(
+      eventLines("The Ukrainian military said Russian troops had shelled Kherson.", "2026-10-07", {}),
+    ).toEqual(["ASSAULT ru-mil -> ua-mil"]);
+  });
+});

@@ -2101,3 +2101,13 @@ describe("3c forces a government sends deploy; the attacks that were the reason 
     ).toEqual(["MOBILIZE ht-mil -> -"]);
   });
 });
+
+describe("3g 'despite their families' protests' is an objection in passing, no protest (2026-12-06)", () => {
+  it("no protest in 'took the men away despite their families' protests'", () => {
+    const events = codeReport([
+      "Soldiers abducted at least 30 young men from the camp near Sittwe to serve in the military, despite their families' protests.",
+    ]);
+    expect(events.filter((e) => e.type === "PROTEST")).toEqual([]);
+    expect(events.map((e) => e.type)).toContain("ASSAULT");
+  });
+});

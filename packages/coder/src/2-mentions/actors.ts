@@ -120,6 +120,11 @@ function commandName(
 const MILITARY_THINGS =
   /^(?:targets?|sites?|objectives?|installations?|facilities|facility|infrastructure|equipment|hardware|vehicles?|assets|capabilities|purposes|use|aid|assistance|operations?|pressure|solution|escalation|action)$/;
 
+const MILITARY_WORD = /^(?:military|army|defence|defense)$/;
+/** Those who write or speak about the forces: "military analysts", "defence experts". */
+const MILITARY_WRITERS =
+  /^(?:analysts?|experts?|observers?|commentators?|bloggers?|historians?|pundits?|correspondents?|reporters?|journalists?|writers?|researchers?)$/;
+
 const PLACE_PREPOSITION = /^(?:in|into|across|near|throughout|outside|of|from|around|inside)$/;
 
 /**
@@ -312,6 +317,16 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
         ))
     ) {
       i++;
+      continue;
+    }
+    // "Ukrainian military analysts warn", "Russian military bloggers": those who write about the forces.
+    // ("Ukrainian military analysts": the demonym too.)
+    const writers = MILITARY_WORD.test(tokens[last]?.key ?? "") ? last + 1 : last;
+    if (
+      MILITARY_WORD.test(tokens[writers - 1]?.key ?? "") &&
+      MILITARY_WRITERS.test(tokens[writers]?.key ?? "")
+    ) {
+      i = writers + 1;
       continue;
     }
     // "struck "military targets"", "military installations": the adjective, not the army.

@@ -590,6 +590,8 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
     new Set(["ASSAULT"]),
     ["follow", "after"],
   ],
+  // "took 30 young men from the camp despite their families' protests": an objection in passing.
+  [/\bdespite(?: \S+){0,3}$/, new Set(["PROTEST"]), ["despite"]],
   // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
   [/\b(?:comment|commented|comments|commenting) (?:on|about)(?: \S+){0,2}$/, null, ["comment"]],
   // "found the launcher used in this morning's rocket attack", "in connection with the attack".
@@ -4159,7 +4161,7 @@ const SENT =
 
 /** Words after "took" or "taken" that carry people to safety: "out of the town", "to hospital", "to safety". */
 const TO_SAFETY =
-  /^(?:out of|to (?:a |the |a nearby )?(?:hospitals?|safety|clinic|health centre|health center|shelters?))$/;
+  /^(?:out of|to (?:a |the |a nearby )?(?:hospitals?|safety|clinic|health centre|health center|medical centre|medical center|shelters?))$/;
 
 /** Whether "took"/"taken" (ending at `from`) carries its people to safety within the next dozen words. */
 function carriedToSafety(tokens: readonly Token[], from: number): boolean {
