@@ -67,6 +67,11 @@ export interface GenericData {
   readonly unidentified: readonly string[];
   readonly civilians: readonly string[];
   readonly protesters: readonly string[];
+  /**
+   * "The commission", "the society": a body named before by its name's head noun ("the Ethiopian Human
+   * Rights Commission … The commission also urged").
+   */
+  readonly bodyRefs: readonly string[];
   readonly pronouns: Readonly<Record<string, string>>;
   readonly militaryHeads: readonly string[];
   readonly governmentHeads: readonly string[];
@@ -333,6 +338,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     "unidentified",
     "civilians",
     "protesters",
+    "bodyRefs",
   ] as const) {
     for (const word of g[role]) add(word, { kind: "generic", role, value: word });
   }

@@ -2111,3 +2111,18 @@ describe("3g 'despite their families' protests' is an objection in passing, no p
     expect(events.map((e) => e.type)).toContain("ASSAULT");
   });
 });
+
+describe("3b 'the commission', 'the society': a body named before by its name's head noun (2026-12-06)", () => {
+  it("'The Ethiopian Human Rights Commission said … The commission also urged the authorities'", () => {
+    const events = codeReport([
+      "Ethiopian troops clashed with Fano fighters in Dembecha on Saturday.",
+      "The Ethiopian Human Rights Commission said 19 civilians were killed. The commission also urged the authorities to restore telecommunications services.",
+    ]);
+    const request = events.find((e) => e.type === "REQUEST");
+    expect(request?.actor1?.name).toBe("Ethiopian Human Rights Commission");
+    expect(request?.actor2?.id).toBe("et-gov");
+  });
+  it("'the society' with no society named before is nobody", () => {
+    expect(codeReport(["The society demanded that the activists be produced in court."])).toEqual([]);
+  });
+});

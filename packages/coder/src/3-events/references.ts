@@ -836,6 +836,8 @@ export class ReferenceResolver {
         return make(CIVILIANS, "actor/civilians");
       case "protesters":
         return make(PROTESTERS, "actor/protesters");
+      case "bodyRefs":
+        return make(this.recentBody(e.value.replace(/^the /, ""), sentence), "ref/body");
       case "pronoun": {
         // "The SAF and the Joint Forces said they had repelled…": the speaker named just before.
         // "The army launched an operation against the militants, and said it had killed 96 of them": the
@@ -1114,6 +1116,21 @@ export class ReferenceResolver {
     if (!country) return null;
     const cc = country.toUpperCase();
     return this.model.data.actors.find((a) => a.kind === "international" && a.country === cc) ?? null;
+  }
+
+  /**
+   * The body named lately whose name ends in, or holds, `head` ("commission": the Ethiopian Human Rights
+   * Commission), within the salience window; null if none (a body the report never named).
+   */
+  private recentBody(head: string, sentence: number): ActorData | null {
+    const word = new RegExp(`\\b${head}\\b`, "i");
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.sentence < sentence - SALIENCE_WINDOW) break;
+      const named = h.actor.mention.entries.some((e) => e.kind !== "generic");
+      if (named && (word.test(h.actor.actor.name) || word.test(h.actor.mention.text))) return h.actor.actor;
+    }
+    return null;
   }
 
   private recentState(kind: ActorKind, sentence: number, window = SALIENCE_WINDOW): ActorData | null {
