@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { eventLines, extractEvents, pairsOf, shortEvents, testModel, type LineParts } from "./helpers.js";
+import {
+  codeReport,
+  eventLines,
+  extractEvents,
+  pairsOf,
+  shortEvents,
+  testModel,
+  type LineParts,
+} from "./helpers.js";
 
 describe("3a triggers and 3c roles", () => {
   it.each([
@@ -3751,5 +3759,24 @@ describe("3b a noun's agent after 'by' is not a later verb's ('was welcomed by t
     expect(
       eventLines("Amnesty condemned the arrest of three activists by police in Harare.", "2025-06-06", {}),
     ).toContain("COERCE zw-pol -> civilians");
+  });
+});
+
+describe("3a sending forces: 'will send an additional battalion', 'send reinforcements', a capital that sends (2026-12-06)", () => {
+  it("'Kigali will send an additional battalion to Ancuabe' is Rwanda's deployment, planned", () => {
+    const events = codeReport([
+      "Insurgents attacked Macomia in Cabo Delgado, Mozambique, on Sunday.",
+      "Kigali will send an additional battalion to Ancuabe district next month, a Rwandan military source said.",
+    ]);
+    const mobilize = events.find((e) => e.type === "MOBILIZE");
+    expect(mobilize?.actor1?.id).toBe("rw-mil");
+    expect(mobilize?.modality).toBe("planned");
+  });
+  it("'The army will send reinforcements' in a report from Mozambique", () => {
+    const events = codeReport([
+      "Insurgents attacked Macomia in Cabo Delgado, Mozambique, on Sunday.",
+      "The army will send reinforcements to the district.",
+    ]);
+    expect(pairsOf(events)).toContain("MOBILIZE mz-mil -> undefined");
   });
 });

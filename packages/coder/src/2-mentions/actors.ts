@@ -26,7 +26,7 @@ const SITED = /^(?:registered|based|headquartered|incorporated|located|domiciled
 const HELD = /^(?:held|controlled|occupied|dominated|besieged)$/;
 // A capital stands for its state when it speaks or owns: "Moscow said", "Kyiv's troops".
 const CAPITAL_VERB =
-  /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|deployed|struck|held|holds|expelled|expels|recalled|recalls|summoned|summons|imposed|imposes|sanctioned|suspended|suspends|lodged|declared)$/;
+  /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|send|sends|deployed|deploy|deploys|struck|held|holds|expelled|expels|recalled|recalls|summoned|summons|imposed|imposes|sanctioned|suspended|suspends|lodged|declared)$/;
 
 /** What two parties do together, after a capital and its partner ("Kinshasa and the M23 met"). */
 const JOINT_VERB =
@@ -34,7 +34,7 @@ const JOINT_VERB =
 
 /** Words between a capital standing for its state and the verb ("Beirut again demanded"). */
 const ADVERB_BEFORE_VERB =
-  /^(?:again|also|has|have|had|then|later|previously|repeatedly|quickly|swiftly|immediately)$/;
+  /^(?:again|also|has|have|had|will|would|then|later|previously|repeatedly|quickly|swiftly|immediately)$/;
 
 // Offices that head a body: "president of a community board" heads no state.
 const OFFICE_OF = /^(?:president|chairman|chairwoman|chair|head|leader|director|secretary|governor|mayor)$/;
