@@ -980,3 +980,29 @@ describe("2a military analysts and bloggers are not the military (2026-12-06)", 
     ).toEqual(["ASSAULT ru-mil -> ua-mil"]);
   });
 });
+
+describe("2a security men, a security directorate, resistance groups, a driver (2026-12-06)", () => {
+  it("'security men beat residents' after Syrian security forces raided a village: the state's men beat civilians", () => {
+    const events = codeReport([
+      "Syrian security forces raided Beit Yashout near Jableh on Monday.",
+      "Witnesses said that security men beat residents in the village square.",
+    ]);
+    expect(pairsOf(events)).toContain("ASSAULT sy-mil -> civilians");
+  });
+  it("'a Russian drone hit a utility vehicle, killing its driver' kills a civilian", () => {
+    expect(
+      eventLines(
+        "A Russian drone hit a municipal utility vehicle in Orikhiv, Ukraine, on Monday, killing its driver.",
+        "2026-03-20",
+        {},
+      ),
+    ).toEqual(["ASSAULT ru-mil -> civilians"]);
+  });
+  it("'Several local resistance groups have warned …' threaten as an armed group", () => {
+    const events = codeReport([
+      "Junta jets bombed villages in Sagaing Region, Myanmar, on Monday.",
+      "Several local resistance groups have warned that they will treat polling stations as military targets.",
+    ]);
+    expect(events.find((e) => e.type === "THREATEN")?.actor2?.id).toBe("mm-mil");
+  });
+});
