@@ -35,7 +35,7 @@ import { assignRoles, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
 import { findTriggers, type TriggerMatch } from "./3-events/triggers.js";
 import { geoparse, type PlaceMention } from "./geo/index.js";
-import { stateCountry, type ActorData, type Entry, type Model } from "./model.js";
+import { stateCountry, stateOrRegionCountry, type ActorData, type Entry, type Model } from "./model.js";
 import { acledType } from "./ontology/acled.js";
 import { cameoRoot, weaponMode } from "./ontology/cameo.js";
 import type {
@@ -887,13 +887,13 @@ function withStrikeAuthors(
       o.event.actor1.id !== e.actor1?.id &&
       // A state condemns no attack of its own forces: "the state governor condemned the attack".
       (stateCountry(o.event.actor1.id) === null ||
-        stateCountry(o.event.actor1.id) !== stateCountry(e.actor1?.id ?? "")) &&
+        stateCountry(o.event.actor1.id) !== stateOrRegionCountry(e.actor1?.id ?? "")) &&
       // (Nor an ally's: the NUG condemning "the monastery bombing" means the junta's, not its PDF's drones.)
       !allied(o.event.actor1.id, e.actor1?.id ?? "") &&
       // Nor a state's operation against armed groups: "the Prime Minister condemned the attacks" after the
       // police and a foreign mission fought the gangs means the gangs' attacks.
       !(
-        stateCountry(e.actor1?.id ?? "") !== null &&
+        stateOrRegionCountry(e.actor1?.id ?? "") !== null &&
         o.event.actor2 !== null &&
         armedGroup(actorsById.get(o.event.actor2.id))
       );

@@ -1006,3 +1006,28 @@ describe("2a security men, a security directorate, resistance groups, a driver (
     expect(events.find((e) => e.type === "THREATEN")?.actor2?.id).toBe("mm-mil");
   });
 });
+
+describe("2a a chief minister speaks for the government of the state or province named (2026-12-06)", () => {
+  it.each([
+    [
+      "The Chief Minister of Khyber Pakhtunkhwa strongly condemned the attack on the Lakki Marwat police.",
+      "Government of Khyber Pakhtunkhwa",
+    ],
+    [
+      "Manipur Chief Minister N. Biren Singh condemned the attack on the police in Imphal.",
+      "Government of Manipur",
+    ],
+  ])("%s", (text, name) => {
+    const events = codeReport([text]);
+    expect(events.find((e) => e.type === "ACCUSE")?.actor1?.name).toBe(name);
+  });
+  it("condemns the attackers, not its own state's forces", () => {
+    const events = codeReport([
+      "Militants of the Tehreek-i-Taliban Pakistan attacked a police post in Bannu, Pakistan, killing three policemen.",
+      "Security forces later killed 11 terrorists in North Waziristan, and two soldiers died in the exchange of fire.",
+      "The Khyber Pakhtunkhwa chief minister condemned the attack on the Bannu post.",
+    ]);
+    const accuse = events.find((e) => e.type === "ACCUSE");
+    expect(accuse?.actor2?.id).not.toBe("pk-mil");
+  });
+});

@@ -3527,7 +3527,7 @@ describe("3c a government condemning an attack accuses no forces of its own stat
         "2025-06-06",
         {},
       ).filter((l) => l.startsWith("ACCUSE")),
-    ).toEqual(["ACCUSE pk-gov -> unidentified-armed-group"]);
+    ).toEqual(["ACCUSE pk-khyber-pakhtunkhwa-gov -> unidentified-armed-group"]);
   });
   it("'The government condemned the police for the killing of protesters' still accuses the police", () => {
     expect(

@@ -26,7 +26,7 @@ export function withRegionalGovernments(
     const own = mentions[s]!;
     let found: ActorMention[] | null = null;
     for (let j = 0; j < sentence.length; j++) {
-      if (!HEAD.test(sentence[j]!.key)) continue;
+      if (!HEAD.test(sentence[j]!.key) && !chiefMinister(sentence, j)) continue;
       const m = before(sentence, j, own, text, model) ?? after(sentence, j, own, text, model);
       if (m) (found ??= []).push(m);
     }
@@ -39,6 +39,14 @@ export function withRegionalGovernments(
 
 /** Words that head a sub-national government's name. */
 const HEAD = /^(?:government|governor|administration|authorities)$/;
+
+/** "Chief Minister" (of an Indian state, a Pakistani province), "Premier": the head of a unit's government. */
+function chiefMinister(tokens: readonly Token[], k: number): boolean {
+  return (
+    (tokens[k]!.key === "minister" && tokens[k - 1]?.key === "chief") ||
+    (tokens[k]!.key === "premier" && capitalised(tokens[k]))
+  );
+}
 
 /** Words for the kind of unit, between its name and the head or after it ("Zamfara State", "the Gao region"). */
 const UNIT =
@@ -55,7 +63,8 @@ function before(
   text: string,
   model: Model,
 ): ActorMention | null {
-  let end = head;
+  // ("Khyber Pakhtunkhwa Chief Minister": the unit before "Chief".)
+  let end = tokens[head]!.key === "minister" ? head - 1 : head;
   const unitWord = UNIT.test(tokens[end - 1]?.key ?? "") ? tokens[end - 1]!.key : null;
   if (unitWord) end--;
   // The whole run of capitalised words before ("Norte de Santander", not "Santander"), without "The".

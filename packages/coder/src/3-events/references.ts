@@ -1320,6 +1320,10 @@ export class ReferenceResolver {
   private readonly adversaries = new Map<ActorData, ActorData | null>();
 
   private findAdversary(actor: ActorData): ActorData | null {
+    // A region's government has its state's foes ("the Khyber Pakhtunkhwa chief minister condemned…").
+    const state =
+      actor.region !== undefined && actor.parent ? this.model.actorsById.get(actor.parent) : undefined;
+    if (state) return this.adversary(state);
     // A state's allies are its government's too: Rwanda's troops, allied with Mozambique's army, are no
     // foe of the governor of Cabo Delgado.
     const forces =
