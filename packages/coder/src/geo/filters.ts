@@ -18,7 +18,7 @@ import type { Match } from "./match.js";
 import { isOneSpace, type Token } from "./tokens.js";
 
 // Words that make a place's name an outlet's: "Garowe Online", "Kyiv Independent", "Hiiraan Online".
-const OUTLET = /^(?:online|independent|tv|radio|24)$/;
+const OUTLET = /^(?:online|independent|tv|radio|24|herald|tribune|gazette|monitor)$/;
 const RADIO = /^(?:radio|tv|television|radiotelevision)$/;
 
 const NOT_PLACE = new Set(NOT_PLACES);

@@ -602,3 +602,13 @@ describe("geoparse: a nickname quoted between a person's names (2026-12-06)", ()
     ).toEqual(["Culiacán"]);
   });
 });
+
+describe("geoparse: an outlet named after its city (2026-12-06)", () => {
+  it("'told the Kyiv Herald', 'the Juba Monitor reported' name no place", () => {
+    expect(
+      places(
+        "A spokesperson told the Kyiv Herald that fighting went on near Dvorichna. The Juba Monitor reported clashes.",
+      ).map((p) => p.name),
+    ).toEqual(["Dvorichna"]);
+  });
+});
