@@ -362,3 +362,22 @@ describe("3d 'since May' is the month, not the modal (2026-12-05)", () => {
     ).toBe("hypothetical");
   });
 });
+
+describe("3d a trigger whose own words hold the time to come is planned, even when said (2026-12-06)", () => {
+  it.each([
+    "The Peshmerga Ministry said it would deploy additional air-defence units in Garmiyan.",
+    "Ecuador's defence ministry said 1,200 additional soldiers would be sent to Esmeraldas this week.",
+    "The Indian Army will deploy two additional battalions along the Line of Control in Kupwara.",
+  ])("%s", (text) => {
+    const events = extractEvents(text, testModel(), "2026-03-01").filter((e) => e.type === "MOBILIZE");
+    expect(events.map((e) => e.modality)).toEqual(["planned"]);
+  });
+  it("'The ministry said troops were deployed to Esmeraldas' stays the ministry's claim", () => {
+    const events = extractEvents(
+      "Ecuador's defence ministry said 1,200 soldiers were deployed to Esmeraldas on Monday.",
+      testModel(),
+      "2026-03-01",
+    );
+    expect(events[0]?.modality).toBe("claimed");
+  });
+});

@@ -310,7 +310,11 @@ function cueModality(
       tokens.slice(c.match.last, cue.first).every((t) => QUOTES.has(t.raw)) &&
       /^(?:will|would|shall|is to|are to)$/.test(cue.text) &&
       /^(?:be|begin|start|commence|target|continue)$/.test(tokens[cue.last]?.key ?? "");
-    if (before || after || own) return { modality: "planned", rule: `modality/planned:${cue.text}` };
+    // "said it would deploy", "would be sent": a trigger whose own words hold the time to come.
+    const inside =
+      cue.first >= at && cue.last <= c.match.last && !FUTURE_TIME.test(cue.text) && !VERBAL.has(c.type);
+    if (before || after || own || inside)
+      return { modality: "planned", rule: `modality/planned:${cue.text}` };
   }
   // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger;
   // "arrested a suspected ISIS official" hedges the person arrested, not the arrest.
