@@ -311,8 +311,12 @@ function cueModality(
       /^(?:will|would|shall|is to|are to)$/.test(cue.text) &&
       /^(?:be|begin|start|commence|target|continue)$/.test(tokens[cue.last]?.key ?? "");
     // "said it would deploy", "would be sent": a trigger whose own words hold the time to come.
+    // ("would not accept the ceasefire": a refusal made now.)
     const inside =
-      cue.first >= at && cue.last <= c.match.last && !FUTURE_TIME.test(cue.text) && !VERBAL.has(c.type);
+      cue.first >= at &&
+      cue.last <= c.match.last &&
+      !FUTURE_TIME.test(cue.text) &&
+      !tokens.slice(at, c.match.last).some((t) => /^(?:not|never|n't)$/.test(t.key));
     if (before || after || own || inside)
       return { modality: "planned", rule: `modality/planned:${cue.text}` };
   }
