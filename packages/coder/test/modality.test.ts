@@ -381,3 +381,30 @@ describe("3d a trigger whose own words hold the time to come is planned, even wh
     expect(events[0]?.modality).toBe("claimed");
   });
 });
+
+describe("3d a speaker's own accusation, appeal or order is the act itself (2026-12-06)", () => {
+  it("'Pakistan's ISPR accused the Indian Army of violating the ceasefire and said …' is asserted", () => {
+    const events = extractEvents(
+      "Pakistan's Inter-Services Public Relations accused the Indian Army of violating the ceasefire and said Indian mortar fire had wounded two civilians near Athmuqam.",
+      testModel(),
+      "2026-03-01",
+    );
+    expect(events.find((e) => e.type === "ACCUSE")?.modality).toBe("asserted");
+  });
+  it("'Ecuadorian President Daniel Noboa declared a 60-day state of emergency … the presidency said' is asserted", () => {
+    const events = extractEvents(
+      "Ecuadorian President Daniel Noboa on Thursday declared a 60-day state of emergency in Guayas province, the presidency said.",
+      testModel(),
+      "2026-03-01",
+    );
+    expect(events.find((e) => e.type === "COERCE")?.modality).toBe("asserted");
+  });
+  it("'The Counter-Terrorism Service announced the arrest of four wanted terrorists' stays its claim", () => {
+    const events = extractEvents(
+      'Iraq\'s Counter-Terrorism Service announced the arrest of four "wanted terrorists" in raids in Kirkuk.',
+      testModel(),
+      "2026-03-01",
+    );
+    expect(events.find((e) => e.type === "COERCE")?.modality).toBe("claimed");
+  });
+});

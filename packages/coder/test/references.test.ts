@@ -813,7 +813,7 @@ describe("3b the proposer of what is rejected", () => {
   it.each([
     [
       "Kremlin spokesman Dmitry Peskov said on Wednesday that Moscow would not accept the 30-day ceasefire proposed by European leaders.",
-      "REJECT ru-gov -> eu [claimed]",
+      "REJECT ru-gov -> eu [asserted]",
     ],
     ["Hamas rejected the truce plan put forward by the United States.", "REJECT hamas -> us-gov [asserted]"],
   ])("%s", (text, line) => {

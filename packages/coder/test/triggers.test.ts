@@ -870,7 +870,7 @@ describe("3c a curfew announced", () => {
         testModel(),
         "2023-11-02",
       ),
-    ).toContain("COERCE ua-gov -> civilians [claimed]");
+    ).toContain("COERCE ua-gov -> civilians [asserted]");
     expect(
       shortEvents(
         "The state governor denied reports that the cartels had imposed a curfew on residents of Culiacan.",

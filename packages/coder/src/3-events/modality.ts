@@ -27,6 +27,21 @@ const VERBAL = new Set([
   "SANCTION",
   "CONCEDE",
 ]);
+/** Verbs that give an order, right before what they order ("declared a curfew"). */
+const ENACTED =
+  /^(?:declared|declares|announced|announces|imposed|imposes|ordered|orders|decreed|decrees|introduced|extended|extends|suspended|suspends)$/;
+/** Whether a curfew, a restriction or a sanction is ordered by the verb just before it ("declared a curfew"). */
+function ordered(c: Candidate, tokens: readonly Token[], at: number): boolean {
+  return (
+    (/^coerce\/(?:curfew|restrict)/.test(c.rule) || c.type === "SANCTION") &&
+    tokens.slice(Math.max(0, at - 6), at).some((t) => ENACTED.test(t.key))
+  );
+}
+
+/** Acts made by saying them: the speaker's own word is the act. */
+const SAID_ACTS = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN"]);
+/** Words right before a trigger that report an earlier act ("said it had rejected"). */
+const SAID_THAT = /^(?:had|has|have)$/;
 const PRONOUN_SPEAKER = /^(?:he|she|they|him|her|them|it|the director|the spokesman|the spokesperson)$/;
 const PARTY_WORDS =
   /^(?:spokesman|spokesperson|spokeswoman|commander|ministry|general|staff|director|headquarters|command|army|military|communique|statement|governor|minister|officer|colonel|junta|president|government|brigade|forces)$/;
@@ -93,9 +108,9 @@ export function attribution(
             a.mention.first <= cue.last + 2 &&
             (comma < 0 || a.mention.first < cue.last + comma),
         )
-      : /ing$/.test(tokens[cue.first]?.key ?? "")
+      : /ing$/.test(tokens[cue.first]?.key ?? "") || tokens[cue.first - 1]?.key === "and"
         ? // "Fano leaders rejected the offer, saying they…": the one saying is the clause's subject, and
-          // "they" after it is the content's.
+          // "they" after it is the content's ("accused the Indian Army of … and said": the accuser).
           actors.filter((a) => a.mention.last <= cue.first).slice(0, 1)
         : actors.filter(
             (a) =>
@@ -342,6 +357,11 @@ function cueModality(
     // "In a statement, UNIFIL called on all parties…": the statement is the appeal itself.
     if (!speaker && VERBAL.has(c.type) && /:official-(?:statement|communiqu[eé])$/.test(attributed.rule))
       return { modality: "asserted", rule: "modality/asserted:statement" };
+    // ("… accused the Indian Army of violating the ceasefire and said …": the saying shares the accuser;
+    // "declared a 60-day state of emergency": the declaring is the order.)
+    if (!speaker && SAID_ACTS.has(c.type) && attributed.at > at && tokens[attributed.at - 1]?.key === "and")
+      return { modality: "asserted", rule: "modality/asserted:own-statement" };
+    if (!speaker && ordered(c, tokens, at)) return { modality: "asserted", rule: "modality/asserted:order" };
     if (!speaker) return { modality: attributed.modality, rule: attributed.rule };
     // "Gaza's health ministry said", "the health ministry said": the dead it counts are a report, whoever
     // runs it (the ministry of a place is taken for the home state's government).
@@ -359,6 +379,18 @@ function cueModality(
     // "Fano leaders rejected the offer, saying…": a statement is the act itself.
     if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.at > at)
       return { modality: "asserted", rule: "modality/asserted:speech-act" };
+    // "Pakistan's ISPR accused the Indian Army of violating the ceasefire and said…": an accusation, an
+    // appeal, a refusal or a threat its own speaker makes is the act itself, wherever the saying stands.
+    if (
+      SAID_ACTS.has(c.type) &&
+      sameSide(speaker.actor, c.actor1.actor) &&
+      !SAID_THAT.test(tokens[at - 1]?.key ?? "")
+    )
+      return { modality: "asserted", rule: "modality/asserted:own-statement" };
+    // "President Noboa declared a 60-day state of emergency", "announced a curfew": an order its own
+    // author gives is the act.
+    if (sameSide(speaker.actor, c.actor1.actor) && ordered(c, tokens, at))
+      return { modality: "asserted", rule: "modality/asserted:order" };
     // "FACT said in a statement that … The rebel group called on the authorities…": after a party's
     // statement, its own call or accusation is an act the report states, not a claim it makes.
     if (VERBAL.has(c.type) && speaker.actor.id === c.actor1.actor.id && attributed.rule.endsWith(":bulletin"))
