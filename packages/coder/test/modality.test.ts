@@ -408,3 +408,15 @@ describe("3d a speaker's own accusation, appeal or order is the act itself (2026
     expect(events.find((e) => e.type === "COERCE")?.modality).toBe("claimed");
   });
 });
+
+describe("3d an appeal or a condemnation framed after it by its own statement is asserted (2026-12-06)", () => {
+  it("'The KRG condemned the killing of the three civilians in a statement and called on Turkey …'", () => {
+    const events = extractEvents(
+      "Turkish drones killed three civilians near Duhok. The Kurdistan Regional Government condemned the killing of the three civilians in a statement and called on Turkey to avoid civilian areas.",
+      testModel(),
+      "2026-03-01",
+    ).filter((e) => e.type === "REQUEST" || e.type === "ACCUSE");
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.modality)).toEqual(events.map(() => "asserted"));
+  });
+});

@@ -1083,7 +1083,7 @@ describe("3b a release asked of the captors", () => {
         testModel(),
         "2026-03-20",
       ).filter((e) => e.startsWith("REQUEST")),
-    ).toEqual(["REQUEST un -> houthi [reported]"]);
+    ).toEqual(["REQUEST un -> houthi [asserted]"]);
   });
 });
 

@@ -108,7 +108,11 @@ export function attribution(
             a.mention.first <= cue.last + 2 &&
             (comma < 0 || a.mention.first < cue.last + comma),
         )
-      : /ing$/.test(tokens[cue.first]?.key ?? "") || tokens[cue.first - 1]?.key === "and"
+      : /ing$/.test(tokens[cue.first]?.key ?? "") ||
+          tokens[cue.first - 1]?.key === "and" ||
+          // ("condemned the killing of three civilians in a statement": the one condemning.)
+          (tokens[cue.first - 2]?.key === "in" &&
+            /^(?:a|its|their|his|her)$/.test(tokens[cue.first - 1]?.key ?? ""))
         ? // "Fano leaders rejected the offer, saying they…": the one saying is the clause's subject, and
           // "they" after it is the content's ("accused the Indian Army of … and said": the accuser).
           actors.filter((a) => a.mention.last <= cue.first).slice(0, 1)
@@ -359,7 +363,8 @@ function cueModality(
       return { modality: "asserted", rule: "modality/asserted:statement" };
     // ("… accused the Indian Army of violating the ceasefire and said …": the saying shares the accuser;
     // "declared a 60-day state of emergency": the declaring is the order.)
-    if (!speaker && SAID_ACTS.has(c.type) && attributed.at > at && tokens[attributed.at - 1]?.key === "and")
+    // ("The KRG condemned the killing in a statement", "…, the UN said": the subject's own act, framed after it.)
+    if (!speaker && SAID_ACTS.has(c.type) && attributed.at > at && c.actor1.mention.last <= at)
       return { modality: "asserted", rule: "modality/asserted:own-statement" };
     if (!speaker && ordered(c, tokens, at)) return { modality: "asserted", rule: "modality/asserted:order" };
     if (!speaker) return { modality: attributed.modality, rule: attributed.rule };
