@@ -2126,3 +2126,15 @@ describe("3b 'the commission', 'the society': a body named before by its name's 
     expect(codeReport(["The society demanded that the activists be produced in court."])).toEqual([]);
   });
 });
+
+describe("3c 'one of its patrols', 'its base': the speaker's own unit is hit (2026-12-06)", () => {
+  it("'UNIFIL said an Israeli drone had dropped a grenade close to one of its patrols'", () => {
+    expect(
+      eventLines(
+        "UNIFIL said an Israeli drone had dropped a grenade close to one of its patrols near Naqoura on Thursday.",
+        "2026-03-01",
+        {},
+      ),
+    ).toEqual(["ASSAULT il-mil -> unifil"]);
+  });
+});

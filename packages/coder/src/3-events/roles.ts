@@ -3275,6 +3275,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":row-object";
         }
       }
+      // "UNIFIL said an Israeli drone had dropped a grenade close to one of its patrols": the speaker's own.
+      if (targets.length === 0 && type === "ASSAULT") {
+        const owner = speakersOwn(view, match, a1);
+        if (owner) {
+          targets = [owner];
+          rule += ":speakers-own";
+        }
+      }
       if (
         targets.length === 0 &&
         OPPONENT_TYPES.has(type) &&
@@ -4176,4 +4184,36 @@ function carriedToSafety(tokens: readonly Token[], from: number): boolean {
       if (TO_SAFETY.test(words)) return true;
   }
   return false;
+}
+
+/** What a party's "its" or "their" names when it is hit: "one of its patrols", "their positions". */
+const OWN_UNIT =
+  /^(?:patrols?|convoys?|bases?|positions?|posts?|outposts?|checkpoints?|troops|soldiers|peacekeepers|personnel|forces|vehicles?|headquarters|camps?|members|fighters)$/;
+
+/**
+ * The speaker whose own unit an act hits ("UNIFIL said an Israeli drone had dropped a grenade close to one
+ * of its patrols"): "its" or "their" before a unit's noun within the act's clause, and the party that
+ * speaks before the act (not the actor); null if none.
+ */
+function speakersOwn(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
+  const { tokens } = view;
+  let own = false;
+  for (let k = match.last; k < Math.min(tokens.length - 1, match.last + 8); k++) {
+    if (BOUNDARY.has(tokens[k]!.key) || tokens[k]!.key === ";") break;
+    if (/^(?:its|their)$/.test(tokens[k]!.key) && OWN_UNIT.test(tokens[k + 1]?.key ?? "")) {
+      own = true;
+      break;
+    }
+  }
+  if (!own) return null;
+  let speech = match.first - 1;
+  while (speech >= Math.max(0, match.first - 16) && !SPEECH.has(tokens[speech]!.key)) speech--;
+  if (speech < Math.max(0, match.first - 16)) return null;
+  const speaker = speakerBefore(view.actors, tokens, speech) ?? null;
+  // (A peacekeeping mission's patrols too.)
+  return speaker &&
+    speaker.actor.id !== a1.actor.id &&
+    (isParty(speaker.actor) || speaker.actor.kind === "international")
+    ? speaker
+    : null;
 }
