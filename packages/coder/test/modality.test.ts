@@ -420,3 +420,15 @@ describe("3d an appeal or a condemnation framed after it by its own statement is
     expect(events.map((e) => e.modality)).toEqual(events.map(() => "asserted"));
   });
 });
+
+describe("3d 'residents report that', 'sources indicate that', 'was reported to have' are reports (2026-12-06)", () => {
+  it.each([
+    "Community sources report that ELN fighters killed four people in El Tarra on Sunday.",
+    "Residents of El Khiyam tell our correspondent that Lebanese army units took over two positions at dawn.",
+    "China's special envoy was reported to have urged the KIA to halt the Bhamo offensive.",
+  ])("%s", (text) => {
+    const events = extractEvents(text, testModel(), "2026-03-01");
+    expect(events.length).toBeGreaterThan(0);
+    expect(events[0]?.modality).toBe("reported");
+  });
+});
