@@ -201,7 +201,7 @@ describe("2a actors of more wars", () => {
     ],
     [
       "Operation Aspides said its frigate shot down two Houthi drones over the Red Sea.",
-      "ASSAULT eu-aspides -> houthi [reported]",
+      "ASSAULT eu-aspides -> houthi [claimed]",
     ],
     // Somalia, Kenya, Burundi
     [

@@ -432,3 +432,14 @@ describe("3d 'residents report that', 'sources indicate that', 'was reported to 
     expect(events[0]?.modality).toBe("reported");
   });
 });
+
+describe("3d a mission's or an agency's word on its own deeds is its claim (2026-12-06)", () => {
+  it.each([
+    "MONUSCO said on Monday that its peacekeepers had deployed a rapid reaction force near Pimbo.",
+    "The World Food Programme said it had distributed food to 40,000 displaced people in Metuge.",
+  ])("%s", (text) => {
+    const events = extractEvents(text, testModel(), "2026-03-01");
+    expect(events.map((e) => e.modality)).toEqual(events.map(() => "claimed"));
+    expect(events.length).toBeGreaterThan(0);
+  });
+});

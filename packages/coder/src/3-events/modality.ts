@@ -407,6 +407,15 @@ function cueModality(
     const own = side(c.actor1.actor) || (c.actor2 !== null && side(c.actor2.actor));
     if (isParty(speaker.actor) && !own)
       return { modality: "reported", rule: `${attributed.rule}:other-party` };
+    // "MONUSCO said its peacekeepers had deployed a rapid reaction force", "the WFP said it was shipping
+    // food": a mission's or an agency's word on its own deeds is its claim too.
+    if (
+      !isParty(speaker.actor) &&
+      attributed.modality === "reported" &&
+      speaker.actor.id === c.actor1.actor.id &&
+      (speaker.actor.kind === "international" || speaker.actor.kind === "ngo")
+    )
+      return { modality: "claimed", rule: `${attributed.rule}:own-deeds` };
     return { modality: attributed.modality, rule: attributed.rule };
   }
   return { modality: "asserted", rule: "modality/asserted" };
