@@ -29,6 +29,21 @@ const CONNECTOR = new Set(NAME_CONNECTORS);
 /** A hyphen, as a gap between two words ("Kart-e-Char"). */
 const HYPHEN = /^[-‐‑]$/;
 
+/**
+ * Whether `particle` is a short lower-case word between hyphens ("-e-", "-el-") with a capitalised word on
+ * its far side (`far`), `near` the gap between it and the match: the match is a word of a longer name.
+ */
+function hyphenParticle(
+  particle: Token | undefined,
+  far: Token | undefined,
+  near: string | undefined,
+): boolean {
+  if (particle === undefined || far === undefined || near === undefined) return false;
+  // (`far.gap` is the hyphen after the particle when it follows the match, `particle.gap` when it precedes.)
+  const outer = far.start > particle.start ? far.gap : particle.gap;
+  return HYPHEN.test(near) && HYPHEN.test(outer) && !particle.cap && particle.norm.length <= 3 && far.cap;
+}
+
 /** Whether a street's word opens the name the match ends: "Avenida Brás de Pina", "Rue Kinshasa". */
 function afterStreetWord(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
@@ -374,28 +389,11 @@ export function judge(
   // party or a ship, not where anything happens.
   if (next !== undefined && next.gap === "-" && QUALIFYING.test(next.norm))
     return { keep: false, rule: "geo/drop:qualifier" };
-  // "Kart-e-Char", "Bir-el-Abd": the first word of a longer hyphenated name the gazetteer lacks.
-  const after2 = tokens[match.last + 2];
+  // "Kart-e-Char", "Bir-el-Abd": the first word of a longer hyphenated name the gazetteer lacks;
+  // "Bab-i-Dosti", "Dasht-e-Barchi": the last word of one.
   if (
-    next !== undefined &&
-    after2 !== undefined &&
-    HYPHEN.test(next.gap) &&
-    HYPHEN.test(after2.gap) &&
-    !next.cap &&
-    next.norm.length <= 3 &&
-    after2.cap
-  )
-    return { keep: false, rule: "geo/drop:part-of-name" };
-  // "Bab-i-Dosti", "Dasht-e-Barchi": the last word of such a name.
-  const before2 = tokens[match.first - 2];
-  if (
-    before !== undefined &&
-    before2 !== undefined &&
-    HYPHEN.test(first.gap) &&
-    HYPHEN.test(before.gap) &&
-    !before.cap &&
-    before.norm.length <= 3 &&
-    before2.cap
+    hyphenParticle(next, tokens[match.last + 2], next?.gap) ||
+    hyphenParticle(before, tokens[match.first - 2], first.gap)
   )
     return { keep: false, rule: "geo/drop:part-of-name" };
   // "Pont-Sondé": a small town's name joined to a capitalised word that names no place of its country is
