@@ -361,9 +361,8 @@ function cueModality(
     // "In a statement, UNIFIL called on all parties…": the statement is the appeal itself.
     if (!speaker && VERBAL.has(c.type) && /:official-(?:statement|communiqu[eé])$/.test(attributed.rule))
       return { modality: "asserted", rule: "modality/asserted:statement" };
-    // ("… accused the Indian Army of violating the ceasefire and said …": the saying shares the accuser;
-    // "declared a 60-day state of emergency": the declaring is the order.)
-    // ("The KRG condemned the killing in a statement", "…, the UN said": the subject's own act, framed after it.)
+    // "The KRG condemned the killing in a statement", "…, the UN said": the subject's own act, framed after
+    // it; "declared a 60-day state of emergency": the declaring is the order.
     if (!speaker && SAID_ACTS.has(c.type) && attributed.at > at && c.actor1.mention.last <= at)
       return { modality: "asserted", rule: "modality/asserted:own-statement" };
     if (!speaker && ordered(c, tokens, at)) return { modality: "asserted", rule: "modality/asserted:order" };
