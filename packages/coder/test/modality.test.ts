@@ -443,3 +443,14 @@ describe("3d a mission's or an agency's word on its own deeds is its claim (2026
     expect(events.length).toBeGreaterThan(0);
   });
 });
+
+describe("3d 'In a video posted …, the leader threatened': the channel opens the sentence, the threat is made (2026-12-06)", () => {
+  it("is asserted", () => {
+    const events = extractEvents(
+      "In a video posted on social media on Monday, Viv Ansanm leader Jimmy Chérizier warned that the coalition would take the fight to Pétion-Ville.",
+      testModel(),
+      "2026-06-26",
+    ).filter((e) => e.type === "THREATEN");
+    expect(events.map((e) => e.modality)).toEqual(["asserted"]);
+  });
+});

@@ -1710,7 +1710,7 @@ describe("3b 'the kidnappers' after a named group's abduction (2026-12-05)", () 
       ),
     ).toEqual([
       "ASSAULT cm-ambazonia -> civilians [asserted]",
-      "THREATEN cm-ambazonia -> civilians [reported]",
+      "THREATEN cm-ambazonia -> civilians [asserted]",
     ]);
   });
 });

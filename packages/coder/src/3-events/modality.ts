@@ -365,6 +365,16 @@ function cueModality(
     // it; "declared a 60-day state of emergency": the declaring is the order.
     if (!speaker && SAID_ACTS.has(c.type) && attributed.at > at && c.actor1.mention.last <= at)
       return { modality: "asserted", rule: "modality/asserted:own-statement" };
+    // "In a video posted on social media, the gang's leader threatened to…": the channel opens the sentence;
+    // the act is the subject's own.
+    if (
+      !speaker &&
+      SAID_ACTS.has(c.type) &&
+      attributed.at < c.actor1.mention.first &&
+      c.actor1.mention.last <= at &&
+      tokens.slice(attributed.at, c.actor1.mention.first).some((t) => t.key === ",")
+    )
+      return { modality: "asserted", rule: "modality/asserted:own-statement:channel" };
     if (!speaker && ordered(c, tokens, at)) return { modality: "asserted", rule: "modality/asserted:order" };
     if (!speaker) return { modality: attributed.modality, rule: attributed.rule };
     // "Gaza's health ministry said", "the health ministry said": the dead it counts are a report, whoever
