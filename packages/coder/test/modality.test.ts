@@ -454,3 +454,14 @@ describe("3d 'In a video posted …, the leader threatened': the channel opens t
     expect(events.map((e) => e.modality)).toEqual(["asserted"]);
   });
 });
+
+describe("3d a saying inside a relative clause after the act is about that clause (2026-12-06)", () => {
+  it("'staged a sit-in, demanding an inquiry into a drone strike that residents said killed four children'", () => {
+    const events = extractEvents(
+      "In Bannu, hundreds of people staged a sit-in on Monday, demanding an inquiry into a drone strike that residents said killed four children.",
+      testModel(),
+      "2026-06-26",
+    ).filter((e) => e.type === "PROTEST");
+    expect(events.map((e) => e.modality)).toEqual(["asserted"]);
+  });
+});

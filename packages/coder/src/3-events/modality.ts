@@ -38,6 +38,10 @@ function ordered(c: Candidate, tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Nouns a relative clause with a saying in it describes ("a drone strike that residents said killed…"). */
+const RELATIVE_HEAD =
+  /^(?:strike|strikes|attack|attacks|raid|raids|bombing|shelling|killing|killings|operation|incident|ambush|clash|clashes|fire|blast|explosion)$/;
+
 /** Acts made by saying them: the speaker's own word is the act. */
 const SAID_ACTS = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN"]);
 /** Words right before a trigger that report an earlier act ("said it had rejected"). */
@@ -342,9 +346,22 @@ function cueModality(
   // A speech cue in another clause ("X attacked; Y said they repelled it") does not reach the trigger;
   // "arrested a suspected ISIS official" hedges the person arrested, not the arrest.
   const personHedge = attributed !== null && isPersonHedge(attributed) && attributed.at > at;
+  // ("staged a sit-in, demanding an inquiry into a drone strike that residents said killed four children":
+  // a saying inside a relative clause after the act is about that clause.)
+  // (Not when the head is the act itself: "a drone strike that residents said killed…" is theirs to tell.)
+  const pronoun =
+    attributed !== null && attributed.at > c.match.last
+      ? tokens.slice(0, attributed.at).findLastIndex((t) => /^(?:that|which)$/.test(t.key))
+      : -1;
+  const relative =
+    pronoun > c.match.last &&
+    attributed !== null &&
+    attributed.at - pronoun <= 4 &&
+    RELATIVE_HEAD.test(tokens[pronoun - 1]?.key ?? "");
   const reaches =
     attributed !== null &&
     !personHedge &&
+    !relative &&
     !tokens.slice(Math.min(attributed.at, at), Math.max(attributed.at, at)).some((t) => t.key === ";");
   if (attributed && reaches) {
     const speaker = attributed.speaker;
