@@ -5,7 +5,7 @@ import { splitSentences, titleOf, type Sentence } from "./1-text/sentences.js";
 import { tokenize, type Token } from "./1-text/tokens.js";
 import { findActors, type ActorMention } from "./2-mentions/actors.js";
 import { withDefinedShortNames, withNewNames } from "./2-mentions/names.js";
-import { withRegionalGovernments } from "./2-mentions/regions.js";
+import { stateOrRegionCountry, withRegionalGovernments } from "./2-mentions/regions.js";
 import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
 import { dayAfter, publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
@@ -35,7 +35,7 @@ import { assignRoles, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
 import { findTriggers, type TriggerMatch } from "./3-events/triggers.js";
 import { geoparse, type PlaceMention } from "./geo/index.js";
-import { stateCountry, stateOrRegionCountry, type ActorData, type Entry, type Model } from "./model.js";
+import { stateCountry, type ActorData, type Entry, type Model } from "./model.js";
 import { acledType } from "./ontology/acled.js";
 import { cameoRoot, weaponMode } from "./ontology/cameo.js";
 import type {

@@ -252,11 +252,6 @@ export function stateCountry(id: string): string | null {
   return /^([a-z]{2})-(?:mil|gov|pol)$/.exec(id)?.[1] ?? null;
 }
 
-/** The country whose state an actor id belongs to, a region's government (`xx-<unit>-gov`) included. */
-export function stateOrRegionCountry(id: string): string | null {
-  return stateCountry(id) ?? /^([a-z]{2})-[a-z0-9-]+-gov$/.exec(id)?.[1] ?? null;
-}
-
 // Countries whose names take "the", as ACLED writes them: "Military Forces of the United States".
 const WITH_ARTICLE =
   /^(?:United |Democratic Republic|Central African Republic|Republic of |Dominican Republic|Czech Republic|Philippines|Netherlands|Gambia|Bahamas|Comoros|Maldives|Solomon Islands|Marshall Islands)/;

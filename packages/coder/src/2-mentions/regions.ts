@@ -1,7 +1,7 @@
 import { normalizeName } from "@sitrep/gazetteer";
 import type { Token } from "../1-text/tokens.js";
 import { mapPacked } from "../arrays.js";
-import type { ActorData, Entry, Model } from "../model.js";
+import { stateCountry, type ActorData, type Entry, type Model } from "../model.js";
 import { capitalised, type ActorMention } from "./actors.js";
 
 /**
@@ -157,6 +157,14 @@ function unitsNamed(
     for (const place of gazetteer.lookup("exact", `${key} ${unitWord}`))
       if (gazetteer.feature(place) === "A.ADM1") add(gazetteer.country(place), gazetteer.admin1(place));
   return byCountry.size > 0 ? [...byCountry.values()] : null;
+}
+
+/** A unit's government's id, as `regionalGovernment` makes it: `xx-<unit>-gov`. */
+const REGIONAL_ID = /^([a-z]{2})-[a-z0-9-]+-gov$/;
+
+/** The country whose state an actor id belongs to, a region's government (`xx-<unit>-gov`) included. */
+export function stateOrRegionCountry(id: string): string | null {
+  return stateCountry(id) ?? REGIONAL_ID.exec(id)?.[1] ?? null;
 }
 
 /** The government of a country's unit, as an actor of the report's own under the country's government. */

@@ -349,15 +349,14 @@ function cueModality(
   // ("staged a sit-in, demanding an inquiry into a drone strike that residents said killed four children":
   // a saying inside a relative clause after the act is about that clause.)
   // (Not when the head is the act itself: "a drone strike that residents said killed…" is theirs to tell.)
-  const pronoun =
-    attributed !== null && attributed.at > c.match.last
-      ? tokens.slice(0, attributed.at).findLastIndex((t) => /^(?:that|which)$/.test(t.key))
-      : -1;
-  const relative =
-    pronoun > c.match.last &&
-    attributed !== null &&
-    attributed.at - pronoun <= 4 &&
-    RELATIVE_HEAD.test(tokens[pronoun - 1]?.key ?? "");
+  let pronoun = -1;
+  if (attributed !== null && attributed.at > c.match.last)
+    for (let k = attributed.at - 1; k >= Math.max(c.match.last + 1, attributed.at - 4); k--)
+      if (/^(?:that|which)$/.test(tokens[k]!.key)) {
+        pronoun = k;
+        break;
+      }
+  const relative = pronoun > 0 && RELATIVE_HEAD.test(tokens[pronoun - 1]?.key ?? "");
   const reaches =
     attributed !== null &&
     !personHedge &&

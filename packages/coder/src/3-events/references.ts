@@ -617,9 +617,7 @@ export class ReferenceResolver {
         tokens &&
         /^(?:them|whom)$/i.test(m.text) &&
         tokens[m.first - 1]?.key === "of" &&
-        /^(?:many|some|most|all|several|few|half|both|none|dozens|hundreds|thousands)$/.test(
-          tokens[m.first - 2]?.key ?? "",
-        ) &&
+        PARTITIVE.test(tokens[m.first - 2]?.key ?? "") &&
         tokens[m.first - 3]?.key === ","
       )
         continue;
@@ -1353,6 +1351,9 @@ export class ReferenceResolver {
 }
 
 const ARMED_FORCES = /\barmed forces\b/i;
+
+/** Words that take part of a group before "of them" or "of whom": "many of them", "some of whom". */
+export const PARTITIVE = /^(?:many|some|most|all|several|few|half|both|none|dozens|hundreds|thousands)$/;
 
 /** Whether two actors are on one side: the same actor, one state's bodies, or a group and its parent. */
 export function sameSide(a: ResolvedActor["actor"], b: ResolvedActor["actor"]): boolean {

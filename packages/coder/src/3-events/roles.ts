@@ -10,6 +10,7 @@ import {
   isNonState,
   isParty,
   joinedByAnd,
+  PARTITIVE,
   withoutQualifier,
   sameSide,
   UNIDENTIFIED,
@@ -1534,16 +1535,18 @@ function countBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** An aside about a crowd's members (", many of them women,"), closed by the comma at `close`. */
-const CROWD_ASIDE =
-  /^(?:many|some|most|all|several|among|half|dozens|hundreds|thousands) (?:of )?(?:them|whom)\b/;
-
-/** Where the aside that the comma at `close` ends opens (its first comma), or null if there is none. */
+/**
+ * Where the aside about a crowd's members (", many of them women,", ", among them children,") that the
+ * comma at `close` ends opens (its first comma), or null if there is none.
+ */
 function asideBefore(tokens: readonly Token[], close: number): number | null {
+  const key = (k: number): string => tokens[k]?.key ?? "";
   for (let k = close - 1; k >= Math.max(0, close - 12); k--) {
-    if (tokens[k]!.key !== ",") continue;
-    const words = mapPacked(tokens.slice(k + 1, k + 4), (t) => t.key).join(" ");
-    return CROWD_ASIDE.test(words) ? k : null;
+    if (key(k) !== ",") continue;
+    const partOf =
+      (PARTITIVE.test(key(k + 1)) && key(k + 2) === "of" && /^(?:them|whom)$/.test(key(k + 3))) ||
+      (key(k + 1) === "among" && /^(?:them|whom)$/.test(key(k + 2)));
+    return partOf ? k : null;
   }
   return null;
 }

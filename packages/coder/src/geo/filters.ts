@@ -398,15 +398,15 @@ export function judge(
     return { keep: false, rule: "geo/drop:part-of-name" };
   // "Pont-Sondé": a small town's name joined to a capitalised word that names no place of its country is
   // the first half of a longer name ("the Bannu-Miranshah road" joins two places, and both stay).
-  const country = match.candidates[0] === undefined ? "" : gazetteer.country(match.candidates[0]);
   if (
     single &&
+    best !== undefined &&
     next !== undefined &&
     HYPHEN.test(next.gap) &&
     next.cap &&
     !next.allCaps &&
     gazetteer.wordLevel(next.norm) === 0 &&
-    !gazetteer.lookup("exact", next.norm).some((c) => gazetteer.country(c) === country) &&
+    !gazetteer.lookup("exact", next.norm).some((c) => gazetteer.country(c) === gazetteer.country(best)) &&
     !isMajor(match, gazetteer)
   )
     return { keep: false, rule: "geo/drop:part-of-name" };
