@@ -1031,3 +1031,51 @@ describe("2a a chief minister speaks for the government of the state or province
     expect(accuse?.actor2?.id).not.toBe("pk-mil");
   });
 });
+
+describe("2a people by their calling, a state by its word, a force's personnel (2026-12-09)", () => {
+  it("'soldiers stationed in Birao district abducted four traders': the deployment describes who abducted", () => {
+    expect(
+      eventLines(
+        "Government soldiers stationed in Birao district abducted four traders on Friday, relatives said.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT cf-mil -> civilians"]);
+  });
+  it("'arrested journalist Ernesto Ruiz': a journalist named by calling and name is a civilian", () => {
+    expect(
+      eventLines(
+        "Police in Nicaragua arrested journalist Ernesto Ruiz in Matagalpa on Monday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE ni-pol -> civilians"]);
+  });
+  it("a bishop's appeal to the government and the rebels is a civilian's, one to each", () => {
+    expect(
+      eventLines(
+        "The Catholic bishop of Bambari appealed for calm and called on the government and the rebels to respect the truce.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["REQUEST civilians -> cf-gov", "REQUEST civilians -> unidentified-armed-group"]);
+  });
+  it("'the Nicaraguan State' is the government", () => {
+    expect(
+      eventLines(
+        "Rights groups called on the Nicaraguan State to release political prisoners.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["REQUEST rights-groups -> ni-gov"]);
+  });
+  it("'personnel of the Frontier Corps were deployed' is the force deploying", () => {
+    expect(
+      eventLines(
+        "In Pakistan, personnel of the Frontier Corps were deployed in Hangu, officials said.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["MOBILIZE pk-mil -> -"]);
+  });
+});

@@ -396,3 +396,24 @@ describe("3f a place naming the people after it is no venue (2026-12-05)", () =>
     ).toEqual(["PROTEST protesters -> - @ Lima"]);
   });
 });
+
+describe("3f where troops or aid set out from is not where the event is (2026-12-09)", () => {
+  it("'sent a detachment from Bangui to Bria' is at Bria", () => {
+    expect(
+      eventLines(
+        "The army has sent a detachment of paratroopers from Bangui to Bria to secure the town, a military source said.",
+        "2026-03-10",
+        { place: true },
+      ),
+    ).toEqual(["MOBILIZE cf-mil -> - @ Bria"]);
+  });
+  it("'sent a surgical team from Bangui to Bria' is aid at Bria", () => {
+    expect(
+      eventLines(
+        "The Red Cross said it had sent a surgical team from Bangui to Bria to treat the wounded.",
+        "2026-03-10",
+        { place: true },
+      ),
+    ).toEqual(["AID icrc -> civilians @ Bria"]);
+  });
+});

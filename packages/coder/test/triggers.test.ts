@@ -3780,3 +3780,41 @@ describe("3a sending forces: 'will send an additional battalion', 'send reinforc
     expect(pairsOf(events)).toContain("MOBILIZE mz-mil -> undefined");
   });
 });
+
+describe("3a a detachment sent, a medical team sent, Section 144, positions taken up (2026-12-09)", () => {
+  it("'has sent a detachment of paratroopers' is a deployment", () => {
+    expect(
+      eventLines(
+        "The army has sent a detachment of paratroopers to Bria to secure the town, a military source said.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["MOBILIZE cf-mil -> -"]);
+  });
+  it("'sent a surgical team to treat the wounded' is aid", () => {
+    expect(
+      eventLines(
+        "The Red Cross said it had sent a surgical team to Bria to treat the wounded.",
+        "2026-03-10",
+        { modality: true },
+      ),
+    ).toEqual(["AID icrc -> civilians [claimed]"]);
+  });
+  it("'imposed Section 144' bans gatherings", () => {
+    expect(
+      eventLines(
+        "In Pakistan, the district administration in Kohat imposed Section 144 on Tuesday and suspended all traffic on the Kohat-Hangu road.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE pk-gov -> civilians"]);
+  });
+  it("'took up positions on the hills' takes nothing", () => {
+    const lines = eventLines(
+      "In Pakistan, personnel of the Frontier Corps were deployed in Hangu and took up positions on the hills around the town, officials said.",
+      "2026-03-10",
+      {},
+    );
+    expect(lines).toEqual(["MOBILIZE pk-mil -> -"]);
+  });
+});

@@ -855,9 +855,9 @@ const PARTY_KINDS: ReadonlySet<string> = new Set(["militia", "rebel", "ngo", "pr
 
 // "soldiers of the Malian Armed Forces", "a commander of JNIM", "agents of Mali's State Security Agency":
 // the members named before a party act as the party; so do its arms ("helicopter gunships of the Uganda
-// People's Defence Force", "a patrol of the FARDC").
+// People's Defence Force", "a patrol of the FARDC", "personnel of the Frontier Corps").
 const MEMBERS =
-  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|militiamen|combatants|insurgents|rebels|jihadists|mercenaries|paramilitaries|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade)$/;
+  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|militiamen|combatants|insurgents|rebels|jihadists|mercenaries|paramilitaries|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade|personnel|platoon|squad|guards|paratroopers|commandos|militias|cells?)$/;
 
 export function withMembersOf(
   mentions: ActorMention[],
@@ -884,8 +884,13 @@ export function withMembersOf(
       continue;
     }
     // The members word may itself have been read as a generic mention ("soldiers"): the party replaces it.
+    // ("Kenyan personnel of the MSS mission": a state's own people serving with a mission stay its own.)
     const previous = out[out.length - 1];
     const swallowed = previous !== undefined && previous.first <= word && previous.last > word;
+    if (swallowed && previous.entries.some((e) => e.kind !== "generic")) {
+      out.push(m);
+      continue;
+    }
     const first = swallowed ? previous.first : word;
     if (swallowed) out.pop();
     const start = tokens[first]!.start;

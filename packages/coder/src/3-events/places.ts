@@ -170,7 +170,8 @@ export function placeOf(c: Candidate): PlaceMention | null {
   const away = (t: number): boolean =>
     /^(?:towards|toward)$/.test(prep(t)) ||
     (prep(t) === "of" && tokens[t - 2]?.key === "direction") ||
-    (prep(t) === "from" && c.type === "COERCE");
+    // "sent a detachment from Brazzaville to secure the railway": where troops or aid set out from.
+    (prep(t) === "from" && (c.type === "COERCE" || c.type === "MOBILIZE" || c.type === "AID"));
   const after = indexed.filter(
     (x) =>
       x.t >= c.match.last &&

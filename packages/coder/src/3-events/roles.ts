@@ -893,6 +893,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
         t.last <= match.first &&
         !isNounUse(tokens, t.first, t.trigger) &&
         !appositiveDeployment(view, t) &&
+        !deployedSubject(view, t) &&
         // ("called for a general strike": the call is this protest's own verb.)
         !(type === "PROTEST" && t.trigger.type === "REQUEST" && callsProtest(view, t)) &&
         // ("The governor, who visited Ruwi on Tuesday, declared a curfew": a relative clause between
@@ -2054,6 +2055,22 @@ function reducedRelative(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * "Rwandan troops deployed in Cabo Delgado pursued the attackers", "Eritrean soldiers stationed in Irob
+ * abducted six farmers": a participle describing the subject of the sentence's verb, not a deployment
+ * told as news (and no verb of its own between that subject and the one it does).
+ */
+function deployedSubject(view: SentenceView, match: TriggerMatch): boolean {
+  const { tokens } = view;
+  return (
+    match.trigger.type === "MOBILIZE" &&
+    /ed$/.test(tokens[match.first]!.key) &&
+    view.actors.some((a) => a.mention.last === match.first) &&
+    /^(?:in|to|at|near|across|along|around)$/.test(tokens[match.last]?.key ?? "") &&
+    reducedRelative(tokens, match.last + 1)
+  );
+}
+
 /** Pass 3c: actors and roles of every trigger of a sentence. */
 export function assignRoles(view: SentenceView, context: RoleContext): Candidate[] {
   const { tokens, triggers } = view;
@@ -2109,16 +2126,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       /^(?:a|an|the|this|that)$/.test(tokens[match.first - 1]?.key ?? "")
     )
       continue;
-    // "Rwandan troops deployed in Cabo Delgado pursued the attackers": a participle describing the
-    // subject of the sentence's verb, not a deployment told as news.
-    if (
-      t.type === "MOBILIZE" &&
-      /ed$/.test(tokens[match.first]!.key) &&
-      view.actors.some((a) => a.mention.last === match.first) &&
-      /^(?:in|to|at|near|across|along|around)$/.test(tokens[match.last]?.key ?? "") &&
-      reducedRelative(tokens, match.last + 1)
-    )
-      continue;
+    if (deployedSubject(view, match)) continue;
     if (appositiveDeployment(view, match)) continue;
     // "Fighting between Druze militias and Bedouin fighters killed at least 30 people": the dead of the
     // fighting (its subject, with no comma between), not a killing by either side.
@@ -2426,6 +2434,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         t.frame === "capture" &&
         /^t[ao]/.test(tokens[match.first]!.key) &&
         carriedToSafety(tokens, match.last)
+      )
+        continue;
+      // "took up positions on the hills", "had taken position near the bridge": forces placed, nothing taken.
+      if (
+        t.frame === "capture" &&
+        /^t[ao]/.test(tokens[match.first]!.key) &&
+        /^positions?$/.test(tokens[tokens[match.last]?.key === "up" ? match.last + 1 : match.last]?.key ?? "")
       )
         continue;
       if (territory && (!(captive || countedPeople) || captiveOverride)) {
