@@ -1079,3 +1079,33 @@ describe("2a people by their calling, a state by its word, a force's personnel (
     ).toEqual(["MOBILIZE pk-mil -> -"]);
   });
 });
+
+describe("2a a state's defence force and its posts; a side's envoys joined to the other side (2026-12-09)", () => {
+  it("'a joint patrol of the Rwanda Defence Force and the Mozambique Defence Armed Forces' is both forces", () => {
+    expect(
+      eventLines(
+        "In Mozambique, insurgents ambushed a joint patrol of the Rwanda Defence Force and the Mozambique Defence Armed Forces near Macomia on Friday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> rw-mil", "ASSAULT unidentified-armed-group -> mz-mil"]);
+  });
+  it("'opened fire on a Pakistani post' hits Pakistan's forces", () => {
+    expect(
+      eventLines(
+        "Afghan forces opened fire on a Pakistani post near the Chaman crossing on Sunday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT af-mil -> pk-mil"]);
+  });
+  it("'Regime representatives and the TNLA held talks, with Chinese officials mediating' are the two sides meeting", () => {
+    expect(
+      eventLines(
+        "Junta jets bombed a village in Sagaing, Myanmar, on Monday. Regime representatives and the Ta'ang National Liberation Army (TNLA) held talks in Kunming, China, on Wednesday, with Chinese officials mediating.",
+        "2026-03-10",
+        {},
+      ),
+    ).toContain("CONSULT mm-mil -> tnla");
+  });
+});

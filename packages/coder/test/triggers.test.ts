@@ -3818,3 +3818,31 @@ describe("3a a detachment sent, a medical team sent, Section 144, positions take
     expect(lines).toEqual(["MOBILIZE pk-mil -> -"]);
   });
 });
+
+describe("3a combat between two groups; food distributions resumed, not suspended (2026-12-09)", () => {
+  it("'Combat between the ELN and the 33rd Front' is their clash", () => {
+    expect(
+      eventLines(
+        "Combat between the National Liberation Army (ELN) and the 33rd Front of the FARC dissidents resumed on Saturday near Tibú, Colombia.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT eln -> 33rd Front"]);
+  });
+  it("'resumed food distributions' is aid; 'was suspending food distributions' is none", () => {
+    expect(
+      eventLines(
+        "The World Food Programme said it had resumed food distributions in Goma for some 20,000 displaced people.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["AID wfp -> civilians"]);
+    expect(
+      eventLines(
+        "The Norwegian Refugee Council said it was suspending food distributions in Kosti, Sudan, after the looting.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual([]);
+  });
+});

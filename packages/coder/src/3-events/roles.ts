@@ -952,10 +952,13 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     }
     const gap = withoutAliases(tokens.slice(a.mention.last, group[group.length - 1]!.mention.first));
     // "the RSF and its ally, the SPLM-N faction led by…, shelled": an ally named in apposition.
+    // ("Regime representatives and the TNLA held talks": a side's envoys after its name.)
     if (
       gap.length === 0 ||
       gap.length > 5 ||
-      !gap.every((g) => /^(?:and|,|allied|its|their|the|ally|allies)$/.test(g)) ||
+      !gap.every(
+        (g, j) => /^(?:and|,|allied|its|their|the|ally|allies)$/.test(g) || (j === 0 && ENVOYS.test(g)),
+      ) ||
       !gap.includes("and") ||
       (gap.length > 3 && !gap.some((g) => g === "ally" || g === "allies"))
     )
@@ -965,6 +968,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   }
   return group;
 }
+
+const ENVOYS = /^(?:representatives|officials|delegates|delegation|negotiators|envoys|emissaries)$/;
 
 /** Whether verb `t` lies in ", who … ," between the subject ending at `from` and the trigger at `to`. */
 function commaRelative(tokens: readonly Token[], from: number, t: TriggerMatch, to: number): boolean {

@@ -137,6 +137,15 @@ export function findTriggers(
       // "arrested two suspects and handed them over to the military": captives passed to the authorities,
       // no ground given up.
       (found.trigger.id === "retreat/withdraw:handover" && handedToAuthorities(tokens, found.last)) ||
+      // "suspended food distributions in Batibo": aid stopped is none given.
+      (found.trigger.type === "AID" &&
+        tokens
+          .slice(Math.max(0, i - 3), i)
+          .some((k) =>
+            /^(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|stopped|paused|interrupted)$/.test(
+              k.key,
+            ),
+          )) ||
       // "refusing to provide them with food": help withheld is no aid given.
       (found.trigger.type === "AID" &&
         tokens[i - 1]?.key === "to" &&
