@@ -1109,3 +1109,15 @@ describe("2a a state's defence force and its posts; a side's envoys joined to th
     ).toContain("CONSULT mm-mil -> tnla");
   });
 });
+
+describe("3c what the struck places were used by (2026-12-09)", () => {
+  it("'struck caves and shelters used by the PKK' strikes the PKK, not civilians", () => {
+    expect(
+      eventLines(
+        "Turkish fighter jets struck caves and shelters used by the PKK in the Gara region of northern Iraq on Tuesday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT tr-mil -> pkk"]);
+  });
+});

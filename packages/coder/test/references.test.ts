@@ -2138,3 +2138,15 @@ describe("3c 'one of its patrols', 'its base': the speaker's own unit is hit (20
     ).toEqual(["ASSAULT il-mil -> unifil"]);
   });
 });
+
+describe("3b 'the federal government' after a region's administration is the state's (2026-12-09)", () => {
+  it("'The Tigray Interim Administration … called on the federal government' appeals to Ethiopia's government", () => {
+    const lines = eventLines(
+      "The Tigray Interim Administration condemned the abduction of six farmers in Irob, Ethiopia, and called on the federal government to uphold the Pretoria agreement.",
+      "2026-03-10",
+      { place: true },
+    );
+    expect(lines).toContain("REQUEST et-tia -> et-gov @ Irob");
+    expect(lines.join(" ")).not.toMatch(/Pretoria/);
+  });
+});

@@ -25,6 +25,7 @@ export function usablePlaces(
   const kept = places.filter(
     (p) =>
       !shipName(text, p) &&
+      !agreementName(text, p) &&
       !p.rule.includes("demonym") &&
       !demonyms.has(p.text.toLowerCase()) &&
       !inActor(p) &&
@@ -52,6 +53,14 @@ const SHIP_BEFORE =
   /(?:\bM\/[VT]|\bM[VT]|\bUSS|\bHMS|\bINS|\bFS|\bHNLMS|\bRFS|\bship|\bvessel|\btanker|\bfreighter|\bcarrier|\bfrigate|\bdestroyer)\s+$/;
 function shipName(text: string, p: PlaceMention): boolean {
   return SHIP_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
+}
+
+// "under the Pretoria agreement", "the Minsk accords", "the Luanda process": a deal named after the
+// city where it was made, no place of the events told.
+const AGREEMENT_AFTER =
+  /^\s+(?:agreements?|accords?|peace (?:deal|agreement|accord)|deal|process|declaration|protocol|framework|roadmap|formula|format)\b/i;
+function agreementName(text: string, p: PlaceMention): boolean {
+  return AGREEMENT_AFTER.test(text.slice(p.end, p.end + 24));
 }
 
 // "talks continued in Doha", "flew to Moscow": a capital far away, after a preposition, is a venue.

@@ -187,6 +187,9 @@ function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number)
   );
 }
 
+/** Words for a state's national government, above its regions' ("the federal government"). */
+const FEDERAL_WORDS = /\b(?:federal|central|national|union)\b/;
+
 /** A generic mention of a government, for a unit's government outside the report's countries. */
 const GOVERNMENT: Entry = { kind: "generic", role: "government", value: "government" };
 
@@ -779,13 +782,21 @@ export class ReferenceResolver {
         if (this.regional && REGIONAL_WORDS.test(e.value) && !otherUnit(this.tokens, m.first))
           return make(this.regional, "ref/government:regional");
         // "The government", like "the army", is the home country's unless another was named just before.
-        return make(
-          this.recentState("government", sentence, 1) ??
+        {
+          const state =
+            this.recentState("government", sentence, 1) ??
             this.sceneState("government", sentence) ??
             this.homeState("government") ??
-            this.recentState("government", sentence),
-          "ref/government",
-        );
+            this.recentState("government", sentence);
+          // "The Tigray Interim Administration called on the federal government": the state's own
+          // government, not the region's named just before.
+          const national =
+            state?.country && FEDERAL_WORDS.test(e.value) ? this.stateOf(state.country, "government") : null;
+          return make(
+            national ?? state,
+            national && national !== state ? "ref/government:federal" : "ref/government",
+          );
+        }
       case "police":
         return make(this.sceneState("police", sentence) ?? this.homeState("police"), "ref/police");
       case "armedRefs": {

@@ -3091,21 +3091,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
               .slice(Math.max(0, a.mention.first - 2), a.mention.first)
               .some((k) => /^others?$/.test(k.key)),
         );
-      const victims =
-        type === "ASSAULT" && targets.length === 0
-          ? (civilianVictims(view, match) ??
-            (rule === "assault/arson" ? implied(CIVILIANS, tokens, match.first, "actor/owners") : null) ??
-            villageRaided(tokens, match, a1))
-          : null;
-      if (victims) {
-        targets = [victims];
-        rule += ":civilian-victims";
-      }
-      // "Troops detained 11 wanted Palestinians", "arrested 20 Afghans": a count of a nation's people held.
-      const held = type === "COERCE" && targets.length === 0 ? nationalsHeld(tokens, match) : null;
-      if (held) targets = [held];
-      // "stopped a convoy of trucks contracted by the WFP … and looted the cargo": what was hit or taken
-      // belongs to the one it was contracted by, run by or belonging to.
+      // "stopped a convoy of trucks contracted by the WFP … and looted the cargo", "struck caves and
+      // shelters used by the group": what was hit or taken belongs to the one it was contracted by, run
+      // by, used by or belonging to (before any civilians the places might stand for).
       if (targets.length === 0 && (type === "COERCE" || type === "ASSAULT")) {
         const owner = view.actors.find(
           (a) =>
@@ -3122,6 +3110,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":owner";
         }
       }
+      const victims =
+        type === "ASSAULT" && targets.length === 0
+          ? (civilianVictims(view, match) ??
+            (rule === "assault/arson" ? implied(CIVILIANS, tokens, match.first, "actor/owners") : null) ??
+            villageRaided(tokens, match, a1))
+          : null;
+      if (victims) {
+        targets = [victims];
+        rule += ":civilian-victims";
+      }
+      // "Troops detained 11 wanted Palestinians", "arrested 20 Afghans": a count of a nation's people held.
+      const held = type === "COERCE" && targets.length === 0 ? nationalsHeld(tokens, match) : null;
+      if (held) targets = [held];
       // "rejected accusations by rights groups": what is rejected is the accusers' word.
       if (targets.length === 0 && type === "REJECT") {
         const accuser = view.actors.find(
