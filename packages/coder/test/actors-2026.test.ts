@@ -1121,3 +1121,15 @@ describe("3c what the struck places were used by (2026-12-09)", () => {
     ).toEqual(["ASSAULT tr-mil -> pkk"]);
   });
 });
+
+describe("2a a government school is no government (2026-12-09)", () => {
+  it("'abducted seven teachers from a government bilingual high school' takes civilians only", () => {
+    expect(
+      eventLines(
+        "Suspected separatist fighters abducted seven teachers from a government bilingual high school in Bali, Cameroon, on Monday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT cm-ambazonia -> civilians"]);
+  });
+});

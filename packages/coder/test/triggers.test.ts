@@ -3846,3 +3846,33 @@ describe("3a combat between two groups; food distributions resumed, not suspende
     ).toEqual([]);
   });
 });
+
+describe("3a a ransom named by its sum; a protest's wish to be protected; an act denounced in a clause (2026-12-09)", () => {
+  it("'have demanded $200,000 for his release' is neither an appeal nor a release", () => {
+    expect(
+      eventLines(
+        "Gunmen kidnapped a pastor in Kenscoff, Haiti, on Monday. The kidnappers have demanded $200,000 for his release, a relative said.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+  it("'marched … to demand that authorities do more to protect them' is against the government only", () => {
+    expect(
+      eventLines(
+        "Gang members killed four people in Pétion-Ville, Haiti, on Tuesday. On Friday, hundreds of people marched through Pétion-Ville to demand that authorities do more to protect them.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians", "PROTEST protesters -> ht-gov"]);
+  });
+  it("'relatives denounced that armed men took a social leader from his house' tells the abduction, as reported", () => {
+    expect(
+      eventLines(
+        "In Ábrego, Colombia, relatives denounced that armed men took a social leader from his house on Friday.",
+        "2026-03-10",
+        { modality: true },
+      ),
+    ).toContain("ASSAULT unidentified-armed-group -> civilians [reported]");
+  });
+});

@@ -117,6 +117,10 @@ function commandName(
   return start < first ? { first: start, last: last + 1 } : null;
 }
 
+/** What "government" qualifies as the state's service, not as an actor: "a government high school". */
+const PUBLIC_SERVICE =
+  /^(?:schools?|hospitals?|high|secondary|primary|bilingual|technical|boarding|colleges?|university|universities|clinics?|health|dispensary)$/;
+
 const MILITARY_THINGS =
   /^(?:targets?|sites?|objectives?|installations?|facilities|facility|infrastructure|equipment|hardware|vehicles?|assets|capabilities|purposes|use|aid|assistance|operations?|pressure|solution|escalation|action)$/;
 
@@ -337,6 +341,17 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       MILITARY_THINGS.test(tokens[i + 1]?.key ?? "")
     ) {
       i++;
+      continue;
+    }
+    // "abducted seven teachers from a government bilingual high school": a public school or hospital,
+    // no government acting or acted on.
+    if (
+      !named &&
+      phrase.keys.length === 1 &&
+      phrase.keys[0] === "government" &&
+      PUBLIC_SERVICE.test(tokens[last]?.key ?? "")
+    ) {
+      i = last;
       continue;
     }
     // "banned the movement of motorbikes", "freedom of movement": motion, not a political movement.

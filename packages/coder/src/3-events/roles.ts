@@ -3158,6 +3158,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           targets = targets.filter(
             (a) =>
               !/^(?:support|supporting|backing|back|praising)$/.test(wordBefore(a)) &&
+              // "to demand that authorities do more to protect them": whom they want kept safe.
+              !/^(?:protect|defend|help|save|rescue|shield|free|release)$/.test(wordBefore(a)) &&
               // "gathered outside the government building": a place, not the one protested against.
               !/^(?:building|buildings|headquarters|offices?|compound|palace|house|residence)$/.test(
                 tokens[a.mention.last]?.key ?? "",
@@ -4055,6 +4057,9 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
     )
       continue;
     const newSubject = view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first);
+    // "relatives denounced that armed men took the social leader from his house": a clause with its own
+    // subject tells the act, as "said that" does ("accused the army of shelling" names it only).
+    if (g.trigger.type === "ACCUSE" && newSubject && between[0] === "that") continue;
     // "warned the remaining extremists to surrender within fifteen days": an ultimatum's demand.
     const ultimatum = g.trigger.type === "THREATEN" && between.includes("to") && !between.includes("that");
     if (OBJECT_COMPLEMENT.has(g.trigger.type) || !newSubject || ultimatum) return true;

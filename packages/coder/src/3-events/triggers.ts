@@ -137,6 +137,14 @@ export function findTriggers(
       // "arrested two suspects and handed them over to the military": captives passed to the authorities,
       // no ground given up.
       (found.trigger.id === "retreat/withdraw:handover" && handedToAuthorities(tokens, found.last)) ||
+      // "demanded $200,000 for their release": a release paid for, none made.
+      (found.trigger.type === "RETREAT" &&
+        tokens[i - 1]?.key !== undefined &&
+        /^(?:their|his|her|the)$/.test(tokens[i - 1]!.key) &&
+        tokens[i - 2]?.key === "for" &&
+        tokens
+          .slice(Math.max(0, i - 9), i - 2)
+          .some((k, j, all) => /^ransoms?$/.test(k.key) || sumAt(all, j))) ||
       // "suspended food distributions in Batibo": aid stopped is none given.
       (found.trigger.type === "AID" &&
         tokens
@@ -255,11 +263,27 @@ function anonymity(tokens: readonly Token[], first: number, last: number): boole
 }
 
 /** "demanded a ransom of $200,000", "asking who was Christian", "asked whether": no appeal to anyone. */
+/** A currency sign or word: "$200,000", "5 million CFA francs", "10,000 dollars". */
+const MONEY =
+  /^(?:[$€£]|US\$|dollars?|euros?|francs?|shillings?|naira|pesos?|gourdes?|birr|rupees?|afghanis?|CFA|FCFA|USD|EUR)$/i;
+
 function ransomOrQuestion(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last]?.key ?? "";
   if (/^(?:who|whether|what|where|why|how|if)$/.test(next)) return true;
   for (let k = last; k < Math.min(tokens.length, last + 4); k++)
     if (/^ransoms?$/.test(tokens[k]!.key)) return true;
+  // "have demanded $200,000 for their release": a sum asked for.
+  return sumAt(tokens, last);
+}
+
+/** Whether a sum of money starts at `at`: "$200,000", "5 million gourdes", "10,000 dollars". */
+function sumAt(tokens: readonly Token[], at: number): boolean {
+  if (MONEY.test(tokens[at]?.raw ?? "")) return true;
+  if (!/^\d/.test(tokens[at]?.raw ?? "")) return false;
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+    if (MONEY.test(tokens[k]!.raw)) return true;
+    if (!/^(?:\d[\d,.]*|,|\.|million|billion|thousand|m|bn)$/i.test(tokens[k]!.raw)) return false;
+  }
   return false;
 }
 
