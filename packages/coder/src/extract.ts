@@ -222,9 +222,24 @@ function findPlaces(
   diagnostics.push(...result.diagnostics);
   // "in Port Sudan": a country's name inside a longer place's name is that place's, not an actor's.
   const actorSpans = spans.filter((_, i) => !countryInPlace(named[i]!, result.places));
-  return usablePlaces(body, result.places, actorSpans, model.demonyms).filter(
+  return usablePlaces(body, withCapitals(body, result.places, model), actorSpans, model.demonyms).filter(
     (p) => !isDateline(clean.text, p),
   );
+}
+
+/**
+ * "In the Qatari capital, delegations … resumed talks", "struck the Ukrainian capital": a demonym before
+ * "capital" names the country's capital city, in the words "Qatari capital".
+ */
+function withCapitals(body: string, places: readonly PlaceMention[], model: Model): PlaceMention[] {
+  return mapPacked(places, (p) => {
+    if (!p.rule.includes("demonym") || !p.country) return p;
+    const after = /^\s+capital\b/i.exec(body.slice(p.end, p.end + 10));
+    const capital = after ? model.capitalOf(p.country) : null;
+    if (!capital) return p;
+    const end = p.end + after![0].length;
+    return { ...capital, start: p.start, end, text: body.slice(p.start, end), rule: "geo/named-capital" };
+  });
 }
 
 /** Whether a mention is only a country's name inside a longer place's name ("Port Sudan", "Lake Chad"). */

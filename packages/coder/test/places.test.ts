@@ -417,3 +417,18 @@ describe("3f where troops or aid set out from is not where the event is (2026-12
     ).toEqual(["AID icrc -> civilians @ Bria"]);
   });
 });
+
+describe("2c 'the Qatari capital' is Doha (2026-12-09)", () => {
+  it("places talks 'in the Qatari capital' in Doha and strikes on 'the Ukrainian capital' in Kyiv", () => {
+    expect(
+      eventLines(
+        "In the Qatari capital, delegations of the Congolese government and the AFC/M23 resumed talks on Saturday.",
+        "2026-03-10",
+        { place: true },
+      ),
+    ).toEqual(["CONSULT cd-gov -> m23 @ Doha"]);
+    expect(
+      eventLines("Russian drones struck the Ukrainian capital on Monday.", "2026-03-10", { place: true }),
+    ).toEqual(["ASSAULT ru-mil -> - @ Kyiv"]);
+  });
+});
