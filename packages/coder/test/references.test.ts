@@ -2151,3 +2151,24 @@ describe("3b 'the federal government' after a region's administration is the sta
     expect(lines.join(" ")).not.toMatch(/Pretoria/);
   });
 });
+
+describe("3b the State Department speaks for the US; a relative clause without its pronoun (2026-12-09)", () => {
+  it("'a State Department spokesperson warned that the United States would impose sanctions' is a US threat", () => {
+    expect(
+      eventLines(
+        "In Washington, a State Department spokesperson warned that the United States would impose sanctions on any party obstructing the peace process.",
+        "2026-03-10",
+        {},
+      ),
+    ).toContain("THREATEN us-gov -> -");
+  });
+  it("'visa restrictions on 90 Nicaraguan officials it accuses of …': the US sanctions and accuses the officials", () => {
+    expect(
+      eventLines(
+        "The State Department announced visa restrictions on 90 Nicaraguan officials it accuses of involvement in the repression.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["SANCTION us-gov -> ni-gov", "ACCUSE us-gov -> ni-gov"]);
+  });
+});

@@ -931,9 +931,14 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   }
   // "RSF fighters abducted seven young men, whom they accused of collaborating": "they" in a relative
   // clause is the main clause's subject.
+  // So with the relative pronoun left out: "visa restrictions on 90 Nicaraguan officials it accuses of …".
   if (
     pick?.rule.startsWith("ref/pronoun") &&
-    /^(?:whom|which)$/.test(tokens[pick.mention.first - 1]?.key ?? "")
+    (/^(?:whom|which)$/.test(tokens[pick.mention.first - 1]?.key ?? "") ||
+      (/^(?:it|they)$/.test(tokens[pick.mention.first]?.key ?? "") &&
+        actors.some(
+          (a) => a !== pick && a.mention.last === pick!.mention.first && a.mention.first < match.first,
+        )))
   ) {
     const own = mainClauseSubjects(view, match, pick.mention.first);
     if (own.length > 0 && own.every((a) => !a.rule.startsWith("ref/pronoun"))) return own;
@@ -1047,7 +1052,13 @@ function antecedentsOfWhom(view: SentenceView, match: TriggerMatch): ResolvedAct
   let whom = -1;
   for (let k = match.first - 1; k >= Math.max(0, match.first - 3); k--)
     if (tokens[k]!.key === "whom") whom = k;
-  if (whom < 0) return [];
+  // "90 Nicaraguan officials it accuses of…": the relative pronoun left out, the party right before "it".
+  const bare =
+    whom < 0 &&
+    /^(?:it|they)$/.test(tokens[match.first - 1]?.key ?? "") &&
+    actors.some((a) => a.mention.last === match.first - 1 && a.mention.first < match.first - 1);
+  if (whom < 0 && !bare) return [];
+  if (bare) whom = match.first - 1;
   const end = tokens[whom - 1]?.key === "," ? whom - 1 : whom;
   const last = actors.filter(
     (a) =>
