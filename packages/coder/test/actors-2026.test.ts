@@ -1133,3 +1133,24 @@ describe("2a a government school is no government (2026-12-09)", () => {
     ).toEqual(["ASSAULT cm-ambazonia -> civilians"]);
   });
 });
+
+describe("2a servicemen of a force; a district administration office (2026-12-09)", () => {
+  it("'Servicemen of the Tajik Border Troops opened fire on a Kyrgyz outpost' is Tajikistan's fire", () => {
+    expect(
+      eventLines(
+        "Servicemen of the Tajik Border Troops opened fire on a Kyrgyz outpost near Batken on Tuesday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT tj-mil -> kg-mil"]);
+  });
+  it("'the District Administration Office … imposed a curfew' is the government's", () => {
+    expect(
+      eventLines(
+        "In Nepal, the District Administration Office in Parsa imposed a curfew in Birgunj on Monday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE np-gov -> civilians"]);
+  });
+});

@@ -3876,3 +3876,42 @@ describe("3a a ransom named by its sum; a protest's wish to be protected; an act
     ).toContain("ASSAULT unidentified-armed-group -> civilians [reported]");
   });
 });
+
+describe("3a a company arrived; tear gas fired by the round; herds driven off; trucks stopped and robbed (2026-12-09)", () => {
+  it("'An additional company of troops … in Tamale arrived in Bawku' deploys at Bawku", () => {
+    expect(
+      eventLines(
+        "An additional company of troops from the 6th Infantry Battalion in Tamale arrived in Bawku, Ghana, on Monday afternoon, a military source confirmed.",
+        "2026-03-10",
+        { place: true },
+      ),
+    ).toEqual(["MOBILIZE gh-mil -> - @ Bawku"]);
+  });
+  it("'police fired more than 40 rounds of tear gas' is crowd control", () => {
+    expect(
+      eventLines(
+        "In Birgunj, Nepal, police fired more than 40 rounds of tear gas to disperse the crowd on Monday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toContain("ASSAULT np-pol -> protesters");
+  });
+  it("'drove off about 200 head of cattle' takes the herders' cattle", () => {
+    expect(
+      eventLines(
+        "In Uganda, armed cattle raiders drove off about 200 head of cattle at Kotido on Saturday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE unidentified-armed-group -> civilians"]);
+  });
+  it("'stopped three WFP-contracted trucks … and made off with food' robs the WFP, by the armed men", () => {
+    expect(
+      eventLines(
+        "In Sudan, armed men on motorbikes stopped three WFP-contracted trucks near El Obeid and made off with food and medical supplies.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE unidentified-armed-group -> wfp"]);
+  });
+});

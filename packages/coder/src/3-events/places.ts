@@ -147,6 +147,15 @@ export function placeOf(c: Candidate): PlaceMention | null {
       while (k > at && DEST_GAP.test(tokens[k]?.key ?? "")) k--;
       return /^(?:to|towards|toward|into|in|at)$/.test(tokens[k]?.key ?? "");
     };
+    // "An additional company of troops from the 6th Battalion in Tamale arrived in Bawku": where they
+    // arrived, past where they came from.
+    const arrived = indexed.find(
+      (x) =>
+        x.t > at &&
+        /^(?:in|at)$/.test(prep(x.t)) &&
+        /^(?:arrived|arrive|arrives|arriving|landed|reached)$/.test(tokens[x.t - 2]?.key ?? ""),
+    );
+    if (arrived) return arrived.p;
     // Past such words only a town or a point; "to the Abyan front" is no governorate's centre.
     const dest = indexed.find(
       (x) =>

@@ -781,7 +781,9 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     (a) =>
       a.mention.first < match.first &&
       a.mention.last <= match.last &&
-      (previousVerb === undefined || a.mention.last <= previousVerb),
+      (previousVerb === undefined || a.mention.last <= previousVerb) &&
+      // ("stopped three WFP-contracted trucks and made off with …": the owner named in a qualifier.)
+      !ownerQualifier(tokens, a),
   );
   // "X said Y attacked": X speaks; the attacker is inside the reported clause, unless X "reported an attack".
   let speech = -1;
@@ -3106,15 +3108,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // shelters used by the group": what was hit or taken belongs to the one it was contracted by, run
       // by, used by or belonging to (before any civilians the places might stand for).
       if (targets.length === 0 && (type === "COERCE" || type === "ASSAULT")) {
+        // ("stopped three KRC-contracted trucks": the owner before its hyphen.)
         const owner = view.actors.find(
           (a) =>
             a.actor.id !== a1.actor.id &&
             a.actor.kind !== "civilians" &&
-            OWNED_BY.test(
+            (OWNED_BY.test(
               mapPacked(tokens.slice(Math.max(0, a.mention.first - 3), a.mention.first), (k) => k.key).join(
                 " ",
               ),
-            ),
+            ) ||
+              ownerQualifier(tokens, a)),
         );
         if (owner) {
           targets = [owner];
@@ -3130,6 +3134,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (victims) {
         targets = [victims];
         rule += ":civilian-victims";
+      }
+      // "drove off about 200 head of cattle": herds taken from their owners, civilians.
+      if (
+        type === "COERCE" &&
+        targets.length === 0 &&
+        rule.startsWith("coerce/seize:loot") &&
+        tokens.slice(match.first, match.last + 6).some((k) => LIVESTOCK.test(k.key))
+      ) {
+        targets = [implied(CIVILIANS, tokens, match.first, "actor/owners")];
+        rule += ":herders";
       }
       // "Troops detained 11 wanted Palestinians", "arrested 20 Afghans": a count of a nation's people held.
       const held = type === "COERCE" && targets.length === 0 ? nationalsHeld(tokens, match) : null;
@@ -3521,6 +3535,14 @@ const BLAMING = /^(?:blaming|blamed|blames)$/;
 const PRISON = /^(?:prison|prisons|jail|jails|gaol|penitentiary|prisoners|inmates|detainees)$/;
 
 /** "contracted by the WFP", "run by MSF", "belonging to the UN": the owner of what was hit or taken. */
+/** Whether a party is named only as the owner in a qualifier: "WFP-contracted trucks", "UN-run clinics". */
+function ownerQualifier(tokens: readonly Token[], a: ResolvedActor): boolean {
+  return tokens[a.mention.last]?.raw === "-" && OWNER_PARTICIPLE.test(tokens[a.mention.last + 1]?.key ?? "");
+}
+const OWNER_PARTICIPLE = /^(?:contracted|chartered|operated|run|owned|hired)$/;
+
+const LIVESTOCK = /^(?:cattle|cows|livestock|goats|sheep|camels|herds?|animals)$/;
+
 const OWNED_BY =
   /\b(?:contracted|chartered|operated|run|owned|used|hired) by(?: the)?$|\bbelonging to(?: the)?$/;
 
