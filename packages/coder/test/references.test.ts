@@ -2172,3 +2172,27 @@ describe("3b the State Department speaks for the US; a relative clause without i
     ).toEqual(["SANCTION us-gov -> ni-gov", "ACCUSE us-gov -> ni-gov"]);
   });
 });
+
+describe("3c a list of a speaker's acts after its accusation; security officers (2026-12-09)", () => {
+  it("'accused the Malian army of …, called on the United Nations to investigate and vowed to respond' is three acts", () => {
+    expect(
+      eventLines(
+        'The FLA accused the Malian army of "waging war on civilians", called on the United Nations to investigate and vowed to respond "on the ground".',
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ACCUSE fla -> ml-mil", "REQUEST fla -> un", "THREATEN fla -> ml-mil"]);
+  });
+  it("'security officers detained two residents' are the state's forces; 'military intelligence officers' its army", () => {
+    expect(
+      eventLines("In Tajikistan, security officers detained two residents of Darvoz.", "2026-03-10", {}),
+    ).toEqual(["COERCE tj-mil -> civilians"]);
+    expect(
+      eventLines(
+        "In Uvira, DR Congo, tension remained high after military intelligence officers arrested a Wazalendo commander on Sunday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE cd-mil -> wazalendo"]);
+  });
+});

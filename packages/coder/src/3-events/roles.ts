@@ -4089,6 +4089,15 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       tokens[match.first - 1]?.key === "and"
     )
       continue;
+    // "accused the Malian army of …, called on the United Nations to investigate and vowed to respond":
+    // a finite verb after a comma or "and" is the subject's next act, no part of the complement.
+    if (
+      /^(?:,|and)$/.test(tokens[match.first - 1]?.key ?? "") &&
+      match.trigger.type !== g.trigger.type &&
+      /^[a-z]+ed$/.test(tokens[match.first]?.key ?? "") &&
+      !(tokens[match.first - 1]?.key === "and" && g.trigger.type === "REQUEST" && between.includes("that"))
+    )
+      continue;
     const newSubject = view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first);
     // "relatives denounced that armed men took the social leader from his house": a clause with its own
     // subject tells the act, as "said that" does ("accused the army of shelling" names it only).
