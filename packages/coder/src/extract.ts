@@ -115,7 +115,7 @@ function codeReport(
   const placed = placesBySentence(sentences, places); //                      places of each sentence
   // "from the Lake Chad axis", "in Port Sudan": a country's name inside a place's is no actor.
   const ownMentions = mapPacked(mentions, (ms, i) =>
-    placed[i]!.length > 0 ? ms.filter((m) => !countryInPlace(m, placed[i]!)) : ms,
+    placed[i]!.length > 0 ? ms.filter((m) => !countryInPlace(m, placed[i]!, clean.text)) : ms,
   );
   const countries = reportCountries(places, ownMentions, model, filedIn(sentences, dateline, model)); // country priors
   const views = mapPacked(sentences, (s, i) =>
@@ -242,11 +242,25 @@ function withCapitals(body: string, places: readonly PlaceMention[], model: Mode
   });
 }
 
-/** Whether a mention is only a country's name inside a longer place's name ("Port Sudan", "Lake Chad"). */
-function countryInPlace(m: ActorMention, places: readonly PlaceMention[]): boolean {
+/**
+ * Whether a mention is only a country's name inside a longer place's name ("Port Sudan", "Lake Chad"),
+ * or the country a place is given in ("reached Dilling, Sudan, on Sunday").
+ */
+function countryInPlace(m: ActorMention, places: readonly PlaceMention[], text?: string): boolean {
   return (
     m.entries.every((e) => e.kind === "country") &&
-    places.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start)
+    places.some(
+      (p) =>
+        (p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start) ||
+        (text !== undefined &&
+          m.entries.every((e) => e.kind === "country" && !e.demonym && !e.leader && !e.capital) &&
+          p.end < m.start &&
+          m.start - p.end <= 2 &&
+          /^,\s?$/.test(text.slice(p.end, m.start)) &&
+          /^\p{Lu}/u.test(m.text) &&
+          m.head === null &&
+          !/^['’]/.test(text.slice(m.end, m.end + 1))),
+    )
   );
 }
 

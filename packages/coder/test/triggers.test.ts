@@ -3915,3 +3915,29 @@ describe("3a a company arrived; tear gas fired by the round; herds driven off; t
     ).toEqual(["COERCE unidentified-armed-group -> wfp"]);
   });
 });
+
+describe("3a an aid convoy that arrives; a base taken from its owners; the country a place is in (2026-12-09)", () => {
+  it("'a WFP convoy with food … reached the town' and 'a WFP aid convoy reached Dilling, Sudan' are aid; an army convoy none", () => {
+    expect(
+      eventLines(
+        "Sources in Dilling, Sudan, told our station that a World Food Programme (WFP) convoy with food for 30,000 people reached the town on Sunday.",
+        "2026-03-10",
+        { modality: true },
+      ),
+    ).toEqual(["AID wfp -> civilians [reported]"]);
+    // ("Sudan" after "Dilling," is where the town is, no government receiving the aid.)
+    expect(eventLines("A WFP aid convoy reached Dilling, Sudan, on Sunday.", "2026-03-10", {})).toEqual([
+      "AID wfp -> civilians",
+    ]);
+    expect(eventLines("An army convoy reached Dilling, Sudan, on Sunday.", "2026-03-10", {})).toEqual([]);
+  });
+  it("'troops had taken the militants' base' seizes the base, takes no captives", () => {
+    expect(
+      eventLines(
+        "In Somalia, a commander of the Puntland Defence Forces told journalists in Bosaso that troops had taken the militants' base at Timirshe.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE so-mil -> unidentified-armed-group"]);
+  });
+});

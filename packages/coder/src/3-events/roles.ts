@@ -2408,10 +2408,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       let captiveOverride = false;
       // "captured two ISIS bases": the group owns the bases; "captured eight HTS fighters": they are captives.
       // ("captured two regime outposts": the owner named before the place's noun.)
+      // ("had taken the militants' base": the place's noun after the owner's possessive.)
+      const afterOwner = (o: ResolvedActor): number =>
+        o.mention.last +
+        (tokens[o.mention.last]?.raw === "'" ? (tokens[o.mention.last + 1]?.key === "s" ? 2 : 1) : 0);
       const captive = objects(view, match).some(
         (o) =>
           !TERRITORY.test(tokens[o.mention.last - 1]!.key) &&
-          !TERRITORY.test(tokens[o.mention.last]?.key ?? "") &&
+          !TERRITORY.test(tokens[afterOwner(o)]?.key ?? "") &&
           // ("a junta battalion headquarters")
           !(
             /^(?:battalion|brigade|division|regiment|army|military|police|command)$/.test(
