@@ -606,6 +606,7 @@ function codeSentences(
           recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
           recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
           recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
+          recentAssault: (window) => resolver.recentAssault(v.sentence.index, window),
           sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
           forcesOf: (cc) => model.stateOf(cc, "military"),
           governing: () => resolver.governing(v.sentence.index),
@@ -809,6 +810,7 @@ function codeSentences(
           v.sentence.index,
           undone ? null : c.type,
           c.flavour === "intercept" || REMOTE_MODES.has(c.mode ?? ""),
+          c.flavour === "intercept" ? null : c.actor2,
         );
       // An abduction or an arrest: whom "the hostages", "those detained" were released by later.
       if (

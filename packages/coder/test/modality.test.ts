@@ -465,3 +465,22 @@ describe("3d a saying inside a relative clause after the act is about that claus
     expect(events.map((e) => e.modality)).toEqual(["asserted"]);
   });
 });
+
+describe("3c a party denying any part in the attack told before (2026-12-09)", () => {
+  it("'The 33rd Front … denied any participation in the kidnapping' is its abduction of the farmers, negated", () => {
+    const lines = eventLines(
+      "CÚCUTA, Colombia: Armed men kidnapped two farmers in Tibú on Monday. The 33rd Front, in a communiqué, denied any participation in the kidnapping and accused the ELN of sowing terror.",
+      "2026-03-10",
+      { modality: true },
+    );
+    expect(lines).toContain("ASSAULT 33rd Front -> civilians [negated]");
+  });
+  it("'the government in Kinshasa denied carrying out the strike' is its strike on the victims, negated", () => {
+    const lines = eventLines(
+      "BUKAVU, DR Congo: A drone strike killed four civilians in Kamanyola on Saturday. AFC/M23 blamed the FARDC; the government in Kinshasa denied carrying out the strike.",
+      "2026-03-10",
+      { modality: true },
+    );
+    expect(lines).toContain("ASSAULT cd-gov -> civilians [negated]");
+  });
+});

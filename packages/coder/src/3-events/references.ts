@@ -266,7 +266,7 @@ export class ReferenceResolver {
     [];
   private readonly counts = new Map<string, number>();
   private lastActor1: { actor: ResolvedActor; sentence: number } | null = null;
-  private lastAssault: { actor: ResolvedActor; sentence: number } | null = null;
+  private lastAssault: { actor: ResolvedActor; target: ResolvedActor | null; sentence: number } | null = null;
   private lastRemote: { actor: ResolvedActor; sentence: number } | null = null;
   private lastQuoted: { actor: ResolvedActor; sentence: number } | null = null;
   /** The actor of the latest attack or act of force (a looting, a raid). */
@@ -345,9 +345,15 @@ export class ReferenceResolver {
   }
 
   /** Records the actor of an event (the subject "they" most often refers to). */
-  noteActor1(actor: ResolvedActor, sentence: number, type: string | null = null, remote = false): void {
+  noteActor1(
+    actor: ResolvedActor,
+    sentence: number,
+    type: string | null = null,
+    remote = false,
+    target: ResolvedActor | null = null,
+  ): void {
     this.lastActor1 = { actor, sentence };
-    if (type === "ASSAULT") this.lastAssault = { actor, sentence };
+    if (type === "ASSAULT") this.lastAssault = { actor, target, sentence };
     if (type === "ASSAULT" || type === "COERCE") this.lastForce = { actor, sentence };
     if (type === "ASSAULT" && remote) this.lastRemote = { actor, sentence };
   }
@@ -420,6 +426,15 @@ export class ReferenceResolver {
   recentAttacker(sentence: number, window = 2): ResolvedActor | null {
     const last = this.lastAssault;
     return last && sentence - last.sentence <= window ? last.actor : null;
+  }
+
+  /** The author and the target of the latest attack, when it was coded at most `window` sentences before. */
+  recentAssault(
+    sentence: number,
+    window: number,
+  ): { readonly attacker: ResolvedActor; readonly target: ResolvedActor | null } | null {
+    const last = this.lastAssault;
+    return last && sentence - last.sentence <= window ? { attacker: last.actor, target: last.target } : null;
   }
 
   /** The actor of the latest event, when it was coded at most `window` sentences before `sentence`. */

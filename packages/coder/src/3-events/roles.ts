@@ -51,6 +51,10 @@ export interface RoleContext {
   readonly recentCapture?: (
     window: number,
   ) => { readonly captor: ResolvedActor; readonly captive: ResolvedActor } | null;
+  /** The author and target of the latest attack within `window` sentences. */
+  readonly recentAssault?: (
+    window: number,
+  ) => { readonly attacker: ResolvedActor; readonly target: ResolvedActor | null } | null;
   /** Whether two actors are on one side (one state's bodies, a group and its parent, allies). */
   readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
   /** A country's military (ISO alpha-2), as the dictionary has it. */
@@ -2089,12 +2093,62 @@ function deployedSubject(view: SentenceView, match: TriggerMatch): boolean {
   );
 }
 
+/** Words between a denial and the act it disowns: "denied carrying out", "denied any participation in". */
+const INVOLVEMENT =
+  /\b(?:deny|denied|denies|denying)\s+(?:(?:any|all|its|his|their)\s+)?(?:carrying out|having carried out|participation in|involvement in|responsibility for|link to|links to|role in|part in|taking part in)\s+(?:the|this|that|these|those)\s*$/;
+/** How many sentences back the act a denial disowns may lie. */
+const DENIED_ACT_WINDOW = 3;
+
+/**
+ * "The 33rd Front denied any participation in the kidnapping": the denier's own act on the victims of
+ * the attack told just before, as a candidate (negated by the denial), or null.
+ */
+function deniedInvolvement(view: SentenceView, match: TriggerMatch, context: RoleContext): Candidate | null {
+  const { tokens } = view;
+  const words = mapPacked(tokens.slice(Math.max(0, match.first - 7), match.first), (k) => k.key).join(" ");
+  const found = INVOLVEMENT.exec(words);
+  if (!found) return null;
+  const denial = match.first - found[0].trim().split(/\s+/).length;
+  // The denier: the last party before the denial ("which denied": the one the clause is about).
+  const denier = view.actors.findLast(
+    (a) => a.mention.last <= denial && a.actor.kind !== "civilians" && isParty(a.actor),
+  );
+  const recent = context.recentAssault?.(DENIED_ACT_WINDOW);
+  const target = recent?.target;
+  if (
+    !denier ||
+    !target ||
+    target.actor.id === denier.actor.id ||
+    context.sameSide(denier.actor, target.actor)
+  )
+    return null;
+  return {
+    view,
+    match,
+    type: "ASSAULT",
+    mode: match.trigger.mode,
+    actor1: denier,
+    actor2: { ...target, mention: { ...target.mention, first: match.first, last: match.last } },
+    rule: `${match.trigger.id}:denied-involvement`,
+    flavour: null,
+  };
+}
+
 /** Pass 3c: actors and roles of every trigger of a sentence. */
 export function assignRoles(view: SentenceView, context: RoleContext): Candidate[] {
   const { tokens, triggers } = view;
   const out: Candidate[] = [];
   for (const match of triggers) {
     const t = match.trigger;
+    // "The 33rd Front, in a communiqué, denied any participation in the kidnapping", "the government in
+    // Kinshasa denied carrying out the strike": the denier's act on the last one's victims, denied.
+    if (t.type === "ASSAULT") {
+      const denied = deniedInvolvement(view, match, context);
+      if (denied) {
+        out.push(denied);
+        continue;
+      }
+    }
     // "200 residents gathered in front of the administration building, … demanding that the government
     // stop the strikes": a gathering is a protest only when the sentence says what it demands or decries
     // ("mourners gathered at the cemetery" is none).
