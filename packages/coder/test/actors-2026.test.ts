@@ -1154,3 +1154,22 @@ describe("2a servicemen of a force; a district administration office (2026-12-09
     ).toEqual(["COERCE np-gov -> civilians"]);
   });
 });
+
+describe("2a smugglers, collaborators and citizens held are civilians (2026-12-09)", () => {
+  it("'Border Guards forces arrested nine smugglers' and 'detained two Armenian citizens' hold civilians", () => {
+    expect(
+      eventLines(
+        "In Egypt, Border Guards forces arrested nine smugglers of various nationalities near the Siwa Oasis.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE eg-mil -> civilians"]);
+    expect(
+      eventLines(
+        "Azerbaijan's State Border Service said it had detained two Armenian citizens who had crossed the border near Sadarak.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE az-gov -> civilians"]);
+  });
+});
