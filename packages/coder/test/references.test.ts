@@ -2196,3 +2196,24 @@ describe("3c a list of a speaker's acts after its accusation; security officers 
     ).toEqual(["COERCE cd-mil -> wazalendo"]);
   });
 });
+
+describe("3c the party whose people an attack killed (2026-12-09)", () => {
+  it("'A Turkish drone struck a car …, killing two members of the Sinjar Resistance Units' hits the YBS", () => {
+    expect(
+      eventLines(
+        "A Turkish drone struck a car near Sinuni, Iraq, on Wednesday evening, killing two members of the Sinjar Resistance Units.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT tr-mil -> ybs"]);
+  });
+  it("'…, killing 11 passengers, four of them children' still hits civilians", () => {
+    expect(
+      eventLines(
+        "A drone strike hit a minibus outside Mertule Maryam, Ethiopia, killing 11 passengers, four of them children.",
+        "2026-03-10",
+        {},
+      ).map((l) => l.split(" -> ")[1]),
+    ).toEqual(["civilians"]);
+  });
+});

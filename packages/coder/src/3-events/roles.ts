@@ -3183,6 +3183,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":owner";
         }
       }
+      // "A Turkish drone struck a car near Sinuni, killing two members of the Sinjar Resistance Units": the
+      // party whose people were killed is the one hit, not the car's civilians.
+      const killedParty =
+        type === "ASSAULT" && targets.length === 0 ? partyKilledAfter(view, match, a1) : null;
+      if (killedParty) {
+        targets = [killedParty];
+        rule += ":party-killed";
+      }
       const victims =
         type === "ASSAULT" && targets.length === 0
           ? (civilianVictims(view, match) ??
@@ -4022,6 +4030,27 @@ function villageRaided(
   if (!/^(?:village|hamlet|community|settlement)$/.test(key)) return null;
   if (/^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key ?? "")) return null;
   return implied(CIVILIANS, tokens, at, "actor/village-raided");
+}
+
+/** The armed party whose people a participle after the act kills: ", killing two members of the YBS". */
+function partyKilledAfter(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
+  const { tokens } = view;
+  for (let k = match.last; k < Math.min(tokens.length, match.last + 30); k++) {
+    if (!/^(?:killing|wounding|injuring)$/.test(tokens[k]!.key) || tokens[k - 1]?.key !== ",") continue;
+    const party = view.actors.find(
+      (a) =>
+        a.mention.first > k &&
+        a.mention.first - k <= 6 &&
+        a.actor.id !== a1.actor.id &&
+        isParty(a.actor) &&
+        a.actor.kind !== "civilians" &&
+        // ("wounding two of them", "four of them children": the ones just told, not a party named.)
+        !a.rule.startsWith("ref/pronoun") &&
+        !boundaryBetween(tokens, k + 1, a.mention.first),
+    );
+    return party ?? null;
+  }
+  return null;
 }
 
 function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
