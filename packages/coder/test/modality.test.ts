@@ -484,3 +484,24 @@ describe("3c a party denying any part in the attack told before (2026-12-09)", (
     expect(lines).toContain("ASSAULT cd-gov -> civilians [negated]");
   });
 });
+
+describe("3e a restriction that takes effect after the report's day is to come (2026-12-09)", () => {
+  it("'have declared a 10-day lockdown … from September 28' in a paper of 20 September is planned; 'from September 12' was imposed", () => {
+    expect(
+      eventLines(
+        'BAMENDA, Cameroon: Separatist leaders in the diaspora have declared a 10-day "total lockdown" across the North West and South West regions from September 28.',
+        "2025-09-20",
+        { modality: true },
+      ),
+    ).toEqual(["COERCE unidentified-armed-group -> civilians [planned]"]);
+    expect(
+      eventLines(
+        "Authorities imposed a curfew in Bamenda, Cameroon, from September 12 after the attack.",
+        "2025-09-20",
+        {
+          modality: true,
+        },
+      ),
+    ).toEqual(["COERCE cm-gov -> civilians [asserted]"]);
+  });
+});
