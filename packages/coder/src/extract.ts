@@ -1242,6 +1242,10 @@ function adversary(resolver: ReferenceResolver, a: ResolvedActor): ResolvedActor
 const BULLETIN =
   /^(?:update|updates|bulletin|briefing|summary|report|statement|communique|communiqué|sitrep|roundup)$/;
 
+/** Bulletin words that also name a single statement, a bulletin only when periodic ("daily statement"). */
+const ONE_STATEMENT = /^(?:statement|communique|communiqué|report)$/;
+const PERIODIC = /^(?:daily|morning|evening|nightly|weekly|regular|latest|operational|situation)$/;
+
 // A letterhead that makes the whole document one party's: "INTER SERVICES PUBLIC RELATIONS / No PR-112",
 // "Armed Forces General Staff – OPERATIONS BULLETIN No. 23".
 const LETTERHEAD =
@@ -1263,7 +1267,13 @@ function bulletinSource(
     said?.modality === "claimed" &&
     said.speaker &&
     !countsTheDead(said.speaker) &&
-    v.tokens.some((t) => BULLETIN.test(t.key))
+    v.tokens.some(
+      (t, k) =>
+        BULLETIN.test(t.key) &&
+        // "a police statement said", "in a communiqué": one statement a story quotes is no bulletin it is
+        // made of ("the General Staff said in its morning update", "the army's daily statement" are).
+        (!ONE_STATEMENT.test(t.key) || PERIODIC.test(v.tokens[k - 1]?.key ?? "")),
+    )
   )
     return said;
   // A letterhead over a text that speaks of "our troops", "our defenders": the home forces' bulletin.

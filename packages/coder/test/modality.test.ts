@@ -505,3 +505,18 @@ describe("3e a restriction that takes effect after the report's day is to come (
     ).toEqual(["COERCE cm-gov -> civilians [asserted]"]);
   });
 });
+
+describe("3e a statement a story quotes is no bulletin it is made of (2026-12-09)", () => {
+  it("after 'a police statement said', the story's own sentences stay asserted", () => {
+    const lines = eventLines(
+      [
+        "IMPHAL, Oct 13: A farmer was injured when gunmen opened fire at villagers in Bishnupur district, Manipur, on Monday morning, police said.",
+        "Security forces retaliated, following which the gunmen retreated towards the foothills, a police statement said.",
+        "Hundreds of women staged a sit-in at Moirang bazar in protest against the attacks.",
+      ].join("\n\n"),
+      "2025-10-13",
+      { modality: true },
+    );
+    expect(lines.filter((l) => l.startsWith("PROTEST"))).toEqual(["PROTEST protesters -> - [asserted]"]);
+  });
+});
