@@ -2217,3 +2217,15 @@ describe("3c the party whose people an attack killed (2026-12-09)", () => {
     ).toEqual(["civilians"]);
   });
 });
+
+describe("3c the victims of an act condemned are not the accused (2026-12-09)", () => {
+  it("'condemned the abduction of the six farmers' accuses the abductors told before, not the farmers", () => {
+    const lines = eventLines(
+      "MEKELLE, Ethiopia: Eritrean troops abducted six farmers in Irob on Tuesday. The Tigray Interim Administration condemned the abduction of the six farmers.",
+      "2026-03-10",
+      {},
+    );
+    expect(lines).toContain("ACCUSE et-tia -> er-mil");
+    expect(lines.filter((l) => l.startsWith("ACCUSE") && l.endsWith("civilians"))).toEqual([]);
+  });
+});

@@ -99,6 +99,22 @@ const BY_AGENT_REACH = 10;
 // "condemned the strike", "condemned the killings": an attack told before, whose author is accused.
 const CONDEMNED_ACT =
   /^(?:strike|strikes|airstrike|airstrikes|attack|attacks|bombing|bombings|shelling|raid|raids|killing|killings|massacre|assault|ambush|bombardment)$/;
+/** Acts whose victims are named after "of": "the abduction of six farmers", "the arrest of the activists". */
+const HARM_ACT =
+  /^(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?|killings?|massacres?|assault|ambush|bombardment|abductions?|kidnappings?|arrests?|detentions?|murders?|executions?|torture|disappearances?)$/;
+
+/** Whether a mention follows "of" past a count or an article: "of six farmers", "of the three students". */
+function victimsOf(tokens: readonly Token[], a: ResolvedActor): boolean {
+  let k = a.mention.first - 1;
+  while (
+    k >= 0 &&
+    k >= a.mention.first - 4 &&
+    (isCountWord(tokens[k]!.key) || /^(?:the|at|least|some|about)$/.test(tokens[k]!.key))
+  )
+    k--;
+  return tokens[k]?.key === "of";
+}
+
 // How many sentences back the attack condemned may have been told.
 const CONDEMNED_ACT_WINDOW = 8;
 
@@ -3326,11 +3342,20 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":act-agent";
         }
       }
+      // "condemned the abduction of six farmers", "the killing of Mr. Mejía": the victims of the act
+      // condemned are not the accused (its author, below, is).
+      if (type === "ACCUSE" && HARM_ACT.test(condemnedNoun(tokens, match.last)?.key ?? ""))
+        targets = targets.filter(
+          (a) => !((a.actor.kind === "civilians" || a.actor.kind === "protesters") && victimsOf(tokens, a)),
+        );
       if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
         // "A KRG spokesperson condemned the strike": the strike's author, told further back if need be.
         // ("condemned the "barbaric" attacks": a word in quotation marks may stand before the act.)
+        // (An abduction, a kidnapping or a murder condemned is an attack too; an arrest is no attack.)
+        const act = condemnedNoun(tokens, match.last)?.key ?? "";
         const condemnedAct =
-          type === "ACCUSE" && CONDEMNED_ACT.test(condemnedNoun(tokens, match.last)?.key ?? "");
+          type === "ACCUSE" &&
+          (CONDEMNED_ACT.test(act) || (HARM_ACT.test(act) && !/^(?:arrests?|detentions?)$/.test(act)));
         const author = [
           condemnedAct ? context.recentAttacker?.(CONDEMNED_ACT_WINDOW) : null,
           context.recentAuthor(),
