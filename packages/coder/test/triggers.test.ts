@@ -3941,3 +3941,15 @@ describe("3a an aid convoy that arrives; a base taken from its owners; the count
     ).toEqual(["COERCE so-mil -> unidentified-armed-group"]);
   });
 });
+
+describe("3a internet restricted, with no author named (2026-12-09)", () => {
+  it("'mobile internet has been restricted in Khorog' is the government's restriction", () => {
+    expect(
+      eventLines(
+        "In Tajikistan, mobile internet has been restricted in Khorog since Monday night.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE tj-gov -> civilians"]);
+  });
+});
