@@ -3953,3 +3953,24 @@ describe("3a internet restricted, with no author named (2026-12-09)", () => {
     ).toEqual(["COERCE tj-gov -> civilians"]);
   });
 });
+
+describe("3a a delegation received; the home minister (2026-12-09)", () => {
+  it("'The governor of Gafsa received a delegation of the protesters' meets them", () => {
+    expect(
+      eventLines(
+        "GAFSA, Tunisia: The governor of Gafsa received a delegation of the protesters on Monday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["CONSULT tn-gafsa-gov -> protesters"]);
+  });
+  it("'The Home Minister … held a meeting with local leaders' is the government meeting them", () => {
+    expect(
+      eventLines(
+        "The Home Minister reached Birgunj, Nepal, on Tuesday morning and held a meeting with local leaders of all parties.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["CONSULT np-gov -> civilians"]);
+  });
+});
