@@ -664,7 +664,7 @@ function codeSentences(
         resolver.foughtLately(c.actor1.actor, c.actor2.actor, v.sentence.index)
       )
         continue;
-      const modality = modalityOf(c, said, model.allied).modality;
+      const modality = modalityOf(c, said, model.allied, published).modality;
       const negated = modality === "negated";
       // An act only planned or feared is no attack a later "condemned the killings" can mean.
       const undone = modality === "planned" || modality === "hypothetical";
@@ -1819,32 +1819,8 @@ function dispersedProtest(c: Candidate, protestAt: number, sentence: number): Ca
   };
 }
 
-/** "a lockdown … from September 28", "a curfew starting tomorrow": when a restriction takes effect. */
-const TAKES_EFFECT =
-  /\b(?:from|starting(?: on| from)?|beginning(?: on)?|as of|with effect from|effective(?: from)?)\s+(tomorrow|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)\b/;
-
-/**
- * Whether a curfew, lockdown or restriction is declared to take effect after the report's day ("have
- * declared a 10-day total lockdown … from September 28" in a paper of 20 September): it is to come.
- */
-function takesEffectLater(c: Candidate, published: string | null): boolean {
-  if (c.type !== "COERCE" || !published) return false;
-  const { sentence, tokens } = c.view;
-  const from = (tokens[c.match.last - 1]?.end ?? sentence.start) - sentence.start;
-  const found = TAKES_EFFECT.exec(sentence.text.slice(from));
-  if (!found) return false;
-  if (/^tomorrow$/i.test(found[1]!)) return true;
-  const date = sentenceDate(found[1]!, new Date(`${published}T12:00:00Z`));
-  return date !== null && date.start > published;
-}
-
 function build(c: Candidate, said: Attribution | null, place: PlaceMention | null, ctx: BuildContext): Built {
-  const read = modalityOf(c, said, ctx.allied);
-  const { modality, rule: modalityRule } =
-    (read.modality === "asserted" || read.modality === "claimed" || read.modality === "reported") &&
-    takesEffectLater(c, ctx.published)
-      ? { modality: "planned" as const, rule: "modality/planned:takes-effect" }
-      : read;
+  const { modality, rule: modalityRule } = modalityOf(c, said, ctx.allied, ctx.published);
   const material = MATERIAL.has(c.type);
   let mode = c.mode;
   let modeFromTrigger = mode !== null;

@@ -4,6 +4,7 @@ import type { Modality } from "../types.js";
 import type { Candidate } from "./roles.js";
 import { isParty, sameSide, type ResolvedActor } from "./references.js";
 import type { SentenceView } from "./sentence.js";
+import { sentenceDate } from "../2-mentions/dates.js";
 
 export { sameSide };
 
@@ -191,15 +192,41 @@ const FUTURE_TIME =
 const OWN_WORDS = new Set(["REQUEST", "ACCUSE", "REJECT", "SUPPORT"]);
 
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
+/** "a lockdown … from September 28", "a curfew starting tomorrow": when a restriction takes effect. */
+const TAKES_EFFECT =
+  /\b(?:from|starting(?: on| from)?|beginning(?: on)?|as of|with effect from|effective(?: from)?)\s+(tomorrow|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)\b/;
+
+/**
+ * Whether a curfew, lockdown or restriction is declared to take effect after the report's day ("have
+ * declared a 10-day total lockdown … from September 28" in a paper of 20 September): it is to come.
+ */
+function takesEffectLater(c: Candidate, published: string | null): boolean {
+  if (c.type !== "COERCE" || !published) return false;
+  const { sentence, tokens } = c.view;
+  const from = (tokens[c.match.last - 1]?.end ?? sentence.start) - sentence.start;
+  const found = TAKES_EFFECT.exec(sentence.text.slice(from));
+  if (!found) return false;
+  if (/^tomorrow$/i.test(found[1]!)) return true;
+  const date = sentenceDate(found[1]!, new Date(`${published}T12:00:00Z`));
+  return date !== null && date.start > published;
+}
+
 export function modalityOf(
   c: Candidate,
   attributed: Attribution | null,
   allied: (a: string, b: string) => boolean = () => false,
+  /** The report's day (`YYYY-MM-DD`): a restriction declared to take effect after it is to come. */
+  published: string | null = null,
 ): { modality: Modality; rule: string } {
   // "called a 72-hour general strike", "called for a nationwide shutdown on Tuesday": the protest is to come.
   if (c.type === "PROTEST" && calledProtest(c.view.tokens, c.match.first))
     return { modality: "planned", rule: "modality/planned:called" };
   const read = cueModality(c, attributed, allied);
+  if (
+    (read.modality === "asserted" || read.modality === "claimed" || read.modality === "reported") &&
+    takesEffectLater(c, published)
+  )
+    return { modality: "planned", rule: "modality/planned:takes-effect" };
   // "warned that any boat that moves will be a military target": the future is the threat's content;
   // the warning itself is made now, and a party's own words are the threat, not a claim of one.
   if (c.type === "THREATEN" && (read.modality === "planned" || read.modality === "claimed"))

@@ -424,8 +424,7 @@ export class ReferenceResolver {
 
   /** The actor of the latest attack, when it was coded at most `window` sentences before `sentence`. */
   recentAttacker(sentence: number, window = 2): ResolvedActor | null {
-    const last = this.lastAssault;
-    return last && sentence - last.sentence <= window ? last.actor : null;
+    return this.recentAssault(sentence, window)?.attacker ?? null;
   }
 
   /** The author and the target of the latest attack, when it was coded at most `window` sentences before. */

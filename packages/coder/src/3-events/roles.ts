@@ -99,7 +99,10 @@ const BY_AGENT_REACH = 10;
 // "condemned the strike", "condemned the killings": an attack told before, whose author is accused.
 const CONDEMNED_ACT =
   /^(?:strike|strikes|airstrike|airstrikes|attack|attacks|bombing|bombings|shelling|raid|raids|killing|killings|massacre|assault|ambush|bombardment)$/;
-/** Acts whose victims are named after "of": "the abduction of six farmers", "the arrest of the activists". */
+/**
+ * Acts whose victims are named after "of": "the abduction of six farmers", "the arrest of the activists"
+ * (every `CONDEMNED_ACT` and more).
+ */
 const HARM_ACT =
   /^(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?|killings?|massacres?|assault|ambush|bombardment|abductions?|kidnappings?|arrests?|detentions?|murders?|executions?|torture|disappearances?)$/;
 
@@ -2112,6 +2115,7 @@ function deployedSubject(view: SentenceView, match: TriggerMatch): boolean {
 /** Words between a denial and the act it disowns: "denied carrying out", "denied any participation in". */
 const INVOLVEMENT =
   /\b(?:deny|denied|denies|denying)\s+(?:(?:any|all|its|his|their)\s+)?(?:carrying out|having carried out|participation in|involvement in|responsibility for|link to|links to|role in|part in|taking part in)\s+(?:the|this|that|these|those)\s*$/;
+const DENY_WORD = /^(?:deny|denied|denies|denying)$/;
 /** How many sentences back the act a denial disowns may lie. */
 const DENIED_ACT_WINDOW = 3;
 
@@ -2121,7 +2125,10 @@ const DENIED_ACT_WINDOW = 3;
  */
 function deniedInvolvement(view: SentenceView, match: TriggerMatch, context: RoleContext): Candidate | null {
   const { tokens } = view;
-  const words = mapPacked(tokens.slice(Math.max(0, match.first - 7), match.first), (k) => k.key).join(" ");
+  // (Most attacks have no denial before them: the words are joined only when one has.)
+  const from = Math.max(0, match.first - 7);
+  if (!tokens.slice(from, match.first).some((k) => DENY_WORD.test(k.key))) return null;
+  const words = mapPacked(tokens.slice(from, match.first), (k) => k.key).join(" ");
   const found = INVOLVEMENT.exec(words);
   if (!found) return null;
   const denial = match.first - found[0].trim().split(/\s+/).length;
@@ -3354,8 +3361,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         // (An abduction, a kidnapping or a murder condemned is an attack too; an arrest is no attack.)
         const act = condemnedNoun(tokens, match.last)?.key ?? "";
         const condemnedAct =
-          type === "ACCUSE" &&
-          (CONDEMNED_ACT.test(act) || (HARM_ACT.test(act) && !/^(?:arrests?|detentions?)$/.test(act)));
+          type === "ACCUSE" && HARM_ACT.test(act) && !/^(?:arrests?|detentions?)$/.test(act);
         const author = [
           condemnedAct ? context.recentAttacker?.(CONDEMNED_ACT_WINDOW) : null,
           context.recentAuthor(),
@@ -3625,15 +3631,16 @@ function inMannerNoun(tokens: readonly Token[], match: TriggerMatch): boolean {
 const BLAMING = /^(?:blaming|blamed|blames)$/;
 const PRISON = /^(?:prison|prisons|jail|jails|gaol|penitentiary|prisoners|inmates|detainees)$/;
 
-/** "contracted by the WFP", "run by MSF", "belonging to the UN": the owner of what was hit or taken. */
 /** Whether a party is named only as the owner in a qualifier: "WFP-contracted trucks", "UN-run clinics". */
 function ownerQualifier(tokens: readonly Token[], a: ResolvedActor): boolean {
   return tokens[a.mention.last]?.raw === "-" && OWNER_PARTICIPLE.test(tokens[a.mention.last + 1]?.key ?? "");
 }
 const OWNER_PARTICIPLE = /^(?:contracted|chartered|operated|run|owned|hired)$/;
 
+/** Herds taken in a raid: "drove off about 200 head of cattle". */
 const LIVESTOCK = /^(?:cattle|cows|livestock|goats|sheep|camels|herds?|animals)$/;
 
+/** "contracted by the WFP", "run by MSF", "belonging to the UN": the owner of what was hit or taken. */
 const OWNED_BY =
   /\b(?:contracted|chartered|operated|run|owned|used|hired) by(?: the)?$|\bbelonging to(?: the)?$/;
 

@@ -262,11 +262,11 @@ function anonymity(tokens: readonly Token[], first: number, last: number): boole
   );
 }
 
-/** "demanded a ransom of $200,000", "asking who was Christian", "asked whether": no appeal to anyone. */
 /** A currency sign or word: "$200,000", "5 million CFA francs", "10,000 dollars". */
 const MONEY =
   /^(?:[$€£]|US\$|dollars?|euros?|francs?|shillings?|naira|pesos?|gourdes?|birr|rupees?|afghanis?|CFA|FCFA|USD|EUR)$/i;
 
+/** "demanded a ransom of $200,000", "demanded $200,000", "asking who was Christian", "asked whether": no appeal to anyone. */
 function ransomOrQuestion(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last]?.key ?? "";
   if (/^(?:who|whether|what|where|why|how|if)$/.test(next)) return true;
