@@ -324,6 +324,60 @@ describe.each(engines)("ingest on $engine", (engine) => {
     expect(await t.store.events.count({ text: "Maarat" })).toBe(11);
   });
 
+  it.runIf(engine.engine === "pglite")(
+    "refreshes PGlite's statistics while a coder thread codes the next batch, and at once with a coder in the runner's thread",
+    async () => {
+      const order: string[] = [];
+      const store = {
+        ...t.store,
+        maintenance: {
+          ...t.store.maintenance,
+          analyze: async () => {
+            order.push("analyze");
+            return t.store.maintenance.analyze();
+          },
+        },
+      } as typeof t.store;
+      // The reports of this test only (other tests' leftover jobs, if any, are coded unrecorded).
+      const coder = (text: string, context: ExtractContext) => {
+        const number = /(?:threaded|inline) bulletin (\d+)/.exec(text)?.[1];
+        if (number) order.push(`code ${number}`);
+        return fakeExtractor(text, context);
+      };
+      const run = async (extractor: Extractor, tag: string) => {
+        order.length = 0;
+        const runner = createServices({
+          store,
+          extractor,
+          config: loadConfig({}),
+          runner: { concurrency: 1, batchSize: 4, analyzeEveryJobs: 4 },
+        }).runner;
+        const submitted = await t.app.services.ingest.submitMany(
+          Array.from({ length: 8 }, (_, i) => ({
+            text: `Jets struck Saraqib, ${tag} bulletin ${i}.`,
+            origin: "import" as const,
+          })),
+          null,
+        );
+        const ids = submitted.map((done) => (done instanceof Error ? -1 : done.job.id));
+        await runner.drain(async () => {
+          const counts = await t.store.jobs.statusCounts(ids);
+          return counts.queued + counts.running === 0;
+        });
+        expect(await t.store.jobs.statusCounts(ids)).toMatchObject({ done: 8 });
+        return [...order];
+      };
+      const codes = Array.from({ length: 8 }, (_, i) => `code ${i}`);
+      // Due after the first batch of four; a thread's next batch is handed over before the database
+      // analyses, so the thread codes it meanwhile.
+      expect(await run(Object.assign(coder, { queues: true }), "threaded")).toEqual([...codes, "analyze"]);
+      // A coder in the runner's own thread cannot code while the database works: it analyses between
+      // the batches (and again after the second only if a fifth of the reports stored is at most four).
+      const inline = await run((text, context) => coder(text, context), "inline");
+      expect(inline.slice(0, 9)).toEqual([...codes.slice(0, 4), "analyze", ...codes.slice(4)]);
+    },
+  );
+
   it("runs a killed worker's job again", async () => {
     const { job } = await t.app.services.ingest.submit(
       { text: "Russian jets struck Kafr Nabl.", origin: "paste" },

@@ -12,7 +12,7 @@ import type { BatchHandler, JobContext, JobOutcome } from "./context.js";
  */
 export const codeReports: BatchHandler = async (
   jobs: JobRow[],
-  { store, extractor, registry, reportsCoded, cpuTurn, workerId }: JobContext,
+  { store, extractor, registry, reportsCoded, cpuTurn, workerId, meanwhile }: JobContext,
 ) => {
   const outcomes = new Map<number, JobOutcome>();
   const reportOf = new Map<number, number>();
@@ -65,6 +65,8 @@ export const codeReports: BatchHandler = async (
     const answers = new Map<number, Promise<Extracted | Error>>();
     for (const [, reportId] of toCode)
       if (!answers.has(reportId)) answers.set(reportId, code(reports.get(reportId)!));
+    // The database does its upkeep now, while the thread has reports to code.
+    await meanwhile?.();
     for (const [jobId, reportId] of toCode) settle(jobId, reportId, await answers.get(reportId)!);
   } else {
     const codeAll = async () => {

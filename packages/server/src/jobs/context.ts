@@ -29,6 +29,13 @@ export interface JobContext {
    * transaction marks its jobs done in it too (`repos.jobs.completeMany`) and says so in their outcomes.
    */
   workerId?: string | undefined;
+  /**
+   * Upkeep the runner has put off until the database has time for it (the planner's statistics on
+   * PGlite): a batch handler whose coder works elsewhere (an `Extractor` that `queues`) calls it once it
+   * has handed the coder its reports, so the database does it while they are coded rather than while the
+   * coder waits for the next batch. The runner sets it; it never throws.
+   */
+  meanwhile?: (() => Promise<void>) | undefined;
 }
 
 /** One kind of job: an idempotent handler of a small payload. Throwing retries it (ApiError 4xx: fails it for good). */

@@ -40,10 +40,15 @@ export interface RunnerOptions {
    * them: few round trips a job when it is deep, fair shares and quick first results when it is not.
    */
   batchSize?: number;
+  /**
+   * On PGlite, jobs done between two refreshes of the planner's statistics at the least (default 2,000;
+   * a fifth of the reports stored when that is more). A server's autovacuum does it there.
+   */
+  analyzeEveryJobs?: number;
 }
 
 let runnerCount = 0;
-/** Jobs between two analyses on PGlite: 2,000, or a fifth of the reports stored when that is more. */
+/** Jobs between two analyses on PGlite: 2,000 (`analyzeEveryJobs`), or a fifth of the reports stored when that is more. */
 const ANALYZE_EVERY_JOBS = 2000;
 const ANALYZE_SHARE = 0.2;
 const FIRST_CLAIM = 8;
@@ -64,7 +69,9 @@ export class JobRunner {
   private listening: Promise<(() => Promise<void>) | null> = Promise.resolve(null);
   private lastFeedSchedule = 0;
   private jobsSinceAnalyze = 0;
-  private analyzeEvery = ANALYZE_EVERY_JOBS;
+  private analyzeEvery: number;
+  /** An analysis is due and waits for the next batch handed to a coder thread (see `JobContext.meanwhile`). */
+  private analyzeDue = false;
   /** The end of the CPU-bound work queued so far (see `JobContext.cpuTurn`). */
   private cpuQueue: Promise<unknown> = Promise.resolve();
   private readonly cpuTurn = <T>(work: () => Promise<T>): Promise<T> => {
@@ -76,7 +83,9 @@ export class JobRunner {
   constructor(
     private readonly context: JobContext,
     private readonly options: RunnerOptions = {},
-  ) {}
+  ) {
+    this.analyzeEvery = this.leastBetweenAnalyses();
+  }
 
   /** Claims and runs one job; false if none was ready. */
   async runNext(only: { kinds?: string[]; id?: number } = {}): Promise<boolean> {
@@ -223,7 +232,12 @@ export class JobRunner {
         const single = handlers[kind];
         if (batch) {
           try {
-            const context = { ...this.context, cpuTurn: this.cpuTurn, workerId: this.workerId };
+            const context = {
+              ...this.context,
+              cpuTurn: this.cpuTurn,
+              workerId: this.workerId,
+              meanwhile: this.meanwhile,
+            };
             for (const [id, outcome] of await batch(group, context)) outcomes.set(id, outcome);
           } catch (error) {
             for (const job of group) outcomes.set(job.id, { ok: false, error });
@@ -268,9 +282,30 @@ export class JobRunner {
     this.jobsSinceAnalyze += succeeded;
     if (this.jobsSinceAnalyze >= this.analyzeEvery) {
       this.jobsSinceAnalyze = 0;
-      const { reports } = await store.maintenance.analyze();
-      this.analyzeEvery = Math.max(ANALYZE_EVERY_JOBS, Math.round(reports * ANALYZE_SHARE));
+      // A coder in a thread of its own would wait for the next batch while the database analyses (a
+      // third of a second at 20,000 events): the next batch handed to it runs the analysis instead.
+      if (this.context.extractor.queues) this.analyzeDue = true;
+      else await this.analyze();
     }
+  }
+
+  /** Upkeep put off until a batch is with the coder (`JobContext.meanwhile`). */
+  private readonly meanwhile = async (): Promise<void> => {
+    if (!this.analyzeDue) return;
+    this.analyzeDue = false;
+    await this.analyze().catch((error: unknown) =>
+      console.error(`sitrep worker: the planner's statistics were not refreshed (${errorMessage(error)})`),
+    );
+  };
+
+  /** Refreshes the planner's statistics and spaces the next run by the reports there are. */
+  private async analyze(): Promise<void> {
+    const { reports } = await this.context.store.maintenance.analyze();
+    this.analyzeEvery = Math.max(this.leastBetweenAnalyses(), Math.round(reports * ANALYZE_SHARE));
+  }
+
+  private leastBetweenAnalyses(): number {
+    return this.options.analyzeEveryJobs ?? ANALYZE_EVERY_JOBS;
   }
 
   private async recordFailure(job: JobRow, error: unknown): Promise<void> {
