@@ -1173,3 +1173,20 @@ describe("2a smugglers, collaborators and citizens held are civilians (2026-12-0
     ).toEqual(["COERCE az-gov -> civilians"]);
   });
 });
+
+describe("2a a short name the report gives a state's force; 3c what was burnt is a force's (2026-12-10)", () => {
+  it("'Rwandan Security Forces (RSF)' makes the report's RSF Rwanda's forces, not Sudan's Rapid Support Forces", () => {
+    expect(
+      eventLines(
+        "In Mozambique, Rwandan Security Forces (RSF) patrolled the road to Mocimboa da Praia. On Friday, RSF troops killed six insurgents near Mucojo.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT rw-mil -> unidentified-armed-group"]);
+  });
+  it("'killed 14 soldiers and burnt three armoured vehicles': the vehicles are the army's, no civilians are hit", () => {
+    expect(
+      eventLines("ISWAP said it had killed 14 soldiers and burnt three armoured vehicles.", "2026-03-10", {}),
+    ).toEqual(["ASSAULT iswap -> ng-mil"]);
+  });
+});

@@ -435,7 +435,7 @@ function withParentsOf(mentions: ActorMention[], tokens: readonly Token[], text:
 
 /**
  * Pass 2a (continued): a short name the report defines for a dictionary actor ("Philippine Air Force
- * (PAF)") means that actor wherever the report uses it again ("PAF A-29 aircraft struck…"), over any
+ * (PAF)") or for a state's force it names by its country ("Rwandan Security Forces (RSF)") means that actor wherever the report uses it again ("PAF A-29 aircraft struck…"), over any
  * other the dictionary gives the letters (Pakistan's Air Force). So does one its list of abbreviations
  * defines ("Abbreviations: NA – Nigerian Army; NAF – Nigerian Air Force"), wherever the list stands.
  * Mentions keep their spans.
@@ -452,8 +452,10 @@ export function withDefinedShortNames(
   mentions.forEach((ms, s) => {
     const t = tokens[s]!;
     for (const m of ms) {
-      // A dictionary actor's name (not a name new to the report, which names its own short name).
-      if (m.rule === "actor/new-name" || !m.entries.some((e) => e.kind === "actor")) continue;
+      // A dictionary actor's name (not a name new to the report, which names its own short name), or a
+      // state's force named by its country ("Rwandan Security Forces (RSF)": Rwanda's, not Sudan's RSF).
+      if (m.rule === "actor/new-name") continue;
+      if (!m.entries.some((e) => e.kind === "actor" || (e.kind === "country" && m.head !== null))) continue;
       if (t[m.last]?.raw !== "(" || t[m.last + 2]?.raw !== ")") continue;
       const short = t[m.last + 1]!.raw;
       if (!SHORT_NAME.test(short) || defined.has(short)) continue;

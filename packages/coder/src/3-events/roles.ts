@@ -3217,7 +3217,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const victims =
         type === "ASSAULT" && targets.length === 0
           ? (civilianVictims(view, match) ??
-            (rule === "assault/arson" ? implied(CIVILIANS, tokens, match.first, "actor/owners") : null) ??
+            (rule === "assault/arson" && !militaryObjectAfter(tokens, match)
+              ? implied(CIVILIANS, tokens, match.first, "actor/owners")
+              : null) ??
             villageRaided(tokens, match, a1))
           : null;
       if (victims) {
@@ -3636,6 +3638,15 @@ function ownerQualifier(tokens: readonly Token[], a: ResolvedActor): boolean {
   return tokens[a.mention.last]?.raw === "-" && OWNER_PARTICIPLE.test(tokens[a.mention.last + 1]?.key ?? "");
 }
 const OWNER_PARTICIPLE = /^(?:contracted|chartered|operated|run|owned|hired)$/;
+
+/** A force's equipment or post: "burnt three armoured vehicles", "set fire to an army truck". */
+const MILITARY_OBJECT =
+  /^(?:armou?red|tanks?|apcs?|humvees?|military|army|howitzers?|artillery|barracks|ammunition)$/;
+
+/** Whether what was burnt, a few words after the trigger, is a force's, not civilians' property. */
+function militaryObjectAfter(tokens: readonly Token[], match: { readonly last: number }): boolean {
+  return tokens.slice(match.last, match.last + 5).some((t) => MILITARY_OBJECT.test(t.key));
+}
 
 /** Herds taken in a raid: "drove off about 200 head of cattle". */
 const LIVESTOCK = /^(?:cattle|cows|livestock|goats|sheep|camels|herds?|animals)$/;
