@@ -1493,9 +1493,10 @@ const SETTLEMENT_ANAPHOR =
 const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 const BACKGROUND =
-  /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been|(?:attacks|violence) (?:continued|persisted)(?! on\b))\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b/i;
+  /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been|(?:attacks|violence) (?:continued|persisted)(?! on\b))\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b|\b(?:attacks|violence|fighting|raids|strikes|killings|abductions|kidnappings|clashes|incidents)\b(?:\s+[\w'’-]+){0,6}?\s+(?:have|has)\s+(?:risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased)\b/i;
 /** What each branch of BACKGROUND needs (in any case): a text without any of these is no background. */
-const BACKGROUND_NEEDS = /since|for (?:years|decades)|recent years|long been|continued|persisted|:/i;
+const BACKGROUND_NEEDS =
+  /since|for (?:years|decades)|recent years|long been|continued|persisted|:|risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased/i;
 // A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =
@@ -1583,7 +1584,10 @@ function clauseAround(text: string, sentence: Sentence, at: number): string {
   return before.slice(from) + (ends.length ? after.slice(0, Math.min(...ends)) : after);
 }
 
-/** A sentence of background (history, long trends, tallies), with no day of its own. */
+/**
+ * A sentence of background (history, long trends, tallies: "Attacks on army bases in Borno have risen
+ * sharply this year"), with no day of its own.
+ */
 function background(text: string): boolean {
   const m = BACKGROUND.exec(text);
   if (!m || DAY_NAMED.test(text)) return false;
@@ -1755,6 +1759,9 @@ function actorOut(
 /** How many sentences after a protest its crowd is still the one told of. */
 const CROWD_WINDOW = 4;
 
+/** "arrested three men suspected of supplying ammunition to bandits": suspects of a crime, not a crowd. */
+const SUSPECTED = /(?<![\w-])(?:suspected|suspicion|accused|allegedly|wanted|charged)\b/i;
+
 /** People arrested told as a crowd or a count: "143 people had been arrested", "12 'troublemakers'". */
 const ARRESTED_CROWD =
   /\b(?:people|persons|individuals|troublemakers|youths|young men|demonstrators|men|others|rioters|looters)\b/i;
@@ -1762,23 +1769,29 @@ const ARRESTED_CROWD =
 /**
  * "Police fired tear gas to disperse hundreds of residents who had blocked the main streets", "The National
  * Police Service said 127 people had been arrested countrywide": a crowd the state's forces break up, or
- * people they arrest, in the sentence of a protest or the few after it are its protesters (a named group
- * or suspects stay who they are).
+ * people they arrest, in the sentence of a protest or the few after it and at its place are its
+ * protesters (a named group or suspects stay who they are).
  */
 function withCrowdsProtesting(built: Built[], actorsById: ReadonlyMap<string, ActorData>): Built[] {
   const protests = mapPacked(
     built.filter((b) => b.event.type === "PROTEST"),
-    (b) => b.event.evidence.sentence,
+    (b) => ({ at: b.event.evidence.sentence, place: b.event.location?.name ?? null }),
   );
   if (protests.length === 0) return built;
   return mapPacked(built, (b) => {
     const e = b.event;
     const crowd =
-      (e.type === "COERCE" && e.mode === "arrest" && ARRESTED_CROWD.test(e.actor2?.text ?? "")) ||
+      (e.type === "COERCE" &&
+        e.mode === "arrest" &&
+        ARRESTED_CROWD.test(e.actor2?.text ?? "") &&
+        !SUSPECTED.test(e.evidence.text)) ||
       (e.type === "ASSAULT" && e.rule.startsWith("coerce/restrict:disperse"));
     const at = e.evidence.sentence;
-    if (!crowd || e.actor2?.id !== CIVILIANS.id || !protests.some((p) => p <= at && at - p <= CROWD_WINDOW))
-      return b;
+    // ("arrested three men in Funtua" after a protest in Maru: where no protest was, not a crowd's.)
+    const place = e.location?.name ?? null;
+    const protestedThere = place === null || protests.some((p) => p.place === null || p.place === place);
+    const near = protests.some((p) => p.at <= at && at - p.at <= CROWD_WINDOW);
+    if (!crowd || e.actor2?.id !== CIVILIANS.id || !near || !protestedThere) return b;
     return {
       ...b,
       event: {

@@ -1190,3 +1190,32 @@ describe("2a a short name the report gives a state's force; 3c what was burnt is
     ).toEqual(["ASSAULT iswap -> ng-mil"]);
   });
 });
+
+describe("3 a trend is no event; suspects held elsewhere are no protest's crowd (2026-12-10)", () => {
+  it("'Attacks on army bases in Borno have risen sharply this year' tells a trend, not an attack", () => {
+    expect(
+      eventLines(
+        "Attacks on army bases in Borno have risen sharply this year as ISWAP makes greater use of armed drones.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual([]);
+    expect(eventLines("ISWAP fighters attacked an army base in Marte on Sunday.", "2026-03-10", {})).toEqual([
+      "ASSAULT iswap -> ng-mil",
+    ]);
+  });
+  it("men arrested after a protest are its protesters where it was held, not suspects arrested in another town", () => {
+    const protest =
+      "On Monday, hundreds of women blocked the highway outside Maru to protest against the killings.";
+    expect(
+      eventLines(`${protest} Police in Maru arrested 20 men at the roadblock.`, "2026-03-10", {}),
+    ).toEqual(["PROTEST protesters -> -", "COERCE ng-pol -> protesters"]);
+    expect(
+      eventLines(
+        `${protest} Police in Katsina said they had arrested three men in Funtua suspected of supplying ammunition to bandits.`,
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> -", "COERCE ng-pol -> civilians"]);
+  });
+});
