@@ -1218,4 +1218,13 @@ describe("3 a trend is no event; suspects held elsewhere are no protest's crowd 
       ),
     ).toEqual(["PROTEST protesters -> -", "COERCE ng-pol -> civilians"]);
   });
+  it("'…and killed three of them, the state government claimed': the claim's source is no second target", () => {
+    expect(
+      eventLines(
+        "Bandits raided a village in Maru on Sunday, shooting dead 11 villagers. Members of the Zamfara Community Protection Guards pursued the attackers into a nearby forest and killed three of them, the state government claimed.",
+        "2026-03-10",
+        { modality: true },
+      ).slice(-1),
+    ).toEqual(["ASSAULT vigilantes -> unidentified-armed-group [reported]"]);
+  });
 });

@@ -1259,6 +1259,7 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     // "abducted three aid workers near Kadugli, the U.N. said": the source speaks after the act.
     // "…, killing a woman, governor Oleh Syniehubov said": the title, the name, then the verb of speech.
     // "…toward Kupyansk, and ISW assesses that…": an analyst's judgement after the act.
+    // "…and killed three of them, the state government claimed": a claim's source.
     if (tokens[a.mention.first - 1]?.key !== "by") {
       let k = a.mention.last;
       while (k < a.mention.last + 4 && /^\p{Lu}/u.test(tokens[k]?.raw ?? "") && tokens[k]!.word) k++;
@@ -1273,7 +1274,7 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
           : undefined;
       if (partner) k = bracket(partner.mention.last);
       if (
-        /^(?:said|says|say|told|tell|reported|reports|report|announced|added|adds|stated|states|wrote|writes|assesses|assessed|believes|estimates|noted|notes|warned|warns)$/.test(
+        /^(?:said|says|say|told|tell|reported|reports|report|announced|added|adds|stated|states|wrote|writes|assesses|assessed|believes|estimates|noted|notes|warned|warns|claimed|claims|alleged|alleges|confirmed|confirms|insisted|insists|posted|tweeted)$/.test(
           tokens[k]?.key ?? "",
         ) &&
         tokens.slice(match.last, a.mention.first).some((t) => t.key === ",")
