@@ -1228,3 +1228,33 @@ describe("3 a trend is no event; suspects held elsewhere are no protest's crowd 
     ).toEqual(["ASSAULT vigilantes -> unidentified-armed-group [reported]"]);
   });
 });
+
+describe("3a people of a group act as the group; 'he', 'they' after a speaker (2026-12-10)", () => {
+  it("'prisoners belonging to Los Lobos attacked a wing controlled by Los Tiguerones' is Los Lobos' attack", () => {
+    expect(
+      eventLines(
+        "In Ecuador, prisoners belonging to Los Lobos attacked a wing controlled by the rival Los Tiguerones gang with firearms.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT ec-lobos -> ec-tiguerones"]);
+  });
+  it("'the family of a 17-year-old boy said he had been shot dead by soldiers': he is the boy, a civilian", () => {
+    expect(
+      eventLines(
+        "In Ecuador, the family of a 17-year-old boy said he had been shot dead by soldiers while fishing in a river.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT ec-mil -> civilians"]);
+  });
+  it("'Police said hours later that they had arrested two suspects': they are the police, not the gunmen before", () => {
+    expect(
+      eventLines(
+        "In Ecuador, two gunmen on a motorcycle shot dead a municipal councillor in Naranjal on Sunday. Police said hours later that they had arrested two suspects in a nearby rural area.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians", "COERCE ec-pol -> civilians"]);
+  });
+});

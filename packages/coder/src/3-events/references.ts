@@ -142,6 +142,14 @@ const ARMED_GENERIC = /^(?:unidentified|rebel|militia)$/;
 const IDENTIFIED_AS =
   /^(?:, )?(?:who (?:are|were) )?(?:(?:believed|suspected|thought|said|reported|alleged|understood|presumed|identified) (?:to be|to have been|of being|of belonging to|as|to belong to)(?: members of| fighters of| militants of| from| part of| affiliated with| linked to)?|affiliated with|affiliated to|belonging to|loyal to|from|of)(?: the)?$/;
 
+/** A civilian one "he" or "she" can stand for ("a 17-year-old boy", "the woman"). */
+const MALE_PERSON =
+  /^(?:boy|man|son|husband|father|brother|teenager|youth|farmer|student|driver|trader|shepherd|herder|fisherman)$/;
+const FEMALE_PERSON = /^(?:girl|woman|daughter|wife|mother|sister|teenager|farmer|student|trader)$/;
+
+/** The words that make people of a group its members ("prisoners belonging to Los Lobos"). */
+const MEMBERSHIP = /^(?:who (?:are|were) )?(?:belonging to|affiliated with|affiliated to|loyal to)(?: the)?$/;
+
 /** Of a name's actors, the one whose country ranks highest among the report's ("PDF" in Myanmar, not Puntland). */
 export function byCountryRank<E extends { readonly actor?: { readonly country: string | null } }>(
   entries: readonly E[],
@@ -679,7 +687,13 @@ export class ReferenceResolver {
         tokens &&
         r.mention.entries.some((e) => e.kind !== "generic") &&
         previous.mention.entries.every((e) => e.kind === "generic") &&
-        ARMED_GENERIC.test(previous.actor.kind) &&
+        (ARMED_GENERIC.test(previous.actor.kind) ||
+          // "prisoners belonging to Los Lobos attacked…": people of an armed group act as the group.
+          (previous.actor.kind === "civilians" &&
+            isNonState(r.actor) &&
+            MEMBERSHIP.test(
+              mapPacked(tokens.slice(previous.mention.last, m.first), (t) => t.key).join(" "),
+            ))) &&
         IDENTIFIED_AS.test(mapPacked(tokens.slice(previous.mention.last, m.first), (t) => t.key).join(" "))
       ) {
         const identified = {
@@ -877,7 +891,11 @@ export class ReferenceResolver {
             ? afterSpeech === "coordinated"
               ? before.find(speaks)
               : before.findLast(speaks)
-            : afterSpeechThat && (m.text.toLowerCase() === "it" ? e.value === "org" : POSSESSIVE.test(m.text))
+            : afterSpeechThat &&
+                (m.text.toLowerCase() === "it"
+                  ? e.value === "org"
+                  : // "Police said hours later that they had arrested two suspects": the speakers.
+                    POSSESSIVE.test(m.text) || (m.text.toLowerCase() === "they" && e.value === "recent"))
               ? before.find(speaks)
               : undefined;
         if (speaker)
@@ -1068,6 +1086,18 @@ export class ReferenceResolver {
         (subject.mention.first <= 1 || afterOpeningPhrase(this.previousTokens, subject.mention.first))
           ? subject
           : undefined;
+      // "The family of a 17-year-old boy said he had been shot dead": the civilian this sentence named
+      // just before, by a word of the pronoun's sex.
+      if (!antecedent && m.first > 0) {
+        const words = /^she$/i.test(m.text) ? FEMALE_PERSON : /^he$/i.test(m.text) ? MALE_PERSON : null;
+        const last = before[before.length - 1];
+        if (
+          words &&
+          last?.actor.kind === "civilians" &&
+          words.test(last.mention.text.split(/\s+/).pop()?.toLowerCase() ?? "")
+        )
+          antecedent = last;
+      }
     } else if (value === "org")
       antecedent = distinct.find(
         (d) => isParty(d.actor) || d.actor.kind === "international" || d.actor.kind === "ngo",
