@@ -1257,4 +1257,13 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians", "COERCE ec-pol -> civilians"]);
   });
+  it("'held two engineers hostage' is an abduction, the words of the trigger apart", () => {
+    expect(
+      eventLines(
+        "In Nigeria, gunmen held two engineers hostage for three days near Kaduna.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
 });
