@@ -1266,4 +1266,16 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
+  it("'several hundred members of the diaspora rallied' is a crowd's protest; 'extended a night curfew' a curfew", () => {
+    expect(
+      eventLines("Several hundred members of the diaspora rallied in London on Saturday.", "2026-03-10", {}),
+    ).toEqual(["PROTEST protesters -> -"]);
+    expect(
+      eventLines(
+        "In Ethiopia, the government on Monday extended a night curfew in Bahir Dar by another month.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE et-gov -> civilians"]);
+  });
 });

@@ -1561,7 +1561,8 @@ function cameUnder(tokens: readonly Token[], at: number): boolean {
 }
 
 // "Hundreds", "thousands of", "dozens" opening the clause before a protest verb.
-const CROWD = /^(?:hundreds|thousands|dozens|scores|tens)$/;
+// ("several hundred members of the diaspora rallied", "a few thousand people marched".)
+const CROWD = /^(?:hundreds|thousands|dozens|scores|tens|hundred|thousand)$/;
 function countBefore(tokens: readonly Token[], at: number): boolean {
   let limit = Math.max(0, at - 8);
   for (let k = at - 1; k >= limit; k--) {
