@@ -533,6 +533,8 @@ function codeSentences(
   let carried: EventLocation | null = null;
   let earlierPlace: EventLocation | null = null;
   let ledePlace: EventLocation | null = null;
+  /** The last town or village this paragraph named ("Fighting flared around Dejen. … the town"). */
+  let paragraphTown: EventLocation | null = null;
   // Where each pair of parties was last seen facing each other: a later paragraph's "troops killed 20
   // terrorists", with no place of its own, is the same fight.
   const pairPlaces = new Map<string, EventLocation>();
@@ -549,17 +551,22 @@ function codeSentences(
     if (startsParagraph(clean.text, v.sentence, views)) {
       carried = continuesStory(clean.text, v, views) ? lastPlace : null;
       lastPlace = null;
+      paragraphTown = null;
       if (v.sentence.index > 0) leadArea = null;
       // "- Kenscoff (Belot / Furcy) - 13/01, afternoon." heading an incident: its events are there.
       if (placeHeader(v)) lastPlace = toLocation(v.places[0]!);
     }
     // "Youths from the community", "the village was attacked again": the settlement the report opened on.
+    // ("Fighting also flared around Dejen. The AFNF said its fighters attacked positions on the edge of
+    // the town": the town the paragraph named, before the one the report opened on.)
     if (!lastPlace && SETTLEMENT_ANAPHOR.test(v.sentence.text))
-      lastPlace = ledePlace ?? titleArea ?? earlierPlace;
+      lastPlace = paragraphTown ?? ledePlace ?? titleArea ?? earlierPlace;
     // "In the same area, 31 fighters surrendered": the place of the paragraph before.
     if (!lastPlace && SAME_AREA.test(v.sentence.text)) lastPlace = earlierPlace ?? titleArea;
     lastPlace ??= carried;
     carried = null;
+    const town = v.places.find((p) => p.feature.startsWith("P.") && p.precision <= 2);
+    if (town) paragraphTown = toLocation(town);
     const own = attribution(v, model.neutralSources, previous);
     if (v.sentence.index < 3 && !bulletin)
       bulletin = bulletinSource(v, own, clean.text, resolver.ownForces(), built.length === 0);

@@ -1278,4 +1278,22 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["COERCE et-gov -> civilians"]);
   });
+  it("an unclaimed drone strike on a town named with an aside ('in Debre Werk, a town in East Gojjam zone,') is the blamed party's", () => {
+    expect(
+      eventLines(
+        "A drone strike on the weekly market in Debre Werk, a town in East Gojjam zone, killed at least 17 civilians on Saturday, residents said. Residents blamed the Ethiopian National Defence Force (ENDF).",
+        "2026-03-10",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT et-mil -> civilians [reported]", "ACCUSE civilians -> et-mil [asserted]"]);
+  });
+  it("'the town' is the town the paragraph named last, before the one the report opened on", () => {
+    expect(
+      eventLines(
+        "Fano fighters attacked a police post in Debre Werk on Friday.\n\nFighting also flared around Dejen, on the road to Bahir Dar. Fano said on Monday that its fighters had attacked army positions on the edge of the town.",
+        "2026-03-10",
+        { place: true },
+      ),
+    ).toEqual(["ASSAULT fano -> et-pol @ Debre Werk’", "ASSAULT fano -> et-mil @ Dejen"]);
+  });
 });

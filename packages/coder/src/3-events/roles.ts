@@ -3795,9 +3795,14 @@ function harmingNoun(view: SentenceView, match: TriggerMatch): boolean {
     // "a strike on a (busy) market in Kabkabiya killed nine": what the strike hit is no new subject.
     const subject = view.actors.some((a) => a.mention.first === k && !hitBy(tokens, k));
     // "A drone strike on a market in Dabat town, in the North Gondar zone of Amhara region, killed 14":
-    // an aside of place between commas.
-    if (key === "," && /^(?:in|near|north|south|east|west|outside)$/.test(tokens[k + 1]?.key ?? "")) {
-      const close = tokens.findIndex((t, j) => j > k + 1 && j <= k + 12 && t.key === ",");
+    // an aside of place between commas; "in Debre Werk, a town in East Gojjam zone, killed 17": one
+    // about the place just named.
+    if (
+      key === "," &&
+      (/^(?:in|near|north|south|east|west|outside)$/.test(tokens[k + 1]?.key ?? "") ||
+        (/^(?:a|an|the)$/.test(tokens[k + 1]?.key ?? "") && /^\p{Lu}/u.test(tokens[k - 1]?.raw ?? "")))
+    ) {
+      const close = tokens.findIndex((t, j) => j > k + 1 && j <= k + 16 && t.key === ",");
       if (close > 0 && !tokens.slice(k + 1, close).some((t) => BOUNDARY.has(t.key))) {
         reach += close - k;
         k = close;
