@@ -1296,4 +1296,13 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["ASSAULT fano -> et-pol @ Debre Werk’", "ASSAULT fano -> et-mil @ Dejen"]);
   });
+  it("'extremist groups' the army repulsed are the militia named two sentences before, not a rebel group named later", () => {
+    expect(
+      eventLines(
+        "In Ethiopia, Fano said on Monday that its fighters had attacked army positions near Dejen. The group said it had held parts of the town for several hours. The government said the army had repulsed extremist groups near Dejen. Elsewhere, the OLA abducted 20 passengers in Oromia. The OLA also attacked a police post.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT fano -> et-mil", "ASSAULT ola -> civilians", "ASSAULT ola -> et-pol"]);
+  });
 });

@@ -1277,7 +1277,9 @@ export class ReferenceResolver {
       if (
         !militia &&
         a.kind === "militia" &&
-        h.sentence >= sentence - 1 &&
+        // ("The AFNF said its fighters attacked… The group said it held parts of Dejen… The government
+        // said the army repulsed 'extremist groups'": past a sentence that names it only as "the group".)
+        h.sentence >= sentence - 2 &&
         !(home && this.model.allied(a.id, home.id))
       )
         militia = a;
