@@ -1305,4 +1305,13 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["ASSAULT fano -> et-mil", "ASSAULT ola -> civilians", "ASSAULT ola -> et-pol"]);
   });
+  it("two acts by the same sides a few kilometres apart, each told with its own day, are two events", () => {
+    expect(
+      eventLines(
+        "A Ukrainian drone struck a car on the outskirts of Shebekino on Monday afternoon, killing the driver. On Sunday, the Armed Forces of Ukraine shelled the village of Novaya Tavolzhanka, damaging a school and three houses.",
+        "2025-10-21",
+        { date: true },
+      ),
+    ).toEqual(["ASSAULT ua-mil -> civilians 2025-10-20", "ASSAULT ua-mil -> civilians 2025-10-19"]);
+  });
 });

@@ -74,6 +74,7 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
         (o.event.modality === "hypothetical") === (e.modality === "hypothetical") &&
         (UNDONE.has(o.event.modality) === UNDONE.has(e.modality) ||
           o.event.evidence.sentence === e.evidence.sentence) &&
+        !toldOnOtherDays(o.event, e) &&
         samePlace(o, b),
     );
     if (same < 0) {
@@ -132,6 +133,36 @@ function withoutUnattributedTwins(out: readonly Built[]): Built[] {
     );
   });
 }
+
+/**
+ * "A drone struck a car on the outskirts of Shebekino on Monday" … "On Sunday, the army shelled Novaya
+ * Tavolzhanka" (7 km away): two acts, each sentence naming its own day, on different days.
+ */
+function toldOnOtherDays(a: CodedEvent, b: CodedEvent): boolean {
+  return (
+    a.evidence.sentence !== b.evidence.sentence &&
+    a.date?.precision === 1 &&
+    b.date?.precision === 1 &&
+    a.date.start !== b.date.start &&
+    actDay(a) &&
+    actDay(b)
+  );
+}
+
+/** An act told as done, in a sentence that names the day of the act (not only of the telling). */
+function actDay(e: CodedEvent): boolean {
+  return (
+    (e.modality === "asserted" || e.modality === "reported") &&
+    OWN_DAY.test(e.evidence.text) &&
+    !TOLD_ON_DAY.test(e.evidence.text)
+  );
+}
+/** "said on Monday", "claimed the attack on 5 February", "in a statement on Tuesday": the telling's day. */
+const TOLD_ON_DAY =
+  /\b(?:said|says|claimed|claims|reported|reports|announced|stated|told|wrote|added|denied|confirmed|statement|communiqu[eé]|press note)\b[^.;]{0,40}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+/** A sentence that names its own day: a weekday, a date of a month, "yesterday". */
+const OWN_DAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b/i;
 
 const UNATTRIBUTED = "unidentified-armed-group";
 // Acts not done (yet): planned or only possible.
