@@ -1314,4 +1314,16 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["ASSAULT ua-mil -> civilians 2025-10-20", "ASSAULT ua-mil -> civilians 2025-10-19"]);
   });
+  it("'shot dead an Alawite man', 'killed a Druze shopkeeper': a civilian described by faith or people", () => {
+    expect(
+      eventLines(
+        "In Syria, unidentified gunmen shot dead an Alawite man and his son on their farm near Tallkalakh.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+    expect(
+      eventLines("In Syria, gunmen killed a Druze shopkeeper in Jaramana on Monday.", "2026-03-10", {}),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
 });

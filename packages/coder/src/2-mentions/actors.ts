@@ -268,6 +268,12 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     }
     const phrase = tokens[i]!.word ? longestMatch(tokens, i, model.actorPhrases) : null;
     if (!phrase) {
+      const described = describedCivilian(tokens, i, text, model);
+      if (described) {
+        mentions.push(described);
+        i = described.last;
+        continue;
+      }
       i++;
       continue;
     }
@@ -835,6 +841,40 @@ export function joinPairs(
 }
 
 /** A mention with no head over tokens [first, last). */
+/**
+ * "an Alawite man", "a Druze shopkeeper", "a Christian woman": a civilian the dictionary knows ("a man")
+ * with one capitalised word of faith, people or place between the article and the noun (no actor's name).
+ */
+function describedCivilian(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  model: Model,
+): ActorMention | null {
+  const described = tokens[i + 1];
+  if (!/^an?$/.test(tokens[i]!.key) || !described?.word || !/^\p{Lu}\p{Ll}+$/u.test(described.raw))
+    return null;
+  // (A word of faith or people, by its ending: not a clan the report names by its men, "a Kalipin man".)
+  if (!/(?:ite|ian|an|ese|i|ish|ic|ze|ch)$/.test(described.key)) return null;
+  if (longestMatch(tokens, i + 1, model.actorPhrases)) return null;
+  // ("an Alawite man" is the dictionary's "a man".)
+  const rest = tokens.slice(i + 2, i + 6);
+  const article = (key: string): Token => ({ ...tokens[i]!, key, raw: key });
+  const phrase =
+    longestMatch([article("a"), ...rest], 0, model.actorPhrases) ??
+    longestMatch([article("an"), ...rest], 0, model.actorPhrases);
+  if (!phrase || phrase.keys.length < 2) return null;
+  if (!phrase.value.every((e) => e.kind === "generic" && e.role === "civilians")) return null;
+  const last = i + 1 + phrase.keys.length;
+  // (Only people: "a Russian school" is a place, named by its own word.)
+  if (!PERSON.test(tokens[last - 1]!.key)) return null;
+  return tokenMention(tokens, text, i, last, phrase.value, "actor/generic:civilians:described");
+}
+
+/** The nouns of a described civilian: a person, not a building. */
+const PERSON =
+  /^(?:man|woman|boy|girl|child|resident|villager|farmer|herder|shepherd|shopkeeper|trader|merchant|driver|student|pupil|teacher|journalist|doctor|nurse|fisherman|worker|pilgrim|civilian|family|employee|pharmacist|lawyer|individual|reporter|cleric|priest|imam|pastor|councillor|official|chief|leader|schoolteacher)$/;
+
 function tokenMention(
   tokens: readonly Token[],
   text: string,
