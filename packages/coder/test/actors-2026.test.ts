@@ -1326,4 +1326,20 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       eventLines("In Syria, gunmen killed a Druze shopkeeper in Jaramana on Monday.", "2026-03-10", {}),
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
+  it("'the coast guard … detained its crew': a state force holds civilians, and 'Coast Guard' is no place", () => {
+    expect(
+      eventLines(
+        "In Libya, the coast guard intercepted a boat near Zuwara and detained its crew.",
+        "2026-03-10",
+        { place: true },
+      ),
+    ).toEqual(["COERCE ly-mil -> civilians @ Zuwārah"]);
+    expect(
+      eventLines(
+        "In Yemen, Coast Guard units said they had detained the six crew members of a dhow.",
+        "2026-03-10",
+        { place: true },
+      ),
+    ).toEqual(["COERCE ye-mil -> civilians @ Yemen"]);
+  });
 });

@@ -383,6 +383,9 @@ export function judge(
     return { keep: false, rule: "geo/drop:operation-name" };
   // "Su-24", "Mi-8", "T-72": a model designation, not a place.
   const next = tokens[match.last + 1];
+  // "the Coast Guard", "Border Guard units": a force's name, not a place.
+  if (next !== undefined && next.cap && /^guards?$/.test(next.norm) && match.last === match.first)
+    return { keep: false, rule: "geo/drop:force-name" };
   if (next !== undefined && /^\d/.test(next.norm) && next.gap === "-")
     return { keep: false, rule: "geo/drop:model-designation" };
   // "Iran-aligned factions", "a Liberia-flagged tanker", "Rwanda-backed rebels": who stands behind a
