@@ -1342,4 +1342,13 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["COERCE ye-mil -> civilians @ Yemen"]);
   });
+  it("'clan militiamen' are a clan militia, not the insurgents the report names", () => {
+    expect(
+      eventLines(
+        "In Somalia, al-Shabaab fighters shelled a base in Baardheere. In Luuq district, clan militiamen abducted two traders at a checkpoint on Sunday.",
+        "2026-03-10",
+        {},
+      ).slice(-1),
+    ).toEqual(["ASSAULT clan-militia -> civilians"]);
+  });
 });
