@@ -1351,4 +1351,18 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ).slice(-1),
     ).toEqual(["ASSAULT clan-militia -> civilians"]);
   });
+  it("a phone call with 'his Tajik counterpart' is a meeting of the two governments; a flag meeting and a visit meet too", () => {
+    expect(
+      eventLines(
+        "Kyrgyz President Sadyr Japarov spoke by phone with his Tajik counterpart Emomali Rahmon on Monday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["CONSULT kg-gov -> tj-gov"]);
+    expect(
+      eventLines("An African Union envoy will visit Addis Ababa next week.", "2026-03-10", {
+        modality: true,
+      }),
+    ).toEqual(["CONSULT au -> - [planned]"]);
+  });
 });
