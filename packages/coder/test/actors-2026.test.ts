@@ -1365,4 +1365,18 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       }),
     ).toEqual(["CONSULT au -> - [planned]"]);
   });
+  it("'said attacks on \"any ship …\" would continue, and threatened to extend them': a threat on civilians", () => {
+    expect(
+      eventLines(
+        'In Yemen, the Houthi leader said attacks on "any ship belonging to companies that deal with Israeli ports" would continue, and threatened to extend operations.',
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["THREATEN houthi -> civilians"]);
+  });
+  it("neighbours who blame a group accuse it, as residents do", () => {
+    expect(eventLines("In Colombia, neighbours blamed the ELN for the killing.", "2026-03-10", {})).toEqual([
+      "ACCUSE civilians -> eln",
+    ]);
+  });
 });

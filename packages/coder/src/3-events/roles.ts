@@ -293,7 +293,7 @@ function canAct(a: ResolvedActor, type: string): boolean {
       (a.actor.kind === "protesters" && type === "ASSAULT") ||
       // "Community leaders accused soldiers of…": those who speak for civilians accuse.
       (type === "ACCUSE" &&
-        /\b(?:leaders|elders|residents|villagers|witnesses|locals|relatives|survivors|families)$/i.test(
+        /\b(?:leaders|elders|residents|villagers|witnesses|eyewitnesses|locals|relatives|survivors|families|neighbou?rs)$/i.test(
           a.text,
         ))
     );
@@ -3135,7 +3135,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "warned transport companies that any vehicle supplying the junta will be a legitimate target",
       // "anyone marching will be treated as an enemy": a threat on civilians, whoever else it names.
       if (type === "THREATEN") {
-        const at = threatenedCivilians(tokens, match.last);
+        // ("said attacks on any ship … would continue, and threatened to extend them": the threat's
+        // object told before its verb, in the same sentence.)
+        const at = Math.max(threatenedCivilians(tokens, match.last), threatenedBefore(tokens, match.first));
         if (at >= 0) {
           targets = [implied(CIVILIANS, tokens, at, "actor/threatened-civilians")];
           rule += ":civilians";
@@ -3952,6 +3954,17 @@ function threatenedCivilians(tokens: readonly Token[], from: number): number {
     if (key === ";") return -1;
     if (/^(?:anyone|anybody|whoever|everyone)$/.test(key)) return k;
     if (ANY.test(key) && THREATENED.test(tokens[k + 1]?.key ?? "")) return k + 1;
+  }
+  return -1;
+}
+
+/** "attacks on any ship belonging to…" before the threat's verb: where the civilians threatened are, or -1. */
+function threatenedBefore(tokens: readonly Token[], before: number): number {
+  for (let k = Math.max(0, before - 30); k < before - 2; k++) {
+    if (!/^(?:attacks?|strikes?)$/.test(tokens[k]!.key) || tokens[k + 1]?.key !== "on") continue;
+    // (Past a quotation mark: attacks on "any ship…".)
+    const any = tokens[k + 2]?.word ? k + 2 : k + 3;
+    if (ANY.test(tokens[any]?.key ?? "") && THREATENED.test(tokens[any + 1]?.key ?? "")) return any + 1;
   }
   return -1;
 }
