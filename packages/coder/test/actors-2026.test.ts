@@ -1379,4 +1379,20 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       "ACCUSE civilians -> eln",
     ]);
   });
+  it("'the Kenya Red Cross' is the Red Cross, not Kenya's government; 'a Kismayo-based radio station' is no place", () => {
+    expect(
+      eventLines(
+        "In Kenya, the Kenya Red Cross said it had distributed shelter kits to the new arrivals in Mandera.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["AID icrc -> civilians"]);
+    expect(
+      eventLines(
+        "In Somalia, police in Doolow on Monday arrested a reporter for a Kismayo-based radio station.",
+        "2026-03-10",
+        { place: true },
+      ),
+    ).not.toContain("COERCE so-pol -> civilians @ Kismayo");
+  });
 });

@@ -628,7 +628,28 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     tokens,
     text,
   );
-  return withoutSupported(withoutParentInApposition(withOwnCountry(joined, text), tokens), tokens);
+  return withoutNationalChapters(
+    withoutSupported(withoutParentInApposition(withOwnCountry(joined, text), tokens), tokens),
+  );
+}
+
+/**
+ * "The Kenya Red Cross said it had set up two water points": a country's name before an aid organisation
+ * or an international body names its national chapter, not the state.
+ */
+function withoutNationalChapters(mentions: ActorMention[]): ActorMention[] {
+  return mentions.filter((m, k) => {
+    const next = mentions[k + 1];
+    return !(
+      next?.first === m.last &&
+      m.head === null &&
+      m.entries.length > 0 &&
+      m.entries.every((e) => e.kind === "country") &&
+      next.entries.some(
+        (e) => e.kind === "actor" && (e.actor.kind === "ngo" || e.actor.kind === "international"),
+      )
+    );
+  });
 }
 
 /** "…, the Sahelian branch of al-Qaeda": what an apposition says a group belongs to. */
