@@ -26,6 +26,9 @@ export function usablePlaces(
     (p) =>
       !shipName(text, p) &&
       !agreementName(text, p) &&
+      // "a Kismayo-based radio station", "a Mogadishu-based analyst": where someone is based, not where
+      // anything happens (the geoparser keeps it as a place).
+      !/^-(?:based|headquartered)\b/.test(text.slice(p.end, p.end + 14)) &&
       !p.rule.includes("demonym") &&
       !demonyms.has(p.text.toLowerCase()) &&
       !inActor(p) &&

@@ -206,7 +206,7 @@ function jointByArticle(key: string): boolean {
 
 /** The second half of "Iran-aligned", "Liberia-flagged": a place's name that qualifies a party or a ship. */
 const QUALIFYING =
-  /^(?:backed|aligned|allied|affiliated|supported|sponsored|funded|linked|flagged|registered|owned|operated|friendly|led|based|headquartered)$/;
+  /^(?:backed|aligned|allied|affiliated|supported|sponsored|funded|linked|flagged|registered|owned|operated|friendly|led)$/;
 
 /** Decides whether a gazetteer match in running text is a place mention. */
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there)['’](?:m|re|ve|ll|d|s)$/i;
