@@ -1687,21 +1687,30 @@ function addressProtests(built: readonly Built[], model: Model): Built[] {
 /**
  * "A small group of women staged a protest in Kabul, demanding the reopening of schools": what a crowd
  * demands while it protests is its protest's cause (the protest is addressed to whom it asks), no
- * request of its own.
+ * request of its own; nor is aid it protests the delay or lack of an act of aid.
  */
 function withoutProtestDemands(built: readonly Built[]): Built[] {
-  return built.filter(
-    (b) =>
+  const protestIn = (sentence: number) =>
+    built.some(
+      (o) =>
+        o.event.type === "PROTEST" &&
+        o.event.actor1?.id === "protesters" &&
+        o.event.evidence.sentence === sentence,
+    );
+  return built.filter((b) => {
+    // "protested … over delays in food distributions": the aid missed is the protest's cause, not aid given.
+    if (b.event.type === "AID")
+      return !(PROTEST_CAUSE.test(b.event.evidence.text) && protestIn(b.event.evidence.sentence));
+    return (
       b.event.type !== "REQUEST" ||
       b.event.actor1?.id !== "protesters" ||
-      !built.some(
-        (o) =>
-          o.event.type === "PROTEST" &&
-          o.event.actor1?.id === "protesters" &&
-          o.event.evidence.sentence === b.event.evidence.sentence,
-      ),
-  );
+      !protestIn(b.event.evidence.sentence)
+    );
+  });
 }
+/** What a protest is over: aid delayed, lacking or cut. */
+const PROTEST_CAUSE =
+  /\b(?:over|against|about|demanding)\b[^.;]{0,30}\b(?:delays?|lack|shortages?|cuts?|suspension|halt|reduction|absence)\b/i;
 
 function startsParagraph(text: string, s: Sentence, views: readonly SentenceView[]): boolean {
   const prev = views[s.index - 1];

@@ -1395,4 +1395,13 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).not.toContain("COERCE so-pol -> civilians @ Kismayo");
   });
+  it("a protest over delays in food distributions is no food distribution", () => {
+    expect(
+      eventLines(
+        "In Mozambique, around 300 displaced people protested outside the district administration in Chiure over delays in food distributions.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> mz-gov"]);
+  });
 });
