@@ -1404,4 +1404,9 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["PROTEST protesters -> mz-gov"]);
   });
+  it("'abducted three boys' names civilians taken", () => {
+    expect(
+      eventLines("In Mozambique, insurgents abducted three boys from Nanjua on Sunday.", "2026-03-10", {}),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
 });
