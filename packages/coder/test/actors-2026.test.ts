@@ -1409,4 +1409,20 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       eventLines("In Mozambique, insurgents abducted three boys from Nanjua on Sunday.", "2026-03-10", {}),
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
+  it("'clashes between the ELN and the 33rd Front': two parties, not one new name; 'the ELN's Northeastern War Front' is the ELN", () => {
+    expect(
+      eventLines(
+        "In Colombia, the Ombudsman's Office reported clashes between the ELN and the 33rd Front in rural Tibú.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT eln -> 33rd Front"]);
+    expect(
+      eventLines(
+        "In Colombia, the ELN's Northeastern War Front accused the army of shelling villages.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ACCUSE eln -> co-mil"]);
+  });
 });

@@ -295,6 +295,18 @@ function nameIn(
     first++;
     while (first < head && CONNECTOR.has(tokens[first]!.key)) first++;
   }
+  // "clashes between the ELN and the 33rd Front": an actor the dictionary knows, joined by "and", is a
+  // party of its own, not the start of the new name.
+  for (const m of mentions)
+    if (
+      m.first >= first &&
+      m.last < head &&
+      tokens[m.last]?.key === "and" &&
+      m.entries.some((e) => e.kind === "actor" || e.kind === "country")
+    ) {
+      first = m.last + 1;
+      while (first < head && (tokens[first]!.key === "the" || CONNECTOR.has(tokens[first]!.key))) first++;
+    }
   // Any dictionary phrase reaching the head ("Russian Federation", "African Union") names it already
   // (a word for civilians does not: "the Kingmi Church").
   for (let j = first; j <= head; j++) {
@@ -404,15 +416,21 @@ function mentionsWith(
       last += 3;
     const start = tokens[i]!.start;
     const end = tokens[last - 1]!.end;
+    // "the ELN's Northeastern War Front": a unit of the dictionary actor whose possessive it follows is
+    // that actor.
+    const owner =
+      tokens[i - 1]?.key === "s" && /^['’]$/.test(tokens[i - 2]?.raw ?? "")
+        ? mentions.find((m) => m.last === i - 2 && m.entries.some((e) => e.kind === "actor"))
+        : undefined;
     added.push({
       first: i,
       last,
       start,
       end,
       text: text.slice(start, end),
-      entries: [p.entry],
+      entries: owner ? owner.entries : [p.entry],
       head: null,
-      rule: "actor/new-name",
+      rule: owner ? "actor/new-name:unit-of" : "actor/new-name",
     });
     i = last - 1;
   }
