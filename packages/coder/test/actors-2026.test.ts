@@ -1425,4 +1425,13 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["ACCUSE eln -> co-mil"]);
   });
+  it("'nine civilians were killed … in an attack attributed to ADF rebels': the civilians are the attack's victims", () => {
+    expect(
+      eventLines(
+        "In Congo, at least nine civilians were killed on Saturday night in an attack attributed to ADF rebels on the village of Biambwe.",
+        "2026-03-10",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT adf -> civilians [reported]"]);
+  });
 });

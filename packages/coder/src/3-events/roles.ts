@@ -4163,6 +4163,21 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
     )
       return implied(CIVILIANS, tokens, k + 1, "actor/counted-nationals");
   }
+  // "at least nine civilians were killed on Saturday night in an attack attributed to ADF rebels": the
+  // civilians the passive main clause says were harmed in the attack named after it.
+  if (
+    /^(?:in|during)$/.test(tokens[match.first - 2]?.key ?? "") ||
+    /^(?:in|during)$/.test(tokens[match.first - 1]?.key ?? "")
+  )
+    return (
+      view.actors.find(
+        (a) =>
+          a.actor.kind === "civilians" &&
+          a.mention.last <= match.first &&
+          /^(?:were|was)$/.test(tokens[a.mention.last]?.key ?? "") &&
+          HARMED.test(tokens[a.mention.last + 1]?.key ?? ""),
+      ) ?? null
+    );
   return null;
 }
 /** "detained 11 wanted Palestinians": a count of a nation's people right after an arrest, as civilians. */
