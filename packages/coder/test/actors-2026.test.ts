@@ -1434,4 +1434,13 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["ASSAULT adf -> civilians [reported]"]);
   });
+  it("'two police officers were shot dead' with no author is an unnamed attacker's, whom a later attribution names", () => {
+    expect(
+      eventLines(
+        "In Colombia, two police officers were shot dead on Monday night while patrolling a rural road near Cáceres. Police commanders attributed the killings to the Clan del Golfo.",
+        "2026-03-10",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT clan-golfo -> co-pol [reported]"]);
+  });
 });

@@ -1729,6 +1729,23 @@ function rolesOf(
           };
       }
     }
+    // "two police officers were shot dead on Monday night while patrolling a rural road": a killing told
+    // in the passive with no author and no other attack in the sentence is an unnamed attacker's (a later
+    // "attributed the killings to the Clan del Golfo" names it).
+    if (
+      !agent &&
+      t.type === "ASSAULT" &&
+      /^(?:shot|gunned|murdered|stabbed|hacked|beheaded|lynched)$/.test(view.tokens[match.first]!.key) &&
+      !view.triggers.some((o) => o !== match && o.trigger.type === "ASSAULT")
+    ) {
+      const victims = subjects(view, match).filter((a) => a.actor.kind !== "unidentified");
+      if (victims.length > 0)
+        return {
+          a1s: [implied(UNIDENTIFIED, view.tokens, match.first, "actor/unnamed-attacker")],
+          a2s: victims.slice(0, 1),
+          suffix: ":passive-unnamed",
+        };
+    }
     if (!agent) return null;
     const subject = subjects(view, match);
     // "attacked by SPLA-IO forces and the so-called White Army": both agents.
