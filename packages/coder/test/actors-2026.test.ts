@@ -1443,4 +1443,13 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ),
     ).toEqual(["ASSAULT clan-golfo -> co-pol [reported]"]);
   });
+  it("a local office ('the deputy commissioner') is the home state's, not a foreign government named just before", () => {
+    expect(
+      eventLines(
+        "In Pakistan, the ISPR urged the Afghan Taliban government to deny the use of its soil to militants. Meanwhile, traders in Bannu staged a sit-in outside the deputy commissioner's office on Tuesday.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("PROTEST")),
+    ).toEqual(["PROTEST protesters -> pk-gov"]);
+  });
 });

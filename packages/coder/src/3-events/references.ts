@@ -147,6 +147,10 @@ const MALE_PERSON =
   /^(?:boy|man|son|husband|father|brother|teenager|youth|farmer|student|driver|trader|shepherd|herder|fisherman)$/;
 const FEMALE_PERSON = /^(?:girl|woman|daughter|wife|mother|sister|teenager|farmer|student|trader)$/;
 
+/** A local government's office: a district's, a town's or a village's, under the state it lies in. */
+const LOCAL_OFFICE =
+  /\b(?:deputy commissioner|district commissioner|district administrator|district administration|sub-prefect|prefect|prefecture|mayor|municipality|municipal|town council|city council|local council|local authorities|village head|village chief|tehsildar|district officer)\b/;
+
 /** The words that make people of a group its members ("prisoners belonging to Los Lobos"). */
 const MEMBERSHIP = /^(?:who (?:are|were) )?(?:belonging to|affiliated with|affiliated to|loyal to)(?: the)?$/;
 
@@ -810,12 +814,15 @@ export class ReferenceResolver {
         if (this.regional && REGIONAL_WORDS.test(e.value) && !otherUnit(this.tokens, m.first))
           return make(this.regional, "ref/government:regional");
         // "The government", like "the army", is the home country's unless another was named just before.
+        // ("…urged the Afghan Taliban government to… Traders staged a sit-in outside the deputy
+        // commissioner's office": a local office is the home state's, never a foreign government's.)
         {
+          const local = LOCAL_OFFICE.test(e.value);
           const state =
-            this.recentState("government", sentence, 1) ??
+            (local ? null : this.recentState("government", sentence, 1)) ??
             this.sceneState("government", sentence) ??
             this.homeState("government") ??
-            this.recentState("government", sentence);
+            (local ? null : this.recentState("government", sentence));
           // "The Tigray Interim Administration called on the federal government": the state's own
           // government, not the region's named just before.
           const national =
