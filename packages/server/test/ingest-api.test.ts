@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createServices,
   loadConfig,
+  type JobRunner,
   type ExtractContext,
   type ExtractedEvent,
   type Extractor,
@@ -40,6 +41,20 @@ describe.each(engines)("ingest on $engine", (engine) => {
 
   const drain = () =>
     t.app.services.runner.drain(async () => (await t.store.jobs.statusCounts()).queued === 0);
+
+  /** Imports the texts and lets `runner` work until their coding jobs are done or failed; their job ids. */
+  const importAndDrain = async (runner: JobRunner, texts: readonly string[]): Promise<number[]> => {
+    const submitted = await t.app.services.ingest.submitMany(
+      texts.map((text) => ({ text, origin: "import" as const })),
+      null,
+    );
+    const ids = submitted.map((done) => (done instanceof Error ? -1 : done.job.id));
+    await runner.drain(async () => {
+      const counts = await t.store.jobs.statusCounts(ids);
+      return counts.queued + counts.running === 0;
+    });
+    return ids;
+  };
 
   it("stores pasted text once and codes it once", async () => {
     const first = await t.app.inject({
@@ -258,18 +273,10 @@ describe.each(engines)("ingest on $engine", (engine) => {
       config: loadConfig({}),
       runner: { concurrency: 2, batchSize: 4 },
     }).runner;
-    const submitted = await t.app.services.ingest.submitMany(
-      Array.from({ length: 16 }, (_, i) => ({
-        text: `Jets struck Binnish, report ${i}.`,
-        origin: "import" as const,
-      })),
-      null,
+    const ids = await importAndDrain(
+      runner,
+      Array.from({ length: 16 }, (_, i) => `Jets struck Binnish, report ${i}.`),
     );
-    const ids = submitted.map((done) => (done instanceof Error ? -1 : done.job.id));
-    await runner.drain(async () => {
-      const counts = await t.store.jobs.statusCounts(ids);
-      return counts.queued + counts.running === 0;
-    });
     expect(await t.store.jobs.statusCounts(ids)).toMatchObject({ done: 16, failed: 0 });
     expect(overlaps).toBe(0);
     expect(order).toHaveLength(16);
@@ -305,15 +312,7 @@ describe.each(engines)("ingest on $engine", (engine) => {
     const texts = Array.from({ length: 12 }, (_, i) =>
       i === 5 ? "A garbled report the coder chokes on." : `Jets struck Maarat al-Numan, bulletin ${i}.`,
     );
-    const submitted = await t.app.services.ingest.submitMany(
-      texts.map((text) => ({ text, origin: "import" as const })),
-      null,
-    );
-    const ids = submitted.map((done) => (done instanceof Error ? -1 : done.job.id));
-    await runner.drain(async () => {
-      const counts = await t.store.jobs.statusCounts(ids);
-      return counts.queued + counts.running === 0;
-    });
+    const ids = await importAndDrain(runner, texts);
     expect(mostWaiting).toBeGreaterThan(1);
     const jobs = await Promise.all(ids.map((id) => t.store.jobs.get(id)));
     expect(jobs.filter((job) => job?.status === "done")).toHaveLength(11);
@@ -352,18 +351,10 @@ describe.each(engines)("ingest on $engine", (engine) => {
           config: loadConfig({}),
           runner: { concurrency: 1, batchSize: 4, analyzeEveryJobs: 4 },
         }).runner;
-        const submitted = await t.app.services.ingest.submitMany(
-          Array.from({ length: 8 }, (_, i) => ({
-            text: `Jets struck Saraqib, ${tag} bulletin ${i}.`,
-            origin: "import" as const,
-          })),
-          null,
+        const ids = await importAndDrain(
+          runner,
+          Array.from({ length: 8 }, (_, i) => `Jets struck Saraqib, ${tag} bulletin ${i}.`),
         );
-        const ids = submitted.map((done) => (done instanceof Error ? -1 : done.job.id));
-        await runner.drain(async () => {
-          const counts = await t.store.jobs.statusCounts(ids);
-          return counts.queued + counts.running === 0;
-        });
         expect(await t.store.jobs.statusCounts(ids)).toMatchObject({ done: 8 });
         return [...order];
       };
