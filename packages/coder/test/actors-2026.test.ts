@@ -1452,4 +1452,13 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
       ).filter((line) => line.startsWith("PROTEST")),
     ).toEqual(["PROTEST protesters -> pk-gov"]);
   });
+  it("'warned transporters against any collaboration with the junta': the ones warned are civilians", () => {
+    expect(
+      eventLines(
+        "In Niger, JNIM warned transporters against any collaboration with the junta.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["THREATEN jnim -> civilians"]);
+  });
 });

@@ -3971,6 +3971,8 @@ function threatenedCivilians(tokens: readonly Token[], from: number): number {
     if (key === ";") return -1;
     if (/^(?:anyone|anybody|whoever|everyone)$/.test(key)) return k;
     if (ANY.test(key) && THREATENED.test(tokens[k + 1]?.key ?? "")) return k + 1;
+    // "warned transporters against any collaboration": the ones warned, right after the verb.
+    if (k === from && /s$/.test(key) && THREATENED.test(key)) return k;
   }
   return -1;
 }
