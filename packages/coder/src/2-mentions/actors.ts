@@ -861,7 +861,6 @@ export function joinPairs(
   return out;
 }
 
-/** A mention with no head over tokens [first, last). */
 /**
  * "an Alawite man", "a Druze shopkeeper", "a Christian woman": a civilian the dictionary knows ("a man")
  * with one capitalised word of faith, people or place between the article and the noun (no actor's name).
@@ -896,6 +895,7 @@ function describedCivilian(
 const PERSON =
   /^(?:man|woman|boy|girl|child|resident|villager|farmer|herder|shepherd|shopkeeper|trader|merchant|driver|student|pupil|teacher|journalist|doctor|nurse|fisherman|worker|pilgrim|civilian|family|employee|pharmacist|lawyer|individual|reporter|cleric|priest|imam|pastor|councillor|official|chief|leader|schoolteacher)$/;
 
+/** A mention with no head over tokens [first, last). */
 function tokenMention(
   tokens: readonly Token[],
   text: string,

@@ -453,8 +453,9 @@ function withParentsOf(mentions: ActorMention[], tokens: readonly Token[], text:
 
 /**
  * Pass 2a (continued): a short name the report defines for a dictionary actor ("Philippine Air Force
- * (PAF)") or for a state's force it names by its country ("Rwandan Security Forces (RSF)") means that actor wherever the report uses it again ("PAF A-29 aircraft struck…"), over any
- * other the dictionary gives the letters (Pakistan's Air Force). So does one its list of abbreviations
+ * (PAF)") or for a state's force it names by its country ("Rwandan Security Forces (RSF)") means that
+ * actor wherever the report uses it again ("PAF A-29 aircraft struck…"), over any other the dictionary
+ * gives the letters (Pakistan's Air Force, Sudan's RSF). So does one its list of abbreviations
  * defines ("Abbreviations: NA – Nigerian Army; NAF – Nigerian Air Force"), wherever the list stands.
  * Mentions keep their spans.
  */

@@ -157,12 +157,18 @@ function actDay(e: CodedEvent): boolean {
     !TOLD_ON_DAY.test(e.evidence.text)
   );
 }
-/** "said on Monday", "claimed the attack on 5 February", "in a statement on Tuesday": the telling's day. */
-const TOLD_ON_DAY =
-  /\b(?:said|says|claimed|claims|reported|reports|announced|stated|told|wrote|added|denied|confirmed|statement|communiqu[eé]|press note)\b[^.;]{0,40}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
 /** A sentence that names its own day: a weekday, a date of a month, "yesterday". */
-const OWN_DAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b/i;
+const OWN_DAY = new RegExp(
+  `\\b(?:${WEEKDAY}|yesterday)\\b|\\b\\d{1,2} (?:${MONTH})\\b|\\b(?:${MONTH}) \\d{1,2}\\b`,
+  "i",
+);
+/** "said on Monday", "claimed the attack on 5 February", "in a statement on Tuesday": the telling's day. */
+const TOLD_ON_DAY = new RegExp(
+  `\\b(?:said|says|claimed|claims|reported|reports|announced|stated|told|wrote|added|denied|confirmed|statement|communiqu[eé]|press note)\\b[^.;]{0,40}\\b(?:${WEEKDAY}|yesterday|\\d{1,2} (?:${MONTH}))\\b`,
+  "i",
+);
 
 const UNATTRIBUTED = "unidentified-armed-group";
 // Acts not done (yet): planned or only possible.

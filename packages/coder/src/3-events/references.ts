@@ -154,6 +154,15 @@ const LOCAL_OFFICE =
 /** The words that make people of a group its members ("prisoners belonging to Los Lobos"). */
 const MEMBERSHIP = /^(?:who (?:are|were) )?(?:belonging to|affiliated with|affiliated to|loyal to)(?: the)?$/;
 
+/**
+ * Whether the words between an unnamed group and a named one say which group it is (`IDENTIFIED_AS`);
+ * for civilians, only words of membership ("prisoners belonging to Los Lobos", not "people from").
+ */
+function identifiedBy(tokens: readonly Token[], from: number, to: number, members: boolean): boolean {
+  const gap = mapPacked(tokens.slice(from, to), (t) => t.key).join(" ");
+  return members ? MEMBERSHIP.test(gap) : IDENTIFIED_AS.test(gap);
+}
+
 /** Of a name's actors, the one whose country ranks highest among the report's ("PDF" in Myanmar, not Puntland). */
 export function byCountryRank<E extends { readonly actor?: { readonly country: string | null } }>(
   entries: readonly E[],
@@ -693,12 +702,8 @@ export class ReferenceResolver {
         previous.mention.entries.every((e) => e.kind === "generic") &&
         (ARMED_GENERIC.test(previous.actor.kind) ||
           // "prisoners belonging to Los Lobos attacked…": people of an armed group act as the group.
-          (previous.actor.kind === "civilians" &&
-            isNonState(r.actor) &&
-            MEMBERSHIP.test(
-              mapPacked(tokens.slice(previous.mention.last, m.first), (t) => t.key).join(" "),
-            ))) &&
-        IDENTIFIED_AS.test(mapPacked(tokens.slice(previous.mention.last, m.first), (t) => t.key).join(" "))
+          (previous.actor.kind === "civilians" && isNonState(r.actor))) &&
+        identifiedBy(tokens, previous.mention.last, m.first, previous.actor.kind === "civilians")
       ) {
         const identified = {
           ...r,
