@@ -69,6 +69,8 @@ export class JobRunner {
   private listening: Promise<(() => Promise<void>) | null> = Promise.resolve(null);
   private lastFeedSchedule = 0;
   private jobsSinceAnalyze = 0;
+  /** Jobs between two analyses at the least (`analyzeEveryJobs`), and now (grown with the reports). */
+  private readonly leastBetweenAnalyses: number;
   private analyzeEvery: number;
   /** An analysis is due and waits for the next batch handed to a coder thread (see `JobContext.meanwhile`). */
   private analyzeDue = false;
@@ -84,7 +86,8 @@ export class JobRunner {
     private readonly context: JobContext,
     private readonly options: RunnerOptions = {},
   ) {
-    this.analyzeEvery = this.leastBetweenAnalyses();
+    this.leastBetweenAnalyses = options.analyzeEveryJobs ?? ANALYZE_EVERY_JOBS;
+    this.analyzeEvery = this.leastBetweenAnalyses;
   }
 
   /** Claims and runs one job; false if none was ready. */
@@ -301,11 +304,7 @@ export class JobRunner {
   /** Refreshes the planner's statistics and spaces the next run by the reports there are. */
   private async analyze(): Promise<void> {
     const { reports } = await this.context.store.maintenance.analyze();
-    this.analyzeEvery = Math.max(this.leastBetweenAnalyses(), Math.round(reports * ANALYZE_SHARE));
-  }
-
-  private leastBetweenAnalyses(): number {
-    return this.options.analyzeEveryJobs ?? ANALYZE_EVERY_JOBS;
+    this.analyzeEvery = Math.max(this.leastBetweenAnalyses, Math.round(reports * ANALYZE_SHARE));
   }
 
   private async recordFailure(job: JobRow, error: unknown): Promise<void> {
