@@ -951,6 +951,13 @@ function withStrikeAuthors(
       const answered = earlier.findLast((o) => !response(o));
       if (answered) strike = answered;
     }
+    // ("Air strikes killed 19 civilians in Budalin and Myinmu … a junta fighter jet bombed a monastery in
+    // Budalin … the NUG condemned the Budalin strike"): an unnamed author gives way to a named one of a
+    // strike at the place the condemnation names.
+    const named = (o: Built): boolean =>
+      o.event.location !== null && e.evidence.text.includes(o.event.location.name);
+    if (strike && strike.event.actor1?.id === UNIDENTIFIED.id)
+      strike = earlier.findLast((o) => named(o) && o.event.actor1?.id !== UNIDENTIFIED.id) ?? strike;
     if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;
     return { ...b, event: { ...e, actor2: strike.event.actor1, rule: `${e.rule}:condemned-kind` } };
   });

@@ -1462,3 +1462,32 @@ describe("3a people of a group act as the group; 'he', 'they' after a speaker (2
     ).toEqual(["THREATEN jnim -> civilians"]);
   });
 });
+
+describe("3a quoted 'we' of an aid agency; food named as aid; the condemned strike at a place named (2026-12-11)", () => {
+  it("'\"We call on …,\" said the head of Amnesty International': 'we' is the agency quoted", () => {
+    for (const text of [
+      '"We call on the government to release the detainees," said the head of Amnesty International.',
+      '"We call on the government to release the detainees," an Amnesty International spokesman said.',
+      'Amnesty International said: "We call on the government to release the detainees."',
+    ])
+      expect(eventLines(text, "2026-03-10", {})).toEqual(["REQUEST amnesty -> -"]);
+  });
+  it("'WFP delivered rice and pulses to … displaced people': food by name is aid", () => {
+    expect(
+      eventLines(
+        "In Myanmar, WFP delivered rice and pulses to about 18,000 displaced people in camps around Sittwe.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["AID wfp -> civilians"]);
+  });
+  it("'condemned the Budalin strike': an unnamed author gives way to the named one of a strike there", () => {
+    expect(
+      eventLines(
+        "In Myanmar, air strikes on villages killed at least 19 civilians in Budalin and Myinmu this week. On 9 November, a junta fighter jet bombed a monastery in Budalin, killing 14 people. WFP distributed rice to displaced people in Budalin. The NUG condemned the Budalin strike.",
+        "2025-11-20",
+        {},
+      ).filter((line) => line.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE nug -> mm-mil"]);
+  });
+});

@@ -45,6 +45,39 @@ const SPEECH_BEFORE: ReadonlySet<string> = new Set([
   "tweeted",
 ]);
 const STATE: ReadonlySet<ActorKind> = new Set(["military", "police", "government"]);
+/** Who "we" in a quotation can be: a state, an armed party, an aid agency or an international body. */
+const QUOTABLE: ReadonlySet<ActorKind> = new Set([
+  ...STATE,
+  ...NON_STATE,
+  "unidentified",
+  "ngo",
+  "international",
+]);
+/** The words between a verb of speech and the body whose officer speaks: "said a", "said the head of the". */
+const SPEAKER_LEAD =
+  /^(?:(?:a|an|the)\s+)?(?:(?:head|chief|leader|director|spokesman|spokeswoman|spokesperson|commander|president|chairman|chairwoman|chair|coordinator|secretary-general|representative|official|officer)\s+(?:of|for|at)(?:\s+the)?)?$/;
+
+/**
+ * Whether a mention names the one speaking in its sentence: a verb of speech right after it ("Amnesty
+ * International said", "an MSF spokesman said"), or before it with only an article or an officer's title
+ * between ("said a Russian commander", "said the head of the Sudan Relief Alliance").
+ */
+function spokenBy(tokens: readonly Token[], m: { readonly first: number; readonly last: number }): boolean {
+  const after = tokens[m.last]?.key ?? "";
+  if (SPEECH_BEFORE.has(after)) return true;
+  if (
+    /^(?:spokesman|spokeswoman|spokesperson|official|officials|commander|statement)$/.test(after) &&
+    SPEECH_BEFORE.has(tokens[m.last + 1]?.key ?? "")
+  )
+    return true;
+  for (let at = m.first - 1; at >= Math.max(0, m.first - 6); at--) {
+    if (!SPEECH_BEFORE.has(tokens[at]!.key)) continue;
+    let between = "";
+    for (let i = at + 1; i < m.first; i++) between += (i > at + 1 ? " " : "") + tokens[i]!.key;
+    return SPEAKER_LEAD.test(between);
+  }
+  return false;
+}
 /** Offices that speak for a state: "the two countries' presidents", "both nations' foreign ministers". */
 const OFFICE_AFTER =
   /^(?:presidents|leaders|ministers|foreign|defence|defense|prime|heads|governments|envoys|delegations)$/;
@@ -742,9 +775,9 @@ export class ReferenceResolver {
     const speaker = out.find(
       (r, i) =>
         !quoted.includes(i) &&
-        (isParty(r.actor) || STATE.has(r.actor.kind)) &&
-        (SPEECH_BEFORE.has(tokens?.[r.mention.last]?.key ?? "") ||
-          SPEECH_BEFORE.has(tokens?.[r.mention.first - 1]?.key ?? "")),
+        QUOTABLE.has(r.actor.kind) &&
+        tokens !== undefined &&
+        spokenBy(tokens, r.mention),
     );
     if (speaker) this.lastQuoted = { actor: speaker, sentence };
     if (quoted.length === 0) return out;
