@@ -1506,6 +1506,8 @@ const SETTLEMENT_ANAPHOR =
   /\b(?<!international |humanitarian |business |intelligence |donor |diplomatic )(?:the|that|this) (?:community|village|town|city|hamlet|settlement)\b(?! of\b)|\bthe (?:two|three|both) (?:cities|towns|villages)\b/i;
 const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
+/** A relative clause set off by a comma: ", which al-Shabaab had held since 2023". */
+const RELATIVE_CLAUSE = /,\s*(?:which|where|who|whom|whose)\b[^,;]*/gi;
 const BACKGROUND =
   /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been|(?:attacks|violence) (?:continued|persisted)(?! on\b))\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b|\b(?:attacks|violence|fighting|raids|strikes|killings|abductions|kidnappings|clashes|incidents)\b(?:\s+[\w'’-]+){0,6}?\s+(?:have|has)\s+(?:risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased)\b/i;
 /** What each branch of BACKGROUND needs (in any case): a text without any of these is no background. */
@@ -1603,10 +1605,13 @@ function clauseAround(text: string, sentence: Sentence, at: number): string {
  * sharply this year"), with no day of its own.
  */
 function background(text: string): boolean {
-  const m = BACKGROUND.exec(text);
+  // ("Danab troops took control of Gololey, which al-Shabaab had held since 2023": a relative clause
+  // describes a place or a party; the sentence's own act may be new.)
+  const main = text.replace(RELATIVE_CLAUSE, "");
+  const m = BACKGROUND.exec(main);
   if (!m || DAY_NAMED.test(text)) return false;
   // "one of the worst army abuses in the country in recent years": a comparison, not a trend.
-  return !(/recent years/i.test(m[0]) && SUPERLATIVE.test(text.slice(Math.max(0, m.index - 60), m.index)));
+  return !(/recent years/i.test(m[0]) && SUPERLATIVE.test(main.slice(Math.max(0, m.index - 60), m.index)));
 }
 const SUPERLATIVE = /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|most \w+)\b/i;
 

@@ -1491,3 +1491,40 @@ describe("3a quoted 'we' of an aid agency; food named as aid; the condemned stri
     ).toEqual(["ACCUSE nug -> mm-mil"]);
   });
 });
+
+describe("3 a relative clause's year is no background; progressive protests and round-ups (2026-12-11)", () => {
+  it("'took control of Gololey, which al-Shabaab had held since 2023': the taking is new", () => {
+    expect(
+      eventLines(
+        "In Somalia, Danab troops took control of the village of Gololey on Monday, which al-Shabaab had held since 2023.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE so-mil -> shabaab"]);
+  });
+  it("'have been demonstrating', 'have been rounding up': the progressive is the act", () => {
+    expect(
+      eventLines(
+        "In Syria, several hundred people have been demonstrating outside the governorate building in Deir ez-Zor.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> -"]);
+    expect(
+      eventLines(
+        "In Myanmar, police have been rounding up young men at markets and jetties for military service.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE mm-pol -> civilians"]);
+  });
+  it("'Police stopped them from marching': the march is the crowd's, no attack by the police", () => {
+    expect(
+      eventLines(
+        "In Armenia, about 300 residents rallied in Berd on Friday. Police stopped them from marching to the border.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> -"]);
+  });
+});

@@ -122,7 +122,7 @@ const PUBLIC_SERVICE =
   /^(?:schools?|hospitals?|high|secondary|primary|bilingual|technical|boarding|colleges?|university|universities|clinics?|health|dispensary)$/;
 
 const MILITARY_THINGS =
-  /^(?:targets?|sites?|objectives?|installations?|facilities|facility|infrastructure|equipment|hardware|vehicles?|assets|capabilities|purposes|use|aid|assistance|operations?|pressure|solution|escalation|action)$/;
+  /^(?:targets?|sites?|objectives?|installations?|facilities|facility|infrastructure|equipment|hardware|vehicles?|assets|capabilities|purposes|use|aid|assistance|operations?|pressure|solution|escalation|action|service|conscription|draft|age|academy|uniforms?|fatigues|courts?|tribunals?)$/;
 
 const MILITARY_WORD = /^(?:military|army|defence|defense)$/;
 /** Those who write or speak about the forces: "military analysts", "defence experts". */

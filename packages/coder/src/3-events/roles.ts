@@ -3031,6 +3031,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       roles = { ...roles, a1s: mapPacked(roles.a1s, (a) => ({ ...a, actor: PROTESTERS })) };
       rule += ":supporters";
     }
+    // "Police stopped them from marching to the border": the crowd's protest, which the one who stops it
+    // does not do (the stopping is told by its own words).
+    if (
+      type === "PROTEST" &&
+      tokens[match.first - 1]?.key === "from" &&
+      roles.a1s.some((a) => ARMED.has(a.actor.kind))
+    )
+      continue;
     // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
     if (type === "PROTEST" && roles.a1s.every((a) => ARMED.has(a.actor.kind))) {
       type = "ASSAULT";
