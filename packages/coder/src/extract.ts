@@ -845,15 +845,45 @@ function codeSentences(
         victims = { of: c.actor1.actor.id, who: c.actor2, sentence: v.sentence.index };
     }
   }
-  return withAccusedAsked(
-    withStrikeAuthors(
-      withoutWarnings(
-        withDenials(withCrowdsProtesting(built, model.actorsById), views, original, clean, model),
+  return withRequesters(
+    withAccusedAsked(
+      withStrikeAuthors(
+        withoutWarnings(
+          withDenials(withCrowdsProtesting(built, model.actorsById), views, original, clean, model),
+        ),
+        model.actorsById,
+        model.allied,
       ),
-      model.actorsById,
-      model.allied,
     ),
   );
+}
+
+/** "rejected the request", "turned down the demand": a refusal of what was asked just before. */
+const REFUSED_ASKING =
+  /\b(?:rejected|rejects|refused|refuses|dismissed|dismisses|turned down|turns down)\s+(?:the|this|that|these|those|such)\s+(?:requests?|demands?|calls?|appeals?|ultimatum)\b/i;
+
+/**
+ * "The Humanitarian Coordinator called on the RSF to let the convoy proceed … the RSF rejected the
+ * request": the one refused is the one who asked: the latest request made of the refuser in the five
+ * sentences before, else the latest request of the sentence before.
+ */
+function withRequesters(built: Built[]): Built[] {
+  return mapPacked(built, (b, i) => {
+    const e = b.event;
+    if (e.type !== "REJECT" || !e.actor1 || !REFUSED_ASKING.test(e.evidence.text)) return b;
+    const asked = built
+      .slice(0, i)
+      .filter(
+        (o) => o.event.type === "REQUEST" && o.event.actor1 !== null && o.event.actor1.id !== e.actor1?.id,
+      );
+    const at = e.evidence.sentence;
+    const request =
+      asked.findLast((o) => o.event.actor2?.id === e.actor1?.id && at - o.event.evidence.sentence <= 5) ??
+      asked.findLast((o) => at - o.event.evidence.sentence <= 1);
+    const by = request?.event.actor1;
+    if (!by || by.id === e.actor2?.id) return b;
+    return { ...b, event: { ...e, actor2: by, rule: `${e.rule}:requester` } };
+  });
 }
 
 /**

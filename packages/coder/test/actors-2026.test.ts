@@ -1528,3 +1528,32 @@ describe("3 a relative clause's year is no background; progressive protests and 
     ).toEqual(["PROTEST protesters -> -"]);
   });
 });
+
+describe("3 a speaker past its relative clause; the one refused asked; an aid agency's convoy (2026-12-11)", () => {
+  it("'Uganda's army, which has fought the ADF alongside Congolese troops, said on Tuesday it had sent…': the army", () => {
+    expect(
+      eventLines(
+        "Uganda's army, which has fought the ADF alongside Congolese troops in a joint operation since 2021, said on Tuesday it had sent an additional battalion to Ituri province.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["MOBILIZE ug-mil -> -"]);
+  });
+  it("'called on the RSF to let the convoy proceed … the RSF rejected the request': refused to the one who asked", () => {
+    expect(
+      eventLines(
+        "In Sudan, the UN called on the RSF to let an aid convoy proceed to Kadugli. On Monday, the RSF rejected the request.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("REJECT")),
+    ).toEqual(["REJECT rsf -> un"]);
+  });
+  it("'A WFP convoy reached Tawila' is aid; 'a military convoy reached Tawila' is none", () => {
+    expect(
+      eventLines("In Sudan, a WFP convoy of 22 trucks reached Tawila on Tuesday.", "2026-03-10", {}),
+    ).toEqual(["AID wfp -> civilians"]);
+    expect(eventLines("In Sudan, a military convoy reached Tawila on Tuesday.", "2026-03-10", {})).toEqual(
+      [],
+    );
+  });
+});

@@ -95,11 +95,18 @@ const POSSESSIVE = /^(?:its|their) /i;
  * main clause's ("…, and said it had killed", "…, saying it had killed"), "own" otherwise.
  */
 function speechBefore(tokens: readonly Token[] | undefined, at: number): false | "own" | "coordinated" {
-  const verb = tokens?.[at - 1]?.key ?? "";
+  // ("said on Tuesday it had sent", "said in a statement it had killed": a day or a channel between.)
+  let v = at - 1;
+  while (v > at - 5 && v > 0 && SPEECH_FILLER.test(tokens?.[v]?.key ?? "")) v--;
+  if (v < at - 1 && !SPEECH_BEFORE.has(tokens?.[v]?.key ?? "")) v = at - 1;
+  const verb = tokens?.[v]?.key ?? "";
   if (/^(?:saying|adding|claiming)$/.test(verb)) return "coordinated";
   if (!SPEECH_BEFORE.has(verb)) return false;
-  return tokens?.[at - 2]?.key === "and" ? "coordinated" : "own";
+  return tokens?.[v - 1]?.key === "and" ? "coordinated" : "own";
 }
+/** Words of a day or a channel between a verb of speech and what it says. */
+const SPEECH_FILLER =
+  /^(?:on|in|a|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|statement|telegram)$/;
 /** "X and Y say they …": the two parties joined by "and" right before the verb of speech before `at`. */
 function speakersJoined(
   out: readonly ResolvedActor[],
@@ -935,7 +942,7 @@ export class ReferenceResolver {
           afterSpeech && (e.value === "recent" || e.value === "org")
             ? afterSpeech === "coordinated"
               ? before.find(speaks)
-              : before.findLast(speaks)
+              : before.findLast((b) => speaks(b) && !this.inRelativeClause(b))
             : afterSpeechThat &&
                 (m.text.toLowerCase() === "it"
                   ? e.value === "org"
@@ -970,6 +977,21 @@ export class ReferenceResolver {
     const home = this.settingOf(sentence) ?? this.placedIn() ?? this.home;
     const local = home ? branch[home] : undefined;
     return (local && this.model.actorsById.get(local)) || actor;
+  }
+
+  /**
+   * Whether a mention is inside a relative clause of the sentence ("Uganda's army, which has fought the ADF
+   * alongside Congolese troops, said it had sent…"): the clause describes the subject, it does not speak.
+   */
+  private inRelativeClause(b: ResolvedActor): boolean {
+    const tokens = this.tokens;
+    if (!tokens) return false;
+    for (let i = b.mention.first - 1; i >= 1; i--) {
+      const key = tokens[i]!.key;
+      if (key === "," || key === ";") return false;
+      if ((key === "which" || key === "who") && tokens[i - 1]!.key === ",") return true;
+    }
+    return false;
   }
 
   /** "Somalia's government said its forces had killed…": the forces a state's government calls its own. */

@@ -3031,6 +3031,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       roles = { ...roles, a1s: mapPacked(roles.a1s, (a) => ({ ...a, actor: PROTESTERS })) };
       rule += ":supporters";
     }
+    // "A WFP convoy reached Tawila": a convoy's arrival is aid only when an aid agency or an international
+    // body sends it ("a military convoy reached the town" is none).
+    if (
+      t.id === "aid/humanitarian" &&
+      /^convoys?$/.test(tokens[match.first]!.key) &&
+      !(
+        roles.a1s.length > 0 &&
+        roles.a1s.every((a) => a.actor.kind === "ngo" || a.actor.kind === "international")
+      )
+    )
+      continue;
     // "Police stopped them from marching to the border": the crowd's protest, which the one who stops it
     // does not do (the stopping is told by its own words).
     if (
