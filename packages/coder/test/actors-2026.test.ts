@@ -1557,3 +1557,33 @@ describe("3 a speaker past its relative clause; the one refused asked; an aid ag
     );
   });
 });
+
+describe("2a a group's border forces; a barangay chairman; 3 'exchanged heavy fire' (2026-12-11)", () => {
+  it("'Taliban border forces and Pakistani troops exchanged heavy fire': both sides, each at the other", () => {
+    expect(
+      eventLines(
+        "Taliban border forces and Pakistani troops exchanged heavy fire for several hours on Tuesday night in Paktia province.",
+        "2026-03-10",
+        {},
+      ).sort(),
+    ).toEqual(["ASSAULT pk-mil -> taliban", "ASSAULT taliban -> pk-mil"]);
+  });
+  it("'gunmen shot dead a barangay chairman': a local official is a civilian", () => {
+    expect(
+      eventLines(
+        "In the Philippines, gunmen on a motorcycle shot dead a barangay chairman in Shariff Aguak on Sunday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+  it("'the Rwandan Security Forces and the Mozambique Armed Defence Forces (FADM) clashed with insurgents': both", () => {
+    expect(
+      eventLines(
+        "In Mozambique, the Rwandan Security Forces and the Mozambique Armed Defence Forces (FADM) clashed with insurgents near Macomia on Monday.",
+        "2026-03-10",
+        {},
+      ).sort(),
+    ).toEqual(["ASSAULT mz-mil -> unidentified-armed-group", "ASSAULT rw-mil -> unidentified-armed-group"]);
+  });
+});
