@@ -1587,3 +1587,31 @@ describe("2a a group's border forces; a barangay chairman; 3 'exchanged heavy fi
     ).toEqual(["ASSAULT mz-mil -> unidentified-armed-group", "ASSAULT rw-mil -> unidentified-armed-group"]);
   });
 });
+
+describe("3 the defenders who kill back; a self-defence committee (2026-12-11)", () => {
+  it("'repelled an attack by Islamic State militants …, killing three of them': both acts", () => {
+    expect(
+      eventLines(
+        "In Iraq, PMF fighters repelled an attack by Islamic State militants near Kirkuk, killing three of them.",
+        "2026-03-10",
+        {},
+      ).sort(),
+    ).toEqual(["ASSAULT isis -> pmf", "ASSAULT pmf -> isis"]);
+    expect(
+      eventLines(
+        "In Iraq, PMF fighters repelled an attack by Islamic State militants near Kirkuk.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT isis -> pmf"]);
+  });
+  it("'Members of a local self-defence committee pursued the assailants and killed three of them'", () => {
+    expect(
+      eventLines(
+        "In Niger, ISSP fighters attacked an army post in Bani Bangou on Sunday. Members of a local self-defence committee pursued the assailants and killed three of them.",
+        "2026-03-10",
+        {},
+      ),
+    ).toContain("ASSAULT vigilantes -> is-sahel");
+  });
+});

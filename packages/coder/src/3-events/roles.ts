@@ -3586,6 +3586,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
               ? { view, match, type, mode, actor1: a2, actor2: a1, rule, flavour }
               : { view, match, type, mode, actor1: a1, actor2: a2, rule, flavour },
         );
+      // "PMF fighters repelled an attack by Islamic State militants, killing three of them": the defenders'
+      // fire on the attackers is an act of its own.
+      if (/^:repel(?::|$)/.test(rule.slice(t.id.length)) && killedBack(tokens, match.last))
+        for (const a2 of dedupeActors(targets))
+          if (a2.actor.id !== ALL_PARTIES.id && a2.actor.id !== a1.actor.id)
+            out.push({
+              view,
+              match,
+              type,
+              mode,
+              actor1: a2,
+              actor2: a1,
+              rule: `${rule}:killed-back`,
+              flavour,
+            });
     }
   }
   // "killed 11 militants in an intelligence-based operation", "killed five civilians in an attack on the
@@ -4131,6 +4146,20 @@ function villageRaided(
   if (!/^(?:village|hamlet|community|settlement)$/.test(key)) return null;
   if (/^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key ?? "")) return null;
   return implied(CIVILIANS, tokens, at, "actor/village-raided");
+}
+
+/** Whether the defenders are told to kill right after repelling: ", killing three of them", "and killed 40". */
+function killedBack(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 20); k++) {
+    const key = tokens[k]!.key;
+    if (key === ";" || key === ".") return false;
+    if (
+      /^(?:killing|killed|neutralising|neutralizing|neutralised|neutralized)$/.test(key) &&
+      /^(?:,|and)$/.test(tokens[k - 1]?.key ?? "")
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The armed party whose people a participle after the act kills: ", killing two members of the YBS". */
