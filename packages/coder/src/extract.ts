@@ -1029,9 +1029,27 @@ function addresseeBeside(
   );
 }
 
+/** A threat of one's own act: "warned that its fighters would attack", "threatened to attack". */
+const THREAT_OF_ACT = /\b(?:warn(?:ed|s|ing)? that|threaten(?:ed|s|ing)? to)\b/i;
+
 function withoutWarnings(built: Built[]): Built[] {
   return built.filter((b) => {
     const e = b.event;
+    // "warned that its fighters would attack any military convoy": the attack threatened is the threat's
+    // content, no planned attack beside it.
+    if (
+      e.type === "ASSAULT" &&
+      e.modality === "planned" &&
+      THREAT_OF_ACT.test(e.evidence.text) &&
+      built.some(
+        (o) =>
+          o.event.type === "THREATEN" &&
+          o.event.evidence.sentence === e.evidence.sentence &&
+          o.event.actor1?.id === e.actor1?.id &&
+          (e.actor2 === null || o.event.actor2?.id === e.actor2.id),
+      )
+    )
+      return false;
     if (e.type !== "THREATEN" || !e.actor1) return true;
     const could = WARNED_COULD.test(e.evidence.text) || COULD_WARNED.test(e.evidence.text);
     if (!could) return true;

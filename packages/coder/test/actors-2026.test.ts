@@ -1615,3 +1615,33 @@ describe("3 the defenders who kill back; a self-defence committee (2026-12-11)",
     ).toContain("ASSAULT vigilantes -> is-sahel");
   });
 });
+
+describe("3 roadblocks and checkpoints; a threat's attack is no planned attack; extortion (2026-12-11)", () => {
+  it("'set up roadblocks …, stopping trucks carrying fuel and food aid': a restriction, no aid", () => {
+    expect(
+      eventLines(
+        "In Ethiopia, Fano militiamen have set up roadblocks on the highway near Debre Markos, stopping trucks carrying fuel and food aid, drivers said.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE fano -> civilians"]);
+  });
+  it("'operating checkpoints …, stopping vehicles and demanding money': a restriction, no request", () => {
+    expect(
+      eventLines(
+        "In Mozambique, the insurgents are operating checkpoints on the road south of Macomia, stopping vehicles and demanding money and food from drivers.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE unidentified-armed-group -> civilians"]);
+  });
+  it("'a spokesman for the umbrella group warned that its fighters would attack': a threat alone", () => {
+    expect(
+      eventLines(
+        "In Ethiopia, Fano fighters stormed an army base near Debre Markos on Sunday. On Monday, a spokesman for the umbrella group warned that its fighters would attack any military convoy.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT fano -> et-mil", "THREATEN fano -> et-mil"]);
+  });
+});

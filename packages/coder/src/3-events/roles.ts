@@ -3042,6 +3042,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "set up roadblocks, stopping trucks carrying fuel and food aid": aid named as a noun is no armed
+    // group's gift.
+    if (
+      t.id === "aid/humanitarian" &&
+      /^(?:humanitarian|food|relief|aid)$/.test(tokens[match.first]!.key) &&
+      roles.a1s.length > 0 &&
+      roles.a1s.every((a) => isNonState(a.actor))
+    )
+      continue;
+    // "stopping vehicles and demanding money and food from drivers": extortion, no demand of a party.
+    if (type === "REQUEST" && EXTORTED.test(tokens[match.last]?.key ?? "")) continue;
     // "Police stopped them from marching to the border": the crowd's protest, which the one who stops it
     // does not do (the stopping is told by its own words).
     if (
@@ -4147,6 +4158,9 @@ function villageRaided(
   if (/^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key ?? "")) return null;
   return implied(CIVILIANS, tokens, at, "actor/village-raided");
 }
+
+/** What an armed group extorts, not asks for: "demanding money", "demanded a ransom". */
+const EXTORTED = /^(?:money|ransom|ransoms|payment|payments|cash|bribes|levies|fees)$/;
 
 /** Whether the defenders are told to kill right after repelling: ", killing three of them", "and killed 40". */
 function killedBack(tokens: readonly Token[], from: number): boolean {
