@@ -1645,3 +1645,51 @@ describe("3 roadblocks and checkpoints; a threat's attack is no planned attack; 
     ).toEqual(["ASSAULT fano -> et-mil", "THREATEN fano -> et-mil"]);
   });
 });
+
+describe("2a a government's aircraft; a nation's mortar rounds; 3 victims before 'when'; pickets (2026-12-11)", () => {
+  it("'seven civilians … were killed when government aircraft bombed Nasir': the army's strike on them", () => {
+    expect(
+      eventLines(
+        "In South Sudan, local officials say at least seven civilians, among them three children, were killed when government aircraft bombed parts of Nasir town on Saturday.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["ASSAULT ss-mil -> civilians"]);
+  });
+  it("'Pakistani mortar rounds killed two civilians': the shells' nation's forces, not the one who tells it", () => {
+    expect(
+      eventLines(
+        "In Afghanistan, a Taliban spokesman in Kandahar said Pakistani mortar rounds killed two civilians in a village near Spin Boldak.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["ASSAULT pk-mil -> civilians"]);
+  });
+  it("'arrested a man identified as the head of a Chapitos cell': held for the group", () => {
+    expect(
+      eventLines(
+        "In Mexico, soldiers arrested a man identified as the head of a Chapitos cell in Navolato on Sunday.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["COERCE mx-mil -> cjng-alt"]);
+  });
+  it("'overran a camp … after a two-hour firefight': the seizure and the fight", () => {
+    expect(
+      eventLines(
+        "In the Philippines, troops overran a camp of the Abu Sayyaf group near Patikul on Monday after a two-hour firefight.",
+        "2026-03-16",
+        {},
+      ).sort(),
+    ).toEqual(["ASSAULT ph-mil -> ph-asg", "COERCE ph-mil -> ph-asg"]);
+  });
+  it("'about 50 farmers held a picket outside the provincial police office': a protest", () => {
+    expect(
+      eventLines(
+        "In the Philippines, about 50 farmers held a picket outside the provincial police office in Catarman on Monday, demanding the release of the two leaders.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> -"]);
+  });
+});

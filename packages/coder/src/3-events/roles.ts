@@ -3210,6 +3210,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // of recruiting for al-Shabaab": people held for a named group are coded as that group.
       if (mode === "arrest" && targets.length > 0 && targets.every((a) => a.actor.kind === "civilians")) {
         const held = targets[0]!;
+        // ("arrested a man identified as the head of a Chapitos cell": past the words that name him.)
+        const named =
+          /^(?:identified|described|named|known)$/.test(tokens[held.mention.last]?.key ?? "") &&
+          tokens[held.mention.last + 1]?.key === "as"
+            ? held.mention.last + 2
+            : held.mention.last;
         const group = view.actors.find(
           (a) =>
             a.mention.first > held.mention.last &&
@@ -3217,7 +3223,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             isNonState(a.actor) &&
             a.actor.kind !== "unidentified" &&
             a.mention.entries.some((e) => e.kind === "actor") &&
-            !boundaryBetween(tokens, held.mention.last, a.mention.first) &&
+            !boundaryBetween(tokens, named, a.mention.first) &&
             tokens.slice(held.mention.last, a.mention.first).some((k) => HELD_FOR.test(k.key)) &&
             !tokens.slice(held.mention.last, a.mention.first).some((k) => k.key === "allegedly"),
         );
@@ -3756,7 +3762,7 @@ const CIVILIAN_OCCUPATION =
 /** Words that tie people arrested to a group's work: "collecting money for", "suspected members of". */
 // (Not "links to", "allegedly financing": a state's charge against civilians, who stay civilians.)
 const HELD_FOR =
-  /^(?:collecting|recruiting|recruiters|supplying|suppliers|members?|informants?|operatives?|cadres?)$/;
+  /^(?:collecting|recruiting|recruiters|supplying|suppliers|members?|informants?|operatives?|cadres?|head|leaders?|commanders?|chief|financiers?|cell)$/;
 
 /**
  * Who an arrest holds: "young Fulani herders" are civilians, whatever militia the dictionary names for
@@ -4257,6 +4263,21 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
           a.mention.last <= match.first &&
           /^(?:were|was)$/.test(tokens[a.mention.last]?.key ?? "") &&
           HARMED.test(tokens[a.mention.last + 1]?.key ?? ""),
+      ) ?? null
+    );
+  // "at least seven civilians, among them three children, were killed when government aircraft bombed
+  // Nasir": the civilians harmed in the main clause are the victims of the act the "when" clause tells.
+  let when = match.first - 1;
+  while (when > match.first - 7 && when > 0 && tokens[when]!.key !== "when") when--;
+  if (tokens[when]?.key === "when")
+    return (
+      view.actors.find(
+        (a) =>
+          a.actor.kind === "civilians" &&
+          a.mention.last <= when &&
+          tokens
+            .slice(a.mention.last, when)
+            .some((x, i, all) => /^(?:were|was)$/.test(x.key) && HARMED.test(all[i + 1]?.key ?? "")),
       ) ?? null
     );
   return null;
