@@ -651,6 +651,8 @@ function codeSentences(
         (mayBeBackground && BACKGROUND.test(clause)) ||
         (ongoing && ONGOING.test(clause)) ||
         (namesYear && yearsBefore(accusedOf(c.type, clause, clean.text, at), reference)) ||
+        (namesYear &&
+          pastYearOf(v.tokens, c.match.first, clean.text.slice(v.sentence.start, at), reference)) ||
         pastAccord(v.sentence.text, at - v.sentence.start, reference)
       )
         continue;
@@ -1591,6 +1593,29 @@ function yearsBefore(clause: string, reference: Date | null): boolean {
     if ((end.length === 2 ? 2000 + Number(end) : Number(end)) <= now - 2) return true;
   }
   return false;
+}
+/** "in 2022, when it struck mosques": a clause of the time of a year long gone. */
+const WHEN_IN_YEAR = /\b(?:in|during)\s+((?:19|20)\d\d),?\s+when\b[^,;.]*$/i;
+
+/**
+ * An act named by a year long gone ("the 2017 siege of Marawi", "its 2019 offensive") or told in a clause
+ * of such a year ("weaker than it was in 2022, when it struck mosques"): history, not news.
+ */
+function pastYearOf(
+  tokens: readonly Token[],
+  first: number,
+  before: string,
+  reference: Date | null,
+): boolean {
+  if (!reference) return false;
+  const old = (year: string | undefined): boolean =>
+    year !== undefined && /^(?:19|20)\d\d$/.test(year) && Number(year) <= reference.getUTCFullYear() - 2;
+  if (
+    old(tokens[first - 1]?.key) ||
+    (old(tokens[first - 2]?.key) && /^[a-z-]+$/.test(tokens[first - 1]?.key ?? ""))
+  )
+    return true;
+  return old(WHEN_IN_YEAR.exec(before)?.[1]);
 }
 // "despite a ceasefire agreed last year", "the truce brokered in 2024": an accord named by when it was
 // made is the setting of the news, not news.

@@ -1693,3 +1693,30 @@ describe("2a a government's aircraft; a nation's mortar rounds; 3 victims before
     ).toEqual(["PROTEST protesters -> -"]);
   });
 });
+
+describe("3 an act named by a year long gone is history (2026-12-11)", () => {
+  it("'the 2017 siege of Marawi', 'in 2022, when it struck mosques': no events; 'struck a mosque on Friday' is one", () => {
+    expect(
+      eventLines(
+        "In the Philippines, the Dawlah Islamiyah, which has pledged allegiance to the Islamic State, took part in the 2017 siege of Marawi City.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual([]);
+    expect(
+      eventLines(
+        "In Afghanistan, ISKP is weaker than it was in 2022, when it struck mosques and schools across the country almost weekly.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual([]);
+    expect(eventLines("In Afghanistan, ISKP struck a mosque in Kabul on Friday.", "2026-03-16", {})).toEqual([
+      "ASSAULT iskp -> civilians",
+    ]);
+  });
+  it("'took part in the attack': the attack, no capture", () => {
+    expect(
+      eventLines("In Mali, JNIM fighters took part in the attack on Gao on Monday.", "2026-03-16", {}),
+    ).toEqual(["ASSAULT jnim -> -"]);
+  });
+});

@@ -2554,6 +2554,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         carriedToSafety(tokens, match.last)
       )
         continue;
+      // "took part in the attack", "took place", "took power", "took office": no capture.
+      if (
+        t.frame === "capture" &&
+        /^t[ao]/.test(tokens[match.first]!.key) &&
+        /^(?:part|place|power|office|charge|responsibility|note|steps|measures|action|shelter|refuge|cover)$/.test(
+          tokens[match.last]?.key ?? "",
+        )
+      )
+        continue;
       // "took up positions on the hills", "had taken position near the bridge": forces placed, nothing taken.
       if (
         t.frame === "capture" &&
