@@ -1720,3 +1720,43 @@ describe("3 an act named by a year long gone is history (2026-12-11)", () => {
     ).toEqual(["ASSAULT jnim -> -"]);
   });
 });
+
+describe("3 aid flown in; searches; armed men gathering (2026-12-11)", () => {
+  it("'army helicopters flew food and medicine into Djibo': aid", () => {
+    expect(
+      eventLines(
+        "In Burkina Faso, army helicopters flew food and medicine into Djibo on Sunday.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["AID bf-mil -> civilians"]);
+  });
+  it("'soldiers launched a search operation … going from door to door': a restriction on the people searched", () => {
+    expect(
+      eventLines(
+        "In Cameroon, residents of Kumbo said soldiers launched a search operation in the Tobin neighbourhood on Monday.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["COERCE cm-mil -> civilians"]);
+  });
+  it("'300 macawisley fighters have gathered in the town' is massing; 'gathered villagers in the mosque' and mourners are not", () => {
+    expect(
+      eventLines(
+        "In Somalia, elders say about three hundred macawisley fighters have gathered in Wanlaweyn in recent days, ready to join the offensive.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["MOBILIZE macawisley -> -"]);
+    expect(
+      eventLines(
+        "In Mozambique, the fighters gathered villagers in the mosque in Quiterajo and preached.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual([]);
+    expect(
+      eventLines("In Kenya, mourners gathered at the cemetery in Garissa on Sunday.", "2026-03-16", {}),
+    ).toEqual([]);
+  });
+});

@@ -2194,7 +2194,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "200 residents gathered in front of the administration building, … demanding that the government
     // stop the strikes": a gathering is a protest only when the sentence says what it demands or decries
     // ("mourners gathered at the cemetery" is none).
-    if (t.frame === "gathering" && !GATHERING_PROTESTS.test(view.sentence.text)) continue;
+    // (Armed men who gather are massing: "300 macawisley fighters have gathered in the town", below.)
+    const quietGathering = t.frame === "gathering" && !GATHERING_PROTESTS.test(view.sentence.text);
     // "air defences intercepted and destroyed 86 Ukrainian drones": the second verb is the same
     // interception, no attack on the drones' owner.
     if (
@@ -3039,6 +3040,24 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     ) {
       roles = { ...roles, a1s: mapPacked(roles.a1s, (a) => ({ ...a, actor: PROTESTERS })) };
       rule += ":supporters";
+    }
+    // "about 300 macawisley fighters have gathered in the town, ready to join the offensive": armed men
+    // massing; a crowd's gathering with no demand stays no event.
+    if (quietGathering) {
+      // ("The fighters gathered villagers in the mosque": people gathered by them, no massing.)
+      const intransitive =
+        /^(?:in|at|near|outside|around|on|along|close|by|inside|,|\.|;|since|for|again|overnight)$/.test(
+          tokens[match.last]?.key ?? ".",
+        );
+      if (
+        !intransitive ||
+        roles.a1s.length === 0 ||
+        !roles.a1s.every((a) => ARMED.has(a.actor.kind) && isParty(a.actor))
+      )
+        continue;
+      type = "MOBILIZE";
+      mode = "troops";
+      rule += ":armed-gathering";
     }
     // "A WFP convoy reached Tawila": a convoy's arrival is aid only when an aid agency or an international
     // body sends it ("a military convoy reached the town" is none).
