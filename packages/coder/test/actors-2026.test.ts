@@ -1760,3 +1760,40 @@ describe("3 aid flown in; searches; armed men gathering (2026-12-11)", () => {
     ).toEqual([]);
   });
 });
+
+describe("2a a name with a plural's apostrophe; 3 an organisation's own protest; suspensions and dissolutions (2026-12-11)", () => {
+  it("'members of the Teachers' Association of Cameroon (TAC) staged a sit-in': the association protests", () => {
+    expect(
+      extractEvents(
+        "In Cameroon, about 60 members of the Teachers' Association of Cameroon (TAC) staged a sit-in outside the divisional delegation in Kumbo on Monday.",
+        testModel(),
+        "2026-03-16",
+      ).map((e) => `${e.type} ${e.actor1?.name}`),
+    ).toEqual(["PROTEST Teachers' Association of Cameroon"]);
+  });
+  it("'the Houthis' Supreme Political Council': an armed party's body, not a name that begins with it", () => {
+    expect(
+      extractEvents(
+        "In Yemen, the Houthis' Supreme Political Council condemned the strikes on Hodeidah.",
+        testModel(),
+        "2026-03-16",
+      ).map((e) => `${e.type} ${e.actor1?.name}`)[0],
+    ).toBe("ACCUSE Supreme Political Council");
+  });
+  it("'suspended in-person classes', 'dissolved a collective of associations': restrictions", () => {
+    expect(
+      eventLines(
+        "In Mexico, the state government suspended in-person classes in all schools in Culiacán from Monday.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["COERCE mx-gov -> civilians"]);
+    expect(
+      eventLines(
+        "In Burkina Faso, the Ministry of Territorial Administration dissolved a collective of Djibo residents' associations on Monday.",
+        "2026-03-16",
+        {},
+      ),
+    ).toEqual(["COERCE bf-gov -> civilians"]);
+  });
+});

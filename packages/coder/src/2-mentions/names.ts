@@ -234,6 +234,22 @@ function joins(tokens: readonly Token[], at: number): boolean {
   return t.raw !== "-" || (tokens[at - 1]?.end === t.start && tokens[at + 1]?.start === t.end);
 }
 
+/** An apostrophe written right after a capitalised plural ("Teachers'"). */
+function pluralApostrophe(tokens: readonly Token[], at: number, mentions: readonly ActorMention[]): boolean {
+  const t = tokens[at];
+  const before = tokens[at - 1];
+  return (
+    t !== undefined &&
+    before !== undefined &&
+    (t.raw === "'" || t.raw === "\u2019") &&
+    before.end === t.start &&
+    /s$/.test(before.raw) &&
+    capitalised(before) &&
+    // ("the Houthis' Supreme Political Council", "the Maoists' Zonal Committee": an armed party's body.)
+    !mentions.some((m) => m.first <= at - 1 && m.last > at - 1 && !m.entries.every(civilianWord))
+  );
+}
+
 /** The organisations named in full in one sentence that no dictionary phrase covers. */
 function namesIn(tokens: readonly Token[], mentions: readonly ActorMention[], model: Model): NewName[] {
   const names: NewName[] = [];
@@ -247,6 +263,8 @@ function namesIn(tokens: readonly Token[], mentions: readonly ActorMention[], mo
     let end = i + 1;
     for (;;) {
       if (inName(tokens[end])) end++;
+      // ("the Teachers' Association of Cameroon": a plural's apostrophe inside the name.)
+      else if (pluralApostrophe(tokens, end, mentions) && inName(tokens[end + 1])) end += 2;
       else if (joins(tokens, end) && inName(tokens[end + 1])) end += 2;
       else if (joins(tokens, end) && joins(tokens, end + 1) && inName(tokens[end + 2])) end += 3;
       else break;

@@ -2919,7 +2919,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     }
     // An organisation protests only by calling one ("the Kenya Youth Assembly called a shutdown"), not as the
     // subject a protest noun happens to follow.
-    if (type === "PROTEST" && !calledProtest(tokens, match.first))
+    // ("The Law Society of Kenya staged a sit-in", "the union marched": a protest it holds is its own.)
+    if (type === "PROTEST" && !calledProtest(tokens, match.first) && !heldProtest(tokens, match.first))
       roles.a1s.splice(0, roles.a1s.length, ...roles.a1s.filter((a) => !VERBAL_ONLY.has(a.actor.kind)));
     // "heading to", "arrived in": a movement of forces, not of a delegation or of civilians.
     if (t.frame === "movement")
@@ -4191,6 +4192,13 @@ function villageRaided(
   if (!/^(?:village|hamlet|community|settlement)$/.test(key)) return null;
   if (/^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key ?? "")) return null;
   return implied(CIVILIANS, tokens, at, "actor/village-raided");
+}
+
+/** A protest the subject holds: a verb of protest, or "staged", "held", "organised" before its noun. */
+function heldProtest(tokens: readonly Token[], at: number): boolean {
+  if (/^(?:protested|marched|demonstrated|rallied|picketed)$/.test(tokens[at]!.key)) return true;
+  const before = /^(?:a|an|the)$/.test(tokens[at - 1]?.key ?? "") ? at - 2 : at - 1;
+  return /^(?:staged|held|organised|organized|led|mounted|staging|holding)$/.test(tokens[before]?.key ?? "");
 }
 
 /** What an armed group extorts, not asks for: "demanding money", "demanded a ransom". */
