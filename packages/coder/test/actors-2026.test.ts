@@ -1797,3 +1797,24 @@ describe("2a a name with a plural's apostrophe; 3 an organisation's own protest;
     ).toEqual(["COERCE bf-gov -> civilians"]);
   });
 });
+
+describe("3 a convoy's escort is the one attacked; police reinforcements are police (2026-12-11)", () => {
+  it("'ambushed a convoy of about 60 fuel tankers escorted by the army': an attack on the army", () => {
+    expect(
+      eventLines(
+        "In Mali, JNIM ambushed a convoy of about 60 fuel tankers escorted by the army near Diéma on Sunday.",
+        "2026-02-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT jnim -> ml-mil"]);
+  });
+  it("'police reinforcements arrived … and killed five gang members': the police", () => {
+    expect(
+      eventLines(
+        "In Haiti, police reinforcements arrived from Saint-Marc on Wednesday morning and killed five gang members in a shootout near Désarmes.",
+        "2026-02-10",
+        {},
+      ).filter((line) => line.startsWith("ASSAULT")),
+    ).toEqual(["ASSAULT ht-pol -> unidentified-armed-group"]);
+  });
+});

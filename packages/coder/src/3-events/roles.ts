@@ -3308,7 +3308,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
               : null) ??
             villageRaided(tokens, match, a1))
           : null;
-      if (victims) {
+      // "ambushed a convoy of fuel tankers escorted by the army": the escort is the one attacked.
+      const escort = victims ? escortOf(view, match) : null;
+      if (escort) {
+        targets = [escort];
+        rule += ":escort";
+      } else if (victims) {
         targets = [victims];
         rule += ":civilian-victims";
       }
@@ -4192,6 +4197,24 @@ function villageRaided(
   if (!/^(?:village|hamlet|community|settlement)$/.test(key)) return null;
   if (/^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key ?? "")) return null;
   return implied(CIVILIANS, tokens, at, "actor/village-raided");
+}
+
+/** The force a convoy hit right after the act is "escorted by" ("a convoy of fuel tankers escorted by the army"). */
+function escortOf(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  for (let k = match.last; k < Math.min(tokens.length - 1, match.last + 12); k++) {
+    if (BOUNDARY.has(tokens[k]!.key)) return null;
+    if (!/^(?:escorted|guarded|protected)$/.test(tokens[k]!.key) || tokens[k + 1]?.key !== "by") continue;
+    return (
+      view.actors.find(
+        (a) =>
+          a.mention.first > k + 1 &&
+          a.mention.first - k <= 4 &&
+          (STATE_KINDS.has(a.actor.kind) || isParty(a.actor) || a.actor.kind === "international"),
+      ) ?? null
+    );
+  }
+  return null;
 }
 
 /** A protest the subject holds: a verb of protest, or "staged", "held", "organised" before its noun. */
