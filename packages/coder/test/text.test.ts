@@ -69,6 +69,12 @@ describe("1b page furniture", () => {
     const lines = findFurniture(text).map((s) => text.slice(s.start, s.end));
     expect(lines).not.toContain(text.split("\n")[2]);
   });
+  it("finds an outlet's pointer to more of its reporting, and keeps a visit told as news", () => {
+    const text =
+      "For more Human Rights Watch reporting on Burkina Faso, please visit the country page.\nPlease visit our website for updates.\nThe envoy will visit Ouagadougou on Monday for talks with the junta.";
+    const lines = findFurniture(text).map((s) => text.slice(s.start, s.end));
+    expect(lines).toEqual(text.split("\n").slice(0, 2));
+  });
 });
 
 describe("1c sentences", () => {

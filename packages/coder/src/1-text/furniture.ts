@@ -39,6 +39,11 @@ const LINE_RULES: readonly (readonly [RegExp, string, RegExp?])[] = [
     /^\s*(?:listen to the full report|click here|read (?:more|also|the full)|download the app|follow us on)\b/i,
     "furniture/promo",
   ],
+  // "For more Human Rights Watch reporting on Burkina Faso, please visit the country page."
+  [
+    /^\s*(?:for more (?:[\w'’-]+\s+){0,5}(?:reporting|coverage|information|news|updates|stories|analysis)\b[^\n]{0,100}\bvisit\b|please visit\b)/i,
+    "furniture/promo",
+  ],
   [/^\s*(?:all rights reserved|©|copyright \d{4})/i, "furniture/copyright"],
   [/^\s*(?:advertisement|sponsored|loading\.\.\.|skip to (?:main )?content)\s*$/i, "furniture/page"],
 ];
