@@ -1818,3 +1818,15 @@ describe("3 a convoy's escort is the one attacked; police reinforcements are pol
     ).toEqual(["ASSAULT ht-pol -> unidentified-armed-group"]);
   });
 });
+
+describe("3 a coordinated infinitive keeps its subject (2026-12-11)", () => {
+  it("'claimed to have killed dozens of soldiers and to have taken the camp': the soldiers take nothing", () => {
+    const lines = eventLines(
+      "In Mali, the FLA claimed to have killed dozens of soldiers and to have taken the camp at Tessalit.",
+      "2026-02-10",
+      {},
+    );
+    expect(lines).toContain("ASSAULT fla -> ml-mil");
+    expect(lines.filter((line) => line.startsWith("COERCE ml-mil"))).toEqual([]);
+  });
+});

@@ -799,7 +799,11 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   }
   // "called on all parties to protect civilians and urged M23…": a verb right after "and" shares the
   // subject of the verb before it; what lies between that verb and "and" is its object or complement.
-  const previousVerb = tokens[match.first - 1]?.key === "and" ? verbBefore(view, match.first - 1) : undefined;
+  // ("claimed to have killed dozens of soldiers and to have taken the camp": past "to" and "to have".)
+  let joint = match.first - 1;
+  if (tokens[joint]?.key === "have" && tokens[joint - 1]?.key === "to") joint -= 2;
+  else if (tokens[joint]?.key === "to") joint -= 1;
+  const previousVerb = tokens[joint]?.key === "and" ? verbBefore(view, joint) : undefined;
   const left = actors.filter(
     (a) =>
       a.mention.first < match.first &&
