@@ -1,5 +1,6 @@
 import { mapPacked } from "../arrays.js";
 import { tokenize, type Token } from "../1-text/tokens.js";
+import { CALENDAR } from "../1-text/calendar.js";
 import type { ActorData, ActorKind, Entry, Model } from "../model.js";
 import { findActors, joinPairs, ofAfter, spanOf, withMembersOf, type ActorMention } from "./actors.js";
 import { longestMatch } from "./match.js";
@@ -218,9 +219,6 @@ const capitalised = (t: Token | undefined): boolean => t !== undefined && t.word
 
 // A capitalised word that does not open a new phrase ("Dakar – The West Africa …" starts again at "The").
 const inName = (t: Token | undefined): boolean => capitalised(t) && !OPENER.has(t!.key);
-
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 // "Frente de Liberación", "Ahrar al-Sham": a connector, or a hyphen written without spaces.
 // ("Commission on Human Rights", not "the Assembly on Monday".)

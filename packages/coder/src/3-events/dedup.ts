@@ -1,4 +1,5 @@
 import { mapPacked } from "../arrays.js";
+import { MONTHS, WEEKDAYS } from "../1-text/calendar.js";
 import type { CodedEvent, EventLocation } from "../types.js";
 import { kmBetween } from "./places.js";
 
@@ -157,16 +158,14 @@ function actDay(e: CodedEvent): boolean {
     !TOLD_ON_DAY.test(e.evidence.text)
   );
 }
-const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
 /** A sentence that names its own day: a weekday, a date of a month, "yesterday". */
 const OWN_DAY = new RegExp(
-  `\\b(?:${WEEKDAY}|yesterday)\\b|\\b\\d{1,2} (?:${MONTH})\\b|\\b(?:${MONTH}) \\d{1,2}\\b`,
+  `\\b(?:${WEEKDAYS}|yesterday)\\b|\\b\\d{1,2} (?:${MONTHS})\\b|\\b(?:${MONTHS}) \\d{1,2}\\b`,
   "i",
 );
 /** "said on Monday", "claimed the attack on 5 February", "in a statement on Tuesday": the telling's day. */
 const TOLD_ON_DAY = new RegExp(
-  `\\b(?:said|says|claimed|claims|reported|reports|announced|stated|told|wrote|added|denied|confirmed|statement|communiqu[eé]|press note)\\b[^.;]{0,40}\\b(?:${WEEKDAY}|yesterday|\\d{1,2} (?:${MONTH}))\\b`,
+  `\\b(?:said|says|claimed|claims|reported|reports|announced|stated|told|wrote|added|denied|confirmed|statement|communiqu[eé]|press note)\\b[^.;]{0,40}\\b(?:${WEEKDAYS}|yesterday|\\d{1,2} (?:${MONTHS}))\\b`,
   "i",
 );
 

@@ -1,5 +1,6 @@
 import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
+import { WEEKDAYS } from "../1-text/calendar.js";
 import { capitalised, type ActorMention } from "../2-mentions/actors.js";
 import {
   stateActor,
@@ -105,8 +106,7 @@ function speechBefore(tokens: readonly Token[] | undefined, at: number): false |
   return tokens?.[v - 1]?.key === "and" ? "coordinated" : "own";
 }
 /** Words of a day or a channel between a verb of speech and what it says. */
-const SPEECH_FILLER =
-  /^(?:on|in|a|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|statement|telegram)$/;
+const SPEECH_FILLER = new RegExp(`^(?:on|in|a|late|early|${WEEKDAYS}|yesterday|today|statement|telegram)$`);
 /** "X and Y say they …": the two parties joined by "and" right before the verb of speech before `at`. */
 function speakersJoined(
   out: readonly ResolvedActor[],

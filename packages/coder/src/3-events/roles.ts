@@ -1,5 +1,6 @@
 import { mapPacked } from "../arrays.js";
 import { isStop, QUOTES, type Token } from "../1-text/tokens.js";
+import { CALENDAR } from "../1-text/calendar.js";
 import { isCountWord } from "../2-mentions/counts.js";
 import type { ActorKind, TriggerData } from "../model.js";
 import {
@@ -1409,8 +1410,6 @@ function stoppedBefore(tokens: readonly Token[], match: TriggerMatch): boolean {
   return false;
 }
 
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const COLLECTIVE =
   /^(?:group|groups|band|bands|gang|number|dozens|hundreds|scores|column|convoy|unit|squad|contingent|swarm|wave)$/;
 
