@@ -1742,14 +1742,15 @@ function titleCase(name: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
-const ANTI_GOVERNMENT = /\banti-?government\b/i;
-
 /**
  * Pass 3f (protests): "marched through Pétion-Ville, demanding that the transitional government protect
- * them": a protest is against the authority its demand, in the same sentence, is made of; an
- * "anti-government" one that names no one else is against the government of the country it is held in
- * ("anti-government protesters marched in Nairobi").
+ * them": a protest is against the authority its demand, in the same sentence, is made of. One that names
+ * no one else is addressed to the government of the country it is held in ("anti-government protesters
+ * marched in Nairobi", "relatives gathered outside the prison demanding news"), as CAMEO's coders read a
+ * demonstration with no target named.
  */
+const ABROAD = /\b(?:diaspora|exiles?|expatriates?|émigrés?|emigres?)\b/i;
+
 function addressProtests(built: readonly Built[], model: Model): Built[] {
   return mapPacked(built, (b) => {
     const e = b.event;
@@ -1760,7 +1761,17 @@ function addressProtests(built: readonly Built[], model: Model): Built[] {
       (o) => (o.type === "REQUEST" || o.type === "ACCUSE") && /-gov$/.test(o.actor2?.id ?? ""),
     );
     if (demanded) return { ...b, event: { ...e, actor2: demanded } };
-    if (!ANTI_GOVERNMENT.test(e.evidence.text)) return b;
+    // A diaspora's rally abroad is addressed to the government at home, which the sentence does not name.
+    if (ABROAD.test(e.evidence.text)) return b;
+    // The same crowd's protest told with its target ("protested outside the Turkish embassy") is this one.
+    const told = built.some(
+      (o) =>
+        o !== b &&
+        o.event.type === "PROTEST" &&
+        o.event.actor2 !== null &&
+        o.event.evidence.sentence === e.evidence.sentence,
+    );
+    if (told) return b;
     const cc = e.location?.country;
     const government = cc ? model.stateOf(cc, "government") : null;
     if (!government || e.actor1?.id === government.id) return b;

@@ -1209,14 +1209,14 @@ describe("3 a trend is no event; suspects held elsewhere are no protest's crowd 
       "On Monday, hundreds of women blocked the highway outside Maru to protest against the killings.";
     expect(
       eventLines(`${protest} Police in Maru arrested 20 men at the roadblock.`, "2026-03-10", {}),
-    ).toEqual(["PROTEST protesters -> -", "COERCE ng-pol -> protesters"]);
+    ).toEqual(["PROTEST protesters -> ng-gov", "COERCE ng-pol -> protesters"]);
     expect(
       eventLines(
         `${protest} Police in Katsina said they had arrested three men in Funtua suspected of supplying ammunition to bandits.`,
         "2026-03-10",
         {},
       ),
-    ).toEqual(["PROTEST protesters -> -", "COERCE ng-pol -> civilians"]);
+    ).toEqual(["PROTEST protesters -> ng-gov", "COERCE ng-pol -> civilians"]);
   });
   it("'…and killed three of them, the state government claimed': the claim's source is no second target", () => {
     expect(
@@ -1509,7 +1509,7 @@ describe("3 a relative clause's year is no background; progressive protests and 
         "2026-03-10",
         {},
       ),
-    ).toEqual(["PROTEST protesters -> -"]);
+    ).toEqual(["PROTEST protesters -> sy-gov"]);
     expect(
       eventLines(
         "In Myanmar, police have been rounding up young men at markets and jetties for military service.",
@@ -1525,7 +1525,7 @@ describe("3 a relative clause's year is no background; progressive protests and 
         "2026-03-10",
         {},
       ),
-    ).toEqual(["PROTEST protesters -> -"]);
+    ).toEqual(["PROTEST protesters -> am-gov"]);
   });
 });
 
@@ -1690,7 +1690,7 @@ describe("2a a government's aircraft; a nation's mortar rounds; 3 victims before
         "2026-03-16",
         {},
       ),
-    ).toEqual(["PROTEST protesters -> -"]);
+    ).toEqual(["PROTEST protesters -> ph-gov"]);
   });
 });
 
@@ -1828,5 +1828,29 @@ describe("3 a coordinated infinitive keeps its subject (2026-12-11)", () => {
     );
     expect(lines).toContain("ASSAULT fla -> ml-mil");
     expect(lines.filter((line) => line.startsWith("COERCE ml-mil"))).toEqual([]);
+  });
+});
+
+describe("3f a protest that names no one is addressed to the government where it is held (2026-12-12)", () => {
+  it("'relatives gathered outside the prison demanding news': against the government of Ecuador", () => {
+    expect(
+      eventLines(
+        "In Ecuador, dozens of relatives of inmates gathered outside the prison in Machala on Monday demanding news of their family members.",
+        "2026-02-10",
+        {},
+      ).filter((line) => line.startsWith("PROTEST")),
+    ).toEqual(["PROTEST protesters -> ec-gov"]);
+  });
+  it("a diaspora's rally abroad names no government, and a protest told with its target is not doubled", () => {
+    expect(
+      eventLines("Several hundred Eritrean exiles rallied in London on Saturday.", "2026-03-10", {}),
+    ).toEqual(["PROTEST protesters -> -"]);
+    expect(
+      eventLines(
+        "In Baghdad, hundreds of supporters of the Coordination Framework protested outside the Turkish embassy, burning Turkish flags.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> tr-gov"]);
   });
 });

@@ -517,6 +517,6 @@ describe("3e a statement a story quotes is no bulletin it is made of (2026-12-09
       "2025-10-13",
       { modality: true },
     );
-    expect(lines.filter((l) => l.startsWith("PROTEST"))).toEqual(["PROTEST protesters -> - [asserted]"]);
+    expect(lines.filter((l) => l.startsWith("PROTEST"))).toEqual(["PROTEST protesters -> in-gov [asserted]"]);
   });
 });

@@ -393,7 +393,7 @@ describe("3f a place naming the people after it is no venue (2026-12-05)", () =>
         "2025-06-06",
         { place: true },
       ),
-    ).toEqual(["PROTEST protesters -> - @ Lima"]);
+    ).toEqual(["PROTEST protesters -> pe-gov @ Lima"]);
   });
 });
 

@@ -1029,7 +1029,7 @@ describe("3b gatherings that protest, and whom a protest is against", () => {
       "On Tuesday morning, around 200 residents of Sidakan gathered in front of the subdistrict administration building, holding photographs of two brothers and demanding that the federal government in Baghdad stop the strikes.",
       "PROTEST protesters -> iq-gov [asserted]",
     ],
-    ["Around 200 residents protested in Erbil.", "PROTEST protesters -> - [asserted]"],
+    ["Around 200 residents protested in Erbil.", "PROTEST protesters -> iq-gov [asserted]"],
     [
       "In Bangui, several hundred young people marched on Monday to the National Assembly to support the FACA and demand the departure of MINUSCA.",
       "PROTEST protesters -> minusca [asserted]",
@@ -1308,7 +1308,7 @@ describe("3b a bulletin of several countries: each sentence's places and run-in 
     expect(lines).toEqual([
       "COERCE so-pol -> civilians @ Baidoa",
       "ASSAULT mz-pol -> protesters @ Nampula",
-      "PROTEST protesters -> - @ Nampula",
+      "PROTEST protesters -> mz-gov @ Nampula",
     ]);
   });
 });
@@ -1356,7 +1356,7 @@ describe("3c protests: a group's supporters, riot police, a dispersal that kills
         "2026-11-10",
         {},
       ),
-    ).toEqual(["PROTEST protesters -> -"]);
+    ).toEqual(["PROTEST protesters -> lb-gov"]);
   });
 
   it("codes a dispersal that kills as an attack on the crowd, tear gas as crowd control, and one with no weapon named as a restriction", () => {
@@ -1366,10 +1366,10 @@ describe("3c protests: a group's supporters, riot police, a dispersal that kills
         "2026-11-10",
         {},
       ),
-    ).toEqual(["ASSAULT so-pol -> protesters", "PROTEST protesters -> -"]);
+    ).toEqual(["ASSAULT so-pol -> protesters", "PROTEST protesters -> so-gov"]);
     expect(eventLines("Police fired tear gas to disperse protesters in Nairobi.", "2026-11-10", {})).toEqual([
       "ASSAULT ke-pol -> protesters",
-      "PROTEST protesters -> -",
+      "PROTEST protesters -> ke-gov",
     ]);
     expect(eventLines("Police dispersed the protesters in Nairobi.", "2026-11-10", {})[0]).toBe(
       "COERCE ke-pol -> protesters",

@@ -1693,7 +1693,7 @@ describe("3c tear gas", () => {
         "2026-03-10",
         {},
       ),
-    ).toEqual(["ASSAULT ke-mil -> protesters", "PROTEST protesters -> -"]);
+    ).toEqual(["ASSAULT ke-mil -> protesters", "PROTEST protesters -> ke-gov"]);
   });
 });
 
@@ -1729,7 +1729,7 @@ describe("people who protest are protesters", () => {
         "2026-03-10",
         {},
       ),
-    ).toEqual(["PROTEST protesters -> -"]);
+    ).toEqual(["PROTEST protesters -> ml-gov"]);
   });
 });
 
@@ -1785,9 +1785,11 @@ describe("3a–3c arms of a named force, protests dispersed, accords of two, cro
   });
   it("'Hundreds took to streets of Lomé' and 'thousands marched' are the protesters' protests", () => {
     expect(lines("Hundreds 26 May took to streets of Lomé to denounce rising cost of living.")).toEqual([
-      "PROTEST protesters -> - [asserted]",
+      "PROTEST protesters -> tg-gov [asserted]",
     ]);
-    expect(lines("Thousands marched in Lomé on Tuesday.")).toEqual(["PROTEST protesters -> - [asserted]"]);
+    expect(lines("Thousands marched in Lomé on Tuesday.")).toEqual([
+      "PROTEST protesters -> tg-gov [asserted]",
+    ]);
   });
   it("a war fought 'from 2013 to 2018' is the report's history", () => {
     expect(
@@ -1859,7 +1861,7 @@ describe("3b–3d an attack laid on its author, a habit, reports dismissed, word
       lines(
         "About 200 residents of Mpeketoni in Lamu blocked the highway with burning tyres, protesting what they said was the slow response of security agencies.",
       ),
-    ).toEqual(["PROTEST protesters -> - [asserted]"]);
+    ).toEqual(["PROTEST protesters -> ke-gov [asserted]"]);
   });
   it("'deployed along the border to pursue the attackers' is where the attack was", () => {
     const events = lines(
@@ -1911,7 +1913,7 @@ describe("3c localities attacked, companions in the subject, hyphened towns", ()
   });
   it("'In Pétion-Ville' is GeoNames' Pétionville", () => {
     expect(lines("In Pétion-Ville, hundreds of people demonstrated on Tuesday morning.")).toEqual([
-      "PROTEST protesters -> - @ Pétionville",
+      "PROTEST protesters -> ht-gov @ Pétionville",
     ]);
   });
 });
@@ -2017,7 +2019,7 @@ describe("3b–3e digests of several countries, trends, relative clauses' source
         "2025-06-01",
         { modality: true },
       ),
-    ).toEqual(["PROTEST protesters -> - [asserted]"]);
+    ).toEqual(["PROTEST protesters -> tg-gov [asserted]"]);
   });
 });
 
@@ -2638,7 +2640,7 @@ describe("3c crowds dispersed: the protest, and force that hurts (2026-12-04)", 
       ),
     ).toEqual([
       "ASSAULT mz-pol -> protesters coerce/restrict:disperse:force",
-      "PROTEST protesters -> - protest/demo:dispersed",
+      "PROTEST protesters -> mz-gov protest/demo:dispersed:home-government",
     ]);
   });
   it("takes tear gas shells for crowd control, not artillery, and those marching as its target", () => {
@@ -2656,7 +2658,7 @@ describe("3c crowds dispersed: the protest, and force that hurts (2026-12-04)", 
         "2025-01-14",
         {},
       ).filter((l) => l.startsWith("PROTEST")),
-    ).toEqual(["PROTEST protesters -> -"]);
+    ).toEqual(["PROTEST protesters -> cd-gov"]);
   });
 });
 
@@ -2753,11 +2755,11 @@ describe("3a protests held, roads barricaded, protesters shot and wounded (2026-
   const lines = (text: string) => eventLines(text, "2025-06-26", { place: true });
   it("codes protests told as held, one event a town", () => {
     expect(lines("Similar protests were held in Mombasa and Nakuru, where they ended peacefully.")).toEqual([
-      "PROTEST protesters -> - @ Mombasa",
-      "PROTEST protesters -> - @ Nakuru",
+      "PROTEST protesters -> ke-gov @ Mombasa",
+      "PROTEST protesters -> ke-gov @ Nakuru",
     ]);
     expect(lines("Demonstrations broke out in Bamako after the arrests.")).toEqual([
-      "PROTEST protesters -> - @ Bamako",
+      "PROTEST protesters -> ml-gov @ Bamako",
     ]);
     expect(lines("The opposition called for protests to be held in Bamako on Friday.")).not.toContain(
       "PROTEST protesters -> - @ Bamako",
@@ -2768,7 +2770,7 @@ describe("3a protests held, roads barricaded, protesters shot and wounded (2026-
       lines(
         "In Kisumu, youths barricaded the highway with rocks and burning tyres and pelted officers with stones.",
       ),
-    ).toEqual(["PROTEST protesters -> - @ Kisumu"]);
+    ).toEqual(["PROTEST protesters -> ke-gov @ Kisumu"]);
     expect(lines("Gunmen barricaded themselves inside the hotel.")).toEqual([]);
   });
   it("gives 'shot and wounded a protester' its victim", () => {
@@ -3201,12 +3203,12 @@ describe("3c a protest told as happening, past where it was held (2026-12-08)", 
         "2025-06-06",
         { place: true },
       ),
-    ).toEqual(["PROTEST protesters -> - @ Batumi"]);
+    ).toEqual(["PROTEST protesters -> ge-gov @ Batumi"]);
   });
   it("'Protests in Kano and Kaduna were also held on Monday': one in each", () => {
     expect(
       eventLines("Protests in Kano and Kaduna were also held on Monday.", "2025-06-06", { place: true }),
-    ).toEqual(["PROTEST protesters -> - @ Kano", "PROTEST protesters -> - @ Kaduna"]);
+    ).toEqual(["PROTEST protesters -> ng-gov @ Kano", "PROTEST protesters -> ng-gov @ Kaduna"]);
   });
 });
 
@@ -3560,7 +3562,11 @@ describe("3a pepper spray used, protesters dispersed as 'them', offers dismissed
         "2025-06-06",
         {},
       ),
-    ).toEqual(["PROTEST protesters -> -", "ASSAULT xk-pol -> protesters", "COERCE xk-pol -> protesters"]);
+    ).toEqual([
+      "PROTEST protesters -> xk-gov",
+      "ASSAULT xk-pol -> protesters",
+      "COERCE xk-pol -> protesters",
+    ]);
   });
   it("'The police dispersed them with tear gas'", () => {
     expect(
@@ -3569,7 +3575,7 @@ describe("3a pepper spray used, protesters dispersed as 'them', offers dismissed
         "2025-06-06",
         {},
       ),
-    ).toEqual(["PROTEST protesters -> -", "ASSAULT ml-pol -> protesters"]);
+    ).toEqual(["PROTEST protesters -> ml-gov", "ASSAULT ml-pol -> protesters"]);
   });
   it("'dismissed the offer of talks as a trap' rejects the offer and holds no talks", () => {
     expect(eventLines("The rebels dismissed the offer of talks as a trap.", "2025-06-06", {})).toEqual([
