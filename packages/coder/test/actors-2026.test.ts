@@ -1854,3 +1854,36 @@ describe("3f a protest that names no one is addressed to the government where it
     ).toEqual(["PROTEST protesters -> tr-gov"]);
   });
 });
+
+describe("2a a unit named by its number is its state's army; 'the Ministry of the Interior' a government (2026-12-12)", () => {
+  it("'surrendered to the 43rd Infantry Battalion': to the Philippine army", () => {
+    expect(
+      eventLines(
+        "In the Philippines, 12 members of the NPA surrendered to the 43rd Infantry Battalion in Calbayog City on Saturday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["CONCEDE ph-npa -> ph-mil"]);
+  });
+  it("'the 47th Separate Mechanized Brigade' is an army; 'the SAF 22nd Infantry Division' and a dictionary's unit stay their own", () => {
+    const units = (text: string): string[] =>
+      findActors(tokenize(text), text, model)
+        .filter((m) => m.rule === "actor/numbered-unit")
+        .map((m) => m.text);
+    expect(units("In Ukraine, the 47th Separate Mechanized Brigade repelled an assault.")).toEqual([
+      "the 47th Separate Mechanized Brigade",
+    ]);
+    expect(units("The RSF took the headquarters of the SAF 22nd Infantry Division.")).toEqual([]);
+    expect(units("The 33rd Front of the FARC attacked the town.")).toEqual([]);
+    expect(units("The 3rd Assault Brigade repelled an assault.")).toEqual([]);
+  });
+  it("'the Ministry of the Interior … ruled out' is the government's refusal", () => {
+    expect(
+      eventLines(
+        "In Peru, the Ministry of the Interior, however, ruled out suspending eradication.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["REJECT pe-gov -> -"]);
+  });
+});

@@ -230,6 +230,39 @@ function ministryName(tokens: readonly Token[], at: number, model: Model, text: 
   };
 }
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** The words a numbered unit's name is made of between its number and what it is ("Separate Mechanized"). */
+const UNIT_WORD =
+  /^(?:infantry|mechanized|mechanised|motorized|motorised|motor|rifle|airborne|air|assault|separate|independent|marine|mountain|tank|armoured|armored|artillery|special|forces|operations|jaeger|ranger|rangers|light|territorial|defence|defense|guards|guard|commando|presidential|rapid|reaction|intervention|support|combined|arms|border|military|naval|coastal|regional|operational|strategic|tactical)$/;
+/** What a numbered unit is. */
+const UNIT_NOUN =
+  /^(?:brigade|brigades|battalion|battalions|division|divisions|regiment|regiments|corps|army|id|ib|military|region|command|group|squadron)$/;
+
+/**
+ * "The 43rd Infantry Battalion", "the 47th Separate Mechanized Brigade", "the 103rd Brigade": a unit named
+ * by its number is a state's army, as "the army" is (the country is the context's). "The 33rd Front of the
+ * FARC", "the RSF's 16th Division" and "the SAF 22nd Infantry Division" are their owners', which their
+ * owners' rules find.
+ */
+function numberedUnit(tokens: readonly Token[], at: number, model: Model, text: string): ActorMention | null {
+  const first = tokens[at]?.key === "the" ? at + 1 : at;
+  if (!ORDINAL.test(tokens[first]?.key ?? "") || tokens[first - 1]?.key === "s") return null;
+  // "The SAF 22nd Infantry Division", "Puntland's 5th Battalion": a named owner's unit is its own.
+  if (first === at && capitalised(tokens[at - 1])) return null;
+  // "The 3rd Assault Brigade" is in the dictionary, as its own.
+  if (longestMatch(tokens, first, model.actorPhrases)?.value.some((e) => e.kind !== "generic")) return null;
+  let last = first + 1;
+  while (last - first <= 4 && capitalised(tokens[last]) && UNIT_WORD.test(tokens[last]!.key)) last++;
+  if (!capitalised(tokens[last]) || !UNIT_NOUN.test(tokens[last]!.key)) return null;
+  last++;
+  // "Military Region", "Operations Command": the unit's noun may be two words.
+  if (capitalised(tokens[last]) && /^(?:region|command|division|brigade)$/.test(tokens[last]!.key)) last++;
+  if (ofAfter(tokens, last) >= 0) return null;
+  const army = longestMatch([{ ...tokens[first]!, key: "army", raw: "army" }], 0, model.actorPhrases);
+  if (!army?.value.every((e) => e.kind === "generic" && e.role === "stateForces")) return null;
+  return tokenMention(tokens, text, at, last, army.value, "actor/numbered-unit");
+}
+
 /** The words an appeal or a charge is made of "the state" after: "called on the state to", "urged the state". */
 const STATE_ASKED =
   /^(?:on|urged|urges|urge|asked|asks|ask|pressed|accused|accuses|blamed|blames|holds|held)$/;
@@ -260,7 +293,8 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
   while (i < tokens.length) {
     const ministry =
       ministryName(tokens, tokens[i]!.key === "the" ? i + 1 : i, model, text) ??
-      stateAsked(tokens, i, model, text);
+      stateAsked(tokens, i, model, text) ??
+      numberedUnit(tokens, i, model, text);
     if (ministry) {
       mentions.push(ministry);
       i = ministry.last;
