@@ -925,9 +925,10 @@ describe("2a 'border guards of Kyrgyzstan and Tajikistan', 'the armies of India 
     ],
     ["The armies of India and Pakistan exchanged fire along the Line of Control.", ["in-mil", "pk-mil"]],
   ])("%s", (text, sides) => {
+    // (One clash of the two, the first named its actor: fire exchanged is not two attacks.)
     const lines = eventLines(text, "2025-06-06", {});
     expect(lines).toContain(`ASSAULT ${sides[0]} -> ${sides[1]}`);
-    expect(lines).toContain(`ASSAULT ${sides[1]} -> ${sides[0]}`);
+    expect(lines).not.toContain(`ASSAULT ${sides[1]} -> ${sides[0]}`);
   });
 });
 
@@ -1559,14 +1560,14 @@ describe("3 a speaker past its relative clause; the one refused asked; an aid ag
 });
 
 describe("2a a group's border forces; a barangay chairman; 3 'exchanged heavy fire' (2026-12-11)", () => {
-  it("'Taliban border forces and Pakistani troops exchanged heavy fire': both sides, each at the other", () => {
+  it("'Taliban border forces and Pakistani troops exchanged heavy fire': one clash of the two sides", () => {
     expect(
       eventLines(
         "Taliban border forces and Pakistani troops exchanged heavy fire for several hours on Tuesday night in Paktia province.",
         "2026-03-10",
         {},
       ).sort(),
-    ).toEqual(["ASSAULT pk-mil -> taliban", "ASSAULT taliban -> pk-mil"]);
+    ).toEqual(["ASSAULT taliban -> pk-mil"]);
   });
   it("'gunmen shot dead a barangay chairman': a local official is a civilian", () => {
     expect(
@@ -1885,5 +1886,26 @@ describe("2a a unit named by its number is its state's army; 'the Ministry of th
         {},
       ),
     ).toEqual(["REJECT pe-gov -> -"]);
+  });
+});
+
+describe("3 fire exchanged is one clash of the two; a group's gunmen 'from' it are its own (2026-12-12)", () => {
+  it("'Kuki militants and Arambai Tenggol members exchanged fire': one clash, the first named its actor", () => {
+    expect(
+      eventLines(
+        "Kuki militants and Arambai Tenggol members exchanged fire in Manipur's Jiribam district on Saturday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT in-kuki -> in-meitei"]);
+  });
+  it("'gunmen from La Mayiza and Los Chapitos clashed': La Mayiza's gunmen, against Los Chapitos", () => {
+    expect(
+      eventLines(
+        "At around noon, gunmen from La Mayiza and Los Chapitos clashed for almost two hours in Eldorado, Sinaloa.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT mx-mayos -> cjng-alt"]);
   });
 });

@@ -969,6 +969,10 @@ const PARTY_KINDS: ReadonlySet<string> = new Set(["militia", "rebel", "ngo", "pr
 const MEMBERS =
   /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|militiamen|combatants|insurgents|rebels|jihadists|mercenaries|paramilitaries|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade|personnel|platoon|squad|guards|paratroopers|commandos|militias|cells?|servicemen|servicemembers)$/;
 
+/** The men a group's name may follow with "from" ("gunmen from La Mayiza"). */
+const FIGHTERS_FROM =
+  /^(?:gunmen|fighters|militants|members|elements|combatants|militiamen|insurgents|rebels)$/;
+
 export function withMembersOf(
   mentions: ActorMention[],
   tokens: readonly Token[],
@@ -985,9 +989,14 @@ export function withMembersOf(
     const word = of - 1;
     // ("three overground workers of the outfit": a Kashmir term for a militant group's helpers.)
     const helpers = tokens[word]?.key === "workers" && tokens[word - 1]?.key === "overground";
+    // "Gunmen from La Mayiza", "fighters from the RSF": a group's own men may be "from" it too.
+    const from =
+      tokens[of]?.key === "from" &&
+      m.entries.every((e) => e.kind === "actor") &&
+      FIGHTERS_FROM.test(tokens[word]?.key ?? "");
     if (
       !(named || helpers) ||
-      tokens[of]?.key !== "of" ||
+      (tokens[of]?.key !== "of" && !from) ||
       !(MEMBERS.test(tokens[word]?.key ?? "") || helpers)
     ) {
       out.push(m);

@@ -1615,7 +1615,13 @@ function rolesOf(
   militaryOf?: (demonym: string) => ActorData | null,
 ): Roles | null {
   const t = match.trigger;
-  const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT";
+  // ("Kuki militants and Arambai Tenggol members exchanged fire": fire exchanged is a clash of the two.)
+  const exchanged =
+    t.type === "ASSAULT" &&
+    view.tokens
+      .slice(match.first, match.last)
+      .some((k) => /^(?:exchanged|exchanging|exchange|exchanges|traded|trading)$/.test(k.key));
+  const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT" || exchanged;
   const pair = mutual ? betweenPair(view, match) : null;
   if (pair) return { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" };
   // "a U.N. helicopter came under fire", "the convoy came under attack by militants": the subject is
