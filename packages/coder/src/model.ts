@@ -114,7 +114,8 @@ export interface TriggerData {
     | "handover"
     | "casualties"
     | "comeuppance"
-    | "gathering";
+    | "gathering"
+    | "remains";
   readonly noun?: boolean;
   /**
    * Weapons that, fired or launched, make this trigger whatever words stand between ("fired a guided

@@ -1909,3 +1909,54 @@ describe("3 fire exchanged is one clash of the two; a group's gunmen 'from' it a
     ).toEqual(["ASSAULT mx-mayos -> cjng-alt"]);
   });
 });
+
+describe("3 bodies found, refugees pushed back, an attack laid on a group by 'it' (2026-12-12)", () => {
+  it("'the bodies of six men were found', 'two farmers were found dead': killed by someone unnamed", () => {
+    expect(
+      eventLines(
+        "The bodies of six men were found on Sunday on a dirt road in Culiacán, Mexico.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+    expect(
+      eventLines("Two farmers were found dead near Teorama, Colombia, on Sunday.", "2026-03-10", {}),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+  it("no new act in 'their bodies were found', the bodies of soldiers, the drowned, or the dead of an attack just told", () => {
+    const none = (text: string) => eventLines(text, "2026-03-10", {}).filter((l) => l.includes("civilians"));
+    expect(none("Their bodies were found on Tuesday morning near the river in Kamituga, Congo.")).toEqual([]);
+    expect(none("The bodies of 12 soldiers were recovered near Djibo, Burkina Faso.")).toEqual([]);
+    expect(
+      none("In Libya, at least 17 people were found dead after a rubber boat capsized off Tobruk."),
+    ).toEqual([]);
+    expect(
+      eventLines(
+        "Gunmen attacked the village of Ruwi in Bokkos, Plateau State, on Sunday night. A community leader said 27 corpses had been recovered from the bush.",
+        "2026-03-10",
+        {},
+      ).filter((l) => l.startsWith("ASSAULT unidentified-armed-group -> civilians")).length,
+    ).toBeLessThanOrEqual(1);
+  });
+  it("'pushed back four boats carrying Rohingya' expels them; 'pushed back Russian troops' fights them", () => {
+    expect(
+      eventLines(
+        "On 8 September, Border Guard Bangladesh pushed back at least four boats carrying about 90 Rohingya near Teknaf.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE bd-mil -> civilians"]);
+    expect(
+      eventLines("Ukrainian forces pushed back Russian troops near Kupiansk.", "2026-03-10", {}),
+    ).toEqual(["ASSAULT ua-mil -> ru-mil"]);
+  });
+  it("'the attack was retaliation … and attributed it to Los Lobos': Los Lobos's attack, as the police say", () => {
+    expect(
+      eventLines(
+        "In Guayaquil, a police commander told reporters the attack was retaliation and attributed it to Los Lobos.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT ec-lobos -> -"]);
+  });
+});

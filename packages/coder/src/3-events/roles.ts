@@ -1797,6 +1797,7 @@ function rolesOf(
       ? { a1s: [speaker], a2s: [threatened], suffix: "" }
       : null;
   }
+  if (t.frame === "remains") return remainsFound(view, match);
   if (t.frame === "casualties") {
     const lost = subjects(view, match);
     return lost.length > 0 ? { a1s: lost.slice(0, 1), a2s: [], suffix: ":casualties" } : null;
@@ -1928,6 +1929,20 @@ function rolesOf(
     );
     if (verb && laid && /^(?:to|on)$/.test(tokens[match.last]?.key ?? ""))
       return { a1s: [], a2s: [], suffix: ":attributed" };
+    // "told reporters the attack was retaliation and attributed it to Los Lobos": the noun taken up by
+    // "it" after a verb of laying it on someone, later in the sentence.
+    if (isNounUse(tokens, match.first, t)) {
+      for (let k = match.last; k < tokens.length - 2; k++) {
+        if (tokens[k]!.key === ";" || tokens[k]!.key === ".") break;
+        if (!ATTRIBUTED.test(tokens[k]!.key) || !/^(?:it|this)$/.test(tokens[k + 1]!.key)) continue;
+        if (!/^(?:to|on)$/.test(tokens[k + 2]!.key)) break;
+        const taker = view.actors.find(
+          (a) => a.mention.first >= k + 3 && a.mention.first <= k + 4 && canAct(a, t.type),
+        );
+        if (taker) return { a1s: [taker], a2s: [], suffix: ":attributed" };
+        break;
+      }
+    }
   }
   // "defended Vuhledar against Russian assaults", "fled RSF shelling": the party named right before the
   // noun is its author, and the subject of the sentence is what it hit.
@@ -2596,6 +2611,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule = "coerce/arrest:capture-suspects";
       }
     }
+    // "27 corpses had been recovered from the bush" after the attack told just before: its dead, no new act.
+    if (t.frame === "remains" && context.recentAttacker?.(2)) continue;
     // (A crowd's riot is read as its own act: protesters riot, they do not seize.)
     const read: TriggerMatch =
       rule === "protest/riot:property" ? { ...match, trigger: { ...t, type: "PROTEST" } } : match;
@@ -2765,9 +2782,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule += ":speaker-operation";
       }
     }
+    // ("The attack was retaliation for the captures": what an attack was called is no second attack.)
     const weaponActs =
       roles.a1s.length === 0 &&
       type === "ASSAULT" &&
+      !/^(?:retaliation|reprisal|reprisals)$/.test(tokens[match.first]!.key) &&
       (weaponSubject(view, match) || harmingNoun(view, match));
     // "Shahed drones struck Kharkiv": a weapon only one side of the war uses is that side's.
     const signed = weaponActs ? (context.weaponOwner?.(match.first - 4, match.last) ?? null) : null;
@@ -4000,6 +4019,50 @@ const HARMED =
 const DAMAGED = /^(?:damaging|damaged|destroying|destroyed|gutting|gutted|flattening|flattened)$/;
 
 /** An actor the words imply without naming it ("a market" → civilians), anchored on token `k`. */
+/** Words before "bodies" that take up the dead of an act already told: "their bodies", "the bodies were". */
+const TOLD_DEAD = /^(?:their|his|her|its|these|those|the|both)$/;
+/** Those whose bodies are no civilians' ("the bodies of 12 soldiers"). */
+const FIGHTERS_DEAD =
+  /^(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|combatants?|gunmen|attackers|assailants|jihadists?|terrorists?|militiamen|servicemen|policemen|officers?)$/;
+
+/**
+ * "The bodies of six men were found on a dirt road", "motorists reported seven bodies dumped by the
+ * road", "two farmers were found dead": people killed by someone the report cannot name, as ACLED codes a
+ * find of bodies. Not "their bodies were found" (the dead of an act told before, its event), nor the bodies
+ * of fighters, nor a find whose killers the sentence names (the act's own trigger codes it).
+ */
+function remainsFound(view: SentenceView, match: TriggerMatch): Roles | null {
+  const { tokens } = view;
+  const noun = tokens.findIndex(
+    (k, i) =>
+      i >= match.first - 1 && i <= match.last + SPLIT_REACH_WORDS && /^(?:bodies|corpses|body)$/.test(k.key),
+  );
+  if (noun >= 0) {
+    const before = tokens[noun - 1]?.key ?? "";
+    const counted =
+      /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|more|least)$/;
+    const ofCount = tokens[noun + 1]?.key === "of" && counted.test(tokens[noun + 2]?.key ?? "");
+    if (TOLD_DEAD.test(before) && !ofCount) return null;
+    const whose = tokens.slice(noun + 1, noun + 5).find((k) => FIGHTERS_DEAD.test(k.key));
+    if (whose && tokens[noun + 1]?.key === "of") return null;
+  }
+  if (view.actors.some((a) => a.actor.kind !== "civilians" && isParty(a.actor) && ARMED.has(a.actor.kind)))
+    return null;
+  // "17 people were found dead after a boat capsized": deaths no one inflicted.
+  if (MISHAP.test(view.sentence.text)) return null;
+  const victims = view.actors.find((a) => a.actor.kind === "civilians");
+  return {
+    a1s: [implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-killer")],
+    a2s: [victims ?? implied(CIVILIANS, tokens, match.first, "actor/the-dead")],
+    suffix: "",
+  };
+}
+/** Deaths by accident, sea, weather or want. */
+const MISHAP =
+  /\b(?:capsiz\w*|drown\w*|shipwreck\w*|sank|sinking|accident\w*|crash\w*|collaps\w*|flood\w*|landslide\w*|heat|starv\w*|hunger|dehydrat\w*|disease|cholera|overdose|avalanche|earthquake|fire broke out)\b/i;
+/** How far after a split trigger's head the word for the dead may stand ("found … bodies"). */
+const SPLIT_REACH_WORDS = 8;
+
 function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: string): ResolvedActor {
   const t = tokens[k]!;
   return {
