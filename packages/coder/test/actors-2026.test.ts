@@ -1960,3 +1960,15 @@ describe("3 bodies found, refugees pushed back, an attack laid on a group by 'it
     ).toEqual(["ASSAULT ec-lobos -> -"]);
   });
 });
+
+describe("3b a side's envoys named with its possessive are the side (2026-12-12)", () => {
+  it("'The Thai government's peace dialogue panel and the BRN will resume talks': the two meet", () => {
+    expect(
+      eventLines(
+        "The Thai government's peace dialogue panel and the BRN will resume formal talks in Kuala Lumpur on February 10.",
+        "2026-02-01",
+        {},
+      ),
+    ).toEqual(["CONSULT th-gov -> th-brn"]);
+  });
+});

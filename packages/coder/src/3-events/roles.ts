@@ -985,7 +985,17 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
       continue;
     }
-    const gap = withoutAliases(tokens.slice(a.mention.last, group[group.length - 1]!.mention.first));
+    let gap = withoutAliases(tokens.slice(a.mention.last, group[group.length - 1]!.mention.first));
+    // "The Thai government's peace dialogue panel and the BRN": a side's envoys named with its possessive.
+    const owned = /^['’]$/.test(gap[0] ?? "") && gap[1] === "s" ? 2 : gap[0] === "s" ? 1 : 0;
+    const envoys = gap.findIndex((g) => ENVOYS.test(g));
+    if (
+      owned > 0 &&
+      envoys >= owned &&
+      envoys <= owned + 3 &&
+      gap.slice(owned, envoys).every((g) => ENVOY_WORDS.test(g))
+    )
+      gap = gap.slice(envoys + 1);
     // "the RSF and its ally, the SPLM-N faction led by…, shelled": an ally named in apposition.
     // ("Regime representatives and the TNLA held talks": a side's envoys after its name.)
     if (
@@ -1004,7 +1014,11 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   return group;
 }
 
-const ENVOYS = /^(?:representatives|officials|delegates|delegation|negotiators|envoys|emissaries)$/;
+const ENVOYS =
+  /^(?:representatives|officials|delegates|delegation|negotiators|envoys|emissaries|panel|team|negotiating)$/;
+/** What a side's envoys may be called before the word for them: "peace dialogue panel", "negotiating team". */
+const ENVOY_WORDS =
+  /^(?:peace|dialogue|talks|negotiating|negotiation|mediation|official|government|technical)$/;
 
 /** Whether verb `t` lies in ", who … ," between the subject ending at `from` and the trigger at `to`. */
 function commaRelative(tokens: readonly Token[], from: number, t: TriggerMatch, to: number): boolean {
