@@ -1972,3 +1972,15 @@ describe("3b a side's envoys named with its possessive are the side (2026-12-12)
     ).toEqual(["CONSULT th-gov -> th-brn"]);
   });
 });
+
+describe("2a a word for civilians that starts a proper name is none of theirs (2026-12-12)", () => {
+  it("'opened fire on a National Police patrol car': on the police only", () => {
+    expect(
+      eventLines(
+        "In Ecuador, unidentified gunmen on two motorcycles opened fire on a National Police patrol car on the Durán–Boliche road, wounding two officers.",
+        "2026-02-01",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> ec-pol"]);
+  });
+});

@@ -346,6 +346,17 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i = command.last;
       continue;
     }
+    // "a National Police patrol car": a word for civilians that starts a proper name is none of theirs.
+    if (
+      !named &&
+      phrase.value.every((e) => e.kind === "generic" && e.role === "civilians") &&
+      capitalised(tokens[last - 1]) &&
+      capitalised(tokens[last]) &&
+      i > 0
+    ) {
+      i = Math.max(i + 1, last - 1);
+      continue;
+    }
     // "the Kherson Regional Military Administration": a generic word inside a proper name is no actor.
     if (!named && insideProperName(tokens, i, i + phrase.keys.length)) {
       i += phrase.keys.length;
