@@ -1772,6 +1772,19 @@ function addressProtests(built: readonly Built[], model: Model): Built[] {
         o.event.evidence.sentence === e.evidence.sentence,
     );
     if (told) return b;
+    // "… demonstrated in front of the MONUSCO base in Bunia. The demonstration ended peacefully.": a crowd's
+    // protest told again, a sentence or two on, is against whom it was at first.
+    const before = built.findLast(
+      (o) =>
+        o.event.type === "PROTEST" &&
+        o.event.actor2 !== null &&
+        o.event.actor1?.id === e.actor1?.id &&
+        o.event.evidence.sentence < e.evidence.sentence &&
+        e.evidence.sentence - o.event.evidence.sentence <= 2 &&
+        (o.event.location?.name ?? null) === (e.location?.name ?? null),
+    );
+    if (before?.event.actor2)
+      return { ...b, event: { ...e, actor2: before.event.actor2, rule: `${e.rule}:told-before` } };
     const cc = e.location?.country;
     const government = cc ? model.stateOf(cc, "government") : null;
     if (!government || e.actor1?.id === government.id) return b;

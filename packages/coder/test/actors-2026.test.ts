@@ -1984,3 +1984,15 @@ describe("2a a word for civilians that starts a proper name is none of theirs (2
     ).toEqual(["ASSAULT unidentified-armed-group -> ec-pol"]);
   });
 });
+
+describe("3f a protest told again is against whom it was at first (2026-12-12)", () => {
+  it("'… demonstrated in front of the MONUSCO base in Bunia. The demonstration ended peacefully.': one protest", () => {
+    expect(
+      eventLines(
+        "On 11 March, several hundred displaced people and residents demonstrated in front of the MONUSCO base in Bunia, denouncing what they called the peacekeepers' inaction. The demonstration ended peacefully.",
+        "2026-03-12",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> monusco"]);
+  });
+});
