@@ -594,6 +594,12 @@ function codeSentences(
     const mayBeBackground = BACKGROUND_NEEDS.test(v.sentence.text);
     const namesYear = YEAR.test(v.sentence.text);
     if (mayBeBackground && background(v.sentence.text)) continue;
+    if (
+      mayBeBackground &&
+      TALLY.test(v.sentence.text) &&
+      !v.triggers.some((t) => VERBAL_TYPES.has(t.trigger.type))
+    )
+      continue;
     // "In March 2020, Boko Haram killed nearly 100 soldiers at Bohoma, prompting a large offensive": a
     // sentence opened by a year long gone is history, every clause of it.
     const opening = namesYear ? OPENING_YEAR.exec(v.sentence.text) : null;
@@ -1562,7 +1568,14 @@ const BACKGROUND =
   /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been|(?:attacks|violence) (?:continued|persisted)(?! on\b))\b|^\W*(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b|\b(?:attacks|violence|fighting|raids|strikes|killings|abductions|kidnappings|clashes|incidents)\b(?:\s+[\w'’-]+){0,6}?\s+(?:have|has)\s+(?:risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased)\b/i;
 /** What each branch of BACKGROUND needs (in any case): a text without any of these is no background. */
 const BACKGROUND_NEEDS =
-  /since|for (?:years|decades)|recent years|long been|continued|persisted|:|risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased/i;
+  /since|for (?:years|decades)|recent years|long been|continued|persisted|:|risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased|half|quarter|months of|this year/i;
+/**
+ * A tally over a stretch of time ("killed more than 1,000 people in the second half of 2025", "since July,
+ * more than 100 people have been detained", "so far this year"): background, unless someone says it in
+ * an act of its own ("accused the dissidents of having recruited 80 minors since January").
+ */
+const TALLY =
+  /\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|six months|three months|nine months) of (?:the year|(?:19|20)\d\d)\b|\bso far this year\b|\b(?:more than|over|at least|nearly|almost)\s+[\d,]+\s+(?:people|civilians|persons)\s+(?:have|had) been\s+\w+\b[^.;]*\bsince\b|\bsince\b[^.;]{0,60}\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.;]{0,20},?\s+(?:more than|over|at least|nearly|almost)\s+[\d,]+\s+(?:people|civilians|persons)\s+(?:have|has) been\b/i;
 // A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =
@@ -1742,6 +1755,9 @@ function titleCase(name: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
+/** Those whose rally abroad is addressed to a government at home. */
+const ABROAD = /\b(?:diaspora|exiles?|expatriates?|émigrés?|emigres?)\b/i;
+
 /**
  * Pass 3f (protests): "marched through Pétion-Ville, demanding that the transitional government protect
  * them": a protest is against the authority its demand, in the same sentence, is made of. One that names
@@ -1749,8 +1765,6 @@ function titleCase(name: string): string {
  * marched in Nairobi", "relatives gathered outside the prison demanding news"), as CAMEO's coders read a
  * demonstration with no target named.
  */
-const ABROAD = /\b(?:diaspora|exiles?|expatriates?|émigrés?|emigres?)\b/i;
-
 function addressProtests(built: readonly Built[], model: Model): Built[] {
   return mapPacked(built, (b) => {
     const e = b.event;
@@ -1781,6 +1795,7 @@ function addressProtests(built: readonly Built[], model: Model): Built[] {
         o.event.actor1?.id === e.actor1?.id &&
         o.event.evidence.sentence < e.evidence.sentence &&
         e.evidence.sentence - o.event.evidence.sentence <= 2 &&
+        o.event.modality === e.modality &&
         (o.event.location?.name ?? null) === (e.location?.name ?? null),
     );
     if (before?.event.actor2)

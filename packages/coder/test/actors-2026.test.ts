@@ -1996,3 +1996,23 @@ describe("3f a protest told again is against whom it was at first (2026-12-12)",
     ).toEqual(["PROTEST protesters -> monusco"]);
   });
 });
+
+describe("3c a tally over a stretch of time is background, unless someone says it in an act (2026-12-12)", () => {
+  it.each([
+    "Armed groups killed more than 1,000 people in Mali in the second half of 2025, according to monitoring groups.",
+    "Since the enactment of the election law in July, more than 100 people have been detained in Myanmar for criticising the polls.",
+    "In Thailand's south, more than 7,700 people have been killed since the insurgency flared up.",
+    "So far this year, the police in Cauca have recorded more than 90 drone attacks by the dissidents.",
+  ])("%s", (text) => {
+    expect(eventLines(text, "2026-03-12", {})).toEqual([]);
+  });
+  it("'accused the dissidents of having recruited 80 minors so far this year': the accusation stays", () => {
+    expect(
+      eventLines(
+        "In Colombia, the army accused the FARC dissidents of having recruited more than 80 minors so far this year.",
+        "2026-03-12",
+        {},
+      ).filter((line) => line.startsWith("ACCUSE")),
+    ).toHaveLength(1);
+  });
+});
