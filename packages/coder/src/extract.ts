@@ -811,7 +811,8 @@ function codeSentences(
         }
         const threat = announcedThreat(b, said, model);
         if (threat) built.push(threat);
-        if (!b.fallbackPlace && b.event.location && place === listed[0])
+        // (A statement placed where its government sits moves the story nowhere.)
+        if (!b.fallbackPlace && !b.seatPlace && b.event.location && place === listed[0])
           lastPlace = earlierPlace = b.event.location;
         if (pair && !b.fallbackPlace && b.event.location) pairPlaces.set(pair, b.event.location);
         if (!ledePlace && !b.fallbackPlace && b.event.location?.precision === 1) ledePlace = b.event.location;
@@ -1755,6 +1756,10 @@ function titleCase(name: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
+/** The offices of a province, a district or a town, whose words sit where they govern. */
+const LOCAL_OFFICE =
+  /\b(?:governor|governorate|state|states|provincial|province|district|local|municipal|municipality|regional|region|county|city|town|mayor|prefect|prefecture|sub-prefect|commissioner|council|administrator|administration|chief|magistrate|regent|officials?|authorities)\b/i;
+
 /** Those whose rally abroad is addressed to a government at home. */
 const ABROAD = /\b(?:diaspora|exiles?|expatriates?|émigrés?|emigres?)\b/i;
 
@@ -2000,8 +2005,15 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   }
   // A statement with no place of its own is made where its government sits ("Pashinyan accused Baku…" → Yerevan).
   // Only a state named as such ("Pashinyan", "Iraq's Foreign Ministry"), not "the state governor".
+  // So does the national government named by its office ("the Interior Cabinet Secretary warned", "the
+  // Transitional Presidential Council condemned"), not a province's or a town's ("the district administration").
   const namedState =
-    c.actor1.mention.entries.some((e) => e.kind === "country") || c.actor1.rule === "ref/pronoun:quoted";
+    c.actor1.mention.entries.some((e) => e.kind === "country") ||
+    c.actor1.rule === "ref/pronoun:quoted" ||
+    (!LOCAL_OFFICE.test(c.actor1.mention.text) &&
+      c.actor1.mention.entries.some(
+        (e) => e.kind === "actor" || (e.kind === "generic" && e.role === "government"),
+      ));
   const seat =
     !place &&
     namedState &&
@@ -2087,7 +2099,12 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     `event ${c.type}/${mode ?? "-"} rule=${c.rule} actor1=${c.actor1.rule}:${c.actor1.text} actor2=${c.actor2 ? `${c.actor2.rule}:${c.actor2.text}` : "-"} ${modalityRule} place=${place ? place.rule : location ? "place/fallback" : "-"} @${c.view.sentence.index}`,
   );
   const fallbackPlace = !place && !seat && !capital && location !== null;
-  return { event, fallbackPlace, contextPlace: fallbackPlace && ctx.lastPlace !== null };
+  return {
+    event,
+    fallbackPlace,
+    contextPlace: fallbackPlace && ctx.lastPlace !== null,
+    seatPlace: seat !== null,
+  };
 }
 
 /**

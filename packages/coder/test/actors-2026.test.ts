@@ -2016,3 +2016,15 @@ describe("3c a tally over a stretch of time is background, unless someone says i
     ).toHaveLength(1);
   });
 });
+
+describe("3e the national government named by its office speaks from the capital (2026-12-12)", () => {
+  it("'the government spokesman accused Rwanda' with no place: Gitega; a district's officials stay where the story is", () => {
+    const lines = eventLines(
+      "Fighting broke out in Cibitoke province, Burundi, on Monday. On Tuesday evening, the government spokesman accused Rwanda of training the rebels. The district administration imposed a curfew in Cibitoke.",
+      "2026-03-12",
+      { place: true },
+    );
+    expect(lines).toContain("ACCUSE bi-gov -> rw-gov @ Gitega");
+    expect(lines.find((line) => line.startsWith("COERCE"))).toMatch(/@ Cibitoke$/);
+  });
+});

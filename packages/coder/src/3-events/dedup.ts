@@ -15,6 +15,8 @@ export interface Built {
    * main area: it tells apart "the army repelled the assault" in Djibo from a strike near Gayéri.
    */
   readonly contextPlace?: boolean;
+  /** The location is the seat of the government that spoke, no place of the story's. */
+  readonly seatPlace?: boolean;
 }
 
 // How far apart two events may be when one's place was only taken from the story around it.

@@ -350,6 +350,9 @@ export function judge(
   if (single && FUNCTION_WORD.has(first.norm) && !first.allCaps)
     return { keep: false, rule: "geo/drop:function-word" };
   const level = single ? gazetteer.wordLevel(first.norm) : 0;
+  // "in Camp 15", "Block 4", "Sector 7": a common word numbered is a part of a place, not a town of its name.
+  if (level > 0 && after !== undefined && /^\d+$/.test(after.norm) && isOneSpace(after.gap))
+    return { keep: false, rule: "geo/drop:numbered" };
   const locative = before !== undefined && LOCATIVE.has(before.norm) && !before.cap;
   if (level > 0) {
     const major = isMajor(match, gazetteer);

@@ -40,11 +40,26 @@ function canStart(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && next.cap && /^[-‐‑]$/.test(next.gap) && CONNECTORS.has(token.norm);
 }
 
+/** Whether token t is a possessive's "'s" inside a name, a capitalised word after it ("Cox's Bazar"). */
+function possessive(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  const next = tokens[t + 1];
+  return (
+    token !== undefined &&
+    ((token.gap === "" && /^['’]s$/.test(token.raw)) || (/^['’]$/.test(token.gap) && token.raw === "s")) &&
+    next !== undefined &&
+    next.cap &&
+    next.gap === " "
+  );
+}
+
 /** May the name go on from token i to token i+1 (same line, joined by a space or a hyphen)? */
 function joins(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   // One space (most gaps) without the expression.
+  // ("Cox's Bazar": a possessive inside a name, GeoNames' "Coxs Bazar"; tried whole, then without.)
+  if (possessive(tokens, i + 1)) return true;
   return (
     (next.gap === " " || /^(?:[ \u00a0]|[-‐‑–]|[ ]?[-‐‑][ ]?)$/.test(next.gap)) &&
     (next.cap ||
@@ -129,7 +144,18 @@ function longestAt(
   for (let k = ends.length - 1; k >= 0; k--) {
     const last = ends[k]!;
     let key = tokens[i]!.norm;
-    for (let t = i + 1; t <= last; t++) key += " " + tokens[t]!.norm;
+    let owned = false;
+    for (let t = i + 1; t <= last; t++) {
+      if (possessive(tokens, t)) owned = true;
+      key += possessive(tokens, t) ? "s" : " " + tokens[t]!.norm;
+    }
+    // (A name with a possessive inside is taken only as written: "Giza's Haram", "Cairo's Abbasiya" are a
+    // city's parts, not a fuzzy match of the two words.)
+    if (owned) {
+      const whole = gazetteer.lookup("exact", key);
+      if (whole.length > 0) return { first: i, last, kind: "exact", key, candidates: whole };
+      continue;
+    }
     const fuzzy = fuzziness.headIsWord ? "none" : fuzziness.wordAt <= last ? "loose" : "skeleton";
     let found = known[fuzzy].get(key);
     if (found === undefined) {

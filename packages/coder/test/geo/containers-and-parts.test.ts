@@ -164,3 +164,13 @@ describe("a capital met only by another of its names", () => {
     );
   });
 });
+
+describe("geoparse: a possessive inside a name, a numbered part of a place (2026-12-12)", () => {
+  it("'Cox's Bazar' and 'Cox’s Bazar' are the city; 'Giza's Haram district' stays Giza's", () => {
+    expect(names("Refugees in Cox's Bazar and in Cox’s Bazar.")).toEqual(["Cox’s Bāzār", "Cox’s Bāzār"]);
+    expect(names("Two bombs killed six police officers in Giza's Haram district.")[0]).toBe("Giza");
+  });
+  it("'Camp 15', 'Block 4' are no towns of those names", () => {
+    expect(names("A teacher was abducted in Camp 15 near Cox's Bazar.")).toEqual(["Cox’s Bāzār"]);
+  });
+});
