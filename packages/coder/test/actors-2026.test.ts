@@ -2028,3 +2028,24 @@ describe("3e the national government named by its office speaks from the capital
     expect(lines.find((line) => line.startsWith("COERCE"))).toMatch(/@ Cibitoke$/);
   });
 });
+
+describe("2a armed men 'from' a group, a group's security forces (2026-12-12)", () => {
+  it("'armed men from the Misseriya tribe abducted four young men': the Misseriya's", () => {
+    expect(
+      eventLines(
+        "On Saturday, armed men from the Misseriya tribe abducted four young men from a cattle camp near El Mujlad.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT sd-misseriya -> civilians"]);
+  });
+  it("'security forces affiliated with the STC detained a journalist': the STC's arrest", () => {
+    expect(
+      eventLines(
+        "In Aden, security forces affiliated with the STC detained journalist Nabil al-Hamdani on Saturday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE stc -> civilians"]);
+  });
+});

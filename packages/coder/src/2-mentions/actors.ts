@@ -758,17 +758,25 @@ function withOwnCountry(mentions: ActorMention[], text: string): ActorMention[] 
 // "insurgents linked to the Islamic State group", "fighters loyal to Hemedti": armed men named by the
 // party they belong to (not "allied with": an ally is another party).
 const AFFILIATED =
-  /^(?:, )?(?:(?:who are|who were|believed to be|thought to be|said to be|suspected to be|reportedly|allegedly) )?(?:linked|affiliated|loyal|tied|belonging|affiliates of|members of) (?:to |with )?(?:the )?$/;
+  /^(?:, )?(?:(?:who are|who were|believed to be|thought to be|said to be|suspected to be|reportedly|allegedly) )?(?:linked|affiliated|loyal|tied|belonging|affiliates of|members of|from) (?:to |with )?(?:the )?$/;
 
 function withAffiliationOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
   return joinPairs(mentions, (m, next) => {
+    // ("security forces affiliated with the STC", "troops loyal to the Debretsion faction": a group's own.)
     const unnamed = m.entries.every(
-      (e) => e.kind === "generic" && (e.role === "unidentified" || e.role === "armedRefs"),
+      (e) =>
+        e.kind === "generic" &&
+        (e.role === "unidentified" || e.role === "armedRefs" || e.role === "stateForces"),
     );
-    const named = next.entries.some((e) => e.kind === "actor" && e.actor.kind !== "civilians");
+    const forces = m.entries.every((e) => e.kind === "generic" && e.role === "stateForces");
+    const named = next.entries.some(
+      (e) => e.kind === "actor" && e.actor.kind !== "civilians" && (!forces || e.actor.kind !== "military"),
+    );
     if (!unnamed || !named || next.first - m.last > 7) return null;
     const between = mapPacked(tokens.slice(m.last, next.first), (t) => t.key).join(" ");
     if (!AFFILIATED.test(between + " ")) return null;
+    // (A state's forces "from" a group are none of its own: "troops from the AU mission".)
+    if (forces && !/^(?:, )?(?:affiliated|loyal|linked|tied|belonging)\b/.test(between)) return null;
     return { ...next, ...spanOf(m, next, text), rule: "actor/affiliated" };
   });
 }

@@ -3145,10 +3145,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const forces = a.kind === "militia" && a.country ? context.forcesOf?.(a.country) : null;
       return !!forces && context.sameSide(a, forces);
     };
+    // ("Security forces affiliated with the STC detained a journalist": a group that keeps police and
+    // security forces of its own where it rules arrests.)
+    const ownPolice = (a: ResolvedActor): boolean =>
+      a.mention.rule === "actor/affiliated" && /\b(?:security forces|police)\b/i.test(a.mention.text);
     if (
       type === "COERCE" &&
       mode === "arrest" &&
-      roles.a1s.every((a) => isNonState(a.actor) && !stateAuxiliary(a.actor))
+      roles.a1s.every((a) => isNonState(a.actor) && !stateAuxiliary(a.actor) && !ownPolice(a))
     ) {
       type = "ASSAULT";
       mode = "abduct";
