@@ -112,3 +112,16 @@ describe("1d tokens", () => {
     expect(tokens[0]!.start).toBe(10);
   });
 });
+
+describe("1 a bulletin's teaser of its stories is furniture (2026-12-12)", () => {
+  it.each([
+    "In the headlines: a MINUSCA patrol ambushed in Ouham-Pendé; the army returns to Ouadda; and fresh fighting in Zemio.",
+    "This week: al-Shabaab seizes Adan Yabaal; Moqokori base attacked; US strike in Middle Shabelle.",
+    "Ce qu'il faut retenir : a deadly drone strike on a wedding in the Kidal region, renewed fighting around Tessalit.",
+  ])("%s", (line) => {
+    const text = `${line}\nA MINUSCA patrol was ambushed on Sunday near Paoua.`;
+    expect(findFurniture(text).map((s) => [text.slice(s.start, s.end), s.rule])).toEqual([
+      [line, "furniture/teaser"],
+    ]);
+  });
+});

@@ -44,6 +44,12 @@ const LINE_RULES: readonly (readonly [RegExp, string, RegExp?])[] = [
     /^\s*(?:for more (?:[\w'’-]+\s+){0,5}(?:reporting|coverage|information|news|updates|stories|analysis)\b[^\n]{0,100}\bvisit\b|please visit\b)/i,
     "furniture/promo",
   ],
+  // "In the headlines: a MINUSCA patrol ambushed…; the army returns to Ouadda", "This week: al-Shabaab seizes
+  // Adan Yabaal; …": a bulletin's teaser of the stories it then tells, each with its own actors.
+  [
+    /^\s*(?:in (?:the|today's|this morning's|this evening's) headlines|(?:today's )?headlines|top stories|this week|in this (?:bulletin|edition|issue|update)|ce qu['’]il faut retenir|what (?:you need )?to know|key points|at a glance|in brief)\s*:/i,
+    "furniture/teaser",
+  ],
   [/^\s*(?:all rights reserved|©|copyright \d{4})/i, "furniture/copyright"],
   [/^\s*(?:advertisement|sponsored|loading\.\.\.|skip to (?:main )?content)\s*$/i, "furniture/page"],
 ];
