@@ -2049,3 +2049,15 @@ describe("2a armed men 'from' a group, a group's security forces (2026-12-12)", 
     ).toEqual(["COERCE stc -> civilians"]);
   });
 });
+
+describe("3a a force's post named at length is territory (2026-12-12)", () => {
+  it("'overran a South Sudan People's Defence Forces (SSPDF) garrison in Nasir': a seizure", () => {
+    expect(
+      eventLines(
+        "The White Army overran a South Sudan People's Defence Forces (SSPDF) garrison in Nasir on Monday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE white-army -> ss-mil"]);
+  });
+});

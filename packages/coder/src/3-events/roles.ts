@@ -1501,7 +1501,13 @@ function territoryAfter(view: SentenceView, match: TriggerMatch): boolean {
     return true;
   for (let k = match.last; k < Math.min(view.tokens.length, limit); k++)
     if (TERRITORY.test(view.tokens[k]!.key)) return true;
-  return false;
+  // "overran a South Sudan People's Defence Forces (SSPDF) garrison": a force's post, named at length.
+  return view.actors.some(
+    (a) =>
+      a.mention.first >= match.last &&
+      a.mention.first <= match.last + 1 &&
+      TERRITORY.test(view.tokens[a.mention.last - 1]?.key ?? ""),
+  );
 }
 
 function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, ResolvedActor] | null {
