@@ -2061,3 +2061,15 @@ describe("3a a force's post named at length is territory (2026-12-12)", () => {
     ).toEqual(["COERCE white-army -> ss-mil"]);
   });
 });
+
+describe("3c an act an anniversary remembers is no act (2026-12-12)", () => {
+  it("'protesters marking the second anniversary of the storming of Parliament': no storming", () => {
+    expect(
+      eventLines(
+        "In Nairobi, police fired tear gas at thousands of young protesters marking the second anniversary of the storming of Parliament.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("ASSAULT protesters")),
+    ).toEqual([]);
+  });
+});

@@ -2631,6 +2631,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule = "coerce/arrest:capture-suspects";
       }
     }
+    // "marking the second anniversary of the storming of Parliament": an act remembered, not done.
+    if (
+      /^(?:anniversary|anniversaries|commemoration|memory)$/.test(
+        tokens[match.first - (tokens[match.first - 1]?.key === "the" ? 3 : 2)]?.key ?? "",
+      ) &&
+      tokens[match.first - (tokens[match.first - 1]?.key === "the" ? 2 : 1)]?.key === "of"
+    )
+      continue;
     // "27 corpses had been recovered from the bush" after the attack told just before: its dead, no new act.
     if (t.frame === "remains" && context.recentAttacker?.(2)) continue;
     // (A crowd's riot is read as its own act: protesters riot, they do not seize.)
