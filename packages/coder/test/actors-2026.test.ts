@@ -2073,3 +2073,11 @@ describe("3c an act an anniversary remembers is no act (2026-12-12)", () => {
     ).toEqual([]);
   });
 });
+
+describe("3c 'in Tak Bai, Narathiwat' is one place for one act (2026-12-12)", () => {
+  it("codes the shooting once, at the town", () => {
+    expect(
+      eventLines("Gunmen shot dead a man in Tak Bai, Narathiwat, on Monday.", "2026-03-10", { place: true }),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians @ Tak Bai"]);
+  });
+});

@@ -65,6 +65,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   const named = resolveAll(pending, gazetteer, options.countries ?? [], text);
   // Pass 6b: one sense per report for a unit's name ("the capital of Sinaloa state" … "sent to Sinaloa").
   unitSense(pending, gazetteer);
+  // Pass 6c: a province named after a town in it is the province, not its seat ("Tak Bai, Narathiwat").
+  containerSense(pending, gazetteer);
   // Pass 7: the mentions, with coordinates (an offset point when the text gives a distance).
   const places: PlaceMention[] = [];
   for (const p of pending) {
@@ -101,6 +103,29 @@ function unitSense(pending: Pending[], gazetteer: Gazetteer): void {
     if (pick !== undefined && /^P\.PPL[AC]$/.test(gazetteer.feature(pick))) continue;
     const at = p.scored.findIndex((s) => s.placeIndex === unit);
     if (at > 0) p.scored.unshift(...p.scored.splice(at, 1));
+  }
+}
+
+/**
+ * "Tak Bai, Narathiwat", "Rueso district, Narathiwat": the name after a town that lies in the first-level
+ * unit of that name is the unit, even where its seat bears the name too (Narathiwat the town). The town's
+ * own place stays the event's; the unit only says where it lies.
+ */
+function containerSense(pending: Pending[], gazetteer: Gazetteer): void {
+  for (let i = 0; i + 1 < pending.length; i++) {
+    const inner = pending[i]!;
+    const outer = pending[i + 1]!;
+    if (!outer.container || inner.inside !== outer || outer.context.wants !== null) continue;
+    const pick = outer.scored[0]?.placeIndex;
+    const town = inner.scored[0]?.placeIndex;
+    if (pick === undefined || town === undefined || !gazetteer.feature(pick).startsWith("P.")) continue;
+    const at = outer.scored.findIndex(
+      (s) =>
+        gazetteer.feature(s.placeIndex) === "A.ADM1" &&
+        gazetteer.country(s.placeIndex) === gazetteer.country(town) &&
+        gazetteer.admin1(s.placeIndex) === gazetteer.admin1(town),
+    );
+    if (at > 0) outer.scored.unshift(...outer.scored.splice(at, 1));
   }
 }
 

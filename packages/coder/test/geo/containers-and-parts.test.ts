@@ -174,3 +174,18 @@ describe("geoparse: a possessive inside a name, a numbered part of a place (2026
     expect(names("A teacher was abducted in Camp 15 near Cox's Bazar.")).toEqual(["Cox’s Bāzār"]);
   });
 });
+
+describe("geoparse: a province named after a town in it is the province, not its seat (2026-12-12)", () => {
+  it("'Tak Bai, Narathiwat': the province of Narathiwat, not Narathiwat town", () => {
+    const found = geoparse("Gunmen shot dead a man in Tak Bai, Narathiwat, on Monday.", gazetteer).places;
+    expect(found.map((p) => [p.name, p.feature])).toEqual([
+      ["Tak Bai", "P.PPLA2"],
+      ["Narathiwat", "A.ADM1"],
+    ]);
+  });
+  it("the seat named alone stays the town", () => {
+    expect(
+      geoparse("A bomb exploded in Narathiwat on Monday.", gazetteer).places.map((p) => p.feature),
+    ).toEqual(["P.PPLA"]);
+  });
+});
