@@ -8,7 +8,7 @@ import { withDefinedShortNames, withNewNames } from "./2-mentions/names.js";
 import { stateOrRegionCountry, withRegionalGovernments } from "./2-mentions/regions.js";
 import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
-import { dayAfter, publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
+import { dateOfReport, dayAfter, publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
 import { dedupe, SAME_PLACE_KM, type Built } from "./3-events/dedup.js";
 import {
   attribution,
@@ -511,7 +511,8 @@ function codeSentences(
 ): Built[] {
   const built: Built[] = [];
   const opponents = new Map<string, ResolvedActor>();
-  const reference = referenceDate(options.published);
+  // (A report given without its date is dated by its own dateline, not by the day it is coded.)
+  const reference = referenceDate(options.published ?? dateOfReport(clean.text));
   const dates = sentenceDates(views, datelineOf, reference);
   // The title's place ("…attack on village near Bandiagara") is where the lead's story is, when the
   // lead names none the gazetteer knows ("the village of Ogossagou Dogon"); the report's area is the body's.

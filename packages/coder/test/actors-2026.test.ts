@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/1-text/tokens.js";
 import { findActors } from "../src/2-mentions/actors.js";
+import { dateOfReport } from "../src/2-mentions/dates.js";
 import {
   codeReport,
   eventLines,
@@ -2079,5 +2080,30 @@ describe("3c 'in Tak Bai, Narathiwat' is one place for one act (2026-12-12)", ()
     expect(
       eventLines("Gunmen shot dead a man in Tak Bai, Narathiwat, on Monday.", "2026-03-10", { place: true }),
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians @ Tak Bai"]);
+  });
+});
+
+describe("2b a report given without its date is dated by its dateline; 3f a crowd's origin is not where it marched (2026-12-12)", () => {
+  it("'GUSAU, 3 March 2026 — … on Sunday night': Sunday 1 March, whenever the report is coded", () => {
+    expect(
+      eventLines(
+        "GUSAU, 3 March 2026 — Gunmen on motorcycles stormed Kadawa village in Zamfara State on Sunday night, killing nine villagers.",
+        null,
+        { date: true },
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians 2026-03-01"]);
+  });
+  it("a date that opens a state is no dateline ('since 3 March 2026')", () => {
+    expect(dateOfReport("Schools have been closed since 3 March 2026 in Gusau.")).toBeNull();
+    expect(dateOfReport("SITUATION REPORT No. 17\nIssued: 17 September 2025\nOn Monday…")).toBe("2025-09-17");
+  });
+  it("'In Gusau, about 300 women from Kadawa marched': in Gusau", () => {
+    expect(
+      eventLines(
+        "In Gusau, about 300 women from Kadawa marched to the Government House on Tuesday, demanding the release of the abducted women.",
+        "2026-03-03",
+        { place: true },
+      ).filter((line) => line.startsWith("PROTEST")),
+    ).toEqual(["PROTEST protesters -> ng-gov @ Gusau"]);
   });
 });

@@ -94,6 +94,31 @@ export function referenceDate(published: string | null | undefined): Date | null
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** How far into a report its own date may stand (a dateline, an "Issued:" line under the heading). */
+const HEAD_CHARS = 600;
+
+/**
+ * A report's own date when none was given with it: the first full date (day, month and year) near its top,
+ * as a dateline ("GUSAU, 3 March 2026 —") or a bulletin's "Issued: 17 September 2025" writes it. Dates that
+ * open a span or a state ("since 3 March 2026") are none of the report's own. Null when there is none.
+ */
+export function dateOfReport(text: string): string | null {
+  const head = text.slice(0, HEAD_CHARS);
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.strict.parse(head, { instant: new Date(), timezone: 0 }, { forwardDate: false });
+  } catch {
+    return null;
+  }
+  for (const r of results) {
+    const start = r.start;
+    if (!start.isCertain("day") || !start.isCertain("month") || !start.isCertain("year")) continue;
+    if (STATE_BOUND.test(head.slice(Math.max(0, r.index - 24), r.index))) continue;
+    return iso(start.date());
+  }
+  return null;
+}
+
 /**
  * Pass 2b: the date a sentence gives, resolved against the publication date (chrono-node, past
  * preferred). Day precision when a day is known, month precision otherwise. Null when none.

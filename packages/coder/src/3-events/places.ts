@@ -233,9 +233,15 @@ export function placeOf(c: Candidate): PlaceMention | null {
   };
   // "In Gaza, Israeli air strikes on Khan Younis killed 25": a place named between the fronted one and
   // the verb is nearer the event than the fronted one.
+  // ("In Gusau, about 300 women from Kadawa marched": where the crowd came from is not where it marched.)
   const between = fronted
     ? indexed.findLast(
-        (x, k) => x.t < at && x.t > fronted.t && x.p.precision <= fronted.p.precision && !container(k),
+        (x, k) =>
+          x.t < at &&
+          x.t > fronted.t &&
+          x.p.precision <= fronted.p.precision &&
+          !container(k) &&
+          prep(x.t) !== "from",
       )
     : undefined;
   if (fronted && !first && between) return between.p;
