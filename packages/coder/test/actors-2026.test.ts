@@ -2107,3 +2107,15 @@ describe("2b a report given without its date is dated by its dateline; 3f a crow
     ).toEqual(["PROTEST protesters -> ng-gov @ Gusau"]);
   });
 });
+
+describe("3f what a statement goes on to say names no place it was made in (2026-12-12)", () => {
+  it("'The Kremlin rejected a proposal …, saying a pause would only let Kyiv regroup': in Moscow", () => {
+    expect(
+      eventLines(
+        "The Kremlin rejected a proposal by European leaders for a Christmas ceasefire, saying a pause would only let Kyiv regroup.",
+        "2026-11-14",
+        { place: true },
+      ),
+    ).toEqual(["REJECT ru-gov -> - @ Moscow"]);
+  });
+});

@@ -185,7 +185,16 @@ export function placeOf(c: Candidate): PlaceMention | null {
       reported = k;
       break;
     }
-  const limit = Math.min(c.match.last + 25, nextVerb ? nextVerb.first : Infinity, reported);
+  // "rejected a proposal for a truce, saying a pause would only let Kyiv regroup": what a statement goes on
+  // to say names no place it was made in.
+  let saying = Infinity;
+  if (VERBAL.has(c.type))
+    for (let k = c.match.last; k < Math.min(tokens.length, c.match.last + 25); k++)
+      if (/^(?:saying|adding|arguing|insisting|stressing|noting|claiming)$/.test(tokens[k]!.key)) {
+        saying = k;
+        break;
+      }
+  const limit = Math.min(c.match.last + 25, nextVerb ? nextVerb.first : Infinity, reported, saying);
   // "entered the town from the direction of Croix-des-Bouquets", "the police withdrew towards Fond
   // Parisien, leaving the gunmen in control": where someone came from or went is not where this happened.
   const away = (t: number): boolean =>
