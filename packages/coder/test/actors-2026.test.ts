@@ -2119,3 +2119,11 @@ describe("3f what a statement goes on to say names no place it was made in (2026
     ).toEqual(["REJECT ru-gov -> - @ Moscow"]);
   });
 });
+
+describe("3b a deployment told in the passive is the speaking force's own (2026-12-12)", () => {
+  it("'Police in Zamfara said officers had been deployed to the area': the police deploy", () => {
+    expect(
+      eventLines("Police in Zamfara said officers had been deployed to the area.", "2026-03-03", {}),
+    ).toEqual(["MOBILIZE ng-pol -> -"]);
+  });
+});

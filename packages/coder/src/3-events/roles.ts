@@ -1658,12 +1658,16 @@ function rolesOf(
   if (isPassive(view.tokens, match.first) || reducedPassive(view, match)) {
     const agent = byAgent(view, match);
     // "additional units will be deployed": the forces moved are the actor of a deployment.
-    if (!agent && t.type === "MOBILIZE")
-      return {
-        a1s: subjects(view, match).filter((a) => a.actor.kind !== "civilians"),
-        a2s: [],
-        suffix: ":passive-moved",
-      };
+    if (!agent && t.type === "MOBILIZE") {
+      const moved = subjects(view, match).filter((a) => a.actor.kind !== "civilians");
+      // "Police in Zamfara said officers had been deployed to the area": the speaking force's own men.
+      let k = match.first - 1;
+      while (k > 0 && PASSIVE_AUX.test(view.tokens[k]!.key)) k--;
+      const own = moved.length === 0 && OWN_MEN.test(view.tokens[k]?.key ?? "") ? speakerOf(view, k) : null;
+      if (own && (own.actor.kind === "police" || own.actor.kind === "military"))
+        return { a1s: [own], a2s: [], suffix: ":passive-moved-own" };
+      return { a1s: moved, a2s: [], suffix: ":passive-moved" };
+    }
     // "Daesh militants attacked an army checkpoint, before the attack was repelled": the ones attacked
     // repelled the attackers.
     const repelled = view.tokens
@@ -2174,6 +2178,30 @@ function deployedSubject(view: SentenceView, match: TriggerMatch): boolean {
     reducedRelative(tokens, match.last + 1)
   );
 }
+
+/** The one whose word the clause before `at` reports: "Police in Zamfara said …" (a place may stand between). */
+function speakerOf(view: SentenceView, at: number): ResolvedActor | null {
+  const { tokens } = view;
+  let said = -1;
+  for (let k = at - 1; k >= 0; k--)
+    if (SPEECH.has(tokens[k]!.key)) {
+      said = k;
+      break;
+    }
+  if (said < 0) return null;
+  return (
+    view.actors.findLast(
+      (a) =>
+        a.mention.last <= said &&
+        said - a.mention.last <= 4 &&
+        tokens.slice(a.mention.last, said).every((t) => t.key === "in" || /^\p{Lu}/u.test(t.raw)),
+    ) ?? null
+  );
+}
+
+/** A force's men named by no party before a deployment told in the passive ("officers had been deployed"). */
+const OWN_MEN = /^(?:officers|personnel|reinforcements|units|agents|men|teams)$/;
+const PASSIVE_AUX = /^(?:had|has|have|been|were|was|be|being|are|is|will|would|also|already)$/;
 
 /** Words between a denial and the act it disowns: "denied carrying out", "denied any participation in". */
 const INVOLVEMENT =
