@@ -2127,3 +2127,15 @@ describe("3b a deployment told in the passive is the speaking force's own (2026-
     ).toEqual(["MOBILIZE ng-pol -> -"]);
   });
 });
+
+describe("3b 'the agency', 'the aid group' take up the aid body named lately (2026-12-12)", () => {
+  it("'The World Food Programme … The agency called on all parties…': the WFP asks", () => {
+    expect(
+      eventLines(
+        "The World Food Programme said it had delivered food to Dilling. The agency called on all parties to allow safe passage for aid.",
+        "2026-10-21",
+        {},
+      ),
+    ).toEqual(["AID wfp -> civilians", "REQUEST wfp -> -"]);
+  });
+});

@@ -1180,6 +1180,9 @@ export class ReferenceResolver {
       antecedent = before[0];
     else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
     else if (value === "mission") antecedent = distinct.find((d) => d.actor.kind === "international");
+    // "The agency called on all parties…", "the rights group said": the aid body or monitor named lately.
+    else if (value === "agency")
+      antecedent = distinct.find((d) => d.actor.kind === "international" || d.actor.kind === "ngo");
     else if (value === "peacekeepers") {
       // "a peacekeeping patrol": the mission named lately, else the one the report named earlier, else
       // the mission deployed in the report's country.
