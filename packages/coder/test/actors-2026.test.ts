@@ -2139,3 +2139,18 @@ describe("3b 'the agency', 'the aid group' take up the aid body named lately (20
     ).toEqual(["AID wfp -> civilians", "REQUEST wfp -> -"]);
   });
 });
+
+describe("2b a digest of a span is dated by the span's last day (2026-12-12)", () => {
+  it("'week 10 (2–8 March 2026)' … '- 3 March, Delmas: …': 3 March 2026", () => {
+    expect(dateOfReport("HAITI – Security incident digest, week 10 (2–8 March 2026)\n\nPort-au-Prince")).toBe(
+      "2026-03-08",
+    );
+    expect(
+      eventLines(
+        "HAITI – Security incident digest, week 10 (2–8 March 2026)\n\n- 3 March, Port-au-Prince: Viv Ansanm gunmen attacked the police sub-station in Delmas.",
+        null,
+        { date: true, place: true },
+      ),
+    ).toEqual(["ASSAULT viv-ansanm -> ht-pol @ Port-au-Prince 2026-03-03"]);
+  });
+});

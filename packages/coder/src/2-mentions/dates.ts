@@ -99,7 +99,8 @@ const HEAD_CHARS = 600;
 
 /**
  * A report's own date when none was given with it: the first full date (day, month and year) near its top,
- * as a dateline ("GUSAU, 3 March 2026 —") or a bulletin's "Issued: 17 September 2025" writes it. Dates that
+ * as a dateline ("GUSAU, 3 March 2026 —") or a bulletin's "Issued: 17 September 2025" writes it (a span's
+ * last day: "2–8 March 2026"). Dates that
  * open a span or a state ("since 3 March 2026") are none of the report's own. Null when there is none.
  */
 export function dateOfReport(text: string): string | null {
@@ -114,7 +115,8 @@ export function dateOfReport(text: string): string | null {
     const start = r.start;
     if (!start.isCertain("day") || !start.isCertain("month") || !start.isCertain("year")) continue;
     if (STATE_BOUND.test(head.slice(Math.max(0, r.index - 24), r.index))) continue;
-    return iso(start.date());
+    // "week 10 (2–8 March 2026)": a digest of a span is dated by the span's last day.
+    return iso((r.end ?? start).date());
   }
   return null;
 }

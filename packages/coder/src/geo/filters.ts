@@ -223,6 +223,9 @@ export function judge(
   const after = tokens[match.last + 1];
   const single = match.first === match.last;
   if (single && first.norm.length < 2) return { keep: false, rule: "geo/drop:single-letter" };
+  // "a ransom of US$200,000", "HK$5 million": a currency's country code is no place.
+  if (single && after !== undefined && after.gap.startsWith("$"))
+    return { keep: false, rule: "geo/drop:currency" };
   // "I’m", "we’ve", "it’s": a pronoun's contraction, whatever village its letters spell.
   if (single && CONTRACTION.test(first.raw)) return { keep: false, rule: "geo/drop:contraction" };
   if (NOT_PLACE.has(match.key) || (NOT_PLACE.has(first.norm) && single))

@@ -363,6 +363,9 @@ export const NAME_CONNECTORS: readonly string[] = [
   "de",
   "du",
   "des",
+  // "Port-au-Prince", "Anse-aux-Pitres".
+  "au",
+  "aux",
   "la",
   "le",
   "los",

@@ -189,3 +189,11 @@ describe("geoparse: a province named after a town in it is the province, not its
     ).toEqual(["P.PPLA"]);
   });
 });
+
+describe("geoparse: French names joined by 'au', a currency's code (2026-12-12)", () => {
+  it("'Port-au-Prince' is Haiti's capital; 'US$200,000' names no United States", () => {
+    expect(names("A ransom of US$200,000 was demanded from a family in Port-au-Prince.")).toEqual([
+      "Port-au-Prince",
+    ]);
+  });
+});
