@@ -252,6 +252,11 @@ function countryInPlace(m: ActorMention, places: readonly PlaceMention[], text?:
     places.some(
       (p) =>
         (p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start) ||
+        // "clashes near Tonga, in Upper Nile": a town of South Sudan that bears a country's name.
+        (p.start === m.start &&
+          p.end === m.end &&
+          p.feature.startsWith("P.") &&
+          m.entries.every((e) => e.kind === "country" && !e.demonym && e.cc !== p.country)) ||
         (text !== undefined &&
           m.entries.every((e) => e.kind === "country" && !e.demonym && !e.leader && !e.capital) &&
           p.end < m.start &&

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/1-text/tokens.js";
 import { findActors } from "../src/2-mentions/actors.js";
@@ -2152,5 +2153,17 @@ describe("2b a digest of a span is dated by the span's last day (2026-12-12)", (
         { date: true, place: true },
       ),
     ).toEqual(["ASSAULT viv-ansanm -> ht-pol @ Port-au-Prince 2026-03-03"]);
+  });
+});
+
+describe("2a a town that bears a country's name is no country (2026-12-12)", () => {
+  it("own-ss-2256: Tonga in Upper Nile is a town, 'the government in Juba' South Sudan's", () => {
+    const report = JSON.parse(readFileSync(new URL("./gold/own-ss-2256.json", import.meta.url), "utf8")) as {
+      text: string;
+      published: string;
+    };
+    const lines = eventLines(report.text, report.published, {});
+    expect(lines.filter((line) => line.includes("to-gov"))).toEqual([]);
+    expect(lines).toContain("ACCUSE ss-gov -> spla-io");
   });
 });
