@@ -2167,3 +2167,15 @@ describe("2a a town that bears a country's name is no country (2026-12-12)", () 
     expect(lines).toContain("ACCUSE ss-gov -> spla-io");
   });
 });
+
+describe("2a 'the Foreign Office' is the government of where it sits (2026-12-12)", () => {
+  it("'In Islamabad, the Foreign Office accused the Afghan Taliban government…': Pakistan's", () => {
+    expect(
+      eventLines(
+        "In Islamabad, the Foreign Office accused the Afghan Taliban government of allowing the TTP to use Afghan territory and urged Kabul to act.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ACCUSE pk-gov -> taliban", "REQUEST pk-gov -> af-gov"]);
+  });
+});
