@@ -2179,3 +2179,15 @@ describe("2a 'the Foreign Office' is the government of where it sits (2026-12-12
     ).toEqual(["ACCUSE pk-gov -> taliban", "REQUEST pk-gov -> af-gov"]);
   });
 });
+
+describe("2a a state's or region's security committee is its government (2026-12-12)", () => {
+  it("'the Upper East Regional Security Council has extended the curfew': Ghana's, not Amhara's", () => {
+    expect(
+      eventLines(
+        "The Upper East Regional Security Council (REGSEC) has extended the dusk-to-dawn curfew on the Bawku Municipality in Ghana.",
+        "2026-06-20",
+        {},
+      ),
+    ).toEqual(["COERCE gh-gov -> civilians"]);
+  });
+});
