@@ -2191,3 +2191,11 @@ describe("2a a state's or region's security committee is its government (2026-12
     ).toEqual(["COERCE gh-gov -> civilians"]);
   });
 });
+
+describe("2a 'clan militia' is a clan's, not one Somali militia's (2026-12-12)", () => {
+  it("'In Kenya, clan militia clashed with police in Mandera': a clan militia", () => {
+    expect(eventLines("In Kenya, clan militia clashed with police in Mandera.", "2026-06-20", {})).toEqual([
+      "ASSAULT clan-militia -> ke-pol",
+    ]);
+  });
+});

@@ -758,15 +758,18 @@ function withOwnCountry(mentions: ActorMention[], text: string): ActorMention[] 
 // "insurgents linked to the Islamic State group", "fighters loyal to Hemedti": armed men named by the
 // party they belong to (not "allied with": an ally is another party).
 const AFFILIATED =
-  /^(?:, )?(?:(?:who are|who were|believed to be|thought to be|said to be|suspected to be|reportedly|allegedly) )?(?:linked|affiliated|loyal|tied|belonging|affiliates of|members of|from) (?:to |with )?(?:the )?$/;
+  /^(?:, )?(?:(?:who are|who were|believed to be|thought to be|said to be|suspected to be|reportedly|allegedly) )?(?:linked|affiliated|loyal|tied|belonging|affiliates of|members of|from|known as|locally known as|called|dubbed) (?:to |with )?(?:the )?$/;
 
 function withAffiliationOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
   return joinPairs(mentions, (m, next) => {
     // ("security forces affiliated with the STC", "troops loyal to the Debretsion faction": a group's own.)
+    // ("Clan militia fighters known as Ma'awisley": a kind of group the dictionary has for any country,
+    // named by its own name after.)
     const unnamed = m.entries.every(
       (e) =>
-        e.kind === "generic" &&
-        (e.role === "unidentified" || e.role === "armedRefs" || e.role === "stateForces"),
+        (e.kind === "generic" &&
+          (e.role === "unidentified" || e.role === "armedRefs" || e.role === "stateForces")) ||
+        (e.kind === "actor" && e.actor.country === null && e.actor.kind === "militia"),
     );
     const forces = m.entries.every((e) => e.kind === "generic" && e.role === "stateForces");
     const named = next.entries.some(
