@@ -600,6 +600,9 @@ function codeSentences(
     const mayBeBackground = BACKGROUND_NEEDS.test(v.sentence.text);
     const namesYear = YEAR.test(v.sentence.text);
     if (mayBeBackground && background(v.sentence.text)) continue;
+    // "Expect further JNIM pressure on supply routes…": an analyst's forecast in the imperative tells no act
+    // (an outlook's other sentences may: "reinforcements arrived in Jowhar on 15 March").
+    if (FORECAST.test(v.sentence.text)) continue;
     if (
       mayBeBackground &&
       TALLY.test(v.sentence.text) &&
@@ -1576,6 +1579,8 @@ const BACKGROUND =
 /** What each branch of BACKGROUND needs (in any case): a text without any of these is no background. */
 const BACKGROUND_NEEDS =
   /since|for (?:years|decades)|recent years|long been|continued|persisted|:|risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased|half|quarter|months of|this year/i;
+/** A forecast in the imperative of a security brief: "Expect further attacks on supply routes". */
+const FORECAST = /^\W*(?:expect|we expect|anticipate|we anticipate)\b/i;
 /**
  * A tally over a stretch of time ("killed more than 1,000 people in the second half of 2025", "since July,
  * more than 100 people have been detained", "so far this year"): background, unless someone says it in

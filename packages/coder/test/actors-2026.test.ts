@@ -2199,3 +2199,15 @@ describe("2a 'clan militia' is a clan's, not one Somali militia's (2026-12-12)",
     ]);
   });
 });
+
+describe("3c a forecast in the imperative tells no act (2026-12-12)", () => {
+  it("'Expect further JNIM pressure … and more abductions of foreign workers': no abduction", () => {
+    expect(
+      eventLines(
+        "OUTLOOK\nExpect further JNIM pressure on supply routes from Senegal and Mauritania, and more abductions of foreign workers around mining sites in the Kayes region.",
+        "2026-02-09",
+        {},
+      ),
+    ).toEqual([]);
+  });
+});
