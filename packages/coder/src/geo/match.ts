@@ -1,4 +1,11 @@
-import { looseKey, skeletonWords, skeletonStrength, isLatinKey, type Gazetteer } from "@sitrep/gazetteer";
+import {
+  looseKey,
+  normalizeName,
+  skeletonWords,
+  skeletonStrength,
+  isLatinKey,
+  type Gazetteer,
+} from "@sitrep/gazetteer";
 import { NAME_CONNECTORS, NATIVE_LATIN_COUNTRIES } from "./lexicon.js";
 import { isOneSpace, type Token } from "./tokens.js";
 
@@ -282,6 +289,14 @@ function lookup(
       const candidates = gazetteer
         .lookup("skeleton", skeleton)
         .filter((c) => !NATIVE_LATIN.has(gazetteer.country(c)));
+      // "Banibangou" is GeoNames' "Bani Bangou": of the names of that skeleton, the ones that are the word
+      // written apart come first (not "Bom Bangou" nearby, nor Thai towns of the same consonants).
+      const apart = candidates.filter(
+        (c) =>
+          looseKey(normalizeName(gazetteer.place(c)?.name ?? "")).replaceAll(" ", "") ===
+          loose.replaceAll(" ", ""),
+      );
+      if (apart.length > 0) return { kind: "loose", key: loose, candidates: apart };
       if (candidates.length > 0) return { kind: "skeleton", key: skeleton, candidates };
     }
   }

@@ -197,3 +197,11 @@ describe("geoparse: French names joined by 'au', a currency's code (2026-12-12)"
     ]);
   });
 });
+
+describe("geoparse: a name written as one word that the gazetteer writes apart (2026-12-12)", () => {
+  it("'Banibangou' is a Bani Bangou, not Bom Bangou nor a Thai town of the same consonants", () => {
+    expect(names("Fighters attacked an army post in Banibangou, in Niger's Tillabéri region.")[0]).toBe(
+      "Bani Bangou",
+    );
+  });
+});
