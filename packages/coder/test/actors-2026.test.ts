@@ -2211,3 +2211,11 @@ describe("3c a forecast in the imperative tells no act (2026-12-12)", () => {
     ).toEqual([]);
   });
 });
+
+describe("3a an armed strike confines the people of the area (2026-12-12)", () => {
+  it("'the ELN began an armed strike in Arauca': a restriction on civilians", () => {
+    expect(eventLines("The ELN began an armed strike in Arauca on Monday.", "2026-06-09", {})).toEqual([
+      "COERCE eln -> civilians",
+    ]);
+  });
+});

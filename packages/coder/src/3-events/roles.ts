@@ -2306,9 +2306,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
-    // "a bombed market", "the captured town": a participle used as an adjective.
+    // "a bombed market", "the captured town": a participle used as an adjective ("an armed strike" is a
+    // noun of two words).
     if (
       !t.noun &&
+      match.last - match.first === 1 &&
       /ed$/.test(tokens[match.first]!.key) &&
       /^(?:a|an|the|this|that)$/.test(tokens[match.first - 1]?.key ?? "")
     )
