@@ -2117,7 +2117,7 @@ describe("3f what a statement goes on to say names no place it was made in (2026
         "2026-11-14",
         { place: true },
       ),
-    ).toEqual(["REJECT ru-gov -> - @ Moscow"]);
+    ).toEqual(["REJECT ru-gov -> eu @ Moscow"]);
   });
 });
 
@@ -2217,5 +2217,15 @@ describe("3a an armed strike confines the people of the area (2026-12-12)", () =
     expect(eventLines("The ELN began an armed strike in Arauca on Monday.", "2026-06-09", {})).toEqual([
       "COERCE eln -> civilians",
     ]);
+  });
+});
+
+describe("3b a proposal refused is refused to the one who made it (2026-12-12)", () => {
+  it("'The Kremlin rejected a proposal by the European Union for a ceasefire': the EU", () => {
+    expect(
+      eventLines("The Kremlin rejected a proposal by the European Union for a ceasefire.", "2026-06-09", {
+        rule: true,
+      }),
+    ).toEqual(["REJECT ru-gov -> eu reject/reject:proposer"]);
   });
 });

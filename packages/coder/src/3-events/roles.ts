@@ -2199,6 +2199,10 @@ function speakerOf(view: SentenceView, at: number): ResolvedActor | null {
   );
 }
 
+/** What a party may put forward for another to turn down. */
+const PROPOSAL =
+  /^(?:proposals?|offers?|plans?|initiatives?|calls?|requests?|demands?|ultimatum|invitation|mediation)$/;
+
 /** A force's men named by no party before a deployment told in the passive ("officers had been deployed"). */
 const OWN_MEN = /^(?:officers|personnel|reinforcements|units|agents|men|teams)$/;
 const PASSIVE_AUX = /^(?:had|has|have|been|were|was|be|being|are|is|will|would|also|already)$/;
@@ -3421,19 +3425,42 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const held = type === "COERCE" && targets.length === 0 ? nationalsHeld(tokens, match) : null;
       if (held) targets = [held];
       // "rejected accusations by rights groups": what is rejected is the accusers' word.
+      // So is a proposal's or an offer's ("rejected a proposal by the European Union", "an offer from the
+      // army"), and one a nation's word names ("rejected the Egyptian proposal").
       if (targets.length === 0 && type === "REJECT") {
+        const by = (a: ResolvedActor): number =>
+          tokens[a.mention.first - 1]?.key === "the" ? a.mention.first - 2 : a.mention.first - 1;
         const accuser = view.actors.find(
           (a) =>
             a.mention.first > match.first &&
-            a.mention.first - match.last <= 4 &&
-            /^(?:by|from)$/.test(tokens[a.mention.first - 1]?.key ?? "") &&
+            a.mention.first - match.last <= 5 &&
+            a.actor.id !== a1.actor.id &&
+            /^(?:by|from)$/.test(tokens[by(a)]?.key ?? "") &&
             tokens
-              .slice(match.first, a.mention.first)
-              .some((k) => /^(?:accusations?|allegations?|claims?|reports?|charges?)$/.test(k.key)),
+              .slice(match.first, by(a))
+              .some(
+                (k) =>
+                  /^(?:accusations?|allegations?|claims?|reports?|charges?)$/.test(k.key) ||
+                  PROPOSAL.test(k.key),
+              ),
         );
-        if (accuser) {
-          targets = [accuser];
-          rule += ":accuser";
+        const owner = accuser
+          ? null
+          : view.actors.find(
+              (a) =>
+                a.mention.first > match.first &&
+                a.mention.first - match.last <= 2 &&
+                a.actor.id !== a1.actor.id &&
+                PROPOSAL.test(tokens[a.mention.last]?.key ?? ""),
+            );
+        if (accuser ?? owner) {
+          targets = [(accuser ?? owner)!];
+          const accused =
+            accuser !== undefined &&
+            tokens
+              .slice(match.first, by(accuser))
+              .some((k) => /^(?:accusations?|allegations?|claims?|reports?|charges?)$/.test(k.key));
+          rule += accused ? ":accuser" : ":proposer";
         }
       }
       // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.
