@@ -2229,3 +2229,20 @@ describe("3b a proposal refused is refused to the one who made it (2026-12-12)",
     ).toEqual(["REJECT ru-gov -> eu reject/reject:proposer"]);
   });
 });
+
+describe("3b a state body named in words any state's may bear is the report's state's (2026-12-12)", () => {
+  it("own-am-2395: Armenia's National Security Service is no South Sudanese body", () => {
+    const report = JSON.parse(readFileSync(new URL("./gold/own-am-2395.json", import.meta.url), "utf8")) as {
+      text: string;
+      published: string;
+    };
+    const lines = eventLines(report.text, report.published, {});
+    expect(lines.filter((line) => line.includes("ss-nss"))).toEqual([]);
+    expect(lines.some((line) => line.startsWith("COERCE am-pol"))).toBe(true);
+  });
+  it("in South Sudan it stays South Sudan's", () => {
+    expect(
+      eventLines("In Juba, the National Security Service (NSS) arrested two journalists.", "2026-03-10", {}),
+    ).toEqual(["COERCE ss-nss -> civilians"]);
+  });
+});

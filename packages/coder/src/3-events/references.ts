@@ -258,6 +258,10 @@ const GOVERNMENT: Entry = { kind: "generic", role: "government", value: "governm
 const PLAIN_NAME_WORDS =
   /^(?:the|military|operations?|command|joint|forces?|national|army|guard|administration|council|coalition|alliance|front|movement|popular|defence|defense|resistance|unified|united)$/i;
 
+/** The name of a state's body that any state may bear: "the National Security Service", "the Presidential Guard". */
+const STATE_BODY_NAME =
+  /(?:^|\s)(?:the\s+)?(?:national|state|general|presidential|republican|federal|central)\s+(?:security|intelligence|police|guard|guards|investigation|investigations)(?:\s+(?:service|services|agency|directorate|bureau|department|force|forces))?(?:\s*\([A-Z]+\))?$/i;
+
 /** Whether a name is made only of words any army or coalition may be named by. */
 function plainWordsOnly(text: string): boolean {
   const words = text.split(/[\s-]+/).filter(Boolean);
@@ -326,6 +330,8 @@ export class ReferenceResolver {
   private readonly history: { actor: ResolvedActor; sentence: number; setting?: boolean; place?: boolean }[] =
     [];
   private readonly counts = new Map<string, number>();
+  /** Another state's bodies whose name the report gave in words any state's may bear: the report's own. */
+  private readonly homeBodies = new Set<string>();
   private lastActor1: { actor: ResolvedActor; sentence: number } | null = null;
   private lastAssault: { actor: ResolvedActor; target: ResolvedActor | null; sentence: number } | null = null;
   private lastRemote: { actor: ResolvedActor; sentence: number } | null = null;
@@ -1040,6 +1046,27 @@ export class ReferenceResolver {
         this.countries[0] !== chosen.actor.country
       )
         return null;
+      // "officers of the National Security Service arrested an archimandrite" in a report from Armenia: a
+      // state body named in words any state's may bear is the report's state's, not South Sudan's NSS (and
+      // so is its short name after).
+      const home = this.countries[0];
+      const homeData = home ? this.model.countries.get(home) : undefined;
+      if (
+        actors.length === 1 &&
+        homeData &&
+        chosen.actor.country !== null &&
+        chosen.actor.country !== homeData.cc &&
+        (chosen.actor.kind === "military" ||
+          chosen.actor.kind === "police" ||
+          chosen.actor.kind === "government") &&
+        !m.entries.some((e) => e.kind === "country") &&
+        (STATE_BODY_NAME.test(m.text) || this.homeBodies.has(chosen.actor.id))
+      ) {
+        this.homeBodies.add(chosen.actor.id);
+        const kind = chosen.actor.kind;
+        const own = this.model.stateOf(homeData.cc, kind) ?? stateActor(homeData, kind);
+        return { actor: own, text: m.text, mention: m, bareCountry: null, rule: `${m.rule}:home-state` };
+      }
       const actor = this.branchOf(chosen.actor, sentence);
       return { actor, text: m.text, mention: m, bareCountry: null, rule: m.rule };
     }
