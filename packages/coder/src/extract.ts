@@ -1768,7 +1768,7 @@ function titleCase(name: string): string {
 }
 
 /** The offices of a province, a district or a town, whose words sit where they govern. */
-const LOCAL_OFFICE =
+const SUBNATIONAL_OFFICE =
   /\b(?:governor|governorate|state|states|provincial|province|district|local|municipal|municipality|regional|region|county|city|town|mayor|prefect|prefecture|sub-prefect|commissioner|council|administrator|administration|chief|magistrate|regent|officials?|authorities)\b/i;
 
 /** Those whose rally abroad is addressed to a government at home. */
@@ -2021,7 +2021,7 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   const namedState =
     c.actor1.mention.entries.some((e) => e.kind === "country") ||
     c.actor1.rule === "ref/pronoun:quoted" ||
-    (!LOCAL_OFFICE.test(c.actor1.mention.text) &&
+    (!SUBNATIONAL_OFFICE.test(c.actor1.mention.text) &&
       c.actor1.mention.entries.some(
         (e) => e.kind === "actor" || (e.kind === "generic" && e.role === "government"),
       ));

@@ -483,19 +483,7 @@ function armedSpeaker(view: SentenceView, match: TriggerMatch, governments = fal
   const reach = clause >= 0 ? 0 : Math.max(0, match.first - 16);
   for (let k = match.first - 1; k >= reach; k--) {
     if (!SPEECH.has(tokens[k]!.key)) continue;
-    // "…, Brigadier General Yahya Saree, announced that": the name closes an apposition before the verb.
-    // "Pakistan's army chief said": a title after the name.
-    // "Interior Minister Mohsin Naqvi said": a person's name after the title.
-    const speaker = actors.find(
-      (a) =>
-        a.mention.last === k ||
-        (a.mention.last === k - 1 &&
-          (tokens[k - 1]!.key === "," || SPEAKER_TITLE.test(tokens[k - 1]!.key))) ||
-        (a.mention.last < k &&
-          k - a.mention.last <= 3 &&
-          a.actor.kind === "government" &&
-          tokens.slice(a.mention.last, k).every((t) => t.word && /^\p{Lu}/u.test(t.raw))),
-    );
+    const speaker = speakerOfVerb(view, k);
     // (With `governments`, a government too: "the interior minister said an operation would be launched"
     // announces its forces' operation.)
     if (
@@ -514,6 +502,30 @@ function armedSpeaker(view: SentenceView, match: TriggerMatch, governments = fal
     return between.length === 0 ? speaker : null;
   }
   return null;
+}
+
+/**
+ * The one who speaks with the verb of speech at `k`.
+ * "…, Brigadier General Yahya Saree, announced that": the name closes an apposition before the verb.
+ * "Pakistan's army chief said": a title after the name.
+ * "Interior Minister Mohsin Naqvi said": a person's name after the title.
+ * "Police in Zamfara said": where the speaker sits, between.
+ */
+function speakerOfVerb(view: SentenceView, k: number): ResolvedActor | undefined {
+  const { tokens, actors } = view;
+  return actors.find(
+    (a) =>
+      a.mention.last === k ||
+      (a.mention.last === k - 1 && (tokens[k - 1]!.key === "," || SPEAKER_TITLE.test(tokens[k - 1]!.key))) ||
+      (a.mention.last < k &&
+        k - a.mention.last <= 3 &&
+        a.actor.kind === "government" &&
+        tokens.slice(a.mention.last, k).every((t) => t.word && /^\p{Lu}/u.test(t.raw))) ||
+      (a.mention.last < k &&
+        k - a.mention.last <= 4 &&
+        tokens[a.mention.last]?.key === "in" &&
+        tokens.slice(a.mention.last + 1, k).every((t) => t.word && /^\p{Lu}/u.test(t.raw))),
+  );
 }
 
 /** "Separately, …", "Elsewhere, …": a new story, in which the last attacker is nobody's guess. */
@@ -1638,9 +1650,7 @@ function rolesOf(
   // ("Kuki militants and Arambai Tenggol members exchanged fire": fire exchanged is a clash of the two.)
   const exchanged =
     t.type === "ASSAULT" &&
-    view.tokens
-      .slice(match.first, match.last)
-      .some((k) => /^(?:exchanged|exchanging|exchange|exchanges|traded|trading)$/.test(k.key));
+    RECIPROCAL.test(mapPacked(view.tokens.slice(match.first, match.last), (k) => k.raw).join(" "));
   const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT" || exchanged;
   const pair = mutual ? betweenPair(view, match) : null;
   if (pair) return { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" };
@@ -2179,26 +2189,15 @@ function deployedSubject(view: SentenceView, match: TriggerMatch): boolean {
   );
 }
 
-/** The one whose word the clause before `at` reports: "Police in Zamfara said …" (a place may stand between). */
+/** The one whose word the clause before `at` reports: "Police in Zamfara said officers had been…". */
 function speakerOf(view: SentenceView, at: number): ResolvedActor | null {
-  const { tokens } = view;
-  let said = -1;
   for (let k = at - 1; k >= 0; k--)
-    if (SPEECH.has(tokens[k]!.key)) {
-      said = k;
-      break;
-    }
-  if (said < 0) return null;
-  return (
-    view.actors.findLast(
-      (a) =>
-        a.mention.last <= said &&
-        said - a.mention.last <= 4 &&
-        tokens.slice(a.mention.last, said).every((t) => t.key === "in" || /^\p{Lu}/u.test(t.raw)),
-    ) ?? null
-  );
+    if (SPEECH.has(view.tokens[k]!.key)) return speakerOfVerb(view, k) ?? null;
+  return null;
 }
 
+/** What a party may say of another that it denies. */
+const ACCUSATION = /^(?:accusations?|allegations?|claims?|reports?|charges?)$/;
 /** What a party may put forward for another to turn down. */
 const PROPOSAL =
   /^(?:proposals?|offers?|plans?|initiatives?|calls?|requests?|demands?|ultimatum|invitation|mediation)$/;
@@ -2666,11 +2665,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       }
     }
     // "marking the second anniversary of the storming of Parliament": an act remembered, not done.
+    const of = match.first - (tokens[match.first - 1]?.key === "the" ? 2 : 1);
     if (
-      /^(?:anniversary|anniversaries|commemoration|memory)$/.test(
-        tokens[match.first - (tokens[match.first - 1]?.key === "the" ? 3 : 2)]?.key ?? "",
-      ) &&
-      tokens[match.first - (tokens[match.first - 1]?.key === "the" ? 2 : 1)]?.key === "of"
+      tokens[of]?.key === "of" &&
+      /^(?:anniversary|anniversaries|commemoration|memory)$/.test(tokens[of - 1]?.key ?? "")
     )
       continue;
     // "27 corpses had been recovered from the bush" after the attack told just before: its dead, no new act.
@@ -3430,37 +3428,28 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (targets.length === 0 && type === "REJECT") {
         const by = (a: ResolvedActor): number =>
           tokens[a.mention.first - 1]?.key === "the" ? a.mention.first - 2 : a.mention.first - 1;
-        const accuser = view.actors.find(
-          (a) =>
-            a.mention.first > match.first &&
-            a.mention.first - match.last <= 5 &&
-            a.actor.id !== a1.actor.id &&
-            /^(?:by|from)$/.test(tokens[by(a)]?.key ?? "") &&
-            tokens
-              .slice(match.first, by(a))
-              .some(
-                (k) =>
-                  /^(?:accusations?|allegations?|claims?|reports?|charges?)$/.test(k.key) ||
-                  PROPOSAL.test(k.key),
-              ),
+        // The word refused between the verb and "by": an accusation's, else a proposal's.
+        const refused = (a: ResolvedActor): "accuser" | "proposer" | null => {
+          const words = tokens.slice(match.first, by(a));
+          if (words.some((k) => ACCUSATION.test(k.key))) return "accuser";
+          return words.some((k) => PROPOSAL.test(k.key)) ? "proposer" : null;
+        };
+        const after = (a: ResolvedActor, reach: number): boolean =>
+          a.mention.first > match.first &&
+          a.mention.first - match.last <= reach &&
+          a.actor.id !== a1.actor.id;
+        const author = view.actors.find(
+          (a) => after(a, 5) && /^(?:by|from)$/.test(tokens[by(a)]?.key ?? "") && refused(a) !== null,
         );
-        const owner = accuser
-          ? null
-          : view.actors.find(
-              (a) =>
-                a.mention.first > match.first &&
-                a.mention.first - match.last <= 2 &&
-                a.actor.id !== a1.actor.id &&
-                PROPOSAL.test(tokens[a.mention.last]?.key ?? ""),
-            );
-        if (accuser ?? owner) {
-          targets = [(accuser ?? owner)!];
-          const accused =
-            accuser !== undefined &&
-            tokens
-              .slice(match.first, by(accuser))
-              .some((k) => /^(?:accusations?|allegations?|claims?|reports?|charges?)$/.test(k.key));
-          rule += accused ? ":accuser" : ":proposer";
+        const owner = author
+          ? undefined
+          : view.actors.find((a) => after(a, 2) && PROPOSAL.test(tokens[a.mention.last]?.key ?? ""));
+        if (author) {
+          targets = [author];
+          rule += `:${refused(author)}`;
+        } else if (owner) {
+          targets = [owner];
+          rule += ":proposer";
         }
       }
       // "condemned the attacks": the accused is who carried out the last attack, if not on the accuser's side.

@@ -153,8 +153,9 @@ function longestAt(
     let key = tokens[i]!.norm;
     let owned = false;
     for (let t = i + 1; t <= last; t++) {
-      if (possessive(tokens, t)) owned = true;
-      key += possessive(tokens, t) ? "s" : " " + tokens[t]!.norm;
+      const own = possessive(tokens, t);
+      owned ||= own;
+      key += own ? "s" : " " + tokens[t]!.norm;
     }
     // (A name with a possessive inside is taken only as written: "Giza's Haram", "Cairo's Abbasiya" are a
     // city's parts, not a fuzzy match of the two words.)
