@@ -664,7 +664,8 @@ function codeSentences(
       const clause = clauseAround(clean.text, v.sentence, at);
       if (
         (mayBeBackground && BACKGROUND.test(clause)) ||
-        (ongoing && ONGOING.test(clause)) ||
+        // ("Residents have been holding a sit-in at the dam since 8 January": a protest going on is told.)
+        (ongoing && c.type !== "PROTEST" && ONGOING.test(clause)) ||
         (namesYear && yearsBefore(accusedOf(c.type, clause, clean.text, at), reference)) ||
         (namesYear &&
           pastYearOf(v.tokens, c.match.first, clean.text.slice(v.sentence.start, at), reference)) ||

@@ -2246,3 +2246,103 @@ describe("3b a state body named in words any state's may bear is the report's st
     ).toEqual(["COERCE ss-nss -> civilians"]);
   });
 });
+
+describe("2a a party's bodies and envoys named with 'of' are the party (2026-12-13)", () => {
+  it("'the Council of the European Union imposed asset freezes and travel bans on seven Georgian officials'", () => {
+    expect(
+      eventLines(
+        "On Monday, the Council of the European Union imposed asset freezes and travel bans on seven Georgian officials.",
+        "2026-03-10",
+        { rule: true },
+      ),
+    ).toEqual(["SANCTION eu -> ge-gov sanction/sanction"]);
+  });
+});
+
+describe("3b people singled out of a party already named are no second target (2026-12-13)", () => {
+  it("'arrested nine alleged members of Los Lobos, among them a man known as Gordo': Los Lobos, asserted", () => {
+    expect(
+      eventLines(
+        "In Durán, troops arrested nine alleged members of Los Lobos, among them a man known as Gordo.",
+        "2026-03-10",
+        { modality: true },
+      ),
+    ).toEqual(["COERCE ec-mil -> ec-lobos [asserted]"]);
+  });
+  it("'killed two soldiers and a civilian' keeps both", () => {
+    expect(
+      eventLines("In Mandera, al-Shabaab fighters killed two soldiers and a civilian.", "2026-03-10", {}),
+    ).toEqual(["ASSAULT shabaab -> ke-mil", "ASSAULT shabaab -> civilians"]);
+  });
+  it("'the army alleged that…' is still a speaker's claim", () => {
+    expect(
+      eventLines("The Ukrainian army alleged that Russian forces shelled Kherson.", "2026-03-10", {
+        modality: true,
+      }),
+    ).toEqual(["ASSAULT ru-mil -> ua-mil [claimed]"]);
+  });
+});
+
+describe("3b troops searching homes coerce; young men loose in the street riot (2026-12-13)", () => {
+  it("'troops raided 14 houses': a raid, no attack", () => {
+    expect(eventLines("In Durán, troops raided 14 houses on Monday.", "2026-03-10", {})).toEqual([
+      "COERCE ec-mil -> civilians",
+    ]);
+  });
+  it("'youths looted shops and set fire to a police post': a riot", () => {
+    expect(
+      eventLines("In Nairobi, youths looted shops and set fire to a police post.", "2026-03-10", {}),
+    ).toEqual(["PROTEST protesters -> ke-gov"]);
+  });
+});
+
+describe("3a recruitment, readiness, emergency rule and control restored (2026-12-13)", () => {
+  it("'the RSO has been recruiting young men in the camps to fight in Rakhine State': no fighting", () => {
+    expect(
+      eventLines(
+        "The RSO has been recruiting young men in the camps of Cox's Bazar to fight in Rakhine State.",
+        "2026-03-10",
+        { rule: true },
+      ),
+    ).toEqual(["MOBILIZE mm-rso -> - mobilize/militia:recruit"]);
+  });
+  it("'the militia had been mobilizing to attack Nasir' still plans an attack", () => {
+    expect(
+      eventLines("The White Army said it had been mobilizing to attack Nasir.", "2026-03-10", {
+        modality: true,
+      }),
+    ).toEqual(["MOBILIZE white-army -> - [claimed]", "ASSAULT white-army -> - [planned]"]);
+  });
+  it("'placed on increased combat readiness', 'extended the emergency decree', 'restored full control over'", () => {
+    expect(
+      eventLines("The Serbian army was placed on increased combat readiness near Raška.", "2026-03-10", {}),
+    ).toEqual(["MOBILIZE rs-mil -> -"]);
+    expect(
+      eventLines(
+        "The Thai cabinet extended the emergency decree in Yala for another three months.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE th-gov -> civilians"]);
+    expect(
+      eventLines("Russian troops have restored full control over the village of Tyotkino.", "2026-03-10", {}),
+    ).toEqual(["COERCE ru-mil -> -"]);
+  });
+  it("'colonists attacked the village': the settlers", () => {
+    expect(
+      eventLines("Dozens of colonists attacked the village of al-Mughayyir near Ramallah.", "2026-03-10", {}),
+    ).toEqual(["ASSAULT settlers -> civilians"]);
+  });
+});
+
+describe("3c a sit-in going on is told, and 'in protest' is its purpose (2026-12-13)", () => {
+  it("'have been holding a sit-in at the dam since 8 January in protest against the attacks': one protest", () => {
+    expect(
+      eventLines(
+        "Residents of Kobani have been holding a sit-in at Tishrin Dam since 8 January in protest against the killings.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> sy-gov"]);
+  });
+});

@@ -987,9 +987,10 @@ const PARTY_KINDS: ReadonlySet<string> = new Set(["militia", "rebel", "ngo", "pr
 
 // "soldiers of the Malian Armed Forces", "a commander of JNIM", "agents of Mali's State Security Agency":
 // the members named before a party act as the party; so do its arms ("helicopter gunships of the Uganda
-// People's Defence Force", "a patrol of the FARDC", "personnel of the Frontier Corps").
+// People's Defence Force", "a patrol of the FARDC", "personnel of the Frontier Corps") and its bodies and
+// envoys ("the Council of the European Union", "a delegation of the M23").
 const MEMBERS =
-  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|militiamen|combatants|insurgents|rebels|jihadists|mercenaries|paramilitaries|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade|personnel|platoon|squad|guards|paratroopers|commandos|militias|cells?|servicemen|servicemembers)$/;
+  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|militiamen|combatants|insurgents|rebels|jihadists|mercenaries|paramilitaries|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade|personnel|platoon|squad|guards|paratroopers|commandos|militias|cells?|servicemen|servicemembers|council|commission|secretariat|presidency|delegation|delegations|envoy|envoys|representative|representatives|negotiators|embassy)$/;
 
 /** The men a group's name may follow with "from" ("gunmen from La Mayiza"). */
 const FIGHTERS_FROM =

@@ -74,6 +74,10 @@ function scopeClear(tokens: readonly Token[], from: number, to: number, strict: 
   return true;
 }
 
+/** Words that open a noun phrase: "alleged" after one describes its noun ("two alleged spies"). */
+const DETERMINER =
+  /^(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|dozens|hundreds|of|other|more)$/;
+
 /** Pass 3d: who a sentence is attributed to, from speech cues and hedges; `previous` carries "he said". */
 export function attribution(
   view: SentenceView,
@@ -88,6 +92,14 @@ export function attribution(
       continue;
     }
     if (cue.kind !== "speech") continue;
+    // "arrested nine alleged members of Los Lobos": a doubt on who the people are, not a source.
+    if (
+      cue.text === "alleged" &&
+      (DETERMINER.test(tokens[cue.first - 1]?.key ?? "") || /^\d/.test(tokens[cue.first - 1]?.key ?? ""))
+    ) {
+      hedge ??= { modality: "reported", speaker: null, at: cue.first, rule: "modality/reported:alleged" };
+      continue;
+    }
     // "United States": a cue word inside an actor's name is no cue.
     if (actors.some((a) => a.mention.first <= cue.first && cue.first < a.mention.last)) continue;
     // "with no casualties reported": a count, not a source.

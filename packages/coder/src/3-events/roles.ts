@@ -1384,6 +1384,15 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       /^(?:and|,)$/.test(tokens[a.mention.first - 1]?.key ?? "")
     )
       break;
+    // "arrested nine members of Los Lobos, among them a man known as…": people singled out of a party
+    // already named are that party's, no second target.
+    if (out.length > 0 && a.actor.kind === "civilians" && out.every((o) => o.actor.kind !== "civilians")) {
+      const key = (k: number): string => tokens[a.mention.first - k]?.key ?? "";
+      const subset =
+        (key(1) === "including" && key(2) === ",") ||
+        (/^(?:them|whom)$/.test(key(1)) && key(2) === "among" && key(3) === ",");
+      if (subset) continue;
+    }
     out.push(a);
   }
   return out;
@@ -2539,7 +2548,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const nearest = view.actors.findLast(
         (a) => a.mention.last <= match.first && !boundaryBetween(tokens, a.mention.last, match.first),
       );
-      if (nearest?.actor.kind === "protesters") {
+      // ("youths looted shops and set fire to a police post": young men loose in the street are a crowd.)
+      const crowd =
+        nearest?.actor.kind === "civilians" &&
+        /^(?:youths|youth|mob|mobs|crowd|crowds|rioters)$/.test(tokens[nearest.mention.last - 1]?.key ?? "");
+      if (nearest?.actor.kind === "protesters" || crowd) {
         type = "PROTEST";
         mode = "riot";
         flavour = null;
@@ -3214,7 +3227,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       roles.a1s.length > 0 &&
       roles.a1s.every((a) => STATE_BODIES.has(a.actor.kind)) &&
       (roles.a1s.some((a) => a.actor.kind === "police") ||
-        view.triggers.some((o) => o.trigger.id.startsWith("coerce/arrest")))
+        view.triggers.some((o) => o.trigger.id.startsWith("coerce/arrest")) ||
+        // ("troops raided 14 houses": homes searched, no one attacked.)
+        (roles.a2s.length > 0 &&
+          roles.a2s.every(
+            (a) =>
+              a.actor.kind === "civilians" &&
+              /^(?:houses|homes|house|home|apartments|flats|shops)$/.test(
+                tokens[a.mention.last - 1]?.key ?? "",
+              ),
+          )))
     ) {
       type = "COERCE";
       mode = "arrest";

@@ -126,6 +126,18 @@ export function findTriggers(
       pastPlan(tokens, i) ||
       keptFrom(tokens, i) ||
       (found.trigger.type === "CONSULT" && openTo(tokens, i)) ||
+      // "held a sit-in at the dam in protest against the attacks": the sit-in's purpose, no second protest.
+      (found.trigger.type === "PROTEST" &&
+        tokens[i - 1]?.key === "in" &&
+        /^protests?$/.test(tokens[i]!.key) &&
+        out.some((o) => o.trigger.type === "PROTEST")) ||
+      // "recruiting young men in the camps to fight in Rakhine": what the recruits are raised for, no
+      // fighting told ("mobilizing to attack Nasir" is an attack planned).
+      (found.trigger.type === "ASSAULT" &&
+        tokens[i - 1]?.key === "to" &&
+        out.some(
+          (o) => o.trigger.id === "mobilize/militia:recruit" && o.last <= i - 1 && i - o.last <= 14,
+        )) ||
       bareTimeOf(tokens, i, found.last) ||
       (found.trigger.frame === "intercept" &&
         found.last - i === 1 &&
