@@ -450,7 +450,7 @@ describe("2a actors of 2018–2026: Russia and Ukraine", () => {
   it.each([
     [
       "Kraken fighters struck a Russian command post in the Kharkiv region.",
-      "ASSAULT ua-mil -> - [asserted]",
+      "ASSAULT ua-mil -> ru-mil [asserted]",
     ],
     [
       "Da Vinci Wolves troops repelled a Russian assault near Pokrovsk.",
@@ -2344,5 +2344,133 @@ describe("3c a sit-in going on is told, and 'in protest' is its purpose (2026-12
         {},
       ),
     ).toEqual(["PROTEST protesters -> sy-gov"]);
+  });
+});
+
+describe("3a walkouts, welcomes, declared truces and redeployments (2026-12-13)", () => {
+  it("'Hezbollah ministers walked out of the cabinet session': a party's politicians protest", () => {
+    expect(
+      eventLines(
+        "Hezbollah ministers walked out of the cabinet session in Beirut on Monday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["PROTEST hezbollah -> lb-gov"]);
+  });
+  it("'welcomed the Lebanese cabinet's decision': support", () => {
+    expect(
+      eventLines(
+        "Saudi Arabia's foreign ministry welcomed the Lebanese cabinet's decision.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["SUPPORT sa-gov -> lb-gov"]);
+  });
+  it("'announced a ceasefire across the capital': a truce; '… agreed with local notables': none of its own", () => {
+    expect(
+      eventLines(
+        "The GNU Ministry of Defence has announced a ceasefire across Tripoli, effective immediately.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["RETREAT gna -> -"]);
+    expect(
+      eventLines(
+        "The Syrian Interior Ministry announced a ceasefire agreed with Druze leaders in Sweida.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("RETREAT")),
+    ).toEqual([]);
+  });
+  it("'the Russian command is redeploying troops to Huliaipole'", () => {
+    expect(eventLines("The Russian command is redeploying troops to Huliaipole.", "2026-03-10", {})).toEqual([
+      "MOBILIZE ru-mil -> -",
+    ]);
+  });
+});
+
+describe("3b a threat carried out by the speaker's own force is on whom it would strike (2026-12-13)", () => {
+  it("'the defence minister warned that the Israeli army would continue to strike Hezbollah'", () => {
+    expect(
+      eventLines(
+        'In Israel, the defence minister warned that the Israeli army would "continue to strike Hezbollah everywhere".',
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("THREATEN")),
+    ).toEqual(["THREATEN il-gov -> hezbollah"]);
+  });
+});
+
+describe("3b a group's own police arrest; an organisation's staff are the organisation (2026-12-13)", () => {
+  it("'Houthi security services detained four United Nations national staff members'", () => {
+    expect(
+      eventLines(
+        "Houthi security services detained four more United Nations national staff members in Sanaa on Sunday.",
+        "2026-04-10",
+        {},
+      ),
+    ).toEqual(["COERCE houthi -> un"]);
+  });
+});
+
+describe("3b what a convoy's escort and a captured headquarters' owner suffer (2026-12-13)", () => {
+  it("'ambushed a convoy of about 150 trucks escorted by soldiers': the soldiers", () => {
+    expect(
+      eventLines(
+        "JNIM fighters ambushed a convoy of about 150 trucks escorted by soldiers near Djibo.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT jnim -> bf-mil"]);
+  });
+  it("'captured the headquarters of the regime's Light Infantry Battalion 237': a seizure", () => {
+    expect(
+      eventLines(
+        "The KIA said its troops had captured the headquarters of the regime's Light Infantry Battalion 237 in Bhamo.",
+        "2026-03-10",
+        { rule: true },
+      ),
+    ).toEqual(["COERCE kia -> mm-mil coerce/seize:capture-place"]);
+  });
+  it("'fired a \"hypersonic\" ballistic missile at Ben Gurion airport': a missile fired", () => {
+    expect(
+      eventLines(
+        'The Houthis said they had fired a "hypersonic" ballistic missile at Tel Aviv.',
+        "2026-03-10",
+        {
+          rule: true,
+        },
+      ).map((line) => line.split(" -> ")[0]),
+    ).toEqual(["ASSAULT houthi"]);
+  });
+});
+
+describe("3b defenders who withdraw after holding out retreat; raiders leaving do not (2026-12-13)", () => {
+  it("'Haitian police resisted for several hours before withdrawing towards Hinche'", () => {
+    expect(
+      eventLines(
+        "Haitian police resisted for several hours before withdrawing towards Hinche.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["RETREAT ht-pol -> -"]);
+  });
+  it("'Fano fighters killed three soldiers before withdrawing': the killing alone", () => {
+    expect(
+      eventLines(
+        "Fano fighters killed three soldiers before withdrawing towards the hills.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT fano -> et-mil"]);
+  });
+  it("'the loyalist forces had \"withdrawn in good order\" from Sange': the army", () => {
+    expect(
+      eventLines(
+        'A FARDC spokesman said the loyalist forces had "withdrawn in good order" from Sange.',
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["RETREAT cd-mil -> -"]);
   });
 });

@@ -660,7 +660,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     withClaimedIdentity(
       withMembersOf(
         withMadeOf(
-          withMissionOf(withCountryOf(withSections(mentions, text), tokens, text), tokens, text),
+          withMissionOf(
+            withCountryOf(withStaffOf(withSections(mentions, text), text), tokens, text),
+            tokens,
+            text,
+          ),
           tokens,
           text,
         ),
@@ -856,6 +860,24 @@ const STATE_HEAD = { stateForces: "military", government: "government", police: 
  * "the authorities of Burkina Faso", "the army of Mali", "the Government of Sudan": a state's body named
  * with "of" and its country is that country's, as "Burkina Faso's authorities" is.
  */
+/** "four United Nations national staff members", "MSF local staff": an organisation's own people are the organisation. */
+const STAFF =
+  /^(?:(?:(?:national|local|international|foreign|humanitarian)\s+)?(?:staff|staffers|staff members|employees|personnel|workers|volunteers|aid workers))$/i;
+function withStaffOf(mentions: ActorMention[], text: string): ActorMention[] {
+  return joinPairs(mentions, (m, next) => {
+    const organisation = m.entries.some(
+      (e) => e.kind === "actor" && (e.actor.kind === "ngo" || e.actor.kind === "international"),
+    );
+    const staff =
+      next.entries.length === 1 &&
+      next.entries[0]!.kind === "generic" &&
+      next.entries[0]!.role === "civilians";
+    return organisation && staff && STAFF.test(text.slice(m.end, next.end).trim())
+      ? { ...m, ...spanOf(m, next, text) }
+      : null;
+  });
+}
+
 /** "Amnesty International Nigeria", "Save the Children Somalia": an organisation's section in a country is the organisation. */
 function withSections(mentions: ActorMention[], text: string): ActorMention[] {
   return joinPairs(mentions, (m, next) => {

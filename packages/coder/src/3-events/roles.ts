@@ -810,6 +810,25 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     const own = mainClauseSubjects(view, match, match.first - 1);
     if (own.length > 0) return own;
   }
+  // "Police officers resisted for several hours before withdrawing towards Hinche": defenders giving up
+  // ground, with no act of theirs told before (attackers leaving after their raid is no event).
+  if (
+    type === "RETREAT" &&
+    tokens[match.first]!.key === "withdrawing" &&
+    /^(?:after|before)$/.test(tokens[match.first - 1]?.key ?? "") &&
+    !triggers.some((o) => o.first < match.first && o !== match)
+  ) {
+    const subject = actors.find(
+      (a) =>
+        a.mention.last < match.first - 1 &&
+        !/^(?:in|at|from|of|to|by|near|on|with|against)$/.test(keyBefore(tokens, a.mention.first)),
+    );
+    if (
+      subject &&
+      !tokens.slice(subject.mention.last, match.first - 1).some((k) => BOUNDARY.has(k.key) || k.key === ",")
+    )
+      return [subject];
+  }
   // "called on all parties to protect civilians and urged M23…": a verb right after "and" shares the
   // subject of the verb before it; what lies between that verb and "and" is its object or complement.
   // ("claimed to have killed dozens of soldiers and to have taken the camp": past "to" and "to have".)
@@ -1235,6 +1254,16 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       )
     )
       break;
+    // "ambushed a convoy of trucks escorted by soldiers": the escort is hit with what it guards.
+    if (
+      match.trigger.type === "ASSAULT" &&
+      keyBefore(tokens, a.mention.first) === "by" &&
+      /^(?:escorted|guarded|protected)$/.test(keyBefore(tokens, a.mention.first, 2)) &&
+      !PARTICIPLES.has(tokens[match.first]!.key)
+    ) {
+      out.push(a);
+      continue;
+    }
     if (!withAgent && agentBy(tokens, a.mention.first)) continue;
     // "reinforcing their positions": a possessive is the subject's own, not a target.
     // ("Hamas said PA forces arrested four of its members": people of another party than the subject's.)
@@ -2603,6 +2632,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         (o) =>
           !TERRITORY.test(tokens[o.mention.last - 1]!.key) &&
           !TERRITORY.test(tokens[afterOwner(o)]?.key ?? "") &&
+          // ("captured the headquarters of the regime's Light Infantry Battalion 237": the place's owner.)
+          !(
+            keyBefore(tokens, o.mention.first) === "of" &&
+            TERRITORY.test(keyBefore(tokens, o.mention.first, 2))
+          ) &&
           // ("a junta battalion headquarters")
           !(
             /^(?:battalion|brigade|division|regiment|army|military|police|command)$/.test(
@@ -3192,7 +3226,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     )
       continue;
     // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
-    if (type === "PROTEST" && roles.a1s.every((a) => ARMED.has(a.actor.kind))) {
+    // ("Hezbollah ministers walked out of the session": a party's politicians protest.)
+    const politicians = (a: ResolvedActor): boolean =>
+      a.mention.head === "government" ||
+      /^(?:ministers?|lawmakers|mps|deputies|politicians|supporters|delegates|activists)$/.test(
+        tokens[a.mention.last - 1]?.key ?? "",
+      );
+    if (
+      type === "PROTEST" &&
+      roles.a1s.every((a) => ARMED.has(a.actor.kind)) &&
+      !roles.a1s.every(politicians)
+    ) {
       type = "ASSAULT";
       mode = null;
       rule += ":armed";
@@ -3206,8 +3250,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     };
     // ("Security forces affiliated with the STC detained a journalist": a group that keeps police and
     // security forces of its own where it rules arrests.)
+    // ("Houthi security services detained four UN staff", "Hamas police arrested two men": a group's own
+    // police, named as such, arrests where it rules.)
     const ownPolice = (a: ResolvedActor): boolean =>
-      a.mention.rule === "actor/affiliated" && /\b(?:security forces|police)\b/i.test(a.mention.text);
+      a.mention.head === "police" ||
+      (a.mention.rule === "actor/affiliated" && /\b(?:security forces|police)\b/i.test(a.mention.text));
     if (
       type === "COERCE" &&
       mode === "arrest" &&
@@ -3338,6 +3385,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             targets = [object];
             rule += ":object";
           }
+        }
+        // "the defence minister warned that the Israeli army would continue to strike Hezbollah": the
+        // speaker's own force carries the threat out; the threat is on whom it would strike.
+        if (targets.length > 0 && targets.every((t) => context.sameSide(a1.actor, t.actor))) {
+          const object = threatenedObject(view, match, a1);
+          targets = object && !context.sameSide(a1.actor, object.actor) ? [object] : [];
+          if (object) rule += ":object";
         }
       }
       // "WFP trucked water to displacement sites": food, water and shelter go to the people in need.

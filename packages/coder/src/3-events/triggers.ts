@@ -126,6 +126,9 @@ export function findTriggers(
       pastPlan(tokens, i) ||
       keptFrom(tokens, i) ||
       (found.trigger.type === "CONSULT" && openTo(tokens, i)) ||
+      // "announced a ceasefire agreed with local notables", "… brokered by Qatar": an accord, not one side's truce.
+      (found.trigger.id === "retreat/ceasefire:unilateral" &&
+        /^(?:agreed|brokered|reached|mediated|negotiated|between)$/.test(tokens[found.last]?.key ?? "")) ||
       // "held a sit-in at the dam in protest against the attacks": the sit-in's purpose, no second protest.
       (found.trigger.type === "PROTEST" &&
         tokens[i - 1]?.key === "in" &&
@@ -660,7 +663,11 @@ function launchedWeapon(
     const trigger = model.weaponTriggers.get(token.key);
     if (trigger) return { last: k + 1, trigger };
     if (!token.word) {
-      const between = token.raw === "-" || (token.raw === "," && /^\d/.test(tokens[k + 1]?.raw ?? ""));
+      // ("fired a 'hypersonic' ballistic missile": a word quoted on the way.)
+      const between =
+        token.raw === "-" ||
+        /^["“”‘’']$/.test(token.raw) ||
+        (token.raw === "," && /^\d/.test(tokens[k + 1]?.raw ?? ""));
       if (!between) return null;
     } else if (LAUNCH_BREAKS.has(token.key) && !(token.key === "at" && tokens[k + 1]?.key === "least"))
       return null;
