@@ -604,8 +604,7 @@ function codeSentences(
     // (an outlook's other sentences may: "reinforcements arrived in Jowhar on 15 March").
     if (FORECAST.test(v.sentence.text)) continue;
     if (
-      mayBeBackground &&
-      TALLY.test(v.sentence.text) &&
+      ((mayBeBackground && TALLY.test(v.sentence.text)) || WAR_TALLY.test(v.sentence.text)) &&
       !v.triggers.some((t) => VERBAL_TYPES.has(t.trigger.type))
     )
       continue;
@@ -1589,6 +1588,9 @@ const FORECAST = /^\W*(?:expect|we expect|anticipate|we anticipate)\b/i;
  */
 const TALLY =
   /\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|six months|three months|nine months) of (?:the year|(?:19|20)\d\d)\b|\bso far this year\b|\b(?:more than|over|at least|nearly|almost)\s+[\d,]+\s+(?:people|civilians|persons)\s+(?:have|had) been\s+\w+\b[^.;]*\bsince\b|\bsince\b[^.;]{0,60}\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.;]{0,20},?\s+(?:more than|over|at least|nearly|almost)\s+[\d,]+\s+(?:people|civilians|persons)\s+(?:have|has) been\b/i;
+/** A war's toll ("The war between the army and the RSF, which began in April 2023, has killed tens of thousands"). */
+const WAR_TALLY =
+  /\b(?:the|this|that|a) (?:war|conflict|civil war|fighting|insurgency|violence|crisis)\b[^.;]{0,90}?\b(?:has|have) (?:killed|displaced|uprooted|claimed|left)\b/i;
 // A state that has gone on for a while ("which has been fighting the Mayo faction since September"): the
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =

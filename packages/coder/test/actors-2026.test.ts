@@ -2474,3 +2474,62 @@ describe("3b defenders who withdraw after holding out retreat; raiders leaving d
     ).toEqual(["RETREAT cd-mil -> -"]);
   });
 });
+
+describe("3c a war's toll, a stance held for long and acts reported on are no new events (2026-12-13)", () => {
+  it("'The war between the army and the RSF, which began in April 2023, has killed tens of thousands'", () => {
+    expect(
+      eventLines(
+        "The war between the army and the RSF, which began in April 2023, has killed tens of thousands of people.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual([]);
+  });
+  it("'the Kremlin's longstanding refusal to accept any ceasefire': no refusal made", () => {
+    expect(
+      eventLines(
+        "Peskov's statement is consistent with the Kremlin's longstanding refusal to accept any ceasefire.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual([]);
+  });
+  it("'moved to stifle reporting on the killings': the killings told before", () => {
+    expect(
+      eventLines(
+        "JNIM killed 40 villagers near Djibo. The authorities have also moved to stifle reporting on the killings.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT jnim -> civilians"]);
+  });
+  it("'the gang later released a video': no one freed", () => {
+    expect(
+      eventLines(
+        "Los Lobos attacked a prison in Guayaquil. The gang later released a video.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT ec-lobos -> -"]);
+  });
+});
+
+describe("2a a digest's heading in capitals is no party; gang attacks are a gang's (2026-12-13)", () => {
+  it("'HAITI: Gang attacks on Mirebalais': unnamed gangs, not Haiti's army", () => {
+    expect(eventLines("HAITI: Gang attacks on Mirebalais (Centre department)", "2026-03-10", {})).toEqual([
+      "ASSAULT unidentified-armed-group -> -",
+    ]);
+  });
+});
+
+describe("3b a building named after a body is where a crowd was dispersed (2026-12-13)", () => {
+  it("'dispersed them near the Government House roundabout': the protesters alone", () => {
+    expect(
+      eventLines(
+        "Hundreds of youths protested in Makurdi. Police fired tear gas to disperse them near the Government House roundabout.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> ng-gov", "ASSAULT ng-pol -> protesters"]);
+  });
+});

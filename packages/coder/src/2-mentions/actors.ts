@@ -677,8 +677,29 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     tokens,
     text,
   );
-  return withoutNationalChapters(
-    withoutSupported(withoutParentInApposition(withOwnCountry(joined, text), tokens), tokens),
+  return withoutLabels(
+    withoutNationalChapters(
+      withoutSupported(withoutParentInApposition(withOwnCountry(joined, text), tokens), tokens),
+    ),
+    tokens,
+    text,
+  );
+}
+
+/**
+ * "HAITI: Gang attacks on Mirebalais": a country written in capitals before a colon at the start of a line
+ * is a digest's heading, no party to what follows.
+ */
+function withoutLabels(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
+  return mentions.filter(
+    (m) =>
+      !(
+        m.head === null &&
+        m.entries.every((e) => e.kind === "country") &&
+        tokens[m.last]?.raw === ":" &&
+        m.text === m.text.toUpperCase() &&
+        (m.first === 0 || /\n\s*$/.test(text.slice(tokens[m.first - 1]!.end, m.start)))
+      ),
   );
 }
 

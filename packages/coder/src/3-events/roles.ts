@@ -630,7 +630,12 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
   // "took 30 young men from the camp despite their families' protests": an objection in passing.
   [/\bdespite(?: \S+){0,3}$/, new Set(["PROTEST"]), ["despite"]],
   // "The RSF did not comment on the strike": the strike told before, not one the RSF denies.
-  [/\b(?:comment|commented|comments|commenting) (?:on|about)(?: \S+){0,2}$/, null, ["comment"]],
+  // ("moved to stifle reporting on the killings": the killings told before.)
+  [
+    /\b(?:comment|commented|comments|commenting|reporting|reports|coverage|news) (?:on|about|of)(?: \S+){0,2}$/,
+    null,
+    ["comment", "reporting", "reports", "coverage", "news"],
+  ],
   // "found the launcher used in this morning's rocket attack", "in connection with the attack".
   [
     /\b(?:used in|involved in|in connection with|connected to|linked to|suspected of involvement in|in relation to|investigation into|probe into)\b(?: (?:the|a|an|this|that|last|yesterday|today|[\w-]+ ' s|[\w-]+ s|morning|night|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|rocket|drone|bomb|suicide|car|mortar|missile|deadly|recent))*$/,
@@ -3952,8 +3957,11 @@ const REPELLED_NOUN =
 function premisesOf(tokens: readonly Token[], m: { first: number; last: number }): boolean {
   const before = tokens[m.first - 1]?.key === "the" ? m.first - 2 : m.first - 1;
   return (
-    /^(?:at|inside|outside)$/.test(tokens[before]?.key ?? "") &&
-    /^(?:headquarters|hq|base|compound|offices?|premises|embassy|residence)$/.test(tokens[m.last]?.key ?? "")
+    // ("dispersed them near the Government House roundabout", "… near the Transitional Presidential Council offices".)
+    /^(?:at|inside|outside|near|opposite|around|outside|towards|toward)$/.test(tokens[before]?.key ?? "") &&
+    /^(?:headquarters|hq|base|compound|offices?|premises|embassy|residence|house|palace|roundabout|building|gates?|square)$/.test(
+      tokens[m.last]?.key ?? "",
+    )
   );
 }
 

@@ -75,6 +75,10 @@ const LAUNCH_BREAKS = new Set([
   "at",
 ]);
 
+/** What is released when nothing is set free: "released a video", "released its annual report". */
+const RELEASED_MEDIA =
+  /^(?:(?:a|an|the|its|their|his|her|new|short|two|several)\s+)*(?:videos?|statements?|footage|images?|pictures?|photos?|photographs?|recordings?|audio|lists?|details|communiqu[eé]s?|figures|reports?|data|documents?|findings|names|results|map|maps|funds|budget|tranche)\b/;
+
 // Month names that are also trigger words ("12 March", "May 8").
 const MONTHS = /^(?:March|MARCH|May|MAY)$/;
 
@@ -126,6 +130,13 @@ export function findTriggers(
       pastPlan(tokens, i) ||
       keptFrom(tokens, i) ||
       (found.trigger.type === "CONSULT" && openTo(tokens, i)) ||
+      // "the gang released a video", "released a statement": words or pictures made public, no one freed.
+      (found.trigger.id === "retreat/release:release" &&
+        RELEASED_MEDIA.test(mapPacked(tokens.slice(found.last, found.last + 3), (t) => t.key).join(" "))) ||
+      // "the Kremlin's longstanding refusal to accept any ceasefire": a stance held for long, no act.
+      /^(?:longstanding|long-standing|long-running|years-long|decades-long|perennial)$/.test(
+        tokens[i - 1]?.key ?? "",
+      ) ||
       // "announced a ceasefire agreed with local notables", "… brokered by Qatar": an accord, not one side's truce.
       (found.trigger.id === "retreat/ceasefire:unilateral" &&
         /^(?:agreed|brokered|reached|mediated|negotiated|between)$/.test(tokens[found.last]?.key ?? "")) ||
