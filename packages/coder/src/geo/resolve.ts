@@ -456,10 +456,16 @@ function rescore(
     return feature === "A.ADM1" || feature === "P.PPLA" ? facts(pick.placeIndex).country : "";
   });
   /** Whether mention i names a unit of this country a few characters from mention at ("Utah, Colorado"). */
+  // (Seats listed with seats stay towns: "Kharkiv and Odesa" are the two cities, each also its oblast's name.)
+  const unitChosen = mapPacked(pending, (o) => {
+    const pick = o.scored[0];
+    return pick !== undefined && facts(pick.placeIndex).feature === "A.ADM1";
+  });
   const listedWith = (i: number, at: number, country: string): boolean => {
     const o = pending[i];
     const p = pending[at]!;
     if (o === undefined || unitCountry[i] !== country) return false;
+    if (!unitChosen[i] && !unitChosen[at]) return false;
     const from = Math.min(o.context.end, p.context.end);
     const to = Math.max(o.context.start, p.context.start);
     // "Idlib and Hama", "California or Washington", "Sirte, Benghazi": a list ("from Benghazi" is none).

@@ -205,3 +205,24 @@ describe("geoparse: a name written as one word that the gazetteer writes apart (
     );
   });
 });
+
+describe("geoparse: seats listed with seats stay towns (2026-12-13)", () => {
+  it("'struck Kharkiv and Odesa': the two cities, not their oblasts", () => {
+    const kinds = (text: string): string[] =>
+      geoparse(text, gazetteer)
+        .places.filter((p) => p.country === "UA")
+        .map((p) => p.feature);
+    expect(kinds("Russian missiles struck Kharkiv and Odesa overnight.")).toEqual(["P.PPLA", "P.PPLA"]);
+    expect(kinds("Drones hit Kharkiv, Odesa, Sumy and Kherson.")).toEqual([
+      "P.PPLA",
+      "P.PPLA",
+      "P.PPLA",
+      "P.PPLA",
+    ]);
+  });
+  it("a seat listed with a unit is a unit ('Marib and Al-Jawf governorates')", () => {
+    expect(
+      geoparse("Strikes hit Marib and Al-Jawf governorates.", gazetteer).places.map((p) => p.feature),
+    ).toEqual(["A.ADM1", "A.ADM1"]);
+  });
+});
