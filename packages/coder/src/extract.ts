@@ -1390,11 +1390,21 @@ function bulletinSource(
   // office writes it, named first ("PRESS RELEASE … The Nigerian Army has neutralised…"): "Security
   // incidents bulletin" over "ISSP militants attacked a Nigerien army patrol" is no one's bulletin.
   const letterheadEnd = text.length - text.trimStart().length + letterhead.length;
+  // ("CHAD: Sudan Refugee Emergency – Eastern Chad / Operational Update No. 14": countries alone are the
+  // topic of an agency's update, no party's word.)
   const party = v.actors.find(
     (a, i) =>
       isParty(a.actor) &&
       a.actor.kind !== "unidentified" &&
-      (a.mention.start < letterheadEnd || (i === 0 && firstTold && LETTERHEAD_PARTY.has(a.actor.kind))),
+      !(a.mention.head === null && a.mention.entries.every((e) => e.kind === "country")) &&
+      (a.mention.start < letterheadEnd ||
+        // (The subject that opens the story: "• Clashes between the Chadian army and armed herders" is not.)
+        (i === 0 &&
+          firstTold &&
+          LETTERHEAD_PARTY.has(a.actor.kind) &&
+          !/^(?:between|of|with|and|against|by|on|from)$/.test(
+            v.tokens[a.mention.first - (v.tokens[a.mention.first - 1]?.key === "the" ? 2 : 1)]?.key ?? "",
+          ))),
   );
   if (party && v.sentence.start < LETTERHEAD_CHARS && LETTERHEAD.test(letterhead))
     return { modality: "claimed", speaker: party, at: 0, rule: "modality/claimed:letterhead" };

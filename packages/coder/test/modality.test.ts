@@ -520,3 +520,29 @@ describe("3e a statement a story quotes is no bulletin it is made of (2026-12-09
     expect(lines.filter((l) => l.startsWith("PROTEST"))).toEqual(["PROTEST protesters -> in-gov [asserted]"]);
   });
 });
+
+describe("3e an order given and explained, an agency's update (2026-12-13)", () => {
+  it("'imposed a 24-hour curfew on Makurdi, saying the measure was needed': the order is stated", () => {
+    expect(
+      eventLines(
+        "The state governor on Friday imposed a 24-hour curfew on Makurdi, saying the measure was needed to prevent reprisals.",
+        "2026-03-20",
+        { modality: true },
+      ),
+    ).toEqual(["COERCE ng-gov -> civilians [asserted]"]);
+  });
+  it("an agency's operational update under a country's name is no party's bulletin, whatever army its highlights name", () => {
+    const update = [
+      "CHAD: Sudan Refugee Emergency – Eastern Chad",
+      "Operational Update No. 14 | 9 – 19 March 2026",
+      "",
+      "HIGHLIGHTS",
+      "• Clashes between the Chadian army and armed herders near Adré on 12 March.",
+      "",
+      "On 17 March, Sudan's Ministry of Foreign Affairs accused N'Djamena of allowing weapons for the RSF to cross the border at Adré.",
+    ].join("\n");
+    expect(
+      eventLines(update, "2026-03-20", { modality: true }).filter((line) => line.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE sd-gov -> td-gov [asserted]"]);
+  });
+});

@@ -35,7 +35,8 @@ const ENACTED =
 function ordered(c: Candidate, tokens: readonly Token[], at: number): boolean {
   return (
     (/^coerce\/(?:curfew|restrict)/.test(c.rule) || c.type === "SANCTION") &&
-    tokens.slice(Math.max(0, at - 6), at).some((t) => ENACTED.test(t.key))
+    // ("imposed a 24-hour curfew": the verb may open the trigger itself.)
+    tokens.slice(Math.max(0, at - 6), c.match.last).some((t) => ENACTED.test(t.key))
   );
 }
 
