@@ -2533,3 +2533,15 @@ describe("3b a building named after a body is where a crowd was dispersed (2026-
     ).toEqual(["PROTEST protesters -> ng-gov", "ASSAULT ng-pol -> protesters"]);
   });
 });
+
+describe("2a a force's volunteers are the force (2026-12-13)", () => {
+  it("'soldiers and VDP volunteers detained at least 20 men': the army and the VDP", () => {
+    expect(
+      eventLines(
+        "Soldiers and VDP volunteers detained at least 20 men in Kaya on 13 November.",
+        "2026-11-16",
+        {},
+      ),
+    ).toEqual(["COERCE vdp -> civilians", "COERCE bf-mil -> civilians"]);
+  });
+});
