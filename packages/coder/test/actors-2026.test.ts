@@ -2545,3 +2545,42 @@ describe("2a a force's volunteers are the force (2026-12-13)", () => {
     ).toEqual(["COERCE vdp -> civilians", "COERCE bf-mil -> civilians"]);
   });
 });
+
+describe("3b merchant ships, help from a mission, a change that 'takes a turn', the paper's own republic (2026-12-13)", () => {
+  it("'claimed the attack on MV Coral Meridian': shipping is civilian", () => {
+    expect(
+      eventLines(
+        "The Houthi movement claimed the attack on MV Coral Meridian in a televised statement.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT houthi -> civilians"]);
+  });
+  it("'a counter-offensive to retake Jalalaqsi, with support from the African Union mission': no attack on the AU", () => {
+    expect(
+      eventLines(
+        "SNA commanders said troops would launch a counter-offensive to retake Jalalaqsi within days, with support from the African Union mission.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.includes(" -> au")),
+    ).toEqual([]);
+  });
+  it("'the split within the TPLF has taken an increasingly military turn': nothing captured", () => {
+    expect(
+      eventLines(
+        "In Tigray, the split within the TPLF has taken an increasingly military turn.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual([]);
+  });
+  it("'The President of the Republic condemned the strikes' after Israel's spokesman: Lebanon's president", () => {
+    expect(
+      eventLines(
+        "Israeli drones struck a car in Nabatieh, in south Lebanon. An Israeli military spokesman denied that Israel was behind an explosion in Abbassiyeh. The President of the Republic condemned the strikes.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE lb-gov -> il-mil"]);
+  });
+});

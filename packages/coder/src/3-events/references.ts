@@ -864,6 +864,16 @@ export class ReferenceResolver {
         // ("The Bangsamoro regional government", "federal and state authorities" are other governments.)
         if (this.regional && REGIONAL_WORDS.test(e.value) && !otherUnit(this.tokens, m.first))
           return make(this.regional, "ref/government:regional");
+        // "The President of the Republic condemned the strikes": the paper's own republic, whoever was named
+        // just before.
+        if (
+          this.tokens?.[m.last]?.key === "of" &&
+          this.tokens?.[m.last + 1]?.key === "the" &&
+          this.tokens?.[m.last + 2]?.raw === "Republic"
+        ) {
+          const home = this.homeState("government");
+          if (home) return make(home, "ref/government:republic");
+        }
         // "The government", like "the army", is the home country's unless another was named just before.
         // ("…urged the Afghan Taliban government to… Traders staged a sit-in outside the deputy
         // commissioner's office": a local office is the home state's, never a foreign government's.)

@@ -1432,10 +1432,26 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
   return out;
 }
 
+/** Whether a merchant ship is named within a few words after `at` ("on MV Coral Meridian", "a bulk carrier"). */
+function shipAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + 5); k++) {
+    const t = tokens[k]!;
+    if (/^(?:MV|M\/V|MT|M\/T)$/.test(t.raw)) return true;
+    if (
+      /^(?:vessel|vessels|ship|ships|tanker|tankers|freighter|freighters|carrier|carriers|containership|dhow)$/.test(
+        t.key,
+      )
+    )
+      return !/^(?:navy|naval|war|military|coast|aircraft)$/.test(tokens[k - 1]?.key ?? "");
+    if (t.key === "." || t.key === ";") return false;
+  }
+  return false;
+}
+
 function companion(tokens: readonly Token[], at: number): boolean {
   const words = mapPacked(tokens.slice(Math.max(0, at - 7), at), (t) => t.key).join(" ");
   // "supported by the Kenyan-led Multinational Security Support mission": a hyphened modifier between.
-  return /(?:together with|alongside|jointly with|in coordination with|backed by|supported by|support of|escorted by|accompanied by|assisted by|along with)(?: the| its| their| allied)?(?: [\p{L}]+ - [\p{L}]+)?$/u.test(
+  return /(?:together with|alongside|jointly with|in coordination with|backed by|supported by|support of|support from|help of|help from|backing from|escorted by|accompanied by|assisted by|along with)(?: the| its| their| allied)?(?: [\p{L}]+ - [\p{L}]+)?$/u.test(
     words,
   );
 }
@@ -2693,6 +2709,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         )
       )
         continue;
+      // "the split has taken an increasingly military turn", "took hold": a change, nothing taken.
+      if (
+        t.frame === "capture" &&
+        /^t[ao]/.test(tokens[match.first]!.key) &&
+        tokens
+          .slice(match.last, match.last + 4)
+          .some((k) =>
+            /^(?:turn|shape|hold|root|effect|toll|form|course|stock|aim|precedence|priority|advantage)$/.test(
+              k.key,
+            ),
+          )
+      )
+        continue;
       // "took up positions on the hills", "had taken position near the bridge": forces placed, nothing taken.
       if (
         t.frame === "capture" &&
@@ -3398,6 +3427,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           targets = object && !context.sameSide(a1.actor, object.actor) ? [object] : [];
           if (object) rule += ":object";
         }
+      }
+      // "claimed the attack on MV Coral Meridian", "fired on a bulk carrier": merchant shipping is civilian.
+      if (targets.length === 0 && type === "ASSAULT" && shipAfter(tokens, match.last)) {
+        targets = [implied(CIVILIANS, tokens, match.first, "actor/shipping")];
+        rule += ":ship";
       }
       // "WFP trucked water to displacement sites": food, water and shelter go to the people in need.
       if (targets.length === 0 && match.trigger.id === "aid/humanitarian") {
