@@ -2584,3 +2584,24 @@ describe("3b merchant ships, help from a mission, a change that 'takes a turn', 
     ).toEqual(["ACCUSE lb-gov -> il-mil"]);
   });
 });
+
+describe("3b a unit's name any army may bear is the report's state's (2026-12-13)", () => {
+  it("'the army deployed a Rapid Intervention Battalion (BIR)' in Burkina Faso: Burkina's army, and so are the soldiers after", () => {
+    expect(
+      eventLines(
+        "JNIM attacked a convoy near Djibo in Burkina Faso. After the attack, the army deployed a Rapid Intervention Battalion (BIR) to Djibo. On January 27, soldiers killed 12 villagers in Diguel.",
+        "2026-03-04",
+        {},
+      ).filter((line) => line.includes("cm-")),
+    ).toEqual([]);
+  });
+  it("in Cameroon the BIR stays Cameroon's", () => {
+    expect(
+      eventLines(
+        "In Maroua, soldiers of the Rapid Intervention Battalion (BIR) killed three Boko Haram fighters.",
+        "2026-03-01",
+        {},
+      ),
+    ).toEqual(["ASSAULT cm-mil -> jas"]);
+  });
+});

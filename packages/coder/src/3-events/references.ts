@@ -259,8 +259,9 @@ const PLAIN_NAME_WORDS =
   /^(?:the|military|operations?|command|joint|forces?|national|army|guard|administration|council|coalition|alliance|front|movement|popular|defence|defense|resistance|unified|united)$/i;
 
 /** The name of a state's body that any state may bear: "the National Security Service", "the Presidential Guard". */
+/** So is a unit's name any army may bear: "a Rapid Intervention Battalion (BIR)" in a report from Burkina Faso. */
 const STATE_BODY_NAME =
-  /(?:^|\s)(?:the\s+)?(?:national|state|general|presidential|republican|federal|central)\s+(?:security|intelligence|police|guard|guards|investigation|investigations)(?:\s+(?:service|services|agency|directorate|bureau|department|force|forces))?(?:\s*\([A-Z]+\))?$/i;
+  /(?:^|\s)(?:the\s+|an?\s+)?(?:(?:national|state|general|presidential|republican|federal|central)\s+(?:security|intelligence|police|guard|guards|investigation|investigations)(?:\s+(?:service|services|agency|directorate|bureau|department|force|forces))?|(?:rapid|special|quick)\s+(?:intervention|reaction|response)\s+(?:battalion|battalions|brigade|brigades|force|forces|unit|units))(?:\s*\([A-Z]+\))?$/i;
 
 /** Whether a name is made only of words any army or coalition may be named by. */
 function plainWordsOnly(text: string): boolean {
