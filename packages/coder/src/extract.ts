@@ -127,6 +127,7 @@ function codeReport(
     countries,
     partyCounts(parties),
     fightCounts(parties, triggers),
+    namedCountries(places, ownMentions),
   ); //                                                                         3b references
   const built = codeSentences(
     views,
@@ -375,6 +376,14 @@ function reportCountries(
     [...counts.entries()].sort((a, b) => b[1] - a[1]),
     ([c]) => c,
   );
+}
+
+/** The countries a report names by a place or by their own names ("Cameroon", "Nigerian"), not by a party's. */
+function namedCountries(places: readonly PlaceMention[], mentions: readonly ActorMention[][]): Set<string> {
+  const out = new Set(mapPacked(places, (p) => p.country));
+  for (const ms of mentions)
+    for (const m of ms) for (const e of m.entries) if (e.kind === "country") out.add(e.cc);
+  return out;
 }
 
 /** The armed party a mention names, as the resolver will read it (a group's local branch in its country). */
@@ -630,6 +639,7 @@ function codeSentences(
           recentAssault: (window) => resolver.recentAssault(v.sentence.index, window),
           sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
           forcesOf: (cc) => model.stateOf(cc, "military"),
+          capitalOf: (cc) => model.capitalOf(cc),
           governing: () => resolver.governing(v.sentence.index),
           policing: () => resolver.policing(v.sentence.index),
           militaryOf: (word) => {

@@ -2605,3 +2605,42 @@ describe("3b a unit's name any army may bear is the report's state's (2026-12-13
     ).toEqual(["ASSAULT cm-mil -> jas"]);
   });
 });
+
+describe("3b allies withdraw together; a group's far strike abroad hits that land's forces (2026-12-13)", () => {
+  it("'after government forces and allied clan militias pulled out': both withdraw from al-Shabaab", () => {
+    expect(
+      eventLines(
+        "Al-Shabaab militants have recaptured the town of Jalalaqsi in Hiiraan region after government forces and allied clan militias pulled out on Sunday.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("RETREAT")),
+    ).toEqual(["RETREAT clan-militia -> shabaab", "RETREAT so-mil -> shabaab"]);
+  });
+  it("the Houthis' missile at Ben Gurion airport is fired at Israel, not at Yemen's army", () => {
+    expect(
+      eventLines(
+        "Houthi fighters clashed with Yemeni government forces near Marib. Later, the Houthis said they had fired a ballistic missile at Ben Gurion airport near Tel Aviv.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT houthi -> ye-mil", "ASSAULT houthi -> il-mil"]);
+  });
+  it("the PKK's foe in Iraq stays Turkey's army", () => {
+    expect(
+      eventLines(
+        "Turkish troops clashed with PKK fighters in Duhok. The PKK said it attacked a Turkish base near Amadiya in Iraq's Kurdistan Region.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("ASSAULT pkk")),
+    ).toEqual(["ASSAULT pkk -> tr-mil"]);
+  });
+  it("in a story that names Cameroon, the BIR is Cameroon's even when Nigeria is named first", () => {
+    expect(
+      eventLines(
+        "Boko Haram fighters who came from the Nigerian side of the border attacked Zelevet in Cameroon's Mayo-Tsanaga. Elements of the Rapid Intervention Battalion (BIR) were deployed to the village.",
+        "2025-12-09",
+        {},
+      ).filter((line) => line.startsWith("MOBILIZE")),
+    ).toEqual(["MOBILIZE cm-mil -> -"]);
+  });
+});

@@ -356,6 +356,8 @@ export class ReferenceResolver {
     private readonly partyCounts: ReadonlyMap<string, number>,
     /** Pairs of parties ("a|b", ids sorted) named together in sentences of violence, with their counts. */
     private readonly fightCounts: ReadonlyMap<string, number> = new Map(),
+    /** Countries the report names by a place or by the country's own name (not by a party's). */
+    private readonly namedCountries: ReadonlySet<string> = new Set(countries),
   ) {}
 
   /** The military a sentence ends on as its speaker ("…, the Israel Defense Forces says"), if any. */
@@ -1067,6 +1069,8 @@ export class ReferenceResolver {
         homeData &&
         chosen.actor.country !== null &&
         chosen.actor.country !== homeData.cc &&
+        // (Not when the report speaks of the body's own country: the BIR in a story from Cameroon's border.)
+        !this.namedCountries.has(chosen.actor.country) &&
         (chosen.actor.kind === "military" ||
           chosen.actor.kind === "police" ||
           chosen.actor.kind === "government") &&

@@ -22,6 +22,7 @@ import type { SentenceView } from "./sentence.js";
 import { isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
 import { calledProtest } from "./modality.js";
 import { weaponMode } from "../ontology/cameo.js";
+import { kmBetween } from "../geo/distance.js";
 
 /** A trigger with its actors: an event before modality, place and ontology. */
 export interface Candidate {
@@ -60,6 +61,8 @@ export interface RoleContext {
   readonly sameSide: (a: ResolvedActor["actor"], b: ResolvedActor["actor"]) => boolean;
   /** A country's military (ISO alpha-2), as the dictionary has it. */
   readonly forcesOf?: (cc: string) => ActorData | null;
+  /** A country's capital (ISO alpha-2): how far from home a place lies. */
+  readonly capitalOf?: (cc: string) => { readonly lat: number; readonly lon: number } | null;
   /** The government that rules where the sentence is set (a region's named, the scene's, the home one). */
   readonly governing?: () => ActorData | null;
   /** The police of where the sentence is set (the scene's, the home one). */
@@ -1601,8 +1604,41 @@ function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, R
  * guess one from ("Rockets were fired at Kiryat Shmona"), unless the guess is the one telling of the fire
  * ("…, the Israeli army says").
  */
-function guessedFoe(view: SentenceView, a1: ResolvedActor, context: RoleContext): ResolvedActor | null {
+/** How far from its home's capital a group's strike lands on a third country's forces. */
+const FAR_STRIKE_KM = 1200;
+
+function guessedFoe(
+  view: SentenceView,
+  a1: ResolvedActor,
+  context: RoleContext,
+  match: TriggerMatch,
+): ResolvedActor | null {
   const guessed = context.opponentOf(a1);
+  // "the group had fired a ballistic missile at Ben Gurion airport near Tel Aviv": a strike into a third
+  // country is on that country's forces, not on the foe at home (the Houthis' Yemeni government).
+  // (Only a group's far strike at a foreign land: the PKK's foe in Iraq, across the border, is still Turkey.)
+  const home = a1.actor.country ? context.capitalOf?.(a1.actor.country) : null;
+  if (
+    home &&
+    guessed?.actor.country &&
+    STATE_KINDS.has(guessed.actor.kind) &&
+    isNonState(a1.actor) &&
+    match.trigger.type === "ASSAULT"
+  ) {
+    const k = view.places.findIndex(
+      (p, i) =>
+        view.placeTokens[i]! >= match.last &&
+        view.placeTokens[i]! <= match.last + 10 &&
+        p.precision <= 2 &&
+        p.country !== a1.actor.country &&
+        p.country !== guessed.actor.country &&
+        kmBetween(p, home) > FAR_STRIKE_KM &&
+        // ("attacks until Israel ends its war in Gaza": a place past another party is not where it strikes.)
+        !view.actors.some((a) => a.mention.first >= match.last && a.mention.first < view.placeTokens[i]!),
+    );
+    const forces = k >= 0 ? context.forcesOf?.(view.places[k]!.country) : null;
+    if (forces) return implied(forces, view.tokens, view.placeTokens[k]!, "actor/place-country");
+  }
   if (!guessed || a1.rule !== "actor/unnamed-launcher") return guessed;
   const tells = view.actors.some(
     (x) => x.actor.id === guessed.actor.id && SPEECH.has(view.tokens[x.mention.last]?.key ?? ""),
@@ -3778,7 +3814,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             : null;
         // "captured Debre Tabor after two days of clashes with the ENDF": the side the sentence says it fought.
         const foughtWith = facing ? null : clashPartner(view, a1, context);
-        const guess = facing ?? launcherBefore ?? foughtWith ?? guessedFoe(view, a1, context);
+        const guess = facing ?? launcherBefore ?? foughtWith ?? guessedFoe(view, a1, context, match);
         // (Never one of those who acted together: then the foe of the one it acted with.)
         const partner = (o: ResolvedActor | null): boolean =>
           o !== null && roles.a1s.some((x) => x.actor.id === o.actor.id);
@@ -4047,7 +4083,14 @@ const RECIPROCAL = /\b(?:exchang\w*|trad(?:ed|ing)|each other|one another)\b/i;
 /** "US and UK forces", "Ugandan and Congolese troops": two subjects joined by "and" and nothing else. */
 function joinedSubjects(tokens: readonly Token[], a: ResolvedActor, b: ResolvedActor): boolean {
   const [first, second] = a.mention.first < b.mention.first ? [a, b] : [b, a];
-  return second.mention.first === first.mention.last + 1 && tokens[first.mention.last]?.key === "and";
+  if (tokens[first.mention.last]?.key !== "and") return false;
+  // ("government forces and allied clan militias pulled out": an ally's word between.)
+  const gap = second.mention.first - first.mention.last - 1;
+  return (
+    gap === 0 ||
+    (gap === 1 &&
+      /^(?:allied|friendly|partner|local|its|their)$/.test(tokens[first.mention.last + 1]?.key ?? ""))
+  );
 }
 
 function jointAct(tokens: readonly Token[], match: TriggerMatch): boolean {
