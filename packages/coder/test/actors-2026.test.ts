@@ -2644,3 +2644,37 @@ describe("3b allies withdraw together; a group's far strike abroad hits that lan
     ).toEqual(["MOBILIZE cm-mil -> -"]);
   });
 });
+
+describe("3b an act an accuser tells with its day and dead is reported; bombs that hurt before 'when' (2026-12-13)", () => {
+  it("'M23 accused the army of carrying out drone strikes on two villages near Sake on Sunday, killing four civilians'", () => {
+    expect(
+      eventLines(
+        "M23 also accused the army of carrying out drone strikes on two villages near Sake on Sunday, killing four civilians.",
+        "2026-03-10",
+        { modality: true },
+      ),
+    ).toEqual(["ACCUSE m23 -> cd-mil [asserted]", "ASSAULT cd-mil -> civilians [reported]"]);
+  });
+  it("'accused the army of shelling El Fasher' with no day nor dead stays an accusation", () => {
+    expect(eventLines("The RSF accused the army of shelling El Fasher.", "2026-03-10", {})).toEqual([
+      "ACCUSE rsf -> sd-mil",
+    ]);
+  });
+  it("'three SDF members were wounded when an explosive device went off', 'an IED exploded under a vehicle of an FDS convoy'", () => {
+    expect(
+      eventLines(
+        "In Syria, three SDF members were wounded when an explosive device went off beside their vehicle near Hajin.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> sdf"]);
+    expect(
+      eventLines(
+        "In Burkina Faso, an IED exploded under a vehicle of an FDS convoy escorting fuel trucks near Natiaboani.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> bf-mil"]);
+    expect(eventLines("An explosion was heard in Bamenda on Monday night.", "2026-03-10", {})).toEqual([]);
+  });
+});

@@ -234,6 +234,18 @@ export function modalityOf(
   // "called a 72-hour general strike", "called for a nationwide shutdown on Tuesday": the protest is to come.
   if (c.type === "PROTEST" && calledProtest(c.view.tokens, c.match.first))
     return { modality: "planned", rule: "modality/planned:called" };
+  // "M23 accused the army of carrying out drone strikes…": the act is the accuser's word about another.
+  if (
+    c.type === "ASSAULT" &&
+    c.view.tokens.slice(c.actor1.mention.last, c.match.first).some((t) => t.key === "of") &&
+    c.view.triggers.some(
+      (g) =>
+        g.trigger.type === "ACCUSE" &&
+        g.last <= c.actor1.mention.first &&
+        c.actor1.mention.first - g.last <= 1,
+    )
+  )
+    return { modality: "reported", rule: "modality/reported:accused" };
   const read = cueModality(c, attributed, allied);
   if (
     (read.modality === "asserted" || read.modality === "claimed" || read.modality === "reported") &&

@@ -786,6 +786,28 @@ function speakerOfArrest(
 function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
   const type = match.trigger.type;
+  // "accused the army of carrying out drone strikes on two villages": the accused does the act.
+  if (type === "ASSAULT") {
+    let of = match.first - 1;
+    while (
+      of > match.first - 4 &&
+      /^(?:carrying|out|conducting|launching|staging|having|carried|conducted|launched|staged)$/.test(
+        tokens[of]?.key ?? "",
+      )
+    )
+      of--;
+    const accused = tokens[of]?.key === "of" ? actors.find((a) => a.mention.last === of) : undefined;
+    if (
+      accused &&
+      triggers.some(
+        (g) =>
+          g.trigger.type === "ACCUSE" &&
+          g.last <= accused.mention.first &&
+          accused.mention.first - g.last <= 1,
+      )
+    )
+      return [accused];
+  }
   // "The government arrested SPLA-IO officials in Juba, accusing the party of…": a participle after a
   // comma speaks for the subject of the sentence's main verb.
   if (
@@ -1433,6 +1455,14 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     out.push(a);
   }
   return out;
+}
+
+/** "three soldiers were wounded when a device went off": harm told before "when" and the blast. */
+function harmedWhen(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > at - 5 && k >= 0 && !/^(?:when|as)$/.test(tokens[k]!.key)) k--;
+  if (!/^(?:when|as)$/.test(tokens[k]?.key ?? "")) return false;
+  return tokens.slice(Math.max(0, k - 6), k).some((t) => HARMED.test(t.key));
 }
 
 /** Whether a merchant ship is named within a few words after `at` ("on MV Coral Meridian", "a bulk carrier"). */
@@ -3117,7 +3147,20 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       roles.a1s.length === 0 &&
       type === "ASSAULT" &&
       (mode === "explosives" || mode === "suicide-attack") &&
-      (tokens.slice(match.last).some((k) => HARMED.test(k.key)) || civilianVictims(view, match) !== null)
+      (tokens.slice(match.last).some((k) => HARMED.test(k.key)) ||
+        civilianVictims(view, match) !== null ||
+        // ("three SDF members were wounded when an explosive device went off": the harm told first.)
+        harmedWhen(tokens, match.first) ||
+        // ("an IED exploded under a vehicle of an FDS convoy": a force's vehicle hit.)
+        view.actors.some(
+          (a) =>
+            a.mention.first >= match.last &&
+            a.mention.first - match.last <= 8 &&
+            isParty(a.actor) &&
+            tokens
+              .slice(match.last, a.mention.first)
+              .some((k) => /^(?:under|beneath|beside|against|targeting|hit|struck)$/.test(k.key)),
+        ))
     ) {
       roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-bomber"));
       rule += ":unclaimed";
@@ -4681,6 +4724,19 @@ const KILLED = /^(?:killed|killing|wounded|wounding|injured|injuring|martyred)$/
 
 // Verbs whose complement is the content of a speech act, not an event: a demand, a threat, a refusal.
 const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT", "ACCUSE"]);
+
+/** Whether the clause after an act names its day and its dead ("… near Sake on Sunday, killing four civilians"). */
+export function toldInFull(tokens: readonly Token[], from: number): boolean {
+  let day = false;
+  for (let k = from; k < Math.min(tokens.length, from + 20); k++) {
+    const key = tokens[k]!.key;
+    if (key === ";" || key === ".") break;
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)$/.test(key))
+      day = true;
+    if (day && key === "," && /^(?:killing|wounding|injuring)$/.test(tokens[k + 1]?.key ?? "")) return true;
+  }
+  return false;
+}
 /** Verbs whose complement names its own actors: the one asked, the one accused ("accused Rwanda of sending troops to fight"). */
 const OBJECT_COMPLEMENT: ReadonlySet<string> = new Set(["REQUEST", "ACCUSE"]);
 
@@ -4735,6 +4791,9 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       !(tokens[match.first - 1]?.key === "and" && g.trigger.type === "REQUEST" && between.includes("that"))
     )
       continue;
+    // "accused the army of carrying out drone strikes on two villages near Sake on Sunday, killing four
+    // civilians": an act told with its day or its dead is an event the accusation reports.
+    if (g.trigger.type === "ACCUSE" && between.includes("of") && toldInFull(tokens, match.last)) continue;
     const newSubject = view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first);
     // "relatives denounced that armed men took the social leader from his house": a clause with its own
     // subject tells the act, as "said that" does ("accused the army of shelling" names it only).
