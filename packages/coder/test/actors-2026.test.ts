@@ -2678,3 +2678,42 @@ describe("3b an act an accuser tells with its day and dead is reported; bombs th
     expect(eventLines("An explosion was heard in Bamenda on Monday night.", "2026-03-10", {})).toEqual([]);
   });
 });
+
+describe("3a orders to stay indoors, convoys kept from leaving, a rebel administration's curfew, an outpost taken (2026-12-13)", () => {
+  it("'Imbonerakure … ordering residents to stay indoors after 8 pm': a curfew", () => {
+    expect(
+      eventLines(
+        "In Rumonge, Imbonerakure have been ordering residents to stay indoors after 8 pm.",
+        "2026-03-10",
+        {},
+      ).map((line) => line.split(" ")[0]),
+    ).toEqual(["COERCE"]);
+  });
+  it("'AFC/M23 has prevented 23 trucks of food from leaving Sake': a restriction", () => {
+    expect(
+      eventLines(
+        "AFC/M23 has prevented 23 trucks of food and medical supplies from leaving Sake for Masisi.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE m23 -> civilians"]);
+  });
+  it("'In Bukavu, which the M23 has controlled since February 2025, the rebel administration imposed a curfew'", () => {
+    expect(
+      eventLines(
+        "In Bukavu, which the M23 has controlled since February 2025, the rebel administration imposed a curfew from 10 p.m. to 5 a.m.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE m23 -> civilians"]);
+  });
+  it("'the AA said it had captured a junta naval outpost at Sane village': a seizure", () => {
+    expect(
+      eventLines(
+        "The Arakan Army said it had captured a junta naval outpost at Sane village in Rakhine State.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE aa -> mm-mil"]);
+  });
+});

@@ -2719,6 +2719,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         (o) =>
           !TERRITORY.test(tokens[o.mention.last - 1]!.key) &&
           !TERRITORY.test(tokens[afterOwner(o)]?.key ?? "") &&
+          // ("captured a junta naval outpost": one word of its kind between the owner and the place.)
+          !(
+            /^(?:naval|military|army|police|border|forward|strategic|main|key|remote|command)$/.test(
+              tokens[afterOwner(o)]?.key ?? "",
+            ) && TERRITORY.test(tokens[afterOwner(o) + 1]?.key ?? "")
+          ) &&
           // ("captured the headquarters of the regime's Light Infantry Battalion 237": the place's owner.)
           !(
             keyBefore(tokens, o.mention.first) === "of" &&
