@@ -2717,3 +2717,37 @@ describe("3a orders to stay indoors, convoys kept from leaving, a rebel administ
     ).toEqual(["COERCE aa -> mm-mil"]);
   });
 });
+
+describe("2a bodies named by their kind of name, and 'the Forum' after one (2026-12-13)", () => {
+  it("'Human Rights Guardians', 'the Inter-NGO Humanitarian Forum', 'the Humanitarian Country Team' are bodies", () => {
+    expect(
+      eventLines("Human Rights Guardians condemned the killings in Njinikom.", "2026-03-10", {}).length,
+    ).toBe(1);
+    expect(
+      eventLines(
+        "The Humanitarian Country Team calls on all parties to the conflict to respect international humanitarian law.",
+        "2026-03-10",
+        {},
+      ).length,
+    ).toBe(1);
+  });
+  it("'The Forum calls on the FARDC…' is the Forum named before, not MONUSCO named between", () => {
+    const lines = extractEvents(
+      "The Inter-NGO Humanitarian Forum said two displacement sites near Goma were shelled. MONUSCO said it deployed troops. The Forum calls on the FARDC to protect displacement sites.",
+      testModel(),
+      "2026-03-10",
+    ).filter((e) => e.type === "REQUEST");
+    expect(lines.map((e) => `${e.actor1?.name} -> ${e.actor2?.id}`)).toEqual([
+      "Inter-NGO Humanitarian Forum -> cd-mil",
+    ]);
+  });
+  it("'the National Intelligence and Security Agency (NISA)' stays a state body", () => {
+    expect(
+      eventLines(
+        "The National Intelligence and Security Agency (NISA) arrested two al-Shabaab suspects in Mogadishu.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE so-mil -> shabaab"]);
+  });
+});

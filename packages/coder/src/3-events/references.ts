@@ -1225,7 +1225,18 @@ export class ReferenceResolver {
     // "The agency called on all parties…", "the rights group said": the aid body or monitor named lately.
     else if (value === "agency")
       antecedent = distinct.find((d) => d.actor.kind === "international" || d.actor.kind === "ngo");
-    else if (value === "peacekeepers") {
+    // "The Forum calls on all parties…": the body named lately whose own name ends so.
+    else if (value === "named-org") {
+      const head = m.text.split(/\s+/).pop()!.toLowerCase();
+      antecedent = distinct.find(
+        (d) =>
+          (d.actor.kind === "international" || d.actor.kind === "ngo") &&
+          `${d.actor.name} ${d.mention.text}`
+            .toLowerCase()
+            .split(/[\s()'-]+/)
+            .includes(head),
+      );
+    } else if (value === "peacekeepers") {
       // "a peacekeeping patrol": the mission named lately, else the one the report named earlier, else
       // the mission deployed in the report's country.
       antecedent =
