@@ -2751,3 +2751,24 @@ describe("2a bodies named by their kind of name, and 'the Forum' after one (2026
     ).toEqual(["COERCE so-mil -> shabaab"]);
   });
 });
+
+describe("3b appeals to the warring parties, and for an inquiry (2026-12-13)", () => {
+  it("'called on the parties to the conflict to agree to a cessation of hostilities': the two sides", () => {
+    expect(
+      eventLines(
+        "Fighting between the army and the RSF continued in El Fasher. The members of the Security Council called on the parties to the conflict to agree to an immediate cessation of hostilities.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("REQUEST")),
+    ).toEqual(["REQUEST un -> sd-mil", "REQUEST un -> rsf"]);
+  });
+  it("'Amnesty International Kenya demanded an independent inquiry': asked of Kenya's authorities", () => {
+    expect(
+      eventLines(
+        "Police killed six protesters in Nairobi. Amnesty International Kenya demanded an independent inquiry into the killings.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("REQUEST")),
+    ).toEqual(["REQUEST amnesty -> ke-gov"]);
+  });
+});

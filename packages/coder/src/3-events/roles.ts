@@ -3513,6 +3513,26 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           if (object) rule += ":object";
         }
       }
+      // "Amnesty International Kenya demanded an independent inquiry into the killings": an inquiry, a
+      // prosecution or justice is asked of the authorities where it happened.
+      if (
+        targets.length === 0 &&
+        type === "REQUEST" &&
+        !STATE_KINDS.has(a1.actor.kind) &&
+        tokens
+          .slice(match.last, match.last + 5)
+          .some((k) =>
+            /^(?:inquiry|inquiries|investigation|investigations|probe|prosecution|accountability|justice)$/.test(
+              k.key,
+            ),
+          )
+      ) {
+        const rulers = context.governing?.();
+        if (rulers && rulers.id !== a1.actor.id) {
+          targets = [implied(rulers, tokens, match.first, "actor/authorities-asked")];
+          rule += ":authorities";
+        }
+      }
       // "claimed the attack on MV Coral Meridian", "fired on a bulk carrier": merchant shipping is civilian.
       if (targets.length === 0 && type === "ASSAULT" && shipAfter(tokens, match.last)) {
         targets = [implied(CIVILIANS, tokens, match.first, "actor/shipping")];
