@@ -2772,3 +2772,15 @@ describe("3b appeals to the warring parties, and for an inquiry (2026-12-13)", (
     ).toEqual(["REQUEST amnesty -> ke-gov"]);
   });
 });
+
+describe("2a a leader named with his body's title is one party (2026-12-13)", () => {
+  it("'met junta leader Min Aung Hlaing': one meeting with Myanmar's rulers", () => {
+    expect(
+      eventLines(
+        "China's special envoy met junta leader Min Aung Hlaing in Naypyitaw on Wednesday.",
+        "2026-12-03",
+        {},
+      ),
+    ).toEqual(["CONSULT cn-gov -> mm-gov"]);
+  });
+});

@@ -661,7 +661,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       withMembersOf(
         withMadeOf(
           withMissionOf(
-            withCountryOf(withStaffOf(withSections(mentions, text), text), tokens, text),
+            withCountryOf(
+              withStaffOf(withLeaderTitle(withSections(mentions, text), text), text),
+              tokens,
+              text,
+            ),
             tokens,
             text,
           ),
@@ -881,6 +885,21 @@ const STATE_HEAD = { stateForces: "military", government: "government", police: 
  * "the authorities of Burkina Faso", "the army of Mali", "the Government of Sudan": a state's body named
  * with "of" and its country is that country's, as "Burkina Faso's authorities" is.
  */
+/** "junta leader Min Aung Hlaing", "army chief Abdel Fattah al-Burhan": the title's body names the leader, one party. */
+const LEADER_TITLE =
+  /^\s*(?:leader|chief|head|commander|commander-in-chief|strongman|boss|general|senior general)\s+$/i;
+function withLeaderTitle(mentions: ActorMention[], text: string): ActorMention[] {
+  return joinPairs(mentions, (m, next) => {
+    const body = m.entries.every(
+      (e) => e.kind === "generic" && (e.role === "stateForces" || e.role === "government"),
+    );
+    const leader = next.entries.length > 0 && next.entries.every((e) => e.kind === "country" && e.leader);
+    return body && leader && LEADER_TITLE.test(text.slice(m.end, next.start))
+      ? { ...next, ...spanOf(m, next, text) }
+      : null;
+  });
+}
+
 /** "four United Nations national staff members", "MSF local staff": an organisation's own people are the organisation. */
 const STAFF =
   /^(?:(?:(?:national|local|international|foreign|humanitarian)\s+)?(?:staff|staffers|staff members|employees|personnel|workers|volunteers|aid workers))$/i;
