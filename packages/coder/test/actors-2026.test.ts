@@ -2784,3 +2784,26 @@ describe("2a a leader named with his body's title is one party (2026-12-13)", ()
     ).toEqual(["CONSULT cn-gov -> mm-gov"]);
   });
 });
+
+describe("3b a weapon's author named at length, a missile that fell (2026-12-13)", () => {
+  it("'Drones launched by the Rapid Support Forces (RSF) hit El Obeid': the RSF's", () => {
+    expect(
+      eventLines(
+        "Drones launched by the Rapid Support Forces (RSF) hit El Obeid on Tuesday night.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT rsf -> -"]);
+  });
+  it("'Another missile fell in an open area near Beersheba': the same launcher's", () => {
+    expect(
+      eventLines(
+        "Iranian missiles hit Tel Aviv. Another missile fell in an open area near Beersheba, causing no injuries.",
+        "2026-03-10",
+        {
+          place: true,
+        },
+      ),
+    ).toEqual(["ASSAULT ir-mil -> - @ Tel Aviv", "ASSAULT ir-mil -> - @ Beersheba"]);
+  });
+});

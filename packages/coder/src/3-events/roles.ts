@@ -2924,7 +2924,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "A bomb dropped by a military aircraft hit a market", "Rockets fired by the RSF hit a hospital": the
     // weapon's author, after its participle.
     if (roles.a1s.length === 0 && type === "ASSAULT") {
-      const participle = [match.last, ...mapPacked([2, 3, 4, 5, 6, 7], (d) => match.first - d)].find(
+      // ("Drones launched by the Rapid Support Forces (RSF) hit El Obeid": a name at length and its short one.)
+      const participle = [
+        match.last,
+        ...mapPacked([2, 3, 4, 5, 6, 7, 8, 9, 10], (d) => match.first - d),
+      ].find(
         (k) =>
           k >= 1 &&
           WEAPON_PARTICIPLE.test(tokens[k]?.key ?? "") &&
