@@ -432,3 +432,15 @@ describe("2c 'the Qatari capital' is Doha (2026-12-09)", () => {
     ).toEqual(["ASSAULT ru-mil -> - @ Kyiv"]);
   });
 });
+
+describe("2c an outlet named after a place is no place of the story (2026-12-13)", () => {
+  it("'… is scheduled in Damascus next week, a source told Deir ez-Zor Now': Damascus", () => {
+    expect(
+      eventLines(
+        "A meeting between delegations of the SDF and the government is scheduled in Damascus next week, a source close to the talks told Deir ez-Zor Now.",
+        "2026-03-10",
+        { place: true },
+      ),
+    ).toEqual(["CONSULT sdf -> sy-gov @ Damascus"]);
+  });
+});

@@ -29,6 +29,8 @@ export function usablePlaces(
       // "a Kismayo-based radio station", "a Mogadishu-based analyst": where someone is based, not where
       // anything happens (the geoparser keeps it as a place).
       !/^-(?:based|headquartered)\b/.test(text.slice(p.end, p.end + 14)) &&
+      // "told Deir ez-Zor Now", "the Kyiv Independent reported": an outlet's name, no place of the story.
+      !MASTHEAD_AFTER.test(text.slice(p.end, p.end + 14)) &&
       !p.rule.includes("demonym") &&
       !demonyms.has(p.text.toLowerCase()) &&
       !inActor(p) &&
@@ -50,6 +52,10 @@ export function usablePlaces(
     (p) => !centre || (named.get(p.country) ?? 0) > 1 || kmBetween(p, centre) <= FAR_KM || venue(text, p),
   );
 }
+
+/** The word after a place's name that makes it a newspaper's or a station's. */
+const MASTHEAD_AFTER =
+  /^ (?:Now|News|TV|Radio|Times|Post|Daily|Online|Today|Herald|Tribune|Independent|Standard|Observer|Voice|FM|Gazette|Telegraph|Chronicle)\b/;
 
 // "M/V Corinth Star", "USS Mason", "the tanker Sounion": a ship's name is no place.
 const SHIP_BEFORE =
