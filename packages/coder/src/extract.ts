@@ -844,7 +844,8 @@ function codeSentences(
           c.flavour === "intercept" && c.actor2 ? c.actor2 : c.actor1,
           v.sentence.index,
           undone ? null : c.type,
-          c.flavour === "intercept" || REMOTE_MODES.has(c.mode ?? ""),
+          // ("most of the missiles had been intercepted", no launcher named: the interceptor launched nothing.)
+          c.flavour === "intercept" ? c.actor2 !== null : REMOTE_MODES.has(c.mode ?? ""),
           c.flavour === "intercept" ? null : c.actor2,
         );
       // An abduction or an arrest: whom "the hostages", "those detained" were released by later.

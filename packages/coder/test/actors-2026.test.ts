@@ -2807,3 +2807,24 @@ describe("3b a weapon's author named at length, a missile that fell (2026-12-13)
     ).toEqual(["ASSAULT ir-mil -> - @ Tel Aviv", "ASSAULT ir-mil -> - @ Beersheba"]);
   });
 });
+
+describe("3b arson told as how a raid was done is the raid (2026-12-13)", () => {
+  it("'attacked the village of Tizegorou, killing 14 civilians and burning grain stores': one attack", () => {
+    expect(
+      eventLines(
+        "Suspected IS Sahel fighters attacked the village of Tizegorou in Niger, killing 14 civilians and burning grain stores.",
+        "2026-11-16",
+        {},
+      ),
+    ).toEqual(["ASSAULT is-sahel -> civilians"]);
+  });
+  it("'wounding one driver and looting two trucks': the looting stays a seizure of its own", () => {
+    expect(
+      eventLines(
+        "Unidentified armed men fired on a WFP convoy near El Geneina, wounding one driver and looting two trucks.",
+        "2026-03-10",
+        {},
+      ).map((line) => line.split(" ")[0]),
+    ).toEqual(["ASSAULT", "COERCE"]);
+  });
+});

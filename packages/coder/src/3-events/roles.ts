@@ -2641,10 +2641,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       continue;
     // "A Ukrainian drone attack set fire to an oil depot": the fire is what the attack did, no act of its
     // own (its subject is the attack, or the weapon: "the drone set fire to").
+    // ("attacked the village, killing 14 civilians and burning grain stores": how the raid was done.)
     if (
       t.frame === "property" &&
       view.triggers.some(
-        (o) => o.trigger.type === "ASSAULT" && o.last <= match.first && match.first - o.last <= 1,
+        (o) =>
+          o.trigger.type === "ASSAULT" &&
+          o.last <= match.first &&
+          (match.first - o.last <= 1 ||
+            // (Looting told so is a seizure of its own: "wounding one driver and looting two trucks".)
+            (/^(?:burning|torching|setting|razing)$/.test(tokens[match.first]!.key) &&
+              /^(?:and|,)$/.test(tokens[match.first - 1]?.key ?? ""))),
       )
     )
       continue;
