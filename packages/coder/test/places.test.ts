@@ -444,3 +444,15 @@ describe("2c an outlet named after a place is no place of the story (2026-12-13)
     ).toEqual(["CONSULT sdf -> sy-gov @ Damascus"]);
   });
 });
+
+describe("3f a capital opening the sentence is where a statement was made (2026-12-13)", () => {
+  it("'In Brussels, a spokesperson for the EU's foreign policy chief condemned…' after a report from Tbilisi", () => {
+    expect(
+      eventLines(
+        "Police dispersed protesters in Tbilisi with water cannon. In Brussels, a spokesperson for the EU's foreign policy chief condemned the use of force against peaceful demonstrators.",
+        "2026-03-10",
+        { place: true },
+      ).filter((line) => line.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE eu -> ge-pol @ Brussels"]);
+  });
+});

@@ -73,7 +73,7 @@ function agreementName(text: string, p: PlaceMention): boolean {
 }
 
 // "talks continued in Doha", "flew to Moscow": a capital far away, after a preposition, is a venue.
-const VENUE_BEFORE = /\b(?:in|to|at|from)\s+$/;
+const VENUE_BEFORE = /\b(?:in|to|at|from)\s+$/i;
 function venue(text: string, p: PlaceMention): boolean {
   return p.feature.endsWith("PPLC") && VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start));
 }
