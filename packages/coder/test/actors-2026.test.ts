@@ -2828,3 +2828,29 @@ describe("3b arson told as how a raid was done is the raid (2026-12-13)", () => 
     ).toEqual(["ASSAULT", "COERCE"]);
   });
 });
+
+describe("3a more ways of telling a deployment (2026-12-13)", () => {
+  it("battalions moved, soldiers to be sent, patrols stepped up, recruits announced, a group gathering", () => {
+    const types = (text: string): string[] =>
+      eventLines(text, "2026-03-10", {}).map((line) => line.split(" ")[0]!);
+    expect(
+      types("The Israeli military said it had moved two additional battalions into the northern West Bank."),
+    ).toEqual(["MOBILIZE"]);
+    expect(
+      types("The defence ministry said 1,200 additional soldiers would be sent to Esmeraldas this week."),
+    ).toEqual(["MOBILIZE"]);
+    expect(types("A BGB commander in Teknaf said patrols along the river had been increased.")).toEqual([
+      "MOBILIZE",
+    ]);
+    expect(
+      types(
+        "On Tuesday, the government announced the recruitment of 5,000 additional VDP in Burkina Faso's Sahel region.",
+      ),
+    ).toEqual(["MOBILIZE"]);
+    expect(
+      types(
+        "Community leaders in Uror say armed youth known as the White Army have been gathering near Yuai.",
+      ),
+    ).toEqual(["MOBILIZE"]);
+  });
+});
