@@ -2854,3 +2854,24 @@ describe("3a more ways of telling a deployment (2026-12-13)", () => {
     ).toEqual(["MOBILIZE"]);
   });
 });
+
+describe("2a a party's ministers 'from' it; the dead counted past a list of places (2026-12-13)", () => {
+  it("'The two ministers from the Amal movement and the Hezbollah minister walked out': both parties protest", () => {
+    expect(
+      eventLines(
+        "The two ministers from the Amal movement and the Hezbollah minister walked out of the cabinet session in Beirut.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["PROTEST hezbollah -> lb-gov", "PROTEST lb-amal -> lb-gov"]);
+  });
+  it("'strikes hit Khan Younis and Deir al-Balah, killing at least 11 Palestinians': on civilians", () => {
+    expect(
+      eventLines(
+        "Israeli air strikes overnight hit Khan Younis and Deir al-Balah, killing at least 11 Palestinians.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT il-mil -> civilians"]);
+  });
+});

@@ -1056,7 +1056,7 @@ const MEMBERS =
 
 /** The men a group's name may follow with "from" ("gunmen from La Mayiza"). */
 const FIGHTERS_FROM =
-  /^(?:gunmen|fighters|militants|members|elements|combatants|militiamen|insurgents|rebels)$/;
+  /^(?:gunmen|fighters|militants|members|elements|combatants|militiamen|insurgents|rebels|ministers|minister|lawmakers|deputies|representatives|delegates)$/;
 
 export function withMembersOf(
   mentions: ActorMention[],
@@ -1082,7 +1082,7 @@ export function withMembersOf(
     if (
       !(named || helpers) ||
       (tokens[of]?.key !== "of" && !from) ||
-      !(MEMBERS.test(tokens[word]?.key ?? "") || helpers)
+      !(MEMBERS.test(tokens[word]?.key ?? "") || helpers || from)
     ) {
       out.push(m);
       continue;

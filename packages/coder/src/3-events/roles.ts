@@ -3357,11 +3357,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       continue;
     // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
     // ("Hezbollah ministers walked out of the session": a party's politicians protest.)
+    // ("the two ministers from the Amal movement": the politicians' word may open the name.)
     const politicians = (a: ResolvedActor): boolean =>
       a.mention.head === "government" ||
-      /^(?:ministers?|lawmakers|mps|deputies|politicians|supporters|delegates|activists)$/.test(
-        tokens[a.mention.last - 1]?.key ?? "",
-      );
+      tokens
+        .slice(a.mention.first, a.mention.last)
+        .some((k) =>
+          /^(?:ministers?|lawmakers|mps|deputies|politicians|supporters|delegates|activists)$/.test(k.key),
+        );
     if (
       type === "PROTEST" &&
       roles.a1s.every((a) => ARMED.has(a.actor.kind)) &&
@@ -4672,12 +4675,15 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
           .some((t) => DAMAGED.test(t.key))),
   );
   if (harmed) return harmed;
-  for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
+  // ("hit Khan Younis and Deir al-Balah, killing at least 11 Palestinians": the dead counted a little further.)
+  for (let k = match.last; k < Math.min(tokens.length, match.last + 14); k++) {
     const t = tokens[k]!;
     if (BOUNDARY.has(t.key)) break;
+    const near = k < match.last + 8;
     // "villages held by HTS" are the holder's, not civilians.
     // "an operation in the Socio Vivienda neighbourhood": where it was, not what it hit.
     if (
+      near &&
       (CIVILIAN_TARGET.test(t.key) || anyVillage(tokens, k, match.last)) &&
       !MILITARY_WORD.test(tokens[k - 1]?.key ?? "") &&
       !/^(?:held|controlled|occupied|under)$/.test(tokens[k + 1]?.key ?? "") &&
@@ -4686,6 +4692,7 @@ function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor
       return implied(CIVILIANS, tokens, k, "actor/civilian-target");
     // "another strike near Nabatieh killed two": a bare count of dead, as a ministry of health gives it.
     if (
+      near &&
       KILLED.test(t.key) &&
       isCountWord(tokens[k + 1]?.key ?? "") &&
       /^(?:,|\.|;|and|$)/.test(tokens[k + 2]?.key ?? "")
