@@ -2875,3 +2875,24 @@ describe("2a a party's ministers 'from' it; the dead counted past a list of plac
     ).toEqual(["ASSAULT il-mil -> civilians"]);
   });
 });
+
+describe("3a control disputed, a warning of a count (2026-12-13)", () => {
+  it("'the 33rd Front, which disputes control of coca-growing areas with the ELN': nothing taken", () => {
+    expect(
+      eventLines(
+        "The FARC dissident 33rd Front, which disputes control of coca-growing areas with the ELN, accused the guerrilla group of killing two of its members in El Tarra.",
+        "2026-12-04",
+        {},
+      ).filter((line) => line.startsWith("COERCE")),
+    ).toEqual([]);
+  });
+  it("'The Ombudsman's Office warned that at least 1,200 people had been displaced': no threat", () => {
+    expect(
+      eventLines(
+        "The Ombudsman's Office warned that at least 1,200 people had been displaced from La Gabarra since Monday.",
+        "2026-12-04",
+        {},
+      ).filter((line) => line.startsWith("THREATEN")),
+    ).toEqual([]);
+  });
+});

@@ -189,9 +189,12 @@ export function findTriggers(
       // "police moved in to clear a blockade", "lifted the siege": a blockade ended, none laid.
       (found.trigger.id === "coerce/restrict:siege" && blockadeEnded(tokens, i)) ||
       // "a dispute between the gangs for control of drug sales": control fought over, none taken.
+      // ("which disputes control of coca-growing areas with the ELN": control contested, none taken.)
       (found.trigger.id === "coerce/seize:take" &&
         tokens[i]!.key === "control" &&
-        /^(?:for|over)$/.test(tokens[i - 1]?.key ?? "")) ||
+        /^(?:for|over|disputes|dispute|disputed|disputing|contest|contests|contested|contesting|vie|vying|seeking|seek|seeks)$/.test(
+          tokens[i - 1]?.key ?? "",
+        )) ||
       // "four terrorists were sent to hell": killed (a form of its own), not sent anywhere.
       (found.trigger.type === "MOBILIZE" && tokens[found.last]?.key === "hell") ||
       // "marched the victims into the forest": people led away, no march of protest.
@@ -389,6 +392,8 @@ function warnedOf(tokens: readonly Token[], at: number, last: number, trigger: T
   const subject = tokens[that + 1]?.key ?? "";
   for (let k = that + 2; k < Math.min(tokens.length - 1, that + 11); k++) {
     const key = tokens[k]!.key;
+    // ("warned that at least 1,200 people had been displaced": a count on the way.)
+    if (/^[\d,.]+$/.test(key)) continue;
     if (!tokens[k]!.word) return false;
     // "warned that supplies of food were running low": a state of things, no act threatened (but "warned
     // that they were ready to strike" is one).
