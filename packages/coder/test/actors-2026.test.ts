@@ -2896,3 +2896,15 @@ describe("3a control disputed, a warning of a count (2026-12-13)", () => {
     ).toEqual([]);
   });
 });
+
+describe("3b a head of state the dictionaries lack speaks for the state his warning names (2026-12-13)", () => {
+  it("'President Evariste Ndayishimiye warned that Burundi would defend its territory': Burundi threatens the M23", () => {
+    expect(
+      eventLines(
+        "M23 rebels advanced toward Uvira in South Kivu. President Evariste Ndayishimiye warned on Friday that Burundi would defend its territory by all means if the rebels came close to the border.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("THREATEN")),
+    ).toEqual(["THREATEN bi-gov -> m23"]);
+  });
+});

@@ -786,6 +786,32 @@ function speakerOfArrest(
 function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
   const type = match.trigger.type;
+  // "President Evariste Ndayishimiye warned on Friday that Burundi would defend its territory": a head of
+  // state the dictionaries do not know speaks for the state his warning names as about to act.
+  if (type === "THREATEN") {
+    const speaker = actors.findLast((a) => a.mention.last <= match.first);
+    let that = match.last;
+    while (that < match.last + 4 && tokens[that] && tokens[that]!.key !== "that") that++;
+    const state =
+      tokens[that]?.key === "that"
+        ? actors.find(
+            (a) =>
+              a.mention.first === that + 1 &&
+              a.mention.head === null &&
+              a.mention.entries.length > 0 &&
+              a.mention.entries.every((e) => e.kind === "country"),
+          )
+        : undefined;
+    if (
+      speaker &&
+      state &&
+      speaker.rule.startsWith("ref/government") &&
+      /^\p{Lu}/u.test(tokens[speaker.mention.last]?.raw ?? "") &&
+      state.actor.country !== speaker.actor.country &&
+      /^(?:would|will|could|is|was)$/.test(tokens[state.mention.last]?.key ?? "")
+    )
+      return [state];
+  }
   // "accused the army of carrying out drone strikes on two villages": the accused does the act.
   if (type === "ASSAULT") {
     let of = match.first - 1;
