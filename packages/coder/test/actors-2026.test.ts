@@ -2908,3 +2908,18 @@ describe("3b a head of state the dictionaries lack speaks for the state his warn
     ).toEqual(["THREATEN bi-gov -> m23"]);
   });
 });
+
+describe("3a a standing charge that describes a party is no accusation made (2026-12-13)", () => {
+  it("'The AFC/M23, which Kinshasa and UN experts accuse of being backed by Rwanda, has controlled Goma'", () => {
+    expect(
+      eventLines(
+        "The AFC/M23, which Kinshasa and United Nations experts accuse of being backed by Rwanda, has controlled Goma since January.",
+        "2026-03-10",
+        {},
+      ).filter((line) => line.startsWith("ACCUSE")),
+    ).toEqual([]);
+    expect(eventLines("Kinshasa accuses Rwanda of backing the M23.", "2026-03-10", {})).toEqual([
+      "ACCUSE cd-gov -> rw-gov",
+    ]);
+  });
+});

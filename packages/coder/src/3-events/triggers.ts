@@ -130,6 +130,14 @@ export function findTriggers(
       pastPlan(tokens, i) ||
       keptFrom(tokens, i) ||
       (found.trigger.type === "CONSULT" && openTo(tokens, i)) ||
+      // "the AFC/M23, which Kinshasa and UN experts accuse of being backed by Rwanda": a standing charge
+      // that describes a party, no accusation made that day.
+      (found.trigger.type === "ACCUSE" &&
+        /^(?:accuse|accuses)$/.test(tokens[i]!.key) &&
+        tokens
+          .slice(found.last, found.last + 3)
+          .some((t, k, all) => t.key === "of" && all[k + 1]?.key === "being") &&
+        tokens.slice(Math.max(0, i - 8), i).some((t) => /^(?:which|whom)$/.test(t.key))) ||
       // "the gang released a video", "released a statement": words or pictures made public, no one freed.
       (found.trigger.id === "retreat/release:release" &&
         RELEASED_MEDIA.test(mapPacked(tokens.slice(found.last, found.last + 3), (t) => t.key).join(" "))) ||
