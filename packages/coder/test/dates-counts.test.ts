@@ -143,3 +143,13 @@ describe("2b a sentence opened by a year long gone is history (2026-12-07)", () 
     );
   });
 });
+
+describe("2e the dead counted past a unit's name (2026-12-13)", () => {
+  it("'Three soldiers of the Army's Second Division were killed and five wounded': three", () => {
+    expect(
+      fatalitiesIn(
+        "Three soldiers of the Army's Second Division were killed and five wounded when ELN guerrillas attacked a base.",
+      ),
+    ).toBe(3);
+  });
+});

@@ -44,7 +44,8 @@ export function isCountWord(key: string): boolean {
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|dozens)`;
 const QUALIFIER = String.raw`(?:at least |more than |over |about |around |some |nearly |almost |up to |an estimated |roughly |approximately )?`;
-const NOUNS = String.raw`(?:[\w-]+ ){0,3}`;
+// ("Three soldiers of the Army's Second Division were killed": a unit's name between.)
+const NOUNS = String.raw`(?:[\w'’-]+ ){0,6}`;
 // "killing at least 14 civilians", "killed 11 people", "leaving five dead"
 const AFTER_VERB = new RegExp(
   String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|neutralis(?:ed|ing)|neutraliz(?:ed|ing))\s+${QUALIFIER}${NUMBER}\b`,
