@@ -2028,7 +2028,19 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
       tokens.slice(Math.max(0, c.match.first - 8), Math.min(tokens.length, c.match.last + 10)),
       (t) => t.raw,
     ).join(" ");
-    const inferred = weaponMode(c.actor1.text) ?? weaponMode(window);
+    // ("attacked a military base in the rural area of Tibú, Norte de Santander, with explosives launched
+    // from drones": the weapon told with "with", further on in the clause.)
+    let withAt = -1;
+    for (let k = c.match.last + 10; k < Math.min(tokens.length, c.match.last + 25); k++) {
+      if (tokens[k]!.key === ";" || tokens[k]!.key === ".") break;
+      if (tokens[k]!.key === "with") {
+        withAt = k;
+        break;
+      }
+    }
+    const withWeapon =
+      withAt < 0 ? null : weaponMode(mapPacked(tokens.slice(withAt, withAt + 7), (t) => t.raw).join(" "));
+    const inferred = weaponMode(c.actor1.text) ?? weaponMode(window) ?? withWeapon;
     if (inferred) mode = inferred;
     // "al-Shabaab's bombing of the market": a group with no aircraft bombs with explosives.
     else if (

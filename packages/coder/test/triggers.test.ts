@@ -3980,3 +3980,14 @@ describe("3a a delegation received; the home minister (2026-12-09)", () => {
     ).toEqual(["CONSULT np-gov -> civilians"]);
   });
 });
+
+describe("3e the weapon told with 'with' further on in the clause (2026-12-13)", () => {
+  it("'attacked a military base in the rural area of Tibú, Norte de Santander, with explosives launched from drones'", () => {
+    const [e] = extractEvents(
+      "ELN guerrillas attacked a military base in the rural area of Tibú, Norte de Santander, with explosives launched from drones, the Army reported.",
+      testModel(),
+      "2026-12-04",
+    );
+    expect([e?.mode, e?.acled?.sub_event_type]).toEqual(["drone", "Air/drone strike"]);
+  });
+});
