@@ -2923,3 +2923,29 @@ describe("3a a standing charge that describes a party is no accusation made (202
     ]);
   });
 });
+
+describe("3b a ruling group's arrests on a charge, and its security forces', are arrests (2026-12-13)", () => {
+  it("'rebel fighters rounded up at least 20 young men accused of collaborating with Wazalendo': an arrest", () => {
+    expect(
+      eventLines(
+        "In Bukavu, which M23 has held since February 2025, M23 fighters rounded up at least 20 young men accused of collaborating with Wazalendo.",
+        "2026-03-10",
+        {},
+      ).map((line) => line.split(" ")[0]),
+    ).toEqual(["COERCE"]);
+  });
+  it("'Houthi security forces detained five more U.N. staff': an arrest; 'gunmen abducted two aid workers': an abduction", () => {
+    expect(
+      eventLines(
+        "In Sanaa, Houthi security forces detained five more U.N. staff on Tuesday.",
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE houthi -> un"]);
+    expect(
+      eventLines("Al-Shabaab fighters abducted two aid workers near Baidoa.", "2026-03-10", {}).map(
+        (l) => l.split(" ")[0],
+      ),
+    ).toEqual(["ASSAULT"]);
+  });
+});

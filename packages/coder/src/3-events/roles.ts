@@ -3412,11 +3412,22 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // ("Houthi security services detained four UN staff", "Hamas police arrested two men": a group's own
     // police, named as such, arrests where it rules.)
     const ownPolice = (a: ResolvedActor): boolean =>
-      a.mention.head === "police" ||
-      (a.mention.rule === "actor/affiliated" && /\b(?:security forces|police)\b/i.test(a.mention.text));
+      a.mention.head === "police" || /\b(?:security forces|security services|police)\b/i.test(a.mention.text);
+    // ("rebel fighters rounded up at least 20 young men accused of collaborating with Wazalendo": people
+    // held on a charge by a group that rules where it holds them.)
+    const charged =
+      /^(?:arrested|detained|rounded|arresting|detaining)$/.test(tokens[match.first]!.key) &&
+      tokens
+        .slice(match.last, match.last + 12)
+        .some(
+          (t, k, all) =>
+            /^(?:accused|accusing|suspected|charged)$/.test(t.key) &&
+            /^(?:of|with)$/.test(all[k + 1]?.key ?? ""),
+        );
     if (
       type === "COERCE" &&
       mode === "arrest" &&
+      !charged &&
       roles.a1s.every((a) => isNonState(a.actor) && !stateAuxiliary(a.actor) && !ownPolice(a))
     ) {
       type = "ASSAULT";
