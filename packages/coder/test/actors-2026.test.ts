@@ -2949,3 +2949,29 @@ describe("3b a ruling group's arrests on a charge, and its security forces', are
     ).toEqual(["ASSAULT"]);
   });
 });
+
+describe("3b a diplomatic protest, a shutdown announced, a bandh called by an armed group (2026-12-13)", () => {
+  it("'Pakistan had lodged a strong protest with the Afghan chargé d'affaires': a reproach", () => {
+    expect(
+      eventLines(
+        'In Islamabad, the Foreign Office spokesperson said Pakistan had lodged a "strong protest" with the Afghan charge d\'affaires.',
+        "2026-03-10",
+        {},
+      ),
+    ).toEqual(["ACCUSE pk-gov -> af-gov"]);
+  });
+  it("'The Kenya Youth Assembly announced a 48-hour total shutdown in Nairobi': a strike to come", () => {
+    expect(
+      eventLines("The Kenya Youth Assembly announced a 48-hour total shutdown in Nairobi.", "2026-03-10", {
+        modality: true,
+      }).map((line) => line.split(" -> ")[0] + " " + line.split(" ").pop()),
+    ).toEqual(["PROTEST Kenya Youth Assembly [planned]"]);
+  });
+  it("'The CPI (Maoist) called for a bandh in Bastar': a strike, not an attack", () => {
+    expect(
+      eventLines("The CPI (Maoist) called for a bandh in Bastar on February 6.", "2026-02-01", {}).map(
+        (line) => line.split(" ")[0],
+      ),
+    ).toEqual(["PROTEST"]);
+  });
+});

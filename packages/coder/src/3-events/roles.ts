@@ -921,6 +921,10 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       // "JNIM claimed responsibility for the attack".
       // "Hezbollah denied any involvement in the attack": the speaker's own act, denied.
       tokens.slice(speech, match.first).some((t) => t.key === "responsibility" || t.key === "involvement") ||
+      // "COCOMI announced a 48-hour total shutdown": a strike called is its caller's.
+      (match.trigger.type === "PROTEST" &&
+        /^(?:announced|announces|declared|declares)$/.test(tokens[speech]!.key) &&
+        calledProtest(tokens, match.first)) ||
       // "the city authorities announced that from Friday the curfew will begin": a decree is its announcer's.
       (match.trigger.id === "coerce/curfew:curfew" &&
         /^(?:announced|announces|declared|declares|ordered|orders|decreed)$/.test(tokens[speech]!.key) &&
@@ -3381,6 +3385,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       roles.a1s.some((a) => ARMED.has(a.actor.kind))
     )
       continue;
+    // "Pakistan had lodged a 'strong protest' with the Afghan chargé d'affaires": a diplomatic protest is a
+    // reproach, not a demonstration.
+    if (
+      type === "PROTEST" &&
+      tokens
+        .slice(Math.max(0, match.first - 4), match.first)
+        .some((k) => /^(?:lodged|lodge|lodges|lodging|registered|filed|delivered|handed)$/.test(k.key))
+    ) {
+      type = "ACCUSE";
+      mode = "disapprove";
+      rule += ":diplomatic";
+    }
     // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
     // ("Hezbollah ministers walked out of the session": a party's politicians protest.)
     // ("the two ministers from the Amal movement": the politicians' word may open the name.)
@@ -3391,10 +3407,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         .some((k) =>
           /^(?:ministers?|lawmakers|mps|deputies|politicians|supporters|delegates|activists)$/.test(k.key),
         );
+    // ("The CPI (Maoist) called for a bandh in Bastar": a strike an armed group calls is still a strike.)
     if (
       type === "PROTEST" &&
       roles.a1s.every((a) => ARMED.has(a.actor.kind)) &&
-      !roles.a1s.every(politicians)
+      !roles.a1s.every(politicians) &&
+      !(mode === "strike" && calledProtest(tokens, match.first))
     ) {
       type = "ASSAULT";
       mode = null;
