@@ -2975,3 +2975,20 @@ describe("3b a diplomatic protest, a shutdown announced, a bandh called by an ar
     ).toEqual(["PROTEST"]);
   });
 });
+
+describe("3b a police force's short name another state's police share is the report's own (2026-12-13)", () => {
+  it("'The PNC reported 41 arrests' in a report from El Salvador: its civil police, not Congo's", () => {
+    expect(
+      eventLines(
+        "In Chalatenango, El Salvador, the PNC arrested 41 people during the week.",
+        "2026-01-12",
+        {},
+      ),
+    ).toEqual(["COERCE sv-pol -> civilians"]);
+  });
+  it("the UPDF fighting in Congo stays Uganda's army", () => {
+    expect(
+      eventLines("In Beni territory, the UPDF killed 12 ADF fighters on Monday.", "2026-01-12", {}),
+    ).toEqual(["ASSAULT ug-mil -> adf"]);
+  });
+});

@@ -1075,7 +1075,12 @@ export class ReferenceResolver {
           chosen.actor.kind === "police" ||
           chosen.actor.kind === "government") &&
         !m.entries.some((e) => e.kind === "country") &&
-        (STATE_BODY_NAME.test(m.text) || this.homeBodies.has(chosen.actor.id))
+        // ("The PNC reported 41 arrests" in a report from El Salvador: its Policía Nacional Civil, not
+        // Congo's police, whose short name it shares.)
+        (STATE_BODY_NAME.test(m.text) ||
+          // (A police force's short name only: armies serve abroad, as the UPDF does in Congo.)
+          (/^[A-Z]{2,5}$/.test(m.text) && chosen.actor.kind === "police") ||
+          this.homeBodies.has(chosen.actor.id))
       ) {
         this.homeBodies.add(chosen.actor.id);
         const kind = chosen.actor.kind;
