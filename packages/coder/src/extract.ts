@@ -1609,6 +1609,19 @@ const FORECAST = /^\W*(?:expect|we expect|anticipate|we anticipate)\b/i;
  */
 const TALLY =
   /\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|six months|three months|nine months) of (?:the year|(?:19|20)\d\d)\b|\bso far this year\b|\b(?:more than|over|at least|nearly|almost)\s+[\d,]+\s+(?:people|civilians|persons)\s+(?:have|had) been\s+\w+\b[^.;]*\bsince\b|\bsince\b[^.;]{0,60}\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.;]{0,20},?\s+(?:more than|over|at least|nearly|almost)\s+[\d,]+\s+(?:people|civilians|persons)\s+(?:have|has) been\b/i;
+/**
+ * "attacked a military base in the rural area of Tibú, Norte de Santander, with explosives launched from
+ * drones": the mode of a weapon told with "with" further on in the clause, past the window read first.
+ */
+function weaponWithLater(tokens: readonly Token[], last: number): string | null {
+  for (let k = last + 10; k < Math.min(tokens.length, last + 25); k++) {
+    const key = tokens[k]!.key;
+    if (key === ";" || key === ".") return null;
+    if (key === "with") return weaponMode(mapPacked(tokens.slice(k, k + 7), (t) => t.raw).join(" "));
+  }
+  return null;
+}
+
 /** A war's toll ("The war between the army and the RSF, which began in April 2023, has killed tens of thousands"). */
 const WAR_TALLY =
   /\b(?:the|this|that|a) (?:war|conflict|civil war|fighting|insurgency|violence|crisis)\b[^.;]{0,90}?\b(?:has|have) (?:killed|displaced|uprooted|claimed|left)\b/i;
@@ -2028,19 +2041,7 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
       tokens.slice(Math.max(0, c.match.first - 8), Math.min(tokens.length, c.match.last + 10)),
       (t) => t.raw,
     ).join(" ");
-    // ("attacked a military base in the rural area of Tibú, Norte de Santander, with explosives launched
-    // from drones": the weapon told with "with", further on in the clause.)
-    let withAt = -1;
-    for (let k = c.match.last + 10; k < Math.min(tokens.length, c.match.last + 25); k++) {
-      if (tokens[k]!.key === ";" || tokens[k]!.key === ".") break;
-      if (tokens[k]!.key === "with") {
-        withAt = k;
-        break;
-      }
-    }
-    const withWeapon =
-      withAt < 0 ? null : weaponMode(mapPacked(tokens.slice(withAt, withAt + 7), (t) => t.raw).join(" "));
-    const inferred = weaponMode(c.actor1.text) ?? weaponMode(window) ?? withWeapon;
+    const inferred = weaponMode(c.actor1.text) ?? weaponMode(window) ?? weaponWithLater(tokens, c.match.last);
     if (inferred) mode = inferred;
     // "al-Shabaab's bombing of the market": a group with no aircraft bombs with explosives.
     else if (

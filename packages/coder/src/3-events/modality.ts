@@ -4,6 +4,7 @@ import type { Modality } from "../types.js";
 import type { Candidate } from "./roles.js";
 import { isParty, sameSide, type ResolvedActor } from "./references.js";
 import type { SentenceView } from "./sentence.js";
+import { accusedAt } from "./triggers.js";
 import { sentenceDate } from "../2-mentions/dates.js";
 
 export { sameSide };
@@ -238,12 +239,7 @@ export function modalityOf(
   if (
     c.type === "ASSAULT" &&
     c.view.tokens.slice(c.actor1.mention.last, c.match.first).some((t) => t.key === "of") &&
-    c.view.triggers.some(
-      (g) =>
-        g.trigger.type === "ACCUSE" &&
-        g.last <= c.actor1.mention.first &&
-        c.actor1.mention.first - g.last <= 1,
-    )
+    accusedAt(c.view.triggers, c.actor1.mention.first)
   )
     return { modality: "reported", rule: "modality/reported:accused" };
   const read = cueModality(c, attributed, allied);

@@ -19,7 +19,7 @@ import {
 } from "./references.js";
 import type { ActorData } from "../model.js";
 import type { SentenceView } from "./sentence.js";
-import { isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
+import { accusedAt, isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
 import { calledProtest } from "./modality.js";
 import { weaponMode } from "../ontology/cameo.js";
 import { kmBetween } from "../geo/distance.js";
@@ -823,16 +823,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     )
       of--;
     const accused = tokens[of]?.key === "of" ? actors.find((a) => a.mention.last === of) : undefined;
-    if (
-      accused &&
-      triggers.some(
-        (g) =>
-          g.trigger.type === "ACCUSE" &&
-          g.last <= accused.mention.first &&
-          accused.mention.first - g.last <= 1,
-      )
-    )
-      return [accused];
+    if (accused && accusedAt(triggers, accused.mention.first)) return [accused];
   }
   // "The government arrested SPLA-IO officials in Juba, accusing the party of…": a participle after a
   // comma speaks for the subject of the sentence's main verb.

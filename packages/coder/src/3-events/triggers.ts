@@ -75,6 +75,11 @@ const LAUNCH_BREAKS = new Set([
   "at",
 ]);
 
+/** Whether an accusation's verb stands right before the mention at `at`: "accused the army of …". */
+export function accusedAt(triggers: readonly TriggerMatch[], at: number): boolean {
+  return triggers.some((g) => g.trigger.type === "ACCUSE" && g.last <= at && at - g.last <= 1);
+}
+
 /** What is released when nothing is set free: "released a video", "released its annual report". */
 const RELEASED_MEDIA =
   /^(?:(?:a|an|the|its|their|his|her|new|short|two|several)\s+)*(?:videos?|statements?|footage|images?|pictures?|photos?|photographs?|recordings?|audio|lists?|details|communiqu[eé]s?|figures|reports?|data|documents?|findings|names|results|map|maps|funds|budget|tranche)\b/;
