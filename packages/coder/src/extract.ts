@@ -636,6 +636,7 @@ function codeSentences(
           recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
           recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
           recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
+          captorOf: (captive) => resolver.captorOf(captive),
           recentAssault: (window) => resolver.recentAssault(v.sentence.index, window),
           sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
           forcesOf: (cc) => model.stateOf(cc, "military"),

@@ -2992,3 +2992,55 @@ describe("3b a police force's short name another state's police share is the rep
     ).toEqual(["ASSAULT ug-mil -> adf"]);
   });
 });
+
+describe("3b people taken and whose release is asked (2026-12-14)", () => {
+  it("'police arrested Succès Masra': a name after the verb is its object, no passive", () => {
+    expect(
+      eventLines("Chadian police arrested Succès Masra in N'Djamena on Friday.", "2025-05-20", {}),
+    ).toEqual(["COERCE td-pol -> -"]);
+  });
+  it("'soldiers detained him': a pronoun object, no passive", () => {
+    expect(
+      eventLines("Malian soldiers detained him at a checkpoint in Ségou on Friday.", "2025-05-20", {}),
+    ).toEqual(["COERCE ml-mil -> -"]);
+  });
+  it("', both SPLM-IO members' after long titles: the party of the people taken", () => {
+    expect(
+      eventLines(
+        "Security forces detained Petroleum Minister Puot Kang Chol and deputy army chief Gen Gabriel Duop Lam, both SPLM-IO members, in Juba.",
+        "2025-03-10",
+        {},
+      ),
+    ).toEqual(["COERCE ss-mil -> spla-io"]);
+  });
+  it("'First Vice-President Riek Machar' is his party's man, not the government", () => {
+    expect(
+      eventLines(
+        "South Sudanese forces arrested First Vice-President Riek Machar in Juba on Wednesday.",
+        "2025-03-28",
+        {},
+      ),
+    ).toEqual(["COERCE ss-mil -> spla-io"]);
+  });
+  it("'called for Machar's immediate release' is asked of those who took him", () => {
+    expect(
+      eventLines(
+        "South Sudanese forces arrested Riek Machar in Juba on Wednesday. The African Union Commission called for Machar's immediate release.",
+        "2025-03-28",
+        {},
+      ),
+    ).toEqual(["COERCE ss-mil -> spla-io", "REQUEST au -> ss-mil"]);
+  });
+});
+
+describe("3b a sentence opening on a home town is set at home (2026-12-14)", () => {
+  it("'In Juba, the government accused…' after Uganda's troops: South Sudan's government", () => {
+    expect(
+      eventLines(
+        "Uganda had deployed special forces to Juba on March 11. In Juba, the government accused the SPLM-IO of inciting violence.",
+        "2025-04-01",
+        {},
+      )[1],
+    ).toBe("ACCUSE ss-gov -> spla-io");
+  });
+});

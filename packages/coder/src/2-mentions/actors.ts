@@ -662,7 +662,7 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
         withMadeOf(
           withMissionOf(
             withCountryOf(
-              withStaffOf(withLeaderTitle(withSections(mentions, text), text), text),
+              withStaffOf(withTitledMember(withLeaderTitle(withSections(mentions, text), text), text), text),
               tokens,
               text,
             ),
@@ -895,6 +895,26 @@ function withLeaderTitle(mentions: ActorMention[], text: string): ActorMention[]
     );
     const leader = next.entries.length > 0 && next.entries.every((e) => e.kind === "country" && e.leader);
     return body && leader && LEADER_TITLE.test(text.slice(m.end, next.start))
+      ? { ...next, ...spanOf(m, next, text) }
+      : null;
+  });
+}
+
+/**
+ * "First Vice-President Riek Machar", "Deputy Prime Minister X": a state title right before a man the
+ * dictionary names as a party's is that party's man (the opposition leader in a unity government).
+ */
+const STATE_TITLE = /^(?:president|vice-president|minister|premier|governor|deputy|speaker)$/i;
+function withTitledMember(mentions: ActorMention[], text: string): ActorMention[] {
+  return joinPairs(mentions, (m, next) => {
+    const title =
+      m.entries.every((e) => e.kind === "generic" && e.role === "government") &&
+      STATE_TITLE.test(m.text.split(/\s+/).at(-1) ?? "");
+    const member =
+      next.entries.length > 0 &&
+      next.entries.every((e) => e.kind === "actor" && PARTY_KINDS.has(e.actor.kind)) &&
+      /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(next.text);
+    return title && member && /^\s+$/.test(text.slice(m.end, next.start))
       ? { ...next, ...spanOf(m, next, text) }
       : null;
   });

@@ -340,6 +340,8 @@ export class ReferenceResolver {
   /** The actor of the latest attack or act of force (a looting, a raid). */
   private lastForce: { actor: ResolvedActor; sentence: number } | null = null;
   private lastCapture: { captor: ResolvedActor; captive: ResolvedActor; sentence: number } | null = null;
+  /** Who took each party's people last (by the captive party's id): whom a demand for their release is made of. */
+  private readonly captors = new Map<string, ResolvedActor>();
   private lastFight: { sides: readonly [ActorData, ActorData]; sentence: number } | null = null;
   /** The latest government of a state, region or province the report named ("the Zamfara State Government"). */
   private regional: ActorData | null = null;
@@ -411,6 +413,7 @@ export class ReferenceResolver {
       this.lastForce =
       this.lastFight =
         null;
+    this.captors.clear();
     this.regional = null;
   }
 
@@ -462,6 +465,12 @@ export class ReferenceResolver {
   /** Records an abduction or an arrest: who "the hostages were released" later were held by. */
   noteCapture(captor: ResolvedActor, captive: ResolvedActor, sentence: number): void {
     this.lastCapture = { captor, captive, sentence };
+    if (captive.actor.id !== captor.actor.id) this.captors.set(captive.actor.id, captor);
+  }
+
+  /** Who last took people of this party ("forces arrested Riek Machar … called for Machar's release"). */
+  captorOf(captive: string): ResolvedActor | null {
+    return this.captors.get(captive) ?? null;
   }
 
   /**
@@ -855,7 +864,9 @@ export class ReferenceResolver {
         return make(
           this.speakingMilitary ??
             this.countryOfSentence(sentence) ??
-            (RULERS_OWN.test(m.text) ? null : this.recentState("military", sentence, 1)) ??
+            (RULERS_OWN.test(m.text) || this.opensAtHome()
+              ? null
+              : this.recentState("military", sentence, 1)) ??
             this.sceneState("military") ??
             this.homeState("military") ??
             this.recentState("military", sentence),
@@ -883,7 +894,7 @@ export class ReferenceResolver {
         {
           const local = LOCAL_OFFICE.test(e.value);
           const state =
-            (local ? null : this.recentState("government", sentence, 1)) ??
+            (local || this.opensAtHome() ? null : this.recentState("government", sentence, 1)) ??
             this.sceneState("government", sentence) ??
             this.homeState("government") ??
             (local ? null : this.recentState("government", sentence));
@@ -1359,6 +1370,14 @@ export class ReferenceResolver {
     }
     // "In Niamey, police arrested…" in a report from Burkina Faso: a town abroad sets the scene too.
     return this.opening !== null && this.opening !== this.home ? this.opening : null;
+  }
+
+  /**
+   * Whether the sentence opens on a place of the report's own country ("In Juba, the government accused…"
+   * after a sentence on Uganda's troops): its state, not a foreign one named just before.
+   */
+  private opensAtHome(): boolean {
+    return this.opening !== null && this.opening === this.home;
   }
 
   /**

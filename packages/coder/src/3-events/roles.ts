@@ -49,6 +49,8 @@ export interface RoleContext {
   readonly recentAttacker?: (window?: number) => ResolvedActor | null;
   /** The author of the latest attack from afar (drones, missiles, shells) within `window` sentences. */
   readonly recentRemoteAttacker?: (window: number) => ResolvedActor | null;
+  /** Who last took people of the party with this id, in the report so far. */
+  readonly captorOf?: (captive: string) => ResolvedActor | null;
   /** The captors and captives of the latest abduction or arrest within `window` sentences. */
   readonly recentCapture?: (
     window: number,
@@ -1288,11 +1290,28 @@ function agentBy(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** ", both SPLM-IO members", ", all members of the UDPS": an aside that tells the party of the people before it. */
+function membersAside(tokens: readonly Token[], m: ResolvedActor["mention"]): boolean {
+  const head = tokens[m.last - 1]?.key ?? "";
+  return (
+    /^(?:both|all|each)$/.test(keyBefore(tokens, m.first)) &&
+    keyBefore(tokens, m.first, 2) === "," &&
+    /^(?:members|officials|leaders|commanders|cadres|supporters|activists)$/.test(head)
+  );
+}
+
 function objects(view: SentenceView, match: TriggerMatch, withAgent = false): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
   const out: ResolvedActor[] = [];
   for (const a of actors) {
     if (a.mention.first < match.last) continue;
+    // "detained Petroleum Minister Puot Kang Chol and deputy army chief Gabriel Duop Lam, both SPLM-IO
+    // members": the party the people taken belong to, however long their titles, instead of the titles.
+    if (membersAside(tokens, a.mention) && a.mention.first - match.last <= 30) {
+      out.splice(0, out.length, ...out.filter((o) => !o.mention.entries.every((e) => e.kind === "generic")));
+      out.push(a);
+      break;
+    }
     if (a.mention.first - match.last > 14) break;
     if (boundaryBetween(tokens, match.last, a.mention.first)) break;
     const between = triggers.filter((t) => t.first >= match.last && t.first < a.mention.first);
@@ -1718,7 +1737,14 @@ function reducedPassive(view: SentenceView, match: TriggerMatch): boolean {
   if (match.trigger.frame !== "victim" || !/ed$|en$/.test(view.tokens[match.first]!.key)) return false;
   const before = view.actors.find((a) => a.mention.last === match.first);
   if (!before) return false;
-  const next = view.tokens[match.last]?.key ?? ".";
+  const following = view.tokens[match.last];
+  const next = following?.key ?? ".";
+  // "police arrested Succès Masra", "soldiers detained him": an object of the verb, so no passive.
+  if (
+    /^(?:him|her|them|us|me|his|their|its|our|these|those|both|all)$/.test(next) ||
+    (following !== undefined && /^\p{Lu}/u.test(following.raw) && !CALENDAR.test(next))
+  )
+    return false;
   return (
     !/^(?:\d+|at|more|about|around|nearly|over|approximately|roughly|almost|up|close|some|the|a|an|dozens|hundreds|several|scores|many)$/.test(
       next,
@@ -3517,6 +3543,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         targets.some((a) => a.actor.kind === "civilians" && releaseOf(tokens, a))
       ) {
         targets = targets.filter((a) => !(a.actor.kind === "civilians" && releaseOf(tokens, a)));
+      }
+      // "called for Machar's immediate release" after "forces arrested Riek Machar": a party's man whose
+      // release is asked is not the one asked; those who took him are.
+      if (type === "REQUEST" && !captorsOwn) {
+        const freed = targets.find((a) => a.actor.kind !== "civilians" && releaseOf(tokens, a));
+        const holder = freed ? context.captorOf?.(freed.actor.id) : null;
+        if (freed && holder && holder.actor.id !== a1.actor.id && !context.sameSide(holder.actor, a1.actor)) {
+          targets = [holder, ...targets.filter((a) => a !== freed && a.actor.id !== holder.actor.id)];
+          rule += ":holder";
+        }
       }
       // "calls for the immediate and unconditional release of all UN personnel": asked of those who hold them.
       if (targets.length === 0 && type === "REQUEST" && RELEASE_ASKED.test(view.sentence.text)) {
