@@ -3991,3 +3991,34 @@ describe("3e the weapon told with 'with' further on in the clause (2026-12-13)",
     expect([e?.mode, e?.acled?.sub_event_type]).toEqual(["drone", "Air/drone strike"]);
   });
 });
+
+describe("2c an arrest told by 'placed … under house arrest' (2026-12-14)", () => {
+  it("'placed the opposition leader under house arrest': the one held is the verb's object", () => {
+    expect(
+      eventLines(
+        "Soldiers placed the opposition leader under house arrest in Juba on Monday.",
+        "2025-03-28",
+        {},
+      ),
+    ).toEqual(["COERCE ss-mil -> opposition"]);
+  });
+  it("'was placed under house arrest': held by the state's forces, passive", () => {
+    expect(
+      eventLines("The opposition leader was placed under house arrest in Juba on Monday.", "2025-03-28", {}),
+    ).toEqual(["COERCE ss-pol -> opposition"]);
+  });
+  it("'entered his residence and placed him under house arrest': a building entered is no seizure", () => {
+    expect(
+      eventLines(
+        "Soldiers entered his residence in Juba and placed him under house arrest.",
+        "2025-03-28",
+        {},
+      ),
+    ).toEqual(["COERCE ss-mil -> -"]);
+  });
+  it("'entered the town' is still a seizure", () => {
+    expect(eventLines("M23 fighters entered the town of Uvira on Tuesday.", "2025-03-28", {})).toEqual([
+      "COERCE m23 -> -",
+    ]);
+  });
+});

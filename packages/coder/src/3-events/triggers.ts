@@ -208,6 +208,11 @@ export function findTriggers(
         /^(?:for|over|disputes|dispute|disputed|disputing|contest|contests|contested|contesting|vie|vying|seeking|seek|seeks)$/.test(
           tokens[i - 1]?.key ?? "",
         )) ||
+      // "entered his residence and placed him under house arrest", "entered a mosque": a building gone
+      // into on the way to another act, no ground taken.
+      (found.trigger.id === "coerce/seize:take" &&
+        /^enter/.test(tokens[i]!.key) &&
+        tokens.slice(found.last, found.last + 4).some((k) => BUILDING.test(k.key))) ||
       // "four terrorists were sent to hell": killed (a form of its own), not sent anywhere.
       (found.trigger.type === "MOBILIZE" && tokens[found.last]?.key === "hell") ||
       // "marched the victims into the forest": people led away, no march of protest.
@@ -233,10 +238,30 @@ export function findTriggers(
     i = last;
   }
   return withElidedAppeals(
-    withoutPurposeOfProtest(withoutOrdersToLeave(out, tokens), tokens),
+    withoutPurposeOfProtest(withoutOrdersToLeave(withPlacedUnderArrest(out, tokens), tokens), tokens),
     tokens,
     mentions,
   );
+}
+
+const BUILDING =
+  /^(?:residence|residences|house|houses|home|homes|compound|office|offices|building|premises|mosque|church|school|hospital|clinic|shop|store|bank|hotel|room|ward|courtroom|parliament|embassy|apartment|flat)$/;
+const PLACED = /^(?:placed|place|places|placing|put|puts|putting|kept|keep|keeps|keeping)$/;
+/**
+ * "placed him under house arrest", "the opposition leader was placed under house arrest": the arrest is
+ * told by the verb, whose object (or passive subject) is the one held.
+ */
+function withPlacedUnderArrest(triggers: TriggerMatch[], tokens: readonly Token[]): TriggerMatch[] {
+  return mapPacked(triggers, (t) => {
+    if (t.trigger.id !== "coerce/arrest:arrest" || tokens[t.first]!.key !== "arrest") return t;
+    const under = tokens[t.first - 1]?.key === "house" ? t.first - 2 : t.first - 1;
+    if (tokens[under]?.key !== "under") return t;
+    for (let k = under - 1; k >= Math.max(0, under - 8); k--) {
+      if (PLACED.test(tokens[k]!.key)) return { ...t, first: k, last: k + 1 };
+      if (isStop(tokens[k]!)) return t;
+    }
+    return t;
+  });
 }
 
 const ENDING_VERB =
