@@ -1446,7 +1446,7 @@ function announcedThreat(b: Built, said: Attribution | null, model: Model): Buil
   // So is one held until the other side gives in ("would continue their attacks until Israel ends its war").
   const held =
     e.modality === "hypothetical" ||
-    (e.modality === "planned" && /\b(?:until|unless)\b/i.test(e.evidence.text));
+    (e.modality === "planned" && /\b(?:until|unless|if)\b/i.test(e.evidence.text));
   if (e.type !== "ASSAULT" || !held || !speaker || !e.actor1 || !e.actor2) return null;
   const own =
     speaker.actor.id === e.actor1.id ||
@@ -1752,8 +1752,10 @@ function background(text: string): boolean {
 const SUPERLATIVE = /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|most \w+)\b/i;
 
 // A condition on ongoing violence ("if Houthi cross-border attacks continue"): not an event of its own.
+// ("if the Lebanese state fails to disarm Hezbollah", "unless the army refuses to withdraw", "if Israel
+// continued its offensive": an act that is only the condition's, none done.)
 const CONDITION =
-  /\b(?:if|unless|should)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|strikes?|shelling|raids?|fire|fighting|violations?|incursions?)\s+(?:continue|continues|persist|persists|resume|resumes|go on|goes on|escalate|escalates|intensify|intensifies)\b/gi;
+  /\b(?:if|unless|should)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:attacks?|strikes?|shelling|raids?|fire|fighting|violations?|incursions?)\s+(?:continue|continues|persist|persists|resume|resumes|go on|goes on|escalate|escalates|intensify|intensifies)\b|(?:fails?|failed|refuses?|refused|does not|do not|did not|doesn't|don't|didn't)\s+to\s+[\w-]+|(?:continues?|continued|resumes?|resumed|keeps?|kept|pursues?|pursued)\s+(?:its|their|his|the)\s+(?:offensive|attacks?|strikes?|war|operations?|bombing|bombardment|shelling|aggression|raids?|assault))/gi;
 
 /** Where the sentence's conditions on ongoing violence lie, as offsets into the clean text. */
 function conditionSpans(text: string, offset: number): [number, number][] {

@@ -3044,3 +3044,69 @@ describe("3b a sentence opening on a home town is set at home (2026-12-14)", () 
     ).toBe("ACCUSE ss-gov -> spla-io");
   });
 });
+
+describe("3b threats, aid and bodies a party runs (2026-12-14)", () => {
+  it("'threatened to kill the hostages unless the government freed prisoners': made to the government", () => {
+    expect(
+      eventLines(
+        "BLA fighters hijacked the Jaffar Express near Sibi on Tuesday. The group threatened to kill the remaining hostages unless the government freed Baloch political prisoners within 48 hours.",
+        "2025-03-12",
+        {},
+      ),
+    ).toEqual(["ASSAULT bla -> civilians", "THREATEN bla -> pk-gov"]);
+  });
+  it("'threatened to attack police officers … if the authorities…': the party to be hit stays the target", () => {
+    expect(
+      eventLines(
+        "Hooded men of Los Choneros threatened to attack police officers in Manta if the authorities continued to transfer the gang's leaders.",
+        "2025-03-12",
+        {},
+      ),
+    ).toEqual(["THREATEN ec-choneros -> ec-pol"]);
+  });
+  it("'would intensify its operations if Hezbollah was not disarmed': a conditional attack is a threat", () => {
+    expect(
+      eventLines(
+        'Israeli Defence Minister Israel Katz warned on X that Israel would "intensify its operations" in Lebanon if Hezbollah was not disarmed.',
+        "2025-09-30",
+        {},
+      )[0],
+    ).toBe("THREATEN il-gov -> hezbollah");
+  });
+  it("'if the Lebanese state fails to disarm Hezbollah': an act only in a condition is none", () => {
+    expect(
+      eventLines(
+        "Israel will keep its troops in five positions if the Lebanese state fails to disarm Hezbollah, the minister said.",
+        "2025-09-30",
+        {},
+      ).filter((line) => line.startsWith("RETREAT")),
+    ).toEqual([]);
+  });
+  it("'dispatched 20 tonnes of food and medicines' is aid, not a deployment", () => {
+    expect(
+      eventLines(
+        "The Government of Niger has dispatched 20 tonnes of food and medicines to the families of the victims in Fambita.",
+        "2025-03-25",
+        {},
+      ),
+    ).toEqual(["AID ne-gov -> civilians"]);
+  });
+  it("'junta-controlled police' are the state's police, not its army", () => {
+    expect(
+      eventLines(
+        "In Yangon, junta-controlled police detained at least 60 young men on Friday.",
+        "2025-03-25",
+        {},
+      ),
+    ).toEqual(["COERCE mm-pol -> civilians"]);
+  });
+  it("'a couple and their son', 'the traditional ruler' are civilians", () => {
+    expect(
+      eventLines(
+        "In Tibú, unidentified gunmen shot dead a couple and their 10-month-old son on Wednesday night.",
+        "2025-01-20",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+});

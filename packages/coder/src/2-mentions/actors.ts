@@ -24,6 +24,8 @@ const MODIFIER =
 const SITED = /^(?:registered|based|headquartered|incorporated|located|domiciled|flagged|listed)$/;
 // "an RSF-held town" describes a place (no target); "attacked HTS-held villages" attacks the holder.
 const HELD = /^(?:held|controlled|occupied|dominated|besieged)$/;
+const CONTROLLED_BODY =
+  /^(?:police|forces|troops|militias?|media|authorities|administration|administrators|courts?|television|newspapers?|press|radio|outlets?)$/;
 // A capital stands for its state when it speaks or owns: "Moscow said", "Kyiv's troops".
 const CAPITAL_VERB =
   /^(?:said|says|say|announced|accused|accuses|denied|denies|rejected|rejects|claimed|claims|warned|warns|condemned|condemns|agreed|agrees|urged|urges|called|calls|demanded|demands|responded|insisted|insists|threatened|threatens|blamed|blames|signed|launched|sent|send|sends|deployed|deploy|deploys|struck|held|holds|expelled|expels|recalled|recalls|summoned|summons|imposed|imposes|sanctioned|suspended|suspends|lodged|declared)$/;
@@ -545,7 +547,10 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     const qualifier =
       after?.raw === "-" &&
       (MODIFIER.test(tokens[next + 1]?.key ?? "") ||
-        (HELD.test(tokens[next + 1]?.key ?? "") && /^(?:a|an)$/.test(tokens[i - 1]?.key ?? "")));
+        (HELD.test(tokens[next + 1]?.key ?? "") &&
+          (/^(?:a|an)$/.test(tokens[i - 1]?.key ?? "") ||
+            // "junta-controlled police", "Houthi-controlled media": a body the party runs, named by its own noun.
+            CONTROLLED_BODY.test(tokens[next + 2]?.key ?? ""))));
     const before = tokens[i - 1]?.key ?? "";
     // "Kyiv's troops" speaks for the state; "Mogadishu's Hodan district", "Kyiv's outskirts" are places.
     const owned = tokens[last + 2];

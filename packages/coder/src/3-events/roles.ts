@@ -378,7 +378,9 @@ function objectOfVerb(view: SentenceView, a: ResolvedActor): boolean {
           /^\p{Lu}/u.test(view.tokens[k + 1]?.raw ?? "")
         ) &&
         !PARTICIPLE_ADJECTIVE.test(t.key) &&
-        !BE_BEFORE.test(view.tokens[k - 1]?.key ?? "")
+        !BE_BEFORE.test(view.tokens[k - 1]?.key ?? "") &&
+        // "junta-controlled police", "Iran-backed militias": the second half of a compound adjective.
+        view.tokens[k - 1]?.raw !== "-"
       )
         return true;
     }
@@ -1288,6 +1290,32 @@ function agentBy(tokens: readonly Token[], first: number): boolean {
     if (!/^(?:the|a|an|armed|suspected|unidentified|alleged)$/.test(key)) return false;
   }
   return false;
+}
+
+/** "since the attack", "since the BLA's hijacking", "since last year's offensive": a noun a period is counted from. */
+function sinceThe(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const key = tokens[k]!.key;
+    if (key === "since") return k < at - 1;
+    if (isStop(tokens[k]!) || key === ",") return false;
+  }
+  return false;
+}
+
+/** The party named right after "unless" or "if" in the clause after a threat: the one it must make give in. */
+function ultimatumTo(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  for (let k = match.last; k < Math.min(tokens.length, match.last + 14); k++) {
+    if (isStop(tokens[k]!)) return null;
+    if (!/^(?:unless|if)$/.test(tokens[k]!.key)) continue;
+    const after = tokens[k + 1]?.key === "the" ? k + 2 : k + 1;
+    return (
+      view.actors.find(
+        (a) => (a.mention.first === after || a.mention.first === k + 1) && a.actor.kind !== "civilians",
+      ) ?? null
+    );
+  }
+  return null;
 }
 
 /** ", both SPLM-IO members", ", all members of the UDPS": an aside that tells the party of the people before it. */
@@ -2898,6 +2926,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       )
     )
       continue;
+    // "a sharp rise in militant violence since the BLA's hijacking of the same train": the act that
+    // opened a period told, not news of its own.
+    if (
+      (isNounUse(tokens, match.first, t) ||
+        (tokens[match.first - 1]?.key === "s" && tokens[match.first - 2]?.raw === "'")) &&
+      sinceThe(tokens, match.first)
+    )
+      continue;
     // "The withdrawal of French and US forces from Mali was completed": a withdrawal is theirs whom "of"
     // names (every party in the row after it), whoever the sentence's subject is.
     if (t.type === "RETREAT" && isNounUse(tokens, match.first, t) && tokens[match.last]?.key === "of") {
@@ -3590,7 +3626,20 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         // ("said attacks on any ship … would continue, and threatened to extend them": the threat's
         // object told before its verb, in the same sentence.)
         const at = Math.max(threatenedCivilians(tokens, match.last), threatenedBefore(tokens, match.first));
-        if (at >= 0) {
+        // "threatened to kill the hostages unless the government freed prisoners": an ultimatum is made
+        // to the party that must give in.
+        // ("threatened to attack police officers in Manta if the authorities…": a party to be hit is the target.)
+        const pressed = ultimatumTo(view, match);
+        const hit = pressed ? threatenedObject(view, match, a1) : null;
+        if (
+          pressed &&
+          !(hit && hit.actor.kind !== "civilians") &&
+          pressed.actor.id !== a1.actor.id &&
+          !context.sameSide(a1.actor, pressed.actor)
+        ) {
+          targets = [pressed];
+          rule += ":ultimatum";
+        } else if (at >= 0) {
           targets = [implied(CIVILIANS, tokens, at, "actor/threatened-civilians")];
           rule += ":civilians";
         } else if (targets.length === 0) {
@@ -3633,6 +3682,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (targets.length === 0 && type === "ASSAULT" && shipAfter(tokens, match.last)) {
         targets = [implied(CIVILIANS, tokens, match.first, "actor/shipping")];
         rule += ":ship";
+      }
+      // "the hijacking of the Jaffar Express": a train's, a bus's or a plane's passengers are taken.
+      if (targets.length === 0 && type === "ASSAULT" && /^hijack/.test(tokens[match.first]!.key)) {
+        targets = [implied(CIVILIANS, tokens, match.first, "actor/passengers")];
+        rule += ":passengers";
       }
       // "WFP trucked water to displacement sites": food, water and shelter go to the people in need.
       if (targets.length === 0 && match.trigger.id === "aid/humanitarian") {

@@ -208,6 +208,16 @@ export function findTriggers(
         /^(?:for|over|disputes|dispute|disputed|disputing|contest|contests|contested|contesting|vie|vying|seeking|seek|seeks)$/.test(
           tokens[i - 1]?.key ?? "",
         )) ||
+      // "hijacked and set fire to eight vehicles to block highways": vehicles taken, no one abducted
+      // (a hijacked train, bus, ship or plane takes its passengers).
+      (/^hijack/.test(tokens[i]!.key) &&
+        tokens
+          .slice(found.last, found.last + 8)
+          .some((k) =>
+            /^(?:vehicles?|cars?|trucks?|lorries|lorry|motorcycles?|motorbikes?|tankers?|pickups?)$/.test(
+              k.key,
+            ),
+          )) ||
       // "entered his residence and placed him under house arrest", "entered a mosque": a building gone
       // into on the way to another act, no ground taken.
       (found.trigger.id === "coerce/seize:take" &&
