@@ -3110,3 +3110,28 @@ describe("3b threats, aid and bodies a party runs (2026-12-14)", () => {
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
 });
+
+describe("3b juntas' councils and states named by their form (2026-12-14)", () => {
+  it("'The CNSP accuses the Republic of Benin…': Niger's ruling council accuses Benin", () => {
+    expect(
+      eventLines("The CNSP accuses the Republic of Benin of harbouring terrorist groups.", "2025-09-21", {}),
+    ).toEqual(["ACCUSE ne-gov -> bj-gov"]);
+  });
+  it("'the Police of the Republic of Mozambique' is Mozambique's police", () => {
+    expect(
+      eventLines(
+        "Officers of the Police of the Republic of Mozambique (PRM) fired tear gas at protesters in Maputo.",
+        "2025-01-20",
+        {},
+      )[0],
+    ).toBe("ASSAULT mz-pol -> protesters");
+  });
+  it("a letterhead's line above a communiqué's title is not part of a name", () => {
+    const lines = eventLines(
+      "TÉLÉ SAHEL - 20:00 NEWS\nCommuniqué of the National Council for the Safeguard of the Homeland (CNSP)\n\nThe CNSP calls on the populations of the Tillabéri region to remain vigilant.",
+      "2025-09-21",
+      {},
+    );
+    expect(lines.every((line) => line.startsWith("REQUEST ne-gov"))).toBe(true);
+  });
+});

@@ -667,7 +667,13 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
         withMadeOf(
           withMissionOf(
             withCountryOf(
-              withStaffOf(withTitledMember(withLeaderTitle(withSections(mentions, text), text), text), text),
+              withStaffOf(
+                withTitledMember(
+                  withLeaderTitle(withSections(withRepublicOf(mentions, tokens, text), text), text),
+                  text,
+                ),
+                text,
+              ),
               tokens,
               text,
             ),
@@ -902,6 +908,30 @@ function withLeaderTitle(mentions: ActorMention[], text: string): ActorMention[]
     return body && leader && LEADER_TITLE.test(text.slice(m.end, next.start))
       ? { ...next, ...spanOf(m, next, text) }
       : null;
+  });
+}
+
+/** "the Republic of Benin", "the Islamic Republic of Iran", "the Kingdom of Morocco": the state itself. */
+const STATE_FORM = /^(?:republic|kingdom|federation|sultanate|emirate|state|principality)$/;
+function withRepublicOf(mentions: ActorMention[], tokens: readonly Token[], text: string): ActorMention[] {
+  return mapPacked(mentions, (m, n) => {
+    const bare =
+      m.entries.length > 0 &&
+      m.entries.every((e) => e.kind === "country" && !e.demonym && !e.capital && !e.leader);
+    if (
+      !bare ||
+      m.head !== null ||
+      tokens[m.first - 1]?.key !== "of" ||
+      !STATE_FORM.test(tokens[m.first - 2]?.key ?? "")
+    )
+      return m;
+    let first = m.first - 2;
+    while (first > m.first - 6 && /^\p{Lu}/u.test(tokens[first - 1]?.raw ?? "") && tokens[first - 1]!.word)
+      first--;
+    // ("the Islamic State of Iraq": a name the mention before already holds.)
+    if (n > 0 && mentions[n - 1]!.last > first) return m;
+    const start = tokens[first]!.start;
+    return { ...m, first, start, text: text.slice(start, m.end) };
   });
 }
 

@@ -59,7 +59,19 @@ function gapsBetween(
     at = Math.max(at, s.end);
   }
   if (sentences.length > 0 && text.length - at > 3) gaps.push({ start: at, end: text.length });
-  return gaps.filter((g) => /[A-Z][\p{L}-]+ [A-Z]/u.test(text.slice(g.start, g.end)));
+  // Line by line: a name never runs from one line of a letterhead into the next ("20:00 NEWS" above
+  // "Communiqué of the National Council…").
+  const lines = gaps.flatMap((g) => {
+    const out: { start: number; end: number }[] = [];
+    let from = g.start;
+    for (let k = text.indexOf("\n", g.start); k >= 0 && k < g.end; k = text.indexOf("\n", k + 1)) {
+      out.push({ start: from, end: k });
+      from = k + 1;
+    }
+    out.push({ start: from, end: g.end });
+    return out;
+  });
+  return lines.filter((g) => /[A-Z][\p{L}-]+ [A-Z]/u.test(text.slice(g.start, g.end)));
 }
 
 interface NewName {
