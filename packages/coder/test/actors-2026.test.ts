@@ -3135,3 +3135,24 @@ describe("3b juntas' councils and states named by their form (2026-12-14)", () =
     expect(lines.every((line) => line.startsWith("REQUEST ne-gov"))).toBe(true);
   });
 });
+
+describe("3b short names a report gives, and an armed group's own men (2026-12-14)", () => {
+  it("'Al-Shabaab (AS) fighters … AS took full control of Moqokori': the short name names the group", () => {
+    expect(
+      eventLines(
+        "Al-Shabaab (AS) fighters attacked an army base in Moqokori on Monday. AS took full control of Moqokori by midday.",
+        "2025-07-14",
+        {},
+      ).filter((line) => line.startsWith("COERCE")),
+    ).toEqual(["COERCE shabaab -> so-mil"]);
+  });
+  it("'TPLF-aligned security personnel detained…': the group's own men arrest where it rules", () => {
+    expect(
+      eventLines(
+        "The same evening, TPLF-aligned security personnel detained the mayor of Adigrat and two of his aides.",
+        "2025-03-10",
+        {},
+      )[0],
+    ).toMatch(/^COERCE tplf -> /);
+  });
+});

@@ -605,6 +605,36 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       qualifier && named && /^(?:appointed|installed|run|led)$/.test(tokens[next + 1]?.key ?? "")
         ? longestMatch(tokens, next + 2, model.actorPhrases)
         : null;
+    // "TPLF-aligned security personnel", "ELN-affiliated fighters": an armed group's own men.
+    const own =
+      qualifier &&
+      named &&
+      phrase.value.every(
+        (e) => e.kind === "actor" && (e.actor.kind === "rebel" || e.actor.kind === "militia"),
+      ) &&
+      /^(?:aligned|affiliated|loyal|linked)$/.test(tokens[next + 1]?.key ?? "")
+        ? longestMatch(tokens, next + 2, model.actorPhrases)
+        : null;
+    if (
+      own?.value.every(
+        (e) =>
+          e.kind === "generic" && (e.role === "stateForces" || e.role === "armedRefs" || e.role === "police"),
+      )
+    ) {
+      const end = next + 2 + own.keys.length;
+      mentions.push({
+        first: i,
+        last: end,
+        start,
+        end: tokens[end - 1]!.end,
+        text: text.slice(start, tokens[end - 1]!.end),
+        entries: phrase.value,
+        head: "group",
+        rule: "actor/own-men",
+      });
+      i = end;
+      continue;
+    }
     if (office?.value.every((e) => e.kind === "generic" && e.role === "government")) {
       const end = next + 2 + office.keys.length;
       mentions.push({

@@ -42,8 +42,9 @@ export function withNewNames(
   });
   for (const name of clansIn(tokens, mentions))
     if (!found.has(name.keys.join(" "))) found.set(name.keys.join(" "), name);
-  if (found.size === 0) return mentions as ActorMention[][];
-  const phrases = phrasesOf([...found.values()]);
+  const defined = definedShortNames(tokens, mentions);
+  if (found.size === 0 && defined.length === 0) return mentions as ActorMention[][];
+  const phrases = [...phrasesOf([...found.values()]), ...defined];
   return mapPacked(tokens, (sentence, s) => mentionsWith(sentence, mentions[s]!, phrases, text));
 }
 
@@ -390,6 +391,39 @@ function churchBuilding(tokens: readonly Token[], from: number, head: number): b
 }
 const CHURCH_PLACE =
   /^(?:in|at|near|inside|outside|on|into|from|to|of|attacked|torched|burned|burnt|bombed|stormed|raided|looted|vandalised|vandalized|targeted|hit|struck|destroyed|damaged)$/;
+
+/**
+ * "Al-Shabaab (AS) fighters attacked … AS took full control of Moqokori": a short name the report gives a
+ * party the dictionary knows, in brackets after its name, names that party for the rest of the report.
+ */
+function definedShortNames(
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly ActorMention[][],
+): LocalPhrase[] {
+  const out: LocalPhrase[] = [];
+  tokens.forEach((sentence, s) => {
+    for (const m of mentions[s]!) {
+      // Right after the name, or inside the mention it heads ("Al-Shabaab (AS) fighters").
+      let open = m.first + 1;
+      while (open <= m.last && sentence[open]?.raw !== "(") open++;
+      const short = sentence[open + 1];
+      if (
+        sentence[open]?.raw !== "(" ||
+        sentence[open + 2]?.raw !== ")" ||
+        !short ||
+        !SHORT_NAME.test(short.raw) ||
+        m.entries.length !== 1 ||
+        m.entries[0]!.kind !== "actor" ||
+        // (A short name the dictionary knows already names its own.)
+        mentions[s]!.some((o) => o !== m && o.first <= open + 1 && o.last > open + 1) ||
+        out.some((p) => p.exact?.[0] === short.raw)
+      )
+        continue;
+      out.push({ keys: [short.key], exact: [short.raw], entry: m.entries[0]! });
+    }
+  });
+  return out;
+}
 
 function phrasesOf(names: readonly NewName[]): LocalPhrase[] {
   const phrases: LocalPhrase[] = [];

@@ -1663,12 +1663,14 @@ function territoryAfter(view: SentenceView, match: TriggerMatch): boolean {
   const limit = match.last + 7;
   if (view.placeTokens.some((p) => p >= match.last && p <= limit)) return true;
   // "had retaken Quiterajo": a name right after the verb that names no one is a place the gazetteer lacks.
-  const next = view.tokens[match.last];
+  // ("took full control of Moqokori": after "of" or "over".)
+  const at = /^(?:of|over)$/.test(view.tokens[match.last]?.key ?? "") ? match.last + 1 : match.last;
+  const next = view.tokens[at];
   if (
     next?.word &&
     /^\p{Lu}/u.test(next.raw) &&
     !CALENDAR.test(next.key) &&
-    !view.actors.some((a) => a.mention.first <= match.last && a.mention.last > match.last)
+    !view.actors.some((a) => a.mention.first <= at && a.mention.last > at)
   )
     return true;
   for (let k = match.last; k < Math.min(view.tokens.length, limit); k++)
@@ -3483,7 +3485,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // ("Houthi security services detained four UN staff", "Hamas police arrested two men": a group's own
     // police, named as such, arrests where it rules.)
     const ownPolice = (a: ResolvedActor): boolean =>
-      a.mention.head === "police" || /\b(?:security forces|security services|police)\b/i.test(a.mention.text);
+      a.mention.head === "police" ||
+      /\b(?:security forces|security services|security personnel|security officers|police)\b/i.test(
+        a.mention.text,
+      );
     // ("rebel fighters rounded up at least 20 young men accused of collaborating with Wazalendo": people
     // held on a charge by a group that rules where it holds them.)
     const charged =
