@@ -3156,3 +3156,42 @@ describe("3b short names a report gives, and an armed group's own men (2026-12-1
     ).toMatch(/^COERCE tplf -> /);
   });
 });
+
+describe("3b town administrators, armed herders, agents in an aside, background (2026-12-14)", () => {
+  it("'The town administrator has imposed a curfew': the state's local government", () => {
+    expect(
+      eventLines(
+        "M23 fighters reached the outskirts of Uvira on Monday. The town administrator has imposed a curfew from 7 p.m. to 6 a.m. since Tuesday.",
+        "2025-02-20",
+        {},
+      ).at(-1),
+    ).toBe("COERCE cd-gov -> civilians");
+  });
+  it("'suspected armed herders … attacked Yelwata': armed men, not civilians", () => {
+    expect(
+      eventLines(
+        "In Benue State, suspected armed herders on Saturday night attacked Yelwata, killing at least 38 people.",
+        "2025-06-16",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+  it("'Another strike, this time by an Israeli warplane, hit…': the agent in the aside", () => {
+    expect(
+      eventLines(
+        "Another strike, this time by an Israeli warplane, hit a motorcycle at the entrance of Bint Jbeil, killing one man.",
+        "2026-02-24",
+        {},
+      )[0],
+    ).toMatch(/^ASSAULT il-mil /);
+  });
+  it("'Some background: …' opens no news", () => {
+    expect(
+      eventLines(
+        "Some background: since the ceasefire, Israel has kept troops at five hilltop positions inside Lebanon and carries out near-daily strikes that it says target Hezbollah.",
+        "2026-02-24",
+        {},
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1302,6 +1302,20 @@ function sinceThe(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** The party of an aside that opens at the comma at `comma` with "(this time|again…) by": ", this time by an Israeli warplane,". */
+function asideAgentAfter(view: SentenceView, comma: number): ResolvedActor | null {
+  const { tokens } = view;
+  let k = comma + 1;
+  if (tokens[k]?.key === "this" && tokens[k + 1]?.key === "time") k += 2;
+  else if (
+    /^(?:again|reportedly|apparently|presumably|probably|likely|allegedly)$/.test(tokens[k]?.key ?? "")
+  )
+    k++;
+  if (tokens[k]?.key !== "by") return null;
+  const agent = view.actors.find((a) => a.mention.first > k && a.mention.first <= k + 3);
+  return agent && isParty(agent.actor) && tokens[agent.mention.last]?.key === "," ? agent : null;
+}
+
 /** The party named right after "unless" or "if" in the clause after a threat: the one it must make give in. */
 function ultimatumTo(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens } = view;
@@ -2081,6 +2095,9 @@ function rolesOf(
   // "accusations by rights groups that soldiers…", "air strikes by Russian jets on HTS": a noun's agent.
   const nounUse =
     isNounUse(view.tokens, match.first, t) || /(?:ions?|s)$/.test(view.tokens[match.last - 1]!.key);
+  // ("Another strike, this time by an Israeli warplane, hit a motorcycle": the agent in an aside.)
+  const aside = nounUse && view.tokens[match.last]?.key === "," ? asideAgentAfter(view, match.last) : null;
+  if (aside) return { a1s: [aside], a2s: [], suffix: ":noun-agent" };
   if (nounUse && view.tokens[match.last]?.key === "by") {
     const agent = byAgent(view, match);
     if (agent)
