@@ -120,6 +120,30 @@ export interface Verdict {
   readonly rule: string;
 }
 
+/** Offices whose holder's name may follow after a comma ("the mayor of Tacámbaro, Rogelio Santana Ruiz,"). */
+const OFFICE = new Set([
+  "mayor",
+  "governor",
+  "commander",
+  "leader",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "minister",
+  "president",
+  "chief",
+  "chairman",
+  "director",
+  "head",
+  "prefect",
+  "administrator",
+  "councillor",
+  "councilor",
+  "senator",
+  "deputy",
+  "official",
+]);
+
 /** Is a major place (a country, a first-level unit or a big city) among the candidates? */
 function isMajor(match: Match, gazetteer: Gazetteer): boolean {
   const best = match.candidates[0];
@@ -172,6 +196,20 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
     }
     if (!cue && added < 2) names.delete(token.norm);
   }
+  // "the mayor of Tacámbaro, Rogelio Santana Ruiz, was shot": the two to four capitalised words set off
+  // by commas after an office are the holder's name.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^,\s+$/.test(tokens[i]!.gap) || !tokens[i]!.cap) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 5 && tokens[j]!.cap && isOneSpace(tokens[j]!.gap)) j++;
+    if (j - i < 2 || j - i > 4 || !/^,/.test(tokens[j]?.gap ?? "")) continue;
+    const office = tokens.slice(Math.max(0, i - 6), i).some((t) => OFFICE.has(t.norm));
+    // (", Jamaica Cancer Society," after "Executive Director" is a body, named by its country.)
+    const country = tokens
+      .slice(i, j)
+      .some((t) => gazetteer.lookup("exact", t.norm).some((c) => gazetteer.feature(c).startsWith("A.PCL")));
+    if (office && !country) for (let k = i; k < j; k++) names.add(tokens[k]!.norm);
+  }
   return names;
 }
 
@@ -204,9 +242,9 @@ function jointByArticle(key: string): boolean {
   );
 }
 
-/** The second half of "Iran-aligned", "Liberia-flagged": a place's name that qualifies a party or a ship. */
+/** The second half of "Iran-aligned", "Liberia-flagged", "Peshawar-bound": a place's name that qualifies a party, a ship or a train. */
 const QUALIFYING =
-  /^(?:backed|aligned|allied|affiliated|supported|sponsored|funded|linked|flagged|registered|owned|operated|friendly|led)$/;
+  /^(?:backed|aligned|allied|affiliated|supported|sponsored|funded|linked|flagged|registered|owned|operated|friendly|led|bound)$/;
 
 /** Decides whether a gazetteer match in running text is a place mention. */
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there)['’](?:m|re|ve|ll|d|s)$/i;

@@ -4,7 +4,7 @@ import type { Gazetteer } from "@sitrep/gazetteer";
 import { readContext } from "./context.js";
 import { judge, personNames } from "./filters.js";
 import { matchNames } from "./match.js";
-import { resolveAll, trusted, type Pending } from "./resolve.js";
+import { partsOfTowns, resolveAll, trusted, type Pending } from "./resolve.js";
 import { isOneSpace, tokenize, type Token } from "./tokens.js";
 import type { PlaceMention } from "./types.js";
 
@@ -67,6 +67,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   unitSense(pending, gazetteer);
   // Pass 6c: a province named after a town in it is the province, not its seat ("Tak Bai, Narathiwat").
   containerSense(pending, gazetteer);
+  // Pass 6d: a neighbourhood the gazetteer knows only far away is placed at its town.
+  partsOfTowns(pending, gazetteer);
   // Pass 7: the mentions, with coordinates (an offset point when the text gives a distance).
   const places: PlaceMention[] = [];
   for (const p of pending) {
@@ -129,6 +131,9 @@ function containerSense(pending: Pending[], gazetteer: Gazetteer): void {
   }
 }
 
+// (A district of a province is judged by the province's unit, `within`: no namesake is dropped for it.)
+const PART_OF_TOWN = /^(?:neighbou?rhoods?|suburbs?|quarters?|outskirts|wards?|sectors?)$/;
+
 function markContainers(pending: Pending[], tokens: readonly Token[], gazetteer: Gazetteer): void {
   for (let i = 0; i + 1 < pending.length; i++) {
     const inner = pending[i]!;
@@ -143,8 +148,16 @@ function markContainers(pending: Pending[], tokens: readonly Token[], gazetteer:
       between[0]!.norm === "in" &&
       between.slice(1).every((t) => REGION_ADJECTIVE.test(t.norm)) &&
       [...between, tokens[outer.match.first]!].every((t) => isOneSpace(t.gap));
-    if (!comma && !within) continue;
+    // "the Tierra Blanca neighbourhood of Culiacán", "the Karte Seh quarter of Kabul".
+    const partOf =
+      between.length >= 2 &&
+      between.length <= 3 &&
+      PART_OF_TOWN.test(between[0]!.norm) &&
+      between[1]!.norm === "of" &&
+      (between.length === 2 || between[2]!.norm === "the");
+    if (!comma && !within && !partOf) continue;
     inner.inside = outer;
+    inner.partOf = partOf;
     const container = outer.context.candidates.find((c) => /^A\.(PCL|ADM1)/.test(gazetteer.feature(c)));
     if (container === undefined) continue;
     const feature = gazetteer.feature(container);

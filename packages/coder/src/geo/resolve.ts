@@ -14,6 +14,8 @@ export interface Pending {
   container: boolean;
   /** The mention named right after this one as where it lies ("Mayikengo in Lubero territory"), if any. */
   inside?: Pending;
+  /** Named as a part of `inside` ("the Tierra Blanca neighbourhood of Culiacán"): it lies by it. */
+  partOf?: boolean;
   /** Chosen candidate and the scored runners-up, best first. */
   scored: Scored[];
   /** A candidate that bears the matched name as its own, if any (set while resolving). */
@@ -367,6 +369,19 @@ export function resolveAll(
   for (let round = 0; round < 2; round++)
     rescore(pending, gazetteer, named, ownNamed, base, table, text, sentence);
   return named;
+}
+
+/**
+ * "the Tierra Blanca neighbourhood of Culiacán", "the Crown Heights neighborhood of Brooklyn": a part of a
+ * town whose namesake the gazetteer holds lies far away (or none of its own) is placed at the town.
+ */
+export function partsOfTowns(pending: readonly Pending[], gazetteer: Gazetteer): void {
+  for (const p of pending) {
+    const whole = p.partOf ? p.inside?.scored[0] : undefined;
+    const best = p.scored[0];
+    if (!whole || !best || !gazetteer.feature(whole.placeIndex).startsWith("P.")) continue;
+    if (km(gazetteer, best.placeIndex, whole.placeIndex) > 60) p.scored = [{ ...whole }];
+  }
 }
 
 /**

@@ -226,3 +226,28 @@ describe("geoparse: seats listed with seats stay towns (2026-12-13)", () => {
     ).toEqual(["A.ADM1", "A.ADM1"]);
   });
 });
+
+describe("a neighbourhood of a town, a train's destination, an office-holder's name (2026-12-14)", () => {
+  it("a neighbourhood whose namesake lies far away is placed at its town", () => {
+    expect(
+      names("Gunmen attacked a house in the Tierra Blanca neighbourhood of Culiacán on Friday."),
+    ).toEqual(["Culiacán", "Culiacán"]);
+  });
+  it("'the Peshawar-bound Jaffar Express': a destination, no place of the act", () => {
+    const found = names("Militants stormed the Peshawar-bound Jaffar Express near Mach on Tuesday.");
+    expect(found).not.toContain("Peshawar");
+    expect(found).toContain("Mach");
+  });
+  it("'the mayor of Tacámbaro, Rogelio Santana Ruiz,': the holder's name is no place", () => {
+    expect(names("The mayor of Tacámbaro, Rogelio Santana Ruiz, was shot dead on Saturday.")).toEqual([
+      "Tacámbaro de Codallos",
+    ]);
+  });
+  it("', Jamaica Cancer Society,' after an office is a body named by its country, which stays a place", () => {
+    expect(
+      names(
+        "Speaking with reporters, the Executive Director, Jamaica Cancer Society, Yulit Gordon, said. Jamaica is ready.",
+      ),
+    ).toContain("Jamaica");
+  });
+});
