@@ -3195,3 +3195,24 @@ describe("3b town administrators, armed herders, agents in an aside, background 
     ).toEqual([]);
   });
 });
+
+describe("3b a party's man killed when gunmen opened fire (2026-12-14)", () => {
+  it("'Mukhtar al-Jaali, the SSA's deputy head, was killed … when unidentified gunmen opened fire': the SSA is hit", () => {
+    expect(
+      eventLines(
+        "Mukhtar al-Jaali, the SSA's deputy head for the southern districts, was killed on Thursday evening when unidentified gunmen opened fire on his car in Tripoli.",
+        "2025-05-16",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> ly-ssa"]);
+  });
+  it("'The Health Ministry says two people were killed when an Israeli drone struck…': a speaker is no victim", () => {
+    expect(
+      eventLines(
+        "The Health Ministry says two people were killed when an Israeli drone struck a car in Houla.",
+        "2025-05-16",
+        {},
+      )[0],
+    ).toMatch(/-> civilians$/);
+  });
+});

@@ -3779,7 +3779,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "A Turkish drone struck a car near Sinuni, killing two members of the Sinjar Resistance Units": the
       // party whose people were killed is the one hit, not the car's civilians.
       const killedParty =
-        type === "ASSAULT" && targets.length === 0 ? partyKilledAfter(view, match, a1) : null;
+        type === "ASSAULT" && targets.length === 0
+          ? (partyKilledAfter(view, match, a1) ?? partyKilledWhen(view, match, a1))
+          : null;
       if (killedParty) {
         targets = [killedParty];
         rule += ":party-killed";
@@ -4812,6 +4814,39 @@ function partyKilledAfter(view: SentenceView, match: TriggerMatch, a1: ResolvedA
     return party ?? null;
   }
   return null;
+}
+
+/**
+ * "Mukhtar al-Jaali, the SSA's deputy head, was killed … when unidentified gunmen opened fire on his car":
+ * the party of the one killed, named before "was killed … when" and the act that killed him.
+ */
+function partyKilledWhen(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
+  const { tokens } = view;
+  let when = match.first - 1;
+  while (when > 0 && match.first - when <= 6 && tokens[when]!.key !== "when") when--;
+  if (tokens[when]?.key !== "when") return null;
+  let killed = -1;
+  for (let k = when - 1; k > 0; k--)
+    if (
+      /^(?:killed|wounded|injured|shot|assassinated)$/.test(tokens[k]!.key) &&
+      /^(?:was|were)$/.test(tokens[k - 1]!.key)
+    ) {
+      killed = k;
+      break;
+    }
+  if (killed < 0 || tokens.slice(0, killed).some((t) => SPEECH.has(t.key))) return null;
+  // The one killed is the party's man: "the SSA's deputy head", "two members of the SDF".
+  return (
+    view.actors.find(
+      (a) =>
+        a.mention.last <= killed - 1 &&
+        (tokens[a.mention.last]?.raw === "'" || /^(?:of)$/.test(keyBefore(tokens, a.mention.first))) &&
+        a.actor.id !== a1.actor.id &&
+        isParty(a.actor) &&
+        a.actor.kind !== "civilians" &&
+        a.actor.kind !== "unidentified",
+    ) ?? null
+  );
 }
 
 function civilianVictims(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
