@@ -546,3 +546,24 @@ describe("3e an order given and explained, an agency's update (2026-12-13)", () 
     ).toEqual(["ACCUSE sd-gov -> td-gov [asserted]"]);
   });
 });
+
+describe("5 a demand told 'according to' a source is reported (2026-12-14)", () => {
+  it("'According to a source close to the talks, Kinshasa's delegation demanded…' is reported", () => {
+    expect(
+      eventLines(
+        "According to a source close to the talks, Kinshasa's delegation demanded the withdrawal of the M23 rebels from all localities.",
+        "2025-06-10",
+        { modality: true },
+      ),
+    ).toEqual(["REQUEST cd-gov -> m23 [reported]"]);
+  });
+  it("'In a video posted on social media, the gang's leaders threatened…' stays their own act", () => {
+    expect(
+      eventLines(
+        "In a video posted on social media on Monday, Viv Ansanm leaders threatened to attack Hinche.",
+        "2025-06-10",
+        { modality: true },
+      )[0],
+    ).toMatch(/^THREATEN viv-ansanm -> .* \[asserted\]$/);
+  });
+});

@@ -431,9 +431,11 @@ function cueModality(
       return { modality: "asserted", rule: "modality/asserted:own-statement" };
     // "In a video posted on social media, the gang's leader threatened to…": the channel opens the sentence;
     // the act is the subject's own.
+    // ("According to a source close to the talks, Kinshasa's delegation demanded…": a source's account.)
     if (
       !speaker &&
       SAID_ACTS.has(c.type) &&
+      !attributed.rule.endsWith("according to") &&
       attributed.at < c.actor1.mention.first &&
       c.actor1.mention.last <= at &&
       tokens.slice(attributed.at, c.actor1.mention.first).some((t) => t.key === ",")
