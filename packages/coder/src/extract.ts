@@ -665,7 +665,24 @@ function codeSentences(
     // A clause is a piece of the sentence between commas or semicolons (never word characters), and
     // ONGOING has no anchor or lookaround: what it finds in a clause it finds in the sentence.
     const ongoing = ONGOING.test(v.sentence.text);
+    // "The conflict in Amhara began in August 2023, after … Fano briefly seized parts of Gondar": a
+    // sentence its own words date a year or more before the report tells its history, not its news.
+    // (Only a sentence that names the year: a bare "April 16" may be read in the wrong year.)
+    const history =
+      namesYear &&
+      date &&
+      published &&
+      dates[v.sentence.index] &&
+      daysBefore(date.end, published) > HISTORY_DAYS
+        ? YEAR.exec(v.sentence.text)!.index + v.sentence.start
+        : -1;
     for (const c of candidates) {
+      // (An act told before the year, unless "since" opens the clause the year is in: "blamed the ENDF,
+      // which has used drones since the conflict began in August 2023" is news.)
+      if (history >= 0) {
+        const from = v.tokens[c.match.first]!.start;
+        if (from > history || !/\bsince\b/i.test(clean.text.slice(from, history))) continue;
+      }
       // "… will intensify air strikes on Sanaa if Houthi attacks continue": the condition is no event.
       const at = v.tokens[c.match.first]!.start;
       if (conditions.some(([from, to]) => from <= at && at < to)) continue;
@@ -1643,6 +1660,12 @@ const OPENING_YEAR =
   /^\W*(?:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\s*,/i;
 /** What IN_YEAR and YEAR_SPAN need: a text without a year is spared their scans. */
 const YEAR = /(?:19|20)\d\d/;
+/** How many days before the report's day (`published`, an ISO date) an event's day may be and still be its news. */
+const HISTORY_DAYS = 365;
+function daysBefore(day: string, published: string): number {
+  return (Date.parse(published.slice(0, 10)) - Date.parse(day.slice(0, 10))) / 86_400_000;
+}
+
 function yearsBefore(clause: string, reference: Date | null): boolean {
   if (!reference) return false;
   const now = reference.getUTCFullYear();

@@ -153,3 +153,29 @@ describe("2e the dead counted past a unit's name (2026-12-13)", () => {
     ).toBe(3);
   });
 });
+
+describe("2b history dated by its own words a year or more before the report (2026-12-14)", () => {
+  it("'The conflict in Amhara began in August 2023, after … Fano briefly seized parts of Gondar' is history", () => {
+    expect(
+      eventLines(
+        "The conflict in Amhara began in August 2023, after the federal government moved to dissolve the regional special forces and Fano briefly seized parts of Gondar.",
+        "2026-02-09",
+        {},
+      ),
+    ).toEqual([]);
+  });
+  it("'blamed the ENDF, which has used armed drones since the conflict began in August 2023' is news", () => {
+    expect(
+      eventLines(
+        "A drone strike on a market in Dabat killed 14 civilians on Tuesday. Residents blamed the Ethiopian National Defense Force (ENDF), which has used armed drones against Fano since the conflict in Amhara began in August 2023.",
+        "2025-04-16",
+        {},
+      ).some((line) => line.startsWith("ACCUSE")),
+    ).toBe(true);
+  });
+  it("an act of this year, named with its year, is news", () => {
+    expect(
+      eventLines("On 3 February 2026, Fano fighters seized the town of Debre Tabor.", "2026-02-09", {}),
+    ).toEqual(["COERCE fano -> -"]);
+  });
+});
