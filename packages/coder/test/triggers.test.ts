@@ -4022,3 +4022,33 @@ describe("2c an arrest told by 'placed … under house arrest' (2026-12-14)", ()
     ]);
   });
 });
+
+describe("2c measures against a foe, jets scrambled, a state of internal commotion (2026-12-14)", () => {
+  it("'suspended the Simla Agreement and closed its airspace to Indian airlines': a sanction on the foe", () => {
+    expect(
+      eventLines(
+        "Indian jets struck nine sites in Pakistan on May 7. The next day, Pakistan's National Security Committee suspended the Simla Agreement and closed its airspace to Indian airlines.",
+        "2025-05-10",
+        {},
+      ).at(-1),
+    ).toMatch(/^SANCTION pk-gov -> in-(?:gov|mil)$/);
+  });
+  it("'scrambled fighter jets' is a mobilisation", () => {
+    expect(
+      eventLines(
+        "Poland's Operational Command said it scrambled fighter jets as a precaution.",
+        "2025-05-10",
+        {},
+      ),
+    ).toEqual(["MOBILIZE pl-mil -> -"]);
+  });
+  it("'declared a state of internal commotion' is a decree on the population", () => {
+    expect(
+      eventLines(
+        "On Monday, the government of Colombia declared a state of internal commotion for 90 days in Catatumbo.",
+        "2025-01-22",
+        {},
+      ),
+    ).toEqual(["COERCE co-gov -> civilians"]);
+  });
+});

@@ -285,6 +285,8 @@ const OPPONENT_TYPES = new Set([
   "ACCUSE",
   "REJECT",
   "THREATEN",
+  // ("Pakistan suspended the Simla Agreement and closed its airspace": a measure aimed at the foe.)
+  "SANCTION",
 ]);
 // A word before a mention that makes it the object of another verb ("condemned the RSF shelling").
 const OBJECT_OF_VERB =
