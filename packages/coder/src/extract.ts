@@ -1778,7 +1778,7 @@ const SUPERLATIVE = /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|mos
 // ("if the Lebanese state fails to disarm Hezbollah", "unless the army refuses to withdraw", "if Israel
 // continued its offensive": an act that is only the condition's, none done.)
 const CONDITION =
-  /\b(?:if|unless|should)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:attacks?|strikes?|shelling|raids?|fire|fighting|violations?|incursions?)\s+(?:continue|continues|persist|persists|resume|resumes|go on|goes on|escalate|escalates|intensify|intensifies)\b|(?:fails?|failed|refuses?|refused|does not|do not|did not|doesn't|don't|didn't)\s+to\s+[\w-]+|(?:continues?|continued|resumes?|resumed|keeps?|kept|pursues?|pursued)\s+(?:its|their|his|the)\s+(?:offensive|attacks?|strikes?|war|operations?|bombing|bombardment|shelling|aggression|raids?|assault))/gi;
+  /\b(?:if|unless|should)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:attacks?|strikes?|shelling|raids?|fire|fighting|violations?|incursions?)\s+(?:continue|continues|persist|persists|resume|resumes|go on|goes on|escalate|escalates|intensify|intensifies)\b|(?:fails?|failed|refuses?|refused|does not|do not|did not|doesn't|don't|didn't)\s+to\s+[\w-]+|(?:continues?|continued|resumes?|resumed|keeps?|kept|pursues?|pursued)\s+(?:its|their|his|the)\s+(?:offensive|attacks?|strikes?|war|operations?|bombing|bombardment|shelling|aggression|raids?|assault))|\buntil\s+(?:[\w'’-]+\s+){0,5}?(?:stops?|ends?|halts?|ceases?)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|war|offensive|aggression|shelling|bombing|raids?|operations?)\b/gi;
 
 /** Where the sentence's conditions on ongoing violence lie, as offsets into the clean text. */
 function conditionSpans(text: string, offset: number): [number, number][] {

@@ -4052,3 +4052,15 @@ describe("2c measures against a foe, jets scrambled, a state of internal commoti
     ).toEqual(["COERCE co-gov -> civilians"]);
   });
 });
+
+describe("2c an act only in an 'until' condition (2026-12-14)", () => {
+  it("'the strikes would continue until the Kyiv regime stops its drone attacks': no Ukrainian attack", () => {
+    expect(
+      eventLines(
+        'Russian drones hit Kyiv overnight. In Moscow, Kremlin spokesman Dmitry Peskov told reporters the strikes would continue "until the Kyiv regime stops its drone attacks on Russian cities".',
+        "2025-07-20",
+        {},
+      ),
+    ).toEqual(["ASSAULT ru-mil -> -"]);
+  });
+});
