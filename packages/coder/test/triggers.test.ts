@@ -4064,3 +4064,15 @@ describe("2c an act only in an 'until' condition (2026-12-14)", () => {
     ).toEqual(["ASSAULT ru-mil -> -"]);
   });
 });
+
+describe("2c a call to one's counterpart (2026-12-14)", () => {
+  it("'called his Indian counterpart on the hotline … The two sides agreed': a contact, and the two sides agree", () => {
+    expect(
+      eventLines(
+        "At 3:35 pm on Saturday, Pakistan's Director General of Military Operations (DGMO) called his Indian counterpart on the hotline. The two sides agreed to stop all firing from 5 pm.",
+        "2025-05-12",
+        {},
+      ),
+    ).toEqual(["CONSULT pk-gov -> in-gov", "AGREE pk-gov -> in-gov"]);
+  });
+});
