@@ -456,3 +456,26 @@ describe("3f a capital opening the sentence is where a statement was made (2026-
     ).toEqual(["ACCUSE eu -> ge-pol @ Brussels"]);
   });
 });
+
+describe("3c a government's seat named with it (2026-12-14)", () => {
+  it("'the government in Port Sudan announced a curfew in Kassala state': the curfew is in Kassala", () => {
+    expect(
+      eventLines(
+        "Separately, the army-aligned government in Port Sudan announced a curfew in Kassala state from 9 p.m. to 6 a.m.",
+        "2025-11-18",
+        { place: true },
+      ),
+    ).toEqual(["COERCE sd-gov -> civilians @ Kassala"]);
+  });
+  it("'Police in Doolow arrested…': the police act where they are", () => {
+    expect(
+      eventLines(
+        "Police in Doolow on Monday arrested a reporter of a local radio station in Gedo region.",
+        "2025-11-18",
+        {
+          place: true,
+        },
+      )[0],
+    ).toMatch(/@ Doolow$/);
+  });
+});

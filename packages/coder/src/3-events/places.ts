@@ -264,10 +264,17 @@ export function placeOf(c: Candidate): PlaceMention | null {
   // nearer it than the scene set before; a statement's fronted place is where it was made.
   if (fronted && first && !VERBAL.has(c.type) && first.p.precision <= fronted.p.precision) return first.p;
   if (fronted && (!first || fronted.p.precision <= first.p.precision)) return fronted.p;
+  // "the army-aligned government in Port Sudan announced a curfew in Kassala state": a government's seat
+  // named with it is not where its act is, when the act's own clause names a place ("police in Doolow
+  // arrested…" are where they act).
+  const seat = (x: { t: number }): boolean =>
+    after.length > 0 &&
+    prep(x.t) === "in" &&
+    c.view.actors.some((a) => a.mention.last === x.t - 1 && a.actor.kind === "government");
   const pick =
     first ??
-    indexed.findLast((x, k) => x.t < at && x.p.precision < 3 && !container(k) && !away(x.t)) ??
-    indexed.findLast((x) => x.t < at && x.p.precision < 3 && !away(x.t)) ??
+    indexed.findLast((x, k) => x.t < at && x.p.precision < 3 && !container(k) && !away(x.t) && !seat(x)) ??
+    indexed.findLast((x) => x.t < at && x.p.precision < 3 && !away(x.t) && !seat(x)) ??
     ordered[0] ??
     indexed.find((x) => x.t < at && !away(x.t)) ??
     // "struck government tanks heading towards Sweida": where they were going is the nearest place told.
