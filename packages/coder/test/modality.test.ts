@@ -567,3 +567,15 @@ describe("5 a demand told 'according to' a source is reported (2026-12-14)", () 
     ).toMatch(/^THREATEN viv-ansanm -> .* \[asserted\]$/);
   });
 });
+
+describe("5 a family's word is a report (2026-12-14)", () => {
+  it("'police detained a university student …, his family said' is reported, on a civilian", () => {
+    expect(
+      eventLines(
+        "In Yangon, police detained a university student who had posted support for the resistance on Facebook, his family said.",
+        "2025-11-14",
+        { modality: true },
+      ),
+    ).toEqual(["COERCE mm-pol -> civilians [reported]"]);
+  });
+});
