@@ -64,6 +64,10 @@ export const STREET_WORDS_AFTER: readonly string[] = [
   "rue",
   "ulitsa",
   "prospekt",
+  // ("rallied in Republic Square", "Independence Square": a square's name, no town.)
+  "square",
+  "plaza",
+  "roundabout",
 ];
 
 /** A street's word before the name it gives a street ("Avenida Brás de Pina", "Rue Kinshasa"). */

@@ -251,3 +251,11 @@ describe("a neighbourhood of a town, a train's destination, an office-holder's n
     ).toContain("Jamaica");
   });
 });
+
+describe("a square named like a town (2026-12-14)", () => {
+  it("'rallied in Republic Square in Yerevan' is in Yerevan, not in Republic, Missouri", () => {
+    expect(names("Thousands of protesters rallied in Republic Square in Yerevan on Sunday.")).toEqual([
+      "Yerevan",
+    ]);
+  });
+});
