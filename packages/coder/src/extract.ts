@@ -2088,10 +2088,13 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
       c.actor1.mention.entries.some(
         (e) => e.kind === "actor" || (e.kind === "generic" && e.role === "government"),
       ));
+  // (A threat is placed where its force would fall, the story's place: "Israel's defence minister warned that
+  // Israel would intensify its operations in Lebanon" is no act in Jerusalem.)
   const seat =
     !place &&
     namedState &&
     VERBAL_TYPES.has(c.type) &&
+    c.type !== "THREATEN" &&
     c.actor1.actor.country &&
     /^[a-z]{2}-(?:gov|mil)$/.test(c.actor1.actor.id)
       ? ctx.capitalOf(c.actor1.actor.country)

@@ -479,3 +479,14 @@ describe("3c a government's seat named with it (2026-12-14)", () => {
     ).toMatch(/@ Doolow$/);
   });
 });
+
+describe("3c a threat is placed where its force would fall (2026-12-14)", () => {
+  it("'Israel's defence minister warned that Israel would intensify its operations' is not placed in Jerusalem", () => {
+    const lines = eventLines(
+      'An Israeli drone struck a car near Nabatieh on Monday. Israel\'s defence minister warned on Wednesday that Israel would "intensify" its operations if Hezbollah was not disarmed.',
+      "2025-09-30",
+      { place: true },
+    );
+    expect(lines.find((line) => line.startsWith("THREATEN"))).not.toMatch(/@ Jerusalem$/);
+  });
+});
