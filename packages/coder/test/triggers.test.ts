@@ -4076,3 +4076,56 @@ describe("2c a call to one's counterpart (2026-12-14)", () => {
     ).toEqual(["CONSULT pk-gov -> in-gov", "AGREE pk-gov -> in-gov"]);
   });
 });
+
+describe("2c remnants, 'has since', crowds blocked or dispersed, prisons retaken (2026-12-14)", () => {
+  it("'seven remnants of the Abu Sayyaf Group surrendered': the group's men", () => {
+    expect(
+      eventLines(
+        "In the Philippines, seven remnants of the Abu Sayyaf Group (ASG) surrendered to the Army's 1103rd Infantry Brigade in Patikul town on Tuesday.",
+        "2025-09-20",
+        {},
+      ),
+    ).toEqual(["CONCEDE ph-asg -> ph-mil"]);
+  });
+  it("'has since deployed': 'since' after an auxiliary is an adverb, no clause", () => {
+    expect(
+      eventLines("The Philippine Army has since deployed troops to Himamaylan.", "2025-09-20", {}),
+    ).toEqual(["MOBILIZE ph-mil -> -"]);
+  });
+  it("'security forces blocked the protesters from marching': crowd control, not a protest by the forces", () => {
+    expect(
+      eventLines(
+        "In Sulaimani, Iraqi security forces blocked the protesters from marching towards the main road and briefly detained two organisers.",
+        "2025-09-20",
+        {},
+      )[0],
+    ).toMatch(/^COERCE iq-mil -> protesters$/);
+  });
+  it("'were dispersed with tear gas by the police': the police's dispersal and the crowd's protest", () => {
+    expect(
+      eventLines(
+        "In Chad, several hundred supporters who gathered in front of the party headquarters in N'Djamena were dispersed with tear gas by the police.",
+        "2025-09-20",
+        {},
+      ),
+    ).toEqual(["ASSAULT td-pol -> protesters", "PROTEST protesters -> td-gov"]);
+  });
+  it("'They dispersed peacefully' is a crowd leaving", () => {
+    expect(
+      eventLines(
+        "Hundreds of farmers protested in Tillaberi on Monday. They dispersed peacefully after an officer received a delegation.",
+        "2025-09-20",
+        {},
+      ),
+    ).toEqual(["PROTEST protesters -> ne-gov"]);
+  });
+  it("'regained control of the pavilions held by Los Lobos': a prison retaken from its holders", () => {
+    expect(
+      eventLines(
+        "In Guayaquil, Ecuador, police regained control of the prison pavilions held by Los Lobos on Sunday.",
+        "2025-09-20",
+        {},
+      ),
+    ).toEqual(["COERCE ec-pol -> ec-lobos"]);
+  });
+});

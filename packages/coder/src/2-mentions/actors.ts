@@ -1137,7 +1137,7 @@ const PARTY_KINDS: ReadonlySet<string> = new Set(["militia", "rebel", "ngo", "pr
 // People's Defence Force", "a patrol of the FARDC", "personnel of the Frontier Corps") and its bodies and
 // envoys ("the Council of the European Union", "a delegation of the M23").
 const MEMBERS =
-  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|militiamen|combatants|insurgents|rebels|jihadists|mercenaries|paramilitaries|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade|personnel|platoon|squad|guards|paratroopers|commandos|militias|cells?|servicemen|servicemembers|council|commission|secretariat|presidency|delegation|delegations|envoy|envoys|representative|representatives|negotiators|embassy)$/;
+  /^(?:agents|soldiers|fighters|members|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|elements|operatives|gunmen|men|militiamen|combatants|remnants|holdouts|insurgents|rebels|jihadists|mercenaries|paramilitaries|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade|personnel|platoon|squad|guards|paratroopers|commandos|militias|cells?|servicemen|servicemembers|council|commission|secretariat|presidency|delegation|delegations|envoy|envoys|representative|representatives|negotiators|embassy)$/;
 
 /** The men a group's name may follow with "from" ("gunmen from La Mayiza"). */
 const FIGHTERS_FROM =

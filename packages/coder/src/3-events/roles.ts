@@ -212,7 +212,12 @@ const TIME_AFTER =
 
 /** Whether the token opens a subordinate clause ("after the shooting had stopped"), not a time ("since 2021"). */
 function conjunction(tokens: readonly Token[], k: number): boolean {
-  return SUBORDINATE.has(tokens[k]!.key) && !TIME_AFTER.test(tokens[k + 1]?.key ?? "");
+  return (
+    SUBORDINATE.has(tokens[k]!.key) &&
+    !TIME_AFTER.test(tokens[k + 1]?.key ?? "") &&
+    // ("has since deployed": an adverb.)
+    !(tokens[k]!.key === "since" && /^(?:has|have|had)$/.test(tokens[k - 1]?.key ?? ""))
+  );
 }
 const REPORTS_OWN = new Set([
   "reported",
@@ -247,7 +252,7 @@ const SPEECH = new Set([
   "dismissed",
 ]);
 const TERRITORY =
-  /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|posts?|bunkers?|trenches|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control)$/;
+  /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|posts?|bunkers?|trenches|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control|prison|prisons|jail|penitentiary|pavilions?|cellblocks?)$/;
 // Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
 const VERBAL_ONLY: ReadonlySet<ActorKind> = new Set(["ngo"]);
 export const VERBAL: ReadonlySet<string> = new Set([

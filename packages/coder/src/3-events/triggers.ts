@@ -218,6 +218,14 @@ export function findTriggers(
               k.key,
             ),
           )) ||
+      // "They dispersed peacefully after an officer received a delegation": a crowd leaving, no dispersal.
+      (found.trigger.id === "coerce/restrict:disperse" &&
+        found.last === i + 1 &&
+        tokens[i]!.key === "dispersed" &&
+        /^(?:peacefully|quietly|calmly|later|after|without|by|at|in|on|when|once|before|,|\.|;)$/.test(
+          tokens[found.last]?.key ?? ".",
+        ) &&
+        !/^(?:were|was|been|be|being|are|is)$/.test(tokens[i - 1]?.key ?? "")) ||
       // "entered his residence and placed him under house arrest", "entered a mosque": a building gone
       // into on the way to another act, no ground taken.
       (found.trigger.id === "coerce/seize:take" &&
