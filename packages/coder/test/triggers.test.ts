@@ -4129,3 +4129,24 @@ describe("2c remnants, 'has since', crowds blocked or dispersed, prisons retaken
     ).toEqual(["COERCE ec-pol -> ec-lobos"]);
   });
 });
+
+describe("2c a note of protest, cooperation suspended, 'as long as' (2026-12-14)", () => {
+  it("'sent a formal protest note to the US Embassy' is a reproach", () => {
+    expect(
+      eventLines(
+        "In Bogotá, the Colombian government sent a formal protest note to the US Embassy on Friday over a strike on a boat.",
+        "2025-09-20",
+        {},
+      )[0],
+    ).toBe("ACCUSE co-gov -> us-gov");
+  });
+  it("'suspending the exchange of intelligence … as long as the attacks on boats … continue': a sanction, no attack", () => {
+    expect(
+      eventLines(
+        'The Colombian government announced that it was suspending the exchange of intelligence with US security agencies "as long as the attacks on boats in the Caribbean continue".',
+        "2025-09-20",
+        {},
+      ),
+    ).toEqual(["SANCTION co-gov -> us-gov"]);
+  });
+});

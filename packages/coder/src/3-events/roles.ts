@@ -3466,11 +3466,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       continue;
     // "Pakistan had lodged a 'strong protest' with the Afghan chargé d'affaires": a diplomatic protest is a
     // reproach, not a demonstration.
+    // ("sent a formal protest note to the US Embassy", "a note of protest": the same, in writing.)
     if (
       type === "PROTEST" &&
-      tokens
+      (tokens
         .slice(Math.max(0, match.first - 4), match.first)
-        .some((k) => /^(?:lodged|lodge|lodges|lodging|registered|filed|delivered|handed)$/.test(k.key))
+        .some((k) =>
+          /^(?:lodged|lodge|lodges|lodging|registered|filed|delivered|handed|sent|sends|summoned)$/.test(
+            k.key,
+          ),
+        ) ||
+        /^(?:note|notes|letter)$/.test(tokens[match.last]?.key ?? "") ||
+        (tokens[match.first - 1]?.key === "of" &&
+          /^(?:note|notes|letter)$/.test(tokens[match.first - 2]?.key ?? "")))
     ) {
       type = "ACCUSE";
       mode = "disapprove";
