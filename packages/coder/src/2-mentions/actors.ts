@@ -622,31 +622,14 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       )
     ) {
       const end = next + 2 + own.keys.length;
-      mentions.push({
-        first: i,
-        last: end,
-        start,
-        end: tokens[end - 1]!.end,
-        text: text.slice(start, tokens[end - 1]!.end),
-        entries: phrase.value,
-        head: "group",
-        rule: "actor/own-men",
-      });
+      mentions.push(qualifiedMention(tokens, text, i, end, phrase.value, "group", "actor/own-men"));
       i = end;
       continue;
     }
     if (office?.value.every((e) => e.kind === "generic" && e.role === "government")) {
       const end = next + 2 + office.keys.length;
-      mentions.push({
-        first: i,
-        last: end,
-        start,
-        end: tokens[end - 1]!.end,
-        text: text.slice(start, tokens[end - 1]!.end),
-        entries: phrase.value.filter((e) => e.kind !== "generic"),
-        head: null,
-        rule: "actor/office-of",
-      });
+      const entries = phrase.value.filter((e) => e.kind !== "generic");
+      mentions.push(qualifiedMention(tokens, text, i, end, entries, null, "actor/office-of"));
       i = end;
       continue;
     }
@@ -939,6 +922,21 @@ function withLeaderTitle(mentions: ActorMention[], text: string): ActorMention[]
       ? { ...next, ...spanOf(m, next, text) }
       : null;
   });
+}
+
+/** A party's name with the qualifier and the body after it ("the Houthi-appointed prime minister"): one mention. */
+function qualifiedMention(
+  tokens: readonly Token[],
+  text: string,
+  first: number,
+  last: number,
+  entries: readonly Entry[],
+  head: ActorMention["head"],
+  rule: string,
+): ActorMention {
+  const start = tokens[first]!.start;
+  const end = tokens[last - 1]!.end;
+  return { first, last, start, end, text: text.slice(start, end), entries, head, rule };
 }
 
 /** "the Republic of Benin", "the Islamic Republic of Iran", "the Kingdom of Morocco": the state itself. */
