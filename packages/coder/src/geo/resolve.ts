@@ -685,6 +685,9 @@ function liesIn(place: number, inside: Pending | undefined, gazetteer: Gazetteer
   return km(gazetteer, place, pick) <= 100;
 }
 
+/** How far from every other place of a report a city is a continent away. */
+const REMOTE_KM = 3000;
+
 /**
  * Whether the chosen place can be trusted: a skeleton match needs a place of the report within 300 km;
  * a hamlet abroad, far from every other place of a report that has them, is more likely a name the
@@ -727,9 +730,13 @@ export function trusted(
   const country = gazetteer.country(best.placeIndex);
   // A capital met only by one of its other names ("Maré", an old name of Malé, in a report from Rio) is
   // judged as a town is.
+  // (A city of up to half a million a continent away from every other place is judged so too: "Kuki
+  // militants" in a report from Manipur is no Japanese city.)
   const town =
     feature.startsWith("P.") &&
-    (feature !== "P.PPLC" ? population < 100_000 : !gazetteer.isMainName(best.placeIndex, p.match.key));
+    (feature !== "P.PPLC"
+      ? population < (Number.isFinite(nearest) && nearest > REMOTE_KM ? 500_000 : 100_000)
+      : !gazetteer.isMainName(best.placeIndex, p.match.key));
   if (!town || others < 2 || (named.get(country) ?? 0) >= 2) return true;
   const about = Math.max(
     0,

@@ -259,3 +259,13 @@ describe("a square named like a town (2026-12-14)", () => {
     ]);
   });
 });
+
+describe("a city a continent away from every other place (2026-12-14)", () => {
+  it("'Kuki militants' in a report from Manipur is no Japanese city", () => {
+    const found = names(
+      "In Manipur, Kuki militants attacked a village near Jiribam, police in Imphal said. The Meitei group warned Kuki militants in Churachandpur.",
+    );
+    expect(found).not.toContain("Kuki");
+    expect(found).toContain("Imphāl");
+  });
+});
