@@ -679,12 +679,9 @@ function codeSentences(
     for (const c of candidates) {
       // (An act told before the year, unless "since" opens the clause the year is in: "blamed the ENDF,
       // which has used drones since the conflict began in August 2023" is news.)
-      if (history >= 0) {
-        const from = v.tokens[c.match.first]!.start;
-        if (from > history || !/\bsince\b/i.test(clean.text.slice(from, history))) continue;
-      }
-      // "… will intensify air strikes on Sanaa if Houthi attacks continue": the condition is no event.
       const at = v.tokens[c.match.first]!.start;
+      if (history >= 0 && (at > history || !/\bsince\b/i.test(clean.text.slice(at, history)))) continue;
+      // "… will intensify air strikes on Sanaa if Houthi attacks continue": the condition is no event.
       if (conditions.some(([from, to]) => from <= at && at < to)) continue;
       // "Rwandan troops, deployed in Cabo Delgado since 2021 to help Mozambican forces, clashed…": the
       // clause of background between commas is no event; the rest of the sentence may be.

@@ -2942,12 +2942,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       a2s: [],
       suffix: "",
     };
-    // "ISSP has exploited the withdrawal of French forces", "since the withdrawal of…": a setting, no news.
+    // "ISSP has exploited the withdrawal of French forces": a setting, no news ("since the withdrawal of…" is
+    // `sinceThe`'s, below).
     if (
       t.type === "RETREAT" &&
       isNounUse(tokens, match.first, t) &&
       tokens[match.first - 1]?.key === "the" &&
-      /^(?:exploited|exploiting|exploit|exploits|followed|following|after|since|amid|despite|filled|filling|fill)$/.test(
+      /^(?:exploited|exploiting|exploit|exploits|followed|following|after|amid|despite|filled|filling|fill)$/.test(
         tokens[match.first - 2]?.key ?? "",
       )
     )
@@ -4855,7 +4856,7 @@ function partyKilledWhen(view: SentenceView, match: TriggerMatch, a1: ResolvedAc
     view.actors.find(
       (a) =>
         a.mention.last <= killed - 1 &&
-        (tokens[a.mention.last]?.raw === "'" || /^(?:of)$/.test(keyBefore(tokens, a.mention.first))) &&
+        (tokens[a.mention.last]?.raw === "'" || keyBefore(tokens, a.mention.first) === "of") &&
         a.actor.id !== a1.actor.id &&
         isParty(a.actor) &&
         a.actor.kind !== "civilians" &&

@@ -222,7 +222,7 @@ export function findTriggers(
       (found.trigger.id === "coerce/restrict:disperse" &&
         found.last === i + 1 &&
         tokens[i]!.key === "dispersed" &&
-        /^(?:peacefully|quietly|calmly|later|after|without|by|at|in|on|when|once|before|,|\.|;)$/.test(
+        /^(?:peacefully|quietly|calmly|later|after|without|at|in|on|when|once|before|,|\.|;)$/.test(
           tokens[found.last]?.key ?? ".",
         ) &&
         !/^(?:were|was|been|be|being|are|is)$/.test(tokens[i - 1]?.key ?? "")) ||

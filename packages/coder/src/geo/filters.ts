@@ -203,12 +203,12 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
     let j = i + 1;
     while (j < tokens.length && j - i < 5 && tokens[j]!.cap && isOneSpace(tokens[j]!.gap)) j++;
     if (j - i < 2 || j - i > 4 || !/^,/.test(tokens[j]?.gap ?? "")) continue;
-    const office = tokens.slice(Math.max(0, i - 6), i).some((t) => OFFICE.has(t.norm));
+    if (!tokens.slice(Math.max(0, i - 6), i).some((t) => OFFICE.has(t.norm))) continue;
     // (", Jamaica Cancer Society," after "Executive Director" is a body, named by its country.)
     const country = tokens
       .slice(i, j)
       .some((t) => gazetteer.lookup("exact", t.norm).some((c) => gazetteer.feature(c).startsWith("A.PCL")));
-    if (office && !country) for (let k = i; k < j; k++) names.add(tokens[k]!.norm);
+    if (!country) for (let k = i; k < j; k++) names.add(tokens[k]!.norm);
   }
   return names;
 }
