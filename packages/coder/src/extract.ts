@@ -893,13 +893,64 @@ function codeSentences(
     withAccusedAsked(
       withStrikeAuthors(
         withoutWarnings(
-          withDenials(withCrowdsProtesting(built, model.actorsById), views, original, clean, model),
+          withDenials(
+            withCasualtiesAfter(withCrowdsProtesting(built, model.actorsById), views, original),
+            views,
+            original,
+            clean,
+            model,
+          ),
         ),
         model.actorsById,
         model.allied,
       ),
     ),
   );
+}
+
+/** Civilians a sentence counts as killed or hurt: "four civilians were killed", "reported two people injured". */
+const CIVILIAN_LOSSES =
+  /\b(?:civilians?|residents|people|children|women|inhabitants|passers-by|persons|villagers|worshippers|students)\b(?:,? including [^.;]{1,40}?,?)?\s+(?:(?:were|was|had been|have been|are|being)\s+)?(?:killed|injured|wounded|hurt|dead)\b/i;
+/** A strike's military target: "a government checkpoint", "a missile storage site". */
+const MILITARY_TARGET =
+  /\b(?:checkpoints?|bases?|positions?|sites?|depots?|barracks|garrisons?|posts?|outposts?|convoys?|airfields?|airbases?|ammunition|arms|weapons|launchers?|command (?:centre|center|post)|headquarters|camps?|trenches|fortifications?|bunkers?)\b/i;
+/** Fighters a sentence counts as lost: then its dead are not only civilians. */
+const FIGHTER_LOSSES =
+  /\b(?:soldiers?|troops|servicemen|fighters|militants|officers|policemen|gunmen|insurgents|personnel)\b/i;
+
+/**
+ * "Russian aircraft dropped six guided bombs on Zaporizhzhia. … four civilians were killed and 23 injured":
+ * a strike whose target the sentence did not name (none, or only the side its author was last seen
+ * fighting) is on the civilians the next sentence of its paragraph counts as its dead and wounded, when
+ * that sentence tells of no attack of its own and of no fighters lost, and the strike of no military
+ * target ("struck a missile storage site").
+ */
+function withCasualtiesAfter(built: Built[], views: readonly SentenceView[], text: string): Built[] {
+  return mapPacked(built, (b) => {
+    const e = b.event;
+    if (
+      e.type !== "ASSAULT" ||
+      (e.actor2 !== null && !e.rule.includes(":opponent")) ||
+      e.mode === "abduct" ||
+      (e.modality !== "asserted" && e.modality !== "reported" && e.modality !== "claimed")
+    )
+      return b;
+    const next = views[e.evidence.sentence + 1];
+    if (!next || startsParagraph(text, next.sentence, views)) return b;
+    const counted = CIVILIAN_LOSSES.exec(next.sentence.text);
+    if (!counted || FIGHTER_LOSSES.test(next.sentence.text) || MILITARY_TARGET.test(e.evidence.text))
+      return b;
+    if (built.some((o) => o.event.evidence.sentence === next.sentence.index && o.event.type === "ASSAULT"))
+      return b;
+    return {
+      ...b,
+      event: {
+        ...e,
+        actor2: { id: CIVILIANS.id, name: CIVILIANS.name, text: counted[0] },
+        rule: `${e.rule}:casualties-after`,
+      },
+    };
+  });
 }
 
 /** "rejected the request", "turned down the demand": a refusal of what was asked just before. */

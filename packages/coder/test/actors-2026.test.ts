@@ -3216,3 +3216,49 @@ describe("3b a party's man killed when gunmen opened fire (2026-12-14)", () => {
     ).toMatch(/-> civilians$/);
   });
 });
+
+describe("3b ministers 'for' a portfolio, a body's own units, the dead counted after a strike (2026-12-15)", () => {
+  it("'The Minister for Foreign Affairs of Ireland condemned…': a minister 'for' a portfolio is the state's", () => {
+    expect(
+      eventLines(
+        "The Minister for Foreign Affairs of Ireland condemned the bombing of the hospital by the RSF.",
+        "2025-05-01",
+        {},
+      )[0],
+    ).toBe("ACCUSE ie-gov -> rsf");
+  });
+  it("'The national police said its special units arrested…': the units are the police's", () => {
+    expect(
+      eventLines(
+        "The national police said its special units arrested four gang leaders in Cap-Haïtien.",
+        "2025-05-01",
+        {},
+      ),
+    ).toEqual(["COERCE ht-pol -> unidentified-armed-group"]);
+  });
+  it("'Russian drones hit Sumy overnight. Three civilians were killed…': the strike's targets are the civilians counted", () => {
+    expect(
+      eventLines(
+        "Russian drones hit Sumy overnight. Three civilians were killed and nine injured, the regional governor said.",
+        "2025-05-01",
+        {},
+      ),
+    ).toEqual(["ASSAULT ru-mil -> civilians"]);
+  });
+  it("…but not when the strike hit a military target, nor from the next paragraph", () => {
+    expect(
+      eventLines(
+        "Russian missiles struck an ammunition depot near Dnipro. Two people were injured, officials said.",
+        "2025-05-01",
+        {},
+      ),
+    ).toEqual(["ASSAULT ru-mil -> -"]);
+    expect(
+      eventLines(
+        "Russian drones hit Sumy overnight.\n\nThree civilians were killed in Kherson by shelling, officials said.",
+        "2025-05-01",
+        {},
+      )[0],
+    ).toBe("ASSAULT ru-mil -> -");
+  });
+});

@@ -190,13 +190,26 @@ function civilianAfterDemonym(
 }
 
 /**
- * "the Ministry of Territorial Administration", "the Ministry of Mines and Energy": a ministry the
- * dictionary does not list is the government's (its health ministry, a source of casualty figures
- * rather than a party, is left alone).
+ * "the Ministry of Territorial Administration", "the Ministry of Mines and Energy", "the Minister for
+ * Foreign Affairs": a ministry or minister the dictionary does not list is the government's (its health
+ * ministry, a source of casualty figures rather than a party, is left alone). "Minister for Defence" is
+ * the dictionary's "minister of defence".
  */
 function ministryName(tokens: readonly Token[], at: number, model: Model, text: string): ActorMention | null {
-  if (tokens[at]?.raw !== "Ministry" || tokens[at + 1]?.key !== "of" || !capitalised(tokens[at + 2]))
+  if (
+    !/^Minist(?:ry|er)$/.test(tokens[at]?.raw ?? "") ||
+    !/^(?:of|for)$/.test(tokens[at + 1]?.key ?? "") ||
+    !capitalised(tokens[at + 2])
+  )
     return null;
+  if (tokens[at + 1]!.key === "for") {
+    const asOf = mapPacked(tokens, (token, j): Token =>
+      j === at + 1 ? { ...token, key: "of", raw: "of" } : token,
+    );
+    const listed = longestMatch(asOf, at, model.actorPhrases);
+    if (listed && listed.keys.length > 2)
+      return tokenMention(tokens, text, at, at + listed.keys.length, listed.value, "actor/ministry");
+  }
   // Ministries of force (defence, interior, security) speak for their forces, as the dictionary has them.
   if (
     /^(?:health|public|interior|internal|home|defence|defense|national|security|state)$/.test(
@@ -213,12 +226,12 @@ function ministryName(tokens: readonly Token[], at: number, model: Model, text: 
   let last = at + 3;
   while (capitalised(tokens[last]) || (tokens[last]?.key === "and" && capitalised(tokens[last + 1]))) last++;
   const government = longestMatch(
-    [{ ...tokens[at], key: "government", raw: "government" }],
+    [{ ...tokens[at]!, key: "government", raw: "government" }],
     0,
     model.actorPhrases,
   );
   if (!government?.value.every((e) => e.kind === "generic" && e.role === "government")) return null;
-  const start = tokens[at].start;
+  const start = tokens[at]!.start;
   const end = tokens[last - 1]!.end;
   return {
     first: at,
