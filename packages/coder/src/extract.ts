@@ -1130,6 +1130,20 @@ const THREAT_OF_ACT = /\b(?:warn(?:ed|s|ing)? that|threaten(?:ed|s|ing)? to)\b/i
 function withoutWarnings(built: Built[]): Built[] {
   return built.filter((b) => {
     const e = b.event;
+    // "imposed restrictive measures on 43 Russian entities and 12 individuals": people a state sanctions
+    // beside it are its own, no civilians hit.
+    if (
+      e.type === "SANCTION" &&
+      e.actor2?.id === CIVILIANS.id &&
+      built.some(
+        (o) =>
+          o.event.type === "SANCTION" &&
+          o.event.evidence.sentence === e.evidence.sentence &&
+          o.event.actor2 !== null &&
+          o.event.actor2.id !== CIVILIANS.id,
+      )
+    )
+      return false;
     // "warned that its fighters would attack any military convoy": the attack threatened is the threat's
     // content, no planned attack beside it.
     if (
@@ -1660,9 +1674,9 @@ const SETTLEMENT_ANAPHOR =
 const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 /** A relative clause set off by a comma: ", which al-Shabaab had held since 2023". */
-const RELATIVE_CLAUSE = /,\s*(?:which|where|who|whom|whose)\b[^,;]*/gi;
+const RELATIVE_CLAUSE = /,\s*(?:which|where|who|whom|whose|bringing|raising|taking the)\b[^,;]*/gi;
 const BACKGROUND =
-  /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|for (?:years|decades)|in recent years|has long been|have long been|(?:attacks|violence) (?:continued|persisted)(?! on\b))\b|^\W*(?:(?:some|a little|more|for) )?(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b|\b(?:attacks|violence|fighting|raids|strikes|killings|abductions|kidnappings|clashes|incidents)\b(?:\s+[\w'’-]+){0,6}?\s+(?:have|has)\s+(?:risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased)\b/i;
+  /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|since the (?:beginning|start|outbreak) of (?:the (?:year|war|conflict|invasion|full-scale invasion|month)|(?:19|20)\d\d)|for (?:years|decades)|in recent years|has long been|have long been|(?:attacks|violence) (?:continued|persisted)(?! on\b))\b|^\W*(?:(?:some|a little|more|for) )?(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b|\b(?:attacks|violence|fighting|raids|strikes|killings|abductions|kidnappings|clashes|incidents)\b(?:\s+[\w'’-]+){0,6}?\s+(?:have|has)\s+(?:risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased)\b/i;
 /** What each branch of BACKGROUND needs (in any case): a text without any of these is no background. */
 const BACKGROUND_NEEDS =
   /since|for (?:years|decades)|recent years|long been|continued|persisted|:|risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased|half|quarter|months of|this year/i;

@@ -3262,3 +3262,42 @@ describe("3b ministers 'for' a portfolio, a body's own units, the dead counted a
     ).toBe("ASSAULT ru-mil -> -");
   });
 });
+
+describe("3b warnings of what others' acts amount to, restrictive measures, tallies since the start (2026-12-15)", () => {
+  it("'warned that the killings by so-called self-defence groups could amount to…': no threat by the one who warns", () => {
+    expect(
+      eventLines(
+        "The UN rights office warned on Friday that the killings by so-called self-defence groups could amount to summary executions.",
+        "2025-05-01",
+        {},
+      ).filter((line) => line.startsWith("THREATEN")),
+    ).toEqual([]);
+  });
+  it("'imposed restrictive measures on 20 Iranian entities and 8 individuals': a sanction on the state, no civilians", () => {
+    expect(
+      eventLines(
+        "The Council of the EU imposed restrictive measures on 20 Iranian entities and 8 individuals on Monday.",
+        "2025-05-01",
+        {},
+      ),
+    ).toEqual(["SANCTION eu -> ir-gov"]);
+  });
+  it("'Since the beginning of 2025, Russia has launched more than 9,000 drones…': a tally, no event", () => {
+    expect(
+      eventLines(
+        "Since the beginning of 2025, Russia has launched more than 9,000 drones at Odesa.",
+        "2025-05-01",
+        {},
+      ),
+    ).toEqual([]);
+  });
+  it("…but a surrender that brings a tally 'since the beginning of the year' up is told", () => {
+    expect(
+      eventLines(
+        "Three militants surrendered to the army in Gao, bringing to 40 the number who have surrendered since the beginning of the year.",
+        "2025-05-01",
+        {},
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+});

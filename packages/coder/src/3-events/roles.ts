@@ -1644,6 +1644,9 @@ function fightWith(view: SentenceView, match: TriggerMatch): ResolvedActor | nul
 const MEDIATION =
   /^(?:mediation|mediated|brokering|efforts|initiative|pressure|talks|intervention|facilitation)$/;
 
+/** What a report calls a group it does not vouch for, between "by" and the group ("by so-called …"). */
+const SO_CALLED = /^(?:so - called|self - styled|self - proclaimed)$/;
+
 function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens, actors } = view;
   const fight = fightWith(view, match);
@@ -1666,6 +1669,9 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
         (a) =>
           a.mention.first > k &&
           (a.mention.first <= k + 3 ||
+            // "by so-called self-defence groups", "by self-styled vigilantes".
+            (a.mention.first <= k + 6 &&
+              SO_CALLED.test(`${tokens[k + 1]?.key} ${tokens[k + 2]?.key} ${tokens[k + 3]?.key}`)) ||
             (a.mention.first <= k + 7 &&
               tokens
                 .slice(k + 1, a.mention.first)

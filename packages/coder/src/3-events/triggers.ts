@@ -128,6 +128,7 @@ export function findTriggers(
       feltAbout(tokens, i) ||
       underInquiry(tokens, i) ||
       describedAct(tokens, i, found.last) ||
+      namedAsAct(tokens, i) ||
       habitOfKind(tokens, i) ||
       warnedOf(tokens, i, found.last, found.trigger) ||
       forecastSubject(tokens, i, found.last) ||
@@ -427,6 +428,22 @@ function describedAct(tokens: readonly Token[], at: number, last: number): boole
   );
 }
 
+// "could amount to summary executions", "constitute war crimes": what an act told is called is no second
+// act.
+function namedAsAct(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    const key = tokens[k]!.key;
+    if (/^(?:to|as|constitute|constitutes|constituted|constituting)$/.test(key))
+      return (
+        key.startsWith("constitut") ||
+        (key === "to" && /^(?:amount|amounts|amounted|amounting|tantamount)$/.test(tokens[k - 1]!.key)) ||
+        (key === "as" && /^(?:qualify|qualifies|qualified)$/.test(tokens[k - 1]!.key))
+      );
+    if (!tokens[k]!.word) return false;
+  }
+  return false;
+}
+
 // "no negotiation with terrorists who kill innocent people": what a kind of people does, in the present
 // of a relative clause, is no act told.
 const PRESENT_ACT =
@@ -446,11 +463,12 @@ function warnedOf(tokens: readonly Token[], at: number, last: number, trigger: T
   if (tokens[that]?.key === "on" && tokens[that + 2]?.key === "that") that += 2;
   if (tokens[that]?.key !== "that") return false;
   const subject = tokens[that + 1]?.key ?? "";
-  for (let k = that + 2; k < Math.min(tokens.length - 1, that + 11); k++) {
+  for (let k = that + 2; k < Math.min(tokens.length - 1, that + 14); k++) {
     const key = tokens[k]!.key;
     // ("warned that at least 1,200 people had been displaced": a count on the way.)
     if (/^[\d,.]+$/.test(key)) continue;
-    if (!tokens[k]!.word) return false;
+    // ("the lynchings by so-called vigilantes": a hyphen inside a word.)
+    if (!tokens[k]!.word && key !== "-") return false;
     // "warned that supplies of food were running low": a state of things, no act threatened (but "warned
     // that they were ready to strike" is one).
     if (/^(?:were|was|are|is|remained|remains|had|has|have)$/.test(key))
@@ -493,7 +511,7 @@ function forecastSubject(tokens: readonly Token[], first: number, last: number):
   return /^(?:could|might|may|would|will)$/.test(modal) && FORECAST.test(tokens[last + 1]?.key ?? "");
 }
 const FORECAST =
-  /^(?:become|becoming|spread|spreading|escalate|worsen|deteriorate|spiral|lead|trigger|turn|collapse|plunge|face|cause|result|fuel|derail|undermine|unravel|engulf|overwhelmed|pushed|left|facing)$/;
+  /^(?:amount|constitute|qualify|become|becoming|spread|spreading|escalate|worsen|deteriorate|spiral|lead|trigger|turn|collapse|plunge|face|cause|result|fuel|derail|undermine|unravel|engulf|overwhelmed|pushed|left|facing)$/;
 const SPEAKER_SUBJECT = /^(?:it|they|we|its|their|our|i)$/;
 const VIOLENT =
   /^(?:killed|kill|executed|execute|targeted|target|attacked|attack|hit|struck|strike|harmed|harm|destroyed|destroy|bombed|bomb|shelled|shell|punished|met)$/;
