@@ -894,7 +894,11 @@ function codeSentences(
       withStrikeAuthors(
         withoutWarnings(
           withDenials(
-            withCasualtiesAfter(withCrowdsProtesting(built, model.actorsById), views, original),
+            withCasualtiesAfter(
+              withJointPartners(withCrowdsProtesting(built, model.actorsById)),
+              views,
+              original,
+            ),
             views,
             original,
             clean,
@@ -906,6 +910,39 @@ function codeSentences(
       ),
     ),
   );
+}
+
+/**
+ * "The FADM and Rwandan troops launched a joint operation": one act of two partners, the one named first
+ * cooperating with the other, not two acts with no partner.
+ */
+function withJointPartners(built: Built[]): Built[] {
+  const alone = (b: Built): boolean => b.event.type === "COOPERATE" && b.event.actor2 === null;
+  if (built.filter(alone).length < 2) return built;
+  const merged = new Set<Built>();
+  const out = mapPacked(built, (b) => {
+    if (!alone(b) || merged.has(b)) return b;
+    const partner = built.find(
+      (o) =>
+        o !== b &&
+        alone(o) &&
+        !merged.has(o) &&
+        o.event.evidence.sentence === b.event.evidence.sentence &&
+        o.event.actor1 !== null &&
+        o.event.actor1.id !== b.event.actor1?.id,
+    );
+    if (!partner) return b;
+    merged.add(partner);
+    // The partner named first in the sentence leads.
+    const at = (o: Built): number => o.event.evidence.text.indexOf(o.event.actor1?.text ?? "");
+    const [lead, other] = at(partner) >= 0 && at(partner) < at(b) ? [partner, b] : [b, partner];
+    return {
+      ...lead,
+      event: { ...lead.event, actor2: other.event.actor1, rule: `${lead.event.rule}:partners` },
+    };
+  });
+  // (The partner that went into an earlier act is dropped: the earlier one found it after itself.)
+  return out.filter((b) => !merged.has(b));
 }
 
 /** Civilians a sentence counts as killed or hurt: "four civilians were killed", "reported two people injured". */

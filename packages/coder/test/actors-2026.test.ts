@@ -3301,3 +3301,24 @@ describe("3b warnings of what others' acts amount to, restrictive measures, tall
     ).toBeGreaterThan(0);
   });
 });
+
+describe("3b partners of a joint operation, believers as victims (2026-12-15)", () => {
+  it("'The Kenya Defence Forces and Somali troops launched a joint operation': one act, the first partner with the second", () => {
+    expect(
+      eventLines(
+        "The Kenya Defence Forces and Somali troops launched a joint operation near Afmadow on Sunday.",
+        "2025-05-01",
+        {},
+      ),
+    ).toEqual(["COOPERATE ke-mil -> so-mil"]);
+  });
+  it("'killed 14 Christians': believers are civilians", () => {
+    expect(
+      eventLines(
+        "Gunmen stormed a village near Mangu on Sunday night and killed 14 Christians, residents said.",
+        "2025-05-01",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+});
