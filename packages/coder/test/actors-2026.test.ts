@@ -3322,3 +3322,24 @@ describe("3b partners of a joint operation, believers as victims (2026-12-15)", 
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
 });
+
+describe("3b interim, transitional and national governments (2026-12-15)", () => {
+  it("'urged the Afghan interim government': the state's government, however it is styled", () => {
+    expect(
+      eventLines(
+        "Pakistan's Foreign Office on Monday urged the Afghan interim government to act against TTP sanctuaries.",
+        "2025-05-01",
+        {},
+      ),
+    ).toEqual(["REQUEST pk-gov -> af-gov"]);
+  });
+  it("'held talks with officials of the Iraqi federal government'", () => {
+    expect(
+      eventLines(
+        "A Kurdistan Regional Government delegation held talks with officials of the Iraqi federal government in Baghdad on Sunday.",
+        "2025-05-01",
+        {},
+      ),
+    ).toEqual(["CONSULT krg -> iq-gov"]);
+  });
+});
