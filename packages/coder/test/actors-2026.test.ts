@@ -3343,3 +3343,24 @@ describe("3b interim, transitional and national governments (2026-12-15)", () =>
     ).toEqual(["CONSULT krg -> iq-gov"]);
   });
 });
+
+describe("3b a verb after an aside past 'and', a party described in an apposition (2026-12-15)", () => {
+  it("'pushed out of Kadugli and, after heavy fighting, retook three villages': the same subject takes them", () => {
+    expect(
+      eventLines(
+        "Army units pushed out of Kadugli on Friday and, after heavy fighting, retook three villages on the road to Dilling.",
+        "2025-05-01",
+        {},
+      ).filter((line) => line.startsWith("COERCE")),
+    ).toEqual(["COERCE sd-mil -> -"]);
+  });
+  it("'blamed the RSF, the paramilitary it has been fighting since April 2023, for the attack': news, not history", () => {
+    expect(
+      eventLines(
+        "The army blamed the RSF, the paramilitary it has been fighting since April 2023, for the attack on the depot.",
+        "2025-05-01",
+        {},
+      ).filter((line) => line.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE sd-mil -> rsf"]);
+  });
+});

@@ -211,6 +211,20 @@ const TIME_AFTER =
   /^(?:\d+|dawn|dusk|midnight|noon|daybreak|nightfall|days|weeks|months|years|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Whether the token opens a subordinate clause ("after the shooting had stopped"), not a time ("since 2021"). */
+/**
+ * "and, after heavy fighting, retook": the "and" before an aside set off by commas right before the verb
+ * at `at`, or null.
+ */
+function asideAfterAnd(tokens: readonly Token[], at: number): number | null {
+  if (tokens[at - 1]?.key !== ",") return null;
+  for (let k = at - 2; k >= Math.max(1, at - 8); k--) {
+    const key = tokens[k]!.key;
+    if (key === ",") return tokens[k - 1]!.key === "and" ? k - 1 : null;
+    if (!tokens[k]!.word) return null;
+  }
+  return null;
+}
+
 function conjunction(tokens: readonly Token[], k: number): boolean {
   return (
     SUBORDINATE.has(tokens[k]!.key) &&
@@ -890,7 +904,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   // "called on all parties to protect civilians and urged M23…": a verb right after "and" shares the
   // subject of the verb before it; what lies between that verb and "and" is its object or complement.
   // ("claimed to have killed dozens of soldiers and to have taken the camp": past "to" and "to have".)
-  let joint = match.first - 1;
+  // ("… pushed out of El Obeid and, after heavy fighting, retook four villages": past an aside after "and".)
+  let joint = asideAfterAnd(tokens, match.first) ?? match.first - 1;
   if (tokens[joint]?.key === "have" && tokens[joint - 1]?.key === "to") joint -= 2;
   else if (tokens[joint]?.key === "to") joint -= 1;
   const previousVerb = tokens[joint]?.key === "and" ? verbBefore(view, joint) : undefined;
@@ -979,7 +994,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     // in after the call and engaged the attackers" comes back to the main clause with "and".
     if (
       tokens.slice(a.mention.last, match.first).some((t, k) => conjunction(tokens, a.mention.last + k)) &&
-      tokens[match.first - 1]?.key !== "and"
+      tokens[joint]?.key !== "and"
     )
       break;
     // "…members of the PKK and that the car was burnt out": a new clause with a subject of its own.
