@@ -4,20 +4,28 @@ import { copyText, encodeEvents } from "@sitrep/server/event-rows";
 import type { CodeAnswer, CodeRequest } from "./coder-thread.js";
 import { loadExtractor } from "./extractor.js";
 
-// The coder thread (see `startCoderThread`): codes the reports the main thread sends, one at a time, and
-// answers with their rows encoded as the store writes them (their bytes cross, not the event objects):
+// The coder thread (see `startCoderThread`): codes the reports the main thread sends (those of one message
+// in order) and answers with their rows encoded as the store writes them (their bytes cross, not the event objects):
 // COPY lines when the request names the report (`copyFor`, a server's store), else JSON rows.
 const { dataDir } = workerData as { dataDir: string };
 const coder = loadExtractor(dataDir);
 let registry: CoderRegistry | undefined;
 const encoder = new TextEncoder();
-parentPort?.on("message", (request: CodeRequest) => {
-  if (request.registry !== undefined) registry = request.registry ?? undefined;
-  // The rows' bytes move to the main thread rather than being copied.
-  void answer(request).then((reply) =>
-    parentPort?.postMessage(reply, "bytes" in reply ? [reply.bytes.buffer as ArrayBuffer] : []),
-  );
-});
+parentPort?.on("message", (requests: CodeRequest[]) => void answerAll(requests));
+
+/** Codes the reports of one message in order and answers them in one message. */
+async function answerAll(requests: CodeRequest[]): Promise<void> {
+  const replies: CodeAnswer[] = [];
+  const moved: ArrayBuffer[] = [];
+  for (const request of requests) {
+    if (request.registry !== undefined) registry = request.registry ?? undefined;
+    const reply = await answer(request);
+    replies.push(reply);
+    // The rows' bytes move to the main thread rather than being copied.
+    if ("bytes" in reply) moved.push(reply.bytes.buffer as ArrayBuffer);
+  }
+  parentPort?.postMessage(replies, moved);
+}
 
 async function answer({ id, text, context }: CodeRequest): Promise<CodeAnswer> {
   try {

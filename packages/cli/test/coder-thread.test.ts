@@ -64,6 +64,22 @@ describe("the coder thread", () => {
     expect(await actorsIn(registry("1", true))).toContain("qalaat");
   });
 
+  it("starts again after it stopped, with the registry sent again", async () => {
+    const again = startCoderThread(dataDir);
+    const registry: CoderRegistry = {
+      version: "r1",
+      actors: [{ id: "qalaat", name: "Qalaat Brigade", aliases: [], kind: "militia", parent: null }],
+      places: [],
+    };
+    const text = "The Qalaat Brigade attacked Saraqib on Monday.";
+    const actors = async () =>
+      eventsOf(await again.extractor(text, { published: "2020-02-03", registry })).map((e) => e.actor1_id);
+    expect(await actors()).toContain("qalaat");
+    await again.close();
+    expect(await actors()).toContain("qalaat");
+    await again.close();
+  });
+
   it("answers reports sent together, each with its own events", async () => {
     const texts = ["Russian jets struck Kafr Nabl.", "The Syrian army shelled Khan Shaykhun.", REPORT];
     const answers = await Promise.all(texts.map(async (text) => thread.extractor(text, {})));

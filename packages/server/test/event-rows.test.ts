@@ -81,3 +81,16 @@ describe.each(engines)("coded events on $engine", ({ open }) => {
     expect(await store.events.count({ reportId: report.id })).toBe(2);
   });
 });
+
+describe("the search words of a report's events", () => {
+  it("are each event's own, though the events share sentences and names", () => {
+    const [a, b] = events();
+    const shared: ExtractedEvent = { ...b!, evidence: a!.evidence, actor1: a!.actor1 };
+    const lastField = (line: string) => line.split("\t").at(-1);
+    const lines = copyLines(7, [a!, shared, b!]).toString().trimEnd().split("\n");
+    const alone = (event: ExtractedEvent) => lastField(copyLines(7, [event]).toString().trimEnd());
+    expect(lines.map(lastField)).toEqual([alone(a!), alone(shared), alone(b!)]);
+    const rows = JSON.parse(encodeEvents([a!, shared, b!])) as { search: string }[];
+    expect(rows.map((row) => row.search)).toEqual(lines.map(lastField));
+  });
+});

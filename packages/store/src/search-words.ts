@@ -25,9 +25,28 @@ export function wordsOf(text: string): string[] {
  * place, separated by spaces. The words are letters and digits only, so the text needs no quoting.
  */
 export function searchWords(...texts: (string | null | undefined)[]): string {
+  return searchWordsOf(texts);
+}
+
+/**
+ * `searchWords` of the texts, with the words of each text looked up in `known` first and kept there: a
+ * report's events share their sentences and their parties' names, and splitting them again was most of
+ * the time its rows took to write.
+ */
+export function searchWordsOf(
+  texts: readonly (string | null | undefined)[],
+  known?: Map<string, readonly string[]>,
+): string {
   const words = new Set<string>();
-  for (const text of texts)
-    if (text) for (const word of wordsOf(text)) if (word.length <= LONGEST_WORD) words.add(word);
+  for (const text of texts) {
+    if (!text) continue;
+    let split = known?.get(text);
+    if (!split) {
+      split = wordsOf(text);
+      known?.set(text, split);
+    }
+    for (const word of split) if (word.length <= LONGEST_WORD) words.add(word);
+  }
   let vector = "";
   for (const word of words) vector = vector === "" ? word : `${vector} ${word}`;
   return vector;

@@ -1,5 +1,5 @@
 import type { CodedEvent } from "@sitrep/store";
-import { searchWords } from "@sitrep/store/search-words";
+import { searchWordsOf } from "@sitrep/store/search-words";
 import type { ExtractedEvent } from "../extractor.js";
 
 const KNOWN = new Set([
@@ -34,10 +34,14 @@ export function eventColumns(event: ExtractedEvent): Omit<CodedEvent, "report_id
  */
 export function encodeEvents(events: readonly ExtractedEvent[]): string {
   const rows = new Array<EncodedRow>(events.length);
+  const known = new Map<string, readonly string[]>();
   for (let ordinal = 0; ordinal < events.length; ordinal++) {
     const row = eventRow(events[ordinal]!) as EncodedRow;
     row.ordinal = ordinal;
-    row.search = searchWords(row.evidence_text, row.actor1_name, row.actor2_name, row.location_name);
+    row.search = searchWordsOf(
+      [row.evidence_text, row.actor1_name, row.actor2_name, row.location_name],
+      known,
+    );
     rows[ordinal] = row;
   }
   return JSON.stringify(rows);
@@ -58,10 +62,11 @@ export function copyLines(reportId: number, events: readonly ExtractedEvent[]): 
 /** A report's events as lines of COPY text (see `copyLines`), as a string. */
 export function copyText(reportId: number, events: readonly ExtractedEvent[]): string {
   let text = "";
+  const known = new Map<string, readonly string[]>();
   for (let ordinal = 0; ordinal < events.length; ordinal++) {
     const event = events[ordinal]!;
     const { acled, actor1, actor2, location: place, date, evidence } = event;
-    const search = searchWords(evidence?.text, actor1?.name, actor2?.name, place?.name);
+    const search = searchWordsOf([evidence?.text, actor1?.name, actor2?.name, place?.name], known);
     text +=
       `${reportId}\t${ordinal}\t${field(event.type)}\t${field(event.mode)}\t${field(acled?.event_type)}\t` +
       `${field(acled?.sub_event_type)}\t${field(event.cameo)}\t${field(actor1?.id)}\t${field(actor1?.name)}\t` +
