@@ -3364,3 +3364,24 @@ describe("3b a verb after an aside past 'and', a party described in an appositio
     ).toEqual(["ACCUSE sd-mil -> rsf"]);
   });
 });
+
+describe("3b the head of a body named after the office (2026-12-15)", () => {
+  it("'X, the president of the Tigray Interim Regional Administration, accused the TPLF': the body speaks", () => {
+    expect(
+      eventLines(
+        "Getachew Reda, the president of the Tigray Interim Regional Administration, accused the TPLF of staging a coup.",
+        "2025-03-12",
+        {},
+      ),
+    ).toEqual(["ACCUSE et-tia -> tplf"]);
+  });
+  it("'The chairman of the African Union Commission condemned the attack by JNIM'", () => {
+    expect(
+      eventLines(
+        "The chairman of the African Union Commission condemned the attack by JNIM on Djibo.",
+        "2025-05-01",
+        {},
+      )[0],
+    ).toMatch(/^ACCUSE au -> jnim/);
+  });
+});
