@@ -3385,3 +3385,13 @@ describe("3b the head of a body named after the office (2026-12-15)", () => {
     ).toMatch(/^ACCUSE au -> jnim/);
   });
 });
+
+describe("3b a quoted 'we' of the body whose officer is said to speak (2026-12-15)", () => {
+  it("'\"We call on …,\" said the spokesman of Amnesty International': 'we' is the body", () => {
+    for (const text of [
+      '"We call on the government to release the detainees," said the spokesman of Amnesty International.',
+      '"We call on the government to release the detainees," said the president of Amnesty International.',
+    ])
+      expect(eventLines(text, "2026-03-10", {})).toEqual(["REQUEST amnesty -> -"]);
+  });
+});

@@ -56,7 +56,7 @@ const QUOTABLE: ReadonlySet<ActorKind> = new Set([
 ]);
 /** The words between a verb of speech and the body whose officer speaks: "said a", "said the head of the". */
 const SPEAKER_LEAD =
-  /^(?:(?:a|an|the)\s+)?(?:(?:head|chief|leader|director|spokesman|spokeswoman|spokesperson|commander|president|chairman|chairwoman|chair|coordinator|secretary-general|representative|official|officer)\s+(?:of|for|at)(?:\s+the)?)?$/;
+  /^(?:(?:a|an|the)(?:\s+|$))?(?:(?:head|chief|leader|director|spokesman|spokeswoman|spokesperson|commander|president|chairman|chairwoman|chair|coordinator|secretary-general|representative|official|officer)\s+(?:of|for|at)(?:\s+the)?)?$/;
 
 /**
  * Whether a mention names the one speaking in its sentence: a verb of speech right after it ("Amnesty
