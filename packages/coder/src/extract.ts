@@ -947,7 +947,7 @@ function withJointPartners(built: Built[]): Built[] {
 
 /** Civilians a sentence counts as killed or hurt: "four civilians were killed", "reported two people injured". */
 const CIVILIAN_LOSSES =
-  /\b(?:civilians?|residents|people|children|women|inhabitants|passers-by|persons|villagers|worshippers|students)\b(?:,? including [^.;]{1,40}?,?)?\s+(?:(?:were|was|had been|have been|are|being)\s+)?(?:killed|injured|wounded|hurt|dead)\b/i;
+  /\b(?:civilians?|residents|people|children|women|inhabitants|passers-by|persons|villagers|worshippers|students|workers|employees|farmers|fishermen|patients|passengers|pupils|teachers|doctors|nurses|journalists|shoppers|traders|vendors|herders|displaced people)\b(?:,? including [^.;]{1,40}?,?)?\s+(?:(?:were|was|had been|have been|are|being)\s+)?(?:killed|injured|wounded|hurt|dead)\b/i;
 /** A strike's military target: "a government checkpoint", "a missile storage site". */
 const MILITARY_TARGET =
   /\b(?:checkpoints?|bases?|positions?|sites?|depots?|barracks|garrisons?|posts?|outposts?|convoys?|airfields?|airbases?|ammunition|arms|weapons|launchers?|command (?:centre|center|post)|headquarters|camps?|trenches|fortifications?|bunkers?)\b/i;

@@ -3245,6 +3245,15 @@ describe("3b ministers 'for' a portfolio, a body's own units, the dead counted a
       ),
     ).toEqual(["ASSAULT ru-mil -> civilians"]);
   });
+  it("'…struck the power station in Atbara. Two workers were killed…': workers are civilians counted", () => {
+    expect(
+      eventLines(
+        "Rapid Support Forces drones struck the power station in Atbara on Tuesday. Two workers were killed and five injured, the state government said.",
+        "2026-12-03",
+        {},
+      ),
+    ).toEqual(["ASSAULT rsf -> civilians"]);
+  });
   it("…but not when the strike hit a military target, nor from the next paragraph", () => {
     expect(
       eventLines(
