@@ -3404,3 +3404,14 @@ describe("3b a quoted 'we' of the body whose officer is said to speak (2026-12-1
       expect(eventLines(text, "2026-03-10", {})).toEqual(["REQUEST amnesty -> -"]);
   });
 });
+
+describe("3b a country named for a border is a place, not the state just named (2026-12-15)", () => {
+  it("'…withdrew towards the Niger border … called on the authorities': Mali's authorities", () => {
+    const lines = eventLines(
+      "GAO, Mali, 4 December 2026 — The army said its aircraft struck the assailants as they withdrew towards the Niger border. Separately, gunmen abducted three truck drivers near Ansongo, according to the drivers' union, which called on the authorities to secure the road.",
+      "2026-12-04",
+      {},
+    );
+    expect(lines.filter((line) => line.startsWith("REQUEST"))).toEqual(["REQUEST civilians -> ml-gov"]);
+  });
+});

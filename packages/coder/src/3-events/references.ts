@@ -308,10 +308,18 @@ function sceneOf(tokens: readonly Token[] | undefined, first: number): boolean {
 }
 
 /** "fled towards the border with Venezuela", "crossed into Chad": a country named only as a place. */
-function placeOnly(tokens: readonly Token[] | undefined, first: number): boolean {
+function placeOnly(tokens: readonly Token[] | undefined, first: number, last: number): boolean {
   const before = tokens?.[first - 1]?.key;
   if (before === "with") return /^(?:border|borders|frontier|boundary)$/.test(tokens?.[first - 2]?.key ?? "");
-  return before === "into" || before === "inside" || before === "across";
+  // "withdrew towards the Niger border": a country named for a border or a direction is a place.
+  if (/^(?:border|borders|frontier|boundary|borderlands)$/.test(tokens?.[last]?.key ?? "")) return true;
+  return (
+    before === "into" ||
+    before === "inside" ||
+    before === "across" ||
+    before === "towards" ||
+    before === "toward"
+  );
 }
 
 /** Words that make state forces the ruling state's own: "regime forces", "junta troops". */
@@ -778,7 +786,7 @@ export class ReferenceResolver {
         actor: r,
         sentence,
         setting: r.bareCountry !== null && sceneOf(tokens, m.first),
-        place: r.bareCountry !== null && placeOnly(tokens, m.first),
+        place: r.bareCountry !== null && placeOnly(tokens, m.first, m.last),
       });
       this.counts.set(r.actor.id, (this.counts.get(r.actor.id) ?? 0) + 1);
     }
