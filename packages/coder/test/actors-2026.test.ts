@@ -3415,3 +3415,15 @@ describe("3b a country named for a border is a place, not the state just named (
     expect(lines.filter((line) => line.startsWith("REQUEST"))).toEqual(["REQUEST civilians -> ml-gov"]);
   });
 });
+
+describe("3b dissidents and guerrillas of a named group (2026-12-15)", () => {
+  it("'Dissidents of the Estado Mayor Central (EMC) attacked the police station': the group attacks", () => {
+    expect(
+      eventLines(
+        "Dissidents of the Estado Mayor Central (EMC) attacked the police station in Suárez with drones on Monday.",
+        "2026-11-30",
+        {},
+      ),
+    ).toEqual(["ASSAULT farc-emc -> co-pol"]);
+  });
+});
