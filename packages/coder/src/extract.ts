@@ -1057,6 +1057,10 @@ const RESPONSE = /\bcounter-?(?:offensive|attack)s?\b|\brepel(?:led|s)?\b|\breta
  * "The UN condemned the strike": the accused is the author of the latest strike told, not of whatever
  * was told last (a helicopter the other side shot down since).
  */
+/** People accused of something ("accused them of supporting", "accusing him of spying"). */
+const ACCUSED_OF_SOMETHING =
+  /\baccus(?:ed|es|ing|e)\s+(?:them|him|her|the\s+(?:men|youths|suspects|detainees))\s+of\b/i;
+
 function withStrikeAuthors(
   built: Built[],
   actorsById: ReadonlyMap<string, ActorData>,
@@ -1066,7 +1070,12 @@ function withStrikeAuthors(
     const e = b.event;
     // ("Governor Lawal condemned the attack" after the police deployed: no author found yet, still the attack's.)
     // ("condemned the use of force against peaceful protesters": those it was used on are no accused.)
-    const victims = e.actor2 !== null && (e.actor2.id === CIVILIANS.id || e.actor2.id === PROTESTERS.id);
+    // ("detained about 20 young men … and accused them of supporting the PDF": those accused are charged
+    // with something, no victims of an attack.)
+    const victims =
+      e.actor2 !== null &&
+      (e.actor2.id === CIVILIANS.id || e.actor2.id === PROTESTERS.id) &&
+      !ACCUSED_OF_SOMETHING.test(e.evidence.text);
     if (
       (e.type !== "ACCUSE" && e.type !== "REJECT") ||
       (!e.rule.includes(":last-author") && e.actor2 !== null && !(victims && e.type === "ACCUSE"))

@@ -3427,3 +3427,14 @@ describe("3b dissidents and guerrillas of a named group (2026-12-15)", () => {
     ).toEqual(["ASSAULT farc-emc -> co-pol"]);
   });
 });
+
+describe("3b people accused of something are no victims whose attacker is condemned (2026-12-15)", () => {
+  it("'…detained about 20 young men … and accused them of supporting the PDF': the men are accused", () => {
+    const lines = eventLines(
+      "Junta aircraft bombed a village in Kani Township on Sunday night, local resistance officials said. The Kani People's Defence Force said its fighters later ambushed a regime column near Kani. Residents said junta troops detained about 20 young men in Pale during a raid on Tuesday and accused them of supporting the PDF.",
+      "2026-12-02",
+      {},
+    );
+    expect(lines.filter((line) => line.startsWith("ACCUSE"))).toEqual(["ACCUSE mm-mil -> civilians"]);
+  });
+});
