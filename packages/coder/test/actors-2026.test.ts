@@ -3438,3 +3438,14 @@ describe("3b people accused of something are no victims whose attacker is condem
     expect(lines.filter((line) => line.startsWith("ACCUSE"))).toEqual(["ACCUSE mm-mil -> civilians"]);
   });
 });
+
+describe("3b 'the envoy' refers back (2026-12-15)", () => {
+  it("'…met the US envoy in Beirut. The envoy urged Lebanon…': the envoy's state asks", () => {
+    const lines = eventLines(
+      "Prime Minister Nawaf Salam met the US envoy in Beirut on Monday. The envoy urged Lebanon to speed up the disarmament of Hezbollah.",
+      "2026-12-01",
+      {},
+    );
+    expect(lines.filter((line) => line.startsWith("REQUEST"))).toEqual(["REQUEST us-gov -> lb-gov"]);
+  });
+});
