@@ -179,3 +179,16 @@ describe("2b history dated by its own words a year or more before the report (20
     ).toEqual(["COERCE fano -> -"]);
   });
 });
+
+describe("3g a later mention's exact day dates an act first told without one (2026-12-15)", () => {
+  it("a highlight with no day, then the body's 'On 27 November': the event is dated the 27th", () => {
+    const events = extractEvents(
+      "HIGHLIGHTS\n• Gang attacks in Mirebalais displaced more than 6,000 people.\n\nSITUATION OVERVIEW\nOn 27 November, armed men of the Viv Ansanm coalition attacked Mirebalais, burning houses.",
+      testModel(),
+      "2026-11-30",
+    );
+    expect(events.map((e) => [e.type, e.date?.start, e.date?.precision])).toEqual([
+      ["ASSAULT", "2026-11-27", 1],
+    ]);
+  });
+});

@@ -49,7 +49,8 @@ function within(inner: EventLocation, unit: EventLocation): boolean {
 
 /**
  * Pass 3g: one event per (type, actor1, actor2, place): repeated mentions merge into the first, which
- * keeps its modality and evidence; a later mention can only add a place or a fatality count.
+ * keeps its modality and evidence; a later mention can only add a place, a more exact date or a fatality
+ * count.
  */
 export function dedupe(built: readonly Built[]): CodedEvent[] {
   const out: Built[] = [];
@@ -101,8 +102,17 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
       kept.event.evidence.sentence === e.evidence.sentence
         ? { mode: e.mode, acled: e.acled, cameo: e.cameo }
         : {};
+    // "Gang attacks in Mirebalais displaced 6,000 people" in the highlights, "On 27 November, armed men …
+    // attacked Mirebalais" below: the day a later mention tells is more exact than the week of the report
+    // (never a day after it: "agreed to exchange prisoners before 31 October" is dated when agreed).
+    const date =
+      e.date !== null &&
+      (kept.event.date === null ||
+        (e.date.precision < kept.event.date.precision && e.date.end <= kept.event.date.end))
+        ? e.date
+        : kept.event.date;
     out[same] = {
-      event: { ...kept.event, ...how, location: better ? e.location : kept.event.location, fatalities },
+      event: { ...kept.event, ...how, location: better ? e.location : kept.event.location, date, fatalities },
       fallbackPlace: better ? false : kept.fallbackPlace,
     };
   }
