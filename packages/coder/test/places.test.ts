@@ -490,3 +490,15 @@ describe("3c a threat is placed where its force would fall (2026-12-14)", () => 
     expect(lines.find((line) => line.startsWith("THREATEN"))).not.toMatch(/@ Jerusalem$/);
   });
 });
+
+describe("3f a withdrawal 'to' a town is placed where it left (2026-12-15)", () => {
+  it("'…overran a military base in Mahaday … Government soldiers withdrew to Jowhar': at Mahaday", () => {
+    const events = extractEvents(
+      "Al-Shabaab fighters overran a military base in Mahaday on Sunday, residents said. Government soldiers withdrew to Jowhar.",
+      testModel(),
+      "2026-12-01",
+    );
+    const retreat = events.find((e) => e.type === "RETREAT");
+    expect(retreat?.location?.name).toBe("Mahaday");
+  });
+});

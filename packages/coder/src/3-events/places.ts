@@ -205,6 +205,8 @@ export function placeOf(c: Candidate): PlaceMention | null {
   // Parisien, leaving the gunmen in control": where someone came from or went is not where this happened.
   const away = (t: number): boolean =>
     /^(?:towards|toward)$/.test(prep(t)) ||
+    // ("Government soldiers withdrew to Buuloburde": where they went, not where they left.)
+    (c.type === "RETREAT" && prep(t) === "to") ||
     (prep(t) === "of" && tokens[t - 2]?.key === "direction") ||
     // "sent a detachment from Brazzaville to secure the railway": where troops or aid set out from.
     (prep(t) === "from" && (c.type === "COERCE" || c.type === "MOBILIZE" || c.type === "AID"));
