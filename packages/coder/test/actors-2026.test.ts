@@ -3449,3 +3449,16 @@ describe("3b 'the envoy' refers back (2026-12-15)", () => {
     expect(lines.filter((line) => line.startsWith("REQUEST"))).toEqual(["REQUEST us-gov -> lb-gov"]);
   });
 });
+
+describe("3b a unit whose name joins two with 'and' (2026-12-15)", () => {
+  it("'Jammu and Kashmir Chief Minister Omar Abdullah condemned the shelling': India's unit, not Azad Kashmir", () => {
+    const lines = eventLines(
+      "Pakistani troops fired mortars at Indian posts in the Poonch sector on Wednesday night. Jammu and Kashmir Chief Minister Omar Abdullah condemned the shelling.",
+      "2026-12-03",
+      {},
+    );
+    expect(lines.filter((line) => line.startsWith("ACCUSE"))).toEqual([
+      "ACCUSE in-jammu-and-kashmir-gov -> pk-mil",
+    ]);
+  });
+});

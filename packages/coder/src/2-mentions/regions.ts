@@ -71,7 +71,20 @@ function before(
   let first = end;
   while (first > 0 && inName(tokens, first - 1)) first--;
   if (tokens[first]?.key === "the") first++;
-  const entries = unitsNamed(tokens, first, end, unitWord, mentions, model);
+  // "Jammu and Kashmir Chief Minister": a unit whose name joins two with "and", when the gazetteer has it.
+  let joined = first;
+  while (
+    joined >= 2 &&
+    tokens[joined - 1]?.key === "and" &&
+    inName(tokens, joined - 2) &&
+    capitalised(tokens[joined])
+  ) {
+    joined -= 2;
+    while (joined > 0 && inName(tokens, joined - 1)) joined--;
+  }
+  const whole = joined < first ? unitsNamed(tokens, joined, end, unitWord, mentions, model) : null;
+  if (whole) first = joined;
+  const entries = whole ?? unitsNamed(tokens, first, end, unitWord, mentions, model);
   // "the Zamfara State Government", "Plateau State Governor Caleb Mutfwang": the title, not the person.
   return entries ? mentionOf(tokens, first, head + 1, entries, text) : null;
 }
