@@ -766,7 +766,10 @@ function codeSentences(
                   unclaimed(built[k]!.event) &&
                   (!claim || claimedThere(claimedAt, built[k]!.event)) &&
                   // (A strike that killed the party's own members is not the party's.)
-                  built[k]!.event.actor2?.id !== b.event.actor1?.id,
+                  built[k]!.event.actor2?.id !== b.event.actor1?.id &&
+                  // ("A missile hit a residential building in Dnipro … Ukraine's General Staff said its
+                  // forces struck an oil depot in Bryansk": a party owns the strike at its own place only.)
+                  (!owned || b.fallbackPlace || samePlaceTold(built[k]!.event, b.event)),
               )
             : [];
         // "At least nine people were killed when a drone struck a minibus … Residents blamed the federal
@@ -1290,6 +1293,11 @@ function withDenials(
     out.splice(after + 1, 0, denial);
   }
   return out;
+}
+
+/** Whether two events' places are one (either placed nowhere counts as one). */
+function samePlaceTold(a: CodedEvent, b: CodedEvent): boolean {
+  return a.location === null || b.location === null || kmBetween(a.location, b.location) <= SAME_PLACE_KM;
 }
 
 /** "The SAF said it had targeted RSF fighters": a party's own account of a strike just told. */

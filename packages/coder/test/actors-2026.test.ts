@@ -3462,3 +3462,15 @@ describe("3b a unit whose name joins two with 'and' (2026-12-15)", () => {
     ]);
   });
 });
+
+describe("3b a party owns an unclaimed strike at its own place only (2026-12-15)", () => {
+  it("'A missile hit … Dnipro … Ukraine's General Staff said its forces struck an oil depot in Bryansk': not Ukraine's", () => {
+    const lines = eventLines(
+      "Russia launched 87 Shahed drones at Ukraine overnight, the Ukrainian Air Force said. A missile hit a residential building in Dnipro, killing three people, the regional governor said. Ukraine's General Staff said its forces struck an oil depot in Russia's Bryansk region.",
+      "2026-12-04",
+      {},
+    );
+    expect(lines).toContain("ASSAULT ru-mil -> civilians");
+    expect(lines).not.toContain("ASSAULT ua-mil -> civilians");
+  });
+});
