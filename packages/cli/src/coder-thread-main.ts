@@ -5,8 +5,8 @@ import type { CodeAnswer, CodeRequest } from "./coder-thread.js";
 import { loadExtractor } from "./extractor.js";
 
 // The coder thread (see `startCoderThread`): codes the reports the main thread sends (those of one message
-// in order) and answers with their rows encoded as the store writes them (their bytes cross, not the event objects):
-// COPY lines when the request names the report (`copyFor`, a server's store), else JSON rows.
+// in order) and answers with their rows encoded as the store writes them (their bytes cross, not the event
+// objects): COPY lines when the request names the report (`copyFor`, a server's store), else JSON rows.
 const { dataDir } = workerData as { dataDir: string };
 const coder = loadExtractor(dataDir);
 let registry: CoderRegistry | undefined;

@@ -13,8 +13,8 @@ export interface CodeRequest {
 }
 
 /**
- * The coder thread's answer (the answers to one message in one message, in its order): the events as the store writes them, as UTF-8 bytes the main thread passes
- * on as they are (`as`: COPY lines, `copyLines`, when the request named the report; else JSON rows,
+ * The coder thread's answer (the answers to one message in one message, in its order): the events as the
+ * store writes them, as UTF-8 bytes the main thread passes on as they are (`as`: COPY lines, `copyLines`, when the request named the report; else JSON rows,
  * `encodeEvents`) and how many, or the message of what the coder threw.
  */
 export type CodeAnswer =

@@ -948,9 +948,28 @@ function withJointPartners(built: Built[]): Built[] {
   return out.filter((b) => !merged.has(b));
 }
 
-/** Civilians a sentence counts as killed or hurt: "four civilians were killed", "reported two people injured". */
-const CIVILIAN_LOSSES =
-  /\b(?:civilians?|residents|people|children|women|inhabitants|passers-by|persons|villagers|worshippers|students|workers|employees|farmers|fishermen|patients|passengers|pupils|teachers|doctors|nurses|journalists|shoppers|traders|vendors|herders|displaced people)\b(?:,? including [^.;]{1,40}?,?)?\s+(?:(?:were|was|had been|have been|are|being)\s+)?(?:killed|injured|wounded|hurt|dead)\b/i;
+/** What is said of people killed or hurt, right after them ("were killed", "had been wounded", "dead"). */
+const LOSS_AUX = /^(?:were|was|had|have|been|are|being)$/;
+const LOSS = /^(?:killed|injured|wounded|hurt|dead)$/;
+
+/**
+ * The civilians a sentence counts as killed or hurt ("four civilians, including a boy, were killed",
+ * "reported two people injured"): a mention the dictionary reads as civilians, with its loss after it.
+ */
+function civilianLosses(v: SentenceView): ActorMention | undefined {
+  return v.mentions.find((m) => {
+    if (!m.entries.every((e) => e.kind === "generic" && e.role === "civilians")) return false;
+    let k = m.last;
+    // (", including three children,": an aside on who they were.)
+    if (v.tokens[k]?.key === "," && v.tokens[k + 1]?.key === "including") {
+      const close = v.tokens.findIndex((t, j) => j > k + 1 && j <= k + 10 && t.key === ",");
+      if (close < 0) return false;
+      k = close + 1;
+    }
+    while (LOSS_AUX.test(v.tokens[k]?.key ?? "")) k++;
+    return LOSS.test(v.tokens[k]?.key ?? "");
+  });
+}
 /** A strike's military target: "a government checkpoint", "a missile storage site". */
 const MILITARY_TARGET =
   /\b(?:checkpoints?|bases?|positions?|sites?|depots?|barracks|garrisons?|posts?|outposts?|convoys?|airfields?|airbases?|ammunition|arms|weapons|launchers?|command (?:centre|center|post)|headquarters|camps?|trenches|fortifications?|bunkers?)\b/i;
@@ -977,7 +996,7 @@ function withCasualtiesAfter(built: Built[], views: readonly SentenceView[], tex
       return b;
     const next = views[e.evidence.sentence + 1];
     if (!next || startsParagraph(text, next.sentence, views)) return b;
-    const counted = CIVILIAN_LOSSES.exec(next.sentence.text);
+    const counted = civilianLosses(next);
     if (!counted || FIGHTER_LOSSES.test(next.sentence.text) || MILITARY_TARGET.test(e.evidence.text))
       return b;
     if (built.some((o) => o.event.evidence.sentence === next.sentence.index && o.event.type === "ASSAULT"))
@@ -986,7 +1005,7 @@ function withCasualtiesAfter(built: Built[], views: readonly SentenceView[], tex
       ...b,
       event: {
         ...e,
-        actor2: { id: CIVILIANS.id, name: CIVILIANS.name, text: counted[0] },
+        actor2: { id: CIVILIANS.id, name: CIVILIANS.name, text: counted.text },
         rule: `${e.rule}:casualties-after`,
       },
     };
@@ -1056,14 +1075,14 @@ function armedGroup(actor: ActorData | undefined): boolean {
 /** A response to an attack: "launched a counter-offensive", "repelled the assault", "retaliated". */
 const RESPONSE = /\bcounter-?(?:offensive|attack)s?\b|\brepel(?:led|s)?\b|\bretaliat|\bpursu(?:ed|it)\b/i;
 
-/**
- * "The UN condemned the strike": the accused is the author of the latest strike told, not of whatever
- * was told last (a helicopter the other side shot down since).
- */
 /** People accused of something ("accused them of supporting", "accusing him of spying"). */
 const ACCUSED_OF_SOMETHING =
   /\baccus(?:ed|es|ing|e)\s+(?:them|him|her|the\s+(?:men|youths|suspects|detainees))\s+of\b/i;
 
+/**
+ * "The UN condemned the strike": the accused is the author of the latest strike told, not of whatever
+ * was told last (a helicopter the other side shot down since).
+ */
 function withStrikeAuthors(
   built: Built[],
   actorsById: ReadonlyMap<string, ActorData>,

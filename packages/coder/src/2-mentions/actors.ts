@@ -203,10 +203,10 @@ function ministryName(tokens: readonly Token[], at: number, model: Model, text: 
   )
     return null;
   if (tokens[at + 1]!.key === "for") {
-    const asOf = mapPacked(tokens, (token, j): Token =>
-      j === at + 1 ? { ...token, key: "of", raw: "of" } : token,
-    );
-    const listed = longestMatch(asOf, at, model.actorPhrases);
+    // (The words from the title on, "for" read as "of": a dictionary phrase is a few words long.)
+    const asOf = tokens.slice(at, at + 8);
+    asOf[1] = { ...asOf[1]!, key: "of", raw: "of" };
+    const listed = longestMatch(asOf, 0, model.actorPhrases);
     if (listed && listed.keys.length > 2)
       return tokenMention(tokens, text, at, at + listed.keys.length, listed.value, "actor/ministry");
   }

@@ -210,7 +210,6 @@ const SUBORDINATE = new Set([
 const TIME_AFTER =
   /^(?:\d+|dawn|dusk|midnight|noon|daybreak|nightfall|days|weeks|months|years|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
-/** Whether the token opens a subordinate clause ("after the shooting had stopped"), not a time ("since 2021"). */
 /**
  * "and, after heavy fighting, retook": the "and" before an aside set off by commas right before the verb
  * at `at`, or null.
@@ -225,6 +224,7 @@ function asideAfterAnd(tokens: readonly Token[], at: number): number | null {
   return null;
 }
 
+/** Whether the token opens a subordinate clause ("after the shooting had stopped"), not a time ("since 2021"). */
 function conjunction(tokens: readonly Token[], k: number): boolean {
   return (
     SUBORDINATE.has(tokens[k]!.key) &&
