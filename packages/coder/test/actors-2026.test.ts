@@ -3474,3 +3474,128 @@ describe("3b a party owns an unclaimed strike at its own place only (2026-12-15)
     expect(lines).not.toContain("ASSAULT ua-mil -> civilians");
   });
 });
+
+describe("3b 'government forces' are the ruling state's (2026-12-16)", () => {
+  it("'Israeli jets struck a convoy … Government forces withdrew from Sweida': Syria's, not Israel's", () => {
+    const lines = eventLines(
+      "Syrian troops entered Sweida on Monday. Israeli jets struck a convoy near Sweida on Tuesday, the Israeli army said. Government forces withdrew from Sweida city on Wednesday night, the presidency said.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines.filter((line) => line.startsWith("RETREAT")).map((l) => l.split(" -> ")[0])).toEqual([
+      "RETREAT sy-mil",
+    ]);
+  });
+});
+
+describe("3c a violent act told to those it would hit is a threat (2026-12-16)", () => {
+  it("'the fighters told villagers they would return and kill anyone…': THREATEN on the villagers", () => {
+    const lines = eventLines(
+      "Insurgents abducted five children from a village near Mocímboa da Praia on Monday. The fighters told villagers they would return and kill anyone found cooperating with the army.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines.filter((line) => line.startsWith("THREATEN"))).toEqual([
+      "THREATEN unidentified-armed-group -> civilians",
+    ]);
+    expect(lines.filter((line) => line.startsWith("ASSAULT")).length).toBe(1);
+  });
+  it("'The militants told traders that they will attack any truck…' is a threat; 'said they would' is no telling", () => {
+    expect(
+      eventLines(
+        "The militants told traders that they will attack any truck that uses the road.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["THREATEN unidentified-armed-group -> civilians"]);
+    expect(
+      eventLines("The militants said they would attack the army base.", "2026-12-05", {}).filter((l) =>
+        l.startsWith("THREATEN"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("3c unnamed militiamen hit by an armed group are a militia of their own (2026-12-16)", () => {
+  it("'Insurgents ambushed a patrol of a local militia, killing three militiamen': the militia is hit", () => {
+    expect(
+      eventLines(
+        "Insurgents ambushed a patrol of a local militia south of Macomia on Monday, killing three militiamen.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> unidentified-militia"]);
+  });
+  it("'would not hand the airport to any militia': no militia told of", () => {
+    const lines = eventLines(
+      "Gunmen attacked the airport on Monday. The gunmen said they had repelled the guards and would not hand the airport to any militia.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines.some((line) => line.includes("unidentified-militia"))).toBe(false);
+  });
+});
+
+describe("3c 'they' is never the object of an act (2026-12-16)", () => {
+  it("'burned some 30 houses, the furthest south they have operated': no second target", () => {
+    const lines = eventLines(
+      "Rwandan forces killed nine insurgents in the Catupa forest on Sunday. Insurgents burned some 30 houses in Ancuabe district on Monday, the furthest south they have operated since October.",
+      "2026-12-05",
+      {},
+    );
+    expect(
+      lines.filter((line) => line.includes("burned") || line.startsWith("ASSAULT unidentified")),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+  it("'demanded that they be produced in court': still asked of them", () => {
+    const lines = eventLines(
+      "Police arrested four activists in Nairobi on Monday. The Law Society demanded that they be produced in court.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines.filter((line) => line.startsWith("REQUEST")).length).toBe(1);
+  });
+});
+
+describe("3b 'killing three of them' is the group just named as the object (2026-12-16)", () => {
+  it("'…an IED hit their vehicle. Soldiers pursued the militants …, killing three of them': al-Shabaab", () => {
+    const lines = eventLines(
+      "Suspected al-Shabaab militants opened fire on police near Mandera on Wednesday. On Tuesday, two police officers were injured when an IED hit their vehicle near Witu. Kenya Defence Forces soldiers later pursued the militants into the Boni Forest, killing three of them.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines).toContain("ASSAULT ke-mil -> shabaab");
+  });
+});
+
+describe("3c those sanctioned serve a party (2026-12-16)", () => {
+  it("'sanctioned four people and seven companies that it accused of laundering money for Los Chapitos'", () => {
+    const lines = eventLines(
+      "The US Treasury Department sanctioned four people and seven companies in Sinaloa that it said laundered money for Los Chapitos.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines.filter((line) => line.startsWith("SANCTION"))).toEqual(["SANCTION us-gov -> cjng-alt"]);
+  });
+  it("'sanctions on 12 individuals linked to the Rapid Support Forces'; bare 'individuals' stay civilians", () => {
+    expect(
+      eventLines(
+        "The EU imposed sanctions on 12 individuals linked to the Rapid Support Forces.",
+        "2026-12-05",
+        {},
+      ).filter((line) => line.startsWith("SANCTION")),
+    ).toEqual(["SANCTION eu -> rsf"]);
+  });
+});
+
+describe("3b the Rwanda Security Force (RSF) is Rwanda's (2026-12-16)", () => {
+  it("'The Rwanda Security Force (RSF) arrived … the RSF arrested five men': not Sudan's RSF", () => {
+    const lines = eventLines(
+      "The Rwanda Security Force (RSF) arrived in Ancuabe on Sunday. Later, the RSF arrested five men near Macomia.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines.some((line) => line.includes("rsf"))).toBe(false);
+    expect(lines).toContain("COERCE rw-mil -> civilians");
+  });
+});

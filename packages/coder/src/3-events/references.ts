@@ -167,6 +167,14 @@ export const CIVILIANS: ActorData = {
   country: null,
   aliases: [],
 };
+/** "insurgents killed three militiamen" when the report names no militia: a militia, not the insurgents. */
+export const MILITIA: ActorData = {
+  id: "unidentified-militia",
+  name: "Unidentified Militia",
+  kind: "militia",
+  country: null,
+  aliases: [],
+};
 export const PROTESTERS: ActorData = {
   id: "protesters",
   name: "Protesters",
@@ -323,7 +331,9 @@ function placeOnly(tokens: readonly Token[] | undefined, first: number, last: nu
 }
 
 /** Words that make state forces the ruling state's own: "regime forces", "junta troops". */
-const RULERS_OWN = /\b(?:regime|junta) (?:forces|troops|soldiers|jets|column|army)\b/i;
+// "Government forces", "pro-government troops", "federal soldiers" too: a foreign army is never called so.
+const RULERS_OWN =
+  /\b(?:regime|junta|(?:pro-)?government|federal|loyalist) (?:forces|troops|soldiers|jets|column|army)\b/i;
 
 /** A possessive and a military head: "its forces", "their troops". */
 const OWN_FORCES = /^(?:its|their) (?:forces|troops|soldiers|army|units|servicemen)$/i;
@@ -996,6 +1006,15 @@ export class ReferenceResolver {
             bareCountry: speaker.bareCountry,
             rule: "ref/pronoun:speaker",
           });
+        // "soldiers pursued the militants into the forest, killing three of them": the group just named as
+        // the object, not the last party to act.
+        if (m.text.toLowerCase() === "them" && this.tokens?.[m.first - 1]?.key === "of") {
+          const object = before.findLast(
+            (b, k) => k > 0 && b.mention.last < m.first && isParty(b.actor) && !STATE.has(b.actor.kind),
+          );
+          if (object && before[0] && object.actor.id !== before[0].actor.id)
+            return { ...object, text: object.text, mention: m, rule: "ref/pronoun:object" };
+        }
         const r = this.resolvePronoun(m, e.value, sentence, before, joined);
         return r && this.governmentsForces(r);
       }

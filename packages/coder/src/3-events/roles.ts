@@ -6,6 +6,7 @@ import type { ActorKind, TriggerData } from "../model.js";
 import {
   ALL_PARTIES,
   CIVILIANS,
+  MILITIA,
   DENYING,
   PROTESTERS,
   isNonState,
@@ -1364,6 +1365,58 @@ function membersAside(tokens: readonly Token[], m: ResolvedActor["mention"]): bo
   );
 }
 
+/**
+ * "Insurgents ambushed a patrol of a local militia, killing three militiamen": unnamed militiamen read as
+ * the group that acts on them are a militia of their own.
+ */
+function unnamedMilitia(target: ResolvedActor, a1: ResolvedActor, tokens: readonly Token[]): ResolvedActor {
+  const before = tokens[target.mention.first - 1];
+  return /\bmilitia/i.test(target.mention.text) &&
+    !/\bmilitia/i.test(a1.mention.text) &&
+    !/^the\b/i.test(target.mention.text) &&
+    // (Not "to any militia", "what he called 'the Brotherhood militias'": no militia told of.)
+    !/^(?:the|any|every|no|such|those|these|other)$/.test(before?.key ?? "") &&
+    !(before && (QUOTES.has(before.raw) || /^\p{Lu}/u.test(before.raw))) &&
+    target.mention.entries.every((e) => e.kind === "generic")
+    ? { ...target, actor: MILITIA, rule: "ref/armed-group:militia-unnamed" }
+    : target;
+}
+
+/** Words that tie people sanctioned to a party they serve: "linked to", "laundering money for". */
+const SERVES =
+  /^(?:for|linked|tied|associated|affiliated|belonging|connected|supporting|financing|funding|supplying|arming|aiding|helping|fronts?)$/;
+
+/** The party named after the people sanctioned, tied to them (`SERVES`), in the same clause. */
+function servedParty(
+  view: SentenceView,
+  targets: readonly ResolvedActor[],
+  a1: ResolvedActor,
+): ResolvedActor | null {
+  const { tokens } = view;
+  const after = targets.reduce((most, a) => Math.max(most, a.mention.last), 0);
+  const party = view.actors.find(
+    (a) =>
+      a.mention.first >= after &&
+      a.mention.first - after <= 16 &&
+      isParty(a.actor) &&
+      a.actor.id !== a1.actor.id &&
+      !sameSide(a.actor, a1.actor),
+  );
+  if (!party) return null;
+  const between = tokens.slice(after, party.mention.first);
+  // ("companies that it said laundered money for Los Chapitos": the sanctioning state's word within.)
+  const cut = (t: Token, k: number): boolean =>
+    t.key === ";" ||
+    t.key === "." ||
+    (BOUNDARY.has(t.key) &&
+      !(/^(?:said|says)$/.test(t.key) && /^(?:it|they)$/.test(between[k - 1]?.key ?? "")));
+  if (between.some(cut)) return null;
+  return between.some((t) => SERVES.test(t.key)) ? party : null;
+}
+
+/** Pronouns that are only ever subjects. */
+const NOMINATIVE = /^(?:they|he|she|we)$/;
+
 function objects(view: SentenceView, match: TriggerMatch, withAgent = false): ResolvedActor[] {
   const { tokens, actors, triggers } = view;
   const out: ResolvedActor[] = [];
@@ -1411,6 +1464,14 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
         actors.some((s) => s.mention.last <= match.first && s.actor.id !== a.actor.id) &&
         actors.findLast((s) => s.mention.last <= match.first)?.actor.id !== a.actor.id
       )
+    )
+      continue;
+    // "burned some 30 houses, the furthest south they have operated": "they", "he", "we" are ever subjects.
+    // ("demanded that they be released": what is asked of them.)
+    if (
+      a.mention.last - a.mention.first === 1 &&
+      NOMINATIVE.test(tokens[a.mention.first]!.key) &&
+      !GOVERNING.has(match.trigger.type)
     )
       continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
@@ -3589,11 +3650,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       mode = "arrest";
       rule += ":state-raid";
     }
+    // "the fighters told villagers they would return and kill anyone found cooperating": violence the
+    // speakers say they will do, told to someone, is a threat on those told.
+    const told = type === "ASSAULT" ? toldThreat(view, match) : null;
+    if (told) {
+      type = "THREATEN";
+      mode = "violence";
+      rule += ":told";
+    }
     // Each actor's own rule: what one actor's targets add ("…:civilian-victims") is not the next one's.
     const ruleOfAll = rule;
     for (const a1 of roles.a1s) {
       rule = ruleOfAll;
-      let targets = roles.a2s.filter(
+      let targets = mapPacked(roles.a2s, (a) =>
+        a.actor.id === a1.actor.id ? unnamedMilitia(a, a1, tokens) : a,
+      ).filter(
         (a) =>
           a.actor.id !== a1.actor.id &&
           (type !== "RETREAT" || a.actor.kind !== "civilians" || t.frame === "victim"),
@@ -3678,6 +3749,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             : implied(CIVILIANS, tokens, match.first, "actor/population"),
         ];
         rule += dispersed ? ":protesters" : ":population";
+      }
+      if (told) targets = [told];
+      // "sanctioned four people and seven companies that it accused of laundering money for the Mayo
+      // faction", "sanctions on 12 individuals linked to the RSF": the party those sanctioned serve.
+      if (type === "SANCTION" && targets.length > 0 && targets.every((a) => a.actor.kind === "civilians")) {
+        const served = servedParty(view, targets, a1);
+        if (served) {
+          targets = [served];
+          rule += ":served";
+        }
       }
       // "warned transport companies that any vehicle supplying the junta will be a legitimate target",
       // "anyone marching will be treated as an enemy": a threat on civilians, whoever else it names.
@@ -4629,6 +4710,30 @@ const THREATENED =
 /** Where a threat's content names civilians ("any vehicle", "anyone", "whoever"), after `from`; or -1. */
 const THREATENED_ACT =
   /^(?:attack|strike|target|kill|hit|bomb|shell|storm|burn|destroy|abduct|kidnap|punish|arrest)$/;
+
+/** Pronouns a speaker says its own coming act with: "told villagers they would return". */
+const TOLD_SUBJECT = /^(?:they|we|he|it)$/;
+/**
+ * Those a speaker told of violence it would do: "told villagers (that) they would (return and) kill…",
+ * "telling residents it will burn…" (the mention between the verb of telling and the subject).
+ */
+function toldThreat(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  let k = match.first - 1;
+  // ("would return and kill", "will come back and burn": the act after the speakers' return.)
+  if (tokens[k]?.key === "and" && /^(?:return|come|be)$/.test(tokens[k - 1]?.key ?? "")) {
+    k -= 2;
+    if (tokens[k]?.key === "back") k--;
+  }
+  if (!/^(?:would|will)$/.test(tokens[k]?.key ?? "")) return null;
+  if (!TOLD_SUBJECT.test(tokens[k - 1]?.key ?? "")) return null;
+  let told = k - 2;
+  if (tokens[told]?.key === "that") told--;
+  const addressee = view.actors.find((a) => a.mention.last === told + 1);
+  if (!addressee) return null;
+  const verb = tokens[addressee.mention.first - 1]?.key ?? "";
+  return /^(?:told|tell|tells|telling|informed|warned)$/.test(verb) ? addressee : null;
+}
 
 /** "threatened to attack police officers": the party right after the infinitive's verb. */
 function threatenedObject(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
