@@ -3599,3 +3599,77 @@ describe("3b the Rwanda Security Force (RSF) is Rwanda's (2026-12-16)", () => {
     expect(lines).toContain("COERCE rw-mil -> civilians");
   });
 });
+
+describe("3a–3e restrictions, aid, flags and condemnations in other words (2026-12-16)", () => {
+  it("'Police sealed off the main roads': a restriction on the population", () => {
+    expect(
+      eventLines(
+        "NAIROBI, Kenya — Police sealed off the main roads into the city centre on Monday.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["COERCE ke-pol -> civilians"]);
+  });
+  it("'sent 12 tons of rice', 'handed over 50 tonnes of cereals': aid; 'sent reinforcements' is none", () => {
+    expect(
+      eventLines(
+        "NAIROBI, Kenya — The government sent 12 tons of rice and blankets to the displaced families on Tuesday.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["AID ke-gov -> civilians"]);
+    expect(
+      eventLines(
+        "NIAMEY, Niger — The minister handed over 50 tonnes of cereals to the bereaved households.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["AID ne-gov -> civilians"]);
+    expect(
+      eventLines(
+        "NAIROBI, Kenya — The army sent reinforcements to the border on Tuesday.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("AID")),
+    ).toEqual([]);
+  });
+  it("'handed over relief supplies, including shelters, to the regime's committee': aid to the regime", () => {
+    expect(
+      eventLines(
+        "YANGON, Myanmar — On Monday, China handed over 300 tonnes of relief supplies, including prefabricated shelters, to the regime's disaster management committee.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["AID cn-gov -> mm-mil"]);
+  });
+  it("'moved in unopposed within hours and raised its flag over the village': a seizure told, not planned", () => {
+    expect(
+      codeReport([
+        "Al-Shabaab fighters attacked Moqokori on Monday. Al-Shabaab moved in unopposed within hours and raised its flag over the village.",
+      ])
+        .filter((e) => e.type === "COERCE")
+        .map((e) => `${e.actor1?.id} ${e.modality}`),
+    ).toEqual(["shabaab asserted"]);
+  });
+  it("'said the shelling of the camp by the RSF was unacceptable': a condemnation of the RSF", () => {
+    expect(
+      eventLines(
+        "The UN said the shelling of the camp by the RSF was unacceptable.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE un -> rsf"]);
+  });
+});
+
+describe("3b 'he' after an opening phrase or a dateline (2026-12-16)", () => {
+  it("'NIAMEY, Niger — Interior Minister … visited Téra. On Monday he accused the ICRC…': Niger's government", () => {
+    expect(
+      eventLines(
+        "NIAMEY, Niger — Interior Minister Mohamed Toumba visited Téra on Sunday. On Monday he accused the ICRC of contacts with terrorist groups.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE ne-gov -> icrc"]);
+  });
+});

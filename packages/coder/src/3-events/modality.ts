@@ -203,6 +203,21 @@ export function isPersonHedge(a: Attribution): boolean {
 const FUTURE_TIME =
   /^(?:in the coming|next week|next month|within (?:days|hours|weeks)|in the days ahead|in the near future)/;
 
+/** Past forms that a "within hours" after them dates in the past ("fell within hours", "moved in within days"). */
+const PAST_VERB = /^(?:[a-z]+ed|took|fell|came|went|began|drove|fled|ran|overran|retook|won|lost|rode)$/;
+const FUTURE_AUX = /^(?:will|would|shall|to|could|may|might|must)$/;
+
+/** Whether "within hours/days/weeks" follows a past verb of its clause (no auxiliary of the future between). */
+function pastWithin(tokens: readonly Token[], first: number, text: string): boolean {
+  if (!/^within /.test(text)) return false;
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    const key = tokens[k]!.key;
+    if (!tokens[k]!.word || FUTURE_AUX.test(key)) return false;
+    if (PAST_VERB.test(key)) return !tokens.slice(Math.max(0, k - 3), k).some((t) => FUTURE_AUX.test(t.key));
+  }
+  return false;
+}
+
 const OWN_WORDS = new Set(["REQUEST", "ACCUSE", "REJECT", "SUPPORT"]);
 
 /** Pass 3e: the modality of one candidate event, from the cues in scope and the sentence's attribution. */
@@ -362,6 +377,8 @@ function cueModality(
     if (cue.kind !== "planned" || refused) continue;
     // "an operation to retake Mahaday within days, and reinforcements arrived": a time to come after a
     // trigger is that trigger's, not the next clause's.
+    // ("moved in unopposed within hours and raised its flag": how soon a past act followed, no time to come.)
+    if (pastWithin(tokens, cue.first, cue.text)) continue;
     const time = FUTURE_TIME.test(cue.text);
     const taken = time && triggers.some((t) => t.last <= cue.first && cue.first - t.last <= 8);
     const before = !taken && cue.last <= at && at - cue.last <= 6 && scopeClear(tokens, cue.last, at, false);

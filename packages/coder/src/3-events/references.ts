@@ -248,12 +248,24 @@ function otherUnit(tokens: readonly Token[] | undefined, first: number): boolean
  * ("In Kinshasa, the …", "On Monday, the …").
  */
 function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number): boolean {
-  if (!tokens || first < 3 || first > 8) return false;
+  if (!tokens || first < 3 || first > 12) return false;
+  // "NIAMEY, Niger — Interior Minister Mohamed Toumba visited…": a dateline before the subject.
+  const dash = datelineEnd(tokens);
+  if (dash > 0 && dash < first && tokens.slice(dash + 1, first).every((t) => /^(?:the|a|an)$/.test(t.key)))
+    return true;
+  if (first > 8) return false;
   if (!/^(?:in|at|from|on|meanwhile|separately|later|earlier)$/.test(tokens[0]!.key)) return false;
   const comma = tokens.findIndex((t) => t.key === ",");
   return (
     comma > 0 && comma < first && tokens.slice(comma + 1, first).every((t) => /^(?:the|a|an)$/.test(t.key))
   );
+}
+
+/** Where a sentence's dateline ends ("NIAMEY, Niger —", "KYIV (Reuters) -"): its dash, or -1. */
+function datelineEnd(tokens: readonly Token[] | undefined): number {
+  if (!tokens || !/^\p{Lu}{2,}/u.test(tokens[0]?.raw ?? "")) return -1;
+  const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]$/.test(t.raw));
+  return dash > 0 && tokens.slice(0, dash).every((t) => !t.word || /^\p{Lu}/u.test(t.raw)) ? dash : -1;
 }
 
 /** Words for a state's national government, above its regions' ("the federal government"). */
@@ -1232,7 +1244,13 @@ export class ReferenceResolver {
       // Waziristan. He called…" is about no one that sentence names first.)
       // ("In Kinshasa, the government spokesman condemned… He accused…": a place or a time before a comma
       // may open that sentence.)
-      const subject = m.first === 0 ? this.subjectOf(sentence - 1) : null;
+      // ("In his homily he condemned…", "On Sunday he called…": a short opening phrase may come first.)
+      const opens =
+        m.first === 0 ||
+        (before.length === 0 &&
+          m.first <= 6 &&
+          /^(?:in|on|at|during|later|after|then|earlier)$/.test(this.tokens?.[0]?.key ?? ""));
+      const subject = opens ? this.subjectOf(sentence - 1) : null;
       antecedent =
         subject &&
         (subject.mention.first <= 1 || afterOpeningPhrase(this.previousTokens, subject.mention.first))
@@ -1312,10 +1330,13 @@ export class ReferenceResolver {
 
   /** The first party, mission or organisation named in a sentence (its subject, most often). */
   private subjectOf(sentence: number): ResolvedActor | null {
+    // ("NIAMEY, Niger — Interior Minister … visited": the dateline's country is no subject.)
+    const dateline = sentence === this.tokensSentence - 1 ? datelineEnd(this.previousTokens) : -1;
     const h = this.history.find(
       (x) =>
         x.sentence === sentence &&
         !x.setting &&
+        x.actor.mention.first > dateline &&
         (isParty(x.actor.actor) || x.actor.actor.kind === "international" || x.actor.actor.kind === "ngo"),
     );
     return h?.actor ?? null;

@@ -3828,6 +3828,23 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         targets = [implied(CIVILIANS, tokens, match.first, "actor/passengers")];
         rule += ":passengers";
       }
+      // "handed over 300 tonnes of relief supplies, including shelters, to the regime's disaster committee":
+      // the party the aid is given to.
+      if (targets.length === 0 && type === "AID") {
+        const to = view.actors.find(
+          (a) =>
+            a.mention.first > match.last &&
+            a.mention.first - match.last <= 20 &&
+            tokens[a.mention.first - 1]?.key === "to" &&
+            isParty(a.actor) &&
+            !context.sameSide(a.actor, a1.actor) &&
+            !tokens.slice(match.last, a.mention.first).some((t) => t.key === ";" || t.key === "."),
+        );
+        if (to) {
+          targets = [to];
+          rule += ":given-to";
+        }
+      }
       // "WFP trucked water to displacement sites": food, water and shelter go to the people in need.
       if (targets.length === 0 && match.trigger.id === "aid/humanitarian") {
         targets = [implied(CIVILIANS, tokens, match.first, "actor/aid-recipients")];
