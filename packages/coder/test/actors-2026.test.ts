@@ -3673,3 +3673,40 @@ describe("3b 'he' after an opening phrase or a dateline (2026-12-16)", () => {
     ).toEqual(["ACCUSE ne-gov -> icrc"]);
   });
 });
+
+describe("3a–3c ultimatums, sieges ended, sanctions dismissed, retreats before arrivals (2026-12-16)", () => {
+  it("'gave the remaining SAF troops in El Fasher 72 hours to surrender': a threat, no surrender", () => {
+    expect(
+      eventLines(
+        "On 21 August, an RSF field commander gave the remaining SAF troops in El Fasher 72 hours to surrender or face the consequences.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["THREATEN rsf -> sd-mil"]);
+  });
+  it("'Security forces ended a 30-hour siege of the train, killing all 31 militants': an attack, no siege", () => {
+    const lines = eventLines(
+      "QUETTA: Security forces on Wednesday ended a 30-hour siege of the Bolan Mail in Bolan district, killing all 31 militants of the Balochistan Liberation Army who had hijacked the train.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines).toContain("ASSAULT pk-mil -> bla");
+    expect(lines.filter((l) => l.startsWith("COERCE"))).toEqual([]);
+  });
+  it("'An RSF adviser dismissed the sanctions as politically motivated': a refusal, no sanction by the RSF", () => {
+    const lines = eventLines(
+      "The US Treasury imposed sanctions on two RSF commanders on Monday. An RSF adviser dismissed the sanctions as politically motivated.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines).toEqual(["SANCTION us-gov -> rsf", "REJECT rsf -> us-gov"]);
+  });
+  it("'They withdrew the next morning as federal reinforcements arrived': the army came, not the police", () => {
+    const lines = eventLines(
+      "ADDIS ABABA, Ethiopia — Fano fighters stormed a police station in Dabat on Friday. They withdrew the next morning as federal reinforcements arrived from Debark.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines.filter((l) => l.startsWith("RETREAT"))).toEqual(["RETREAT fano -> et-mil"]);
+  });
+});

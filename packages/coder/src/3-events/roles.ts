@@ -606,6 +606,12 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
     new Set(["ACCUSE"]),
     ["denie", "deny", "reject", "dismiss", "refute"],
   ],
+  // "An RSF adviser dismissed the sanctions as 'politically motivated'": the sanctions told before, refused.
+  [
+    /\b(?:denied|rejected|rejects|dismissed|dismisses|condemned|condemns|denounced|denounces|criticised|criticized|welcomed|welcomes) (?:the|these|those|this|such|all|new|us|u s|eu|western)$/,
+    new Set(["SANCTION"]),
+    ["denie", "reject", "dismiss", "condemn", "denounc", "critici", "welcom"],
+  ],
   // "AQAP may attempt to exploit the redeployment of government troops": a deployment spoken of, not a
   // new one (and not by the one who would exploit it).
   [
@@ -4192,7 +4198,22 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             : null;
         // "captured Debre Tabor after two days of clashes with the ENDF": the side the sentence says it fought.
         const foughtWith = facing ? null : clashPartner(view, a1, context);
-        const guess = facing ?? launcherBefore ?? foughtWith ?? guessedFoe(view, a1, context, match);
+        // "withdrew the next morning as federal reinforcements arrived": the ones whose coming they fled.
+        const arriving =
+          type === "RETREAT"
+            ? view.actors.find(
+                (x) =>
+                  x.mention.first > match.last &&
+                  x.mention.first - match.last <= 8 &&
+                  tokens
+                    .slice(Math.max(match.last, x.mention.first - 3), x.mention.first)
+                    .some((k) => /^(?:as|when|after|once)$/.test(k.key)) &&
+                  isParty(x.actor) &&
+                  !context.sameSide(x.actor, a1.actor),
+              )
+            : undefined;
+        const guess =
+          facing ?? arriving ?? launcherBefore ?? foughtWith ?? guessedFoe(view, a1, context, match);
         // (Never one of those who acted together: then the foe of the one it acted with.)
         const partner = (o: ResolvedActor | null): boolean =>
           o !== null && roles.a1s.some((x) => x.actor.id === o.actor.id);
@@ -5133,6 +5154,15 @@ export function toldInFull(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+/** "gave the SAF troops in El Fasher 72 hours to surrender": an ultimatum's deadline before its demand. */
+function deadlineGiven(tokens: readonly Token[], from: number, to: number): boolean {
+  return (
+    /^(?:gave|given|giving|gives)$/.test(tokens[from]?.key ?? "") &&
+    /^(?:hours|days|weeks)$/.test(tokens[to - 2]?.key ?? "") &&
+    tokens[to - 1]?.key === "to"
+  );
+}
+
 /** Verbs whose complement names its own actors: the one asked, the one accused ("accused Rwanda of sending troops to fight"). */
 const OBJECT_COMPLEMENT: ReadonlySet<string> = new Set(["REQUEST", "ACCUSE"]);
 
@@ -5150,7 +5180,8 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
       !GOVERNING.has(g.trigger.type) ||
       g.last > match.first ||
       // "called on the United States and France, which brokered the truce, to press Israel…".
-      match.first - g.last > (OBJECT_COMPLEMENT.has(g.trigger.type) ? 18 : 8)
+      match.first - g.last >
+        (OBJECT_COMPLEMENT.has(g.trigger.type) || deadlineGiven(tokens, g.first, match.first) ? 18 : 8)
     )
       continue;
     // "Sedena denied accusations by lime pickers that soldiers had fired on a truck": what a denied

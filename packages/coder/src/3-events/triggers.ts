@@ -167,6 +167,12 @@ export function findTriggers(
           (o) => o.trigger.id === "mobilize/militia:recruit" && o.last <= i - 1 && i - o.last <= 14,
         )) ||
       bareTimeOf(tokens, i, found.last) ||
+      // "security forces ended a 30-hour siege of the train": the siege broken was the other side's.
+      (found.trigger.id === "coerce/restrict:siege" &&
+        /^sieges?$/.test(tokens[i]!.key) &&
+        tokens
+          .slice(Math.max(0, i - 6), i)
+          .some((t) => /^(?:ended|ending|ends|broke|broken|breaking|breaks)$/.test(t.key))) ||
       (found.trigger.frame === "intercept" &&
         found.last - i === 1 &&
         interceptedOnLand(tokens, found.last)) ||
@@ -695,7 +701,8 @@ function splitAt(
 function tailWithin(tokens: readonly Token[], last: number, tail: readonly string[]): boolean {
   // A tail of three words or more says so much that it may come further ("declared an official of the
   // Pakistan High Commission in New Delhi persona non grata").
-  let reach = last + SPLIT_REACH + (tail.length >= 3 ? 5 : 0);
+  // So does a deadline: "gave the remaining SAF troops in El Fasher 72 hours to surrender".
+  let reach = last + SPLIT_REACH + (tail.length >= 3 || /^(?:hours|days|weeks)$/.test(tail[0] ?? "") ? 5 : 0);
   for (let k = last; k <= Math.min(tokens.length - tail.length, reach); k++) {
     const between = tokens[k - 1]!;
     if (isStop(between) && decimalPoint(tokens, k - 1)) reach += 2;
