@@ -3651,14 +3651,23 @@ describe("3a–3e restrictions, aid, flags and condemnations in other words (202
         .map((e) => `${e.actor1?.id} ${e.modality}`),
     ).toEqual(["shabaab asserted"]);
   });
-  it("'said the shelling of the camp by the RSF was unacceptable': a condemnation of the RSF", () => {
+  it("'described the shelling of the camp by the RSF as unacceptable': a condemnation of the RSF", () => {
     expect(
       eventLines(
-        "The UN said the shelling of the camp by the RSF was unacceptable.",
+        "The UN described the shelling of the camp by the RSF as unacceptable.",
         "2026-12-05",
         {},
       ).filter((l) => l.startsWith("ACCUSE")),
     ).toEqual(["ACCUSE un -> rsf"]);
+  });
+  it("'told officers that the proposal put forward by the United States and Egypt was unacceptable': no act of theirs", () => {
+    expect(
+      eventLines(
+        "Army chief Abdel Fattah al-Burhan told officers in Port Sudan that the proposal put forward by the United States and Egypt was unacceptable.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE us-gov") || l.startsWith("ACCUSE eg-gov")),
+    ).toEqual([]);
   });
 });
 
@@ -3708,5 +3717,40 @@ describe("3a–3c ultimatums, sieges ended, sanctions dismissed, retreats before
       {},
     );
     expect(lines.filter((l) => l.startsWith("RETREAT"))).toEqual(["RETREAT fano -> et-mil"]);
+  });
+});
+
+describe("3c meetings received, sanctions lists, donations, datelines (2026-12-16)", () => {
+  it("'President Joseph Aoun received a US envoy at Baabda palace': a meeting", () => {
+    expect(
+      eventLines("President Joseph Aoun received a US envoy at Baabda palace on Monday.", "2026-12-05", {}),
+    ).toEqual(["CONSULT lb-gov -> us-gov"]);
+  });
+  it("'added three Israeli settlers to its sanctions list': a sanction", () => {
+    expect(
+      eventLines(
+        "On Monday, the European Union added three Israeli settlers to its sanctions list over violence against Palestinians.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("SANCTION")).length,
+    ).toBe(1);
+  });
+  it("'Washington would donate two helicopters to Ecuador's Armed Forces': aid to come", () => {
+    expect(
+      eventLines(
+        "On Monday, the U.S. Embassy in Quito said Washington would donate two helicopters to Ecuador's Armed Forces in the coming weeks.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["AID us-gov -> ec-mil"]);
+  });
+  it("'PORT-AU-PRINCE, Haiti — …': the dateline's country is no subject", () => {
+    expect(
+      eventLines(
+        "PORT-AU-PRINCE, Haiti — On 11 February, a unit of the Gang Suppression Force (GSF), supported by armoured vehicles, deployed to Pont-Sondé, the force said.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.includes("ht-mil")),
+    ).toEqual([]);
   });
 });

@@ -262,9 +262,12 @@ function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number)
 }
 
 /** Where a sentence's dateline ends ("NIAMEY, Niger —", "KYIV (Reuters) -"): its dash, or -1. */
-function datelineEnd(tokens: readonly Token[] | undefined): number {
+export function datelineEnd(tokens: readonly Token[] | undefined): number {
   if (!tokens || !/^\p{Lu}{2,}/u.test(tokens[0]?.raw ?? "")) return -1;
-  const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]$/.test(t.raw));
+  // (A spaced dash: "PORT-AU-PRINCE, Haiti — …" has hyphens inside its first word.)
+  const dash = tokens.findIndex(
+    (t, k) => k > 0 && k < 14 && /^[—–-]$/.test(t.raw) && tokens[k - 1]!.end < t.start,
+  );
   return dash > 0 && tokens.slice(0, dash).every((t) => !t.word || /^\p{Lu}/u.test(t.raw)) ? dash : -1;
 }
 

@@ -6,6 +6,7 @@ import type { ActorKind, TriggerData } from "../model.js";
 import {
   ALL_PARTIES,
   CIVILIANS,
+  datelineEnd,
   MILITIA,
   DENYING,
   PROTESTERS,
@@ -916,9 +917,12 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   if (tokens[joint]?.key === "have" && tokens[joint - 1]?.key === "to") joint -= 2;
   else if (tokens[joint]?.key === "to") joint -= 1;
   const previousVerb = tokens[joint]?.key === "and" ? verbBefore(view, joint) : undefined;
+  // ("PORT-AU-PRINCE, Haiti — …": the dateline's country is where the story was filed, no subject.)
+  const dateline = datelineEnd(tokens);
   const left = actors.filter(
     (a) =>
       a.mention.first < match.first &&
+      a.mention.first > dateline &&
       a.mention.last <= match.last &&
       (previousVerb === undefined || a.mention.last <= previousVerb) &&
       // ("stopped three WFP-contracted trucks and made off with …": the owner named in a qualifier.)

@@ -167,6 +167,8 @@ export function findTriggers(
           (o) => o.trigger.id === "mobilize/militia:recruit" && o.last <= i - 1 && i - o.last <= 14,
         )) ||
       bareTimeOf(tokens, i, found.last) ||
+      // "added three settlers to its sanctions list": the list, no second sanction.
+      (found.trigger.type === "SANCTION" && /^(?:list|lists)$/.test(tokens[found.last]?.key ?? "")) ||
       // "security forces ended a 30-hour siege of the train": the siege broken was the other side's.
       (found.trigger.id === "coerce/restrict:siege" &&
         /^sieges?$/.test(tokens[i]!.key) &&
