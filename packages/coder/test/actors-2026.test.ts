@@ -3754,3 +3754,47 @@ describe("3c meetings received, sanctions lists, donations, datelines (2026-12-1
     ).toEqual([]);
   });
 });
+
+describe("3a–3c envoys travel, ministers walk out, tanks fire, broadcasts suspended (2026-12-16)", () => {
+  it("'The UN envoy arrived in Muscat for talks with Omani officials': talks, no force moved", () => {
+    expect(
+      eventLines(
+        "The U.N. special envoy for Yemen, Hans Grundberg, arrived in Muscat on Wednesday for talks with Omani officials.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["CONSULT un -> om-gov"]);
+  });
+  it("'the first contingent of the Gang Suppression Force would arrive': a force moves", () => {
+    expect(
+      eventLines(
+        "The Prime Minister's office said the first contingent of the Gang Suppression Force would arrive in Port-au-Prince in January.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["MOBILIZE mss -> -"]);
+  });
+  it("'The Shiite ministers of Hezbollah and the Amal Movement walked out of the session': a protest, no attack", () => {
+    const lines = eventLines(
+      "The Shiite ministers of Hezbollah and the Amal Movement walked out of the cabinet session on Tuesday.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines.filter((l) => l.startsWith("ASSAULT"))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith("PROTEST")).length).toBe(2);
+  });
+  it("'An Israeli tank fired several shells': Israel's army", () => {
+    expect(
+      eventLines("An Israeli tank fired several shells near Ain Ebel on Monday.", "2026-12-05", {}),
+    ).toEqual(["ASSAULT il-mil -> -"]);
+  });
+  it("'The government suspended the broadcasts of Radio France Internationale': a restriction", () => {
+    expect(
+      eventLines(
+        "OUAGADOUGOU, Burkina Faso — The government suspended the broadcasts of Radio France Internationale on Monday.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["COERCE bf-gov -> civilians"]);
+  });
+});

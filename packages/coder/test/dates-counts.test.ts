@@ -192,3 +192,17 @@ describe("3g a later mention's exact day dates an act first told without one (20
     ]);
   });
 });
+
+describe("2b a month or a day to come (2026-12-16)", () => {
+  const paper = new Date("2025-12-03T12:00:00Z");
+  it("'would arrive in January' in a paper of 3 December is next January; 'killed … in November' this one", () => {
+    expect(
+      sentenceDate("The first contingent would arrive in Port-au-Prince in January.", paper)?.start,
+    ).toBe("2026-01-01");
+    expect(sentenceDate("Gunmen killed five people in Jos in November.", paper)?.start).toBe("2025-11-01");
+  });
+  it("'would launch an offensive on Friday' in Wednesday's paper is that Friday; 'attacked on Friday' the last", () => {
+    expect(sentenceDate("Troops would launch an offensive on Friday.", paper)?.start).toBe("2025-12-05");
+    expect(sentenceDate("Gunmen attacked the village on Friday.", paper)?.start).toBe("2025-11-28");
+  });
+});

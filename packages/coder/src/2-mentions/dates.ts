@@ -146,7 +146,9 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
       !/\d/.test(window) ||
       // "in February 2022": a month and a year, which only the casual parser reads.
       /^[a-z]+\.?\s+\d{4}\b/i.test(sentence.slice(at, at + word[0].length + 6));
-    const found = dateNear(window, ref, reference, casual);
+    // "would arrive in Port-au-Prince in January" in a paper of 1 December: a time to come is next January.
+    const ahead = FUTURE_BEFORE.test(head.slice(Math.max(0, at - 60), at));
+    const found = dateNear(window, ref, reference, casual, ahead);
     if (found) return found;
   }
   return null;
@@ -162,7 +164,17 @@ const SOON_MS = 20 * 86400000;
 /** A month read from the verb "march" ("will march on Tuesday" is Tuesday's). */
 const VERB_MONTH = /^march\b/;
 
-function dateNear(text: string, ref: Date, reference: Date | null, casual: boolean): EventDate | null {
+/** Words of a time to come before a date in its clause: "will", "would", "is to", "next", "scheduled". */
+const FUTURE_BEFORE =
+  /\b(?:will|would|shall|is to|are to|is due to|are due to|scheduled|planned|expected to|set to|next)\b[^.;]*$/i;
+
+function dateNear(
+  text: string,
+  ref: Date,
+  reference: Date | null,
+  casual: boolean,
+  toCome = false,
+): EventDate | null {
   let results: chrono.ParsedResult[];
   try {
     results = chronoFor(text, casual).parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
@@ -196,6 +208,16 @@ function dateNear(text: string, ref: Date, reference: Date | null, casual: boole
         ? new Date(date.getTime() - 7 * 86400000)
         : new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     }
+    // A time to come told without its year is the next one after the publication.
+    if (
+      reference &&
+      toCome &&
+      !start.isCertain("year") &&
+      date.getTime() < reference.getTime() - 36 * 3600 * 1000
+    )
+      date = weekdayOnly
+        ? new Date(date.getTime() + 7 * 86400000)
+        : new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate(), 12));
     const dayKnown =
       start.isCertain("day") ||
       start.isCertain("weekday") ||

@@ -1045,6 +1045,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
         !deployedSubject(view, t) &&
         // ("called for a general strike": the call is this protest's own verb.)
         !(type === "PROTEST" && t.trigger.type === "REQUEST" && callsProtest(view, t)) &&
+        // ("arrived in Muscat on Wednesday for talks with Omani officials": the journey is for the talks.)
+        !(type === "CONSULT" && t.trigger.id === "mobilize/troops:move") &&
         // ("The governor, who visited Ruwi on Tuesday, declared a curfew": a relative clause between
         // commas is no verb of the subject's own clause.)
         !commaRelative(tokens, a.mention.last, t, match.first),
@@ -1422,6 +1424,17 @@ function servedParty(
       !(/^(?:said|says)$/.test(t.key) && /^(?:it|they)$/.test(between[k - 1]?.key ?? "")));
   if (between.some(cut)) return null;
   return between.some((t) => SERVES.test(t.key)) ? party : null;
+}
+
+/** One who travels for talks, not a force that moves: a government's, a mission's or an NGO's people. */
+function travellingOfficial(a1: ResolvedActor): boolean {
+  return (
+    (a1.actor.kind === "government" || a1.actor.kind === "international" || a1.actor.kind === "ngo") &&
+    // (A mission's or a force's contingents do move: "the first contingent of the Gang Suppression Force".)
+    !/\b(?:troops|forces?|soldiers|peacekeepers|units|police|contingents?|battalion|mission)\b/i.test(
+      `${a1.mention.text} ${a1.actor.name}`,
+    )
+  );
 }
 
 /** Pronouns that are only ever subjects. */
@@ -3582,8 +3595,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // ("the two ministers from the Amal movement": the politicians' word may open the name.)
     const politicians = (a: ResolvedActor): boolean =>
       a.mention.head === "government" ||
+      // ("The Shiite ministers of Hezbollah and the Amal Movement walked out": the ministers named before.)
       tokens
-        .slice(a.mention.first, a.mention.last)
+        .slice(Math.max(0, a.mention.first - 6), a.mention.last)
         .some((k) =>
           /^(?:ministers?|lawmakers|mps|deputies|politicians|supporters|delegates|activists)$/.test(k.key),
         );
@@ -3672,6 +3686,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     const ruleOfAll = rule;
     for (const a1 of roles.a1s) {
       rule = ruleOfAll;
+      // "The UN special envoy arrived in Muscat for talks": an envoy or an official travels; no force moves.
+      if (t.id === "mobilize/troops:move" && travellingOfficial(a1)) continue;
       let targets = mapPacked(roles.a2s, (a) =>
         a.actor.id === a1.actor.id ? unnamedMilitia(a, a1, tokens) : a,
       ).filter(
