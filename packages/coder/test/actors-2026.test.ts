@@ -3798,3 +3798,40 @@ describe("3a–3c envoys travel, ministers walk out, tanks fire, broadcasts susp
     ).toEqual(["COERCE bf-gov -> civilians"]);
   });
 });
+
+describe("3a–3c acts referred to, sources after a comma, days' acts condemned (2026-12-16)", () => {
+  it("'took new measures following the terrorist attack in Fambita': no capture, no second attack", () => {
+    expect(
+      eventLines(
+        "Gunmen attacked a mosque in Fambita on Friday, killing 44 worshippers. The Government today took new measures following the terrorist attack in Fambita.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+  it("'…, killing one person, the Lebanese health ministry said': the ministry speaks, no one hits it", () => {
+    expect(
+      eventLines(
+        "An Israeli drone struck a car at the northern entrance of Tyre this morning, killing one person, the Lebanese health ministry said.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["ASSAULT il-mil -> civilians"]);
+  });
+  it("'President Aoun has condemned today's strikes': the strikes' author", () => {
+    const lines = eventLines(
+      "Hezbollah fired rockets at Israel last week. An Israeli drone struck a car near Nabatieh this morning, killing two people. President Joseph Aoun has condemned today's strikes as a flagrant violation of the ceasefire.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines.filter((l) => l.startsWith("ACCUSE"))).toEqual(["ACCUSE lb-gov -> il-mil"]);
+  });
+  it("'detained five women …, two days after they took part in a street protest': no protest by the state", () => {
+    const lines = eventLines(
+      "In Kabul, members of the Taliban's intelligence service detained five women on Monday, two days after they took part in a street protest demanding the right to work.",
+      "2026-12-05",
+      {},
+    );
+    expect(lines.filter((l) => l.startsWith("PROTEST taliban"))).toEqual([]);
+  });
+});

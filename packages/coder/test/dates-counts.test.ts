@@ -206,3 +206,12 @@ describe("2b a month or a day to come (2026-12-16)", () => {
     expect(sentenceDate("Gunmen attacked the village on Friday.", paper)?.start).toBe("2025-11-28");
   });
 });
+
+describe("2b 'this morning' is the paper's day (2026-12-16)", () => {
+  it("'struck a car near Nabatieh this morning' after 'last week'", () => {
+    const paper = new Date("2025-12-03T12:00:00Z");
+    expect(sentenceDate("An Israeli drone struck a car near Nabatieh this morning.", paper)?.start).toBe(
+      "2025-12-03",
+    );
+  });
+});

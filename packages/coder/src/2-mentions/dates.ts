@@ -4,7 +4,7 @@ import type { EventDate } from "../types.js";
 
 // Words that may start a date; "May" and the short month names only beside a number ("may attack" is no date).
 const DATE_WORD =
-  /\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\d{1,2}\s+(?:may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|may\s+\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last (?:week|month|night)|ago|\d{4}-\d{2}-\d{2})/gi;
+  /\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\d{1,2}\s+(?:may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|may\s+\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|this (?:morning|afternoon|evening)|last (?:week|month|night)|ago|\d{4}-\d{2}-\d{2})/gi;
 // chrono reads a window around each date word, not the whole sentence (it is the coder's slowest pass).
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 60;
@@ -140,7 +140,7 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
     // Calendar dates go to chrono's strict parser (several times faster); weekdays and "yesterday" need the casual one.
     const window = sentence.slice(Math.max(0, at - WINDOW_BEFORE), at + word[0].length + WINDOW_AFTER);
     const casual =
-      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last|ago)/i.test(
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|this|last|ago)/i.test(
         word[0],
       ) ||
       !/\d/.test(window) ||
@@ -188,7 +188,7 @@ function dateNear(
       !start.isCertain("month") &&
       !start.isCertain("weekday") &&
       !start.isCertain("day") &&
-      !/yesterday|today|tonight|overnight|ago|last/i.test(r.text)
+      !/yesterday|today|tonight|overnight|ago|last|this (?:morning|afternoon|evening)/i.test(r.text)
     )
       continue;
     let date = start.date();
@@ -221,7 +221,7 @@ function dateNear(
     const dayKnown =
       start.isCertain("day") ||
       start.isCertain("weekday") ||
-      /yesterday|today|tonight|overnight/i.test(r.text);
+      /yesterday|today|tonight|overnight|this (?:morning|afternoon|evening)/i.test(r.text);
     // A month alone ("in March 2023") spans the whole month.
     const end =
       r.end?.date() ??

@@ -629,6 +629,15 @@ const REFERENCES: readonly (readonly [RegExp, ReadonlySet<string> | null, readon
     new Set(["ASSAULT"]),
     ["condemn", "denounc", "deplor"],
   ],
+  // "The Government took new measures following the terrorist attack in Fambita": the attack told before,
+  // the reason for what is done now.
+  [
+    new RegExp(
+      `\\b(?:following|in the wake of|in response to|in retaliation for|in reprisal for) (?:the|this|that|sunday ' s|monday ' s|tuesday ' s|wednesday ' s|thursday ' s|friday ' s|saturday ' s|yesterday ' s|last week ' s)(?: (?:${ATTACK_EPITHETS}))*$`,
+    ),
+    new Set(["ASSAULT"]),
+    ["following", "wake of", "response to", "retaliation for", "reprisal for"],
+  ],
   // "did not say which of the two attacks the suspects were linked to", "it was the 14th attack on health
   // care this year": attacks counted or picked among, none told anew.
   [
@@ -707,9 +716,19 @@ const ATTACK_EPITHET = new RegExp(`^(?:${ATTACK_EPITHETS})$`);
 
 /** The act a condemnation names after "the", past epithets and quotation marks ("the "barbaric" attacks"). */
 function condemnedNoun(tokens: readonly Token[], the: number): Token | undefined {
-  if (tokens[the]?.key !== "the") return undefined;
-  return tokens.slice(the + 1, the + 6).find((k) => !QUOTES.has(k.raw) && !ATTACK_EPITHET.test(k.key));
+  let at = the;
+  // ("condemned today's strikes", "Sunday's attack": a day's act is named as "the" one is.)
+  if (
+    DAY_OWNER.test(tokens[the]?.key ?? "") &&
+    /^['’]$/.test(tokens[the + 1]?.raw ?? "") &&
+    tokens[the + 2]?.key === "s"
+  )
+    at = the + 2;
+  else if (tokens[the]?.key !== "the") return undefined;
+  return tokens.slice(at + 1, at + 6).find((k) => !QUOTES.has(k.raw) && !ATTACK_EPITHET.test(k.key));
 }
+/** Days whose acts are named by them: "today's strikes", "Sunday's attack". */
+const DAY_OWNER = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Whether "by" follows within the clause after `at`: "the killing of three activists by police". */
 function agentAfter(tokens: readonly Token[], at: number): boolean {
@@ -3688,6 +3707,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       rule = ruleOfAll;
       // "The UN special envoy arrived in Muscat for talks": an envoy or an official travels; no force moves.
       if (t.id === "mobilize/troops:move" && travellingOfficial(a1)) continue;
+      // "detained five women …, two days after they took part in a street protest": "they" who protested
+      // are the people the state held, not the state (whose protest it is not).
+      if (
+        type === "PROTEST" &&
+        a1.rule.startsWith("ref/pronoun") &&
+        STATE_BODIES.has(a1.actor.kind) &&
+        view.actors.some((x) => x.actor.kind === "civilians" && x.mention.last <= a1.mention.first)
+      )
+        continue;
       let targets = mapPacked(roles.a2s, (a) =>
         a.actor.id === a1.actor.id ? unnamedMilitia(a, a1, tokens) : a,
       ).filter(
@@ -5009,7 +5037,10 @@ function partyKilledAfter(view: SentenceView, match: TriggerMatch, a1: ResolvedA
         a.actor.kind !== "civilians" &&
         // ("wounding two of them", "four of them children": the ones just told, not a party named.)
         !a.rule.startsWith("ref/pronoun") &&
-        !boundaryBetween(tokens, k + 1, a.mention.first),
+        !boundaryBetween(tokens, k + 1, a.mention.first) &&
+        // ("killing one person, the Lebanese health ministry said": the source, after a comma.)
+        !tokens.slice(k + 1, a.mention.first).some((t) => t.key === ",") &&
+        !SPEECH.has(tokens[a.mention.last]?.key ?? ""),
     );
     return party ?? null;
   }

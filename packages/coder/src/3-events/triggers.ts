@@ -167,6 +167,16 @@ export function findTriggers(
           (o) => o.trigger.id === "mobilize/militia:recruit" && o.last <= i - 1 && i - o.last <= 14,
         )) ||
       bareTimeOf(tokens, i, found.last) ||
+      // "The Government took new measures", "took part in", "took place": no one captured.
+      (found.trigger.id === "assault/abduct:capture" &&
+        /^(?:took|taken)$/.test(tokens[i]!.key) &&
+        tokens
+          .slice(found.last, found.last + 3)
+          .some((t) =>
+            /^(?:measures|steps|action|actions|part|place|note|office|decision|decisions|responsibility|time|stock|care|power|refuge|shelter|over)$/.test(
+              t.key,
+            ),
+          )) ||
       // "added three settlers to its sanctions list": the list, no second sanction.
       (found.trigger.type === "SANCTION" && /^(?:list|lists)$/.test(tokens[found.last]?.key ?? "")) ||
       // "security forces ended a 30-hour siege of the train": the siege broken was the other side's.
