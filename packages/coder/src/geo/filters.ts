@@ -457,6 +457,20 @@ export function judge(
     !isMajor(match, gazetteer)
   )
     return { keep: false, rule: "geo/drop:part-of-name" };
+  // "the Mayo-Sava department", "Ras Isa": the second half of a longer name, its first half no place of
+  // the candidate's country (Madagascar's Sava region is not meant by Cameroon's Mayo-Sava).
+  if (
+    single &&
+    best !== undefined &&
+    before !== undefined &&
+    HYPHEN.test(first.gap) &&
+    before.cap &&
+    !before.allCaps &&
+    gazetteer.wordLevel(before.norm) === 0 &&
+    !gazetteer.lookup("exact", before.norm).some((c) => gazetteer.country(c) === gazetteer.country(best)) &&
+    !isMajor(match, gazetteer)
+  )
+    return { keep: false, rule: "geo/drop:part-of-name" };
   if (match.kind === "skeleton" && last.norm.length < 5)
     return { keep: false, rule: "geo/drop:short-skeleton" };
   // "On Sunday" is no transliteration of a village: a skeleton match is for names, not English words.

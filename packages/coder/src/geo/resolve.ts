@@ -685,6 +685,10 @@ function liesIn(place: number, inside: Pending | undefined, gazetteer: Gazetteer
   return km(gazetteer, place, pick) <= 100;
 }
 
+/** A unit's name made of a bearing and a unit's word only: "Central Region", "Northern Province". */
+const BEARING_ONLY =
+  /^(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central|upper|lower|middle|far) (?:region|province|district|state|division|zone|department)$/;
+
 /** How far from every other place of a report a city is a continent away. */
 const REMOTE_KM = 3000;
 
@@ -737,6 +741,10 @@ export function trusted(
     (feature !== "P.PPLC"
       ? population < (Number.isFinite(nearest) && nearest > REMOTE_KM ? 500_000 : 100_000)
       : !gazetteer.isMainName(best.placeIndex, p.match.key));
+  // "… Kill Fulani Villagers in Central Region" (a headline): a unit named only by its bearing is no
+  // unit of a country the report never names (Uganda's Central Region in a report from Mali).
+  if (feature.startsWith("A.ADM") && BEARING_ONLY.test(p.match.key) && (named.get(country) ?? 0) === 0)
+    return false;
   if (!town || others < 2 || (named.get(country) ?? 0) >= 2) return true;
   const about = Math.max(
     0,
@@ -765,7 +773,8 @@ export function trusted(
     const pick = o.scored[0]?.placeIndex;
     // A province's centre is near enough its towns to vouch for one ("shelled Kupiansk from … Belgorod
     // region"); a country's or a sea's is not.
-    if (pick === undefined || o === p) return false;
+    // (A spelling variant vouches for nothing: "Defense" read as a village in Burkina Faso.)
+    if (pick === undefined || o === p || o.match.kind === "skeleton") return false;
     const feature = gazetteer.feature(pick);
     if (isBroad(feature) && feature !== "A.ADM1") return false;
     const d = km(gazetteer, pick, best.placeIndex);

@@ -269,3 +269,26 @@ describe("a city a continent away from every other place (2026-12-14)", () => {
     expect(found).toContain("Imphāl");
   });
 });
+
+describe("the second half of a hyphenated name, peoples, bearings (2026-12-16)", () => {
+  it("'a curfew in the Mayo-Sava department of Cameroon' is no Sava region of Madagascar", () => {
+    const found = names("The governor imposed a curfew in the Mayo-Sava department of Cameroon on Monday.");
+    expect(found).not.toContain("Sava");
+    expect(found).toContain("Cameroon");
+  });
+  it("'an attack on a Dogon village' near Bankass is no Nigerian hamlet; 'FAMa' is Mali's army", () => {
+    const found = names(
+      "Soldiers of the Malian armed forces (FAMa) and Dozo hunters killed 27 Fulani civilians near Bandiagara in Mali. JNIM retaliated with an attack on a Dogon village north of Bankass, said Fatou Sangaré, a researcher.",
+    );
+    expect(found).not.toContain("Dogon");
+    expect(found).not.toContain("Fama");
+    expect(found).toContain("Bankass");
+  });
+  it("'Army, Militia Kill Villagers in Central Region' in a report from Mali is no region of Uganda", () => {
+    const found = names(
+      "Mali: Army, Militia Kill Fulani Villagers in Central Region\n\nMalian soldiers killed 27 civilians near Bandiagara, in the Mopti region, on May 14, residents of Bankass said.",
+    );
+    expect(found).not.toContain("Central Region");
+    expect(found).toContain("Bandiagara");
+  });
+});
