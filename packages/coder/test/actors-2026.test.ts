@@ -732,9 +732,9 @@ describe("2a an official's kin or household staff are civilians (2026-12-08)", (
       ),
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
-  it("'the governor's office ordered a curfew' stays the government's", () => {
+  it("'the governor's office ordered a curfew' stays a government's: Zamfara's, where Gusau lies (2026-12-16)", () => {
     expect(eventLines("The governor's office ordered a curfew in Gusau.", "2025-06-06", {})[0]).toMatch(
-      /^COERCE ng-gov/,
+      /^COERCE ng-zamfara-state-gov/,
     );
   });
 });
@@ -1790,7 +1790,7 @@ describe("2a a name with a plural's apostrophe; 3 an organisation's own protest;
         "2026-03-16",
         {},
       ),
-    ).toEqual(["COERCE mx-gov -> civilians"]);
+    ).toEqual(["COERCE mx-sinaloa-gov -> civilians"]);
     expect(
       eventLines(
         "In Burkina Faso, the Ministry of Territorial Administration dissolved a collective of Djibo residents' associations on Monday.",
@@ -3833,5 +3833,26 @@ describe("3a–3c acts referred to, sources after a comma, days' acts condemned 
       {},
     );
     expect(lines.filter((l) => l.startsWith("PROTEST taliban"))).toEqual([]);
+  });
+});
+
+describe("3b a governor before any state is named is the government of the state the report is in (2026-12-16)", () => {
+  it("'Governor Dauda Lawal, speaking in Gusau, appealed to the Federal Government': Zamfara's, asking Nigeria's", () => {
+    expect(
+      eventLines(
+        "GUSAU, Nigeria — Bandits killed 12 villagers in Shinkafi. Governor Dauda Lawal, speaking in Gusau on Monday, appealed to the Federal Government to deploy more troops to the state.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("REQUEST")),
+    ).toEqual(["REQUEST ng-zamfara-state-gov -> ng-gov"]);
+  });
+  it("'The governor condemned the attack' after a killing in Shinkafi: the only state placed", () => {
+    expect(
+      eventLines(
+        "GUSAU, Nigeria — Bandits killed 12 villagers in Shinkafi on Sunday. The governor condemned the attack.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE ng-zamfara-state-gov -> unidentified-armed-group"]);
   });
 });

@@ -190,7 +190,7 @@ describe("3e a condemnation of 'the attack'", () => {
         "Gunmen killed 40 villagers in Bokkos in Plateau state. Hundreds of youths blocked the Bokkos road in protest. The state governor condemned the attack as barbaric.",
         testModel(),
       ).filter((e) => e.startsWith("ACCUSE")),
-    ).toEqual(["ACCUSE ng-gov -> unidentified-armed-group [asserted]"]);
+    ).toEqual(["ACCUSE ng-plateau-state-gov -> unidentified-armed-group [asserted]"]);
   });
 });
 
@@ -529,7 +529,7 @@ describe("3e an order given and explained, an agency's update (2026-12-13)", () 
         "2026-03-20",
         { modality: true },
       ),
-    ).toEqual(["COERCE ng-gov -> civilians [asserted]"]);
+    ).toEqual(["COERCE ng-benue-state-gov -> civilians [asserted]"]);
   });
   it("an agency's operational update under a country's name is no party's bulletin, whatever army its highlights name", () => {
     const update = [

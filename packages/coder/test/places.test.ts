@@ -147,7 +147,7 @@ describe("3f places referred back to", () => {
     );
     expect(events.map((e) => `${e.actor1?.id} -> ${e.actor2?.id} @ ${e.location?.text}`)).toEqual([
       "jnim -> ml-mil @ Ansongo",
-      "ml-gov -> civilians @ Gao",
+      "ml-gao-gov -> civilians @ Gao",
       "ml-mil -> jnim @ Ansongo",
     ]);
   });

@@ -2111,7 +2111,7 @@ describe("3c vigilantes, released prisoners, a weapon's nation, protesters' dema
       lines(
         "About 300 women blocked the Gusau-Tsafe highway in Zamfara to protest repeated abductions. They demanded that the state government deploy more troops.",
       ),
-    ).toContain("REQUEST protesters -> ng-gov");
+    ).toContain("REQUEST protesters -> ng-zamfara-state-gov");
   });
 });
 
@@ -2373,7 +2373,7 @@ describe("3c a headquarters of a unit taken, captives marched, an attack condemn
       "2026-05-02",
     );
     expect(events.some((e) => e.startsWith("PROTEST"))).toBe(false);
-    expect(events).toContain("ACCUSE ng-gov -> unidentified-armed-group [asserted]");
+    expect(events).toContain("ACCUSE ng-zamfara-state-gov -> unidentified-armed-group [asserted]");
   });
 });
 
@@ -2528,7 +2528,7 @@ describe("3a restrictions by local administrations", () => {
     ]);
     expect(
       lines("In Pakistan, the provincial home department suspended mobile internet in Kalat district."),
-    ).toEqual(["COERCE restrict pk-gov asserted"]);
+    ).toEqual(["COERCE restrict pk-balochistan-gov asserted"]);
     expect(lines("Israeli authorities closed the Kerem Shalom crossing on Sunday.")).toEqual([
       "COERCE restrict il-gov asserted",
     ]);

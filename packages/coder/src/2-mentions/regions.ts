@@ -181,7 +181,7 @@ export function stateOrRegionCountry(id: string): string | null {
 }
 
 /** The government of a country's unit, as an actor of the report's own under the country's government. */
-function regionalGovernment(cc: string, unit: string): ActorData {
+export function regionalGovernment(cc: string, unit: string): ActorData {
   const slug = unit
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

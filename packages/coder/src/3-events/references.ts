@@ -2,6 +2,8 @@ import { mapPacked } from "../arrays.js";
 import type { Token } from "../1-text/tokens.js";
 import { WEEKDAYS } from "../1-text/calendar.js";
 import { capitalised, type ActorMention } from "../2-mentions/actors.js";
+import { normalizeName } from "@sitrep/gazetteer";
+import { regionalGovernment } from "../2-mentions/regions.js";
 import {
   stateActor,
   stateCountry,
@@ -143,6 +145,19 @@ export function withoutQualifier(gap: readonly Token[]): readonly Token[] {
   return n >= 3 && gap[n - 2]!.raw === "-" && QUALIFIER_AFTER_HYPHEN.test(gap[n - 1]!.key)
     ? gap.slice(0, -3)
     : gap;
+}
+
+/** A unit's name that is a bearing alone: "Eastern", "North Western". */
+const BEARING_UNIT =
+  /^(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west|central)(?:ern)?(?: province| region)?$/i;
+
+/** A place of the sentence as the resolver reads it: its country, and where it lies. */
+export interface SentencePlace {
+  readonly country: string;
+  readonly admin1?: string | null;
+  readonly feature?: string;
+  readonly start?: number;
+  readonly rule?: string;
 }
 
 export const UNIDENTIFIED: ActorData = {
@@ -411,7 +426,9 @@ export class ReferenceResolver {
   }
 
   /** The places of the sentence being read (`resolveSentence`): their one country is its scene. */
-  private places: readonly { readonly country: string }[] = [];
+  private places: readonly SentencePlace[] = [];
+  /** How often the report has placed something in each first-level unit ("NG|Zamfara State"). */
+  private readonly units = new Map<string, number>();
   /** The country of the place the sentence opens on ("In Niamey, police arrested…"), if any. */
   private opening: string | null = null;
 
@@ -559,9 +576,12 @@ export class ReferenceResolver {
     mentions: readonly ActorMention[],
     sentence: number,
     tokens?: readonly Token[],
-    places: readonly { readonly country: string; readonly start?: number; readonly rule?: string }[] = [],
+    places: readonly SentencePlace[] = [],
   ): ResolvedActor[] {
     this.places = places;
+    for (const p of places)
+      if (p.admin1 && p.feature && !/^A\.PCL/.test(p.feature))
+        this.units.set(`${p.country}|${p.admin1}`, (this.units.get(`${p.country}|${p.admin1}`) ?? 0) + 1);
     if (sentence !== this.tokensSentence) {
       this.previousTokens = this.tokens;
       this.tokensSentence = sentence;
@@ -911,6 +931,15 @@ export class ReferenceResolver {
         // ("The Bangsamoro regional government", "federal and state authorities" are other governments.)
         if (this.regional && REGIONAL_WORDS.test(e.value) && !otherUnit(this.tokens, m.first))
           return make(this.regional, "ref/government:regional");
+        // "Governor Dauda Lawal, speaking in Gusau, appealed…" before any state is named: the government of
+        // the unit the sentence, else the report, places things in.
+        if (!this.regional && REGIONAL_WORDS.test(e.value) && !otherUnit(this.tokens, m.first)) {
+          const unit = this.unitOf();
+          if (unit) {
+            this.regional = unit;
+            return make(unit, "ref/government:regional-of-place");
+          }
+        }
         // "The President of the Republic condemned the strikes": the paper's own republic, whoever was named
         // just before.
         if (
@@ -1079,6 +1108,34 @@ export class ReferenceResolver {
       return r;
     const forces = this.forcesOf(cc);
     return forces ? { ...r, actor: forces, text: r.mention.text, rule: `${r.rule}:own-forces` } : r;
+  }
+
+  /**
+   * The government of the first-level unit of the report's country that the sentence's places lie in, else
+   * the only one the report has placed anything in, or the one it places most in (twice at the least).
+   */
+  private unitOf(): ActorData | null {
+    const home = this.home;
+    if (!home) return null;
+    const here = this.places.find(
+      (p) => p.country === home && p.admin1 && p.feature && !/^A\.PCL/.test(p.feature),
+    );
+    let unit = here?.admin1 ?? null;
+    if (!unit) {
+      // (The only unit placed so far, or the one placed in most, twice at the least.)
+      const own = [...this.units].filter(([key]) => key.startsWith(`${home}|`));
+      const [key, n] = own.reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ["", 0]);
+      if (own.length === 1 || n >= 2) unit = key.slice(home.length + 1) || null;
+    }
+    // (An old province named by its bearing, GeoNames' "Eastern" for Ituri's towns, names no government.)
+    if (!unit || BEARING_UNIT.test(unit)) return null;
+    // The unit as its own entry names it ("Zamfara State" for a town's "Zamfara"), as a unit's government
+    // named in words is (`withRegionalGovernments`).
+    const g = this.model.gazetteer;
+    const own = g
+      .lookup("exact", normalizeName(unit))
+      .find((i) => g.feature(i) === "A.ADM1" && g.country(i) === home);
+    return regionalGovernment(home, (own !== undefined && g.admin1(own)) || unit);
   }
 
   /** The one country the sentence's places are in (null for none, or for several). */
