@@ -3856,3 +3856,33 @@ describe("3b a governor before any state is named is the government of the state
     ).toEqual(["ACCUSE ng-zamfara-state-gov -> unidentified-armed-group"]);
   });
 });
+
+describe("3c a release asked of those who hold the captives; the public (2026-12-16)", () => {
+  it("'Police arrested Succès Masra … The EU called for Mr. Masra's release': asked of Chad's government", () => {
+    expect(
+      eventLines(
+        "N'DJAMENA, Chad — Police arrested opposition leader Succès Masra at his home on Friday. The European Union called for Mr. Masra's release.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("REQUEST")),
+    ).toEqual(["REQUEST eu -> td-gov"]);
+  });
+  it("'called for the \"immediate and unconditional release\" of all UN personnel': asked of the Houthis", () => {
+    expect(
+      eventLines(
+        'SANAA — The Houthis detained 12 UN staff members on Sunday. UN Secretary-General Antonio Guterres called for the "immediate and unconditional release" of all UN personnel.',
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("REQUEST")),
+    ).toEqual(["REQUEST un -> houthi"]);
+  });
+  it("'urged the public to boycott it': the civilians are asked", () => {
+    expect(
+      eventLines(
+        "YANGON, Myanmar — The National Unity Government (NUG) called the poll a sham and urged the public to boycott it.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("REQUEST")),
+    ).toEqual(["REQUEST nug -> civilians"]);
+  });
+});

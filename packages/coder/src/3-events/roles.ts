@@ -95,8 +95,9 @@ const OUSTER = /^(?:departure|withdrawal|exit|ouster|expulsion|resignation|remov
 const EXCHANGED = /\b(?:prisoners|captives|detainees|POWs|hostages|bodies)\b/i;
 
 // A demand that captives be freed: "the release of", "their release", "to free them".
+// ("called for Mr. Masra's release", "the 'immediate and unconditional release' of all UN personnel".)
 const RELEASE_ASKED =
-  /\b(?:release of|(?:their|his|her|its|the) (?:immediate |unconditional |safe )*release|to (?:release|free) (?:them|him|her|all))\b/i;
+  /\b(?:release["”’']? of|(?:their|his|her|its|the|[\p{L}.]+['’]s) ["“]?(?:(?:immediate|unconditional|safe|and),? )*release|to (?:release|free) (?:them|him|her|all))\b/iu;
 
 // A weapon's participle before the one who used it ("a bomb dropped by…", "rockets fired by…").
 const WEAPON_PARTICIPLE = /^(?:dropped|fired|launched|planted|detonated|flown|operated)$/;
@@ -3778,7 +3779,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (targets.length === 0 && type === "REQUEST" && RELEASE_ASKED.test(view.sentence.text)) {
         const held = context.recentCapture?.(RELEASE_WINDOW);
         if (held && held.captor.actor.id !== a1.actor.id && !context.sameSide(held.captor.actor, a1.actor)) {
-          targets = [held.captor];
+          // ("Police arrested Succès Masra … The European Union called for Mr. Masra's release": asked of the
+          // government whose police or army hold him.)
+          const rulers = context.governing?.();
+          const state =
+            rulers &&
+            (held.captor.actor.kind === "police" || held.captor.actor.kind === "military") &&
+            context.sameSide(rulers, held.captor.actor) &&
+            !context.sameSide(rulers, a1.actor)
+              ? implied(rulers, tokens, match.first, "actor/captors-government")
+              : null;
+          targets = [state ?? held.captor];
           rule += ":captors";
         }
       }
