@@ -444,30 +444,21 @@ export function judge(
   )
     return { keep: false, rule: "geo/drop:part-of-name" };
   // "Pont-Sondé": a small town's name joined to a capitalised word that names no place of its country is
-  // the first half of a longer name ("the Bannu-Miranshah road" joins two places, and both stay).
+  // the first half of a longer name ("the Bannu-Miranshah road" joins two places, and both stay); "the
+  // Mayo-Sava department" is the second half of one (Madagascar's Sava region is not meant).
+  // ("Ras Isa" is no second half: no hyphen joins it.)
+  const country = best === undefined ? null : gazetteer.country(best);
+  const joinedWord = (word: Token | undefined, gap: string | undefined): boolean =>
+    word !== undefined &&
+    HYPHEN.test(gap ?? "") &&
+    word.cap &&
+    !word.allCaps &&
+    gazetteer.wordLevel(word.norm) === 0 &&
+    !gazetteer.lookup("exact", word.norm).some((c) => gazetteer.country(c) === country);
   if (
     single &&
-    best !== undefined &&
-    next !== undefined &&
-    HYPHEN.test(next.gap) &&
-    next.cap &&
-    !next.allCaps &&
-    gazetteer.wordLevel(next.norm) === 0 &&
-    !gazetteer.lookup("exact", next.norm).some((c) => gazetteer.country(c) === gazetteer.country(best)) &&
-    !isMajor(match, gazetteer)
-  )
-    return { keep: false, rule: "geo/drop:part-of-name" };
-  // "the Mayo-Sava department", "Ras Isa": the second half of a longer name, its first half no place of
-  // the candidate's country (Madagascar's Sava region is not meant by Cameroon's Mayo-Sava).
-  if (
-    single &&
-    best !== undefined &&
-    before !== undefined &&
-    HYPHEN.test(first.gap) &&
-    before.cap &&
-    !before.allCaps &&
-    gazetteer.wordLevel(before.norm) === 0 &&
-    !gazetteer.lookup("exact", before.norm).some((c) => gazetteer.country(c) === gazetteer.country(best)) &&
+    country !== null &&
+    (joinedWord(next, next?.gap) || joinedWord(before, first.gap)) &&
     !isMajor(match, gazetteer)
   )
     return { keep: false, rule: "geo/drop:part-of-name" };
