@@ -3886,3 +3886,24 @@ describe("3c a release asked of those who hold the captives; the public (2026-12
     ).toEqual(["REQUEST nug -> civilians"]);
   });
 });
+
+describe("3c threats to burn, releases of the abducted (2026-12-16)", () => {
+  it("'The attackers told the villagers they would return and burn the village': a threat on them", () => {
+    expect(
+      eventLines(
+        "GUSAU, Nigeria — Bandits killed 14 villagers in Kairu on Thursday. The attackers told the villagers they would return and burn the village if anyone informed the army.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("THREATEN")),
+    ).toEqual(["THREATEN unidentified-armed-group -> civilians"]);
+  });
+  it("'called for the release of the abducted villagers': the villagers are not the ones asked", () => {
+    expect(
+      eventLines(
+        "GUSAU, Nigeria — Bandits abducted 30 villagers in Kairu on Thursday. The governor called for the release of the abducted villagers.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("REQUEST")),
+    ).not.toContain("REQUEST ng-zamfara-state-gov -> civilians");
+  });
+});

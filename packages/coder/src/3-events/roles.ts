@@ -3696,7 +3696,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     }
     // "the fighters told villagers they would return and kill anyone found cooperating": violence the
     // speakers say they will do, told to someone, is a threat on those told.
-    const told = type === "ASSAULT" ? toldThreat(view, match) : null;
+    const told = type === "ASSAULT" || t.id === "coerce/seize:loot" ? toldThreat(view, match) : null;
     if (told) {
       type = "THREATEN";
       mode = "violence";
@@ -4828,8 +4828,10 @@ function toldThreat(view: SentenceView, match: TriggerMatch): ResolvedActor | nu
   if (tokens[told]?.key === "that") told--;
   const addressee = view.actors.find((a) => a.mention.last === told + 1);
   if (!addressee) return null;
-  const verb = tokens[addressee.mention.first - 1]?.key ?? "";
-  return /^(?:told|tell|tells|telling|informed|warned)$/.test(verb) ? addressee : null;
+  // ("told the villagers they would…": an article may stand before those told.)
+  let at = addressee.mention.first - 1;
+  if (/^(?:the|all)$/.test(tokens[at]?.key ?? "")) at--;
+  return /^(?:told|tell|tells|telling|informed|warned)$/.test(tokens[at]?.key ?? "") ? addressee : null;
 }
 
 /** "threatened to attack police officers": the party right after the infinitive's verb. */
@@ -4971,6 +4973,13 @@ function releaseOf(tokens: readonly Token[], a: ResolvedActor): boolean {
   const after = wordsOf(tokens, { first: a.mention.last, last: a.mention.last + 4 });
   if (/^' s (?:(?:immediate|unconditional|safe) )?release\b/.test(after)) return true;
   let k = a.mention.first - 1;
+  // ("the release of the abducted villagers": the captives' state may stand before them.)
+  if (
+    /^(?:abducted|kidnapped|detained|captured|remaining|missing|held|arrested|jailed|imprisoned)$/.test(
+      tokens[k]?.key ?? "",
+    )
+  )
+    k--;
   if (/^(?:the|all|its|their)$/.test(tokens[k]?.key ?? "")) k--;
   return tokens[k]?.key === "of" && /^(?:release|freedom|return)$/.test(tokens[k - 1]?.key ?? "");
 }
