@@ -3907,3 +3907,18 @@ describe("3c threats to burn, releases of the abducted (2026-12-16)", () => {
     ).not.toContain("REQUEST ng-zamfara-state-gov -> civilians");
   });
 });
+
+describe("3c a village an unnamed band raids is its people (2026-12-16)", () => {
+  it("'Bandits raided Kanoma on Thursday': the villagers; with soldiers there, the soldiers", () => {
+    expect(eventLines("GUSAU, Nigeria — Bandits raided Kanoma on Thursday.", "2026-12-05", {})).toEqual([
+      "ASSAULT unidentified-armed-group -> civilians",
+    ]);
+    expect(
+      eventLines(
+        "GUSAU, Nigeria — Bandits raided Kanoma on Thursday, clashing with soldiers.",
+        "2026-12-05",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> ng-mil"]);
+  });
+});

@@ -342,7 +342,7 @@ describe("3f where someone came from or went is not where it happened (2026-12-0
         { place: true },
       ),
     ).toEqual([
-      "ASSAULT viv-ansanm -> - @ Thomazeau",
+      "ASSAULT viv-ansanm -> civilians @ Thomazeau",
       "COERCE viv-ansanm -> - @ Thomazeau",
       "RETREAT ht-pol -> viv-ansanm @ Thomazeau",
     ]);

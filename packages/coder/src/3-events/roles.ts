@@ -3992,7 +3992,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             (rule === "assault/arson" && !militaryObjectAfter(tokens, match)
               ? implied(CIVILIANS, tokens, match.first, "actor/owners")
               : null) ??
-            villageRaided(tokens, match, a1))
+            villageRaided(view, match, a1))
           : null;
       // "ambushed a convoy of fuel tankers escorted by the army": the escort is the one attacked.
       const escort = victims ? escortOf(view, match) : null;
@@ -4988,14 +4988,22 @@ function releaseOf(tokens: readonly Token[], a: ResolvedActor): boolean {
  * "Dozens of settlers raided the village of al-Mughayyir", "gunmen attacked a village near Bokkos": a
  * village a militia or an unnamed armed group falls on is its people (the state's raids may seek fighters).
  */
-function villageRaided(
-  tokens: readonly Token[],
-  match: TriggerMatch,
-  a1: ResolvedActor,
-): ResolvedActor | null {
+function villageRaided(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
+  const { tokens } = view;
   if (a1.actor.kind !== "militia" && a1.actor.kind !== "unidentified") return null;
   const at = /^(?:the|a)$/.test(tokens[match.last]?.key ?? "") ? match.last + 1 : match.last;
   const key = tokens[at]?.key ?? "";
+  // "Bandits raided Kairu": a village named, no town's seat or capital, with no force named beside it.
+  // (A raid, on a place too small to be a town: "attack Nasir" may mean its garrison.)
+  const raid = /^(?:raided|raid|raiding|raids|stormed|storming|invaded)$/.test(
+    tokens[match.first]?.key ?? "",
+  );
+  const village = raid
+    ? view.places.findIndex((p, i) => view.placeTokens[i] === at && p.feature === "P.PPL")
+    : -1;
+  const dateline = datelineEnd(tokens);
+  if (village >= 0 && !view.actors.some((a) => STATE_KINDS.has(a.actor.kind) && a.mention.first > dateline))
+    return implied(CIVILIANS, tokens, at, "actor/village-raided");
   if (!/^(?:village|hamlet|community|settlement)$/.test(key)) return null;
   if (/^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key ?? "")) return null;
   return implied(CIVILIANS, tokens, at, "actor/village-raided");
