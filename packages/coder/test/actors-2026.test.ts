@@ -3922,3 +3922,15 @@ describe("3c a village an unnamed band raids is its people (2026-12-16)", () => 
     ).toEqual(["ASSAULT unidentified-armed-group -> ng-mil"]);
   });
 });
+
+describe("2a a conference of bishops is a body of its own (2026-12-16)", () => {
+  it("'The Episcopal Conference of Mozambique (CEM) condemned the killings': the conference accuses the police", () => {
+    expect(
+      eventLines(
+        "MAPUTO, Mozambique — Police shot dead four protesters on Monday. The Episcopal Conference of Mozambique (CEM) condemned the killings.",
+        "2026-12-05",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE CEM -> mz-pol"]);
+  });
+});
