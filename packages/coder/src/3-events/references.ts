@@ -4,6 +4,7 @@ import { WEEKDAYS } from "../1-text/calendar.js";
 import { capitalised, type ActorMention } from "../2-mentions/actors.js";
 import { normalizeName } from "@sitrep/gazetteer";
 import { regionalGovernment } from "../2-mentions/regions.js";
+import { BEARING_UNIT } from "../geo/lexicon.js";
 import {
   stateActor,
   stateCountry,
@@ -146,10 +147,6 @@ export function withoutQualifier(gap: readonly Token[]): readonly Token[] {
     ? gap.slice(0, -3)
     : gap;
 }
-
-/** A unit's name that is a bearing alone: "Eastern", "North Western". */
-const BEARING_UNIT =
-  /^(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west|central)(?:ern)?(?: province| region)?$/i;
 
 /** A place of the sentence as the resolver reads it: its country, and where it lies. */
 export interface SentencePlace {
@@ -579,9 +576,11 @@ export class ReferenceResolver {
     places: readonly SentencePlace[] = [],
   ): ResolvedActor[] {
     this.places = places;
-    for (const p of places)
-      if (p.admin1 && p.feature && !/^A\.PCL/.test(p.feature))
-        this.units.set(`${p.country}|${p.admin1}`, (this.units.get(`${p.country}|${p.admin1}`) ?? 0) + 1);
+    for (const p of places) {
+      if (!p.admin1 || !p.feature || /^A\.PCL/.test(p.feature)) continue;
+      const key = `${p.country}|${p.admin1}`;
+      this.units.set(key, (this.units.get(key) ?? 0) + 1);
+    }
     if (sentence !== this.tokensSentence) {
       this.previousTokens = this.tokens;
       this.tokensSentence = sentence;

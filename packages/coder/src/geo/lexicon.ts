@@ -85,6 +85,13 @@ export const STREET_WORDS_BEFORE: readonly string[] = [
   "jl",
 ];
 
+/**
+ * A unit's name that is a bearing alone, with or without a unit's word: "Central Region", "Northern
+ * Province", GeoNames' "Eastern" (a unit named so says nothing of where it lies, or of whose it is).
+ */
+export const BEARING_UNIT =
+  /^(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central|upper|lower|middle|far)(?: (?:region|province|district|state|division|zone|department))?$/i;
+
 /** Capitalised words that are never places on their own, though a gazetteer may list them. */
 export const NOT_PLACES: readonly string[] = [
   // peoples and faiths: adjectives of no state, which gazetteers list as villages ("Kurdis", "Druze")

@@ -3,6 +3,7 @@ import { skeletonStrength, type Gazetteer } from "@sitrep/gazetteer";
 import type { MentionContext } from "./context.js";
 import type { Match } from "./match.js";
 import { cosOfLatitude, haversineKm, haversineKmCos } from "./distance.js";
+import { BEARING_UNIT } from "./lexicon.js";
 
 /** A recognised mention on its way to resolution. */
 export interface Pending {
@@ -685,10 +686,6 @@ function liesIn(place: number, inside: Pending | undefined, gazetteer: Gazetteer
   return km(gazetteer, place, pick) <= 100;
 }
 
-/** A unit's name made of a bearing and a unit's word only: "Central Region", "Northern Province". */
-const BEARING_ONLY =
-  /^(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central|upper|lower|middle|far) (?:region|province|district|state|division|zone|department)$/;
-
 /** How far from every other place of a report a city is a continent away. */
 const REMOTE_KM = 3000;
 
@@ -743,7 +740,7 @@ export function trusted(
       : !gazetteer.isMainName(best.placeIndex, p.match.key));
   // "… Kill Fulani Villagers in Central Region" (a headline): a unit named only by its bearing is no
   // unit of a country the report never names (Uganda's Central Region in a report from Mali).
-  if (feature.startsWith("A.ADM") && BEARING_ONLY.test(p.match.key) && (named.get(country) ?? 0) === 0)
+  if (feature.startsWith("A.ADM") && BEARING_UNIT.test(p.match.key) && (named.get(country) ?? 0) === 0)
     return false;
   if (!town || others < 2 || (named.get(country) ?? 0) >= 2) return true;
   const about = Math.max(
