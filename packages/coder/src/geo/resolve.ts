@@ -686,6 +686,24 @@ function liesIn(place: number, inside: Pending | undefined, gazetteer: Gazetteer
   return km(gazetteer, place, pick) <= 100;
 }
 
+/**
+ * The weight of another country (`documentCountries`) that makes a report plainly about it: the rest of
+ * the report must then name this one (weight 1) to vouch for a lone town of it met by another of its
+ * names; below, proportionally less, down to one unambiguous place of it (0.5).
+ */
+const PLAINLY_ELSEWHERE = 4;
+
+/**
+ * How plainly the report's own places and names speak for a country other than this one (the countries
+ * of its actors, which `named` holds too, say where the parties come from, not where things happen).
+ */
+function placesElsewhere(pending: readonly Pending[], gazetteer: Gazetteer, country: string): number {
+  let most = 0;
+  for (const [other, weight] of documentCountries(pending, gazetteer, []))
+    if (other !== country) most = Math.max(most, weight);
+  return most;
+}
+
 /** How far from every other place of a report a city is a continent away. */
 const REMOTE_KM = 3000;
 
@@ -780,11 +798,17 @@ export function trusted(
     return other !== country && (named.get(other) ?? 0) >= 1 && d <= 800;
   });
   if (vouched) return true;
-  // What the rest of the report says for this country (a name repeated is not evidence for itself).
+  // What the rest of the report says for this country (a name repeated is not evidence for itself). For a
+  // town met by one of its other names, in a report plainly about another country, one more lone town of
+  // this one is not enough: two names the gazetteer has only abroad ("Potrerito", "El Plateado" in a
+  // report from Cauca: other names of two Mexican towns) do not vouch for each other.
   const rest = documentCountries(
     pending.filter((o) => o.match.key !== p.match.key),
     gazetteer,
     hint,
   );
-  return (rest.get(country) ?? 0) >= 0.5;
+  const needed = gazetteer.isMainName(best.placeIndex, p.match.key)
+    ? 0.5
+    : Math.min(1, Math.max(0.5, placesElsewhere(pending, gazetteer, country) / PLAINLY_ELSEWHERE));
+  return (rest.get(country) ?? 0) >= needed;
 }

@@ -292,3 +292,14 @@ describe("the second half of a hyphenated name, peoples, bearings (2026-12-16)",
     expect(found).toContain("Bandiagara");
   });
 });
+
+describe("namesakes abroad in a report plainly about one country (2026-12-17)", () => {
+  it("two hamlets the gazetteer knows only in Mexico do not vouch for each other in a report from Cauca", () => {
+    const found = names(
+      "Dissidents attacked police stations in Cauca, Colombia, on Wednesday. In Suárez, two drones hit the police station. Hours later, a drone hit the police post in Potrerito, a rural district of Jamundí, south of Cali. The army said it killed four fighters near El Plateado, in Argelia municipality. Soldiers were sent to Popayán, Toribío and Caldono.",
+    );
+    expect(found).not.toContain("El Plateado de Joaquín Amaro");
+    expect(found).not.toContain("Potrerito");
+    expect(found).toContain("Argelia");
+  });
+});
