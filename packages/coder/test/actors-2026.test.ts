@@ -3934,3 +3934,46 @@ describe("2a a conference of bishops is a body of its own (2026-12-16)", () => {
     ).toEqual(["ACCUSE CEM -> mz-pol"]);
   });
 });
+
+describe("2b a state's councils and offices are its government; a governor's unit is the one just written of (2026-12-17)", () => {
+  it("'the Council of Ministers extended the state of emergency' is the government's curfew", () => {
+    expect(
+      eventLines(
+        "LIMA — On Wednesday the Council of Ministers extended by 60 days the state of emergency in 32 districts of Ayacucho, Peru.",
+        "2026-02-19",
+        {},
+      ),
+    ).toEqual(["COERCE pe-gov -> civilians"]);
+  });
+  it("'the National Security Council imposed a curfew' is Niger's government, not the UN's Security Council", () => {
+    expect(
+      eventLines(
+        "NIAMEY — In Niger, the National Security Council imposed a curfew in Tillabéri on Wednesday.",
+        "2026-02-19",
+        {},
+      ),
+    ).toEqual(["COERCE ne-gov -> civilians"]);
+  });
+  it("'the Ministry of Justice and Public Security extended the curfew' is the government's alone", () => {
+    expect(
+      eventLines(
+        "PORT-AU-PRINCE — The Ministry of Justice and Public Security has extended the night-time curfew in Delmas, Haiti.",
+        "2026-02-19",
+        {},
+      ),
+    ).toEqual(["COERCE ht-gov -> civilians"]);
+  });
+  it("'In neighbouring Zamfara … Governor Dauda Lawal' after a story from Sokoto is Zamfara's governor", () => {
+    const lines = eventLines(
+      [
+        "SOKOTO — Suspected Lakurawa militants on Tuesday killed 13 villagers in Binji Local Government Area of Sokoto State, residents said. The militants also attacked a base in Silame.",
+        "In neighbouring Zamfara, traditional rulers in Zurmi said they had signed a peace agreement with bandits.",
+        "But Governor Dauda Lawal said his administration would not negotiate with bandits. The governor called on the Federal Government to deploy more troops to Zurmi.",
+      ].join("\n\n"),
+      "2026-02-19",
+      {},
+    );
+    expect(lines).toContain("REQUEST ng-zamfara-state-gov -> ng-gov");
+    expect(lines.some((l) => l.includes("sokoto-state-gov"))).toBe(false);
+  });
+});

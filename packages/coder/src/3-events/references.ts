@@ -363,6 +363,9 @@ const RULERS_OWN =
   /\b(?:regime|junta|(?:pro-)?government|federal|loyalist) (?:forces|troops|soldiers|jets|column|army)\b/i;
 
 /** A possessive and a military head: "its forces", "their troops". */
+/** How many sentences back the unit last placed in still names a governor's unit (`unitOf`). */
+const RECENT_UNIT = 3;
+
 const OWN_FORCES = /^(?:its|their) (?:forces|troops|soldiers|army|units|servicemen)$/i;
 
 /** What a named group's former members are called: "a former FARC combatant", "ex-M23 members". */
@@ -426,6 +429,10 @@ export class ReferenceResolver {
   private places: readonly SentencePlace[] = [];
   /** How often the report has placed something in each first-level unit ("NG|Zamfara State"). */
   private readonly units = new Map<string, number>();
+  /** The first-level unit the report last placed something in ("NG|Zamfara State"), and in which sentence. */
+  private lastUnit: { readonly key: string; readonly sentence: number } | null = null;
+  /** The sentence being read (`resolveSentence`). */
+  private sentence = -1;
   /** The country of the place the sentence opens on ("In Niamey, police arrested…"), if any. */
   private opening: string | null = null;
 
@@ -580,7 +587,9 @@ export class ReferenceResolver {
       if (!p.admin1 || !p.feature || /^A\.PCL/.test(p.feature)) continue;
       const key = `${p.country}|${p.admin1}`;
       this.units.set(key, (this.units.get(key) ?? 0) + 1);
+      this.lastUnit = { key, sentence };
     }
+    this.sentence = sentence;
     if (sentence !== this.tokensSentence) {
       this.previousTokens = this.tokens;
       this.tokensSentence = sentence;
@@ -1111,7 +1120,8 @@ export class ReferenceResolver {
 
   /**
    * The government of the first-level unit of the report's country that the sentence's places lie in, else
-   * the only one the report has placed anything in, or the one it places most in (twice at the least).
+   * the one the last few sentences placed something in, else the only one the report has placed anything
+   * in, or the one it places most in (twice at the least).
    */
   private unitOf(): ActorData | null {
     const home = this.home;
@@ -1120,6 +1130,11 @@ export class ReferenceResolver {
       (p) => p.country === home && p.admin1 && p.feature && !/^A\.PCL/.test(p.feature),
     );
     let unit = here?.admin1 ?? null;
+    // "In neighbouring Zamfara, … in Zurmi LGA … But Governor Dauda Lawal distanced the state government…":
+    // the unit the report has just been placing things in, within the last few sentences.
+    const last = this.lastUnit;
+    if (!unit && last && last.key.startsWith(`${home}|`) && this.sentence - last.sentence <= RECENT_UNIT)
+      unit = last.key.slice(home.length + 1) || null;
     if (!unit) {
       // (The only unit placed so far, or the one placed in most, twice at the least.)
       const own = [...this.units].filter(([key]) => key.startsWith(`${home}|`));
