@@ -3977,3 +3977,23 @@ describe("2b a state's councils and offices are its government; a governor's uni
     expect(lines.some((l) => l.includes("sokoto-state-gov"))).toBe(false);
   });
 });
+
+describe("3d unnamed men a report has said whose they are stay that group's (2026-12-17)", () => {
+  it("'Armed youth of the White Army' … 'thousands of armed youth attacked' is the White Army's attack", () => {
+    const lines = eventLines(
+      "NASIR — Armed youth of the White Army have taken control of the army garrison in Nasir town. Residents in Ulang said that on Wednesday thousands of armed youth attacked a police post in Ulang.",
+      "2025-03-05",
+      {},
+    );
+    expect(lines.some((l) => l.startsWith("ASSAULT unidentified-armed-group"))).toBe(false);
+    expect(lines.filter((l) => l.startsWith("ASSAULT white-army")).length).toBeGreaterThan(0);
+  });
+  it("men not so named stay unnamed ('gunmen' after 'armed youth of the White Army')", () => {
+    const lines = eventLines(
+      "NASIR — Armed youth of the White Army have taken control of the army garrison in Nasir town. In Juba, gunmen shot dead a trader on Wednesday.",
+      "2025-03-05",
+      {},
+    );
+    expect(lines).toContain("ASSAULT unidentified-armed-group -> civilians");
+  });
+});

@@ -218,6 +218,11 @@ const MEMBERSHIP = /^(?:who (?:are|were) )?(?:belonging to|affiliated with|affil
  * Whether the words between an unnamed group and a named one say which group it is (`IDENTIFIED_AS`);
  * for civilians, only words of membership ("prisoners belonging to Los Lobos", not "people from").
  */
+/** The words that name unnamed men, without an article or a count ("the armed youth" → "armed youth"). */
+function unnamedWords(text: string): string {
+  return text.toLowerCase().replace(/^(?:the|some|several|dozens of|hundreds of|thousands of|\d+) /, "");
+}
+
 function identifiedBy(tokens: readonly Token[], from: number, to: number, members: boolean): boolean {
   const gap = mapPacked(tokens.slice(from, to), (t) => t.key).join(" ");
   return members ? MEMBERSHIP.test(gap) : IDENTIFIED_AS.test(gap);
@@ -429,6 +434,11 @@ export class ReferenceResolver {
   private places: readonly SentencePlace[] = [];
   /** How often the report has placed something in each first-level unit ("NG|Zamfara State"). */
   private readonly units = new Map<string, number>();
+  /**
+   * Unnamed men a report has said whose they are ("armed youth of the White Army"), by their words: the
+   * group the same words mean later in the report ("thousands of armed youth attacked the garrison").
+   */
+  private readonly bound = new Map<string, ResolvedActor>();
   /** The first-level unit the report last placed something in ("NG|Zamfara State"), and in which sentence. */
   private lastUnit: { readonly key: string; readonly sentence: number } | null = null;
   /** The sentence being read (`resolveSentence`). */
@@ -832,6 +842,8 @@ export class ReferenceResolver {
         };
         out[out.length - 1] = identified;
         this.history.push({ actor: identified, sentence });
+        if (previous.actor.kind === "unidentified" && isNonState(r.actor))
+          this.bound.set(unnamedWords(previous.text), identified);
         continue;
       }
       out.push(r);
@@ -1019,8 +1031,15 @@ export class ReferenceResolver {
         const insurgent = this.insurgent(sentence);
         return make(insurgent ? this.branchOf(insurgent, sentence) : UNIDENTIFIED, "ref/armed-group");
       }
-      case "unidentified":
+      case "unidentified": {
+        // ("thousands of armed youth" after "armed youth of the White Army"; not "armed youth of the Lou
+        // Nuer", who say anew whose they are.)
+        const bound = IDENTIFIED_AS.test(this.tokens?.[m.last]?.key ?? "")
+          ? undefined
+          : this.bound.get(unnamedWords(m.text));
+        if (bound) return make(bound.actor, "ref/unidentified:bound");
         return make(UNIDENTIFIED, "actor/unidentified");
+      }
       case "civilians":
         return make(CIVILIANS, "actor/civilians");
       case "protesters":
