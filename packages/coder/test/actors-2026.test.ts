@@ -3997,3 +3997,51 @@ describe("3d unnamed men a report has said whose they are stay that group's (202
     expect(lines).toContain("ASSAULT unidentified-armed-group -> civilians");
   });
 });
+
+describe("3e a weapon's or a load's kind before its head, a weapon's designation, an apposition (2026-12-17)", () => {
+  it("'Ukrainian long-range drones struck a refinery' are Ukraine's", () => {
+    expect(
+      eventLines(
+        "KYIV — Ukrainian long-range drones struck an oil refinery in Valuyki in Russia's Belgorod Oblast overnight, the General Staff said.",
+        "2026-03-11",
+        {},
+      )[0],
+    ).toMatch(/^ASSAULT ua-mil/);
+  });
+  it("'an RSF supply convoy' is the RSF's alone, no army's", () => {
+    expect(
+      eventLines(
+        "In North Darfur, the Joint Forces said they had ambushed an RSF supply convoy near Mellit on Saturday.",
+        "2026-03-11",
+        {},
+      ),
+    ).toEqual(["ASSAULT joint-force-sd -> rsf"]);
+  });
+  it("'two more IRIS-T SLM systems' name no Sudanese movement", () => {
+    expect(
+      eventLines(
+        "KYIV — German Defense Minister Boris Pistorius said that Berlin would deliver two more IRIS-T SLM systems to Ukraine.",
+        "2026-03-11",
+        {},
+      ),
+    ).toEqual(["AID de-gov -> ua-gov"]);
+  });
+  it("'X, the former rebels who fight alongside the army in the city, said they had repelled…': they are X", () => {
+    const lines = eventLines(
+      "EL FASHER — RSF fighters attacked the defences of El Fasher. The Joint Forces of the armed struggle movements, the former Darfur rebels who fight alongside the army in the city, said they had repelled the assault.",
+      "2026-03-11",
+      {},
+    );
+    expect(lines.some((l) => l.startsWith("ASSAULT sd-mil"))).toBe(false);
+    expect(lines.some((l) => l.startsWith("ASSAULT joint-force-sd"))).toBe(true);
+  });
+  it("'militias, which fight alongside the army, said…' tells no fight", () => {
+    expect(
+      eventLines(
+        "GOMA — Wazalendo militias, which fight alongside the army, said on Monday that Sake was calm.",
+        "2026-03-11",
+        {},
+      ),
+    ).toEqual([]);
+  });
+});

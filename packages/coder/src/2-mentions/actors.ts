@@ -389,6 +389,19 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i++;
       continue;
     }
+    // "two more IRIS-T SLM systems", "S-400 SLM units": letters after a weapon's hyphenated designation
+    // are more of its name, not a group's acronym.
+    if (
+      phrase.keys.length === 1 &&
+      /^[A-Z]{2,5}$/.test(tokens[i]!.raw) &&
+      tokens[i - 2]?.raw === "-" &&
+      tokens[i - 1]?.end === tokens[i]!.start - 1 &&
+      /^(?:[A-Z]|\d+)$/.test(tokens[i - 1]?.raw ?? "") &&
+      /^\p{Lu}[\p{L}\d]*$/u.test(tokens[i - 3]?.raw ?? "")
+    ) {
+      i++;
+      continue;
+    }
     // "Ukrainian military analysts warn", "Russian military bloggers": those who write about the forces.
     // ("Ukrainian military analysts": the demonym too.)
     const writers = MILITARY_WORD.test(tokens[last]?.key ?? "") ? last + 1 : last;
@@ -484,9 +497,10 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       const skip = possessiveLength(tokens, last) || abbreviationLength(tokens, last);
       // A hyphenated prefix ("Turkish-backed") is not a head; a head follows the name directly.
       const h = longestMatch(tokens, last + skip, model.headPhrases);
-      // "a Ukrainian FPV drone", "Russian Shahed-type drones": a kind of weapon between nation and head.
+      // "a Ukrainian FPV drone", "Russian Shahed-type drones", "Ukrainian long-range attack drones", "an
+      // RSF supply convoy": a kind of weapon or of load between the name and its head.
       let kindEnd = last;
-      while (!h && skip === 0 && kindEnd < last + 3 && WEAPON_KIND.test(tokens[kindEnd]?.key ?? ""))
+      while (!h && skip === 0 && kindEnd < last + 4 && WEAPON_KIND.test(tokens[kindEnd]?.key ?? ""))
         kindEnd++;
       const kind = kindEnd > last ? longestMatch(tokens, kindEnd, model.headPhrases) : null;
       // "Tajikistan's Border Troops", "Mali's Special Forces": a name of the state's own between its
@@ -914,7 +928,7 @@ function withMissionOf(mentions: ActorMention[], tokens: readonly Token[], text:
 }
 
 const WEAPON_KIND =
-  /^(?:fpv|kamikaze|shahed|shahed-type|geran|lancet|-|type|suicide|attack|strike|combat|reconnaissance|loitering|unmanned|naval|surface|guided|cruise|ballistic)$/;
+  /^(?:fpv|kamikaze|shahed|shahed-type|geran|lancet|-|type|suicide|attack|strike|combat|reconnaissance|loitering|unmanned|naval|surface|guided|cruise|ballistic|long|medium|short|range|heavy|armed|explosive|laden|precision|hypersonic|one|way|supply|logistics|fuel|ammunition|armoured|armored)$/;
 
 const STATE_HEAD = { stateForces: "military", government: "government", police: "police" } as const;
 

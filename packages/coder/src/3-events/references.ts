@@ -1116,7 +1116,7 @@ export class ReferenceResolver {
     if (!tokens) return false;
     for (let i = b.mention.first - 1; i >= 1; i--) {
       const key = tokens[i]!.key;
-      if (key === "," || key === ";") return false;
+      if (key === "," || key === ";") return inApposition(tokens, b.mention.first, b.mention.last);
       if ((key === "which" || key === "who") && tokens[i - 1]!.key === ",") return true;
     }
     return false;
@@ -1696,6 +1696,27 @@ export class ReferenceResolver {
 }
 
 const ARMED_FORCES = /\barmed forces\b/i;
+
+/**
+ * Whether the words first…last lie in an apposition between commas that ends on a word of speech ("The
+ * Joint Forces, the former rebels who fight alongside the army in the city, said they…"): they describe
+ * the subject before it, who speaks.
+ */
+function inApposition(tokens: readonly Token[], first: number, last: number): boolean {
+  let open = -1;
+  for (let i = first - 1; i >= 1 && open < 0; i--) {
+    const key = tokens[i]!.key;
+    if (key === ",") open = i;
+    else if (key === ";" || key === ":" || SPEECH_BEFORE.has(key)) return false;
+  }
+  if (open < 1 || !/\p{L}/u.test(tokens[open - 1]!.raw)) return false;
+  for (let i = last; i < tokens.length && i < last + 15; i++) {
+    const key = tokens[i]!.key;
+    if (key === ",") return SPEECH_BEFORE.has(tokens[i + 1]?.key ?? "");
+    if (key === ";" || key === ":" || key === "." || SPEECH_BEFORE.has(key)) return false;
+  }
+  return false;
+}
 
 /** Words that take part of a group before "of them" or "of whom": "many of them", "some of whom". */
 export const PARTITIVE = /^(?:many|some|most|all|several|few|half|both|none|dozens|hundreds|thousands)$/;

@@ -462,12 +462,12 @@ function namedAsAct(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-// "no negotiation with terrorists who kill innocent people": what a kind of people does, in the present
-// of a relative clause, is no act told.
+// "no negotiation with terrorists who kill innocent people", "Wazalendo militias, which fight alongside
+// the army": what a kind of people does, in the present of a relative clause, is no act told.
 const PRESENT_ACT =
-  /^(?:kill|kills|attack|attacks|target|targets|shoot|shoots|abduct|abducts|kidnap|kidnaps|terrorise|terrorises|terrorize|terrorizes|bomb|bombs|threaten|threatens|loot|loots|burn|burns|rape|rapes|extort|extorts)$/;
+  /^(?:fight|fights|kill|kills|attack|attacks|target|targets|shoot|shoots|abduct|abducts|kidnap|kidnaps|terrorise|terrorises|terrorize|terrorizes|bomb|bombs|threaten|threatens|loot|loots|burn|burns|rape|rapes|extort|extorts)$/;
 function habitOfKind(tokens: readonly Token[], at: number): boolean {
-  return /^(?:who|that)$/.test(tokens[at - 1]?.key ?? "") && PRESENT_ACT.test(tokens[at]!.key);
+  return /^(?:who|that|which)$/.test(tokens[at - 1]?.key ?? "") && PRESENT_ACT.test(tokens[at]!.key);
 }
 
 // "experts have warned of famine conditions", "warned about the risk": an alert, no threat.
