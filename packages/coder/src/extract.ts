@@ -550,6 +550,11 @@ function codeSentences(
   let ledePlace: EventLocation | null = null;
   /** The last town or village this paragraph named ("Fighting flared around Dejen. … the town"). */
   let paragraphTown: EventLocation | null = null;
+  /**
+   * The last place the report introduced by its kind ("near the village of Yunakivka", "Kerem town"), by
+   * that kind, and in which sentence: "the village" a few sentences on, in another paragraph too.
+   */
+  const introduced = new Map<string, { readonly place: EventLocation; readonly sentence: number }>();
   // Where each pair of parties was last seen facing each other: a later paragraph's "troops killed 20
   // terrorists", with no place of its own, is the same fight.
   const pairPlaces = new Map<string, EventLocation>();
@@ -574,14 +579,28 @@ function codeSentences(
     // "Youths from the community", "the village was attacked again": the settlement the report opened on.
     // ("Fighting also flared around Dejen. The AFNF said its fighters attacked positions on the edge of
     // the town": the town the paragraph named, before the one the report opened on.)
-    if (!lastPlace && SETTLEMENT_ANAPHOR.test(v.sentence.text))
-      lastPlace = paragraphTown ?? ledePlace ?? titleArea ?? earlierPlace;
+    if (!lastPlace && SETTLEMENT_ANAPHOR.test(v.sentence.text)) {
+      const kind = /\b(?:the|that|this) (village|town|city|hamlet|settlement)\b(?! of\b)/i.exec(
+        v.sentence.text,
+      )?.[1];
+      const named = kind ? introduced.get(kind.toLowerCase()) : undefined;
+      lastPlace =
+        (named && v.sentence.index - named.sentence <= INTRODUCED_WITHIN ? named.place : null) ??
+        paragraphTown ??
+        ledePlace ??
+        titleArea ??
+        earlierPlace;
+    }
     // "In the same area, 31 fighters surrendered": the place of the paragraph before.
     if (!lastPlace && SAME_AREA.test(v.sentence.text)) lastPlace = earlierPlace ?? titleArea;
     lastPlace ??= carried;
     carried = null;
     const town = v.places.find((p) => p.feature.startsWith("P.") && p.precision <= 2);
     if (town) paragraphTown = toLocation(town);
+    for (const p of v.places) {
+      const kind = kindIntroduced(clean.text, p);
+      if (kind) introduced.set(kind, { place: toLocation(p), sentence: v.sentence.index });
+    }
     const own = attribution(v, model.neutralSources, previous);
     if (v.sentence.index < 3 && !bulletin)
       bulletin = bulletinSource(v, own, clean.text, resolver.ownForces(), built.length === 0);
@@ -1742,6 +1761,25 @@ function placeToldAfter(built: Built[], v: SentenceView): void {
 // "In the same area…", "troops were deployed to pursue the attackers": where the last event took place.
 const SAME_AREA =
   /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\b(?:in|to|into) the (?:affected )?area\b|\b(?:pursue|hunt|hunt down|track down|chase|search for|find) the (?:attackers|assailants|perpetrators|gunmen|kidnappers|abductors|raiders|militants)\b/i;
+/** How many sentences on "the village" still means the one a report introduced so (`kindIntroduced`). */
+const INTRODUCED_WITHIN = 6;
+
+/**
+ * The kind of settlement a place is introduced as: "the village of Yunakivka", "in Kerem town", "Bara, a
+ * town 60 km north of El Obeid" (lower case, or undefined).
+ */
+function kindIntroduced(text: string, p: PlaceMention): string | undefined {
+  return (
+    /\b(village|town|city|hamlet|settlement) of\s+$/i.exec(
+      text.slice(Math.max(0, p.start - 16), p.start),
+    )?.[1] ??
+    /^(?:\s+(village|town|hamlet|settlement)\b|,\s+an? (?:\w+ )?(village|town|hamlet|settlement)\b)/i
+      .exec(text.slice(p.end, p.end + 30))
+      ?.slice(1)
+      .find((k) => k !== undefined)
+  )?.toLowerCase();
+}
+
 const SETTLEMENT_ANAPHOR =
   /\b(?<!international |humanitarian |business |intelligence |donor |diplomatic )(?:the|that|this) (?:community|village|town|city|hamlet|settlement)\b(?! of\b)|\bthe (?:two|three|both) (?:cities|towns|villages)\b/i;
 const STATE_OF_AFFAIRS =

@@ -502,3 +502,15 @@ describe("3f a withdrawal 'to' a town is placed where it left (2026-12-15)", () 
     expect(retreat?.location?.name).toBe("Mahaday");
   });
 });
+
+describe("3f 'the village' is the place the report introduced as one (2026-12-17)", () => {
+  it("'…near the village of Yunakivka, 25 km north-east of Sumy. ¶ … had liberated the village': Yunakivka", () => {
+    const events = extractEvents(
+      'Russian troops continued attempts to advance near the village of Yunakivka, around 25 kilometers north-east of Sumy, where Ukrainian units repelled six assaults, the General Staff said.\n\nRussia\'s Defense Ministry claimed on March 10 that its troops had "liberated" the village.',
+      testModel(),
+      "2026-03-11",
+    );
+    const seized = events.find((e) => e.type === "COERCE");
+    expect(seized?.location?.name).toBe("Yunakivka");
+  });
+});
