@@ -2305,7 +2305,8 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   // A deployment has no target ("shipped reinforcements to Kyaukphyu … against the Arakan Army"): the
   // one it faces is the other act's.
   const out2 = c.type === "MOBILIZE" ? null : actorOut(c.actor2, material, ctx.actorsById);
-  const actor2 = out2 && actor1 && out2.id === actor1.id ? null : out2;
+  // (One party on both sides only where the sentence says so: "militias from two rival sub-clans fought".)
+  const actor2 = out2 && actor1 && out2.id === actor1.id && !c.rule.includes(":each-other") ? null : out2;
   const acled = acledType({
     type: c.type,
     mode,

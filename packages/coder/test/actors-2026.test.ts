@@ -4045,3 +4045,24 @@ describe("3e a weapon's or a load's kind before its head, a weapon's designation
     ).toEqual([]);
   });
 });
+
+describe("3f a fight among the subject's own kind (2026-12-17)", () => {
+  it("'militias from two rival sub-clans fought' is clan militias against clan militias, no attack on civilians", () => {
+    expect(
+      eventLines(
+        "GALKAYO — At least nine people were killed on Sunday when militias from two rival sub-clans fought over grazing land near Dhabad.",
+        "2026-03-11",
+        {},
+      ),
+    ).toEqual(["ASSAULT clan-militia -> clan-militia"]);
+  });
+  it("'Al-Shabaab fighters clashed with two rival clan militias' stays al-Shabaab's fight", () => {
+    expect(
+      eventLines(
+        "GALKAYO — Al-Shabaab fighters clashed with two rival clan militias near Dhabad.",
+        "2026-03-11",
+        {},
+      ),
+    ).toEqual(["ASSAULT shabaab -> clan-militia"]);
+  });
+});

@@ -1984,6 +1984,10 @@ interface Roles {
   readonly suffix: string;
 }
 
+/** A subject of two parties of one kind: "militias from two rival sub-clans", "rival gangs". */
+const RIVALS =
+  /\b(?:two|rival)\b.*\b(?:(?:sub-?)?clans?|factions?|gangs?|militias?|groups?|tribes?|communities)\b|\b(?:(?:sub-?)?clans?|factions?|gangs?|militias?|tribes?) of two\b/i;
+
 /**
  * Actors and targets of one trigger. `last` is the last attacker when the sentence may go on from it (see
  * `lastAttacker`): the author of the weapons it names no one for.
@@ -4163,6 +4167,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           targets = [author];
           rule += ":last-author";
         }
+      }
+      // "militias from two rival sub-clans fought", "rival gangs clashed": a fight among the subject's own
+      // kind, the one against the other.
+      if (
+        targets.length === 0 &&
+        (match.trigger.frame === "clash" || type === "AGREE") &&
+        a1.mention.last <= match.first &&
+        RIVALS.test(
+          mapPacked(tokens.slice(Math.max(0, a1.mention.first - 2), a1.mention.last), (k) => k.raw).join(" "),
+        )
+      ) {
+        targets = [a1];
+        rule += ":each-other";
       }
       // "Three SDF fighters were killed when ISIS cells attacked a checkpoint": the ones the main
       // clause says were killed are the targets of the attack told after "when".

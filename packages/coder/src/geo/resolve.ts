@@ -693,6 +693,17 @@ function liesIn(place: number, inside: Pending | undefined, gazetteer: Gazetteer
  */
 const PLAINLY_ELSEWHERE = 4;
 
+/** What a name's own mentions say for a country (`documentCountries`): no evidence for the name itself. */
+function ownWeight(p: Pending, pending: readonly Pending[], gazetteer: Gazetteer, country: string): number {
+  return (
+    documentCountries(
+      pending.filter((o) => o.match.key === p.match.key),
+      gazetteer,
+      [],
+    ).get(country) ?? 0
+  );
+}
+
 /**
  * How plainly the report's own places and names speak for a country other than this one (the countries
  * of its actors, which `named` holds too, say where the parties come from, not where things happen).
@@ -760,6 +771,16 @@ export function trusted(
   // unit of a country the report never names (Uganda's Central Region in a report from Mali).
   if (feature.startsWith("A.ADM") && BEARING_UNIT.test(p.match.key) && (named.get(country) ?? 0) === 0)
     return false;
+  // "Cité Soleil" in a report from Haiti is no Yemeni hamlet that "Soleil" is another name of: a small
+  // place met by one of its other names, in a country only its own mentions speak for, is no place of a
+  // report whose other places name another country, however few they are.
+  if (
+    small &&
+    (named.get(country) ?? 0) <= ownWeight(p, pending, gazetteer, country) &&
+    !gazetteer.isMainName(best.placeIndex, p.match.key) &&
+    placesElsewhere(pending, gazetteer, country) >= 1
+  )
+    return false;
   if (!town || others < 2 || (named.get(country) ?? 0) >= 2) return true;
   const about = Math.max(
     0,
@@ -771,15 +792,7 @@ export function trusted(
   // A small town no other mention speaks for (what the name's own mentions say is no evidence for
   // itself) needs less: one country named beside it ("Bambui" in a report whose places are Cameroon's
   // Bamenda is no Brazilian town).
-  const alone =
-    population < 20_000 &&
-    (named.get(country) ?? 0) -
-      (documentCountries(
-        pending.filter((o) => o.match.key === p.match.key),
-        gazetteer,
-        [],
-      ).get(country) ?? 0) <=
-      0;
+  const alone = population < 20_000 && (named.get(country) ?? 0) <= ownWeight(p, pending, gazetteer, country);
   if (about < (alone ? 1 : 2)) return true;
   // Near a place of a country the report names, it may well be a neighbour's town.
   // Another place nearby vouches for this one: any within 150 km ("attacked near Lyman … advanced near

@@ -303,3 +303,9 @@ describe("namesakes abroad in a report plainly about one country (2026-12-17)", 
     expect(found).toContain("Argelia");
   });
 });
+
+describe("a small place met by another of its names, in a report naming another country (2026-12-17)", () => {
+  it("'Cité Soleil' in a report from Haiti is no Yemeni hamlet called 'Soleil' too", () => {
+    expect(names("Rival gangs clashed in Cité Soleil on Monday, Haiti police said.")).toEqual(["Haiti"]);
+  });
+});
