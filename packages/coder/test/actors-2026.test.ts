@@ -4066,3 +4066,24 @@ describe("3f a fight among the subject's own kind (2026-12-17)", () => {
     ).toEqual(["ASSAULT shabaab -> clan-militia"]);
   });
 });
+
+describe("3g a passive of two joined participles (2026-12-17)", () => {
+  it("'a convoy of WFP trucks was stopped and looted by armed men': the armed men loot the WFP", () => {
+    expect(
+      eventLines(
+        "GAZA — A convoy of 22 World Food Programme trucks was stopped and looted by armed men east of Deir al-Balah.",
+        "2026-03-11",
+        {},
+      ),
+    ).toEqual(["COERCE unidentified-armed-group -> wfp"]);
+  });
+  it("'said the weapons had been planted and accused the police' keeps its accusation", () => {
+    expect(
+      eventLines(
+        "MANILA — The Eastern Visayas Human Rights Alliance said the weapons had been planted and accused the police of killing the farmers.",
+        "2026-03-11",
+        {},
+      ).some((l) => l.startsWith("ACCUSE")),
+    ).toBe(true);
+  });
+});

@@ -824,15 +824,28 @@ function interceptedWeapon(
 
 /** Whether the trigger is a passive participle ("was attacked", "were repelled by"). */
 export function isPassive(tokens: readonly Token[], at: number): boolean {
+  // "a convoy was stopped and looted by armed men": the auxiliary of a participle joined before it, when
+  // the agent follows (not "said the weapons had been planted and accused the police…").
+  if (
+    tokens[at - 1]?.key === "and" &&
+    tokens[at + 1]?.key === "by" &&
+    participle(tokens[at - 2]) &&
+    participle(tokens[at])
+  )
+    return isPassive(tokens, at - 2);
   // A quotation mark may open between the auxiliary and the verb: 'the army was "attacked by…'.
   const quoted = QUOTES.has(tokens[at - 1]?.raw ?? "") ? 1 : 0;
   for (let k = at - 1 - quoted; k >= Math.max(0, at - 3 - quoted); k--) {
     const key = tokens[k]!.key;
-    if (AUXILIARY.has(key))
-      return /ed$|en$|wn$|ck$|ot$|ught$|^sent$/.test(tokens[at]!.key) || tokens[at]!.key === "hit";
+    if (AUXILIARY.has(key)) return participle(tokens[at]);
     if (!/ly$/.test(key) && key !== "reportedly" && key !== "also" && key !== "not") return false;
   }
   return false;
+}
+
+/** Whether a word may be a past participle ("looted", "taken", "shot", "hit"). */
+function participle(token: Token | undefined): boolean {
+  return token !== undefined && (/ed$|en$|wn$|ck$|ot$|ught$|^sent$/.test(token.key) || token.key === "hit");
 }
 
 /** Whether the trigger word is used as a noun here ("the attack", "a strike on"). */
