@@ -4150,3 +4150,26 @@ describe("2c a note of protest, cooperation suspended, 'as long as' (2026-12-14)
     ).toEqual(["SANCTION co-gov -> us-gov"]);
   });
 });
+
+describe("2c 'subjected … to fire', a ministry's formula (2026-12-17)", () => {
+  it("'units of the Armed Forces of Armenia subjected the positions of the Azerbaijan Army located in the direction of the Lachin district to fire'", () => {
+    expect(
+      eventLines(
+        "BAKU — On 30 June, units of the Armed Forces of Armenia, from positions near the Tegh settlement, subjected the positions of the Azerbaijan Army located in the direction of the Lachin district to fire from small arms.",
+        "2025-07-01",
+        {},
+      ),
+    ).toEqual(["ASSAULT am-mil -> az-mil"]);
+  });
+  it("'subjected the town to artillery fire' is shelling", () => {
+    expect(
+      eventLines(
+        "DONETSK — Russian forces subjected Kostiantynivka to artillery fire on Monday.",
+        "2025-07-01",
+        {
+          rule: true,
+        },
+      )[0],
+    ).toMatch(/^ASSAULT ru-mil -> .* assault\/heavy-weapons:shell/);
+  });
+});

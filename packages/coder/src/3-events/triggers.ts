@@ -714,7 +714,13 @@ function tailWithin(tokens: readonly Token[], last: number, tail: readonly strin
   // A tail of three words or more says so much that it may come further ("declared an official of the
   // Pakistan High Commission in New Delhi persona non grata").
   // So does a deadline: "gave the remaining SAF troops in El Fasher 72 hours to surrender".
-  let reach = last + SPLIT_REACH + (tail.length >= 3 || /^(?:hours|days|weeks)$/.test(tail[0] ?? "") ? 5 : 0);
+  // And a head whose object is a whole description: "subjected the positions of the Azerbaijan Army located
+  // in the direction of the Lachin district to fire".
+  let reach =
+    last +
+    SPLIT_REACH +
+    (tail.length >= 3 || /^(?:hours|days|weeks)$/.test(tail[0] ?? "") ? 5 : 0) +
+    (tokens[last - 1]?.key === "subjected" ? 10 : 0);
   for (let k = last; k <= Math.min(tokens.length - tail.length, reach); k++) {
     const between = tokens[k - 1]!;
     if (isStop(between) && decimalPoint(tokens, k - 1)) reach += 2;
