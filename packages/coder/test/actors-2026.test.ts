@@ -4087,3 +4087,26 @@ describe("3g a passive of two joined participles (2026-12-17)", () => {
     ).toBe(true);
   });
 });
+
+describe("3h a short name spelling a name's initials; an operation's partner (2026-12-17)", () => {
+  it("'the Rwanda Security Forces (RSF)' are Rwanda's, here and in the report's later 'RSF'", () => {
+    const lines = eventLines(
+      "PEMBA — The Rwanda Security Forces (RSF) said on Monday that an operation near Mocímboa da Praia had killed eleven insurgents. The RSF also said it had reinforced its positions in Palma.",
+      "2025-10-14",
+      {},
+    );
+    expect(lines.some((l) => l.includes("rsf"))).toBe(false);
+    expect(lines.filter((l) => l.startsWith("ASSAULT rw-mil")).length).toBe(1);
+    expect(lines).toContain("MOBILIZE rw-mil -> -");
+  });
+  it("'an operation carried out with the FADM had killed eleven insurgents': both forces, no attack on the FADM", () => {
+    const lines = eventLines(
+      "PEMBA — The Rwandan army said on Monday that an operation carried out with the FADM had killed eleven insurgents.",
+      "2025-10-14",
+      {},
+    );
+    expect(lines.some((l) => l.includes("-> mz-mil"))).toBe(false);
+    expect(lines.some((l) => l.startsWith("ASSAULT mz-mil"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("ASSAULT rw-mil"))).toBe(true);
+  });
+});

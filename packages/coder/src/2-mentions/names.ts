@@ -414,8 +414,10 @@ function definedShortNames(
         !SHORT_NAME.test(short.raw) ||
         m.entries.length !== 1 ||
         m.entries[0]!.kind !== "actor" ||
-        // (A short name the dictionary knows already names its own.)
-        mentions[s]!.some((o) => o !== m && o.first <= open + 1 && o.last > open + 1) ||
+        // (A short name the dictionary knows already names its own, unless it spells this name's initials:
+        // "the Rwanda Security Forces (RSF)" are not Sudan's Rapid Support Forces.)
+        (mentions[s]!.some((o) => o !== m && o.first <= open + 1 && o.last > open + 1) &&
+          !spellsInitials(short.raw, sentence.slice(m.first, open))) ||
         out.some((p) => p.exact?.[0] === short.raw)
       )
         continue;
@@ -423,6 +425,16 @@ function definedShortNames(
     }
   });
   return out;
+}
+
+/** Whether a short name is the initials of a name's words ("RSF": "Rwanda Security Forces"), in order or not. */
+function spellsInitials(short: string, words: readonly Token[]): boolean {
+  const initials = mapPacked(
+    words.filter((t) => t.word && /^\p{Lu}/u.test(t.raw)),
+    (t) => t.raw[0]!,
+  ).join("");
+  const sorted = (x: string): string => [...x].sort().join("");
+  return initials.length >= 2 && initials.length === short.length && sorted(initials) === sorted(short);
 }
 
 function phrasesOf(names: readonly NewName[]): LocalPhrase[] {

@@ -544,6 +544,11 @@ function armedSpeaker(view: SentenceView, match: TriggerMatch, governments = fal
  */
 function speakerOfVerb(view: SentenceView, k: number): ResolvedActor | undefined {
   const { tokens, actors } = view;
+  // "The Rwanda Security Forces (RSF) said": a short name in brackets between the name and the verb.
+  if (tokens[k - 1]?.raw === ")") {
+    const open = tokens.findLastIndex((t, j) => j < k - 1 && j >= k - 6 && t.raw === "(");
+    if (open > 0) k = open;
+  }
   return actors.find(
     (a) =>
       a.mention.last === k ||
@@ -1984,6 +1989,15 @@ interface Roles {
   readonly suffix: string;
 }
 
+/** "with the FADM", "with FADM": after an operation's noun, its partner. */
+function withBefore(tokens: readonly Token[], first: number): boolean {
+  const k = tokens[first - 1]?.key === "the" ? first - 2 : first - 1;
+  return tokens[k]?.key === "with";
+}
+
+/** How many words after an operation its partner may be named ("an operation carried out with the FADM"). */
+const PARTNER_REACH = 5;
+
 /** A subject of two parties of one kind: "militias from two rival sub-clans", "rival gangs". */
 const RIVALS =
   /\b(?:two|rival)\b.*\b(?:(?:sub-?)?clans?|factions?|gangs?|militias?|groups?|tribes?|communities)\b|\b(?:(?:sub-?)?clans?|factions?|gangs?|militias?|tribes?) of two\b/i;
@@ -3243,6 +3257,22 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (speaker) {
         roles.a1s.push(speaker);
         rule += ":speaker-operation";
+        // "…said that an operation carried out with the FADM had killed eleven insurgents": the partner
+        // named with the operation acts with the speaker, no target.
+        const partners = view.actors.filter(
+          (a) =>
+            a.mention.first > speaker.mention.last &&
+            a.mention.first <= match.last + PARTNER_REACH &&
+            a.actor.id !== speaker.actor.id &&
+            isParty(a.actor) &&
+            (companion(tokens, a.mention.first) || withBefore(tokens, a.mention.first)),
+        );
+        if (partners.length > 0)
+          roles = {
+            ...roles,
+            a1s: [...roles.a1s, ...partners],
+            a2s: roles.a2s.filter((a) => !partners.some((p) => p.actor.id === a.actor.id)),
+          };
       }
     }
     // ("The attack was retaliation for the captures": what an attack was called is no second attack.)
