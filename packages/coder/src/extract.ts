@@ -393,6 +393,17 @@ function partyOf(m: ActorMention, countries: readonly string[], model: Model): s
       e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind),
   );
   const e = byCountryRank(actors, countries) ?? actors[0];
+  // ("clashed with local forces" in a report from Afghanistan: a group's name in plain words counts only in
+  // a report about its country, as the resolver reads it.)
+  if (
+    e &&
+    actors.length === 1 &&
+    e.actor.kind !== "military" &&
+    e.actor.country !== null &&
+    countries[0] !== e.actor.country &&
+    !/\p{Lu}/u.test(m.text)
+  )
+    return null;
   // "Al-Shabaab" in a report from Mozambique is the local group: counted as the resolver will read it.
   const branches = (e?.actor as { branches?: Record<string, string> } | undefined)?.branches;
   if (e) return (countries[0] && branches?.[countries[0]]) || e.actor.id;

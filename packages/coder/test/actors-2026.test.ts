@@ -4110,3 +4110,22 @@ describe("3h a short name spelling a name's initials; an operation's partner (20
     expect(lines.some((l) => l.startsWith("ASSAULT rw-mil"))).toBe(true);
   });
 });
+
+describe("2c Mozambique's Local Force; a group's name in plain words abroad is no party to guess (2026-12-17)", () => {
+  it("'insurgents clashed with members of the Local Force' in Cabo Delgado", () => {
+    expect(
+      eventLines(
+        "PEMBA — Insurgents of the Islamic State clashed with members of the Local Force in Nacussa, Ancuabe district, on Friday.",
+        "2025-10-14",
+        {},
+      )[0],
+    ).toMatch(/-> mz-local-force$/);
+  });
+  it("'Taliban fighters clashed with local forces in Panjshir' names no Mozambican militia, not even as the foe guessed", () => {
+    expect(
+      eventLines("KABUL — Taliban fighters clashed with local forces in Panjshir.", "2025-10-14", {}).some(
+        (l) => l.includes("mz-local-force"),
+      ),
+    ).toBe(false);
+  });
+});
