@@ -580,7 +580,8 @@ function codeSentences(
       resolver.enterSection(headings[heading++]!.cc);
     v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens, v.places);
     if (startsParagraph(clean.text, v.sentence, views)) {
-      carried = continuesStory(clean.text, v, views) ? lastPlace : null;
+      carried =
+        continuesStory(clean.text, v, views) || placelessFollowUp(clean.text, v, views) ? lastPlace : null;
       lastPlace = null;
       paragraphTown = null;
       if (v.sentence.index > 0) leadArea = null;
@@ -2122,6 +2123,25 @@ function continuesStory(text: string, v: SentenceView, views: readonly SentenceV
   if (!prev || !startsParagraph(text, prev.sentence, views)) return false;
   return PARTY_SAID.test(v.sentence.text.trimStart());
 }
+
+/**
+ * A paragraph that names no place and opens on the forces or officials the story has just been about
+ * ("Meanwhile, thousands rallied on Rustaveli Avenue in Tbilisi … ¶ Riot police moved in shortly after
+ * midnight…"): the same scene as the paragraph before.
+ */
+function placelessFollowUp(text: string, v: SentenceView, views: readonly SentenceView[]): boolean {
+  if (!FOLLOW_UP.test(v.sentence.text.trimStart())) return false;
+  for (let i = v.sentence.index; i < views.length; i++) {
+    const w = views[i]!;
+    if (i > v.sentence.index && startsParagraph(text, w.sentence, views)) return true;
+    if (w.places.length > 0) return false;
+  }
+  return true;
+}
+
+/** The openings of a paragraph that follows the scene before: its police, troops or the ministry. */
+const FOLLOW_UP =
+  /^(?:riot police|police|security forces|soldiers|troops|the (?:police|ministry|army|military|soldiers|troops|security forces|protesters|demonstrators|crowd|rebels|militants|attackers|gunmen))\b/i;
 
 interface BuildContext {
   readonly original: string;

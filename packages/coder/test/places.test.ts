@@ -514,3 +514,15 @@ describe("3f 'the village' is the place the report introduced as one (2026-12-17
     expect(seized?.location?.name).toBe("Yunakivka");
   });
 });
+
+describe("3f a placeless paragraph opening on the police follows the scene before (2026-12-17)", () => {
+  it("'… rallied on Rustaveli Avenue in Tbilisi … ¶ Riot police moved in … 14 people were detained': in Tbilisi", () => {
+    const events = extractEvents(
+      "TBILISI — Russian border guards detained two residents of a village near Tskhinvali on Friday, the State Security Service said.\n\nMeanwhile, thousands of people rallied on Rustaveli Avenue in Tbilisi on Sunday evening against the law on foreign agents.\n\nRiot police moved in shortly after midnight to clear the road. The Interior Ministry said 14 people were detained for blocking the road.",
+      testModel(),
+      "2025-06-16",
+    );
+    const detained = events.filter((e) => e.type === "COERCE" && e.evidence.text.includes("14 people"));
+    expect(detained.map((e) => e.location?.name)).toEqual(["Tbilisi"]);
+  });
+});
