@@ -4129,3 +4129,33 @@ describe("2c Mozambique's Local Force; a group's name in plain words abroad is n
     ).toBe(false);
   });
 });
+
+describe("2d sectarian tribesmen; a bazaar is civilians'; 'Within hours, … attacked' is past (2026-12-17)", () => {
+  it("'Within hours, armed Shia tribesmen attacked the bazaar of … Bagan' is a told attack on civilians", () => {
+    expect(
+      eventLines(
+        "PARACHINAR — Within hours, armed Shia tribesmen attacked the bazaar of the Sunni-majority village of Bagan in Lower Kurram.",
+        "2025-10-14",
+        { modality: true },
+      ),
+    ).toEqual(["ASSAULT shia-tribal-militia -> civilians [asserted]"]);
+  });
+  it("'Sunni tribesmen then attacked …' are Sunni tribesmen, and 'Within hours, the army will attack' stays planned", () => {
+    expect(
+      eventLines(
+        "PARACHINAR — Sunni tribesmen then attacked a police post near Alizai.",
+        "2025-10-14",
+        {},
+      )[0],
+    ).toMatch(/^ASSAULT sunni-tribal-militia/);
+    expect(
+      eventLines(
+        "PARACHINAR — Within hours, the army will attack the militants near Alizai, the minister said.",
+        "2025-10-14",
+        {
+          modality: true,
+        },
+      )[0],
+    ).toMatch(/\[planned\]$/);
+  });
+});

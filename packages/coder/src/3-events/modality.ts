@@ -208,8 +208,16 @@ const PAST_VERB = /^(?:[a-z]+ed|took|fell|came|went|began|drove|fled|ran|overran
 const FUTURE_AUX = /^(?:will|would|shall|to|could|may|might|must)$/;
 
 /** Whether "within hours/days/weeks" follows a past verb of its clause (no auxiliary of the future between). */
-function pastWithin(tokens: readonly Token[], first: number, text: string): boolean {
+function pastWithin(tokens: readonly Token[], first: number, text: string, last = first): boolean {
   if (!/^within /.test(text)) return false;
+  // "Within hours, armed tribesmen attacked the bazaar": opening its sentence, a clause after it told in the
+  // past (not "to retake Kidal within days, and reinforcements arrived").
+  if (tokens[last]?.key === "," && (first === 0 || !tokens[first - 1]!.word))
+    for (let k = last + 1; k < Math.min(tokens.length, last + 9); k++) {
+      const key = tokens[k]!.key;
+      if (FUTURE_AUX.test(key) || !tokens[k]!.word) break;
+      if (PAST_VERB.test(key) || /^(?:had|have|has)$/.test(key)) return true;
+    }
   for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
     const key = tokens[k]!.key;
     if (!tokens[k]!.word || FUTURE_AUX.test(key)) return false;
@@ -378,7 +386,7 @@ function cueModality(
     // "an operation to retake Mahaday within days, and reinforcements arrived": a time to come after a
     // trigger is that trigger's, not the next clause's.
     // ("moved in unopposed within hours and raised its flag": how soon a past act followed, no time to come.)
-    if (pastWithin(tokens, cue.first, cue.text)) continue;
+    if (pastWithin(tokens, cue.first, cue.text, cue.last)) continue;
     const time = FUTURE_TIME.test(cue.text);
     const taken = time && triggers.some((t) => t.last <= cue.first && cue.first - t.last <= 8);
     const before = !taken && cue.last <= at && at - cue.last <= 6 && scopeClear(tokens, cue.last, at, false);

@@ -4742,7 +4742,7 @@ const TIME_GAP =
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
-  /^(?:markets?|marketplace|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|commercial|lorr(?:y|ies)|traders?|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?|tents?|localities|villages|hamlets|communities|settlements)$/;
+  /^(?:markets?|marketplace|bazaars?|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|commercial|lorr(?:y|ies)|traders?|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?|tents?|localities|villages|hamlets|communities|settlements)$/;
 /** "an air strike on a village in Maru": a village no name or holder tells of is its people. */
 function anyVillage(tokens: readonly Token[], k: number, after: number): boolean {
   return (
