@@ -4173,3 +4173,24 @@ describe("2c 'subjected … to fire', a ministry's formula (2026-12-17)", () => 
     ).toMatch(/^ASSAULT ru-mil -> .* assault\/heavy-weapons:shell/);
   });
 });
+
+describe("2c a hyphenated adjective is no act; a state protests to another by reproach (2026-12-17)", () => {
+  it("'the state-sanctioned umbrella of armed groups' imposes no sanction", () => {
+    expect(
+      eventLines(
+        "BAGHDAD — The Popular Mobilization Forces (PMF), the state-sanctioned umbrella of mostly Shiite armed groups, said it had deployed two brigades to the Hawija area.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual(["MOBILIZE pmf -> -"]);
+  });
+  it("'the Algerian foreign ministry protested to Bamako' reproaches Mali's government, no demonstration", () => {
+    const lines = eventLines(
+      "ALGIERS — The Algerian foreign ministry protested to Bamako over a flagrant violation of its airspace.",
+      "2025-10-14",
+      {},
+    );
+    expect(lines).toContain("ACCUSE dz-gov -> ml-gov");
+    expect(lines.some((l) => l.startsWith("PROTEST"))).toBe(false);
+  });
+});

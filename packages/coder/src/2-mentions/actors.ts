@@ -604,10 +604,13 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
           owned !== undefined &&
           !/^\p{Lu}/u.test(owned.raw) &&
           !CITY_PART.test(owned.key)));
+    // ("protested to Bamako", "complained to Kigali": the state addressed.)
     const addressed =
       /^(?:accused|accuses|accusing|blamed|blames|held|holds|urged|urges|on|that|warned|warns|asked|told|condemned|condemns|criticised|criticized|rejected|against|with)$/.test(
         before,
-      );
+      ) ||
+      (before === "to" &&
+        /^(?:protested|protests|complained|complains|appealed|appeals)$/.test(tokens[i - 2]?.key ?? ""));
     // "the Taliban government in Kabul of sheltering…": a capital after a preposition of place is the city.
     // ("Officials from Damascus and the SDF are due to meet": the state's envoys, not the city's people.)
     const envoys =

@@ -677,6 +677,15 @@ const BEFORE_DESCRIBED =
   /^(?:\d[\d,]*|the|a|an|these|those|its|their|his|her|our|some|all|other|of|rescued|freed|released|found|reunited|returned|\w+teen|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)$/;
 function participleAdjective(tokens: readonly Token[], at: number, last: number): boolean {
   if (last !== at + 1 || !/(?:ed|en)$/.test(tokens[at]!.key)) return false;
+  // "the state-sanctioned umbrella of armed groups": the second half of a hyphenated adjective.
+  const hyphen = tokens[at - 1];
+  if (
+    hyphen?.raw === "-" &&
+    hyphen.start === tokens[at]!.start - 1 &&
+    tokens[at - 2]?.word &&
+    tokens[at - 2]!.end === hyphen.start
+  )
+    return true;
   // "the banned Balochistan Liberation Army", "the outlawed IPOB": a name's epithet.
   if (/^(?:the|a|an)$/.test(tokens[at - 1]?.key ?? "") && /^\p{Lu}/u.test(tokens[last]?.raw ?? ""))
     return true;
