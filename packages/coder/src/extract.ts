@@ -1811,11 +1811,12 @@ const BACKGROUND_NEEDS =
 const FORECAST = /^\W*(?:expect|we expect|anticipate|we anticipate)\b/i;
 /**
  * A tally over a stretch of time ("killed more than 1,000 people in the second half of 2025", "since July,
- * more than 100 people have been detained", "so far this year"): background, unless someone says it in
+ * more than 100 people have been detained", "Since August, more than forty soldiers have been arrested",
+ * "so far this year"): background, unless someone says it in
  * an act of its own ("accused the dissidents of having recruited 80 minors since January").
  */
 const TALLY =
-  /\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|six months|three months|nine months) of (?:the year|(?:19|20)\d\d)\b|\bso far this year\b|\b(?:more than|over|at least|nearly|almost)\s+[\d,]+\s+(?:people|civilians|persons)\s+(?:have|had) been\s+\w+\b[^.;]*\bsince\b|\bsince\b[^.;]{0,60}\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.;]{0,20},?\s+(?:more than|over|at least|nearly|almost)\s+[\d,]+\s+(?:people|civilians|persons)\s+(?:have|has) been\b/i;
+  /\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|six months|three months|nine months) of (?:the year|(?:19|20)\d\d)\b|\bso far this year\b|\b(?:more than|over|at least|nearly|almost)\s+[\d,]+\s+(?:people|civilians|persons)\s+(?:have|had) been\s+\w+\b[^.;]*\bsince\b|\bsince\b[^.;]{0,60}\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.;]{0,20},?\s+(?:more than|over|at least|nearly|almost)\s+(?:[\d,]+|dozens|hundreds|thousands|\w+ty)\s+(?:[\w-]+\s+){1,2}(?:have|has) been\b/i;
 /**
  * "attacked a military base in the rural area of Tibú, Norte de Santander, with explosives launched from
  * drones": the mode of a weapon told with "with" further on in the clause, past the window read first.

@@ -4194,3 +4194,24 @@ describe("2c a hyphenated adjective is no act; a state protests to another by re
     expect(lines.some((l) => l.startsWith("PROTEST"))).toBe(false);
   });
 });
+
+describe("2c what an act is called, a tally since a month (2026-12-17)", () => {
+  it("'The two groups … call it a joint offensive' is no second offensive", () => {
+    expect(
+      eventLines(
+        "DAMAZIN — SPLM-N fighters attacked Kurmuk on Monday. The two groups, which formed a political alliance last year, call it a joint offensive.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual(["ASSAULT splm-n -> -"]);
+  });
+  it("'Since August, more than forty soldiers have been arrested in similar cases' is a tally, no arrest told", () => {
+    expect(
+      eventLines(
+        "BAMAKO — Since August, more than forty soldiers have been arrested by the gendarmerie in similar cases.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual([]);
+  });
+});

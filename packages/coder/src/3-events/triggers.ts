@@ -446,9 +446,19 @@ function describedAct(tokens: readonly Token[], at: number, last: number): boole
   );
 }
 
-// "could amount to summary executions", "constitute war crimes": what an act told is called is no second
-// act.
+// "could amount to summary executions", "constitute war crimes", "the two groups call it a joint
+// offensive": what an act told is called is no second act.
 function namedAsAct(tokens: readonly Token[], at: number): boolean {
+  const k = /^(?:a|an|the)$/.test(tokens[at - 1]?.key ?? "") ? at - 2 : at - 1;
+  const adjective = /^(?:joint|major|new|large-scale|full-scale|final|decisive|general)$/.test(
+    tokens[k]?.key ?? "",
+  );
+  const it = adjective ? k - 1 : k;
+  if (
+    /^(?:it|this|them)$/.test(tokens[it]?.key ?? "") &&
+    /^(?:call|calls|called|calling|term|terms|termed|dub|dubs|dubbed)$/.test(tokens[it - 1]?.key ?? "")
+  )
+    return true;
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     const key = tokens[k]!.key;
     if (/^(?:to|as|constitute|constitutes|constituted|constituting)$/.test(key))
