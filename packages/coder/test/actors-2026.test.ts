@@ -4159,3 +4159,11 @@ describe("2d sectarian tribesmen; a bazaar is civilians'; 'Within hours, … att
     ).toMatch(/\[planned\]$/);
   });
 });
+
+describe("2e donors are a party appealed to; a currency's mark is no state (2026-12-17)", () => {
+  it("'The UN appealed to donors for US$186 million' asks the donors, not the United States", () => {
+    expect(eventLines("MOGADISHU — The UN appealed to donors for US$186 million.", "2025-10-14", {})).toEqual(
+      ["REQUEST un -> donors"],
+    );
+  });
+});

@@ -338,6 +338,11 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i++;
       continue;
     }
+    // "appealed for US$186 million": a currency's mark, no state.
+    if (tokens[last]?.raw === "$" && tokens[last]!.start === tokens[last - 1]!.end) {
+      i = last;
+      continue;
+    }
     // "anti-government protesters", "anti-Houthi forces": what they are against names no actor of theirs.
     if (tokens[i - 1]?.raw === "-" && tokens[i - 2]?.key === "anti") {
       i = last;
