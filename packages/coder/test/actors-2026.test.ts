@@ -4167,3 +4167,15 @@ describe("2e donors are a party appealed to; a currency's mark is no state (2026
     );
   });
 });
+
+describe("3i a man held as a group's commander (2026-12-17)", () => {
+  it("'Police arrested a man suspected of being a commander of the ELN' holds the ELN", () => {
+    expect(
+      eventLines(
+        "PASTO — Police arrested a man suspected of being a commander of the ELN.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual(["COERCE co-pol -> eln"]);
+  });
+});

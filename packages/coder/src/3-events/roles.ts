@@ -3971,7 +3971,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             a.actor.kind !== "unidentified" &&
             a.mention.entries.some((e) => e.kind === "actor") &&
             !boundaryBetween(tokens, named, a.mention.first) &&
-            tokens.slice(held.mention.last, a.mention.first).some((k) => HELD_FOR.test(k.key)) &&
+            // ("suspected of being a commander of the ELN": the word may head the group's own mention.)
+            tokens.slice(held.mention.last, a.mention.last).some((k) => HELD_FOR.test(k.key)) &&
             !tokens.slice(held.mention.last, a.mention.first).some((k) => k.key === "allegedly"),
         );
         if (group) {
