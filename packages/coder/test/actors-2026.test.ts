@@ -4179,3 +4179,24 @@ describe("3i a man held as a group's commander (2026-12-17)", () => {
     ).toEqual(["COERCE co-pol -> eln"]);
   });
 });
+
+describe("2f a report's own organisation that a known group's short name spells (2026-12-17)", () => {
+  it("'the international NGO Sahel Solidarity Action (SSA)' in Niger is no Libyan Stability Support Apparatus", () => {
+    const lines = eventLines(
+      "NIAMEY — The Ministry of Interior suspended the international NGO Sahel Solidarity Action (SSA) on Monday. The SSA rejected the decision.",
+      "2025-10-14",
+      {},
+    );
+    expect(lines.some((l) => l.includes("ly-ssa"))).toBe(false);
+    expect(lines).toContain("REJECT SSA -> -");
+  });
+  it("'the National Intelligence and Security Agency (NISA)' stays Somalia's", () => {
+    expect(
+      eventLines(
+        "MOGADISHU — The National Intelligence and Security Agency (NISA) said it had arrested seven people suspected of collecting taxes for al-Shabaab.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual(["COERCE so-mil -> shabaab"]);
+  });
+});

@@ -40,7 +40,7 @@ export function withNewNames(
       else if (!seen) found.set(key, name);
     }
   });
-  for (const name of clansIn(tokens, mentions))
+  for (const name of [...clansIn(tokens, mentions), ...spelledNames(tokens, mentions, model)])
     if (!found.has(name.keys.join(" "))) found.set(name.keys.join(" "), name);
   const defined = definedShortNames(tokens, mentions);
   if (found.size === 0 && defined.length === 0) return mentions as ActorMention[][];
@@ -422,6 +422,67 @@ function definedShortNames(
       )
         continue;
       out.push({ keys: [short.key], exact: [short.raw], entry: m.entries[0]! });
+    }
+  });
+  return out;
+}
+
+/** The kinds of party whose short names a report's own organisation may spell anew. */
+const NON_STATE_KINDS: ReadonlySet<string> = new Set(["rebel", "militia"]);
+
+/**
+ * "the international NGO Sahel Solidarity Action (SSA)": capitalised words whose initials the short name in
+ * brackets after them spells, where the dictionary knows that short name as another party's (the Libyan
+ * SSA), name an organisation of the report's own, which the short name names again. Civil unless its
+ * words are armed ones.
+ */
+function spelledNames(
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly ActorMention[][],
+  model: Model,
+): NewName[] {
+  const out: NewName[] = [];
+  tokens.forEach((sentence, s) => {
+    for (let open = 1; open + 2 < sentence.length; open++) {
+      const short = sentence[open + 1]!;
+      if (sentence[open]!.raw !== "(" || sentence[open + 2]!.raw !== ")" || !SHORT_NAME.test(short.raw))
+        continue;
+      const known = mentions[s]!.find((m) => m.first <= open + 1 && m.last > open + 1);
+      if (!known) continue;
+      let first = open;
+      while (
+        first > 0 &&
+        open - first < 8 &&
+        sentence[first - 1]!.word &&
+        (/^\p{Lu}/u.test(sentence[first - 1]!.raw) || CONNECTOR.has(sentence[first - 1]!.key))
+      )
+        first--;
+      // ("the international NGO Sahel Solidarity Action": the longest run of them that it spells.)
+      while (
+        first < open - 1 &&
+        (CONNECTOR.has(sentence[first]!.key) || !spellsInitials(short.raw, sentence.slice(first, open)))
+      )
+        first++;
+      const words = sentence.slice(first, open);
+      if (words.length < 2 || !spellsInitials(short.raw, words)) continue;
+      // (A name the dictionary knows keeps its own: `definedShortNames`; so does a state's body, whose short
+      // names the dictionary holds among its forces': "the National Intelligence and Security Agency (NISA)".)
+      if (
+        mentions[s]!.some((m) => m.first < open && m.last > first) ||
+        !known.entries.some((e) => e.kind === "actor" && NON_STATE_KINDS.has(e.actor.kind)) ||
+        words.some((_, k) => {
+          const phrase = longestMatch(sentence, first + k, model.actorPhrases);
+          return phrase !== null && first + k + phrase.keys.length >= open;
+        })
+      )
+        continue;
+      const written = mapPacked(words, (t, k) => (k > 0 && words[k - 1]!.end < t.start ? " " : "") + t.raw);
+      out.push({
+        keys: mapPacked(words, (t) => t.key),
+        name: written.join(""),
+        acronym: short.raw,
+        kind: words.some((t) => ARMED.test(t.key)) ? "militia" : "ngo",
+      });
     }
   });
   return out;
