@@ -4215,3 +4215,20 @@ describe("2c what an act is called, a tally since a month (2026-12-17)", () => {
     ).toEqual([]);
   });
 });
+
+describe("2c a government's protest is a reproach (2026-12-17)", () => {
+  it("'Mauritania's foreign ministry protested on Monday after three herders were killed' is no demonstration", () => {
+    const lines = eventLines(
+      "NOUAKCHOTT — Mauritania's foreign ministry protested on Monday after three Mauritanian herders were killed on Malian territory near Nara.",
+      "2025-10-14",
+      {},
+    );
+    expect(lines.some((l) => l.startsWith("PROTEST"))).toBe(false);
+    expect(lines).toContain("ACCUSE mr-gov -> -");
+  });
+  it("while protesters' protest stays one", () => {
+    expect(
+      eventLines("NOUAKCHOTT — Hundreds of students protested in Nouakchott on Monday.", "2025-10-14", {})[0],
+    ).toMatch(/^PROTEST/);
+  });
+});

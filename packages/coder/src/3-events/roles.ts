@@ -4427,7 +4427,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     ),
     (c) => (manner(c) ? victimsOfManner(view, c) : c),
   );
-  return withoutPartnersFighting(mapPacked(inheritActors(view, told), herdersHarmed));
+  return withoutPartnersFighting(
+    mapPacked(mapPacked(inheritActors(view, told), herdersHarmed), stateProtest),
+  );
+}
+
+/**
+ * "Mauritania's foreign ministry protested on Monday after three herders were killed": a government's
+ * protest is a diplomatic reproach (ACCUSE), no demonstration.
+ */
+function stateProtest(c: Candidate): Candidate {
+  return c.type === "PROTEST" && c.actor1.actor.kind === "government"
+    ? { ...c, type: "ACCUSE", mode: "disapprove", rule: `${c.rule}:state-protest` }
+    : c;
 }
 
 /**
