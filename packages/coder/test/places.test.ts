@@ -526,3 +526,14 @@ describe("3f a placeless paragraph opening on the police follows the scene befor
     expect(detained.map((e) => e.location?.name)).toEqual(["Tbilisi"]);
   });
 });
+
+describe("3f a withdrawal's place is where it left, not a bearing's anchor (2026-12-17)", () => {
+  it("'abandoned its post at Sokolo, north of Niono': at Sokolo", () => {
+    const events = extractEvents(
+      "BAMAKO — The General Staff denied rumours that the army had abandoned its post at Sokolo, north of Niono.",
+      testModel(),
+      "2025-10-14",
+    );
+    expect(events.find((e) => e.type === "RETREAT")?.location?.name).toBe("Sokolo");
+  });
+});

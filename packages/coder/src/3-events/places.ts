@@ -174,7 +174,11 @@ export function placeOf(c: Candidate): PlaceMention | null {
     if (dest) return dest.p;
   }
   if (c.type === "RETREAT") {
-    const origin = indexed.find((x) => /^(?:from|of)$/.test(prep(x.t)));
+    // ("withdrew from Luuq", "pulled out of Kidal"; not "its post at Sokolo, north of Niono", where the
+    // post's own place is.)
+    const origin = indexed.find(
+      (x) => prep(x.t) === "from" || (prep(x.t) === "of" && tokens[x.t - 2]?.key === "out"),
+    );
     if (origin) return origin.p;
   }
   // The clause ends at the next coordinated verb ("took the area … and is massing forces south of Aleppo").
