@@ -399,6 +399,8 @@ export const NAME_CONNECTORS: readonly string[] = [
   "de",
   "du",
   "des",
+  // The Tamasheq genitive: "Ti-n-Essako", "Ti-n-Zaouatene".
+  "n",
   // "Port-au-Prince", "Anse-aux-Pitres".
   "au",
   "aux",

@@ -309,3 +309,11 @@ describe("a small place met by another of its names, in a report naming another 
     expect(names("Rival gangs clashed in Cité Soleil on Monday, Haiti police said.")).toEqual(["Haiti"]);
   });
 });
+
+describe("the Tamasheq genitive inside a name (2026-12-17)", () => {
+  it("'a drone struck the weekly market at Ti-n-Essako, in the Kidal region' finds Ti-n-Essako", () => {
+    expect(
+      names("On 7 September a drone struck the weekly market at Ti-n-Essako, in the Kidal region of Mali."),
+    ).toContain("Ti-n-Essako");
+  });
+});
