@@ -4,7 +4,7 @@ import { findFurniture } from "./1-text/furniture.js";
 import { splitSentences, titleOf, type Sentence } from "./1-text/sentences.js";
 import { tokenize, type Token } from "./1-text/tokens.js";
 import { findActors, type ActorMention } from "./2-mentions/actors.js";
-import { withDefinedShortNames, withNewNames } from "./2-mentions/names.js";
+import { withDefinedShortNames, withNewNames, withPersonNames } from "./2-mentions/names.js";
 import { stateOrRegionCountry, withRegionalGovernments } from "./2-mentions/regions.js";
 import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
@@ -86,19 +86,22 @@ function codeReport(
   const sentences = splitSentences(clean.text, furniture); //                  1c sentences
   const tokens = mapPacked(sentences, (s) => tokenize(s.text, s.start)); //     1d tokens
   const known = mapPacked(tokens, (t) => findActors(t, clean.text, model)); //  2a actors
-  const mentions = withDefinedShortNames(
+  const mentions = withPersonNames(
     tokens,
-    withNewNames(
+    withDefinedShortNames(
       tokens,
-      withRegionalGovernments(tokens, known, clean.text, model), //            2a governments of states and regions
+      withNewNames(
+        tokens,
+        withRegionalGovernments(tokens, known, clean.text, model), //            2a governments of states and regions
+        clean.text,
+        model,
+        sentences,
+      ), //                                                                      2a organisations new to the dictionaries
       clean.text,
       model,
-      sentences,
-    ), //                                                                      2a organisations new to the dictionaries
-    clean.text,
-    model,
-    furniture.filter((f) => f.rule === "furniture/glossary"),
-  ); //                                                                        2a short names the report defines
+      furniture.filter((f) => f.rule === "furniture/glossary"),
+    ), //                                                                      2a short names the report defines
+  ); //                                                                        2a people named again by surname
   const triggers = mapPacked(tokens, (t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const dateline = datelines(sentences); //                                    datelines, read once
   const places = findPlaces(

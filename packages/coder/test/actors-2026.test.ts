@@ -4200,3 +4200,33 @@ describe("2f a report's own organisation that a known group's short name spells 
     ).toEqual(["COERCE so-mil -> shabaab"]);
   });
 });
+
+describe("2g a person named after a title, and again by surname; a dateline's dash (2026-12-17)", () => {
+  it("'BOGOTA — Defence Minister Pedro Sánchez accused the FARC dissidents' has its subject past the name and the dash", () => {
+    expect(
+      eventLines(
+        "BOGOTA — Defence Minister Pedro Sánchez accused the FARC dissidents of instrumentalising the community.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual(["ACCUSE co-gov -> farc-emc"]);
+  });
+  it("'Defence Minister Pedro Sánchez spoke in Popayán … Sánchez accused the front': the surname is the minister", () => {
+    expect(
+      eventLines(
+        "BOGOTA — Defence Minister Pedro Sánchez spoke in Popayán on Monday. Sánchez accused the FARC dissidents of instrumentalising the community.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual(["ACCUSE co-gov -> farc-emc"]);
+  });
+  it("'former President Evo Morales' named again is no government", () => {
+    expect(
+      eventLines(
+        "LA PAZ — Supporters of former President Evo Morales blocked roads on Monday. Morales accused the government of seeking a death to justify a crackdown.",
+        "2025-10-14",
+        {},
+      ).some((l) => l.startsWith("ACCUSE bo-gov")),
+    ).toBe(false);
+  });
+});

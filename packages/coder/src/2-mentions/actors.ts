@@ -505,7 +505,16 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       // "a Ukrainian FPV drone", "Russian Shahed-type drones", "Ukrainian long-range attack drones", "an
       // RSF supply convoy": a kind of weapon or of load between the name and its head.
       let kindEnd = last;
-      while (!h && skip === 0 && kindEnd < last + 4 && WEAPON_KIND.test(tokens[kindEnd]?.key ?? ""))
+      // (A hyphen only inside a word: "BOGOTA - Defence Minister", a dateline's dash, joins nothing.)
+      while (
+        !h &&
+        skip === 0 &&
+        kindEnd < last + 4 &&
+        WEAPON_KIND.test(tokens[kindEnd]?.key ?? "") &&
+        (tokens[kindEnd]!.raw !== "-" ||
+          (tokens[kindEnd]!.start === tokens[kindEnd - 1]!.end &&
+            tokens[kindEnd + 1]?.start === tokens[kindEnd]!.end))
+      )
         kindEnd++;
       const kind = kindEnd > last ? longestMatch(tokens, kindEnd, model.headPhrases) : null;
       // "Tajikistan's Border Troops", "Mali's Special Forces": a name of the state's own between its

@@ -701,3 +701,92 @@ function glossaryOf(
 function idsOf(entries: readonly Entry[]): string {
   return [...new Set(mapPacked(entries, (e) => (e.kind === "actor" ? e.actor.id : e.kind)))].sort().join("|");
 }
+
+/** Titles a person's name follows: "Defence Minister Pedro Sánchez", "Army spokesman Brig. Gen. X". */
+const TITLE_END =
+  /^(?:minister|president|spokesman|spokeswoman|spokesperson|governor|commander|chief|secretary|envoy|adviser|advisor|director|mayor|premier|chancellor|general|colonel|ambassador|coordinator|commissioner)$/;
+/** Ranks and honorifics that may stand between a title and the name. */
+const NAME_PREFIX = /^(?:brig|gen|col|lt|maj|capt|dr|mr|mrs|ms|sheikh|general|colonel|major|captain)$/;
+
+/** The words from `from` to `to`, as written, after a space. */
+function spanText(t: readonly Token[], from: number, to: number): string {
+  let out = "";
+  for (let k = from; k < to; k++) out += (k === from || t[k - 1]!.end < t[k]!.start ? " " : "") + t[k]!.raw;
+  return out;
+}
+
+/** A person introduced after a title: what the title's mention was, the first names, and where. */
+interface Person {
+  readonly title: ActorMention;
+  readonly firstNames: ReadonlySet<string>;
+  readonly sentence: number;
+}
+
+/**
+ * Pass 2a (continued): a person named after a title ("Defence Minister Pedro Sánchez announced…") is named
+ * again by the surname alone ("Sánchez accused the front…"): in later sentences the surname is a mention
+ * of what the title was (its entries and head), which the references resolve as they resolved the title.
+ * Only a capitalised surname of three letters or more that no other mention covers, alone or after one of
+ * the person's first names.
+ */
+export function withPersonNames(
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly ActorMention[][],
+): ActorMention[][] {
+  const people = new Map<string, Person>();
+  let changed = false;
+  const out = mapPacked(tokens, (t, s) => {
+    const ms = mentions[s]!;
+    const added: ActorMention[] = [];
+    for (let i = 0; i < t.length; i++) {
+      const person = t[i]!.word ? people.get(t[i]!.raw) : undefined;
+      if (!person || person.sentence === s || ms.some((m) => m.first <= i && m.last > i)) continue;
+      const before = t[i - 1];
+      if (before?.word && /^\p{Lu}/u.test(before.raw) && i > 1 && !person.firstNames.has(before.raw))
+        continue;
+      const at = person.firstNames.has(before?.raw ?? "") ? i - 1 : i;
+      added.push({
+        ...person.title,
+        first: at,
+        last: i + 1,
+        start: t[at]!.start,
+        end: t[i]!.end,
+        text: spanText(t, at, i + 1).trimStart(),
+        rule: "actor/person",
+      });
+    }
+    for (const m of ms) {
+      // ("former President Evo Morales": no longer the office; the references make him a civilian.)
+      if (
+        !TITLE_END.test(t[m.last - 1]?.key ?? "") ||
+        /^(?:former|ex|retired|late)$/.test(t[m.first - 1]?.key ?? "")
+      )
+        continue;
+      if (
+        !m.entries.some(
+          (e) =>
+            e.kind === "actor" || e.kind === "country" || (e.kind === "generic" && e.role === "government"),
+        )
+      )
+        continue;
+      let k = m.last;
+      while (k < t.length && (NAME_PREFIX.test(t[k]!.key) || t[k]!.raw === ".")) k++;
+      let end = k;
+      while (end < t.length && end - k < 3 && t[end]!.word && /^\p{Lu}\p{Ll}/u.test(t[end]!.raw)) end++;
+      if (end === k || ms.some((o) => o !== m && o.first < end && o.last > k)) continue;
+      const surname = t[end - 1]!;
+      if (surname.raw.length < 3 || CALENDAR.test(surname.key)) continue;
+      people.set(surname.raw, {
+        title: m,
+        firstNames: new Set(mapPacked(t.slice(k, end - 1), (w) => w.raw)),
+        sentence: s,
+      });
+    }
+    if (added.length === 0) return ms;
+    changed = true;
+    return [...ms.filter((m) => !added.some((a) => a.first < m.last && m.first < a.last)), ...added].sort(
+      (a, b) => a.first - b.first,
+    );
+  });
+  return changed ? out : (mentions as ActorMention[][]);
+}
