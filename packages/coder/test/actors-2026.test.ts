@@ -4230,3 +4230,15 @@ describe("2g a person named after a title, and again by surname; a dateline's da
     ).toBe(false);
   });
 });
+
+describe("3j an 'it' that describes (2026-12-17)", () => {
+  it("'It was the third glide bomb attack on the regional capital' names no governor as the attacker", () => {
+    expect(
+      eventLines(
+        "ZAPORIZHZHIA — Governor Ivan Fedorov said a glide bomb hit a house in the city. It was the third glide bomb attack on the regional capital this month.",
+        "2025-10-14",
+        {},
+      ).some((l) => /^ASSAULT ua-(?:gov|zaporizhzhia)/.test(l)),
+    ).toBe(false);
+  });
+});

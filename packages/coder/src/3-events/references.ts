@@ -1047,6 +1047,9 @@ export class ReferenceResolver {
       case "bodyRefs":
         return make(this.recentBody(e.value.replace(/^the /, ""), sentence), "ref/body");
       case "pronoun": {
+        // "It was the third glide bomb attack on the city this month": "it" before a copula and a noun
+        // phrase names what was told, no one who acts.
+        if (m.text.toLowerCase() === "it" && this.tokens && expletiveIt(this.tokens, m.last)) return null;
         // "The SAF and the Joint Forces said they had repelled…": the speaker named just before.
         // "The army launched an operation against the militants, and said it had killed 96 of them": the
         // subject of the first verb, which "and said" shares.
@@ -1716,6 +1719,15 @@ function inApposition(tokens: readonly Token[], first: number, last: number): bo
     if (key === ";" || key === ":" || key === "." || SPEECH_BEFORE.has(key)) return false;
   }
   return false;
+}
+
+/** Whether the words after an "it" make it a description: "It was the third attack", "It is a war crime". */
+function expletiveIt(tokens: readonly Token[], after: number): boolean {
+  let k = after;
+  if (/^(?:has|had)$/.test(tokens[k]?.key ?? "") && tokens[k + 1]?.key === "been") k += 2;
+  else if (/^(?:was|is|were)$/.test(tokens[k]?.key ?? "")) k += 1;
+  else return false;
+  return /^(?:the|a|an|not|unclear|unknown|clear|also|one)$/.test(tokens[k]?.key ?? "");
 }
 
 /** Words that take part of a group before "of them" or "of whom": "many of them", "some of whom". */
