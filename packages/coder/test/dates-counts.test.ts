@@ -215,3 +215,14 @@ describe("2b 'this morning' is the paper's day (2026-12-16)", () => {
     );
   });
 });
+
+describe("2b a weekday to come just past in the week (2026-12-17)", () => {
+  it("'is due in Juba on Monday' in Tuesday's paper is next Monday; 'attacked … on Monday' the day before", () => {
+    const paper = new Date("2025-10-14T12:00:00Z");
+    expect(
+      sentenceDate("An African Union delegation is due in Juba on Monday for talks.", paper)?.start,
+    ).toBe("2025-10-20");
+    expect(sentenceDate("The envoy will meet the president on Monday.", paper)?.start).toBe("2025-10-20");
+    expect(sentenceDate("Gunmen attacked a convoy near Juba on Monday.", paper)?.start).toBe("2025-10-13");
+  });
+});

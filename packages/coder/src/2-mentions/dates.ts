@@ -166,7 +166,7 @@ const VERB_MONTH = /^march\b/;
 
 /** Words of a time to come before a date in its clause: "will", "would", "is to", "next", "scheduled". */
 const FUTURE_BEFORE =
-  /\b(?:will|would|shall|is to|are to|is due to|are due to|scheduled|planned|expected to|set to|next)\b[^.;]*$/i;
+  /\b(?:will|would|shall|is to|are to|is due|are due|scheduled|planned|expected to|set to|next)\b[^.;]*$/i;
 
 function dateNear(
   text: string,
@@ -208,12 +208,13 @@ function dateNear(
         ? new Date(date.getTime() - 7 * 86400000)
         : new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     }
-    // A time to come told without its year is the next one after the publication.
+    // A time to come told without its year is the next one after the publication ("will meet on Monday"
+    // in Tuesday's paper: next Monday).
     if (
       reference &&
       toCome &&
       !start.isCertain("year") &&
-      date.getTime() < reference.getTime() - 36 * 3600 * 1000
+      (weekdayOnly ? iso(date) < iso(reference) : date.getTime() < reference.getTime() - 36 * 3600 * 1000)
     )
       date = weekdayOnly
         ? new Date(date.getTime() + 7 * 86400000)
