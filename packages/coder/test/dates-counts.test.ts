@@ -226,3 +226,12 @@ describe("2b a weekday to come just past in the week (2026-12-17)", () => {
     expect(sentenceDate("Gunmen attacked a convoy near Juba on Monday.", paper)?.start).toBe("2025-10-13");
   });
 });
+
+describe("2b a day a thing is called for (2026-12-17)", () => {
+  it("'called a nationwide general strike for Thursday' in Tuesday's paper is that Thursday", () => {
+    const paper = new Date("2025-10-14T12:00:00Z");
+    expect(
+      sentenceDate("The opposition has called a nationwide general strike for Thursday.", paper)?.start,
+    ).toBe("2025-10-16");
+  });
+});

@@ -165,8 +165,9 @@ const SOON_MS = 20 * 86400000;
 const VERB_MONTH = /^march\b/;
 
 /** Words of a time to come before a date in its clause: "will", "would", "is to", "next", "scheduled". */
+// ("called a general strike for Thursday": a day a thing is called for is to come.)
 const FUTURE_BEFORE =
-  /\b(?:will|would|shall|is to|are to|is due|are due|scheduled|planned|expected to|set to|next)\b[^.;]*$/i;
+  /\b(?:will|would|shall|is to|are to|is due|are due|scheduled|planned|expected to|set to|next)\b[^.;]*$|\bfor $/i;
 
 function dateNear(
   text: string,
