@@ -4242,3 +4242,24 @@ describe("3j an 'it' that describes (2026-12-17)", () => {
     ).toBe(false);
   });
 });
+
+describe("3k 'he' after a subject that a dateline or a live blog's time opened (2026-12-17)", () => {
+  it("'GAZA — UNRWA chief Philippe Lazzarini accused Israel … He called on Israel…' asks Israel for UNRWA", () => {
+    expect(
+      eventLines(
+        "GAZA — UNRWA chief Philippe Lazzarini has accused Israel of starving civilians by design. He called on Israel to let the UN deliver aid at scale.",
+        "2025-10-14",
+        {},
+      ),
+    ).toContain("REQUEST unrwa -> il-gov");
+  });
+  it("'15:20 — UNRWA chief Philippe Lazzarini …' in a live blog too", () => {
+    expect(
+      eventLines(
+        "15:20 — UNRWA chief Philippe Lazzarini has accused Israel of starving civilians by design. He called on Israel to let the UN deliver aid at scale.",
+        "2025-10-14",
+        {},
+      ),
+    ).toContain("REQUEST unrwa -> il-gov");
+  });
+});

@@ -265,9 +265,10 @@ function otherUnit(tokens: readonly Token[] | undefined, first: number): boolean
  * ("In Kinshasa, the …", "On Monday, the …").
  */
 function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number): boolean {
-  if (!tokens || first < 3 || first > 12) return false;
-  // "NIAMEY, Niger — Interior Minister Mohamed Toumba visited…": a dateline before the subject.
-  const dash = datelineEnd(tokens);
+  if (!tokens || first < 2 || first > 12) return false;
+  // "NIAMEY, Niger — Interior Minister Mohamed Toumba visited…": a dateline before the subject, or a live
+  // blog's time ("15:20 — UNRWA chief Philippe Lazzarini has accused…").
+  const dash = Math.max(datelineEnd(tokens), timeStampEnd(tokens));
   if (dash > 0 && dash < first && tokens.slice(dash + 1, first).every((t) => /^(?:the|a|an)$/.test(t.key)))
     return true;
   if (first > 8) return false;
@@ -279,6 +280,13 @@ function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number)
 }
 
 /** Where a sentence's dateline ends ("NIAMEY, Niger —", "KYIV (Reuters) -"): its dash, or -1. */
+/** The dash after a live blog's time that opens a sentence ("15:20 — …"), or -1. */
+function timeStampEnd(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < 4 && /^[\d:.]+$/.test(tokens[k]?.raw ?? "")) k++;
+  return k > 0 && /^[—–-]$/.test(tokens[k]?.raw ?? "") ? k : -1;
+}
+
 export function datelineEnd(tokens: readonly Token[] | undefined): number {
   if (!tokens || !/^\p{Lu}{2,}/u.test(tokens[0]?.raw ?? "")) return -1;
   // (A spaced dash: "PORT-AU-PRINCE, Haiti — …" has hyphens inside its first word.)
