@@ -26,6 +26,7 @@ import {
   isParty,
   countrysArmedMen,
   pairKey,
+  plainWordsAbroad,
   PROTESTERS,
   ReferenceResolver,
   UNIDENTIFIED,
@@ -396,17 +397,8 @@ function partyOf(m: ActorMention, countries: readonly string[], model: Model): s
       e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind),
   );
   const e = byCountryRank(actors, countries) ?? actors[0];
-  // ("clashed with local forces" in a report from Afghanistan: a group's name in plain words counts only in
-  // a report about its country, as the resolver reads it.)
-  if (
-    e &&
-    actors.length === 1 &&
-    e.actor.kind !== "military" &&
-    e.actor.country !== null &&
-    countries[0] !== e.actor.country &&
-    !/\p{Lu}/u.test(m.text)
-  )
-    return null;
+  // ("clashed with local forces" in a report from Afghanistan: read as the resolver reads it.)
+  if (e && actors.length === 1 && plainWordsAbroad(m.text, e.actor, countries)) return null;
   // "Al-Shabaab" in a report from Mozambique is the local group: counted as the resolver will read it.
   const branches = (e?.actor as { branches?: Record<string, string> } | undefined)?.branches;
   if (e) return (countries[0] && branches?.[countries[0]]) || e.actor.id;
@@ -568,7 +560,7 @@ function codeSentences(
    * The last place the report introduced by its kind ("near the village of Yunakivka", "Kerem town"), by
    * that kind, and in which sentence: "the village" a few sentences on, in another paragraph too.
    */
-  const introduced = new Map<string, { readonly place: EventLocation; readonly sentence: number }>();
+  const introduced = new Map<string, Introduced>();
   // Where each pair of parties was last seen facing each other: a later paragraph's "troops killed 20
   // terrorists", with no place of its own, is the same fight.
   const pairPlaces = new Map<string, EventLocation>();
@@ -594,17 +586,12 @@ function codeSentences(
     // "Youths from the community", "the village was attacked again": the settlement the report opened on.
     // ("Fighting also flared around Dejen. The AFNF said its fighters attacked positions on the edge of
     // the town": the town the paragraph named, before the one the report opened on.)
-    if (!lastPlace && SETTLEMENT_ANAPHOR.test(v.sentence.text)) {
-      const kind = /\b(?:the|that|this) (village|town|city|hamlet|settlement)\b(?! of\b)/i.exec(
-        v.sentence.text,
-      )?.[1];
-      const named = kind ? introduced.get(kind.toLowerCase()) : undefined;
-      lastPlace =
-        (named && v.sentence.index - named.sentence <= INTRODUCED_WITHIN ? named.place : null) ??
-        paragraphTown ??
-        ledePlace ??
-        titleArea ??
-        earlierPlace;
+    const anaphor: RegExpExecArray | null = lastPlace ? null : SETTLEMENT_ANAPHOR.exec(v.sentence.text);
+    if (anaphor) {
+      const named: Introduced | undefined = anaphor[1] ? introduced.get(anaphor[1].toLowerCase()) : undefined;
+      const introducedPlace: EventLocation | null =
+        named && v.sentence.index - named.sentence <= INTRODUCED_WITHIN ? named.place : null;
+      lastPlace = introducedPlace ?? paragraphTown ?? ledePlace ?? titleArea ?? earlierPlace;
     }
     // "In the same area, 31 fighters surrendered": the place of the paragraph before.
     if (!lastPlace && SAME_AREA.test(v.sentence.text)) lastPlace = earlierPlace ?? titleArea;
@@ -1776,6 +1763,12 @@ function placeToldAfter(built: Built[], v: SentenceView): void {
 // "In the same area…", "troops were deployed to pursue the attackers": where the last event took place.
 const SAME_AREA =
   /\b(?:in|around|near) the same (?:area|place|town|village|district|region|locality)\b|\b(?:in|to|into) the (?:affected )?area\b|\b(?:pursue|hunt|hunt down|track down|chase|search for|find) the (?:attackers|assailants|perpetrators|gunmen|kidnappers|abductors|raiders|militants)\b/i;
+/** A place the report introduced by its kind ("the village of Yunakivka"), and the sentence it did so in. */
+interface Introduced {
+  readonly place: EventLocation;
+  readonly sentence: number;
+}
+
 /** How many sentences on "the village" still means the one a report introduced so (`kindIntroduced`). */
 const INTRODUCED_WITHIN = 6;
 
@@ -1795,8 +1788,9 @@ function kindIntroduced(text: string, p: PlaceMention): string | undefined {
   )?.toLowerCase();
 }
 
+// (Its first group is the settlement's kind, which a place the report introduced so may answer.)
 const SETTLEMENT_ANAPHOR =
-  /\b(?<!international |humanitarian |business |intelligence |donor |diplomatic )(?:the|that|this) (?:community|village|town|city|hamlet|settlement)\b(?! of\b)|\bthe (?:two|three|both) (?:cities|towns|villages)\b/i;
+  /\b(?<!international |humanitarian |business |intelligence |donor |diplomatic )(?:the|that|this) (community|village|town|city|hamlet|settlement)\b(?! of\b)|\bthe (?:two|three|both) (?:cities|towns|villages)\b/i;
 const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 /**

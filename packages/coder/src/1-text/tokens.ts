@@ -27,6 +27,24 @@ const ASCII = /^[\x20-\x7e]*$/;
 /** Quotation marks, straight and curly, and guillemets: tokens of their own. */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 
+/**
+ * Whether the token at k is a hyphen inside a word ("state-sanctioned", "IRIS-T"): no space on either side,
+ * a word before it (a dateline's spaced dash, "BOGOTA - Defence Minister", is none).
+ */
+export function wordHyphen(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    hyphen?.raw === "-" &&
+    before !== undefined &&
+    before.word &&
+    before.end === hyphen.start &&
+    after !== undefined &&
+    after.start === hyphen.end
+  );
+}
+
 /** Whether a token is a stop that ends a clause or a sentence (". ; : ! ?"). */
 export function isStop(token: Token): boolean {
   return !token.word && /^[.;:!?]$/.test(token.raw);

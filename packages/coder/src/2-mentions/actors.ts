@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import type { Token } from "../1-text/tokens.js";
+import { wordHyphen, type Token } from "../1-text/tokens.js";
 import type { Entry, Model } from "../model.js";
 import { longestMatch } from "./match.js";
 
@@ -399,8 +399,8 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     if (
       phrase.keys.length === 1 &&
       /^[A-Z]{2,5}$/.test(tokens[i]!.raw) &&
-      tokens[i - 2]?.raw === "-" &&
-      tokens[i - 1]?.end === tokens[i]!.start - 1 &&
+      wordHyphen(tokens, i - 2) &&
+      tokens[i - 1]!.end < tokens[i]!.start &&
       /^(?:[A-Z]|\d+)$/.test(tokens[i - 1]?.raw ?? "") &&
       /^\p{Lu}[\p{L}\d]*$/u.test(tokens[i - 3]?.raw ?? "")
     ) {
@@ -511,9 +511,7 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
         skip === 0 &&
         kindEnd < last + 4 &&
         WEAPON_KIND.test(tokens[kindEnd]?.key ?? "") &&
-        (tokens[kindEnd]!.raw !== "-" ||
-          (tokens[kindEnd]!.start === tokens[kindEnd - 1]!.end &&
-            tokens[kindEnd + 1]?.start === tokens[kindEnd]!.end))
+        (tokens[kindEnd]!.raw !== "-" || wordHyphen(tokens, kindEnd))
       )
         kindEnd++;
       const kind = kindEnd > last ? longestMatch(tokens, kindEnd, model.headPhrases) : null;

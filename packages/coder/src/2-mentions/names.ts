@@ -364,12 +364,7 @@ function nameIn(
   const armed = !civil && (headKind !== "ngo" || words.some((t) => ARMED.test(t.key)));
   const kind: ActorKind = !armed ? "ngo" : headKind === "ngo" ? "militia" : headKind;
   const keys = mapPacked(tokens.slice(first, last), (t) => t.key);
-  const written = tokens.slice(first, last);
-  const nameText = mapPacked(
-    written,
-    (t, k) => (k > 0 && written[k - 1]!.end < t.start ? " " : "") + t.raw,
-  ).join("");
-  return { keys, name: nameText, acronym, kind };
+  return { keys, name: asWritten(tokens.slice(first, last)), acronym, kind };
 }
 
 function civilianWord(e: Entry): boolean {
@@ -427,6 +422,14 @@ function definedShortNames(
   return out;
 }
 
+/** Words as the text writes them: a space where the text has one ("Sahel Solidarity Action", "Mai-Mai"). */
+function asWritten(words: readonly Token[]): string {
+  let out = "";
+  for (let k = 0; k < words.length; k++)
+    out += (k > 0 && words[k - 1]!.end < words[k]!.start ? " " : "") + words[k]!.raw;
+  return out;
+}
+
 /** The kinds of party whose short names a report's own organisation may spell anew. */
 const NON_STATE_KINDS: ReadonlySet<string> = new Set(["rebel", "militia"]);
 
@@ -476,10 +479,9 @@ function spelledNames(
         })
       )
         continue;
-      const written = mapPacked(words, (t, k) => (k > 0 && words[k - 1]!.end < t.start ? " " : "") + t.raw);
       out.push({
         keys: mapPacked(words, (t) => t.key),
-        name: written.join(""),
+        name: asWritten(words),
         acronym: short.raw,
         kind: words.some((t) => ARMED.test(t.key)) ? "militia" : "ngo",
       });
@@ -708,13 +710,6 @@ const TITLE_END =
 /** Ranks and honorifics that may stand between a title and the name. */
 const NAME_PREFIX = /^(?:brig|gen|col|lt|maj|capt|dr|mr|mrs|ms|sheikh|general|colonel|major|captain)$/;
 
-/** The words from `from` to `to`, as written, after a space. */
-function spanText(t: readonly Token[], from: number, to: number): string {
-  let out = "";
-  for (let k = from; k < to; k++) out += (k === from || t[k - 1]!.end < t[k]!.start ? " " : "") + t[k]!.raw;
-  return out;
-}
-
 /** A person introduced after a title: what the title's mention was, the first names, and where. */
 interface Person {
   readonly title: ActorMention;
@@ -751,7 +746,7 @@ export function withPersonNames(
         last: i + 1,
         start: t[at]!.start,
         end: t[i]!.end,
-        text: spanText(t, at, i + 1).trimStart(),
+        text: asWritten(t.slice(at, i + 1)),
         rule: "actor/person",
       });
     }
@@ -759,7 +754,7 @@ export function withPersonNames(
       // ("former President Evo Morales": no longer the office; the references make him a civilian.)
       if (
         !TITLE_END.test(t[m.last - 1]?.key ?? "") ||
-        /^(?:former|ex|retired|late)$/.test(t[m.first - 1]?.key ?? "")
+        /^(?:former|ex|retired|late|opposition)$/.test(t[m.first - 1]?.key ?? "")
       )
         continue;
       if (

@@ -214,15 +214,15 @@ const LOCAL_OFFICE =
 /** The words that make people of a group its members ("prisoners belonging to Los Lobos"). */
 const MEMBERSHIP = /^(?:who (?:are|were) )?(?:belonging to|affiliated with|affiliated to|loyal to)(?: the)?$/;
 
-/**
- * Whether the words between an unnamed group and a named one say which group it is (`IDENTIFIED_AS`);
- * for civilians, only words of membership ("prisoners belonging to Los Lobos", not "people from").
- */
 /** The words that name unnamed men, without an article or a count ("the armed youth" → "armed youth"). */
 function unnamedWords(text: string): string {
   return text.toLowerCase().replace(/^(?:the|some|several|dozens of|hundreds of|thousands of|\d+) /, "");
 }
 
+/**
+ * Whether the words between an unnamed group and a named one say which group it is (`IDENTIFIED_AS`);
+ * for civilians, only words of membership ("prisoners belonging to Los Lobos", not "people from").
+ */
 function identifiedBy(tokens: readonly Token[], from: number, to: number, members: boolean): boolean {
   const gap = mapPacked(tokens.slice(from, to), (t) => t.key).join(" ");
   return members ? MEMBERSHIP.test(gap) : IDENTIFIED_AS.test(gap);
@@ -279,7 +279,6 @@ function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number)
   );
 }
 
-/** Where a sentence's dateline ends ("NIAMEY, Niger —", "KYIV (Reuters) -"): its dash, or -1. */
 /** The dash after a live blog's time that opens a sentence ("15:20 — …"), or -1. */
 function timeStampEnd(tokens: readonly Token[]): number {
   let k = 0;
@@ -287,6 +286,7 @@ function timeStampEnd(tokens: readonly Token[]): number {
   return k > 0 && /^[—–-]$/.test(tokens[k]?.raw ?? "") ? k : -1;
 }
 
+/** Where a sentence's dateline ends ("NIAMEY, Niger —", "KYIV (Reuters) -"): its dash, or -1. */
 export function datelineEnd(tokens: readonly Token[] | undefined): number {
   if (!tokens || !/^\p{Lu}{2,}/u.test(tokens[0]?.raw ?? "")) return -1;
   // (A spaced dash: "PORT-AU-PRINCE, Haiti — …" has hyphens inside its first word.)
@@ -315,6 +315,20 @@ const STATE_BODY_NAME =
 function plainWordsOnly(text: string): boolean {
   const words = text.split(/[\s-]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => PLAIN_NAME_WORDS.test(w));
+}
+
+/**
+ * Whether a mention names a group of another country than the report's only in words that mean it only
+ * at home: plain words ("the joint forces" of Darfur in a Congo story, "local forces" in Kabul), or a name
+ * any army may bear ("Military Operations Command", HTS's in Syria).
+ */
+export function plainWordsAbroad(text: string, actor: ActorData, countries: readonly string[]): boolean {
+  return (
+    (!/\p{Lu}/u.test(text) || plainWordsOnly(text)) &&
+    actor.country !== null &&
+    isNonState(actor) &&
+    countries[0] !== actor.country
+  );
 }
 
 /** "Palestinian gunmen", "Syrian militants": armed men of a country, who are no state's forces. */
@@ -375,10 +389,10 @@ function placeOnly(tokens: readonly Token[] | undefined, first: number, last: nu
 const RULERS_OWN =
   /\b(?:regime|junta|(?:pro-)?government|federal|loyalist) (?:forces|troops|soldiers|jets|column|army)\b/i;
 
-/** A possessive and a military head: "its forces", "their troops". */
 /** How many sentences back the unit last placed in still names a governor's unit (`unitOf`). */
 const RECENT_UNIT = 3;
 
+/** A possessive and a military head: "its forces", "their troops". */
 const OWN_FORCES = /^(?:its|their) (?:forces|troops|soldiers|army|units|servicemen)$/i;
 
 /** What a named group's former members are called: "a former FARC combatant", "ex-M23 members". */
@@ -1205,14 +1219,7 @@ export class ReferenceResolver {
       // joint forces" of Darfur) means that group only in a report about its country.
       // So for a name made only of such words ("Military Operations Command", HTS's in Syria, a Myanmar
       // army command's elsewhere).
-      if (
-        actors.length === 1 &&
-        (!/\p{Lu}/u.test(m.text) || plainWordsOnly(m.text)) &&
-        chosen.actor.country !== null &&
-        isNonState(chosen.actor) &&
-        this.countries[0] !== chosen.actor.country
-      )
-        return null;
+      if (actors.length === 1 && plainWordsAbroad(m.text, chosen.actor, this.countries)) return null;
       // "officers of the National Security Service arrested an archimandrite" in a report from Armenia: a
       // state body named in words any state's may bear is the report's state's, not South Sudan's NSS (and
       // so is its short name after).

@@ -4427,9 +4427,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     ),
     (c) => (manner(c) ? victimsOfManner(view, c) : c),
   );
-  return withoutPartnersFighting(
-    mapPacked(mapPacked(inheritActors(view, told), herdersHarmed), stateProtest),
-  );
+  return withoutPartnersFighting(mapPacked(inheritActors(view, told), (c) => stateProtest(herdersHarmed(c))));
 }
 
 /**

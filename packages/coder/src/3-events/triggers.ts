@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import { isStop, QUOTES, type Token } from "../1-text/tokens.js";
+import { isStop, QUOTES, wordHyphen, type Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
 import { longestMatch, phrasesStartingWith } from "../2-mentions/match.js";
 import type { Model, Phrase, SplitTrigger, TriggerData } from "../model.js";
@@ -688,14 +688,7 @@ const BEFORE_DESCRIBED =
 function participleAdjective(tokens: readonly Token[], at: number, last: number): boolean {
   if (last !== at + 1 || !/(?:ed|en)$/.test(tokens[at]!.key)) return false;
   // "the state-sanctioned umbrella of armed groups": the second half of a hyphenated adjective.
-  const hyphen = tokens[at - 1];
-  if (
-    hyphen?.raw === "-" &&
-    hyphen.start === tokens[at]!.start - 1 &&
-    tokens[at - 2]?.word &&
-    tokens[at - 2]!.end === hyphen.start
-  )
-    return true;
+  if (wordHyphen(tokens, at - 1)) return true;
   // "the banned Balochistan Liberation Army", "the outlawed IPOB": a name's epithet.
   if (/^(?:the|a|an)$/.test(tokens[at - 1]?.key ?? "") && /^\p{Lu}/u.test(tokens[last]?.raw ?? ""))
     return true;

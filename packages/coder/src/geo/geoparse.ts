@@ -4,7 +4,7 @@ import type { Gazetteer } from "@sitrep/gazetteer";
 import { readContext } from "./context.js";
 import { judge, personNames } from "./filters.js";
 import { matchNames } from "./match.js";
-import { partsOfTowns, resolveAll, trusted, type Pending } from "./resolve.js";
+import { documentCountries, partsOfTowns, resolveAll, trusted, type Pending } from "./resolve.js";
 import { isOneSpace, tokenize, type Token } from "./tokens.js";
 import type { PlaceMention } from "./types.js";
 
@@ -71,8 +71,10 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   partsOfTowns(pending, gazetteer);
   // Pass 7: the mentions, with coordinates (an offset point when the text gives a distance).
   const places: PlaceMention[] = [];
+  // What the report's places and names say for each country, without the actors' countries (`trusted`).
+  const placed = documentCountries(pending, gazetteer, []);
   for (const p of pending) {
-    if (!trusted(p, pending, gazetteer, named, options.countries ?? [])) {
+    if (!trusted(p, pending, gazetteer, named, options.countries ?? [], placed)) {
       trace?.(`geo/drop:out-of-context "${p.match.key}"`);
       continue;
     }

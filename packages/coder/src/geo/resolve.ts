@@ -705,13 +705,12 @@ function ownWeight(p: Pending, pending: readonly Pending[], gazetteer: Gazetteer
 }
 
 /**
- * How plainly the report's own places and names speak for a country other than this one (the countries
- * of its actors, which `named` holds too, say where the parties come from, not where things happen).
+ * How plainly the report's own places and names (`placed`: `documentCountries` without the actors' countries,
+ * which say where the parties come from, not where things happen) speak for a country other than this one.
  */
-function placesElsewhere(pending: readonly Pending[], gazetteer: Gazetteer, country: string): number {
+function placesElsewhere(placed: ReadonlyMap<string, number>, country: string): number {
   let most = 0;
-  for (const [other, weight] of documentCountries(pending, gazetteer, []))
-    if (other !== country) most = Math.max(most, weight);
+  for (const [other, weight] of placed) if (other !== country) most = Math.max(most, weight);
   return most;
 }
 
@@ -731,6 +730,7 @@ export function trusted(
   gazetteer: Gazetteer,
   named: ReadonlyMap<string, number>,
   hint: readonly string[],
+  placed: ReadonlyMap<string, number>,
 ): boolean {
   const others = pending.length - 1;
   const best = p.scored[0];
@@ -774,11 +774,12 @@ export function trusted(
   // "Cité Soleil" in a report from Haiti is no Yemeni hamlet that "Soleil" is another name of: a small
   // place met by one of its other names, in a country only its own mentions speak for, is no place of a
   // report whose other places name another country, however few they are.
+  const mainName = gazetteer.isMainName(best.placeIndex, p.match.key);
   if (
     small &&
-    (named.get(country) ?? 0) <= ownWeight(p, pending, gazetteer, country) &&
-    !gazetteer.isMainName(best.placeIndex, p.match.key) &&
-    placesElsewhere(pending, gazetteer, country) >= 1
+    !mainName &&
+    placesElsewhere(placed, country) >= 1 &&
+    (named.get(country) ?? 0) <= ownWeight(p, pending, gazetteer, country)
   )
     return false;
   if (!town || others < 2 || (named.get(country) ?? 0) >= 2) return true;
@@ -820,8 +821,8 @@ export function trusted(
     gazetteer,
     hint,
   );
-  const needed = gazetteer.isMainName(best.placeIndex, p.match.key)
+  const needed = mainName
     ? 0.5
-    : Math.min(1, Math.max(0.5, placesElsewhere(pending, gazetteer, country) / PLAINLY_ELSEWHERE));
+    : Math.min(1, Math.max(0.5, placesElsewhere(placed, country) / PLAINLY_ELSEWHERE));
   return (rest.get(country) ?? 0) >= needed;
 }
