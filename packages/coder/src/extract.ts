@@ -9,7 +9,7 @@ import { stateOrRegionCountry, withRegionalGovernments } from "./2-mentions/regi
 import { fatalitiesIn } from "./2-mentions/counts.js";
 import { findCues } from "./2-mentions/cues.js";
 import { dateOfReport, dayAfter, publicationDate, referenceDate, sentenceDate } from "./2-mentions/dates.js";
-import { dedupe, SAME_PLACE_KM, type Built } from "./3-events/dedup.js";
+import { dedupe, SAME_PLACE_KM, samePlace, type Built } from "./3-events/dedup.js";
 import {
   attribution,
   countsTheDead,
@@ -144,7 +144,7 @@ function codeReport(
     options,
     countries[0],
   ); // 3c–3f roles, modality, places
-  const events = dedupe(withoutProtestDemands(addressProtests(built, model))); // 3g one event per type, actors, place
+  const events = dedupe(withoutProtestDemands(withOtherParty(addressProtests(built, model), trace))); // 3g one event per type, actors, place
   if (trace)
     for (const f of furniture)
       trace(`${f.rule} ${JSON.stringify(clean.text.slice(f.start, Math.min(f.end, f.start + 60)))}`);
@@ -2071,6 +2071,62 @@ function addressProtests(built: readonly Built[], model: Model): Built[] {
     if (!government || e.actor1?.id === government.id) return b;
     const actor2 = { id: government.id, name: government.name, text: government.name };
     return { ...b, event: { ...e, actor2, rule: `${e.rule}:home-government` } };
+  });
+}
+
+/** Acts that are always done to or with someone: an attack, a coercion, a meeting. */
+const TWO_PARTY = new Set<string>(["ASSAULT", "COERCE", "CONSULT"]);
+/** Acts of force, which one done in the same breath as another is done to the same party. */
+const FORCEFUL = new Set<string>(["ASSAULT", "COERCE"]);
+
+/**
+ * An attack, an arrest or a meeting always has another party. When the coder found none for one, it
+ * stands only as an act told on its own ("SPLM-N fighters shelled Kadugli"):
+ * - the same party's other act of force in its sentence lends it its party ("fired on a WFP convoy, wounding one
+ *   driver and looting two trucks"; "seized Bichena after attacking the police station");
+ * - a party that withdrew from it in its sentence is its other party ("the police withdrew, leaving the
+ *   gunmen in control of the town centre");
+ * - any other act of its sentence that has its other party makes it none ("JNIM released 18 women it
+ *   had abducted": the release is the sentence's act);
+ * - the same party's same act with its other party elsewhere in the report, at that place, makes it none
+ *   ("ISWAP overran the base … the militants also took away two armoured vehicles"): that act told again.
+ */
+function withOtherParty(built: readonly Built[], trace: ExtractOptions["trace"]): Built[] {
+  const lacking = (b: Built): boolean =>
+    !b.event.actor2 && TWO_PARTY.has(b.event.type) && !b.event.rule.includes(":weapon-subject");
+  const matesOf = (b: Built): Built[] =>
+    built.filter((o) => o !== b && o.event.actor2 && o.event.evidence.sentence === b.event.evidence.sentence);
+  const lent = mapPacked(built, (b): Built => {
+    const e = b.event;
+    if (!lacking(b) || !FORCEFUL.has(e.type)) return b;
+    const mates = matesOf(b);
+    const lender = mates.find(
+      (o) =>
+        FORCEFUL.has(o.event.type) &&
+        o.event.actor1?.id === e.actor1?.id &&
+        o.event.actor2?.id !== e.actor1?.id,
+    );
+    if (lender)
+      return { ...b, event: { ...e, actor2: lender.event.actor2, rule: `${e.rule}:sentence-party` } };
+    const withdrew = mates.find((o) => o.event.type === "RETREAT" && o.event.actor2?.id === e.actor1?.id);
+    if (withdrew?.event.actor1)
+      return { ...b, event: { ...e, actor2: withdrew.event.actor1, rule: `${e.rule}:withdrew` } };
+    return b;
+  });
+  return lent.filter((b, i) => {
+    if (!lacking(b)) return true;
+    const e = b.event;
+    const retold = lent.some(
+      (o) =>
+        o !== b &&
+        o.event.actor2 &&
+        o.event.type === e.type &&
+        o.event.actor1?.id === e.actor1?.id &&
+        samePlace(o, b),
+    );
+    if (matesOf(built[i]!).length === 0 && !retold) return true;
+    trace?.(`dropped ${e.type} ${e.actor1?.name ?? "-"}: its other party is another act's (${e.rule})`);
+    return false;
   });
 }
 

@@ -343,8 +343,8 @@ describe("3f where someone came from or went is not where it happened (2026-12-0
       ),
     ).toEqual([
       "ASSAULT viv-ansanm -> civilians @ Thomazeau",
-      "COERCE viv-ansanm -> - @ Thomazeau",
       "RETREAT ht-pol -> viv-ansanm @ Thomazeau",
+      "COERCE viv-ansanm -> ht-pol @ Thomazeau",
     ]);
   });
 });
@@ -357,7 +357,7 @@ describe("2b a place that qualifies a party or a ship (2026-12-06)", () => {
       { place: true },
     );
     expect(lines.join(" ")).not.toMatch(/@ (?:Liberia|Iran)\b/);
-    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^ASSAULT houthi -> /);
   });
 });
 

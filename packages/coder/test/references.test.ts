@@ -1740,7 +1740,7 @@ describe("3b 'the gunmen' left in control after the police withdrew (2026-12-05)
         testModel(),
         "2025-05-20",
       ),
-    ).toContain("COERCE viv-ansanm -> - [asserted]");
+    ).toContain("COERCE viv-ansanm -> ht-pol [asserted]");
   });
 });
 

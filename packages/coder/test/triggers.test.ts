@@ -3666,7 +3666,7 @@ describe("3b an attack told as 'after attacking …' is the main verb's subject'
   it("'Fano fighters seized Bichena after attacking the police station'", () => {
     expect(
       eventLines("Fano fighters seized Bichena after attacking the police station.", "2025-06-06", {}),
-    ).toEqual(["COERCE fano -> -", "ASSAULT fano -> et-pol"]);
+    ).toEqual(["COERCE fano -> et-pol", "ASSAULT fano -> et-pol"]);
   });
   it("'… before fleeing' is no retreat of theirs", () => {
     expect(
@@ -4230,5 +4230,41 @@ describe("2c a government's protest is a reproach (2026-12-17)", () => {
     expect(
       eventLines("NOUAKCHOTT — Hundreds of students protested in Nouakchott on Monday.", "2025-10-14", {})[0],
     ).toMatch(/^PROTEST/);
+  });
+});
+
+describe("3g an attack, an arrest or a meeting with no other party (2026-12-18)", () => {
+  it("'released 18 women it had abducted': the release, no abduction without a victim", () => {
+    expect(
+      eventLines(
+        "JNIM on Tuesday released 18 women it had abducted in January near Titao, their relatives said.",
+        "2025-03-04",
+        {},
+      ),
+    ).toEqual(["RETREAT jnim -> civilians"]);
+  });
+  it("'taken away two armoured vehicles' after the same group's attack on the post there: that attack told again", () => {
+    expect(
+      eventLines(
+        "JNIM fighters attacked an army post in Djibo on Sunday, killing five soldiers, the army said. On its propaganda channels, the group said it had entered the camp in Djibo and taken away two armoured vehicles.",
+        "2025-03-04",
+        {},
+      ).some((l) => l.endsWith("-> -")),
+    ).toBe(false);
+  });
+  it("'fired on a WFP convoy …, looting two trucks': the looting is done to whom the firing was", () => {
+    const lines = eventLines(
+      "Unidentified armed men fired on a WFP convoy near El Geneina, wounding one driver and looting two trucks.",
+      "2025-03-10",
+      {},
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.startsWith("COERCE ")).toBe(true);
+    expect(lines[1]!.split(" -> ")[1]).toBe(lines[0]!.split(" -> ")[1]);
+  });
+  it("an act told on its own keeps no one as its other party: 'SPLM-N al-Hilu fighters shelled Kadugli'", () => {
+    expect(eventLines("SPLM-N al-Hilu fighters shelled Kadugli.", "2025-03-10", {})).toEqual([
+      "ASSAULT splm-n -> -",
+    ]);
   });
 });

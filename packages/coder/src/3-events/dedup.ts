@@ -22,7 +22,7 @@ export interface Built {
 // How far apart two events may be when one's place was only taken from the story around it.
 const CONTEXT_PLACE_KM = 150;
 
-function samePlace(a: Built, b: Built): boolean {
+export function samePlace(a: Built, b: Built): boolean {
   const la = a.event.location;
   const lb = b.event.location;
   if (!la || !lb) return !la && !lb;
