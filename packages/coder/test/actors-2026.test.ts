@@ -4263,3 +4263,33 @@ describe("3k 'he' after a subject that a dateline or a live blog's time opened (
     ).toContain("REQUEST unrwa -> il-gov");
   });
 });
+
+describe("2a a centre that speaks or has a short name is an organisation (2026-12-18)", () => {
+  it("'The Muslim Attorney Centre (MAC) accused the security forces …'", () => {
+    const lines = eventLines(
+      "PATTANI, Thailand — The Muslim Attorney Centre (MAC) accused the security forces of denying detainees access to lawyers.",
+      "2026-03-04",
+      {},
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toBe("ACCUSE MAC -> th-mil");
+  });
+  it("'The Human Rights Centre accused the army …'", () => {
+    expect(
+      eventLines(
+        "PATTANI, Thailand — The Human Rights Centre accused the army of torture.",
+        "2026-03-04",
+        {},
+      )[0],
+    ).toBe("ACCUSE Human Rights Centre -> th-mil");
+  });
+  it("while 'the Machala Social Rehabilitation Centre on Monday' is a building", () => {
+    expect(
+      eventLines(
+        "Gunmen attacked the Machala Social Rehabilitation Centre on Monday.",
+        "2026-03-04",
+        {},
+      ).join(" "),
+    ).not.toMatch(/centre/i);
+  });
+});

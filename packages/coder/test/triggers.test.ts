@@ -4268,3 +4268,24 @@ describe("3g an attack, an arrest or a meeting with no other party (2026-12-18)"
     ]);
   });
 });
+
+describe("3a a trigger phrase read past the quotation marks inside it (2026-12-18)", () => {
+  it("'had \"regained control\" of the town centre' is a seizure", () => {
+    expect(
+      eventLines(
+        'PORT-AU-PRINCE — By evening the police spokesperson said the PNH had "regained control" of the town centre.',
+        "2026-03-04",
+        {},
+      ),
+    ).toEqual(["COERCE ht-pol -> -"]);
+  });
+  it("'announced that they had \"restored full control\" of the Al Uwaynat area'", () => {
+    expect(
+      eventLines(
+        'Two days later, Haftar\'s forces announced that they had "restored full control" of the Al Uwaynat area and driven the gunmen back across the border.',
+        "2026-03-04",
+        {},
+      )[0],
+    ).toMatch(/^COERCE lna -> /);
+  });
+});

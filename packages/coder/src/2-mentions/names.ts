@@ -287,6 +287,10 @@ function namesIn(tokens: readonly Token[], mentions: readonly ActorMention[], mo
   return names;
 }
 
+/** Verbs of a body that speaks, right after its name. */
+const SPEAKS =
+  /^(?:said|says|accused|accuses|condemned|condemns|denounced|called|calls|urged|urges|demanded|demands|warned|warns|reported|reports|documented|stated)$/;
+
 /** The organisation in the run [first, end), ending at its last head noun, or null. */
 function nameIn(
   tokens: readonly Token[],
@@ -305,7 +309,18 @@ function nameIn(
   if (head < 0) return null;
   // "the Centre for Rights and Accountability": a centre that names what it is for; "the Machala Social
   // Rehabilitation Centre", "a Health Centre" are buildings.
-  if (/^(?:centre|center)$/.test(tokens[head]!.key) && !/^(?:for|of|on)$/.test(tokens[head + 1]?.key ?? ""))
+  // ("the Muslim Attorney Centre (MAC) accused…", "the Human Rights Centre said": one that has a short
+  // name, or speaks, is an organisation.)
+  if (
+    /^(?:centre|center)$/.test(tokens[head]!.key) &&
+    !(
+      /^(?:for|of|on)$/.test(tokens[head + 1]?.key ?? "") &&
+      capitalised(tokens[head + 2]) &&
+      !CALENDAR.test(tokens[head + 2]!.key)
+    ) &&
+    !(tokens[head + 1]?.raw === "(" && /^\p{Lu}{2,}$/u.test(tokens[head + 2]?.raw ?? "")) &&
+    !SPEAKS.test(tokens[head + 1]?.key ?? "")
+  )
     return null;
   // "the Kingmi Church", "the Synod of the Kingmi Church": a church that speaks; "St Joseph's Church",
   // "attacked the Evangelical Church in Kikwit" are buildings.

@@ -87,6 +87,35 @@ const RELEASED_MEDIA =
 // Month names that are also trigger words ("12 March", "May 8").
 const MONTHS = /^(?:March|MARCH|May|MAY)$/;
 
+/** Double quotation marks, which a speaker's own words open and close inside a phrase. */
+const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "«", "»"]);
+
+/**
+ * The longest trigger phrase at token `at`, read past double quotation marks inside it: 'had
+ * "regained control" of the town centre' is "regained control of". The phrase's length counts the
+ * tokens it spans, marks included.
+ */
+function phraseAt(
+  tokens: readonly Token[],
+  at: number,
+  model: Model,
+): { keys: { length: number }; value: TriggerData } | null {
+  const plain = longestMatch(tokens, at, model.triggerPhrases);
+  let end = at + 1;
+  while (end < tokens.length && end - at < 8 && !DOUBLE_QUOTES.has(tokens[end]!.raw)) end++;
+  if (end >= tokens.length || end - at >= 8) return plain;
+  const words: Token[] = [];
+  const spans: number[] = [];
+  for (let k = at; k < tokens.length && words.length < 8; k++) {
+    if (DOUBLE_QUOTES.has(tokens[k]!.raw)) continue;
+    words.push(tokens[k]!);
+    spans.push(k + 1 - at);
+  }
+  const past = longestMatch(words, 0, model.triggerPhrases);
+  if (!past || past.keys.length <= (plain?.keys.length ?? 0)) return plain;
+  return { keys: { length: spans[past.keys.length - 1]! }, value: past.value };
+}
+
 /**
  * Pass 3a: the trigger phrases of a sentence, longest first, left to right. A word inside a name
  * ("Government of National Accord", "Popular Mobilization Forces") is not a trigger; a head after a
@@ -98,12 +127,17 @@ export function findTriggers(
   model: Model,
 ): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  const quoted = tokens.some((t) => DOUBLE_QUOTES.has(t.raw));
   let i = 0;
   while (i < tokens.length) {
     // Every month of MONTHS starts with "M": other words skip the test.
     const raw = tokens[i]!.raw;
     const word = tokens[i]!.word && !(raw.charCodeAt(0) === 0x4d && MONTHS.test(raw));
-    const phrase = word ? longestMatch(tokens, i, model.triggerPhrases) : null;
+    const phrase = word
+      ? quoted
+        ? phraseAt(tokens, i, model)
+        : longestMatch(tokens, i, model.triggerPhrases)
+      : null;
     const launch = word
       ? LAUNCH_VERBS.has(tokens[i]!.key)
         ? launchedWeapon(tokens, i, model)
