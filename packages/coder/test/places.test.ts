@@ -129,6 +129,7 @@ describe("3f places referred back to", () => {
     );
     expect(events.map((e) => `${e.type} ${e.location?.text}`)).toEqual([
       "ASSAULT Tudun Wada",
+      "MOBILIZE Tudun Wada",
       "COERCE Tudun Wada",
       "PROTEST Tudun Wada",
     ]);

@@ -2770,7 +2770,7 @@ describe("3a protests held, roads barricaded, protesters shot and wounded (2026-
       lines(
         "In Kisumu, youths barricaded the highway with rocks and burning tyres and pelted officers with stones.",
       ),
-    ).toEqual(["PROTEST protesters -> ke-gov @ Kisumu"]);
+    ).toEqual(["PROTEST protesters -> ke-pol @ Kisumu"]);
     expect(lines("Gunmen barricaded themselves inside the hotel.")).toEqual([]);
   });
   it("gives 'shot and wounded a protester' its victim", () => {
@@ -4287,5 +4287,22 @@ describe("3a a trigger phrase read past the quotation marks inside it (2026-12-1
         {},
       )[0],
     ).toMatch(/^COERCE lna -> /);
+  });
+});
+
+describe("2a, 3a aid handed out; officers who arrest (2026-12-18)", () => {
+  it("'the IOM and civil protection handed out water, mats and hygiene kits' is aid", () => {
+    expect(
+      eventLines(
+        "HINCHE, Haiti — At a school in Hinche where many have taken shelter, the IOM handed out water, mats and hygiene kits yesterday.",
+        "2026-03-04",
+        {},
+      )[0],
+    ).toMatch(/^AID .* -> civilians$/);
+  });
+  it("'officers had detained two men' are the police", () => {
+    expect(
+      eventLines("NAIROBI, Kenya — Police said officers had detained two men on Tuesday.", "2026-03-04", {}),
+    ).toEqual(["COERCE ke-pol -> civilians"]);
   });
 });
