@@ -496,7 +496,7 @@ describe("2a actors of 2018–2026: spellings of known groups in other outlets' 
     ],
     ["Islamic State Pakistan Province claimed the bombing in Bajaur.", "ASSAULT is-pakistan -> - [claimed]"],
     ["The Israeli Defence Forces said it struck Hezbollah targets.", "ASSAULT il-mil -> hezbollah [claimed]"],
-    ["Revolutionary Guard forces fired missiles at Israel.", "ASSAULT ir-mil -> - [asserted]"],
+    ["Revolutionary Guard forces fired missiles at Israel.", "ASSAULT ir-mil -> il-mil [asserted]"],
     [
       "Popular Mobilisation Units fighters clashed with IS militants near Tarmiyah.",
       "ASSAULT pmf -> isis [asserted]",

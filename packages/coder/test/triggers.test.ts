@@ -4306,3 +4306,24 @@ describe("2a, 3a aid handed out; officers who arrest (2026-12-18)", () => {
     ).toEqual(["COERCE ke-pol -> civilians"]);
   });
 });
+
+describe("3c a country aimed at is the target (2026-12-18)", () => {
+  it("'fired a ballistic missile and two drones at Israel'", () => {
+    expect(
+      eventLines(
+        "Yemen's Houthi movement fired a ballistic missile and two drones at Israel early on Thursday.",
+        "2026-03-04",
+        {},
+      ),
+    ).toEqual(["ASSAULT houthi -> il-mil"]);
+  });
+  it("while 'air strikes on southern Lebanon' stay at a place", () => {
+    expect(
+      eventLines(
+        "Israeli jets carried out air strikes on southern Lebanon on Thursday.",
+        "2026-03-04",
+        {},
+      )[0],
+    ).toBe("ASSAULT il-mil -> -");
+  });
+});

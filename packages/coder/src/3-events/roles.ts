@@ -1604,10 +1604,18 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       continue;
     // "air strikes on southern Lebanon": a country named bare after the verb is a place.
     // "surrendered to Russia", "apologised to Azerbaijan": a country after "to" is the one given in to.
+    // "fired a ballistic missile and two drones at Israel", "attacks against Russia": a country aimed at
+    // is the target.
     if (
       a.bareCountry &&
       !VERBAL.has(match.trigger.type) &&
-      !(match.trigger.type === "CONCEDE" && tokens[a.mention.first - 1]?.key === "to")
+      !(match.trigger.type === "CONCEDE" && tokens[a.mention.first - 1]?.key === "to") &&
+      !(
+        match.trigger.type === "ASSAULT" &&
+        /^(?:at|against)$/.test(tokens[a.mention.first - 1]?.key ?? "") &&
+        // ("launched 300 drones at Ukraine, killing six people": the people killed are its victims.)
+        !actors.some((o) => o.mention.first > a.mention.last && o.actor.kind === "civilians")
+      )
     )
       continue;
     // "…another town and testing government defences": a new verb phrase ends the object.
