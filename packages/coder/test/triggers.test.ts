@@ -4327,3 +4327,23 @@ describe("3c a country aimed at is the target (2026-12-18)", () => {
     ).toBe("ASSAULT il-mil -> -");
   });
 });
+
+describe("3a a paper signed by one hand is no agreement (2026-12-18)", () => {
+  it("'in a release signed by the regional command', 'signed an order banning motorbikes', 'signed Executive Decree 412'", () => {
+    for (const text of [
+      "BUEA, Cameroon — The military, in a release signed by the regional command, said troops killed three separatist fighters.",
+      "BUEA, Cameroon — The governor of the South-West Region on Tuesday signed an order banning motorbikes in Meme Division.",
+      "GUAYAQUIL, Ecuador — President Daniel Noboa signed Executive Decree 412, declaring a state of exception in Guayas.",
+    ])
+      expect(eventLines(text, "2026-03-04", {}).some((l) => l.startsWith("AGREE"))).toBe(false);
+  });
+  it("while two sides that signed a ceasefire agree", () => {
+    expect(
+      eventLines(
+        "JUBA — The SPLA-IO and the SSPDF signed a ceasefire agreement in Juba on Monday.",
+        "2026-03-04",
+        {},
+      ).some((l) => l.startsWith("AGREE")),
+    ).toBe(true);
+  });
+});

@@ -87,6 +87,28 @@ const RELEASED_MEDIA =
 // Month names that are also trigger words ("12 March", "May 8").
 const MONTHS = /^(?:March|MARCH|May|MAY)$/;
 
+/** What one hand signs: orders, laws and papers, not agreements. */
+const PAPERS =
+  /^(?:orders?|decrees?|laws?|bills?|releases?|statements?|letters?|communiqu[eé]s?|petitions?|warrants?|budgets?|executive|ordinance|directives?|circulars?|instructions?|documents?)$/;
+/** What two sides sign. */
+const PACTS =
+  /^(?:agreements?|accords?|deals?|ceasefires?|cease-fire|truces?|pacts?|treaty|treaties|memorand(?:um|a)|protocols?|commitments?|peace|declaration|roadmap|armistice)$/;
+
+/**
+ * "signed by the regional command", "signed an order banning…", "signed into law": the signing that
+ * starts at `after` is of a paper, not a pact (the first of either within five words decides).
+ */
+function signedPaper(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after]?.key;
+  if (next === "by" || next === "into" || next === "off") return true;
+  for (let k = after; k < Math.min(tokens.length, after + 5); k++) {
+    const key = tokens[k]!.key;
+    if (PACTS.test(key)) return false;
+    if (PAPERS.test(key)) return true;
+  }
+  return false;
+}
+
 /** Double quotation marks, which a speaker's own words open and close inside a phrase. */
 const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "«", "»"]);
 
@@ -181,6 +203,11 @@ export function findTriggers(
       // "the gang released a video", "released a statement": words or pictures made public, no one freed.
       (found.trigger.id === "retreat/release:release" &&
         RELEASED_MEDIA.test(mapPacked(tokens.slice(found.last, found.last + 3), (t) => t.key).join(" "))) ||
+      // "in a release signed by the regional command", "signed an order banning motorbikes", "signed
+      // Executive Decree 412": a paper signed by one hand, no agreement.
+      (found.trigger.id === "agree/agree" &&
+        /^sign(?:ed|s)?$/.test(tokens[i]!.key) &&
+        signedPaper(tokens, found.last)) ||
       // "the Kremlin's longstanding refusal to accept any ceasefire": a stance held for long, no act.
       /^(?:longstanding|long-standing|long-running|years-long|decades-long|perennial)$/.test(
         tokens[i - 1]?.key ?? "",
