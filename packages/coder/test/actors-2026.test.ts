@@ -4293,3 +4293,15 @@ describe("2a a centre that speaks or has a short name is an organisation (2026-1
     ).not.toMatch(/centre/i);
   });
 });
+
+describe("3b the communiqué or the statement that acts is its author's (2026-12-18)", () => {
+  it("'The communiqué called on the population …' after 'The army said in a communiqué'", () => {
+    expect(
+      eventLines(
+        "OUAGADOUGOU, Burkina Faso — The army said in a communiqué that it had repelled the attack. The communiqué called on the population to report any suspicious movement.",
+        "2026-03-04",
+        {},
+      ),
+    ).toContain("REQUEST bf-mil -> civilians");
+  });
+});
