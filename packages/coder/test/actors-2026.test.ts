@@ -4305,3 +4305,15 @@ describe("3b the communiqué or the statement that acts is its author's (2026-12
     ).toContain("REQUEST bf-mil -> civilians");
   });
 });
+
+describe("2a special forces with no owner named are the state's (2026-12-18)", () => {
+  it("'A special forces unit was deployed to Bosso'", () => {
+    expect(
+      eventLines(
+        "DIFFA, Niger — A special forces unit was deployed to Bosso the same day.",
+        "2026-03-14",
+        {},
+      ),
+    ).toEqual(["MOBILIZE ne-mil -> -"]);
+  });
+});
