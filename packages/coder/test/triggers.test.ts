@@ -4347,3 +4347,42 @@ describe("3a a paper signed by one hand is no agreement (2026-12-18)", () => {
     ).toBe(true);
   });
 });
+
+describe("2a, 3a aid agencies, sealed crossings, ordered evacuations, pursuits (2026-12-18)", () => {
+  it("'the Danish Refugee Council distributed food vouchers to … families' is aid by the agency", () => {
+    expect(
+      eventLines(
+        "MOGADISHU, Somalia — On Saturday the Danish Refugee Council distributed food vouchers to 1,200 newly arrived families in Garasbaley.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["AID drc-ngo -> civilians"]);
+  });
+  it("'sealed the Torkham crossing' restricts", () => {
+    expect(
+      eventLines(
+        "PESHAWAR, Pakistan — Pakistani authorities sealed the Torkham crossing on 12 February, leaving hundreds of lorries stranded.",
+        "2026-02-14",
+        {},
+      )[0],
+    ).toMatch(/^COERCE pk-gov -> /);
+  });
+  it("'ordered the evacuation of families' coerces them", () => {
+    expect(
+      eventLines(
+        "KRAMATORSK, Ukraine — The governor ordered the evacuation of families with children from Druzhkivka.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["COERCE ua-gov -> civilians"]);
+  });
+  it("'troops pursued the attackers into the forest' is an attack on them", () => {
+    expect(
+      eventLines(
+        "PEMBA, Mozambique — Mozambican troops pursued the attackers into the forest along the Messalo river that afternoon.",
+        "2026-02-14",
+        {},
+      )[0],
+    ).toMatch(/^ASSAULT mz-mil -> /);
+  });
+});
