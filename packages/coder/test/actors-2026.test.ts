@@ -4317,3 +4317,15 @@ describe("2a special forces with no owner named are the state's (2026-12-18)", (
     ).toEqual(["MOBILIZE ne-mil -> -"]);
   });
 });
+
+describe("2a a person the dictionary knows, after a title, is named again by the surname (2026-12-18)", () => {
+  it("'Taliban spokesman Zabihullah Mujahid … Mujahid accused Pakistan …'", () => {
+    expect(
+      eventLines(
+        "KABUL — Taliban spokesman Zabihullah Mujahid spoke on Monday. Mujahid accused Pakistan of violating Afghan airspace.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["ACCUSE taliban -> pk-gov"]);
+  });
+});

@@ -766,6 +766,25 @@ export function withPersonNames(
       });
     }
     for (const m of ms) {
+      // "Taliban spokesman Zabihullah Mujahid", a person the dictionary knows by full name after a title:
+      // "Mujahid" alone names him again.
+      if (
+        TITLE_END.test(t[m.first - 1]?.key ?? "") &&
+        m.last - m.first >= 2 &&
+        m.last - m.first <= 3 &&
+        m.entries.length > 0 &&
+        m.entries.every((e) => e.kind === "actor" || e.kind === "country") &&
+        t.slice(m.first, m.last).every((w) => w.word && /^\p{Lu}\p{Ll}/u.test(w.raw))
+      ) {
+        const surname = t[m.last - 1]!;
+        if (surname.raw.length >= 3 && !CALENDAR.test(surname.key))
+          people.set(surname.raw, {
+            title: m,
+            firstNames: new Set(mapPacked(t.slice(m.first, m.last - 1), (w) => w.raw)),
+            sentence: s,
+          });
+        continue;
+      }
       // ("former President Evo Morales": no longer the office; the references make him a civilian.)
       if (
         !TITLE_END.test(t[m.last - 1]?.key ?? "") ||
