@@ -4386,3 +4386,13 @@ describe("2a, 3a aid agencies, sealed crossings, ordered evacuations, pursuits (
     ).toMatch(/^ASSAULT mz-mil -> /);
   });
 });
+
+describe("3c a government's building named as where it happened is no target (2026-12-18)", () => {
+  it("'fired tear gas at protesters outside the National Assembly', 'attacked protesters outside the Ministry of Interior'", () => {
+    for (const text of [
+      "BELGRADE, Serbia — Riot police fired tear gas at protesters outside the National Assembly on Sunday.",
+      "KHARTOUM — Gunmen attacked protesters outside the Ministry of Interior on Sunday.",
+    ])
+      expect(eventLines(text, "2026-02-14", {}).some((l) => /-> \w\w-gov$/.test(l))).toBe(false);
+  });
+});

@@ -1595,6 +1595,9 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       )
         continue;
     }
+    // "fired tear gas at protesters outside the National Assembly": a government's building named as where
+    // it happened, no one the act was on.
+    if (a.actor.kind === "government" && out.length > 0 && besideBuilding(tokens, a.mention.first)) continue;
     // "ambushed a convoy escorting civilians": what the convoy carried, not whom the attack was on.
     if (
       /^(?:escorting|carrying|transporting|ferrying|guarding|protecting)$/.test(
@@ -5555,4 +5558,12 @@ function speakersOwn(view: SentenceView, match: TriggerMatch, a1: ResolvedActor)
     (isParty(speaker.actor) || speaker.actor.kind === "international")
     ? speaker
     : null;
+}
+
+/** "outside the …", "in front of the …", "near the …": the words before a mention place a building. */
+function besideBuilding(tokens: readonly Token[], first: number): boolean {
+  const at = tokens[first - 1]?.key === "the" ? first - 2 : first - 1;
+  const key = tokens[at]?.key ?? "";
+  if (/^(?:outside|inside|near|opposite|behind|beside)$/.test(key)) return true;
+  return key === "of" && tokens[at - 1]?.key === "front" && tokens[at - 2]?.key === "in";
 }
