@@ -4329,3 +4329,40 @@ describe("2a a person the dictionary knows, after a title, is named again by the
     ).toEqual(["ACCUSE taliban -> pk-gov"]);
   });
 });
+
+describe("2a a capital that speaks after an adverb; a unit's officials; a convoy blocked; troops flown in (2026-12-18)", () => {
+  it("'Kinshasa nevertheless called on Rwanda to withdraw its troops'", () => {
+    expect(
+      eventLines(
+        "KINSHASA — Kinshasa nevertheless called on Rwanda to withdraw its troops.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["REQUEST cd-gov -> rw-gov"]);
+  });
+  it("'Afar regional officials accused the Tigray Peace Force …' are the region's government", () => {
+    expect(
+      eventLines(
+        "SEMERA, Ethiopia — Afar regional officials accused the Tigray Peace Force of abducting four herders near Abala on Friday.",
+        "2026-02-14",
+        {},
+      )[0],
+    ).toMatch(/^ACCUSE et-afar\S*-gov -> /);
+  });
+  it("'police blocked Kyagulanyi's convoy' restricts; 'the regime has flown hundreds of troops into the city' deploys", () => {
+    expect(
+      eventLines(
+        "KAMPALA, Uganda — On Wednesday, police blocked the opposition leader's convoy near Mukono.",
+        "2026-02-14",
+        {},
+      )[0],
+    ).toMatch(/^COERCE ug-pol -> /);
+    expect(
+      eventLines(
+        "SITTWE, Myanmar — In recent weeks the regime has flown hundreds of troops into the city.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["MOBILIZE mm-mil -> -"]);
+  });
+});

@@ -36,7 +36,7 @@ const JOINT_VERB =
 
 /** Words between a capital standing for its state and the verb ("Beirut again demanded"). */
 const ADVERB_BEFORE_VERB =
-  /^(?:again|also|has|have|had|will|would|then|later|previously|repeatedly|quickly|swiftly|immediately)$/;
+  /^(?:again|also|has|have|had|will|would|then|later|previously|repeatedly|quickly|swiftly|immediately|nevertheless|however|meanwhile|still|once|formally|officially|publicly|subsequently|promptly|already|strongly|firmly|sharply|angrily)$/;
 
 // Offices that head a body: "president of a community board" heads no state.
 const OFFICE_OF = /^(?:president|chairman|chairwoman|chair|head|leader|director|secretary|governor|mayor)$/;

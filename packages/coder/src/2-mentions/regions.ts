@@ -38,7 +38,7 @@ export function withRegionalGovernments(
 }
 
 /** Words that head a sub-national government's name. */
-const HEAD = /^(?:government|governor|administration|authorities)$/;
+const HEAD = /^(?:government|governor|administration|authorities|officials)$/;
 
 /** "Chief Minister" (of an Indian state, a Pakistani province), "Premier": the head of a unit's government. */
 function chiefMinister(tokens: readonly Token[], k: number): boolean {
