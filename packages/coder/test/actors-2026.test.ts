@@ -4366,3 +4366,15 @@ describe("2a a capital that speaks after an adverb; a unit's officials; a convoy
     ).toEqual(["MOBILIZE mm-mil -> -"]);
   });
 });
+
+describe("2a a ministry the dictionary does not list is the government's, a ministry of force too (2026-12-18)", () => {
+  it("'The Ministry of Internal Security accused al-Shabaab …'", () => {
+    expect(
+      eventLines(
+        "MOGADISHU — The Ministry of Internal Security accused al-Shabaab of killing civilians.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["ACCUSE so-gov -> shabaab"]);
+  });
+});

@@ -210,11 +210,12 @@ function ministryName(tokens: readonly Token[], at: number, model: Model, text: 
     if (listed && listed.keys.length > 2)
       return tokenMention(tokens, text, at, at + listed.keys.length, listed.value, "actor/ministry");
   }
-  // Ministries of force (defence, interior, security) speak for their forces, as the dictionary has them.
+  // Ministries of force the dictionary lists (defence, interior) speak for their forces as it has them;
+  // one it does not list ("the Ministry of Internal Security") is the government's, like the rest.
+  // (A health ministry counts the dead; it is no party.)
   if (
-    /^(?:health|public|interior|internal|home|defence|defense|national|security|state)$/.test(
-      tokens[at + 2]!.key,
-    )
+    tokens[at + 2]!.key === "health" ||
+    (tokens[at + 2]!.key === "public" && tokens[at + 3]?.key === "health")
   )
     return null;
   // "the Ministry of Defence" is in the dictionary; "the Ministry of Peshmerga Affairs" is the
