@@ -4378,3 +4378,15 @@ describe("2a a ministry the dictionary does not list is the government's, a mini
     ).toEqual(["ACCUSE so-gov -> shabaab"]);
   });
 });
+
+describe("2a Jubaland's administration is Jubaland's (2026-12-18)", () => {
+  it("'accused the Jubaland administration of opening a front'", () => {
+    expect(
+      eventLines(
+        "MOGADISHU — The Ministry of Internal Security accused the Jubaland administration of opening a front near Beled Hawo.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["ACCUSE so-gov -> jubaland"]);
+  });
+});
