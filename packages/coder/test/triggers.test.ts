@@ -4396,3 +4396,15 @@ describe("3c a government's building named as where it happened is no target (20
       expect(eventLines(text, "2026-02-14", {}).some((l) => /-> \w\w-gov$/.test(l))).toBe(false);
   });
 });
+
+describe("3b a minister and his counterpart meet (2026-12-18)", () => {
+  it("'Lebanon's defence minister and his Syrian counterpart met in Jeddah'", () => {
+    expect(
+      eventLines(
+        "BEIRUT — Lebanon's defence minister and his Syrian counterpart met in Jeddah.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["CONSULT lb-mil -> sy-gov"]);
+  });
+});

@@ -1148,7 +1148,9 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       gap.length === 0 ||
       gap.length > 5 ||
       !gap.every(
-        (g, j) => /^(?:and|,|allied|its|their|the|ally|allies)$/.test(g) || (j === 0 && ENVOYS.test(g)),
+        // ("Lebanon's defence minister and his Syrian counterpart met": a minister and his peer.)
+        (g, j) =>
+          /^(?:and|,|allied|its|their|his|her|the|ally|allies)$/.test(g) || (j === 0 && ENVOYS.test(g)),
       ) ||
       !gap.includes("and") ||
       (gap.length > 3 && !gap.some((g) => g === "ally" || g === "allies"))
