@@ -4408,3 +4408,15 @@ describe("3b a minister and his counterpart meet (2026-12-18)", () => {
     ).toEqual(["CONSULT lb-mil -> sy-gov"]);
   });
 });
+
+describe("3c civilians killed are no side with a foe to guess (2026-12-18)", () => {
+  it("'At least 27 people were killed when gunmen … attacked three villages': one attack, on them", () => {
+    expect(
+      eventLines(
+        "JOS, Nigeria — At least 27 people were killed when gunmen described by residents as Fulani herders attacked three villages in Bokkos.",
+        "2026-03-04",
+        {},
+      ),
+    ).toEqual(["ASSAULT fulani -> civilians"]);
+  });
+});

@@ -4288,6 +4288,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (
         targets.length === 0 &&
         OPPONENT_TYPES.has(type) &&
+        // (Civilians have no foe to guess: "27 people were killed when gunmen … attacked" are its victims.)
+        !(type === "ASSAULT" && a1.actor.kind === "civilians") &&
         !rule.includes(":attributed") &&
         mode !== "abduct" &&
         (mode !== "arrest" || rule.includes(":state-raid")) &&
