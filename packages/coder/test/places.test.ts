@@ -538,3 +538,15 @@ describe("3f a withdrawal's place is where it left, not a bearing's anchor (2026
     expect(events.find((e) => e.type === "RETREAT")?.location?.name).toBe("Sokolo");
   });
 });
+
+describe("3f a statement answering strikes is not made where they fell (2026-12-18)", () => {
+  it("'Ukraine's Foreign Ministry accused Moscow … after today's strikes on Kostiantynivka' is made in Kyiv", () => {
+    expect(
+      eventLines(
+        "KYIV — Ukraine's Foreign Ministry accused Moscow of deliberate terror against civilians after today's strikes on Kostiantynivka and Zaporizhzhia.",
+        "2026-03-04",
+        { place: true },
+      ),
+    ).toEqual(["ACCUSE ua-gov -> ru-gov @ Kyiv"]);
+  });
+});

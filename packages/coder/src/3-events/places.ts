@@ -200,7 +200,13 @@ export function placeOf(c: Candidate): PlaceMention | null {
   let saying = Infinity;
   if (VERBAL.has(c.type))
     for (let k = c.match.last; k < Math.min(tokens.length, c.match.last + 25); k++)
-      if (/^(?:saying|adding|arguing|insisting|stressing|noting|claiming)$/.test(tokens[k]!.key)) {
+      if (
+        /^(?:saying|adding|arguing|insisting|stressing|noting|claiming)$/.test(tokens[k]!.key) ||
+        // "accused Moscow of terror after today's strikes on Kostiantynivka": the places of the acts a
+        // statement answers are not where it was made.
+        (/^(?:after|following)$/.test(tokens[k]!.key) &&
+          tokens.slice(k + 1, k + 5).some((t) => ANSWERED.test(t.key)))
+      ) {
         saying = k;
         break;
       }
@@ -294,6 +300,10 @@ export function placeOf(c: Candidate): PlaceMention | null {
 }
 
 const ROAD = /^(?:highway|road|motorway|expressway|axis|route|railway|corridor|supply)$/;
+
+/** Acts a statement may answer: "after the strikes on …", "following the attack in …". */
+const ANSWERED =
+  /^(?:strikes?|attacks?|shelling|bombings?|bombardments?|raids?|killings?|massacres?|airstrikes?|assaults?|explosions?|blasts?)$/;
 
 /** People a place's name may qualify: "the Puno protesters", "the Kano residents". */
 const PEOPLE_AFTER =
