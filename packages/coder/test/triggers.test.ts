@@ -4420,3 +4420,15 @@ describe("3c civilians killed are no side with a foe to guess (2026-12-18)", () 
     ).toEqual(["ASSAULT fulani -> civilians"]);
   });
 });
+
+describe("2c what a speaker calls an act told already is no act (2026-12-18)", () => {
+  it("'called the strikes extrajudicial executions' kills no one", () => {
+    expect(
+      eventLines(
+        "CARACAS, Venezuela — Venezuela's foreign minister called the strikes extrajudicial executions.",
+        "2026-03-04",
+        {},
+      ).some((l) => l.startsWith("ASSAULT")),
+    ).toBe(false);
+  });
+});

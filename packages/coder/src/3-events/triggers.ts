@@ -520,6 +520,16 @@ function namedAsAct(tokens: readonly Token[], at: number): boolean {
     /^(?:call|calls|called|calling|term|terms|termed|dub|dubs|dubbed)$/.test(tokens[it - 1]?.key ?? "")
   )
     return true;
+  // "called the strikes extrajudicial executions", "branded the raids collective punishment": what a
+  // speaker calls an act told already.
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    if (!tokens[k]!.word || /^(?:to|for|on|and|that)$/.test(tokens[k]!.key)) break;
+    if (
+      /^(?:called|calls|calling|termed|terms|dubbed|labelled|labeled|branded|brands)$/.test(tokens[k]!.key) &&
+      /^(?:the|these|those|its|their|this|it|them)$/.test(tokens[k + 1]?.key ?? "")
+    )
+      return true;
+  }
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     const key = tokens[k]!.key;
     if (/^(?:to|as|constitute|constitutes|constituted|constituting)$/.test(key))
