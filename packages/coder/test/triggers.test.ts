@@ -4432,3 +4432,15 @@ describe("2c what a speaker calls an act told already is no act (2026-12-18)", (
     ).toBe(false);
   });
 });
+
+describe("3a calling an act executions or terrorism accuses its author (2026-12-18)", () => {
+  it("'Venezuela's foreign minister called the strikes extrajudicial executions'", () => {
+    expect(
+      eventLines(
+        "CARACAS, Venezuela — The US Navy struck a boat off Sucre on Tuesday, killing four men. Venezuela's foreign minister called the strikes extrajudicial executions.",
+        "2026-03-04",
+        {},
+      ),
+    ).toContain("ACCUSE ve-gov -> us-mil");
+  });
+});
