@@ -2082,8 +2082,8 @@ const FORCEFUL = new Set<string>(["ASSAULT", "COERCE"]);
 /**
  * An attack, an arrest or a meeting always has another party. When the coder found none for one, it
  * stands only as an act told on its own ("SPLM-N fighters shelled Kadugli"):
- * - the same party's other act of force in its sentence lends it its party ("fired on a WFP convoy, wounding one
- *   driver and looting two trucks"; "seized Bichena after attacking the police station");
+ * - the same party's other act of force in its sentence lends it its party ("fired on a WFP convoy,
+ *   wounding one driver and looting two trucks"; "seized Bichena after attacking the police station");
  * - a party that withdrew from it in its sentence is its other party ("the police withdrew, leaving the
  *   gunmen in control of the town centre");
  * - any other act of its sentence that has its other party makes it none ("JNIM released 18 women it

@@ -26,6 +26,8 @@ const ASCII = /^[\x20-\x7e]*$/;
 
 /** Quotation marks, straight and curly, and guillemets: tokens of their own. */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
+/** The double ones, which open and close a speaker's own words (a single one may be an apostrophe). */
+export const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "«", "»"]);
 
 /**
  * Whether the token at k is a hyphen inside a word ("state-sanctioned", "IRIS-T"): no space on either side,

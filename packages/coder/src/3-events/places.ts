@@ -1,7 +1,7 @@
 import { mapPacked } from "../arrays.js";
 import type { PlaceMention } from "../geo/index.js";
 import type { EventLocation } from "../types.js";
-import { VERBAL, type Candidate } from "./roles.js";
+import { CONDEMNED_ACT, VERBAL, type Candidate } from "./roles.js";
 import { tokenAt } from "./sentence.js";
 import { kmBetween } from "../geo/distance.js";
 
@@ -205,7 +205,7 @@ export function placeOf(c: Candidate): PlaceMention | null {
         // "accused Moscow of terror after today's strikes on Kostiantynivka": the places of the acts a
         // statement answers are not where it was made.
         (/^(?:after|following)$/.test(tokens[k]!.key) &&
-          tokens.slice(k + 1, k + 5).some((t) => ANSWERED.test(t.key)))
+          tokens.slice(k + 1, k + 5).some((t) => CONDEMNED_ACT.test(t.key)))
       ) {
         saying = k;
         break;
@@ -300,10 +300,6 @@ export function placeOf(c: Candidate): PlaceMention | null {
 }
 
 const ROAD = /^(?:highway|road|motorway|expressway|axis|route|railway|corridor|supply)$/;
-
-/** Acts a statement may answer: "after the strikes on …", "following the attack in …". */
-const ANSWERED =
-  /^(?:strikes?|attacks?|shelling|bombings?|bombardments?|raids?|killings?|massacres?|airstrikes?|assaults?|explosions?|blasts?)$/;
 
 /** People a place's name may qualify: "the Puno protesters", "the Kano residents". */
 const PEOPLE_AFTER =

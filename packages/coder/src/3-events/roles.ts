@@ -105,8 +105,9 @@ const WEAPON_PARTICIPLE = /^(?:dropped|fired|launched|planted|detonated|flown|op
 // How far after a passive verb its agent's "by" may come ("were arrested at their homes on Tuesday night by…").
 const BY_AGENT_REACH = 10;
 
-// "condemned the strike", "condemned the killings": an attack told before, whose author is accused.
-const CONDEMNED_ACT =
+// "condemned the strike", "condemned the killings": an attack told before, whose author is accused (and
+// "after the strikes on …": what a statement answers, `placeOf`).
+export const CONDEMNED_ACT =
   /^(?:strike|strikes|airstrike|airstrikes|attack|attacks|bombing|bombings|shelling|raid|raids|killing|killings|massacre|assault|ambush|bombardment)$/;
 /**
  * Acts whose victims are named after "of": "the abduction of six farmers", "the arrest of the activists"

@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import { isStop, QUOTES, wordHyphen, type Token } from "../1-text/tokens.js";
+import { DOUBLE_QUOTES, isStop, QUOTES, wordHyphen, type Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
 import { longestMatch, phrasesStartingWith } from "../2-mentions/match.js";
 import type { Model, Phrase, SplitTrigger, TriggerData } from "../model.js";
@@ -109,8 +109,27 @@ function signedPaper(tokens: readonly Token[], after: number): boolean {
   return false;
 }
 
-/** Double quotation marks, which a speaker's own words open and close inside a phrase. */
-const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "«", "»"]);
+/** A sentence's tokens without its double quotation marks, and where each of them stands in the sentence. */
+interface Unquoted {
+  readonly tokens: readonly Token[];
+  /** For each token of the sentence, its index among `tokens` (a mark: the next word's). */
+  readonly from: readonly number[];
+  /** For each of `tokens`, its index in the sentence. */
+  readonly to: readonly number[];
+}
+
+function withoutDoubleQuotes(tokens: readonly Token[]): Unquoted {
+  const kept: Token[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  tokens.forEach((t, k) => {
+    from.push(kept.length);
+    if (DOUBLE_QUOTES.has(t.raw)) return;
+    kept.push(t);
+    to.push(k);
+  });
+  return { tokens: kept, from, to };
+}
 
 /**
  * The longest trigger phrase at token `at`, read past double quotation marks inside it: 'had
@@ -118,24 +137,14 @@ const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "«", "»
  * tokens it spans, marks included.
  */
 function phraseAt(
-  tokens: readonly Token[],
+  u: Unquoted,
   at: number,
   model: Model,
 ): { keys: { length: number }; value: TriggerData } | null {
-  const plain = longestMatch(tokens, at, model.triggerPhrases);
-  let end = at + 1;
-  while (end < tokens.length && end - at < 8 && !DOUBLE_QUOTES.has(tokens[end]!.raw)) end++;
-  if (end >= tokens.length || end - at >= 8) return plain;
-  const words: Token[] = [];
-  const spans: number[] = [];
-  for (let k = at; k < tokens.length && words.length < 8; k++) {
-    if (DOUBLE_QUOTES.has(tokens[k]!.raw)) continue;
-    words.push(tokens[k]!);
-    spans.push(k + 1 - at);
-  }
-  const past = longestMatch(words, 0, model.triggerPhrases);
-  if (!past || past.keys.length <= (plain?.keys.length ?? 0)) return plain;
-  return { keys: { length: spans[past.keys.length - 1]! }, value: past.value };
+  const first = u.from[at]!;
+  const phrase = longestMatch(u.tokens, first, model.triggerPhrases);
+  if (!phrase) return null;
+  return { keys: { length: u.to[first + phrase.keys.length - 1]! + 1 - at }, value: phrase.value };
 }
 
 /**
@@ -149,7 +158,8 @@ export function findTriggers(
   model: Model,
 ): TriggerMatch[] {
   const out: TriggerMatch[] = [];
-  const quoted = tokens.some((t) => DOUBLE_QUOTES.has(t.raw));
+  // (Sentences with quotation marks are matched past them; the others as they are.)
+  const quoted = tokens.some((t) => DOUBLE_QUOTES.has(t.raw)) ? withoutDoubleQuotes(tokens) : null;
   let i = 0;
   while (i < tokens.length) {
     // Every month of MONTHS starts with "M": other words skip the test.
@@ -157,7 +167,7 @@ export function findTriggers(
     const word = tokens[i]!.word && !(raw.charCodeAt(0) === 0x4d && MONTHS.test(raw));
     const phrase = word
       ? quoted
-        ? phraseAt(tokens, i, model)
+        ? phraseAt(quoted, i, model)
         : longestMatch(tokens, i, model.triggerPhrases)
       : null;
     const launch = word
