@@ -7,6 +7,7 @@ import { cpuUsage } from "node:process";
 import pg from "pg";
 import { extract } from "../../packages/coder/dist/index.js";
 import { startCoderThread } from "../../packages/cli/dist/coder-thread.js";
+import { spaceFullCollections } from "../../packages/cli/dist/heap.js";
 import { loadModel } from "../../packages/cli/dist/load-model.js";
 import { createServices, loadConfig } from "../../packages/server/dist/index.js";
 import { createThrowawayDatabase, openStore, testServerUrl } from "../../packages/store/dist/index.js";
@@ -280,6 +281,8 @@ export default async function () {
   // (`memory://`) PGlite's file system copies a whole file each time it outgrows its buffer: a tenth of
   // the main thread's time in a profile, which no user's database spends.
   const dataDir = mkdtempSync(join(tmpdir(), "sitrep-bench-db-"));
+  // The garbage collector paced as in `sitrep serve` (its `openBackbone`).
+  spaceFullCollections();
   const store = await openStore({ dataDir });
   try {
     const services = createServices({

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Extractor, RunnerOptions, ServerConfig, Services } from "@sitrep/server";
 import type { Store } from "@sitrep/store";
 import type { LoadedCoder } from "./extractor.js";
+import { spaceFullCollections } from "./heap.js";
 
 /** The store and services one CLI command runs on. */
 export interface Backbone {
@@ -19,7 +20,8 @@ export function pgliteDir(dataDir: string): string {
 /**
  * Opens the database (`DATABASE_URL`, else PGlite in the data folder) and builds the server's services
  * over it, with this coder (whose shipped actors seed the registry). Loaded lazily so commands that do
- * not need them stay fast.
+ * not need them stay fast. A process that opens the database stores reports as they come: its full
+ * garbage collections are spaced (`spaceFullCollections`).
  */
 export async function openBackbone(
   dataDir: string,
@@ -27,6 +29,7 @@ export async function openBackbone(
   settings: Partial<Record<keyof ServerConfig, unknown>> = {},
   runner?: RunnerOptions,
 ): Promise<Backbone> {
+  spaceFullCollections();
   const { openStore } = await import("@sitrep/store");
   const { configFromEnv, createServices, loadConfig } = await import("@sitrep/server");
   const config = loadConfig({ ...configFromEnv(process.env), ...settings });
