@@ -4390,3 +4390,29 @@ describe("2a Jubaland's administration is Jubaland's (2026-12-18)", () => {
     ).toEqual(["ACCUSE so-gov -> jubaland"]);
   });
 });
+
+describe("3b a weapon fired from a side is that side's (2026-12-19)", () => {
+  it("'mortar shells fired from SDF positions fell on houses'", () => {
+    expect(
+      eventLines(
+        "DEIR EZ-ZOR — Mortar shells fired from SDF positions fell on houses in al-Shuhayl on Monday, wounding a woman and her son, residents said.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["ASSAULT sdf -> civilians"]);
+  });
+  it("'shells fired from Pakistani positions hit a house': the origin before the verb", () => {
+    expect(
+      eventLines(
+        "ASADABAD — A woman and two children were killed when mortar shells fired from Pakistani military positions hit a house in Dangam district late on Sunday.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["ASSAULT pk-mil -> civilians"]);
+  });
+  it("'rockets fired from Lebanon': a country named bare is only where they came from", () => {
+    expect(
+      eventLines("METULA — Rockets were fired from Lebanon towards Metula on Monday.", "2026-02-14", {}),
+    ).toEqual(["ASSAULT unidentified-armed-group -> -"]);
+  });
+});

@@ -2514,6 +2514,24 @@ function blamedInSubject(view: SentenceView, match: TriggerMatch): ResolvedActor
   return null;
 }
 
+/**
+ * The party a weapon was fired or launched from, told right after the weapon that is the trigger ("shells
+ * fired from SDF positions", "a drone launched from Houthi-held areas") or before the verb that is
+ * ("shells fired from Russian positions hit a house"); null when none.
+ */
+function firedFrom(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  // Or before the verb that is the trigger: "mortar shells fired from Pakistan hit a house".
+  for (let k = Math.max(0, match.first - 8); k <= match.last + 3 && k < tokens.length - 1; k++) {
+    if (!/^(?:fired|launched|shot|lobbed)$/.test(tokens[k]!.key) || tokens[k + 1]!.key !== "from") continue;
+    if (k < match.first && boundaryBetween(tokens, k, match.first)) continue;
+    const at = tokens[k + 2]?.key === "the" ? k + 3 : k + 2;
+    // "Rockets were fired from Lebanon": a country named bare is where they came from, not who fired them.
+    return view.actors.find((a) => a.mention.first === at && isParty(a.actor) && !a.bareCountry) ?? null;
+  }
+  return null;
+}
+
 function blamedAfter(view: SentenceView, match: TriggerMatch): ResolvedActor | undefined {
   const { tokens } = view;
   const at = tokens.findIndex((k, i) => i >= match.last && BLAMING.test(k.key));
@@ -3257,6 +3275,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (blamed && canAct(blamed, type)) {
         roles.a1s.push(blamed);
         rule += ":blamed-on";
+      }
+    }
+    // "Mortar shells fired from SDF positions fell on houses", "rockets launched from Lebanon": the side
+    // they came from fired them (and is not what they hit).
+    if (roles.a1s.length === 0 && type === "ASSAULT") {
+      const origin = firedFrom(view, match);
+      if (origin && canAct(origin, type)) {
+        roles = {
+          ...roles,
+          a1s: [origin],
+          a2s: roles.a2s.filter((a) => a.actor.id !== origin.actor.id),
+        };
+        rule += ":fired-from";
       }
     }
     // "The Ministry of Defence reported that a joint operation against an EGC structure…": the operation
