@@ -4416,3 +4416,29 @@ describe("3b a weapon fired from a side is that side's (2026-12-19)", () => {
     ).toEqual(["ASSAULT unidentified-armed-group -> -"]);
   });
 });
+
+describe("3b civilians told as killed with no author named are an unnamed attacker's victims (2026-12-19)", () => {
+  it("'Two civilians were shot dead in Bambari'", () => {
+    expect(
+      eventLines("BANGUI — Two civilians were shot dead in Bambari on Monday.", "2026-02-14", {}),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+  it("'were killed in an attack on the site'", () => {
+    expect(
+      eventLines(
+        "BUNIA — At least 22 displaced people were killed in an attack on the Rhoe site on Monday night.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+  it("the dead of an attack told just before are no second act", () => {
+    expect(
+      eventLines(
+        "BANGUI — 3R fighters stormed the village of Koui on Monday. At least 12 members of one family were shot dead in their home.",
+        "2026-02-14",
+        {},
+      ).filter((line) => line.startsWith("ASSAULT unidentified")),
+    ).toEqual([]);
+  });
+});

@@ -2161,12 +2161,16 @@ function rolesOf(
       /^(?:shot|gunned|murdered|stabbed|hacked|beheaded|lynched)$/.test(view.tokens[match.first]!.key) &&
       !view.triggers.some((o) => o !== match && o.trigger.type === "ASSAULT")
     ) {
-      const victims = subjects(view, match).filter((a) => a.actor.kind !== "unidentified");
+      // ("Two civilians were shot dead": civilians, who do not act, are no subject of an act, but are
+      // its victims.)
+      const found = subjects(view, match).filter((a) => a.actor.kind !== "unidentified");
+      const told = found.length > 0 ? null : passiveSubject(view, match.first);
+      const victims = told ? [told] : found;
       if (victims.length > 0)
         return {
           a1s: [implied(UNIDENTIFIED, view.tokens, match.first, "actor/unnamed-attacker")],
           a2s: victims.slice(0, 1),
-          suffix: ":passive-unnamed",
+          suffix: told ? ":passive-unnamed:victims" : ":passive-unnamed",
         };
     }
     if (!agent) return null;
@@ -3117,6 +3121,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       a2s: [],
       suffix: "",
     };
+    // "Gunmen stormed the village. At least 12 members of one family were shot dead": the dead of the attack
+    // told just before, no new act (nor one while another party acts in the sentence).
+    if (
+      roles.suffix === ":passive-unnamed:victims" &&
+      (context.recentAttacker?.(2) || othersAct(view, roles))
+    )
+      continue;
     // "ISSP has exploited the withdrawal of French forces": a setting, no news ("since the withdrawal of…" is
     // `sinceThe`'s, below).
     if (
@@ -3412,6 +3423,23 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (victims && victims.actor.kind !== "unidentified") {
         roles = { a1s: [unnamed], a2s: [victims], suffix: ":passive-killed-when" };
       }
+    }
+    // "At least 22 displaced people were killed in an attack on the Rhoe site": an attack with no author
+    // named, on those the sentence says were killed in it.
+    if (
+      roles.a1s.length === 0 &&
+      roles.a2s.length === 0 &&
+      type === "ASSAULT" &&
+      !context.recentAttacker?.(2) &&
+      !othersAct(view, roles)
+    ) {
+      const victims = killedIn(view, match);
+      if (victims)
+        roles = {
+          a1s: [implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-attacker")],
+          a2s: [victims],
+          suffix: ":killed-in",
+        };
     }
     // "The town of Dilling was shelled on Monday, killing nine civilians": a strike told in the passive with
     // its civilian dead and no author is an unnamed attacker's (a party blamed after it takes it over).
@@ -4886,6 +4914,51 @@ function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: st
 }
 
 /** "X were killed when/after Y attacked": X, named before the act, when X is not `author` (an actor id). */
+/** Words between a passive's subject and its participle: "were (reportedly) shot", "have been shot". */
+const VICTIM_AUX = /^(?:was|were|been|has|have|had|reportedly|allegedly|also|later|then)$/;
+/**
+ * The subject of a passive participle at `at` ("Two civilians were shot dead"): the mention right before its
+ * auxiliary.
+ */
+function passiveSubject(view: SentenceView, at: number): ResolvedActor | null {
+  const { tokens } = view;
+  return (
+    view.actors.find((a) => {
+      const between = tokens.slice(a.mention.last, at);
+      return (
+        between.length > 0 &&
+        between.length <= 3 &&
+        between.some((k) => /^(?:was|were|been)$/.test(k.key)) &&
+        between.every((k) => VICTIM_AUX.test(k.key)) &&
+        a.actor.kind !== "unidentified"
+      );
+    }) ?? null
+  );
+}
+
+/** Whether the sentence names an armed party other than the victims (who may be the killers). */
+function othersAct(view: SentenceView, roles: Roles): boolean {
+  return view.actors.some(
+    (a) =>
+      isParty(a.actor) && !roles.a2s.some((v) => v.actor.id === a.actor.id) && a.actor.kind !== "civilians",
+  );
+}
+
+/** The ones told as killed or hurt in the attack that is the trigger ("were killed in an attack on"). */
+function killedIn(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  // ("have been killed in the fighting": the war told before, or fighting between sides, is no one attack.)
+  if (/^(?:fighting|clashes|clash|violence|battles?|combat|hostilities|war)$/.test(tokens[match.first]!.key))
+    return null;
+  let k = match.first - 1;
+  while (k > match.first - 3 && !/^(?:a|an)$/.test(tokens[k]?.key ?? "")) k--;
+  if (!/^(?:a|an)$/.test(tokens[k]?.key ?? "") || tokens[k - 1]?.key !== "in") return null;
+  k--;
+  const hurt = k - 1;
+  if (!/^(?:killed|wounded|injured|martyred|hurt)$/.test(tokens[hurt]?.key ?? "")) return null;
+  return passiveSubject(view, hurt);
+}
+
 function killedBefore(view: SentenceView, match: TriggerMatch, author: string | null): ResolvedActor | null {
   const { tokens } = view;
   // ("were killed when the RSF and its ally, the SPLM-N faction led by …, shelled": the subject may be long.)
