@@ -4442,3 +4442,15 @@ describe("3b civilians told as killed with no author named are an unnamed attack
     ).toEqual([]);
   });
 });
+
+describe("3b two named signers joined by 'and', the second with a title (2026-12-19)", () => {
+  it("'SDF commander Mazloum Abdi and President Ahmed al-Sharaa signed an agreement'", () => {
+    expect(
+      eventLines(
+        "DAMASCUS — SDF commander Mazloum Abdi and President Ahmed al-Sharaa signed an eight-point agreement on Monday.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["AGREE sdf -> sy-gov"]);
+  });
+});

@@ -1124,6 +1124,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   if (!pick && inside && canAct(inside, type)) pick = inside;
   if (!pick) return [];
   const group = [pick];
+  // Where the leftmost subject so far begins (its title with it: "President Ahmed al-Sharaa").
+  let edge = pick.mention.first;
   // "Burkina Faso soldiers and allied militiamen executed": coordinated subjects.
   for (let k = left.indexOf(pick) - 1; k >= 0; k--) {
     const a = left[k]!;
@@ -1132,7 +1134,17 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
       continue;
     }
-    let gap = withoutAliases(tokens.slice(a.mention.last, group[group.length - 1]!.mention.first));
+    // ("Mazloum Abdi and President Ahmed al-Sharaa signed": a title is part of the name after it.)
+    if (
+      a.mention.last === edge &&
+      tokens
+        .slice(a.mention.first, a.mention.last)
+        .every((t) => /^\p{Lu}/u.test(t.raw) && TITLE_WORD.test(t.key))
+    ) {
+      edge = a.mention.first;
+      continue;
+    }
+    let gap = withoutAliases(tokens.slice(a.mention.last, edge));
     // "The Thai government's peace dialogue panel and the BRN": a side's envoys named with its possessive.
     const owned = /^['’]$/.test(gap[0] ?? "") && gap[1] === "s" ? 2 : gap[0] === "s" ? 1 : 0;
     const envoys = gap.findIndex((g) => ENVOYS.test(g));
@@ -1158,7 +1170,10 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     )
       break;
     if (precededBy(tokens, a.mention.first, SUBJECT_SKIP)) break;
-    if (canAct(a, type) && a.actor.id !== pick.actor.id) group.push(a);
+    if (canAct(a, type) && a.actor.id !== pick.actor.id) {
+      group.push(a);
+      edge = a.mention.first;
+    }
   }
   return group;
 }
@@ -4672,6 +4687,9 @@ function heldInArrest(targets: ResolvedActor[], tokens: readonly Token[]): Resol
 const RECIPROCAL = /\b(?:exchang\w*|trad(?:ed|ing)|each other|one another)\b/i;
 
 /** "US and UK forces", "Ugandan and Congolese troops": two subjects joined by "and" and nothing else. */
+/** Words of a title before a name: "President", "Interim Prime Minister", "Gen.". */
+const TITLE_WORD =
+  /^(?:president|vice|prime|minister|foreign|defence|defense|interior|interim|acting|deputy|general|gen|lieutenant|lt|colonel|col|major|maj|commander|chief|leader|king|emir|sheikh|crown|prince|chairman|governor|senator|sen|secretary|envoy|ambassador|mr|mrs|ms|dr)$/;
 function joinedSubjects(tokens: readonly Token[], a: ResolvedActor, b: ResolvedActor): boolean {
   const [first, second] = a.mention.first < b.mention.first ? [a, b] : [b, a];
   if (tokens[first.mention.last]?.key !== "and") return false;
