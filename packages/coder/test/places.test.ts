@@ -550,3 +550,15 @@ describe("3f a statement answering strikes is not made where they fell (2026-12-
     ).toEqual(["ACCUSE ua-gov -> ru-gov @ Kyiv"]);
   });
 });
+
+describe("3f a participle set off by commas does not end the clause of the act (2026-12-19)", () => {
+  it("'Talks between Israel and Hamas, mediated by Qatar and Egypt, continued in Doha' are in Doha", () => {
+    expect(
+      eventLines(
+        "GAZA — Indirect talks between Israel and Hamas, mediated by Qatar and Egypt, continued in Doha on Tuesday.",
+        "2026-03-04",
+        { place: true },
+      ),
+    ).toEqual(["CONSULT il-gov -> hamas @ Doha"]);
+  });
+});

@@ -182,11 +182,14 @@ export function placeOf(c: Candidate): PlaceMention | null {
     if (origin) return origin.p;
   }
   // The clause ends at the next coordinated verb ("took the area … and is massing forces south of Aleppo").
+  // ("Talks between Israel and Hamas, mediated by Qatar and Egypt, continued in Doha": a participle set
+  // off by commas describes the act; the clause goes on past it.)
   const nextVerb = c.view.triggers.find(
     (t) =>
       t.first >= c.match.last &&
       /^(?:and|,|then|is|are|was|were|has|have|also)$/.test(tokens[t.first - 1]?.key ?? "") &&
-      !t.trigger.noun,
+      !t.trigger.noun &&
+      !(tokens[t.first - 1]?.key === "," && /ed$/.test(tokens[t.first]!.key) && tokens[t.last]?.key === "by"),
   );
   // "… killed five people, and that another strike near Nabatieh killed two": a new reported clause.
   let reported = Infinity;
