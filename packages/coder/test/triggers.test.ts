@@ -4444,3 +4444,15 @@ describe("3a calling an act executions or terrorism accuses its author (2026-12-
     ).toContain("ACCUSE ve-gov -> us-mil");
   });
 });
+
+describe("3a talks or a dialogue suspended, a party's participation suspended; reserves sent (2026-12-19)", () => {
+  it.each([
+    [
+      "BOGOTA — On 17 January, the Government suspended the peace dialogue with the ELN.",
+      "SANCTION co-gov -> eln",
+    ],
+    ["KYIV — The army sent reserves to the area to stabilise the line.", "MOBILIZE ua-mil -> -"],
+  ])("%s", (text, expected) => {
+    expect(eventLines(text, "2026-02-14", {})).toEqual([expected]);
+  });
+});

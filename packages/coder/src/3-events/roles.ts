@@ -2623,7 +2623,7 @@ const PROPOSAL =
   /^(?:proposals?|offers?|plans?|initiatives?|calls?|requests?|demands?|ultimatum|invitation|mediation)$/;
 
 /** A force's men named by no party before a deployment told in the passive ("officers had been deployed"). */
-const OWN_MEN = /^(?:officers|personnel|reinforcements|units|agents|men|teams)$/;
+const OWN_MEN = /^(?:officers|personnel|reinforcements|reserves|units|agents|men|teams)$/;
 const PASSIVE_AUX = /^(?:had|has|have|been|were|was|be|being|are|is|will|would|also|already)$/;
 
 /** Words between a denial and the act it disowns: "denied carrying out", "denied any participation in". */
