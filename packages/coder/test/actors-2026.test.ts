@@ -4454,3 +4454,15 @@ describe("3b two named signers joined by 'and', the second with a title (2026-12
     ).toEqual(["AGREE sdf -> sy-gov"]);
   });
 });
+
+describe("3b a group's member arrested in the passive is held by the state's forces (2026-12-19)", () => {
+  it("'A Los Lobos leader was arrested in Machala'", () => {
+    expect(
+      eventLines(
+        "GUAYAQUIL — A Los Lobos leader was arrested in Machala on Tuesday, the National Police said.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["COERCE ec-pol -> ec-lobos"]);
+  });
+});

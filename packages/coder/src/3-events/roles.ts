@@ -3482,15 +3482,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       roles.a1s.length === 0 &&
       t.id === "coerce/arrest:arrest" &&
       isPassive(tokens, match.first) &&
-      !byAgent(view, match) &&
-      !view.actors.some((a) => isNonState(a.actor))
+      !byAgent(view, match)
     ) {
       const recent = context.recentActor();
       const forces =
         recent && (recent.actor.kind === "police" || recent.actor.kind === "military") ? recent.actor : null;
       const police = forces ?? context.policing?.() ?? null;
       const held = patients(view, match);
-      if (police && held.length > 0) {
+      // ("A Los Lobos leader was arrested": a group's member is the one held; a group named otherwise in
+      // the sentence may be the one who took them.)
+      const heldOnly = view.actors.every(
+        (a) => !isNonState(a.actor) || held.some((h) => h.actor.id === a.actor.id),
+      );
+      if (police && held.length > 0 && heldOnly) {
         roles = {
           a1s: [implied(police, tokens, match.first, "actor/arresting-forces")],
           a2s: held,
