@@ -4466,3 +4466,20 @@ describe("3b a group's member arrested in the passive is held by the state's for
     ).toEqual(["COERCE ec-pol -> ec-lobos"]);
   });
 });
+
+describe("2a a capital joined by 'and' to another capital that acts: two states (2026-12-19)", () => {
+  it("'Kampala and Juba signed an agreement'", () => {
+    expect(
+      eventLines(
+        "JUBA — Last month, Kampala and Juba signed an agreement extending the Ugandan deployment.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["AGREE ug-gov -> ss-gov"]);
+  });
+  it("'Residents of Kyiv and Kharkiv said …' are the cities' people", () => {
+    expect(
+      eventLines("KYIV — Residents of Kyiv and Kharkiv said they had heard explosions.", "2026-02-14", {}),
+    ).toEqual([]);
+  });
+});

@@ -603,7 +603,8 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     const partner = after?.key === "and" ? longestMatch(tokens, partnerAt, model.actorPhrases) : null;
     const withPartner =
       partner !== null &&
-      partner.value.some((e) => e.kind === "actor" || (e.kind === "country" && !e.capital && !e.demonym)) &&
+      // ("Kampala and Juba signed an agreement": two capitals, two states.)
+      partner.value.some((e) => e.kind === "actor" || (e.kind === "country" && !e.demonym)) &&
       tokens
         .slice(partnerAt + partner.keys.length, partnerAt + partner.keys.length + 4)
         .some((t) => CAPITAL_VERB.test(t.key) || JOINT_VERB.test(t.key));
