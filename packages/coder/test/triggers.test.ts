@@ -4456,3 +4456,24 @@ describe("3a talks or a dialogue suspended, a party's participation suspended; r
     expect(eventLines(text, "2026-02-14", {})).toEqual([expected]);
   });
 });
+
+describe("3c fighting after which a crossing was closed is not the closer's (2026-12-19)", () => {
+  it("'Pakistani authorities closed the Torkham crossing … after the clash' is no attack of theirs", () => {
+    expect(
+      eventLines(
+        "JALALABAD — Pakistani authorities closed the Torkham crossing to trade and pedestrians after the clash.",
+        "2026-02-14",
+        {},
+      ).filter((line) => line.startsWith("ASSAULT")),
+    ).toEqual([]);
+  });
+  it("'After two days of heavy fighting, the army took Sinjar from HTS' is still fought by them", () => {
+    expect(
+      eventLines(
+        "DAMASCUS — After two days of heavy fighting, the Syrian army took the village of Sinjar from HTS.",
+        "2026-02-14",
+        {},
+      ),
+    ).toContain("ASSAULT sy-mil -> hts");
+  });
+});

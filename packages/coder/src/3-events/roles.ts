@@ -5555,7 +5555,11 @@ function dedupeActors(list: readonly ResolvedActor[]): ResolvedActor[] {
 // "After two days of heavy fighting, units of the Tiger Forces liberated Sinjar from HTS": the fighting
 // has no actors of its own; it is fought by those of the sentence's other event.
 function inheritActors(view: SentenceView, candidates: Candidate[]): Candidate[] {
-  const lead = candidates.find((c) => c.actor2 !== null && (c.type === "COERCE" || c.type === "ASSAULT"));
+  // ("closed the Torkham crossing after the clash": a crossing closed, a curfew or an arrest is no
+  // fighting's outcome; a place taken is.)
+  const lead = candidates.find(
+    (c) => c.actor2 !== null && (c.type === "ASSAULT" || (c.type === "COERCE" && c.mode === "seize")),
+  );
   if (!lead) return candidates;
   const extra: Candidate[] = [];
   for (const match of view.triggers) {
