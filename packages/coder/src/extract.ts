@@ -2300,7 +2300,10 @@ function withCrowdsProtesting(built: Built[], actorsById: ReadonlyMap<string, Ac
  * or the two before it (ACLED's protest with intervention; the dispersal stays an event of its own).
  */
 function dispersedProtest(c: Candidate, protestAt: number, sentence: number): Candidate | null {
-  if (!c.rule.startsWith("coerce/restrict:disperse") || c.actor2?.actor.kind !== "protesters") return null;
+  // (The crowd is protesters, or the ones it was held by: "broke up a sit-in by the BYC".)
+  const crowd =
+    c.actor2?.actor.kind === "protesters" || (c.actor2 !== null && c.rule.includes(":protesters"));
+  if (!c.rule.startsWith("coerce/restrict:disperse") || !crowd) return null;
   if (protestAt >= 0 && sentence - protestAt <= 2) return null;
   return {
     ...c,

@@ -4477,3 +4477,15 @@ describe("3c fighting after which a crossing was closed is not the closer's (202
     ).toContain("ASSAULT sy-mil -> hts");
   });
 });
+
+describe("3c a protest broken up is held by the ones named after 'by' (2026-12-19)", () => {
+  it("'Police broke up a sit-in by the Baloch Yakjehti Committee (BYC)'", () => {
+    const lines = eventLines(
+      "QUETTA — Police broke up a sit-in by the Baloch Yakjehti Committee (BYC) outside the Quetta Press Club on Tuesday.",
+      "2026-02-14",
+      {},
+    );
+    expect(lines).toContain("COERCE pk-pol -> byc");
+    expect(lines).toContain("PROTEST byc -> pk-gov");
+  });
+});

@@ -3934,10 +3934,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             .slice(match.first, match.last)
             .some((t) => t.key === "dispersed" || t.key === "disperse" || t.key === "up") ||
             view.actors.some((a) => a.actor.kind === "protesters"));
+        // "broke up a sit-in by the Baloch Yakjehti Committee": the crowd named after "by".
+        const crowd = dispersed ? protestBy(view, match) : null;
         targets = [
-          dispersed
-            ? implied(PROTESTERS, tokens, match.first, "actor/protesters")
-            : implied(CIVILIANS, tokens, match.first, "actor/population"),
+          crowd ??
+            (dispersed
+              ? implied(PROTESTERS, tokens, match.first, "actor/protesters")
+              : implied(CIVILIANS, tokens, match.first, "actor/population")),
         ];
         rule += dispersed ? ":protesters" : ":population";
       }
@@ -4956,6 +4959,21 @@ function passiveSubject(view: SentenceView, at: number): ResolvedActor | null {
       );
     }) ?? null
   );
+}
+
+/** The ones a protest broken up was held by: "broke up a sit-in by the BYC", "a march by opposition supporters". */
+function protestBy(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  for (let k = match.last; k < Math.min(tokens.length, match.last + 4); k++) {
+    if (tokens[k]!.key !== "by") continue;
+    const at = tokens[k + 1]?.key === "the" ? k + 2 : k + 1;
+    return (
+      view.actors.find(
+        (a) => a.mention.first === at && !STATE_KINDS.has(a.actor.kind) && a.actor.kind !== "unidentified",
+      ) ?? null
+    );
+  }
+  return null;
 }
 
 /** Whether the sentence names an armed party other than the victims (who may be the killers). */
