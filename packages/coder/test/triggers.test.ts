@@ -4489,3 +4489,19 @@ describe("3c a protest broken up is held by the ones named after 'by' (2026-12-1
     expect(lines).toContain("PROTEST byc -> pk-gov");
   });
 });
+
+describe("3a an act a speaker describes as a crime, past quotation marks (2026-12-19)", () => {
+  const story =
+    "CARACAS — The United States military destroyed two more boats off Venezuela on Monday, killing six people. ";
+  it.each([
+    ['Colombian President Gustavo Petro called the strike "a murder".', "ACCUSE co-gov -> us-mil"],
+    [
+      'President Nicolas Maduro\'s government described the strikes as "extrajudicial executions".',
+      "ACCUSE ve-gov -> us-mil",
+    ],
+  ])("%s", (text, expected) => {
+    const lines = eventLines(story + text, "2026-02-14", {});
+    expect(lines).toContain(expected);
+    expect(lines.filter((line) => line.startsWith("ASSAULT"))).toHaveLength(1);
+  });
+});

@@ -530,15 +530,21 @@ function namedAsAct(tokens: readonly Token[], at: number): boolean {
     /^(?:call|calls|called|calling|term|terms|termed|dub|dubs|dubbed)$/.test(tokens[it - 1]?.key ?? "")
   )
     return true;
-  // "called the strikes extrajudicial executions", "branded the raids collective punishment": what a
-  // speaker calls an act told already.
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+  // "called the strikes extrajudicial executions", 'called the strike "a murder"', "branded the raids
+  // collective punishment", 'described the strikes as "extrajudicial executions"': what a speaker calls
+  // an act told already.
+  let as = false;
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    if (DOUBLE_QUOTES.has(tokens[k]!.raw)) continue;
     if (!tokens[k]!.word || /^(?:to|for|on|and|that)$/.test(tokens[k]!.key)) break;
-    if (
-      /^(?:called|calls|calling|termed|terms|dubbed|labelled|labeled|branded|brands)$/.test(tokens[k]!.key) &&
-      /^(?:the|these|those|its|their|this|it|them)$/.test(tokens[k + 1]?.key ?? "")
-    )
-      return true;
+    if (tokens[k]!.key === "as") as = true;
+    const naming =
+      /^(?:called|calls|calling|termed|terms|dubbed|labelled|labeled|branded|brands)$/.test(tokens[k]!.key) ||
+      (as &&
+        /^(?:described|describes|describing|characterised|characterized|portrayed|denounced|condemned)$/.test(
+          tokens[k]!.key,
+        ));
+    if (naming && /^(?:the|these|those|its|their|this|it|them)$/.test(tokens[k + 1]?.key ?? "")) return true;
   }
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     const key = tokens[k]!.key;
