@@ -4483,3 +4483,15 @@ describe("2a a capital joined by 'and' to another capital that acts: two states 
     ).toEqual([]);
   });
 });
+
+describe("3b 'the ministry' is the ministry named before, whatever else its state was named by since (2026-12-19)", () => {
+  it("'Cambodia's Ministry of National Defence said Thai forces had fired first … The ministry accused Thailand'", () => {
+    const lines = eventLines(
+      'PHNOM PENH — Cambodia\'s Ministry of National Defence said Thai forces had fired first on Cambodian positions, and that Thai shells had landed near the temple. The ministry accused Thailand of "deliberate aggression".',
+      "2026-02-14",
+      {},
+    );
+    expect(lines).toContain("ASSAULT th-mil -> kh-mil");
+    expect(lines.filter((line) => line.startsWith("ACCUSE"))).toEqual(["ACCUSE kh-mil -> th-gov"]);
+  });
+});

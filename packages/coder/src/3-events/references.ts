@@ -1334,11 +1334,13 @@ export class ReferenceResolver {
     else if (value === "state") {
       // "…, Lebanon's health ministry said. … Israel says it targets Hezbollah. … the ministry said": the
       // body named by that word before any other state.
+      // (Any mention of the recent sentences that bore the word, not only each actor's last: "Cambodia's
+      // Ministry of National Defence said … Cambodian positions … The ministry accused…".)
       const word = /^the (ministry|command)$/i.exec(m.text)?.[1]?.toLowerCase();
-      antecedent =
-        (word
-          ? distinct.find((d) => STATE.has(d.actor.kind) && d.text.toLowerCase().includes(word))
-          : undefined) ?? distinct.find((d) => STATE.has(d.actor.kind));
+      const named = word
+        ? recent.findLast((h) => STATE.has(h.actor.actor.kind) && h.actor.text.toLowerCase().includes(word))
+        : undefined;
+      antecedent = named?.actor ?? distinct.find((d) => STATE.has(d.actor.kind));
     } else if (value === "coalition")
       antecedent = distinct.find((d) => /coalition/i.test(d.actor.name + d.text));
     else if (value === "recent") {
