@@ -4505,3 +4505,19 @@ describe("3a an act a speaker describes as a crime, past quotation marks (2026-1
     expect(lines.filter((line) => line.startsWith("ASSAULT"))).toHaveLength(1);
   });
 });
+
+describe("3c a government is no protester where protests shook it or where a crowd stood (2026-12-19)", () => {
+  it.each([
+    ["BELGRADE — Serbia has been shaken by near-daily protests since November.", []],
+    [
+      "BOGOTA — Several hundred people protested outside the US embassy in Bogota on Tuesday, some of them burning US flags.",
+      ["PROTEST protesters -> us-gov"],
+    ],
+    [
+      "NOUAKCHOTT — Mauritania's foreign ministry protested on Monday after three herders were killed.",
+      ["ACCUSE mr-gov -> -"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(eventLines(text, "2026-02-14", {})).toEqual(expected);
+  });
+});

@@ -4524,7 +4524,35 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     ),
     (c) => (manner(c) ? victimsOfManner(view, c) : c),
   );
-  return withoutPartnersFighting(mapPacked(inheritActors(view, told), (c) => stateProtest(herdersHarmed(c))));
+  return withoutPartnersFighting(
+    mapPacked(
+      inheritActors(view, told).filter((c) => !stateNoProtester(view, c)),
+      (c) => stateProtest(herdersHarmed(c)),
+    ),
+  );
+}
+
+/**
+ * A government a protest is read as held by, where it is no protester: "Serbia has been shaken by
+ * near-daily protests" (the protests the agent of a passive), "protested outside the US embassy, some of
+ * them burning US flags" (where the crowd stood).
+ */
+function stateNoProtester(view: SentenceView, c: Candidate): boolean {
+  if (c.type !== "PROTEST" || c.actor1.actor.kind !== "government") return false;
+  const { tokens } = view;
+  // ("by near-daily protests", "by a wave of protests": a few words of kind and number between.)
+  const by = tokens.slice(Math.max(0, c.match.first - 5), c.match.first).findLastIndex((t) => t.key === "by");
+  const agent =
+    by >= 0 &&
+    !boundaryBetween(tokens, Math.max(0, c.match.first - 5) + by, c.match.first) &&
+    !view.actors.some(
+      (a) => a.mention.first > Math.max(0, c.match.first - 5) + by && a.mention.first < c.match.first,
+    );
+  const first = c.actor1.mention.first;
+  const venue =
+    /^(?:outside|near|at|before|opposite)$/.test(tokens[first - 2]?.key ?? "") &&
+    tokens[first - 1]?.key === "the";
+  return agent || venue || /^(?:outside|near|opposite)$/.test(tokens[first - 1]?.key ?? "");
 }
 
 /**
