@@ -4495,3 +4495,24 @@ describe("3b 'the ministry' is the ministry named before, whatever else its stat
     expect(lines.filter((line) => line.startsWith("ACCUSE"))).toEqual(["ACCUSE kh-mil -> th-gov"]);
   });
 });
+
+describe("2a a party's people named with its standing are its own ('supporters of the banned Awami League') (2026-12-19)", () => {
+  it("'clashes between BNP activists and supporters of the banned Awami League'", () => {
+    expect(
+      eventLines(
+        "DHAKA — Three people were killed in clashes between BNP activists and supporters of the banned Awami League in Gopalganj on Wednesday.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["ASSAULT bd-bnp -> bd-awami-league"]);
+  });
+  it("'dissidents of the former FARC' are no FARC", () => {
+    expect(
+      eventLines(
+        "BOGOTA — Dissidents of the former FARC guerrilla attacked a police station in Jamundí on Monday.",
+        "2026-02-14",
+        {},
+      ).some((line) => line.startsWith("ASSAULT farc ")),
+    ).toBe(false);
+  });
+});

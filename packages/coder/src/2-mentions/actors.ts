@@ -1181,6 +1181,9 @@ const PARTY_KINDS: ReadonlySet<string> = new Set(["militia", "rebel", "ngo", "pr
 const MEMBERS =
   /^(?:agents|soldiers|fighters|members|dissidents|guerrillas|commander|commanders|units|troops|officers|officials|militants|spokesman|spokesperson|leader|leaders|president|chairman|chairwoman|chairperson|chief|director|coordinator|elements|operatives|gunmen|men|militiamen|combatants|remnants|holdouts|insurgents|rebels|jihadists|mercenaries|paramilitaries|activists|supporters|cadres|forces|gunships|helicopters|jets|warplanes|aircraft|planes|drones|artillery|tanks|patrol|patrols|convoy|column|contingent|detachment|battalion|brigade|personnel|platoon|squad|guards|paratroopers|commandos|militias|cells?|servicemen|servicemembers|council|commission|secretariat|presidency|delegation|delegations|envoy|envoys|representative|representatives|negotiators|embassy)$/;
 
+/** A party's standing, between "of the" and its name: "supporters of the banned Awami League". */
+const STANDING = /^(?:banned|outlawed|proscribed|dissolved|ruling|governing|main)$/;
+
 /** The men a group's name may follow with "from" ("gunmen from La Mayiza"). */
 const FIGHTERS_FROM =
   /^(?:gunmen|fighters|militants|members|elements|combatants|militiamen|insurgents|rebels|ministers|minister|lawmakers|deputies|representatives|delegates)$/;
@@ -1197,6 +1200,8 @@ export function withMembersOf(
       (e) => e.kind !== "generic" || e.role === "police" || e.role === "government",
     );
     let of = m.first - 1;
+    // ("supporters of the banned Awami League", "members of the ruling party": a word of its standing.)
+    if (STANDING.test(tokens[of]?.key ?? "") && tokens[of - 1]?.key === "the") of--;
     if (tokens[of]?.key === "the") of--;
     const word = of - 1;
     // ("three overground workers of the outfit": a Kashmir term for a militant group's helpers.)
