@@ -4417,6 +4417,18 @@ describe("3b a weapon fired from a side is that side's (2026-12-19)", () => {
   });
 });
 
+describe("3b shells told as fired by a side name the shelling told before (2026-12-19)", () => {
+  it("'… when shells fell on displacement sites. The shells were fired by the RSF'", () => {
+    expect(
+      eventLines(
+        "TAWILA — At least 14 people were killed when shells fell on displacement sites in Tawila on Sunday. The shells were fired by the Rapid Support Forces (RSF) from positions east of the town, residents said.",
+        "2026-02-14",
+        {},
+      ),
+    ).toEqual(["ASSAULT rsf -> civilians"]);
+  });
+});
+
 describe("3b civilians told as killed with no author named are an unnamed attacker's victims (2026-12-19)", () => {
   it("'Two civilians were shot dead in Bambari'", () => {
     expect(

@@ -2542,7 +2542,9 @@ function firedFrom(view: SentenceView, match: TriggerMatch): ResolvedActor | nul
   const { tokens } = view;
   // Or before the verb that is the trigger: "mortar shells fired from Pakistan hit a house".
   for (let k = Math.max(0, match.first - 8); k <= match.last + 3 && k < tokens.length - 1; k++) {
-    if (!/^(?:fired|launched|shot|lobbed)$/.test(tokens[k]!.key) || tokens[k + 1]!.key !== "from") continue;
+    // ("The shells were fired by the RSF from positions east of the town": the one they were fired by.)
+    if (!/^(?:fired|launched|shot|lobbed)$/.test(tokens[k]!.key) || !/^(?:from|by)$/.test(tokens[k + 1]!.key))
+      continue;
     if (k < match.first && boundaryBetween(tokens, k, match.first)) continue;
     const at = tokens[k + 2]?.key === "the" ? k + 3 : k + 2;
     // "Rockets were fired from Lebanon": a country named bare is where they came from, not who fired them.
@@ -3314,6 +3316,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           a2s: roles.a2s.filter((a) => a.actor.id !== origin.actor.id),
         };
         rule += ":fired-from";
+        // "… when shells fell on displacement sites. The shells were fired by the RSF": the act told
+        // before is the one they fired.
+        if (
+          /^(?:the|these|those)$/.test(tokens[match.first - 1]?.key ?? "") &&
+          tokens.slice(match.first, match.last + 4).some((k) => k.key === "by")
+        )
+          rule += ":attributed";
       }
     }
     // "The Ministry of Defence reported that a joint operation against an EGC structure…": the operation
