@@ -4521,3 +4521,18 @@ describe("3c a government is no protester where protests shook it or where a cro
     expect(eventLines(text, "2026-02-14", {})).toEqual(expected);
   });
 });
+
+describe("3a funding frozen or suspended is a sanction (2026-12-19)", () => {
+  it.each([
+    [
+      "TRIPOLI — Hours after the fighting ended, the cabinet froze all state funding to Rada pending an investigation.",
+      "SANCTION ly-gov -> ly-radaa",
+    ],
+    [
+      "WASHINGTON — The United States suspended its funding for UNRWA in January.",
+      "SANCTION us-gov -> unrwa",
+    ],
+  ])("%s", (text, expected) => {
+    expect(eventLines(text, "2026-02-14", {})).toEqual([expected]);
+  });
+});
