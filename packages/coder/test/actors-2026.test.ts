@@ -4528,3 +4528,12 @@ describe("2a a party's people named with its standing are its own ('supporters o
     ).toBe(false);
   });
 });
+
+describe("2a 'Government' in a public school's name is no government (2026-12-19)", () => {
+  it.each([
+    "ZAMFARA — Armed bandits stormed Government Day Secondary School, Moriki, on Monday.",
+    "BIRNIN KEBBI — Gunmen attacked Government Girls' Secondary School in Maga on Monday.",
+  ])("%s", (text) => {
+    expect(eventLines(text, "2026-02-14", {}).some((line) => line.includes("ng-gov"))).toBe(false);
+  });
+});

@@ -123,6 +123,21 @@ function commandName(
 const PUBLIC_SERVICE =
   /^(?:schools?|hospitals?|high|secondary|primary|bilingual|technical|boarding|colleges?|university|universities|clinics?|health|dispensary)$/;
 
+/**
+ * Whether a public school's or hospital's word follows "government" at `at`, right after it ("a government
+ * high school") or past the capitalised words of the institution's name ("Government Day Secondary School",
+ * "Government Girls' Secondary School").
+ */
+function publicService(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 4; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (PUBLIC_SERVICE.test(t.key)) return k === at || capitalised(t);
+    if (!capitalised(t) && !/^(?:['’]|s)$/.test(t.raw)) return false;
+  }
+  return false;
+}
+
 const MILITARY_THINGS =
   /^(?:targets?|sites?|objectives?|installations?|facilities|facility|infrastructure|equipment|hardware|vehicles?|assets|capabilities|purposes|use|aid|assistance|operations?|pressure|solution|escalation|action|service|conscription|draft|age|academy|uniforms?|fatigues|courts?|tribunals?)$/;
 
@@ -434,7 +449,7 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       !named &&
       phrase.keys.length === 1 &&
       phrase.keys[0] === "government" &&
-      PUBLIC_SERVICE.test(tokens[last]?.key ?? "")
+      publicService(tokens, last)
     ) {
       i = last;
       continue;
