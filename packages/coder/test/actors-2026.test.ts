@@ -4537,3 +4537,14 @@ describe("2a 'Government' in a public school's name is no government (2026-12-19
     expect(eventLines(text, "2026-02-14", {}).some((line) => line.includes("ng-gov"))).toBe(false);
   });
 });
+
+describe("3b a verb after 'and' and a quotation mark shares the subject before (2026-12-19)", () => {
+  it('\'its jets had struck "terrorist logistics hubs" and "neutralised scores of terrorists"\'', () => {
+    const lines = eventLines(
+      'ABUJA — The Nigerian Air Force said its jets had struck "terrorist logistics hubs" on Saturday and "neutralised scores of terrorists".',
+      "2026-02-14",
+      {},
+    );
+    expect(lines.every((line) => line.startsWith("ASSAULT ng-mil -> "))).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import { isStop, QUOTES, type Token } from "../1-text/tokens.js";
+import { DOUBLE_QUOTES, isStop, QUOTES, type Token } from "../1-text/tokens.js";
 import { CALENDAR } from "../1-text/calendar.js";
 import { isCountWord } from "../2-mentions/counts.js";
 import type { ActorKind, TriggerData } from "../model.js";
@@ -940,6 +940,9 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   // ("claimed to have killed dozens of soldiers and to have taken the camp": past "to" and "to have".)
   // ("… pushed out of El Obeid and, after heavy fighting, retook four villages": past an aside after "and".)
   let joint = asideAfterAnd(tokens, match.first) ?? match.first - 1;
+  // ('struck "terrorist logistics hubs" and "neutralised scores of terrorists"': a quotation mark opens
+  // after "and".)
+  if (DOUBLE_QUOTES.has(tokens[joint]?.raw ?? "")) joint -= 1;
   if (tokens[joint]?.key === "have" && tokens[joint - 1]?.key === "to") joint -= 2;
   else if (tokens[joint]?.key === "to") joint -= 1;
   const previousVerb = tokens[joint]?.key === "and" ? verbBefore(view, joint) : undefined;
