@@ -2521,6 +2521,16 @@ function byWeapon(tokens: readonly Token[], at: number): boolean {
 }
 
 /** "A drone attack blamed on the RSF struck the power station": the party the subject is blamed on. */
+/** The actor whose mention starts right after token `k` (past "the"), when `fits` it. */
+function namedAfter(
+  view: SentenceView,
+  k: number,
+  fits: (a: ResolvedActor) => boolean,
+): ResolvedActor | null {
+  const at = view.tokens[k + 1]?.key === "the" ? k + 2 : k + 1;
+  return view.actors.find((a) => a.mention.first === at && fits(a)) ?? null;
+}
+
 function blamedInSubject(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens } = view;
   // Before the verb ("A drone attack blamed on the RSF struck…"), or right after the noun that is the
@@ -2529,29 +2539,27 @@ function blamedInSubject(view: SentenceView, match: TriggerMatch): ResolvedActor
   for (let k = from; k <= match.last; k++) {
     const pair = `${tokens[k]?.key ?? ""} ${tokens[k + 1]?.key ?? ""}`;
     if (!/^(?:blamed on|attributed to|claimed by)$/.test(pair)) continue;
-    const at = tokens[k + 2]?.key === "the" ? k + 3 : k + 2;
-    const blamed = view.actors.find((a) => a.mention.first === at && isParty(a.actor));
+    const blamed = namedAfter(view, k + 1, (a) => isParty(a.actor));
     if (blamed) return blamed;
   }
   return null;
 }
 
 /**
- * The party a weapon was fired or launched from, told right after the weapon that is the trigger ("shells
- * fired from SDF positions", "a drone launched from Houthi-held areas") or before the verb that is
- * ("shells fired from Russian positions hit a house"); null when none.
+ * The party a weapon was fired or launched from or by, told right after the weapon that is the trigger
+ * ("shells fired from SDF positions", "The shells were fired by the RSF from positions east of the town")
+ * or before the verb that is ("shells fired from Russian positions hit a house"), and whether it was "by";
+ * null when none.
  */
-function firedFrom(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+function firedFrom(view: SentenceView, match: TriggerMatch): { origin: ResolvedActor; by: boolean } | null {
   const { tokens } = view;
-  // Or before the verb that is the trigger: "mortar shells fired from Pakistan hit a house".
   for (let k = Math.max(0, match.first - 8); k <= match.last + 3 && k < tokens.length - 1; k++) {
-    // ("The shells were fired by the RSF from positions east of the town": the one they were fired by.)
     if (!/^(?:fired|launched|shot|lobbed)$/.test(tokens[k]!.key) || !/^(?:from|by)$/.test(tokens[k + 1]!.key))
       continue;
     if (k < match.first && boundaryBetween(tokens, k, match.first)) continue;
-    const at = tokens[k + 2]?.key === "the" ? k + 3 : k + 2;
     // "Rockets were fired from Lebanon": a country named bare is where they came from, not who fired them.
-    return view.actors.find((a) => a.mention.first === at && isParty(a.actor) && !a.bareCountry) ?? null;
+    const origin = namedAfter(view, k + 1, (a) => isParty(a.actor) && !a.bareCountry);
+    return origin ? { origin, by: tokens[k + 1]!.key === "by" } : null;
   }
   return null;
 }
@@ -3311,8 +3319,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "Mortar shells fired from SDF positions fell on houses", "rockets launched from Lebanon": the side
     // they came from fired them (and is not what they hit).
     if (roles.a1s.length === 0 && type === "ASSAULT") {
-      const origin = firedFrom(view, match);
-      if (origin && canAct(origin, type)) {
+      const fired = firedFrom(view, match);
+      if (fired && canAct(fired.origin, type)) {
+        const { origin } = fired;
         roles = {
           ...roles,
           a1s: [origin],
@@ -3321,10 +3330,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule += ":fired-from";
         // "… when shells fell on displacement sites. The shells were fired by the RSF": the act told
         // before is the one they fired.
-        if (
-          /^(?:the|these|those)$/.test(tokens[match.first - 1]?.key ?? "") &&
-          tokens.slice(match.first, match.last + 4).some((k) => k.key === "by")
-        )
+        if (fired.by && /^(?:the|these|those)$/.test(tokens[match.first - 1]?.key ?? ""))
           rule += ":attributed";
       }
     }
@@ -4552,19 +4558,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
 function stateNoProtester(view: SentenceView, c: Candidate): boolean {
   if (c.type !== "PROTEST" || c.actor1.actor.kind !== "government") return false;
   const { tokens } = view;
+  if (besideBuilding(tokens, c.actor1.mention.first)) return true;
   // ("by near-daily protests", "by a wave of protests": a few words of kind and number between.)
-  const by = tokens.slice(Math.max(0, c.match.first - 5), c.match.first).findLastIndex((t) => t.key === "by");
-  const agent =
-    by >= 0 &&
-    !boundaryBetween(tokens, Math.max(0, c.match.first - 5) + by, c.match.first) &&
-    !view.actors.some(
-      (a) => a.mention.first > Math.max(0, c.match.first - 5) + by && a.mention.first < c.match.first,
-    );
-  const first = c.actor1.mention.first;
-  const venue =
-    /^(?:outside|near|at|before|opposite)$/.test(tokens[first - 2]?.key ?? "") &&
-    tokens[first - 1]?.key === "the";
-  return agent || venue || /^(?:outside|near|opposite)$/.test(tokens[first - 1]?.key ?? "");
+  const from = Math.max(0, c.match.first - 5);
+  const by = from + tokens.slice(from, c.match.first).findLastIndex((t) => t.key === "by");
+  return (
+    by >= from &&
+    !boundaryBetween(tokens, by, c.match.first) &&
+    !view.actors.some((a) => a.mention.first > by && a.mention.first < c.match.first)
+  );
 }
 
 /**
@@ -4733,10 +4735,11 @@ function heldInArrest(targets: ResolvedActor[], tokens: readonly Token[]): Resol
 /** Words that make an act two-way: "exchanged fire", "traded shots", "shelled each other". */
 const RECIPROCAL = /\b(?:exchang\w*|trad(?:ed|ing)|each other|one another)\b/i;
 
-/** "US and UK forces", "Ugandan and Congolese troops": two subjects joined by "and" and nothing else. */
 /** Words of a title before a name: "President", "Interim Prime Minister", "Gen.". */
 const TITLE_WORD =
   /^(?:president|vice|prime|minister|foreign|defence|defense|interior|interim|acting|deputy|general|gen|lieutenant|lt|colonel|col|major|maj|commander|chief|leader|king|emir|sheikh|crown|prince|chairman|governor|senator|sen|secretary|envoy|ambassador|mr|mrs|ms|dr)$/;
+
+/** "US and UK forces", "Ugandan and Congolese troops": two subjects joined by "and" and nothing else. */
 function joinedSubjects(tokens: readonly Token[], a: ResolvedActor, b: ResolvedActor): boolean {
   const [first, second] = a.mention.first < b.mention.first ? [a, b] : [b, a];
   if (tokens[first.mention.last]?.key !== "and") return false;
@@ -4978,7 +4981,6 @@ function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: st
   };
 }
 
-/** "X were killed when/after Y attacked": X, named before the act, when X is not `author` (an actor id). */
 /** Words between a passive's subject and its participle: "were (reportedly) shot", "have been shot". */
 const VICTIM_AUX = /^(?:was|were|been|has|have|had|reportedly|allegedly|also|later|then)$/;
 /**
@@ -5006,12 +5008,7 @@ function protestBy(view: SentenceView, match: TriggerMatch): ResolvedActor | nul
   const { tokens } = view;
   for (let k = match.last; k < Math.min(tokens.length, match.last + 4); k++) {
     if (tokens[k]!.key !== "by") continue;
-    const at = tokens[k + 1]?.key === "the" ? k + 2 : k + 1;
-    return (
-      view.actors.find(
-        (a) => a.mention.first === at && !STATE_KINDS.has(a.actor.kind) && a.actor.kind !== "unidentified",
-      ) ?? null
-    );
+    return namedAfter(view, k, (a) => !STATE_KINDS.has(a.actor.kind) && a.actor.kind !== "unidentified");
   }
   return null;
 }
@@ -5039,6 +5036,7 @@ function killedIn(view: SentenceView, match: TriggerMatch): ResolvedActor | null
   return passiveSubject(view, hurt);
 }
 
+/** "X were killed when/after Y attacked": X, named before the act, when X is not `author` (an actor id). */
 function killedBefore(view: SentenceView, match: TriggerMatch, author: string | null): ResolvedActor | null {
   const { tokens } = view;
   // ("were killed when the RSF and its ally, the SPLM-N faction led by …, shelled": the subject may be long.)
