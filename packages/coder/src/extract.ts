@@ -762,6 +762,7 @@ function codeSentences(
           trace: options.trace,
           actorsById: model.actorsById,
           capitalOf: model.capitalOf,
+          seatOf: model.seatOf,
           home: resolver.home,
           allied: model.allied,
           protestAt,
@@ -2211,6 +2212,7 @@ interface BuildContext {
   readonly trace: ((message: string) => void) | undefined;
   readonly actorsById: ReadonlyMap<string, { id: string; name: string }>;
   readonly capitalOf: Model["capitalOf"];
+  readonly seatOf: Model["seatOf"];
   /** The report's main country (ISO alpha-2), if any. */
   readonly home: string | null;
   readonly allied: Model["allied"];
@@ -2362,7 +2364,7 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     c.type !== "THREATEN" &&
     c.actor1.actor.country &&
     /^[a-z]{2}-(?:gov|mil)$/.test(c.actor1.actor.id)
-      ? ctx.capitalOf(c.actor1.actor.country)
+      ? ctx.seatOf(c.actor1.actor.country)
       : null;
   // "shelled residential neighbourhoods of the capital": the capital of the report's country.
   const capital =

@@ -47,6 +47,11 @@ export interface CountryData {
    * governments'): only where "the capital" of the country lies.
    */
   readonly seat?: string;
+  /**
+   * Where the government sits when that is not the capital (Sudan's in Port Sudan since 2023, Benin's in
+   * Cotonou, Bolivia's in La Paz): where a statement with no place of its own is made.
+   */
+  readonly government?: string;
   /** People who speak and act for the state ("Erdogan", "Nikol Pashinyan"): named bare, like the country. */
   readonly leaders?: readonly string[];
   /** The name ACLED gives its military when it is not "Military Forces of <name>". */
@@ -208,8 +213,10 @@ export interface Model {
   readonly countryByName: ReadonlyMap<string, string>;
   /** Countries by their demonyms as written ("Israeli"): the first country that claims one. */
   readonly countryByDemonym: ReadonlyMap<string, string>;
-  /** The capital of a country as a place (where its statements are made), looked up once. */
+  /** The capital of a country as a place ("the capital", "the Qatari capital"), looked up once. */
   readonly capitalOf: (cc: string) => PlaceMention | null;
+  /** Where a country's government sits (where its statements are made): its seat, else its capital. */
+  readonly seatOf: (cc: string) => PlaceMention | null;
   /**
    * A country's military, government or police as the dictionary has it (its own entry, or the one made
    * from the country), read once when the model is compiled; null for a country the model lacks.
@@ -372,20 +379,26 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
       if (p) triggers.push(p);
     }
   }
-  const capitals = new Map<string, PlaceMention | null>();
-  const capitalOf = (cc: string): PlaceMention | null => {
-    if (!capitals.has(cc)) {
-      const country = countries.get(cc);
-      const name = country?.capitals?.[0] ?? country?.seat;
-      const found = name
-        ? geoparse(name, gazetteer, { countries: [cc] }).places.find(
-            (p) => p.country === cc && p.precision === 1,
-          )
-        : undefined;
-      capitals.set(cc, found ?? null);
-    }
-    return capitals.get(cc) ?? null;
+  /** A country's city named so in the gazetteer, looked up once. */
+  const cities = new Map<string, PlaceMention | null>();
+  const cityOf = (cc: string, name: string | undefined): PlaceMention | null => {
+    if (!name) return null;
+    const key = `${cc}:${name}`;
+    if (!cities.has(key))
+      cities.set(
+        key,
+        geoparse(name, gazetteer, { countries: [cc] }).places.find(
+          (p) => p.country === cc && p.precision === 1,
+        ) ?? null,
+      );
+    return cities.get(key) ?? null;
   };
+  const capitalOf = (cc: string): PlaceMention | null => {
+    const country = countries.get(cc);
+    return cityOf(cc, country?.capitals?.[0] ?? country?.seat);
+  };
+  const seatOf = (cc: string): PlaceMention | null =>
+    cityOf(cc, countries.get(cc)?.government) ?? capitalOf(cc);
   // Every country's three state actors are in actorsById (made above, or the dictionary's own).
   const states = new Map<string, Readonly<Record<StateKind, ActorData>>>();
   for (const c of countries.values()) {
@@ -410,6 +423,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
   return {
     allied: (a, b) => alliances.has(`${a}|${b}`),
     capitalOf,
+    seatOf,
     stateOf: (cc, kind) => states.get(cc)?.[kind] ?? null,
     gazetteer,
     data,

@@ -562,3 +562,20 @@ describe("3f a participle set off by commas does not end the clause of the act (
     ).toEqual(["CONSULT il-gov -> hamas @ Doha"]);
   });
 });
+
+describe("3c a statement is made where the government sits, not always at the capital (2026-12-20)", () => {
+  it("Sudan's ministry speaks from Port Sudan, Benin's government from Cotonou; 'the capital' is still Khartoum", () => {
+    expect(
+      eventLines(
+        "Sudan's Foreign Ministry accused the United Arab Emirates of arming the RSF. Benin's government accused Niger of harbouring militants.",
+        "2025-06-02",
+        { place: true },
+      ),
+    ).toEqual(["ACCUSE sd-gov -> ae-gov @ Port Sudan", "ACCUSE bj-gov -> ne-gov @ Cotonou"]);
+    expect(
+      eventLines("The RSF shelled residential neighbourhoods of the Sudanese capital on Monday.", "2025-06-02", {
+        place: true,
+      }),
+    ).toEqual(["ASSAULT rsf -> civilians @ Khartoum"]);
+  });
+});
