@@ -579,3 +579,29 @@ describe("3c a statement is made where the government sits, not always at the ca
     ).toEqual(["ASSAULT rsf -> civilians @ Khartoum"]);
   });
 });
+
+describe("3f the ends of a journey are not where it was stopped (2026-12-20)", () => {
+  it("'a convoy travelling from Parachinar to Peshawar in the Ochat area near Alizai' is near Alizai", () => {
+    expect(
+      eventLines(
+        "Unidentified gunmen opened fire on a convoy of passenger vehicles travelling from Parachinar to Peshawar in the Ochat area near Alizai, killing 14 passengers.",
+        "2025-10-08",
+        { place: true },
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians @ Alizai"]);
+  });
+  it("'a bus heading to Kaduna from Abuja near Katari' is near Katari; with no other place, an end stands", () => {
+    expect(
+      eventLines(
+        "Bandits attacked a bus heading to Kaduna from Abuja near Katari on Sunday, abducting 20 passengers.",
+        "2025-10-08",
+        { place: true },
+      )[0],
+    ).toMatch(/@ Katari$/);
+    expect(
+      eventLines("Gunmen ambushed a bus travelling from Maiduguri to Damboa on Sunday, killing nine passengers.", "2025-10-08", {
+        place: true,
+      })[0],
+    ).toMatch(/@ (?:Maiduguri|Damboa)$/);
+  });
+});

@@ -223,7 +223,7 @@ export function placeOf(c: Candidate): PlaceMention | null {
     (prep(t) === "of" && tokens[t - 2]?.key === "direction") ||
     // "sent a detachment from Brazzaville to secure the railway": where troops or aid set out from.
     (prep(t) === "from" && (c.type === "COERCE" || c.type === "MOBILIZE" || c.type === "AID"));
-  const after = indexed.filter(
+  const anyAfter = indexed.filter(
     (x) =>
       x.t >= c.match.last &&
       x.t <= limit &&
@@ -233,6 +233,11 @@ export function placeOf(c: Candidate): PlaceMention | null {
       (!away(x.t) || (c.type === "ASSAULT" && x.t === c.match.last + 1)) &&
       !(c.type === "ASSAULT" && firedFrom(tokens, x.t)),
   );
+  // "fired on a convoy travelling from Parachinar to Peshawar in the Ochat area near Alizai": the ends of
+  // a journey are not where it was stopped, when the clause names another place.
+  const after = anyAfter.some((x) => x.p.precision < 3 && !journeysEnd(tokens, x.t))
+    ? anyAfter.filter((x) => !journeysEnd(tokens, x.t))
+    : anyAfter;
   // "entered Tarhuna, the stronghold of … south-east of Tripoli": the place the verb takes comes first.
   const direct = after.find((x) => x.t - c.match.last <= 1 && x.p.precision < 3);
   if (direct) return direct.p;
@@ -303,6 +308,26 @@ export function placeOf(c: Candidate): PlaceMention | null {
 }
 
 const ROAD = /^(?:highway|road|motorway|expressway|axis|route|railway|corridor|supply)$/;
+
+const JOURNEY =
+  /^(?:travelling|traveling|travelled|traveled|heading|headed|bound|going|driving|returning|plying|en|journeying|commuting)$/;
+/** Words between a journey's verb and one of its ends: "from Parachinar to", "from the town of". */
+const JOURNEY_GAP = /^(?:from|to|route|its|their|way|the|town|city|village|of|and|back)$/;
+
+/**
+ * Whether the place at token t is an end of a journey ("travelling from Parachinar to Peshawar", "a bus
+ * heading to Kaduna from Abuja", "Quetta-bound"): after "from" or "to", with a verb of travel before it
+ * past only the journey's other end and small words.
+ */
+function journeysEnd(tokens: readonly { key: string; raw: string }[], t: number): boolean {
+  if (!/^(?:from|to)$/.test(tokens[t - 1]?.key ?? "")) return false;
+  for (let k = t - 2; k >= Math.max(0, t - 9); k--) {
+    const token = tokens[k]!;
+    if (JOURNEY.test(token.key)) return true;
+    if (!JOURNEY_GAP.test(token.key) && !/^\p{Lu}/u.test(token.raw)) return false;
+  }
+  return false;
+}
 
 /** People a place's name may qualify: "the Puno protesters", "the Kano residents". */
 const PEOPLE_AFTER =
