@@ -4548,3 +4548,24 @@ describe("3b a verb after 'and' and a quotation mark shares the subject before (
     expect(lines.every((line) => line.startsWith("ASSAULT ng-mil -> "))).toBe(true);
   });
 });
+
+describe("3c the holder of a place attacked is the target ('a base held by SNA troops') (2026-12-20)", () => {
+  it("'Jubaland forces attacked a base held by Somali National Army troops'", () => {
+    expect(
+      eventLines(
+        "Heavy fighting erupted in Beled Hawo after Jubaland forces attacked a base held by Somali National Army troops near the airstrip.",
+        "2026-01-15",
+        {},
+      ),
+    ).toEqual(["ASSAULT jubaland -> so-mil"]);
+  });
+  it("an aside on the place is not the target: 'bombed Namhkam, a town held by the TNLA, killing eight civilians'", () => {
+    expect(
+      eventLines(
+        "Military jets bombed Namhkam, a town held by the Ta'ang National Liberation Army, on 7 January, killing eight civilians.",
+        "2024-01-09",
+        {},
+      ),
+    ).toEqual(["ASSAULT mm-mil -> civilians"]);
+  });
+});

@@ -1483,6 +1483,10 @@ function travellingOfficial(a1: ResolvedActor): boolean {
   );
 }
 
+/** What a party holds ("a base held by SNA troops", "villages controlled by HTS"). */
+const HELD_PLACE =
+  /^(?:base|bases|position|positions|post|posts|outpost|outposts|village|villages|town|towns|area|areas|camp|camps|checkpoint|checkpoints|territory|territories|trenches|stronghold|strongholds|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|city|hill|hills|airport|airstrip|barracks|garrison|front|line|lines|island)$/;
+
 /** Pronouns that are only ever subjects. */
 const NOMINATIVE = /^(?:they|he|she|we)$/;
 
@@ -1516,6 +1520,20 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       keyBefore(tokens, a.mention.first) === "by" &&
       /^(?:escorted|guarded|protected)$/.test(keyBefore(tokens, a.mention.first, 2)) &&
       !PARTICIPLES.has(tokens[match.first]!.key)
+    ) {
+      out.push(a);
+      continue;
+    }
+    // "attacked a base held by SNA troops", "seized villages controlled by HTS": the holder is hit with
+    // what it holds.
+    if (
+      (match.trigger.type === "ASSAULT" || match.trigger.type === "COERCE") &&
+      keyBefore(tokens, a.mention.first) === "by" &&
+      /^(?:held|controlled|manned|occupied|defended|run)$/.test(keyBefore(tokens, a.mention.first, 2)) &&
+      HELD_PLACE.test(keyBefore(tokens, a.mention.first, 3)) &&
+      // ("bombed Namhkam, a town held by the TNLA, killing eight civilians": an aside on the place.)
+      !/^(?:,|\()$/.test(keyBefore(tokens, a.mention.first, 5)) &&
+      !/^(?:,|\()$/.test(keyBefore(tokens, a.mention.first, 4))
     ) {
       out.push(a);
       continue;
