@@ -2318,6 +2318,10 @@ function dispersedProtest(c: Candidate, protestAt: number, sentence: number): Ca
   };
 }
 
+/** Words that set a sentence at a protest ("as protesters broke through", "to break up demonstrations"). */
+const PROTEST_SCENE =
+  /\b(?:protesters|protestors|demonstrators|demonstrations?|protests?|rall(?:y|ies)|marchers|blockaders|sit-ins?|rioters|riots?)\b/i;
+
 function build(c: Candidate, said: Attribution | null, place: PlaceMention | null, ctx: BuildContext): Built {
   const { modality, rule: modalityRule } = modalityOf(c, said, ctx.allied, ctx.published);
   const material = MATERIAL.has(c.type);
@@ -2392,9 +2396,21 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     material,
     ctx.actorsById,
   );
+  // "Police shot dead three people in Nairobi as thousands of young protesters broke through barricades",
+  // "riot police fired tear gas at tens of thousands of people gathered outside City Hall": the people a
+  // state's forces strike or detain at a protest are protesters (ACLED's actor), not bystanders.
+  const atProtest =
+    (c.type === "ASSAULT" || c.type === "COERCE") &&
+    c.actor2?.actor.kind === "civilians" &&
+    (c.actor1.actor.kind === "police" || c.actor1.actor.kind === "military") &&
+    (PROTEST_SCENE.test(c.view.sentence.text) ||
+      (ctx.protestAt >= 0 && c.view.sentence.index - ctx.protestAt <= 1));
   // A deployment has no target ("shipped reinforcements to Kyaukphyu … against the Arakan Army"): the
   // one it faces is the other act's.
-  const out2 = c.type === "MOBILIZE" ? null : actorOut(c.actor2, material, ctx.actorsById);
+  const out2 =
+    c.type === "MOBILIZE"
+      ? null
+      : actorOut(atProtest ? { ...c.actor2!, actor: PROTESTERS } : c.actor2, material, ctx.actorsById);
   // (One party on both sides only where the sentence says so: "militias from two rival sub-clans fought".)
   const actor2 = out2 && actor1 && out2.id === actor1.id && !c.rule.includes(":each-other") ? null : out2;
   const acled = acledType({

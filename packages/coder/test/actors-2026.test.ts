@@ -4569,3 +4569,23 @@ describe("3c the holder of a place attacked is the target ('a base held by SNA t
     ).toEqual(["ASSAULT mm-mil -> civilians"]);
   });
 });
+
+describe("3c the people state forces strike or detain at a protest are protesters (2026-12-20)", () => {
+  it.each([
+    [
+      "NAIROBI — Police shot dead three people in the central business district on Tuesday as thousands of young protesters broke through barricades.",
+      "ASSAULT ke-pol -> protesters",
+    ],
+    [
+      "ISTANBUL — Riot police fired tear gas and plastic bullets at tens of thousands of people gathered outside City Hall to protest against the mayor's arrest.",
+      "ASSAULT tr-pol -> protesters",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-26", {})).toContain(line);
+  });
+  it("not without a protest: 'Soldiers shot dead three people at a checkpoint'", () => {
+    expect(
+      eventLines("MAIDUGURI — Soldiers shot dead three people at a checkpoint on Tuesday, residents said.", "2025-06-26", {}),
+    ).toEqual(["ASSAULT ng-mil -> civilians"]);
+  });
+});
