@@ -2320,7 +2320,16 @@ function dispersedProtest(c: Candidate, protestAt: number, sentence: number): Ca
 
 /** Words that set a sentence at a protest ("as protesters broke through", "to break up demonstrations"). */
 const PROTEST_SCENE =
-  /\b(?:protesters|protestors|demonstrators|demonstrations?|protests?|rall(?:y|ies)|marchers|blockaders|sit-ins?|rioters|riots?)\b/i;
+  /\b(?:protesters|protestors|demonstrators|demonstrations?|protests?|rall(?:y|ies)|marchers|blockaders|sit-ins?|rioters|riots?)\b/gi;
+/** Words before a protest that make it what followed ("The arrest of three activists sparked protests"). */
+const CAUSED = /\b(?:sparked|sparking|triggered|triggering|prompted|prompting|provoked|provoking|led to|caused|fuelled|fueled)\s+(?:\w+\s+)?$/i;
+
+/** Whether a sentence is set at a protest: it speaks of one that is not what its act set off. */
+function atProtestScene(sentence: string): boolean {
+  for (const m of sentence.matchAll(PROTEST_SCENE))
+    if (!CAUSED.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
 
 function build(c: Candidate, said: Attribution | null, place: PlaceMention | null, ctx: BuildContext): Built {
   const { modality, rule: modalityRule } = modalityOf(c, said, ctx.allied, ctx.published);
@@ -2403,8 +2412,7 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     (c.type === "ASSAULT" || c.type === "COERCE") &&
     c.actor2?.actor.kind === "civilians" &&
     (c.actor1.actor.kind === "police" || c.actor1.actor.kind === "military") &&
-    (PROTEST_SCENE.test(c.view.sentence.text) ||
-      (ctx.protestAt >= 0 && c.view.sentence.index - ctx.protestAt <= 1));
+    atProtestScene(c.view.sentence.text);
   // A deployment has no target ("shipped reinforcements to Kyaukphyu … against the Arakan Army"): the
   // one it faces is the other act's.
   const out2 =

@@ -4589,3 +4589,34 @@ describe("3c the people state forces strike or detain at a protest are protester
     ).toEqual(["ASSAULT ng-mil -> civilians"]);
   });
 });
+
+describe("2a people the dictionaries do not know, introduced by a public role, are actors of the report's own (2026-12-20)", () => {
+  const text =
+    "MAPUTO — Police spokesman Orlando Mudumane accused opposition candidate Venâncio Mondlane of inciting young people to violence. Mondlane, speaking from abroad, accused the police of a massacre.";
+  it("the role and the name are one mention, and the surname names the person again", () => {
+    const events = extractEvents(text, testModel(), "2024-11-14");
+    expect(events.map((e) => `${e.type} ${e.actor1?.name} -> ${e.actor2?.name}`)).toEqual([
+      "ACCUSE Police Forces of Mozambique -> Venâncio Mondlane",
+      "ACCUSE Venâncio Mondlane -> Police Forces of Mozambique",
+    ]);
+  });
+  it("'former President Evo Morales' acts on his own account", () => {
+    const events = extractEvents(
+      "LA PAZ — Former President Evo Morales accused the government of persecuting him on Tuesday.",
+      testModel(),
+      "2025-06-10",
+    );
+    expect(events.map((e) => `${e.type} ${e.actor1?.name} -> ${e.actor2?.id}`)).toEqual([
+      "ACCUSE Evo Morales -> bo-gov",
+    ]);
+  });
+  it("supporters of a person are a crowd; a surname after another name is someone else's", () => {
+    const events = extractEvents(
+      "MAPUTO — Opposition candidate Venâncio Mondlane called for new protests. Police fired tear gas at supporters of Mondlane who had gathered on Avenida Eduardo Mondlane.",
+      testModel(),
+      "2024-11-14",
+    );
+    const assault = events.filter((e) => e.type === "ASSAULT");
+    expect(assault.map((e) => e.actor2?.id)).toEqual(["protesters"]);
+  });
+});

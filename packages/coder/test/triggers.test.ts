@@ -505,7 +505,7 @@ describe("3a triggers and 3c roles", () => {
       "Armenian police detained dozens of people after demonstrators tried to break through police cordons.",
     );
     expect(events.filter((e) => e.startsWith("ASSAULT"))).toEqual([]);
-    expect(events).toEqual(["COERCE am-pol -> civilians [asserted]"]);
+    expect(events).toEqual(["COERCE am-pol -> protesters [asserted]"]);
   });
 });
 

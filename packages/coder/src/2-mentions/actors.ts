@@ -1226,8 +1226,10 @@ export function withMembersOf(
       tokens[of]?.key === "from" &&
       m.entries.every((e) => e.kind === "actor") &&
       FIGHTERS_FROM.test(tokens[word]?.key ?? "");
+    // ("supporters of the former presidential candidate Venâncio Mondlane" are a crowd, not the man.)
     if (
       !(named || helpers) ||
+      m.rule === "actor/person-name" ||
       (tokens[of]?.key !== "of" && !from) ||
       !(MEMBERS.test(tokens[word]?.key ?? "") || helpers || from)
     ) {

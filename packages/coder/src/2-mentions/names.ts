@@ -40,7 +40,11 @@ export function withNewNames(
       else if (!seen) found.set(key, name);
     }
   });
-  for (const name of [...clansIn(tokens, mentions), ...spelledNames(tokens, mentions, model)])
+  for (const name of [
+    ...clansIn(tokens, mentions),
+    ...spelledNames(tokens, mentions, model),
+    ...personsIn(tokens, mentions),
+  ])
     if (!found.has(name.keys.join(" "))) found.set(name.keys.join(" "), name);
   const defined = definedShortNames(tokens, mentions);
   if (found.size === 0 && defined.length === 0) return mentions as ActorMention[][];
@@ -82,6 +86,79 @@ interface NewName {
   readonly kind: ActorKind;
   /** Named by its fighters ("Kalipin fighters", "the Timani clan"): those words name it too. */
   readonly byMembers?: boolean;
+  /** A person's surname as written ("Mondlane"): it names them alone in later sentences. */
+  readonly surname?: { readonly key: string; readonly raw: string };
+}
+
+/** Roles of people who act in public life on their own account ("opposition candidate Venâncio Mondlane"). */
+const PUBLIC_ROLE =
+  /^(?:candidate|activist|rapper|singer|musician|journalist|reporter|blogger|lawyer|politician|lawmaker|legislator|mp|senator|cleric|imam|pastor|archbishop|bishop|dissident|campaigner|unionist)$/;
+/**
+ * Of those, the callings whose people are civilians (ACLED's actor) however they are named: "arrested
+ * journalist Ernesto Ruiz" is an arrest of civilians, named. (The id is the references' `CIVILIANS`.)
+ */
+const CIVILIAN_ROLE = /^(?:activist|rapper|singer|musician|journalist|reporter|blogger|lawyer|campaigner|unionist)$/;
+/** Titles that are a person's own only when out of office or in opposition ("former President Evo Morales"). */
+const FORMER_TITLE = /^(?:president|minister|leader|chairman|chairwoman|chairperson|figure|premier|mayor)$/;
+const OUT_OF_OFFICE = /^(?:former|ex|opposition|ousted|exiled|jailed|detained|imprisoned)$/;
+/** Words of a name that are not a person's: months, days, and the words that open a heading. */
+const NOT_PERSON = /^(?:province|state|district|region|city|county|town|village|army|forces|police|party)$/;
+
+/** Whether the words before token `at` introduce a person: a public role, or an office left. */
+function rolesBefore(tokens: readonly Token[], at: number): number {
+  const role = tokens[at - 1];
+  if (!role?.word) return -1;
+  if (PUBLIC_ROLE.test(role.key)) {
+    let k = at - 1;
+    while (k > 0 && OUT_OF_OFFICE.test(tokens[k - 1]!.key)) k--;
+    return k;
+  }
+  // "former Prime Minister Imran Khan", "opposition leader Bobi Wine".
+  if (!FORMER_TITLE.test(role.key)) return -1;
+  let k = at - 1;
+  if (role.key === "minister" && tokens[k - 1]?.key === "prime") k--;
+  return OUT_OF_OFFICE.test(tokens[k - 1]?.key ?? "") ? k - 1 : -1;
+}
+
+/**
+ * People the dictionaries do not know, introduced by a public role ("opposition candidate Venâncio Mondlane",
+ * "the rapper Aamir Dzidzonu", "former President Evo Morales"): each is an actor of the report's own, named
+ * again by the full name or the surname alone (capitalised). Two to four capitalised words no other
+ * mention covers.
+ */
+function personsIn(tokens: readonly (readonly Token[])[], mentions: readonly ActorMention[][]): NewName[] {
+  const out: NewName[] = [];
+  tokens.forEach((sentence, s) => {
+    for (let i = 1; i < sentence.length; i++) {
+      if (rolesBefore(sentence, i) < 0) continue;
+      let end = i;
+      while (
+        end < sentence.length &&
+        end - i < 4 &&
+        sentence[end]!.word &&
+        /^\p{Lu}\p{Ll}/u.test(sentence[end]!.raw) &&
+        !CALENDAR.test(sentence[end]!.key) &&
+        !NOT_PERSON.test(sentence[end]!.key)
+      )
+        end++;
+      if (end - i < 2 || (end < sentence.length && sentence[end]!.word && /^\p{Lu}/u.test(sentence[end]!.raw)))
+        continue;
+      if (mentions[s]!.some((m) => m.first < end && m.last > i && m.entries.some((e) => e.kind !== "generic")))
+        continue;
+      const words = sentence.slice(i, end);
+      const last = words[words.length - 1]!;
+      if (last.raw.length < 3) continue;
+      const civilian = CIVILIAN_ROLE.test(sentence[i - 1]!.key);
+      out.push({
+        keys: mapPacked(words, (t) => t.key),
+        name: asWritten(words),
+        acronym: null,
+        kind: civilian ? "civilians" : "ngo",
+        surname: { key: last.key, raw: last.raw },
+      });
+    }
+  });
+  return out;
 }
 
 /** Words for the armed men of a clan, a tribe or a group the report names by one word before them. */
@@ -147,6 +224,8 @@ interface LocalPhrase {
   /** Raw forms to match exactly (the short name), or null. */
   readonly exact: readonly string[] | null;
   readonly entry: Entry;
+  /** A person's name (`personsIn`): the role that introduces it is part of the mention. */
+  readonly person?: boolean;
 }
 
 // Words that join the capitalised words of a name: "Network for Human Rights", "Frente de Liberación".
@@ -519,7 +598,7 @@ function phrasesOf(names: readonly NewName[]): LocalPhrase[] {
   const phrases: LocalPhrase[] = [];
   for (const n of names) {
     const actor: ActorData = {
-      id: n.acronym ?? n.name,
+      id: n.surname && n.kind === "civilians" ? "civilians" : (n.acronym ?? n.name),
       name: n.name,
       kind: n.kind,
       country: null,
@@ -529,8 +608,9 @@ function phrasesOf(names: readonly NewName[]): LocalPhrase[] {
     const entry: Entry = { kind: "actor", actor };
     if (n.byMembers)
       for (const word of MEMBER_WORDS) phrases.push({ keys: [...n.keys, word], exact: null, entry });
-    phrases.push({ keys: n.keys, exact: null, entry });
+    phrases.push({ keys: n.keys, exact: null, entry, ...(n.surname ? { person: true } : {}) });
     if (n.acronym) phrases.push({ keys: [n.acronym.toLowerCase()], exact: [n.acronym], entry });
+    if (n.surname) phrases.push({ keys: [n.surname.key], exact: [n.surname.raw], entry, person: true });
   }
   return phrases.sort((a, b) => b.keys.length - a.keys.length);
 }
@@ -556,6 +636,18 @@ function mentionsWith(
     if (!tokens[i]!.word) continue;
     const p = phrases.find((q) => matchAt(tokens, i, q));
     if (!p) continue;
+    // "Avenida Eduardo Mondlane": a surname after another capitalised name is someone else's (not after a
+    // title: "President Morales").
+    if (
+      p.person &&
+      p.keys.length === 1 &&
+      i > 0 &&
+      capitalised(tokens[i - 1]) &&
+      !TITLE_END.test(tokens[i - 1]!.key) &&
+      !FORMER_TITLE.test(tokens[i - 1]!.key) &&
+      !PUBLIC_ROLE.test(tokens[i - 1]!.key)
+    )
+      continue;
     let last = i + p.keys.length;
     // A dictionary name running past this one ("RHN-backed" aside) keeps its words.
     const longer = mentions.some(
@@ -566,7 +658,10 @@ function mentionsWith(
     // "the Northeast Humanitarian Network (RHN)": the short name in brackets is the same mention.
     if (tokens[last]?.raw === "(" && tokens[last + 2]?.raw === ")" && SHORT_NAME.test(tokens[last + 1]!.raw))
       last += 3;
-    const start = tokens[i]!.start;
+    // "opposition candidate Venâncio Mondlane": the role and the name are one mention.
+    const role = p.person ? rolesBefore(tokens, i) : -1;
+    const first = role >= 0 ? role : i;
+    const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
     // "the ELN's Northeastern War Front": a unit of the dictionary actor whose possessive it follows is
     // that actor.
@@ -575,14 +670,14 @@ function mentionsWith(
         ? mentions.find((m) => m.last === i - 2 && m.entries.some((e) => e.kind === "actor"))
         : undefined;
     added.push({
-      first: i,
+      first,
       last,
       start,
       end,
       text: text.slice(start, end),
       entries: owner ? owner.entries : [p.entry],
       head: null,
-      rule: owner ? "actor/new-name:unit-of" : "actor/new-name",
+      rule: owner ? "actor/new-name:unit-of" : p.person ? "actor/person-name" : "actor/new-name",
     });
     i = last - 1;
   }

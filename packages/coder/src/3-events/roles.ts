@@ -1487,6 +1487,18 @@ function travellingOfficial(a1: ResolvedActor): boolean {
 const HELD_PLACE =
   /^(?:base|bases|position|positions|post|posts|outpost|outposts|village|villages|town|towns|area|areas|camp|camps|checkpoint|checkpoints|territory|territories|trenches|stronghold|strongholds|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|city|hill|hills|airport|airstrip|barracks|garrison|front|line|lines|island)$/;
 
+/** Whether "supporters of (the former presidential)" comes right before token `first`. */
+function followersOf(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && /^(?:the|former|presidential|opposition|ex|jailed|exiled|ousted)$/.test(tokens[k]!.key)) k--;
+  return (
+    tokens[k]?.key === "of" &&
+    /^(?:supporters|followers|loyalists|backers|members|sympathi[sz]ers|partisans|allies|camp)$/.test(
+      tokens[k - 1]?.key ?? "",
+    )
+  );
+}
+
 /** Pronouns that are only ever subjects. */
 const NOMINATIVE = /^(?:they|he|she|we)$/;
 
@@ -1539,6 +1551,20 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       continue;
     }
     if (!withAgent && agentBy(tokens, a.mention.first)) continue;
+    // "fired tear gas at supporters of the former presidential candidate Venâncio Mondlane": the crowd, not
+    // the man.
+    if (a.mention.rule === "actor/person-name" && followersOf(tokens, a.mention.first)) continue;
+    // "fired at crowds that had answered opposition figure Venâncio Mondlane's call": a person's call, words
+    // or supporters are not the person (their house or convoy is).
+    if (
+      a.mention.rule === "actor/person-name" &&
+      /^['’]$/.test(tokens[a.mention.last]?.raw ?? "") &&
+      tokens[a.mention.last + 1]?.key === "s" &&
+      !/^(?:house|home|residence|convoy|car|vehicle|motorcade|office|offices|family|wife|husband|son|daughter)$/.test(
+        tokens[a.mention.last + 2]?.key ?? "",
+      )
+    )
+      continue;
     // "reinforcing their positions": a possessive is the subject's own, not a target.
     // ("Hamas said PA forces arrested four of its members": people of another party than the subject's.)
     if (
