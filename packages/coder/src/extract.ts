@@ -2418,7 +2418,7 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   const out2 =
     c.type === "MOBILIZE"
       ? null
-      : actorOut(atProtest ? { ...c.actor2!, actor: PROTESTERS } : c.actor2, material, ctx.actorsById);
+      : actorOut(atProtest ? { ...c.actor2, actor: PROTESTERS } : c.actor2, material, ctx.actorsById);
   // (One party on both sides only where the sentence says so: "militias from two rival sub-clans fought".)
   const actor2 = out2 && actor1 && out2.id === actor1.id && !c.rule.includes(":each-other") ? null : out2;
   const acled = acledType({
