@@ -4536,3 +4536,29 @@ describe("3a funding frozen or suspended is a sanction (2026-12-19)", () => {
     expect(eventLines(text, "2026-02-14", {})).toEqual([expected]);
   });
 });
+
+describe("3a disarmament, suspended work, and a threat's 'until' (2026-12-20)", () => {
+  it("'PKK fighters burned their weapons at a ceremony' is a disarmament, not looting", () => {
+    expect(
+      eventLines("PKK fighters burned their weapons at a ceremony near Dukan on Monday.", "2026-01-20", {})[0],
+    ).toMatch(/^RETREAT pkk /);
+  });
+  it("'The UN suspended all its movements in Saada governorate' is a sanction ('all' blocks only a blame)", () => {
+    expect(
+      eventLines(
+        "The UN suspended all its movements in Saada governorate until it receives guarantees for its staff.",
+        "2026-01-20",
+        {},
+      )[0],
+    ).toMatch(/^SANCTION un /);
+  });
+  it("'would keep striking until Hezbollah was disarmed' threatens Hezbollah", () => {
+    expect(
+      eventLines(
+        'Defence Minister Israel Katz said Israel would keep striking "with full force" until Hezbollah was disarmed.',
+        "2026-01-20",
+        {},
+      ),
+    ).toContain("THREATEN il-gov -> hezbollah");
+  });
+});

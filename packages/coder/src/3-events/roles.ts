@@ -1397,12 +1397,15 @@ function asideAgentAfter(view: SentenceView, comma: number): ResolvedActor | nul
   return agent && isParty(agent.actor) && tokens[agent.mention.last]?.key === "," ? agent : null;
 }
 
-/** The party named right after "unless" or "if" in the clause after a threat: the one it must make give in. */
+/**
+ * The party named right after "unless", "if" or "until" in the clause after a threat: the one it must make give
+ * in ("would keep striking with full force until Hezbollah was disarmed").
+ */
 function ultimatumTo(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens } = view;
   for (let k = match.last; k < Math.min(tokens.length, match.last + 14); k++) {
     if (isStop(tokens[k]!)) return null;
-    if (!/^(?:unless|if)$/.test(tokens[k]!.key)) continue;
+    if (!/^(?:unless|if|until)$/.test(tokens[k]!.key)) continue;
     const after = tokens[k + 1]?.key === "the" ? k + 2 : k + 1;
     return (
       view.actors.find(

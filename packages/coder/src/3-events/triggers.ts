@@ -800,16 +800,19 @@ function splitAt(
   for (const head of phrasesStartingWith(model.splitTriggers, tokens[at]!.key) ?? NO_PHRASES) {
     if (!head.keys.every((key, j) => tokens[at + j]?.key === key)) continue;
     const last = at + head.keys.length;
-    if (tailWithin(tokens, last, head.value.tail)) return { last, trigger: head.value.trigger };
+    if (tailWithin(tokens, last, head.value.tail, head.value.trigger.type === "ACCUSE"))
+      return { last, trigger: head.value.trigger };
   }
   return null;
 }
 
 /**
  * Whether the tail of a split trigger follows within reach (right after the head too: "delivered food"),
- * with no sentence break or "those" between. A decimal number ("1.2 million litres") counts as one word.
+ * with no sentence break between, nor, for a blame (`blames`), "those" or "all": "suspended all its
+ * movements" is a suspension, "holds all those responsible" blames no one. A decimal number ("1.2 million
+ * litres") counts as one word.
  */
-function tailWithin(tokens: readonly Token[], last: number, tail: readonly string[]): boolean {
+function tailWithin(tokens: readonly Token[], last: number, tail: readonly string[], blames: boolean): boolean {
   // A tail of three words or more says so much that it may come further ("declared an official of the
   // Pakistan High Commission in New Delhi persona non grata").
   // So does a deadline: "gave the remaining SAF troops in El Fasher 72 hours to surrender".
@@ -823,7 +826,7 @@ function tailWithin(tokens: readonly Token[], last: number, tail: readonly strin
   for (let k = last; k <= Math.min(tokens.length - tail.length, reach); k++) {
     const between = tokens[k - 1]!;
     if (isStop(between) && decimalPoint(tokens, k - 1)) reach += 2;
-    else if (isStop(between) || NO_ONE.has(between.key)) return false;
+    else if (isStop(between) || (blames && NO_ONE.has(between.key))) return false;
     // Quotation marks may stand inside the second part: "called the strikes a “war crime”".
     // (An apostrophe inside the tail, "chargé d'affaires", is one of those marks: left out on both sides.)
     const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTES.has(x.raw));
