@@ -4562,3 +4562,15 @@ describe("3a disarmament, suspended work, and a threat's 'until' (2026-12-20)", 
     ).toContain("THREATEN il-gov -> hezbollah");
   });
 });
+
+describe("3c a step welcomed is the party's that took it (2026-12-20)", () => {
+  it("'PKK fighters burned their weapons … The KRG welcomed the step'", () => {
+    expect(
+      eventLines(
+        'PKK fighters burned their weapons at a ceremony near Dukan on Monday. The Kurdistan Regional Government (KRG) welcomed the step as "an important contribution to peace".',
+        "2026-01-20",
+        {},
+      ),
+    ).toContain("SUPPORT krg -> pkk");
+  });
+});

@@ -1490,6 +1490,10 @@ function travellingOfficial(a1: ResolvedActor): boolean {
 const HELD_PLACE =
   /^(?:base|bases|position|positions|post|posts|outpost|outposts|village|villages|town|towns|area|areas|camp|camps|checkpoint|checkpoints|territory|territories|trenches|stronghold|strongholds|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|city|hill|hills|airport|airstrip|barracks|garrison|front|line|lines|island)$/;
 
+/** What a party does that another welcomes: "welcomed the step", "hailed the move". */
+const WELCOMED_STEP =
+  /^(?:step|steps|move|decision|announcement|initiative|release|deal|agreement|ceasefire|truce|offer|gesture|handover|withdrawal|pledge|commitment|declaration)$/;
+
 /** Whether "supporters of (the former presidential)" comes right before token `first`. */
 function followersOf(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
@@ -4355,6 +4359,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           context.recentAuthor(),
         ].find((a) => a && a.actor.id !== a1.actor.id && !context.sameSide(a.actor, a1.actor));
         if (author) {
+          targets = [author];
+          rule += ":last-author";
+        }
+      }
+      // "PKK fighters burned their weapons … The KRG welcomed the step": the one whose step it was.
+      if (
+        targets.length === 0 &&
+        type === "SUPPORT" &&
+        WELCOMED_STEP.test(tokens[match.last]?.key ?? "") &&
+        /^(?:welcomed|welcomes|welcoming|praised|hailed|hails)$/.test(tokens[match.first]!.key)
+      ) {
+        const author = context.recentAuthor();
+        if (author && author.actor.id !== a1.actor.id) {
           targets = [author];
           rule += ":last-author";
         }
