@@ -4620,3 +4620,15 @@ describe("2a people the dictionaries do not know, introduced by a public role, a
     expect(assault.map((e) => e.actor2?.id)).toEqual(["protesters"]);
   });
 });
+
+describe("2a men loyal to a party are its own ('units loyal to the leadership of the TPLF') (2026-12-20)", () => {
+  it.each([
+    [
+      "ADIGRAT — Armed units loyal to the leadership of the Tigray People's Liberation Front (TPLF) took control of the town's administration on Tuesday.",
+      /^COERCE tplf /,
+    ],
+    ["TRIPOLI — Forces loyal to Haftar shelled the southern suburbs on Tuesday.", /^ASSAULT lna /],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2026-03-10", {})[0]).toMatch(line);
+  });
+});

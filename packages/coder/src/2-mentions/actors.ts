@@ -1203,6 +1203,27 @@ const STANDING = /^(?:banned|outlawed|proscribed|dissolved|ruling|governing|main
 const FIGHTERS_FROM =
   /^(?:gunmen|fighters|militants|members|elements|combatants|militiamen|insurgents|rebels|ministers|minister|lawmakers|deputies|representatives|delegates)$/;
 
+/** Men who serve a party or a person ("units loyal to", "groups linked to"). */
+const LOYAL_MEN =
+  /^(?:units|forces|fighters|troops|soldiers|gunmen|men|militiamen|militias|militia|groups|group|elements|factions|faction|officers|commanders)$/;
+
+/**
+ * The first token of "units loyal to (the leadership of) (the)" before the mention at `first`, or -1:
+ * "armed units loyal to the leadership of the TPLF", "armed groups linked to Morales", "forces aligned with
+ * the general".
+ */
+function loyalMenBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  if (tokens[k]?.key === "the") k--;
+  if (tokens[k]?.key === "of" && /^(?:leadership|command|faction|wing|leader)$/.test(tokens[k - 1]?.key ?? "")) {
+    k -= 2;
+    if (tokens[k]?.key === "the") k--;
+  }
+  if (!/^(?:to|with)$/.test(tokens[k]?.key ?? "")) return -1;
+  if (!/^(?:loyal|linked|allied|affiliated|aligned|close|belonging)$/.test(tokens[k - 1]?.key ?? "")) return -1;
+  return LOYAL_MEN.test(tokens[k - 2]?.key ?? "") ? k - 2 : -1;
+}
+
 export function withMembersOf(
   mentions: ActorMention[],
   tokens: readonly Token[],
@@ -1226,25 +1247,34 @@ export function withMembersOf(
       tokens[of]?.key === "from" &&
       m.entries.every((e) => e.kind === "actor") &&
       FIGHTERS_FROM.test(tokens[word]?.key ?? "");
+    // "armed units loyal to the leadership of the TPLF", "armed groups linked to Morales": the men of the
+    // party (or the person) they serve.
+    const loyal = loyalMenBefore(tokens, m.first);
     // ("supporters of the former presidential candidate Venâncio Mondlane" are a crowd, not the man.)
     if (
-      !(named || helpers) ||
-      m.rule === "actor/person-name" ||
-      (tokens[of]?.key !== "of" && !from) ||
-      !(MEMBERS.test(tokens[word]?.key ?? "") || helpers || from)
+      loyal < 0 &&
+      (!(named || helpers) ||
+        m.rule === "actor/person-name" ||
+        (tokens[of]?.key !== "of" && !from) ||
+        !(MEMBERS.test(tokens[word]?.key ?? "") || helpers || from))
     ) {
+      out.push(m);
+      continue;
+    }
+    if (loyal >= 0 && !named && m.rule !== "actor/person-name") {
       out.push(m);
       continue;
     }
     // The members word may itself have been read as a generic mention ("soldiers"): the party replaces it.
     // ("Kenyan personnel of the MSS mission": a state's own people serving with a mission stay its own.)
     const previous = out[out.length - 1];
-    const swallowed = previous !== undefined && previous.first <= word && previous.last > word;
+    const at = loyal >= 0 ? loyal : word;
+    const swallowed = previous !== undefined && previous.first <= at && previous.last > at;
     if (swallowed && previous.entries.some((e) => e.kind !== "generic")) {
       out.push(m);
       continue;
     }
-    const first = swallowed ? previous.first : word;
+    const first = swallowed ? previous.first : loyal >= 0 ? loyal : word;
     if (swallowed) out.pop();
     const start = tokens[first]!.start;
     out.push({ ...m, first, start, text: text.slice(start, m.end) });
