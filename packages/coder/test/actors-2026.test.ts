@@ -4632,3 +4632,15 @@ describe("2a men loyal to a party are its own ('units loyal to the leadership of
     expect(eventLines(text, "2026-03-10", {})[0]).toMatch(line);
   });
 });
+
+describe("2a Somaliland's army and government are Somaliland's, not Somalia's (2026-12-20)", () => {
+  it("'Fighting between Somaliland's army and the forces of SSC-Khatumo'; 'Somaliland's information minister accused Mogadishu'", () => {
+    const lines = eventLines(
+      "LAS ANOD — Fighting between Somaliland's army and the forces of SSC-Khatumo resumed on Monday. Somaliland's information minister accused Mogadishu of arming SSC-Khatumo.",
+      "2026-02-10",
+      {},
+    );
+    expect(lines[0]).toMatch(/^ASSAULT so-somaliland -> /);
+    expect(lines).toContain("ACCUSE so-somaliland-gov -> so-gov");
+  });
+});
