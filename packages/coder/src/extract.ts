@@ -2320,7 +2320,7 @@ function dispersedProtest(c: Candidate, protestAt: number, sentence: number): Ca
 
 /** Words that set a sentence at a protest ("as protesters broke through", "to break up demonstrations"). */
 const PROTEST_SCENE =
-  /\b(?:protesters|protestors|demonstrators|demonstrations?|protests?|rall(?:y|ies)|marchers|blockaders|sit-ins?|rioters|riots?)\b/gi;
+  /\b(?:protesters|protestors|demonstrators|demonstrations?|protests?|rall(?:y|ies)|marchers|blockaders|sit-ins?|rioters|riots?|rioting|tear ?gas|water cannon|roadblocks?|barricades?|blockade point|blocking (?:roads|the road|highways?)|(?:unlawful|illegal|unauthori[sz]ed) (?:assembly|assemblies|gatherings?))\b/gi;
 /** Words before a protest that make it what followed ("The arrest of three activists sparked protests"). */
 const CAUSED = /\b(?:sparked|sparking|triggered|triggering|prompted|prompting|provoked|provoking|led to|caused|fuelled|fueled)\s+(?:\w+\s+)?$/i;
 
@@ -2408,10 +2408,13 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   // "Police shot dead three people in Nairobi as thousands of young protesters broke through barricades",
   // "riot police fired tear gas at tens of thousands of people gathered outside City Hall": the people a
   // state's forces strike or detain at a protest are protesters (ACLED's actor), not bystanders.
+  // ("warned that anyone taking part in unauthorised gatherings would be prosecuted": a threat to protesters.)
   const atProtest =
-    (c.type === "ASSAULT" || c.type === "COERCE") &&
+    (c.type === "ASSAULT" ||
+      c.type === "COERCE" ||
+      (c.type === "THREATEN" && c.actor1.actor.kind === "government")) &&
     c.actor2?.actor.kind === "civilians" &&
-    (c.actor1.actor.kind === "police" || c.actor1.actor.kind === "military") &&
+    (c.actor1.actor.kind === "police" || c.actor1.actor.kind === "military" || c.type === "THREATEN") &&
     atProtestScene(c.view.sentence.text);
   // A deployment has no target ("shipped reinforcements to Kyaukphyu … against the Arakan Army"): the
   // one it faces is the other act's.

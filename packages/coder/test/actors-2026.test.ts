@@ -4644,3 +4644,18 @@ describe("2a Somaliland's army and government are Somaliland's, not Somalia's (2
     expect(lines).toContain("ACCUSE so-somaliland-gov -> so-gov");
   });
 });
+
+describe("3c riot control, roadblocks and unlawful gatherings set a protest scene (2026-12-20)", () => {
+  it.each([
+    [
+      "MASAKA — Police said 23 people had been arrested and charged with unlawful assembly and malicious damage to property.",
+      "COERCE ug-pol -> protesters",
+    ],
+    [
+      "LOMÉ — The government spokesman warned that anyone taking part in unauthorised gatherings would be prosecuted.",
+      "THREATEN tg-gov -> protesters",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-26", {})).toContain(line);
+  });
+});

@@ -1288,7 +1288,7 @@ describe("3b a bulletin of several countries: each sentence's places and run-in 
       "MOZAMBIQUE: In Pemba, police fired tear gas at traders protesting against new market fees on Tuesday. Insurgents linked to Islamic State also burned homes in Macomia district.",
     );
     expect(lines[0]).toBe("ASSAULT so-mil -> shabaab @ Shabeellaha Hoose");
-    expect(lines).toContain("ASSAULT mz-pol -> civilians @ Pemba");
+    expect(lines).toContain("ASSAULT mz-pol -> protesters @ Pemba");
     expect(lines).toContain("ASSAULT ansar-sunna-mz -> civilians @ Macomia");
   });
 
