@@ -697,7 +697,8 @@ function codeSentences(
       daysBefore(date.end, published) > HISTORY_DAYS
         ? YEAR.exec(v.sentence.text)!.index + v.sentence.start
         : -1;
-    for (const c of candidates) {
+    for (const raw of candidates) {
+      const c = riotOf(raw);
       // (An act told before the year, unless "since" opens the clause the year is in: "blamed the ENDF,
       // which has used drones since the conflict began in August 2023" is news.)
       const at = v.tokens[c.match.first]!.start;
@@ -2295,6 +2296,22 @@ function withCrowdsProtesting(built: Built[], actorsById: ReadonlyMap<string, Ac
       },
     };
   });
+}
+
+/**
+ * Protesters who attack or burn with no armed party to fight ("Protesters who broke through police lines
+ * set fire to the parliament building", "protesters attacked the embassies") riot: ACLED's violent
+ * demonstration, addressed to the government later (`addressProtests`), not an armed attack.
+ */
+function riotOf(c: Candidate): Candidate {
+  if (
+    c.type !== "ASSAULT" ||
+    c.actor1.actor.kind !== "protesters" ||
+    !/^assault\/(?:none:attack|arson)\b/.test(c.rule) ||
+    (c.actor2 !== null && c.actor2.actor.kind !== "police" && c.actor2.actor.kind !== "government")
+  )
+    return c;
+  return { ...c, type: "PROTEST", mode: "riot", actor2: null, rule: `protest/riot:${c.rule}`, flavour: null };
 }
 
 /**

@@ -4574,3 +4574,15 @@ describe("3c a step welcomed is the party's that took it (2026-12-20)", () => {
     ).toContain("SUPPORT krg -> pkk");
   });
 });
+
+describe("3a protesters who attack or burn with no armed party to fight riot (2026-12-20)", () => {
+  it("'Protesters who broke through police lines have set fire to the federal parliament building'", () => {
+    expect(
+      eventLines(
+        "KATHMANDU — Protesters who broke through police lines have set fire to the federal parliament building.",
+        "2025-09-09",
+        {},
+      ),
+    ).toEqual([expect.stringMatching(/^PROTEST protesters -> /)]);
+  });
+});
