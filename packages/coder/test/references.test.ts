@@ -1881,7 +1881,7 @@ describe("3g force condemned is laid on whoever used it, not on those it was use
       "Police fired tear gas and beat protesters at a sit-in in Quetta on Sunday.",
       "The Human Rights Commission of Pakistan (HRCP) condemned the use of force against peaceful protesters.",
     ]);
-    expect(pairsOf(events)).toContain("ACCUSE HRCP -> pk-pol");
+    expect(pairsOf(events)).toContain("ACCUSE pk-hrcp -> pk-pol");
     expect(pairsOf(events).some((p) => p.startsWith("ACCUSE") && p.endsWith("protesters"))).toBe(false);
   });
 });
