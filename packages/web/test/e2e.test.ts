@@ -241,9 +241,11 @@ describe.skipIf(!haveChromium || !built)(
       editedId = id;
       await page.keyboard.press("e");
       const form = page.getByRole("form", { name: "Edit event" });
-      await form.getByLabel("Type").selectOption("COERCE");
-      await form.getByLabel("Modality").selectOption("reported");
-      await form.getByLabel("Fatalities").fill("7");
+      // (A label's name holds its select's options: "Type" alone also matched an actor list whose names
+      // held the word. The field's own label starts the name.)
+      await form.getByLabel(/^Type/).selectOption("COERCE");
+      await form.getByLabel(/^Modality/).selectOption("reported");
+      await form.getByLabel(/^Fatalities/).fill("7");
       await form.getByRole("button", { name: "Save changes" }).click();
       await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
       const history = page.getByRole("list", { name: "Event history" });
