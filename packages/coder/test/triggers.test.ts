@@ -4586,3 +4586,14 @@ describe("3a protesters who attack or burn with no armed party to fight riot (20
     ).toEqual([expect.stringMatching(/^PROTEST protesters -> /)]);
   });
 });
+
+describe("3c a vehicle carrying civilians that hits a mine: the civilians were its targets (2026-12-20)", () => {
+  it("'a tricycle transporting traders to the Pama market struck an IED', after an ambush by JNIM", () => {
+    const lines = eventLines(
+      "On 11 Nov, suspected JNIM militants ambushed a commercial convoy escorted by the FDS east of Matiakoali. On 12 Nov, a tricycle transporting traders to the Pama market struck an IED north of Pama.",
+      "2025-11-13",
+      {},
+    );
+    expect(lines[1]).toBe("ASSAULT unidentified-armed-group -> civilians");
+  });
+});

@@ -3338,9 +3338,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const named = view.actors.filter(
         (a) => a.mention.last <= match.first && !a.rule.startsWith("ref/pronoun") && canAct(a, type),
       );
+      // ("a tricycle transporting traders to the market struck an IED": the civilians it carried.)
+      const carried =
+        roles.a1s.length === 0 && named.length === 0
+          ? tokens.slice(0, match.first).findLastIndex((t) => CIVILIAN_TARGET.test(t.key))
+          : -1;
       roles = {
         a1s: [blamed ?? implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-bomber")],
-        a2s: roles.a1s.length > 0 ? roles.a1s : named.slice(-1),
+        a2s:
+          roles.a1s.length > 0
+            ? roles.a1s
+            : carried >= 0
+              ? [implied(CIVILIANS, tokens, carried, "actor/civilian-target")]
+              : named.slice(-1),
         suffix: blamed ? ":mine:blamed" : ":mine",
       };
       mode = "explosives";
