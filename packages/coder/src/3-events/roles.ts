@@ -1933,14 +1933,14 @@ function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, R
   return null;
 }
 
+/** How far from its home's capital a group's strike lands on a third country's forces. */
+const FAR_STRIKE_KM = 1200;
+
 /**
  * The foe the report's story gives an actor the sentence names none for. An unnamed launcher has no side to
  * guess one from ("Rockets were fired at Kiryat Shmona"), unless the guess is the one telling of the fire
  * ("…, the Israeli army says").
  */
-/** How far from its home's capital a group's strike lands on a third country's forces. */
-const FAR_STRIKE_KM = 1200;
-
 function guessedFoe(
   view: SentenceView,
   a1: ResolvedActor,
