@@ -4659,3 +4659,15 @@ describe("3c riot control, roadblocks and unlawful gatherings set a protest scen
     expect(eventLines(text, "2025-06-26", {})).toContain(line);
   });
 });
+
+describe("2a Bishkek, Dushanbe, Astana, Maputo, Lomé, Nouakchott and Gitega speak for their states (2026-12-20)", () => {
+  it("'the Tajik Foreign Ministry accused Bishkek of provocations'", () => {
+    expect(
+      eventLines(
+        'DUSHANBE — The Tajik Foreign Ministry accused Bishkek of "provocations aimed at revising agreed arrangements".',
+        "2026-03-04",
+        {},
+      ),
+    ).toEqual(["ACCUSE tj-gov -> kg-gov"]);
+  });
+});
