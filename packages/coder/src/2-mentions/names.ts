@@ -48,7 +48,7 @@ export function withNewNames(
     if (!found.has(name.keys.join(" "))) found.set(name.keys.join(" "), name);
   const defined = definedShortNames(tokens, mentions);
   if (found.size === 0 && defined.length === 0) return mentions as ActorMention[][];
-  const phrases = [...phrasesOf([...found.values()]), ...defined];
+  const phrases = byFirstKey([...phrasesOf([...found.values()]), ...defined]);
   return mapPacked(tokens, (sentence, s) => mentionsWith(sentence, mentions[s]!, phrases, text));
 }
 
@@ -615,6 +615,18 @@ function phrasesOf(names: readonly NewName[]): LocalPhrase[] {
   return phrases.sort((a, b) => b.keys.length - a.keys.length);
 }
 
+/** The report's own phrases by their first key, longest first: a token looks up only those it may start. */
+function byFirstKey(phrases: readonly LocalPhrase[]): ReadonlyMap<string, LocalPhrase[]> {
+  const index = new Map<string, LocalPhrase[]>();
+  for (const p of phrases) {
+    const list = index.get(p.keys[0]!);
+    if (list) list.push(p);
+    else index.set(p.keys[0]!, [p]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return index;
+}
+
 function matchAt(tokens: readonly Token[], at: number, p: LocalPhrase): boolean {
   if (at + p.keys.length > tokens.length) return false;
   for (let k = 0; k < p.keys.length; k++) {
@@ -628,13 +640,13 @@ function matchAt(tokens: readonly Token[], at: number, p: LocalPhrase): boolean 
 function mentionsWith(
   tokens: readonly Token[],
   mentions: readonly ActorMention[],
-  phrases: readonly LocalPhrase[],
+  phrases: ReadonlyMap<string, readonly LocalPhrase[]>,
   text: string,
 ): ActorMention[] {
   const added: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.word) continue;
-    const p = phrases.find((q) => matchAt(tokens, i, q));
+    const p = phrases.get(tokens[i]!.key)?.find((q) => matchAt(tokens, i, q));
     if (!p) continue;
     // "Avenida Eduardo Mondlane": a surname after another capitalised name is someone else's (not after a
     // title: "President Morales").
