@@ -2339,7 +2339,8 @@ function dispersedProtest(c: Candidate, protestAt: number, sentence: number): Ca
 const PROTEST_SCENE =
   /\b(?:protesters|protestors|demonstrators|demonstrations?|protests?|rall(?:y|ies)|marchers|blockaders|sit-ins?|rioters|riots?|rioting|tear ?gas|water cannon|roadblocks?|barricades?|blockade point|blocking (?:roads|the road|highways?)|(?:unlawful|illegal|unauthori[sz]ed) (?:assembly|assemblies|gatherings?))\b/gi;
 /** Words before a protest that make it what followed ("The arrest of three activists sparked protests"). */
-const CAUSED = /\b(?:sparked|sparking|triggered|triggering|prompted|prompting|provoked|provoking|led to|caused|fuelled|fueled)\s+(?:\w+\s+)?$/i;
+const CAUSED =
+  /\b(?:sparked|sparking|triggered|triggering|prompted|prompting|provoked|provoking|led to|caused|fuelled|fueled)\s+(?:\w+\s+)?$/i;
 
 /** Whether a sentence is set at a protest: it speaks of one that is not what its act set off. */
 function atProtestScene(sentence: string): boolean {

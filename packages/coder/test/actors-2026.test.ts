@@ -4585,7 +4585,11 @@ describe("3c the people state forces strike or detain at a protest are protester
   });
   it("not without a protest: 'Soldiers shot dead three people at a checkpoint'", () => {
     expect(
-      eventLines("MAIDUGURI — Soldiers shot dead three people at a checkpoint on Tuesday, residents said.", "2025-06-26", {}),
+      eventLines(
+        "MAIDUGURI — Soldiers shot dead three people at a checkpoint on Tuesday, residents said.",
+        "2025-06-26",
+        {},
+      ),
     ).toEqual(["ASSAULT ng-mil -> civilians"]);
   });
 });

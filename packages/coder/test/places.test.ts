@@ -573,9 +573,13 @@ describe("3c a statement is made where the government sits, not always at the ca
       ),
     ).toEqual(["ACCUSE sd-gov -> ae-gov @ Port Sudan", "ACCUSE bj-gov -> ne-gov @ Cotonou"]);
     expect(
-      eventLines("The RSF shelled residential neighbourhoods of the Sudanese capital on Monday.", "2025-06-02", {
-        place: true,
-      }),
+      eventLines(
+        "The RSF shelled residential neighbourhoods of the Sudanese capital on Monday.",
+        "2025-06-02",
+        {
+          place: true,
+        },
+      ),
     ).toEqual(["ASSAULT rsf -> civilians @ Khartoum"]);
   });
 });
@@ -599,9 +603,13 @@ describe("3f the ends of a journey are not where it was stopped (2026-12-20)", (
       )[0],
     ).toMatch(/@ Katari$/);
     expect(
-      eventLines("Gunmen ambushed a bus travelling from Maiduguri to Damboa on Sunday, killing nine passengers.", "2025-10-08", {
-        place: true,
-      })[0],
+      eventLines(
+        "Gunmen ambushed a bus travelling from Maiduguri to Damboa on Sunday, killing nine passengers.",
+        "2025-10-08",
+        {
+          place: true,
+        },
+      )[0],
     ).toMatch(/@ (?:Maiduguri|Damboa)$/);
   });
 });

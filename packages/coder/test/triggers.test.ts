@@ -4540,7 +4540,11 @@ describe("3a funding frozen or suspended is a sanction (2026-12-19)", () => {
 describe("3a disarmament, suspended work, and a threat's 'until' (2026-12-20)", () => {
   it("'PKK fighters burned their weapons at a ceremony' is a disarmament, not looting", () => {
     expect(
-      eventLines("PKK fighters burned their weapons at a ceremony near Dukan on Monday.", "2026-01-20", {})[0],
+      eventLines(
+        "PKK fighters burned their weapons at a ceremony near Dukan on Monday.",
+        "2026-01-20",
+        {},
+      )[0],
     ).toMatch(/^RETREAT pkk /);
   });
   it("'The UN suspended all its movements in Saada governorate' is a sanction ('all' blocks only a blame)", () => {

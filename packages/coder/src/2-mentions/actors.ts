@@ -1215,12 +1215,16 @@ const LOYAL_MEN =
 function loyalMenBefore(tokens: readonly Token[], first: number): number {
   let k = first - 1;
   if (tokens[k]?.key === "the") k--;
-  if (tokens[k]?.key === "of" && /^(?:leadership|command|faction|wing|leader)$/.test(tokens[k - 1]?.key ?? "")) {
+  if (
+    tokens[k]?.key === "of" &&
+    /^(?:leadership|command|faction|wing|leader)$/.test(tokens[k - 1]?.key ?? "")
+  ) {
     k -= 2;
     if (tokens[k]?.key === "the") k--;
   }
   if (!/^(?:to|with)$/.test(tokens[k]?.key ?? "")) return -1;
-  if (!/^(?:loyal|linked|allied|affiliated|aligned|close|belonging)$/.test(tokens[k - 1]?.key ?? "")) return -1;
+  if (!/^(?:loyal|linked|allied|affiliated|aligned|close|belonging)$/.test(tokens[k - 1]?.key ?? ""))
+    return -1;
   return LOYAL_MEN.test(tokens[k - 2]?.key ?? "") ? k - 2 : -1;
 }
 

@@ -97,7 +97,8 @@ const PUBLIC_ROLE =
  * Of those, the callings whose people are civilians (ACLED's actor) however they are named: "arrested
  * journalist Ernesto Ruiz" is an arrest of civilians, named. (The id is the references' `CIVILIANS`.)
  */
-const CIVILIAN_ROLE = /^(?:activist|rapper|singer|musician|journalist|reporter|blogger|lawyer|campaigner|unionist)$/;
+const CIVILIAN_ROLE =
+  /^(?:activist|rapper|singer|musician|journalist|reporter|blogger|lawyer|campaigner|unionist)$/;
 /** Titles that are a person's own only when out of office or in opposition ("former President Evo Morales"). */
 const FORMER_TITLE = /^(?:president|minister|leader|chairman|chairwoman|chairperson|figure|premier|mayor)$/;
 const OUT_OF_OFFICE = /^(?:former|ex|opposition|ousted|exiled|jailed|detained|imprisoned)$/;
@@ -141,9 +142,14 @@ function personsIn(tokens: readonly (readonly Token[])[], mentions: readonly Act
         !NOT_PERSON.test(sentence[end]!.key)
       )
         end++;
-      if (end - i < 2 || (end < sentence.length && sentence[end]!.word && /^\p{Lu}/u.test(sentence[end]!.raw)))
+      if (
+        end - i < 2 ||
+        (end < sentence.length && sentence[end]!.word && /^\p{Lu}/u.test(sentence[end]!.raw))
+      )
         continue;
-      if (mentions[s]!.some((m) => m.first < end && m.last > i && m.entries.some((e) => e.kind !== "generic")))
+      if (
+        mentions[s]!.some((m) => m.first < end && m.last > i && m.entries.some((e) => e.kind !== "generic"))
+      )
         continue;
       const words = sentence.slice(i, end);
       const last = words[words.length - 1]!;

@@ -1497,7 +1497,8 @@ const WELCOMED_STEP =
 /** Whether "supporters of (the former presidential)" comes right before token `first`. */
 function followersOf(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
-  while (k > 0 && /^(?:the|former|presidential|opposition|ex|jailed|exiled|ousted)$/.test(tokens[k]!.key)) k--;
+  while (k > 0 && /^(?:the|former|presidential|opposition|ex|jailed|exiled|ousted)$/.test(tokens[k]!.key))
+    k--;
   return (
     tokens[k]?.key === "of" &&
     /^(?:supporters|followers|loyalists|backers|members|sympathi[sz]ers|partisans|allies|camp)$/.test(

@@ -812,7 +812,12 @@ function splitAt(
  * movements" is a suspension, "holds all those responsible" blames no one. A decimal number ("1.2 million
  * litres") counts as one word.
  */
-function tailWithin(tokens: readonly Token[], last: number, tail: readonly string[], blames: boolean): boolean {
+function tailWithin(
+  tokens: readonly Token[],
+  last: number,
+  tail: readonly string[],
+  blames: boolean,
+): boolean {
   // A tail of three words or more says so much that it may come further ("declared an official of the
   // Pakistan High Commission in New Delhi persona non grata").
   // So does a deadline: "gave the remaining SAF troops in El Fasher 72 hours to surrender".
