@@ -4601,3 +4601,12 @@ describe("3c a vehicle carrying civilians that hits a mine: the civilians were i
     expect(lines[1]).toBe("ASSAULT unidentified-armed-group -> civilians");
   });
 });
+
+describe("3a a release that is a statement frees no one (2026-12-20)", () => {
+  it.each([
+    "The Army Spokesperson, in a release on Tuesday, said the troops had secured the town.",
+    "The police said in a press release that the curfew would stay in force.",
+  ])("%s", (text) => {
+    expect(eventLines(text, "2026-03-04", {}).filter((line) => line.startsWith("RETREAT"))).toEqual([]);
+  });
+});

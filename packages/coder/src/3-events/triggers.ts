@@ -213,6 +213,12 @@ export function findTriggers(
       // "the gang released a video", "released a statement": words or pictures made public, no one freed.
       (found.trigger.id === "retreat/release:release" &&
         RELEASED_MEDIA.test(mapPacked(tokens.slice(found.last, found.last + 3), (t) => t.key).join(" "))) ||
+      // "The Army Spokesperson, in a release on Tuesday, said…", "a press release": a statement, no one freed.
+      (found.trigger.id === "retreat/release:release" &&
+        /^releases?$/.test(tokens[i]!.key) &&
+        (/^(?:press|news|media|a)$/.test(tokens[i - 1]?.key ?? "") ||
+          (tokens[i - 1]?.key === "the" && /^(?:in|through)$/.test(tokens[i - 2]?.key ?? ""))) &&
+        tokens[found.last]?.key !== "of") ||
       // "in a release signed by the regional command", "signed an order banning motorbikes", "signed
       // Executive Decree 412": a paper signed by one hand, no agreement.
       (found.trigger.id === "agree/agree" &&
