@@ -2229,3 +2229,14 @@ describe("3c the victims of an act condemned are not the accused (2026-12-09)", 
     expect(lines.filter((l) => l.startsWith("ACCUSE") && l.endsWith("civilians"))).toEqual([]);
   });
 });
+
+describe("3b a ministry 'in' a capital is that state's (2026-12-20)", () => {
+  it("'The foreign ministry in Mogadishu condemned the visit', after Ethiopia's prime minister was named", () => {
+    const lines = eventLines(
+      "MOGADISHU — Somaliland's president flew to Addis Ababa on Monday for talks with Ethiopia's prime minister. The foreign ministry in Mogadishu condemned the visit as a violation of Somalia's sovereignty.",
+      "2026-02-10",
+      {},
+    );
+    expect(lines.find((line) => line.startsWith("ACCUSE"))).toMatch(/^ACCUSE so-gov -> /);
+  });
+});

@@ -607,6 +607,15 @@ export class ReferenceResolver {
     return last && sentence - last.sentence <= window ? last.actor : null;
   }
 
+  /** The country whose capital follows the mention after "in" ("the foreign ministry in Mogadishu"), if any. */
+  private capitalAfter(m: ActorMention): string | null {
+    const tokens = this.tokens;
+    if (tokens?.[m.last]?.key !== "in") return null;
+    const at = tokens[m.last + 1]?.start;
+    const place = this.places.find((p) => p.start === at && p.feature === "P.PPLC");
+    return place?.country ?? null;
+  }
+
   /** Resolves the mentions of one sentence, in order; unresolvable ones are dropped. */
   resolveSentence(
     mentions: readonly ActorMention[],
@@ -981,6 +990,12 @@ export class ReferenceResolver {
             this.regional = unit;
             return make(unit, "ref/government:regional-of-place");
           }
+        }
+        // "The foreign ministry in Mogadishu condemned the visit": the government of the capital it sits in.
+        {
+          const seat = this.capitalAfter(m);
+          const seated = seat ? this.stateOf(seat, "government") : null;
+          if (seated && !REGIONAL_WORDS.test(e.value)) return make(seated, "ref/government:seated");
         }
         // "The President of the Republic condemned the strikes": the paper's own republic, whoever was named
         // just before.
