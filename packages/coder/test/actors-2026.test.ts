@@ -4675,3 +4675,15 @@ describe("2a Bishkek, Dushanbe, Astana, Maputo, Lomé, Nouakchott and Gitega spe
     ).toEqual(["ACCUSE tj-gov -> kg-gov"]);
   });
 });
+
+describe("3c a man held as a group's wali, emir or courier is held as the group (2026-12-20)", () => {
+  it("'arrested a man described as the Islamic State group's \"wali\" for the Al-Qaim area'", () => {
+    expect(
+      eventLines(
+        'BAGHDAD — CTS units arrested a man described as the Islamic State group\'s "wali" for the Al-Qaim area.',
+        "2026-02-10",
+        {},
+      )[0],
+    ).toBe("COERCE iq-mil -> isis");
+  });
+});

@@ -4147,7 +4147,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             a.mention.entries.some((e) => e.kind === "actor") &&
             !boundaryBetween(tokens, named, a.mention.first) &&
             // ("suspected of being a commander of the ELN": the word may head the group's own mention.)
-            tokens.slice(held.mention.last, a.mention.last).some((k) => HELD_FOR.test(k.key)) &&
+            // ("described as the Islamic State group's wali": or follow its possessive.)
+            (tokens.slice(held.mention.last, a.mention.last).some((k) => HELD_FOR.test(k.key)) ||
+              (/^['’]$/.test(tokens[a.mention.last]?.raw ?? "") &&
+                tokens[a.mention.last + 1]?.key === "s" &&
+                HELD_FOR.test(
+                  tokens.slice(a.mention.last + 2, a.mention.last + 4).find((k) => k.word)?.key ?? "",
+                ))) &&
             !tokens.slice(held.mention.last, a.mention.first).some((k) => k.key === "allegedly"),
         );
         if (group) {
@@ -4786,7 +4792,7 @@ const CIVILIAN_OCCUPATION =
 /** Words that tie people arrested to a group's work: "collecting money for", "suspected members of". */
 // (Not "links to", "allegedly financing": a state's charge against civilians, who stay civilians.)
 const HELD_FOR =
-  /^(?:collecting|recruiting|recruiters|supplying|suppliers|members?|informants?|operatives?|cadres?|head|leaders?|commanders?|chief|financiers?|cell)$/;
+  /^(?:collecting|recruiting|recruiters|supplying|suppliers|members?|informants?|operatives?|cadres?|head|leaders?|commanders?|chief|financiers?|cell|wali|emir|amir|facilitators?|couriers?|logisticians?|bomb-makers?|spokesman|deputy|coordinators?)$/;
 
 /**
  * Who an arrest holds: "young Fulani herders" are civilians, whatever militia the dictionary names for
