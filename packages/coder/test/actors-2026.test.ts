@@ -4687,3 +4687,16 @@ describe("3c a man held as a group's wali, emir or courier is held as the group 
     ).toBe("COERCE iq-mil -> isis");
   });
 });
+
+describe("2a a person's nickname in quotation marks is part of the name (2026-12-20)", () => {
+  it("'gendarmes detained the rapper Yao \"Mic Zio\" Dzidzonu'", () => {
+    const events = extractEvents(
+      'LOMÉ — On Monday, gendarmes in Tsévié detained the rapper Yao "Mic Zio" Dzidzonu, whose song mocked the new constitution.',
+      testModel(),
+      "2025-06-26",
+    );
+    expect(events.map((e) => `${e.type} ${e.actor2?.id} ${e.actor2?.name}`)).toEqual([
+      'COERCE civilians Yao "Mic Zio" Dzidzonu',
+    ]);
+  });
+});

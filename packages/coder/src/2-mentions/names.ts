@@ -132,16 +132,20 @@ function personsIn(tokens: readonly (readonly Token[])[], mentions: readonly Act
   tokens.forEach((sentence, s) => {
     for (let i = 1; i < sentence.length; i++) {
       if (rolesBefore(sentence, i) < 0) continue;
+      const nameWord = (t: Token | undefined): boolean =>
+        t !== undefined &&
+        t.word &&
+        /^\p{Lu}\p{Ll}/u.test(t.raw) &&
+        !CALENDAR.test(t.key) &&
+        !NOT_PERSON.test(t.key);
       let end = i;
-      while (
-        end < sentence.length &&
-        end - i < 4 &&
-        sentence[end]!.word &&
-        /^\p{Lu}\p{Ll}/u.test(sentence[end]!.raw) &&
-        !CALENDAR.test(sentence[end]!.key) &&
-        !NOT_PERSON.test(sentence[end]!.key)
-      )
-        end++;
+      while (end < sentence.length && end - i < 4 && nameWord(sentence[end])) end++;
+      // ("the rapper Yao "Mic Zio" Dzidzonu": a nickname in quotation marks between the names.)
+      const nick = nicknameAt(sentence, end);
+      if (end > i && nick > end && nameWord(sentence[nick])) {
+        end = nick;
+        while (end < sentence.length && end - nick < 2 && nameWord(sentence[end])) end++;
+      }
       if (
         end - i < 2 ||
         (end < sentence.length && sentence[end]!.word && /^\p{Lu}/u.test(sentence[end]!.raw))
@@ -165,6 +169,14 @@ function personsIn(tokens: readonly (readonly Token[])[], mentions: readonly Act
     }
   });
   return out;
+}
+
+/** The token after a nickname in quotation marks that opens at `at` ('"Mic Zio"'), or -1. */
+function nicknameAt(tokens: readonly Token[], at: number): number {
+  if (!/^["“']$/.test(tokens[at]?.raw ?? "")) return -1;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5); k++)
+    if (/^["”']$/.test(tokens[k]!.raw)) return k > at + 1 ? k + 1 : -1;
+  return -1;
 }
 
 /** Words for the armed men of a clan, a tribe or a group the report names by one word before them. */
