@@ -4700,3 +4700,16 @@ describe("2a a person's nickname in quotation marks is part of the name (2026-12
     ]);
   });
 });
+
+describe("2a a verb before a person's role is no qualifier of it ('police detained journalist X') (2026-12-20)", () => {
+  it("'Armenian police detained journalist Vazgen Mirzakhanyan'", () => {
+    const events = extractEvents(
+      "YEREVAN — Armenian police detained journalist Vazgen Mirzakhanyan on Monday.",
+      testModel(),
+      "2025-06-26",
+    );
+    expect(events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.name}`)).toEqual([
+      "COERCE am-pol -> Vazgen Mirzakhanyan",
+    ]);
+  });
+});

@@ -102,6 +102,17 @@ const CIVILIAN_ROLE =
 /** Titles that are a person's own only when out of office or in opposition ("former President Evo Morales"). */
 const FORMER_TITLE = /^(?:president|minister|leader|chairman|chairwoman|chairperson|figure|premier|mayor)$/;
 const OUT_OF_OFFICE = /^(?:former|ex|opposition|ousted|exiled|jailed|detained|imprisoned)$/;
+/** Of those, the ones that are also verbs: "police detained journalist X" is no "detained journalist". */
+const VERB_TOO = /^(?:ousted|exiled|jailed|detained|imprisoned)$/;
+
+/** Whether the word at k qualifies a person's role: an adjective, or a participle after a determiner. */
+function outOfOffice(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]?.key ?? "";
+  if (!OUT_OF_OFFICE.test(key)) return false;
+  return (
+    !VERB_TOO.test(key) || k === 0 || /^(?:the|a|an|of|,|and|its|his|her|their)$/.test(tokens[k - 1]!.key)
+  );
+}
 /** Words of a name that are not a person's: months, days, and the words that open a heading. */
 const NOT_PERSON = /^(?:province|state|district|region|city|county|town|village|army|forces|police|party)$/;
 
@@ -111,14 +122,14 @@ function rolesBefore(tokens: readonly Token[], at: number): number {
   if (!role?.word) return -1;
   if (PUBLIC_ROLE.test(role.key)) {
     let k = at - 1;
-    while (k > 0 && OUT_OF_OFFICE.test(tokens[k - 1]!.key)) k--;
+    while (k > 0 && outOfOffice(tokens, k - 1)) k--;
     return k;
   }
   // "former Prime Minister Imran Khan", "opposition leader Bobi Wine".
   if (!FORMER_TITLE.test(role.key)) return -1;
   let k = at - 1;
   if (role.key === "minister" && tokens[k - 1]?.key === "prime") k--;
-  return OUT_OF_OFFICE.test(tokens[k - 1]?.key ?? "") ? k - 1 : -1;
+  return k > 0 && outOfOffice(tokens, k - 1) ? k - 1 : -1;
 }
 
 /**
