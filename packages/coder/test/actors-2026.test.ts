@@ -4713,3 +4713,17 @@ describe("2a a verb before a person's role is no qualifier of it ('police detain
     ]);
   });
 });
+
+describe("2a a name no dictionary knows, with its initials in brackets, is an actor of the report's own (2026-12-20)", () => {
+  it("'Journaliste en Danger (JED) … condemned her detention'; 'JED called for her release'", () => {
+    const events = extractEvents(
+      "KINSHASA — Police detained a journalist on Monday. Journaliste en Danger (JED), the Kinshasa-based press freedom group, condemned her detention. JED called for her release.",
+      testModel(),
+      "2026-02-10",
+    );
+    expect(events.filter((e) => e.type !== "COERCE").map((e) => `${e.type} ${e.actor1?.name}`)).toEqual([
+      "ACCUSE Journaliste en Danger",
+      "REQUEST Journaliste en Danger",
+    ]);
+  });
+});

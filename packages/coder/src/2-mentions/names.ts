@@ -44,6 +44,7 @@ export function withNewNames(
     ...clansIn(tokens, mentions),
     ...spelledNames(tokens, mentions, model),
     ...personsIn(tokens, mentions),
+    ...bracketedNames(tokens, mentions),
   ])
     if (!found.has(name.keys.join(" "))) found.set(name.keys.join(" "), name);
   const defined = definedShortNames(tokens, mentions);
@@ -602,6 +603,65 @@ function spelledNames(
         })
       )
         continue;
+      out.push({
+        keys: mapPacked(words, (t) => t.key),
+        name: asWritten(words),
+        acronym: short.raw,
+        kind: words.some((t) => ARMED.test(t.key)) ? "militia" : "ngo",
+      });
+    }
+  });
+  return out;
+}
+
+/** Small words a name's short form may spell or skip ("Journaliste en Danger (JED)"). */
+const NAME_LINK = /^(?:of|for|the|and|de|del|la|las|los|des|du|en|et|y|e|al|el|le|les|pour|in|on)$/;
+
+/**
+ * Organisations no dictionary knows that the report names with a short name in brackets whose letters are
+ * the name's initials, in order ("Journaliste en Danger (JED)", "Forces of Republican Opposition and Civil
+ * society (FROC)"), with no head noun for `namesIn` to find: each an actor of the report's own, named again
+ * by the short name. Not where the short name or any of the words is a mention already (an office:
+ * "Pakistan's Director General of Military Operations (DGMO)").
+ */
+function bracketedNames(
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly ActorMention[][],
+): NewName[] {
+  const out: NewName[] = [];
+  tokens.forEach((sentence, s) => {
+    for (let open = 2; open + 2 < sentence.length; open++) {
+      const short = sentence[open + 1]!;
+      if (sentence[open]!.raw !== "(" || sentence[open + 2]!.raw !== ")" || !SHORT_NAME.test(short.raw))
+        continue;
+      if (!/^\p{Lu}+$/u.test(short.raw) || short.raw.length < 2) continue;
+      if (mentions[s]!.some((m) => m.first <= open + 1 && m.last > open - 1)) continue;
+      let first = open;
+      while (
+        first > 0 &&
+        open - first < 10 &&
+        sentence[first - 1]!.word &&
+        (/^\p{Lu}/u.test(sentence[first - 1]!.raw) || NAME_LINK.test(sentence[first - 1]!.key))
+      )
+        first--;
+      const letters = short.raw.toLowerCase();
+      let found = -1;
+      for (let start = first; start <= open - 2 && found < 0; start++) {
+        const words = sentence.slice(start, open);
+        if (!/^\p{Lu}/u.test(words[0]!.raw)) continue;
+        const all = mapPacked(words, (t) => t.key[0]!).join("");
+        const capitals = mapPacked(
+          words.filter((t) => /^\p{Lu}/u.test(t.raw)),
+          (t) => t.key[0]!,
+        ).join("");
+        if (all === letters || capitals === letters) found = start;
+      }
+      if (found < 0) continue;
+      const words = sentence.slice(found, open);
+      if (words.filter((t) => /^\p{Lu}/u.test(t.raw)).length < 2) continue;
+      // (An office is its state's: "Pakistan's Director General of Military Operations (DGMO)".)
+      if (words.some((t) => TITLE_END.test(t.key)) || sentence[found - 1]?.key === "s") continue;
+      if (mentions[s]!.some((m) => m.first < open && m.last > found)) continue;
       out.push({
         keys: mapPacked(words, (t) => t.key),
         name: asWritten(words),
