@@ -2427,12 +2427,11 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
   // "riot police fired tear gas at tens of thousands of people gathered outside City Hall": the people a
   // state's forces strike or detain at a protest are protesters (ACLED's actor), not bystanders.
   // ("warned that anyone taking part in unauthorised gatherings would be prosecuted": a threat to protesters.)
+  const forces = c.actor1.actor.kind === "police" || c.actor1.actor.kind === "military";
   const atProtest =
-    (c.type === "ASSAULT" ||
-      c.type === "COERCE" ||
-      (c.type === "THREATEN" && c.actor1.actor.kind === "government")) &&
     c.actor2?.actor.kind === "civilians" &&
-    (c.actor1.actor.kind === "police" || c.actor1.actor.kind === "military" || c.type === "THREATEN") &&
+    (((c.type === "ASSAULT" || c.type === "COERCE") && forces) ||
+      (c.type === "THREATEN" && c.actor1.actor.kind === "government")) &&
     atProtestScene(c.view.sentence.text);
   // A deployment has no target ("shipped reinforcements to Kyaukphyu … against the Arakan Army"): the
   // one it faces is the other act's.

@@ -1203,9 +1203,8 @@ const STANDING = /^(?:banned|outlawed|proscribed|dissolved|ruling|governing|main
 const FIGHTERS_FROM =
   /^(?:gunmen|fighters|militants|members|elements|combatants|militiamen|insurgents|rebels|ministers|minister|lawmakers|deputies|representatives|delegates)$/;
 
-/** Men who serve a party or a person ("units loyal to", "groups linked to"). */
-const LOYAL_MEN =
-  /^(?:units|forces|fighters|troops|soldiers|gunmen|men|militiamen|militias|militia|groups|group|elements|factions|faction|officers|commanders)$/;
+/** Bodies of men who serve a party, beyond its members' words (`MEMBERS`): "groups linked to", "factions loyal to". */
+const LOYAL_BODIES = /^(?:groups?|factions?|militia)$/;
 
 /**
  * The first token of "units loyal to (the leadership of) (the)" before the mention at `first`, or -1:
@@ -1225,7 +1224,8 @@ function loyalMenBefore(tokens: readonly Token[], first: number): number {
   if (!/^(?:to|with)$/.test(tokens[k]?.key ?? "")) return -1;
   if (!/^(?:loyal|linked|allied|affiliated|aligned|close|belonging)$/.test(tokens[k - 1]?.key ?? ""))
     return -1;
-  return LOYAL_MEN.test(tokens[k - 2]?.key ?? "") ? k - 2 : -1;
+  const men = tokens[k - 2]?.key ?? "";
+  return MEMBERS.test(men) || LOYAL_BODIES.test(men) ? k - 2 : -1;
 }
 
 export function withMembersOf(

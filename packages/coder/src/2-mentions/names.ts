@@ -563,6 +563,42 @@ const NON_STATE_KINDS: ReadonlySet<string> = new Set(["rebel", "militia"]);
  * SSA), name an organisation of the report's own, which the short name names again. Civil unless its
  * words are armed ones.
  */
+/** The short name in brackets that opens at token `open` ("(JED)"), or null. */
+function bracketedShort(sentence: readonly Token[], open: number): Token | null {
+  const short = sentence[open + 1];
+  return sentence[open]?.raw === "(" && sentence[open + 2]?.raw === ")" && short && SHORT_NAME.test(short.raw)
+    ? short
+    : null;
+}
+
+/** The first token of the run of capitalised words and `link` words before `open`, at most `reach` long. */
+function nameRunBefore(
+  sentence: readonly Token[],
+  open: number,
+  reach: number,
+  link: (key: string) => boolean,
+): number {
+  let first = open;
+  while (
+    first > 0 &&
+    open - first < reach &&
+    sentence[first - 1]!.word &&
+    (/^\p{Lu}/u.test(sentence[first - 1]!.raw) || link(sentence[first - 1]!.key))
+  )
+    first--;
+  return first;
+}
+
+/** An organisation of the report's own, named by `words` and the short name after them. */
+function shortNamed(words: readonly Token[], short: Token): NewName {
+  return {
+    keys: mapPacked(words, (t) => t.key),
+    name: asWritten(words),
+    acronym: short.raw,
+    kind: words.some((t) => ARMED.test(t.key)) ? "militia" : "ngo",
+  };
+}
+
 function spelledNames(
   tokens: readonly (readonly Token[])[],
   mentions: readonly ActorMention[][],
@@ -571,19 +607,11 @@ function spelledNames(
   const out: NewName[] = [];
   tokens.forEach((sentence, s) => {
     for (let open = 1; open + 2 < sentence.length; open++) {
-      const short = sentence[open + 1]!;
-      if (sentence[open]!.raw !== "(" || sentence[open + 2]!.raw !== ")" || !SHORT_NAME.test(short.raw))
-        continue;
+      const short = bracketedShort(sentence, open);
+      if (!short) continue;
       const known = mentions[s]!.find((m) => m.first <= open + 1 && m.last > open + 1);
       if (!known) continue;
-      let first = open;
-      while (
-        first > 0 &&
-        open - first < 8 &&
-        sentence[first - 1]!.word &&
-        (/^\p{Lu}/u.test(sentence[first - 1]!.raw) || CONNECTOR.has(sentence[first - 1]!.key))
-      )
-        first--;
+      let first = nameRunBefore(sentence, open, 8, (key) => CONNECTOR.has(key));
       // ("the international NGO Sahel Solidarity Action": the longest run of them that it spells.)
       while (
         first < open - 1 &&
@@ -603,19 +631,14 @@ function spelledNames(
         })
       )
         continue;
-      out.push({
-        keys: mapPacked(words, (t) => t.key),
-        name: asWritten(words),
-        acronym: short.raw,
-        kind: words.some((t) => ARMED.test(t.key)) ? "militia" : "ngo",
-      });
+      out.push(shortNamed(words, short));
     }
   });
   return out;
 }
 
-/** Small words a name's short form may spell or skip ("Journaliste en Danger (JED)"). */
-const NAME_LINK = /^(?:of|for|the|and|de|del|la|las|los|des|du|en|et|y|e|al|el|le|les|pour|in|on)$/;
+/** Small words a name's short form may spell or skip, beyond `CONNECTOR` ("Journaliste en Danger (JED)"). */
+const NAME_LINK = /^(?:en|et|y|e|le|les|pour|in|on)$/;
 
 /**
  * Organisations no dictionary knows that the report names with a short name in brackets whose letters are
@@ -631,19 +654,10 @@ function bracketedNames(
   const out: NewName[] = [];
   tokens.forEach((sentence, s) => {
     for (let open = 2; open + 2 < sentence.length; open++) {
-      const short = sentence[open + 1]!;
-      if (sentence[open]!.raw !== "(" || sentence[open + 2]!.raw !== ")" || !SHORT_NAME.test(short.raw))
-        continue;
-      if (!/^\p{Lu}+$/u.test(short.raw) || short.raw.length < 2) continue;
+      const short = bracketedShort(sentence, open);
+      if (!short || !/^\p{Lu}+$/u.test(short.raw) || short.raw.length < 2) continue;
       if (mentions[s]!.some((m) => m.first <= open + 1 && m.last > open - 1)) continue;
-      let first = open;
-      while (
-        first > 0 &&
-        open - first < 10 &&
-        sentence[first - 1]!.word &&
-        (/^\p{Lu}/u.test(sentence[first - 1]!.raw) || NAME_LINK.test(sentence[first - 1]!.key))
-      )
-        first--;
+      const first = nameRunBefore(sentence, open, 10, (key) => CONNECTOR.has(key) || NAME_LINK.test(key));
       const letters = short.raw.toLowerCase();
       let found = -1;
       for (let start = first; start <= open - 2 && found < 0; start++) {
@@ -662,12 +676,7 @@ function bracketedNames(
       // (An office is its state's: "Pakistan's Director General of Military Operations (DGMO)".)
       if (words.some((t) => TITLE_END.test(t.key)) || sentence[found - 1]?.key === "s") continue;
       if (mentions[s]!.some((m) => m.first < open && m.last > found)) continue;
-      out.push({
-        keys: mapPacked(words, (t) => t.key),
-        name: asWritten(words),
-        acronym: short.raw,
-        kind: words.some((t) => ARMED.test(t.key)) ? "militia" : "ngo",
-      });
+      out.push(shortNamed(words, short));
     }
   });
   return out;

@@ -1486,10 +1486,6 @@ function travellingOfficial(a1: ResolvedActor): boolean {
   );
 }
 
-/** What a party holds ("a base held by SNA troops", "villages controlled by HTS"). */
-const HELD_PLACE =
-  /^(?:base|bases|position|positions|post|posts|outpost|outposts|village|villages|town|towns|area|areas|camp|camps|checkpoint|checkpoints|territory|territories|trenches|stronghold|strongholds|district|districts|neighbourhood|neighbourhoods|neighborhood|neighborhoods|city|hill|hills|airport|airstrip|barracks|garrison|front|line|lines|island)$/;
-
 /** What a party does that another welcomes: "welcomed the step", "hailed the move". */
 const WELCOMED_STEP =
   /^(?:step|steps|move|decision|announcement|initiative|release|deal|agreement|ceasefire|truce|offer|gesture|handover|withdrawal|pledge|commitment|declaration)$/;
@@ -1550,7 +1546,7 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       (match.trigger.type === "ASSAULT" || match.trigger.type === "COERCE") &&
       keyBefore(tokens, a.mention.first) === "by" &&
       /^(?:held|controlled|manned|occupied|defended|run)$/.test(keyBefore(tokens, a.mention.first, 2)) &&
-      HELD_PLACE.test(keyBefore(tokens, a.mention.first, 3)) &&
+      TERRITORY.test(keyBefore(tokens, a.mention.first, 3)) &&
       // ("bombed Namhkam, a town held by the TNLA, killing eight civilians": an aside on the place.)
       !/^(?:,|\()$/.test(keyBefore(tokens, a.mention.first, 5)) &&
       !/^(?:,|\()$/.test(keyBefore(tokens, a.mention.first, 4))
