@@ -4610,3 +4610,18 @@ describe("3a a release that is a statement frees no one (2026-12-20)", () => {
     expect(eventLines(text, "2026-03-04", {}).filter((line) => line.startsWith("RETREAT"))).toEqual([]);
   });
 });
+
+describe("3a a crowd that burns shops riots; settlers who burn a house attack its people (2026-12-21)", () => {
+  it.each([
+    "JOS — A mob set fire to two shops near the central market on Monday night, police said.",
+    "RANGAMATI — Youths later set fire to two shops near the bazaar, residents said.",
+  ])("%s", (text) => {
+    // (Addressed to the government by `addressProtests`, not to the shops' owners.)
+    expect(eventLines(text, "2025-05-13", {})).toEqual(["PROTEST protesters -> -"]);
+  });
+  it("'Settlers set fire to vehicles and a house in Huwara' stays an attack on civilians", () => {
+    expect(
+      eventLines("HUWARA — Settlers set fire to vehicles and a house in Huwara on Sunday.", "2025-05-13", {}),
+    ).toEqual([expect.stringMatching(/^ASSAULT .* -> civilians$/)]);
+  });
+});

@@ -3016,6 +3016,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     let flavour: Candidate["flavour"] =
       t.frame === "property" ? "property" : t.frame === "intercept" ? "intercept" : null;
     let rule = t.id;
+    // (A crowd's damage to property is its own act, a riot or an attack on people's property.)
+    let byCrowd = false;
     // "Moscow would not agree to a ceasefire", "will never accept": refusing an agreement is a rejection.
     if (type === "AGREE" && refusedBefore(tokens, match.first)) {
       type = "REJECT";
@@ -3032,6 +3034,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         nearest?.actor.kind === "civilians" &&
         /^(?:youths|youth|mob|mobs|crowd|crowds|rioters)$/.test(tokens[nearest.mention.last - 1]?.key ?? "");
       if (nearest?.actor.kind === "protesters" || crowd) {
+        byCrowd = true;
         type = "PROTEST";
         mode = "riot";
         flavour = null;
@@ -3041,8 +3044,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "settlers set fire to vehicles and a house", "burned 30 houses": arson against people's property is
     // violence against them (looting stays a seizure of property, and so does arson told with looting:
     // "burned homes and drove away the cattle" is one raid on property).
+    // (A crowd's is its riot: "a mob set fire to three shops".)
     if (
       t.frame === "property" &&
+      !byCrowd &&
       !view.triggers.some(
         (o) => o !== match && o.trigger.frame === "property" && !DESTRUCTION.test(wordsOf(tokens, o)),
       ) &&
@@ -3190,8 +3195,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "27 corpses had been recovered from the bush" after the attack told just before: its dead, no new act.
     if (t.frame === "remains" && context.recentAttacker?.(2)) continue;
     // (A crowd's riot is read as its own act: protesters riot, they do not seize.)
-    const read: TriggerMatch =
-      rule === "protest/riot:property" ? { ...match, trigger: { ...t, type: "PROTEST" } } : match;
+    const read: TriggerMatch = byCrowd ? { ...match, trigger: { ...t, type } } : match;
     let roles = rolesOf(view, read, lastAttacker(view, match, context.recentActor()), context.militaryOf) ?? {
       a1s: [],
       a2s: [],
@@ -3735,6 +3739,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       mode = "crowd-control";
       rule += ":crowd-control";
     }
+    // "a mob set fire to three shops": the riot is addressed to the government (`addressProtests`), not to
+    // the owners of the shops.
+    if (byCrowd && roles.a2s.some((a) => a.actor.kind === "civilians"))
+      roles = { ...roles, a2s: roles.a2s.filter((a) => a.actor.kind !== "civilians") };
     // "Hundreds of Hezbollah supporters are protesting": a group's supporters who protest are protesters.
     if (
       type === "PROTEST" &&
