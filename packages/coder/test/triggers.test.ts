@@ -4625,3 +4625,23 @@ describe("3a a crowd that burns shops riots; settlers who burn a house attack it
     ).toEqual([expect.stringMatching(/^ASSAULT .* -> civilians$/)]);
   });
 });
+
+describe("3a arms and goods seized in a search are a seizure of property (2026-12-21)", () => {
+  it.each([
+    "BEIRUT — The Lebanese army said its units had entered a tunnel complex near Zawtar and seized rocket launchers, anti-tank missiles and ammunition.",
+    "CULIACÁN — Soldiers dismantled a laboratory in the hills of Cosalá on Monday and seized 900 kilograms of methamphetamine.",
+  ])("%s", (text) => {
+    expect(eventLines(text, "2025-05-13", { rule: true })).toContainEqual(
+      expect.stringMatching(/^COERCE \S+-mil -> .* coerce\/seize:goods/),
+    );
+  });
+  it.each([
+    "The rebels seized power in the capital in a coup.",
+    "Police arrested 14 smugglers near Tamanrasset and seized generators and metal detectors.",
+    "Troops returned fire near Culiacán, killing four attackers, and seized assault rifles.",
+  ])("not ground, nor arms taken in an arrest or a fight: %s", (text) => {
+    expect(
+      eventLines(text, "2025-05-13", { rule: true }).filter((line) => line.includes("coerce/seize")),
+    ).toEqual([]);
+  });
+});

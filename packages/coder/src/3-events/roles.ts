@@ -1890,6 +1890,20 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
   return null;
 }
 
+// What a search or a raid takes ("seized 14 rifles, a drone and three kilograms of methamphetamine").
+const GOODS =
+  /^(?:weapons?|arms|rifles?|guns?|pistols?|firearms?|shotguns?|ammunition|rounds|cartridges|munitions|explosives?|grenades?|launchers?|missiles|mortars?|rockets|drones?|detonators|ieds?|devices|bombs?|materials?|drugs|cocaine|heroin|methamphetamine|cannabis|hemp|marijuana|fentanyl|precursors|chemicals|contraband|cash|vehicles|motorcycles|motorbikes|pick-ups?|pickups?|trucks?|fuel|equipment|cache|caches|stockpiles?|depots?)$/;
+
+/** Whether arms or goods are what was taken: a goods word within a few words of the verb, before any verb or stop. */
+function seizedGoods(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const key = tokens[k]!.key;
+    if (GOODS.test(key)) return true;
+    if (BOUNDARY.has(key) || key === "and" || key === "from" || key === "in" || key === "at") return false;
+  }
+  return false;
+}
+
 function territoryAfter(view: SentenceView, match: TriggerMatch): boolean {
   const limit = match.last + 7;
   if (view.placeTokens.some((p) => p >= match.last && p <= limit)) return true;
@@ -3122,7 +3136,23 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         territory = true;
         captiveOverride = true;
       }
-      if (t.frame === "seize" && !territory) continue;
+      // "seized rocket launchers and ammunition", "recovered two AK-47 rifles": arms or goods taken in a
+      // search or a raid are a seizure of property (the PLOVER manual's confiscation), not of ground.
+      // (Arms seized in an arrest or a fight are part of it: "arrested 14 smugglers and seized generators",
+      // "killed four attackers and seized assault rifles".)
+      if (
+        t.frame === "seize" &&
+        !territory &&
+        seizedGoods(tokens, match.last) &&
+        !view.triggers.some(
+          (o) => (o.trigger.type === "COERCE" && o.trigger.mode === "arrest") || o.trigger.type === "ASSAULT",
+        )
+      ) {
+        type = "COERCE";
+        mode = "seize";
+        flavour = "property";
+        rule = "coerce/seize:goods";
+      } else if (t.frame === "seize" && !territory) continue;
       // "vehicles entered Syria": crossing into a country or province is a movement, not a seizure.
       if (
         /^enter/.test(tokens[match.first]!.key) &&
@@ -4478,7 +4508,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         !rule.includes(":attributed") &&
         mode !== "abduct" &&
         (mode !== "arrest" || rule.includes(":state-raid")) &&
-        flavour !== "property"
+        // (Arms seized are taken from the foe: "the group said it had seized weapons and vehicles".)
+        (flavour !== "property" || rule.startsWith("coerce/seize:goods"))
       ) {
         // "Coalition forces and Houthi fighters exchanged artillery fire": each the other's opponent.
         // (Not a companion named in the subject: "rebels, backed by Rwandan troops, attacked" are allies.)
