@@ -658,6 +658,7 @@ function codeSentences(
           recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
           recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
           captorOf: (captive) => resolver.captorOf(captive),
+          attackerOf: (target) => resolver.attackerOf(target),
           recentAssault: (window) => resolver.recentAssault(v.sentence.index, window),
           sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
           forcesOf: (cc) => model.stateOf(cc, "military"),

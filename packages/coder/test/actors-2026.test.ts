@@ -4727,3 +4727,23 @@ describe("2a a name no dictionary knows, with its initials in brackets, is an ac
     ]);
   });
 });
+
+describe("3c an attack condemned by whom it was aimed at: its author is accused (2026-12-21)", () => {
+  it("'condemned the attack on the police station' after the army's strike since is the dissidents'", () => {
+    const lines = eventLines(
+      "BOGOTÁ — FARC dissidents attacked the police station in Suárez with drones on Tuesday, killing two officers. On Tuesday evening the Colombian army bombed a camp of the dissidents near Buenos Aires, killing seven. The UN Verification Mission in Colombia condemned the attack on the police station.",
+      "2026-01-21",
+      {},
+    );
+    expect(lines.filter((line) => line.startsWith("ACCUSE"))).toEqual(["ACCUSE un -> farc-emc"]);
+  });
+  it("'blamed the attack on armed herders' names the accused", () => {
+    expect(
+      eventLines(
+        "JOS — Gunmen killed 12 villagers in Bokkos on Sunday. Community leaders blamed the attack on armed Fulani herders.",
+        "2025-04-14",
+        {},
+      ).filter((line) => line.startsWith("ACCUSE")),
+    ).toEqual([expect.stringMatching(/^ACCUSE civilians -> fulani/)]);
+  });
+});

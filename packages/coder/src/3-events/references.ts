@@ -417,6 +417,8 @@ export class ReferenceResolver {
   private lastCapture: { captor: ResolvedActor; captive: ResolvedActor; sentence: number } | null = null;
   /** Who took each party's people last (by the captive party's id): whom a demand for their release is made of. */
   private readonly captors = new Map<string, ResolvedActor>();
+  /** The author of the latest attack on each party, by the party's id. */
+  private readonly attackers = new Map<string, ResolvedActor>();
   private lastFight: { sides: readonly [ActorData, ActorData]; sentence: number } | null = null;
   /** The latest government of a state, region or province the report named ("the Zamfara State Government"). */
   private regional: ActorData | null = null;
@@ -500,6 +502,7 @@ export class ReferenceResolver {
       this.lastFight =
         null;
     this.captors.clear();
+    this.attackers.clear();
     this.regional = null;
   }
 
@@ -513,6 +516,8 @@ export class ReferenceResolver {
   ): void {
     this.lastActor1 = { actor, sentence };
     if (type === "ASSAULT") this.lastAssault = { actor, target, sentence };
+    if (type === "ASSAULT" && target && target.actor.id !== actor.actor.id)
+      this.attackers.set(target.actor.id, actor);
     if (type === "ASSAULT" || type === "COERCE") this.lastForce = { actor, sentence };
     if (type === "ASSAULT" && remote) this.lastRemote = { actor, sentence };
   }
@@ -552,6 +557,11 @@ export class ReferenceResolver {
   noteCapture(captor: ResolvedActor, captive: ResolvedActor, sentence: number): void {
     this.lastCapture = { captor, captive, sentence };
     if (captive.actor.id !== captor.actor.id) this.captors.set(captive.actor.id, captor);
+  }
+
+  /** Who last attacked this party ("FARC dissidents attacked a police station … condemned the attack on the police station"). */
+  attackerOf(target: string): ResolvedActor | null {
+    return this.attackers.get(target) ?? null;
   }
 
   /** Who last took people of this party ("forces arrested Riek Machar … called for Machar's release"). */

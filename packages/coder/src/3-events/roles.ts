@@ -51,6 +51,8 @@ export interface RoleContext {
   readonly recentAttacker?: (window?: number) => ResolvedActor | null;
   /** The author of the latest attack from afar (drones, missiles, shells) within `window` sentences. */
   readonly recentRemoteAttacker?: (window: number) => ResolvedActor | null;
+  /** Who last attacked the party with this id, in the report so far. */
+  readonly attackerOf?: (target: string) => ResolvedActor | null;
   /** Who last took people of the party with this id, in the report so far. */
   readonly captorOf?: (captive: string) => ResolvedActor | null;
   /** The captors and captives of the latest abduction or arrest within `window` sentences. */
@@ -4348,10 +4350,20 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       }
       // "condemned the aerial bombardment of civilian areas", "attacks on civilians": the victims of the
       // act condemned are not the accused.
-      if (type === "ACCUSE")
-        targets = targets.filter(
-          (a) => !(a.actor.kind === "civilians" && victimsOfActNamed(tokens, match, a)),
+      // ("condemned the attack on the police station": whoever the act was aimed at, named after "on",
+      // "against" or "targeting"; but "blamed the attack on armed herders" names the accused.)
+      // (The one it was aimed at tells which attack it was: its author is accused.)
+      let aimedAt: ResolvedActor | null = null;
+      if (type === "ACCUSE") {
+        const blamed = /^blam/.test(tokens[match.first]!.key);
+        const victims = targets.filter(
+          (a) =>
+            (a.actor.kind === "civilians" || (!blamed && tokens[a.mention.first - 1]?.key !== "of")) &&
+            victimsOfActNamed(tokens, match, a),
         );
+        targets = targets.filter((a) => !victims.includes(a));
+        aimedAt = victims[0] ?? null;
+      }
       // "The chief minister condemned the attack on the Bannu post and paid tribute to the martyred
       // policemen": a government condemning an attack does not accuse its own state's forces.
       if (
@@ -4405,13 +4417,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         const act = condemnedNoun(tokens, match.last)?.key ?? "";
         const condemnedAct =
           type === "ACCUSE" && HARM_ACT.test(act) && !/^(?:arrests?|detentions?)$/.test(act);
-        const author = [
-          condemnedAct ? context.recentAttacker?.(CONDEMNED_ACT_WINDOW) : null,
-          context.recentAuthor(),
-        ].find((a) => a && a.actor.id !== a1.actor.id && !context.sameSide(a.actor, a1.actor));
+        const usable = (a: ResolvedActor | null | undefined): a is ResolvedActor =>
+          !!a && a.actor.id !== a1.actor.id && !context.sameSide(a.actor, a1.actor);
+        // (The author of the attack on the one named is that attack's, whatever was told since.)
+        const attacker = condemnedAct && aimedAt ? context.attackerOf?.(aimedAt.actor.id) : null;
+        const author = usable(attacker)
+          ? attacker
+          : [
+              condemnedAct ? context.recentAttacker?.(CONDEMNED_ACT_WINDOW) : null,
+              context.recentAuthor(),
+            ].find(usable);
         if (author) {
           targets = [author];
-          rule += ":last-author";
+          rule += author === attacker ? ":aimed-at" : ":last-author";
         }
       }
       // "PKK fighters burned their weapons … The KRG welcomed the step": the one whose step it was.
