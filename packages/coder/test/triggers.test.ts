@@ -4645,3 +4645,27 @@ describe("3a arms and goods seized in a search are a seizure of property (2026-1
     ).toEqual([]);
   });
 });
+
+describe("3a solidarity expressed, standing with, congratulating are support (2026-12-21)", () => {
+  it("'expressed its solidarity with the government and people of Chad' backs the government", () => {
+    expect(
+      eventLines(
+        "NDJAMENA — Boko Haram fighters attacked an army position near Baga Sola on Sunday, killing 17 soldiers. The African Union Commission condemned the attack and expressed its solidarity with the government and people of Chad.",
+        "2025-10-14",
+        {},
+      ).filter((line) => line.startsWith("SUPPORT")),
+    ).toEqual(["SUPPORT au -> td-gov"]);
+  });
+  it.each([
+    [
+      "DHAKA — The BNP condemned the killings and expressed solidarity with the students.",
+      "SUPPORT bd-bnp -> civilians",
+    ],
+    [
+      'QUITO — The United States embassy said Washington "stands with the Ecuadorian government in its fight against transnational criminal organisations".',
+      "SUPPORT us-gov -> ec-gov",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-10-14", {})).toContain(line);
+  });
+});

@@ -4337,6 +4337,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":others";
         }
       }
+      // "expressed its solidarity with the government and people of Chad": the state is who is backed.
+      if (type === "SUPPORT" && targets.some((a) => a.actor.kind === "government"))
+        targets = targets.filter((a) => a.actor.kind !== "civilians");
       // "Ukraine and Russia exchanged 150 prisoners of war": the ones exchanged are no party to the deal.
       if (type === "AGREE")
         targets = targets.filter((a) => !(a.actor.kind === "civilians" && EXCHANGED.test(a.mention.text)));
