@@ -4669,3 +4669,24 @@ describe("3a solidarity expressed, standing with, congratulating are support (20
     expect(eventLines(text, "2025-10-14", {})).toContain(line);
   });
 });
+
+describe("3a an auxiliary left out, a word of the act joined by a hyphen (2026-12-21)", () => {
+  it("'11 police officers had been injured and 17 people arrested': the arrests are told", () => {
+    expect(
+      eventLines(
+        "LIMA — Police fired tear gas at marchers near Congress. The Interior Ministry said 11 police officers had been injured and 17 people arrested.",
+        "2025-10-14",
+        { rule: true },
+      ),
+    ).toContainEqual(expect.stringMatching(/^COERCE .* coerce\/arrest:arrest:passive-arrested/));
+  });
+  it("'showing burnt-out pick-up trucks' is no arson", () => {
+    expect(
+      eventLines(
+        "KHARTOUM — The army's 6th Infantry Division posted video on its Facebook page showing burnt-out pick-up trucks.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { mapPacked } from "../arrays.js";
 import { DOUBLE_QUOTES, isStop, QUOTES, wordHyphen, type Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
+import { isCountWord } from "../2-mentions/counts.js";
 import { longestMatch, phrasesStartingWith } from "../2-mentions/match.js";
 import type { Model, Phrase, SplitTrigger, TriggerData } from "../model.js";
 
@@ -327,6 +328,9 @@ export function findTriggers(
       (found.trigger.id === "coerce/seize:take" &&
         /^enter/.test(tokens[i]!.key) &&
         tokens.slice(found.last, found.last + 4).some((k) => BUILDING.test(k.key))) ||
+      // "showing burnt-out pick-up trucks": a word of the act joined to another by a hyphen is a
+      // description, not the act.
+      (found.last === i + 1 && tokens[i + 1]?.raw === "-" && tokens[i + 2]?.word === true) ||
       // "four terrorists were sent to hell": killed (a form of its own), not sent anywhere.
       (found.trigger.type === "MOBILIZE" && tokens[found.last]?.key === "hell") ||
       // "marched the victims into the forest": people led away, no march of protest.
@@ -952,6 +956,17 @@ export function isPassive(tokens: readonly Token[], at: number): boolean {
     participle(tokens[at])
   )
     return isPassive(tokens, at - 2);
+  // "three people were injured and five arrested", "11 officers had been injured and 17 people arrested":
+  // the auxiliary of the clause before serves the count's participle too.
+  const counted = ELLIPTIC_NOUN.test(tokens[at - 1]?.key ?? "") ? at - 2 : at - 1;
+  if (
+    isCountWord(tokens[counted]?.key ?? "") &&
+    tokens[counted - 1]?.key === "and" &&
+    participle(tokens[counted - 2]) &&
+    participle(tokens[at]) &&
+    isPassive(tokens, counted - 2)
+  )
+    return true;
   // A quotation mark may open between the auxiliary and the verb: 'the army was "attacked by…'.
   const quoted = QUOTES.has(tokens[at - 1]?.raw ?? "") ? 1 : 0;
   for (let k = at - 1 - quoted; k >= Math.max(0, at - 3 - quoted); k--) {
@@ -961,6 +976,10 @@ export function isPassive(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/** The people a count may name in a clause that leaves out its auxiliary ("and 17 people arrested"). */
+const ELLIPTIC_NOUN =
+  /^(?:people|persons|others|men|women|protesters|demonstrators|students|youths|suspects|civilians)$/;
 
 /** Whether a word may be a past participle ("looted", "taken", "shot", "hit"). */
 function participle(token: Token | undefined): boolean {
