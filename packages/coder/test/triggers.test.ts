@@ -4690,3 +4690,15 @@ describe("3a an auxiliary left out, a word of the act joined by a hyphen (2026-1
     ).toEqual([]);
   });
 });
+
+describe("3a entry and travel bans on officials are sanctions (2026-12-21)", () => {
+  it("'imposing entry bans on 14 Georgian officials and judges'", () => {
+    expect(
+      eventLines(
+        "VILNIUS — Lithuania, Latvia and Estonia said on Friday they were imposing entry bans on 14 Georgian officials and judges.",
+        "2025-10-14",
+        {},
+      ).every((line) => line.startsWith("SANCTION")),
+    ).toBe(true);
+  });
+});

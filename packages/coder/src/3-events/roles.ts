@@ -4762,11 +4762,21 @@ function victimsOfManner(view: SentenceView, c: Candidate): Candidate {
   if (!harmed || c.actor1.rule.startsWith("ref/pronoun")) return c;
   // "He said no Ugandan soldier was killed in the assault": none of them was harmed.
   if (tokens[c.actor1.mention.first - 1]?.key === "no") return c;
+  // "two gang members were killed in a shootout with police", "in an exchange of fire with troops": the
+  // side they fought, named after "with", killed them.
+  const foe =
+    c.actor2 !== null &&
+    c.actor2.mention.first >= c.match.last &&
+    c.actor2.mention.first - c.match.last <= 2 &&
+    tokens[c.actor2.mention.first - 1]?.key === "with" &&
+    isParty(c.actor2.actor)
+      ? c.actor2
+      : null;
   return {
     ...c,
-    actor1: implied(UNIDENTIFIED, tokens, c.match.first, "actor/unnamed-attacker"),
+    actor1: foe ?? implied(UNIDENTIFIED, tokens, c.match.first, "actor/unnamed-attacker"),
     actor2: c.actor1,
-    rule: `${c.rule}:passive-victims`,
+    rule: `${c.rule}:passive-victims${foe ? ":with" : ""}`,
   };
 }
 
