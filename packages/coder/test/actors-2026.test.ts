@@ -4756,3 +4756,20 @@ describe("3c killed in a shootout 'with' a side: that side killed them (2026-12-
     expect(eventLines(text, "2025-10-14", {})).toEqual([expect.stringMatching(/^ASSAULT hn-pol -> /)]);
   });
 });
+
+describe("3c where people were taken is no one taken ('detained two MPs at their homes') (2026-12-21)", () => {
+  it("'detained two of its members of parliament at their homes': the party's members only", () => {
+    expect(
+      eventLines(
+        "JUBA — The SPLM-IO said National Security Service officers detained two of its members of parliament at their homes in Juba on Tuesday night.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual(["COERCE ss-nss -> spla-io"]);
+  });
+  it("alone, the place stands for its people: 'abducted 20 pupils from a school' still takes civilians", () => {
+    expect(
+      eventLines("KADUNA — Gunmen abducted dozens from a school in Kajuru on Sunday.", "2025-10-14", {}),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+});

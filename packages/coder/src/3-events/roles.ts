@@ -4337,6 +4337,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           rule += ":others";
         }
       }
+      // "detained two of its members of parliament at their homes", "captured nine RSF fighters near the
+      // market": where people were taken is no one taken.
+      // (Alone, the place stands for its people: "abducted from a school" takes civilians.)
+      if (mode === "arrest" || mode === "abduct") {
+        const taken = targets.filter((a) => !(a.actor.kind === "civilians" && placeOfCapture(tokens, a)));
+        if (taken.length > 0) targets = taken;
+      }
       // "expressed its solidarity with the government and people of Chad": the state is who is backed.
       if (type === "SUPPORT" && targets.some((a) => a.actor.kind === "government"))
         targets = targets.filter((a) => a.actor.kind !== "civilians");
@@ -5343,6 +5350,18 @@ function joinedTo(
       other(o) &&
       view.tokens.slice(o.last, match.first).some((k) => k.key === link),
   );
+}
+
+// Places people are taken from or at, that the dictionaries read as civilians' ("at their homes").
+const CAPTURE_PLACE =
+  /^(?:homes?|houses?|residences?|markets?|camps?|schools?|hospitals?|mosques?|churches?|villages?|shops?|offices?)$/;
+
+/** Whether a civilians' mention is a place after "at", "in", "near", "from" or "outside" ("at their homes"). */
+function placeOfCapture(tokens: readonly Token[], a: ResolvedActor): boolean {
+  if (!CAPTURE_PLACE.test(tokens[a.mention.last - 1]?.key ?? "")) return false;
+  let k = a.mention.first - 1;
+  if (/^(?:the|a|an|their|his|her|its|our)$/.test(tokens[k]?.key ?? "")) k--;
+  return /^(?:at|in|near|from|outside|inside|around)$/.test(tokens[k]?.key ?? "");
 }
 
 /** Whether a mention is the victims of an act named after a trigger ("the bombardment of civilian areas"). */
