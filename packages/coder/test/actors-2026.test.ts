@@ -4773,3 +4773,16 @@ describe("3c where people were taken is no one taken ('detained two MPs at their
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
 });
+
+describe("3c the ones a passive verb says were harmed in an attack: harmed by the foe guessed for them (2026-12-21)", () => {
+  it("'Eight Beninese soldiers were killed in an attack on a military position' after JNIM was told", () => {
+    const lines = eventLines(
+      "COTONOU — JNIM fighters attacked an army post near Banikoara on Monday. Eight Beninese soldiers were killed on Thursday in an attack on a military position near Porga.",
+      "2026-05-09",
+      { rule: true },
+    );
+    expect(lines.filter((line) => line.includes("passive-victims"))).toEqual([
+      expect.stringMatching(/^ASSAULT jnim -> bj-mil .*:passive-victims:foe$/),
+    ]);
+  });
+});

@@ -4779,11 +4779,15 @@ function victimsOfManner(view: SentenceView, c: Candidate): Candidate {
     isParty(c.actor2.actor)
       ? c.actor2
       : null;
+  // ("Eight Beninese soldiers were killed in an attack on a military position": the foe guessed for the
+  // ones harmed is who harmed them.)
+  const guessed =
+    !foe && c.actor2 !== null && /:opponent\b/.test(c.rule) && isParty(c.actor2.actor) ? c.actor2 : null;
   return {
     ...c,
-    actor1: foe ?? implied(UNIDENTIFIED, tokens, c.match.first, "actor/unnamed-attacker"),
+    actor1: foe ?? guessed ?? implied(UNIDENTIFIED, tokens, c.match.first, "actor/unnamed-attacker"),
     actor2: c.actor1,
-    rule: `${c.rule}:passive-victims${foe ? ":with" : ""}`,
+    rule: `${c.rule}:passive-victims${foe ? ":with" : guessed ? ":foe" : ""}`,
   };
 }
 
