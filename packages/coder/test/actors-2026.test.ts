@@ -4786,3 +4786,15 @@ describe("3c the ones a passive verb says were harmed in an attack: harmed by th
     ]);
   });
 });
+
+describe("3c 'came under fire from' names the attacker (2026-12-21)", () => {
+  it("'South Sudanese soldiers came under fire on Thursday from White Army fighters near Nasir'", () => {
+    expect(
+      eventLines(
+        "JUBA — South Sudanese soldiers came under fire on Thursday from White Army fighters near Nasir.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual([expect.stringMatching(/^ASSAULT \S*white-army\S* -> ss-mil$/)]);
+  });
+});

@@ -1853,6 +1853,18 @@ const MEDIATION =
 /** What a report calls a group it does not vouch for, between "by" and the group ("by so-called …"). */
 const SO_CALLED = /^(?:so - called|self - styled|self - proclaimed)$/;
 
+/** The party named after "from" in the clause after a trigger ("came under fire from White Army fighters"). */
+function fromAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  for (let k = match.last; k < Math.min(tokens.length, match.last + BY_AGENT_REACH); k++) {
+    if (BOUNDARY.has(tokens[k]!.key) || tokens[k]!.key === ",") return null;
+    if (tokens[k]!.key !== "from") continue;
+    const next = k + 1 + (/^(?:the|a|an|suspected|armed)$/.test(tokens[k + 1]?.key ?? "") ? 1 : 0);
+    return view.actors.find((a) => a.mention.first === next && isParty(a.actor)) ?? null;
+  }
+  return null;
+}
+
 function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens, actors } = view;
   const fight = fightWith(view, match);
@@ -2120,7 +2132,8 @@ function rolesOf(
   // the target; the attacker is the agent after "by", else unnamed.
   if (t.type === "ASSAULT" && cameUnder(view.tokens, match.first)) {
     const targets = subjects(view, match).length > 0 ? subjects(view, match) : patients(view, match);
-    const agent = byAgent(view, match);
+    // ("soldiers came under fire on Tuesday from gunmen in two pick-up trucks": the agent after "from".)
+    const agent = byAgent(view, match) ?? fromAgent(view, match);
     return {
       a1s: [agent ?? implied(UNIDENTIFIED, view.tokens, match.first, "actor/unnamed-attacker")],
       a2s: targets.filter((a) => a.actor.id !== agent?.actor.id),
