@@ -4798,3 +4798,17 @@ describe("3c 'came under fire from' names the attacker (2026-12-21)", () => {
     ).toEqual([expect.stringMatching(/^ASSAULT \S*white-army\S* -> ss-mil$/)]);
   });
 });
+
+describe("2a plural heads shared by two demonyms: 'the Congolese and Ugandan armies' (2026-12-21)", () => {
+  it("'called on the Congolese and Ugandan armies to set up permanent positions' asks both", () => {
+    expect(
+      eventLines(
+        "BENI — Civil society leaders called on the Congolese and Ugandan armies to set up permanent positions along the road.",
+        "2025-10-14",
+        {},
+      ),
+    ).toEqual(
+      expect.arrayContaining([expect.stringMatching(/-> cd-mil$/), expect.stringMatching(/-> ug-mil$/)]),
+    );
+  });
+});
