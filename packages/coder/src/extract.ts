@@ -749,7 +749,16 @@ function codeSentences(
             (o) => o !== c && !o.rule.endsWith(":inherited") && o.actor1.actor.id === c.actor1.actor.id,
           )
         : undefined;
-      const listed = lead ? placesOf(lead).slice(0, 1) : placesOf(c);
+      // ("suspended mobile internet in Imphal West, Imphal East, Bishnupur and Thoubal districts": one
+      // order over the places it lists, told once where it begins.)
+      // (Towns far apart stay apart: "curfews in Kaduna and Kano".)
+      const decree =
+        c.type === "COERCE" && (c.mode === "curfew" || c.rule.startsWith("coerce/restrict:siege"));
+      const listed = lead
+        ? placesOf(lead).slice(0, 1)
+        : decree
+          ? placesOf(c).filter((p, k, all) => all.slice(0, k).every((q) => kmBetween(p, q) > DECREE_AREA_KM))
+          : placesOf(c);
       for (const place of listed.length > 0 ? listed : [null]) {
         const pair = c.actor2 ? pairKey(c.actor1.actor.id, c.actor2.actor.id) : null;
         const buildContext: BuildContext = {
@@ -1483,6 +1492,9 @@ function countryArea(views: readonly SentenceView[], model: Model): EventLocatio
 }
 
 const REMOTE_MODES = new Set(["aerial", "drone", "heavy-weapons"]);
+
+/** How far apart the places an order lists may lie and still be one order's area (neighbouring districts). */
+const DECREE_AREA_KM = 75;
 
 /**
  * Whether an actor can be a side's opponent in the fighting: not civilians, an aid agency or a

@@ -613,3 +613,22 @@ describe("3f the ends of a journey are not where it was stopped (2026-12-20)", (
     ).toMatch(/@ (?:Maiduguri|Damboa)$/);
   });
 });
+
+describe("3f an order over neighbouring districts is one event (2026-12-21)", () => {
+  it("'suspended mobile internet in Imphal West, Imphal East, Bishnupur, Thoubal and Jiribam districts'", () => {
+    const lines = eventLines(
+      "IMPHAL — The state Home department suspended mobile internet and broadband services in Imphal West, Imphal East, Bishnupur and Thoubal districts for five days.",
+      "2025-10-14",
+      { place: true },
+    );
+    expect(lines.filter((line) => line.startsWith("COERCE"))).toHaveLength(1);
+  });
+  it("towns far apart stay apart: 'imposed curfews in Kaduna and Kano'", () => {
+    const lines = eventLines(
+      "ABUJA — The authorities imposed curfews in Kaduna and Kano on Monday after the riots.",
+      "2025-10-14",
+      { place: true },
+    );
+    expect(lines.filter((line) => line.startsWith("COERCE"))).toHaveLength(2);
+  });
+});
