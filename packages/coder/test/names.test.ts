@@ -312,3 +312,33 @@ describe("2a churches and bishops that speak are bodies of the report's own; chu
     ]);
   });
 });
+
+describe("2a civil bodies the dictionaries lack, with generic words in their names (2026-12-21)", () => {
+  it("'The Collective against Impunity and Stigmatisation of Communities (CISC)' is named again by 'CISC'", () => {
+    expect(
+      eventLines(
+        "OUAGADOUGOU — The Collective against Impunity and Stigmatisation of Communities (CISC) put the toll at 31. The CISC accused the army of killing civilians in Solenzo.",
+        "2025-03-14",
+        {},
+      ),
+    ).toEqual([expect.stringMatching(/^ACCUSE CISC -> /)]);
+  });
+  it("'the Tabital Pulaaku association': a civil body's head written small after its name", () => {
+    expect(
+      eventLines(
+        "BAMAKO — The Tabital Pulaaku association asked the transitional authorities to open an investigation.",
+        "2025-03-14",
+        {},
+      ),
+    ).toEqual([expect.stringMatching(/^REQUEST Tabital Pulaaku association -> /)]);
+  });
+  it("'the Government Communication Service (GCS)' stays the government's", () => {
+    expect(
+      eventLines(
+        "ADDIS ABABA — The Government Communication Service (GCS) accused the TPLF of staging a coup.",
+        "2025-03-14",
+        {},
+      ).every((line) => !line.includes("GCS")),
+    ).toBe(true);
+  });
+});

@@ -389,12 +389,17 @@ function namesIn(tokens: readonly Token[], mentions: readonly ActorMention[], mo
       else if (joins(tokens, end) && joins(tokens, end + 1) && inName(tokens[end + 2])) end += 3;
       else break;
     }
+    // ("the Tabital Pulaaku association": a civil body's head written small after its capitalised name.)
+    if (LOWER_HEAD.test(tokens[end]?.raw ?? "")) end++;
     const name = nameIn(tokens, i, end, mentions, model);
     if (name) names.push(name);
     i = end;
   }
   return names;
 }
+
+/** Heads of civil bodies a name may be followed by in small letters ("the Tabital Pulaaku association"). */
+const LOWER_HEAD = /^(?:association|collective|network|coalition|federation|forum|syndicate|union|platform)$/;
 
 /** Verbs of a body that speaks, right after its name. */
 const SPEAKS =
@@ -638,7 +643,14 @@ function spelledNames(
 }
 
 /** Small words a name's short form may spell or skip, beyond `CONNECTOR` ("Journaliste en Danger (JED)"). */
-const NAME_LINK = /^(?:en|et|y|e|le|les|pour|in|on)$/;
+const NAME_LINK = /^(?:en|et|y|e|le|les|pour|in|on|against)$/;
+
+/** The generic words that name a state's bodies ("Government", "Army", "Police"). */
+const STATE_ROLES: ReadonlySet<string> = new Set(["government", "stateForces", "police"]);
+
+/** The heads a civil body's translated name opens on ("Collective against Impunity …"). */
+const CIVIL_HEAD =
+  /^(?:Collective|Association|Committee|Coalition|Forum|Network|League|Union|Federation|Council|Observatory|Platform|Centre|Center)$/;
 
 /**
  * Organisations no dictionary knows that the report names with a short name in brackets whose letters are
@@ -656,7 +668,11 @@ function bracketedNames(
     for (let open = 2; open + 2 < sentence.length; open++) {
       const short = bracketedShort(sentence, open);
       if (!short || !/^\p{Lu}+$/u.test(short.raw) || short.raw.length < 2) continue;
-      if (mentions[s]!.some((m) => m.first <= open + 1 && m.last > open - 1)) continue;
+      // (Nor any mention the dictionary names, right before it: generic words may be the name's own.)
+      // ("the Government Communication Service (GCS)" stays the government's.)
+      const generic = (m: ActorMention): boolean =>
+        m.entries.every((e) => e.kind === "generic" && !STATE_ROLES.has(e.role));
+      if (mentions[s]!.some((m) => m.first <= open + 1 && m.last > open - 1 && !generic(m))) continue;
       const first = nameRunBefore(sentence, open, 10, (key) => CONNECTOR.has(key) || NAME_LINK.test(key));
       const letters = short.raw.toLowerCase();
       let found = -1;
@@ -670,12 +686,19 @@ function bracketedNames(
         ).join("");
         if (all === letters || capitals === letters) found = start;
       }
+      // ("the Collective against Impunity and Stigmatisation of Communities (CISC)": a civil body's name
+      // translated, its short name kept in the first language, when the run opens on the body's head.)
+      for (let start = first; start <= open - 2 && found < 0; start++)
+        if (CIVIL_HEAD.test(sentence[start]!.raw) && letters.length >= 3) found = start;
       if (found < 0) continue;
       const words = sentence.slice(found, open);
       if (words.filter((t) => /^\p{Lu}/u.test(t.raw)).length < 2) continue;
       // (An office is its state's: "Pakistan's Director General of Military Operations (DGMO)".)
       if (words.some((t) => TITLE_END.test(t.key)) || sentence[found - 1]?.key === "s") continue;
-      if (mentions[s]!.some((m) => m.first < open && m.last > found)) continue;
+      // (Generic words inside a long name are the name's: "The Collective against Impunity and
+      // Stigmatisation of Communities (CISC)".)
+      const long = words.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 3;
+      if (mentions[s]!.some((m) => m.first < open && m.last > found - 1 && !(long && generic(m)))) continue;
       out.push(shortNamed(words, short));
     }
   });
