@@ -4702,3 +4702,12 @@ describe("3a entry and travel bans on officials are sanctions (2026-12-21)", () 
     ).toBe(true);
   });
 });
+
+describe("3a an act called repression or a provocation is disapproved of (2026-12-21)", () => {
+  it.each([
+    'YEREVAN — Armenia\'s National Security Service detained an archbishop on Tuesday. The opposition Armenia Alliance called the arrests "political repression on the eve of elections".',
+    'ERBIL — A Turkish drone struck a pickup truck near Kani Masi on Monday, killing two PKK members. The PKK\'s executive committee called the strike "a provocation against the process".',
+  ])("%s", (text) => {
+    expect(eventLines(text, "2025-06-10", {}).filter((line) => line.startsWith("ACCUSE"))).toHaveLength(1);
+  });
+});
