@@ -4711,3 +4711,24 @@ describe("3a an act called repression or a provocation is disapproved of (2026-1
     expect(eventLines(text, "2025-06-10", {}).filter((line) => line.startsWith("ACCUSE"))).toHaveLength(1);
   });
 });
+
+describe("3a a demand repeated is a request, and what it demands is no event; the wounded evacuated retreat from nothing (2026-12-21)", () => {
+  it("'repeated its demand that the M23 withdraw from Goma': a request, no withdrawal", () => {
+    expect(
+      eventLines(
+        "KINSHASA — Kinshasa's delegation repeated its demand that the M23 withdraw from Goma and Bukavu.",
+        "2025-06-10",
+        {},
+      ),
+    ).toEqual([expect.stringMatching(/^REQUEST \S+ -> m23$/)]);
+  });
+  it("'Several other soldiers were wounded and evacuated to the army hospital in Parakou'", () => {
+    expect(
+      eventLines(
+        "COTONOU — Several other soldiers were wounded and evacuated to the army hospital in Parakou.",
+        "2025-06-10",
+        {},
+      ),
+    ).toEqual([]);
+  });
+});
