@@ -874,16 +874,10 @@ const COUNT_WORDS =
 /** "evacuated more than 4,000 residents": the people an evacuation moved, after a count. */
 function evacuatedPeople(tokens: readonly Token[], at: number, last: number): boolean {
   if (!/^evacuat/.test(tokens[at]!.key)) return false;
-  // "were wounded and evacuated to the army hospital", "evacuated by helicopter to Parakou": the wounded
-  // taken to care.
+  // "were wounded and evacuated", "evacuated to the army hospital": the wounded taken to care.
   if (tokens[at - 1]?.key === "and" && /^(?:wounded|injured|hurt)$/.test(tokens[at - 2]?.key ?? ""))
     return true;
-  if (
-    /^(?:hospital|hospitals|clinic)$/.test(tokens[last + 1]?.key ?? "") ||
-    /^(?:hospital|hospitals|clinic)$/.test(tokens[last + 2]?.key ?? "") ||
-    /^(?:hospital|hospitals|clinic)$/.test(tokens[last + 3]?.key ?? "")
-  )
-    return true;
+  if (tokens.slice(last, last + 4).some((k) => /^(?:hospital|hospitals|clinic)$/.test(k.key))) return true;
   for (let k = last; k < last + 6; k++) {
     const key = tokens[k]?.key ?? "";
     if (DESCRIBED_PEOPLE.test(key) || key === "wounded" || key === "injured") return true;
