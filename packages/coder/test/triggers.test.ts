@@ -4732,3 +4732,13 @@ describe("3a a demand repeated is a request, and what it demands is no event; th
     ).toEqual([]);
   });
 });
+
+describe("3a no deal made: 'signed up', 'failed to agree', 'have yet to agree' (2026-12-21)", () => {
+  it.each([
+    "OUAGADOUGOU — At the regional office in Kaya, more than 1,200 young people signed up in four days.",
+    "KINSHASA — The government and the M23 have yet to agree on a ceasefire monitoring mechanism.",
+    "BRUSSELS — EU member states again failed to agree on a new aid package for Georgia.",
+  ])("%s", (text) => {
+    expect(eventLines(text, "2025-06-10", {}).filter((line) => line.startsWith("AGREE"))).toEqual([]);
+  });
+});

@@ -331,6 +331,11 @@ export function findTriggers(
       // "showing burnt-out pick-up trucks": a word of the act joined to another by a hyphen is a
       // description, not the act.
       (found.last === i + 1 && tokens[i + 1]?.raw === "-" && tokens[i + 2]?.word === true) ||
+      // "1,200 young people signed up", "failed to agree on sanctions", "have yet to agree": no deal made.
+      (found.trigger.type === "AGREE" &&
+        (tokens[i + 1]?.key === "up" ||
+          (tokens[i - 1]?.key === "to" &&
+            /^(?:failed|yet|fail|fails|failing)$/.test(tokens[i - 2]?.key ?? "")))) ||
       // "four terrorists were sent to hell": killed (a form of its own), not sent anywhere.
       (found.trigger.type === "MOBILIZE" && tokens[found.last]?.key === "hell") ||
       // "marched the victims into the forest": people led away, no march of protest.
