@@ -925,24 +925,26 @@ function codeSentences(
         victims = { of: c.actor1.actor.id, who: c.actor2, sentence: v.sentence.index };
     }
   }
-  return withRequesters(
-    withAccusedAsked(
-      withStrikeAuthors(
-        withoutWarnings(
-          withDenials(
-            withCasualtiesAfter(
-              withJointPartners(withCrowdsProtesting(built, model.actorsById)),
+  return withAccusers(
+    withRequesters(
+      withAccusedAsked(
+        withStrikeAuthors(
+          withoutWarnings(
+            withDenials(
+              withCasualtiesAfter(
+                withJointPartners(withCrowdsProtesting(built, model.actorsById)),
+                views,
+                original,
+              ),
               views,
               original,
+              clean,
+              model,
             ),
-            views,
-            original,
-            clean,
-            model,
           ),
+          model.actorsById,
+          model.allied,
         ),
-        model.actorsById,
-        model.allied,
       ),
     ),
   );
@@ -1042,6 +1044,34 @@ function withCasualtiesAfter(built: Built[], views: readonly SentenceView[], tex
         rule: `${e.rule}:casualties-after`,
       },
     };
+  });
+}
+
+/** "rejected the accusation", "dismissed the allegations": a denial of what was charged just before. */
+const REFUSED_CHARGE =
+  /\b(?:rejected|rejects|denied|denies|dismissed|dismisses)\s+(?:the|this|that|these|those|such|all|any)\s+(?:accusations?|allegations?|charges?|claims?)\b/i;
+
+/**
+ * "The SSA accused Radaa of the killing … Radaa rejected the accusation": the one answered is the one who
+ * accused the rejecter, in the five sentences before.
+ */
+function withAccusers(built: Built[]): Built[] {
+  return mapPacked(built, (b, i) => {
+    const e = b.event;
+    if (e.type !== "REJECT" || !e.actor1 || !REFUSED_CHARGE.test(e.evidence.text)) return b;
+    if (e.actor2 !== null && !e.rule.includes(":last-author") && !e.rule.includes(":opponent")) return b;
+    const at = e.evidence.sentence;
+    const accuser = built
+      .slice(0, i)
+      .findLast(
+        (o) =>
+          o.event.type === "ACCUSE" &&
+          o.event.actor2?.id === e.actor1?.id &&
+          o.event.actor1 !== null &&
+          at - o.event.evidence.sentence <= 5,
+      )?.event.actor1;
+    if (!accuser || accuser.id === e.actor2?.id) return b;
+    return { ...b, event: { ...e, actor2: accuser, rule: `${e.rule}:accuser` } };
   });
 }
 

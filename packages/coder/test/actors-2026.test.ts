@@ -4812,3 +4812,15 @@ describe("2a plural heads shared by two demonyms: 'the Congolese and Ugandan arm
     );
   });
 });
+
+describe("3g an accusation rejected answers the one who made it (2026-12-21)", () => {
+  it("'Radaa rejected the accusation' after the SSA accused Radaa, whatever was told since", () => {
+    expect(
+      eventLines(
+        "TRIPOLI — The Stability Support Apparatus accused Radaa of killing its commander on Saturday. Fighters of the 444 Brigade shelled Souq al-Juma on Sunday. Radaa rejected the accusation on Sunday morning.",
+        "2025-05-13",
+        {},
+      ).filter((line) => line.startsWith("REJECT")),
+    ).toEqual([expect.stringMatching(/^REJECT \S+ -> \S*(?:ssa|stability)\S*$/i)]);
+  });
+});
