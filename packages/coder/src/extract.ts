@@ -105,6 +105,7 @@ function codeReport(
   ); //                                                                        2a people named again by surname
   const triggers = mapPacked(tokens, (t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   const dateline = datelines(sentences); //                                    datelines, read once
+  const filed = filedIn(sentences, dateline, model); //                        where the story was filed
   const places = findPlaces(
     clean,
     sentences,
@@ -113,6 +114,7 @@ function codeReport(
     mentions,
     model,
     dateline,
+    filed,
     diagnostics,
     trace,
   ); // 2c places
@@ -121,7 +123,7 @@ function codeReport(
   const ownMentions = mapPacked(mentions, (ms, i) =>
     placed[i]!.length > 0 ? ms.filter((m) => !countryInPlace(m, placed[i]!, clean.text)) : ms,
   );
-  const countries = reportCountries(places, ownMentions, model, filedIn(sentences, dateline, model)); // country priors
+  const countries = reportCountries(places, ownMentions, model, filed); // country priors
   const views = mapPacked(sentences, (s, i) =>
     view(s, tokens[i]!, ownMentions[i]!, triggers[i]!, placed[i]!, model),
   ); // 2d cues
@@ -179,6 +181,7 @@ function findPlaces(
   mentions: readonly ActorMention[][],
   model: Model,
   datelineOf: (sentence: number) => number,
+  filed: string | null,
   diagnostics: string[],
   trace?: (message: string) => void,
 ): PlaceMention[] {
@@ -202,7 +205,8 @@ function findPlaces(
       !((triggers[i + 1]?.length ?? 0) > 0 && headerLine(tokens[i]!, mentions[i]!, triggers[i]!))
     )
       return;
-    // A dateline is where the story was filed: no place of the report, nor evidence for its country.
+    // A dateline is where the story was filed: no place of the report (its country only breaks ties
+    // between namesakes, below).
     const dateline = datelineOf(i);
     chars.push(" ".repeat(s.start - at + dateline), s.text.slice(dateline));
     at = s.end;
@@ -219,8 +223,11 @@ function findPlaces(
     named.filter((m) => !m.entries.every((e) => e.kind === "country")),
     (m) => ({ start: m.start, end: m.end }),
   );
+  // (Where the story was filed breaks a tie between namesakes, after the parties' own countries:
+  // "TEGUCIGALPA — … in Villanueva" is Honduras' Villanueva.)
+  const priors = actorCountries(mentions);
   const result = geoparse(body, model.gazetteer, {
-    countries: actorCountries(mentions),
+    countries: filed && !priors.includes(filed) ? [...priors, filed] : priors,
     exclude: nonPlaces,
     ...(trace ? { trace } : {}),
   });

@@ -4750,7 +4750,7 @@ describe("3c an attack condemned by whom it was aimed at: its author is accused 
 
 describe("3c killed in a shootout 'with' a side: that side killed them (2026-12-21)", () => {
   it.each([
-    "TEGUCIGALPA, Honduras — Two suspected members of Barrio 18 were killed on Tuesday in a shootout with police in Villanueva.",
+    "TEGUCIGALPA — Two suspected members of Barrio 18 were killed on Tuesday in a shootout with police in Villanueva.",
     "TEGUCIGALPA, Honduras — Two suspected members of Barrio 18 were killed on Tuesday in an exchange of fire with police agents in Villanueva.",
   ])("%s", (text) => {
     expect(eventLines(text, "2025-10-14", {})).toEqual([expect.stringMatching(/^ASSAULT hn-pol -> /)]);

@@ -632,3 +632,14 @@ describe("3f an order over neighbouring districts is one event (2026-12-21)", ()
     expect(lines.filter((line) => line.startsWith("COERCE"))).toHaveLength(2);
   });
 });
+
+describe("geo: a word for a quarter that gang names begin with is no place ('Barrio 18') (2026-12-21)", () => {
+  it("'members of Barrio 18 were killed … in Villanueva' after a Tegucigalpa dateline is Honduras' Villanueva", () => {
+    const events = extractEvents(
+      "TEGUCIGALPA — Two suspected members of Barrio 18 were killed on Tuesday in a shootout with police in Villanueva.",
+      testModel(),
+      "2025-10-14",
+    );
+    expect(events.map((e) => e.location?.country)).toEqual(["HN"]);
+  });
+});

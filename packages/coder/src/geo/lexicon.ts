@@ -365,6 +365,9 @@ export const GENERIC_PARTS: readonly string[] = [
   "des",
   "bin",
   "ibn",
+  // Spanish and Portuguese words for a quarter, which gang and street names begin with ("Barrio 18")
+  "barrio",
+  "bairro",
 ];
 
 /** Lower-case words allowed inside a multi-word place name ("Deir ez-Zor", "Stratford-upon-Avon"). */
