@@ -4742,3 +4742,15 @@ describe("3a no deal made: 'signed up', 'failed to agree', 'have yet to agree' (
     expect(eventLines(text, "2025-06-10", {}).filter((line) => line.startsWith("AGREE"))).toEqual([]);
   });
 });
+
+describe("3c 'those responsible will be hunted down': a threat to the speaker's foe (2026-12-21)", () => {
+  it("after JNIM's attack, the government's threat is JNIM's", () => {
+    expect(
+      eventLines(
+        "COTONOU — JNIM fighters attacked an army post near Banikoara on Tuesday, killing 12 soldiers. The government said those responsible will be hunted down.",
+        "2025-06-10",
+        {},
+      ).filter((line) => line.startsWith("THREATEN")),
+    ).toEqual([expect.stringMatching(/^THREATEN bj-gov -> jnim$/)]);
+  });
+});

@@ -2306,6 +2306,16 @@ function rolesOf(
     const speaker = view.actors.find(
       (a) => a !== threatened && a.actor.kind !== "civilians" && isParty(a.actor),
     );
+    // ("Those responsible for this crime will be hunted down", the spokesman said: the ones an attack's
+    // authors are named by, whom the speaker's foe stands for, below.)
+    const culprits =
+      !threatened &&
+      view.tokens
+        .slice(Math.max(0, match.first - 8), match.first)
+        .some((k) =>
+          /^(?:responsible|perpetrators|culprits|behind|attackers|assailants|whoever)$/.test(k.key),
+        );
+    if (speaker && culprits) return { a1s: [speaker], a2s: [], suffix: ":culprits" };
     return speaker && threatened && speaker.actor.id !== threatened.actor.id
       ? { a1s: [speaker], a2s: [threatened], suffix: "" }
       : null;
