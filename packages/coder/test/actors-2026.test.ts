@@ -4824,3 +4824,18 @@ describe("3g an accusation rejected answers the one who made it (2026-12-21)", (
     ).toEqual([expect.stringMatching(/^REJECT \S+ -> \S*(?:ssa|stability)\S*$/i)]);
   });
 });
+
+describe("2a de facto authorities: Transnistria, Abkhazia, South Ossetia (2026-12-21)", () => {
+  it.each([
+    [
+      'TIRASPOL — At a press conference on Wednesday, Transnistrian leader Vadim Krasnoselsky accused Chisinau of "deliberately strangling" the region.',
+      "ACCUSE md-transnistria-gov -> md-gov",
+    ],
+    [
+      "TBILISI — Georgia's foreign ministry said South Ossetian border guards detained two Georgian farmers near Ergneti.",
+      "COERCE ge-south-ossetia -> civilians",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-02-12", {})).toContain(line);
+  });
+});
