@@ -4754,3 +4754,14 @@ describe("3c 'those responsible will be hunted down': a threat to the speaker's 
     ).toEqual([expect.stringMatching(/^THREATEN bj-gov -> jnim$/)]);
   });
 });
+
+describe("3a investigations opened by prosecutors, an act called a war crime (2026-12-21)", () => {
+  it.each([
+    "KYIV — A Russian missile struck a residential building in Kharkiv on Tuesday, killing seven people. Ukraine's prosecutor general opened a war crimes investigation into the strike.",
+    'BERLIN — A Russian missile struck Sumy on Sunday, killing 34 people. German Chancellor Friedrich Merz called it "a cowardly war crime".',
+  ])("%s", (text) => {
+    expect(eventLines(text, "2025-04-14", {}).filter((line) => line.startsWith("ACCUSE"))).toEqual([
+      expect.stringMatching(/^ACCUSE \S+ -> ru-mil$/),
+    ]);
+  });
+});
