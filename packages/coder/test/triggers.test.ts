@@ -4765,3 +4765,13 @@ describe("3a investigations opened by prosecutors, an act called a war crime (20
     ]);
   });
 });
+
+describe("3a homes searched, roads closed, residents ordered to leave (2026-12-21)", () => {
+  it.each([
+    "YEREVAN — Armenian police searched the homes of 15 activists in Yerevan on Tuesday.",
+    "MOSUL — Iraqi troops closed the road to Sinune for several hours.",
+    "GAZA — The Israeli army ordered residents of the Shujaiya neighbourhood to leave immediately.",
+  ])("%s", (text) => {
+    expect(eventLines(text, "2025-04-14", {}).filter((line) => line.startsWith("COERCE"))).toHaveLength(1);
+  });
+});
