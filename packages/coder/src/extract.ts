@@ -932,26 +932,24 @@ function codeSentences(
         victims = { of: c.actor1.actor.id, who: c.actor2, sentence: v.sentence.index };
     }
   }
-  return withAccusers(
-    withRequesters(
-      withAccusedAsked(
-        withStrikeAuthors(
-          withoutWarnings(
-            withDenials(
-              withCasualtiesAfter(
-                withJointPartners(withCrowdsProtesting(built, model.actorsById)),
-                views,
-                original,
-              ),
+  return withAnswered(
+    withAccusedAsked(
+      withStrikeAuthors(
+        withoutWarnings(
+          withDenials(
+            withCasualtiesAfter(
+              withJointPartners(withCrowdsProtesting(built, model.actorsById)),
               views,
               original,
-              clean,
-              model,
             ),
+            views,
+            original,
+            clean,
+            model,
           ),
-          model.actorsById,
-          model.allied,
         ),
+        model.actorsById,
+        model.allied,
       ),
     ),
   );
@@ -1058,55 +1056,57 @@ function withCasualtiesAfter(built: Built[], views: readonly SentenceView[], tex
 const REFUSED_CHARGE =
   /\b(?:rejected|rejects|denied|denies|dismissed|dismisses)\s+(?:the|this|that|these|those|such|all|any)\s+(?:accusations?|allegations?|charges?|claims?)\b/i;
 
-/**
- * "The SSA accused Radaa of the killing … Radaa rejected the accusation": the one answered is the one who
- * accused the rejecter, in the five sentences before.
- */
-function withAccusers(built: Built[]): Built[] {
-  return mapPacked(built, (b, i) => {
-    const e = b.event;
-    if (e.type !== "REJECT" || !e.actor1 || !REFUSED_CHARGE.test(e.evidence.text)) return b;
-    if (e.actor2 !== null && !e.rule.includes(":last-author") && !e.rule.includes(":opponent")) return b;
-    const at = e.evidence.sentence;
-    const accuser = built
-      .slice(0, i)
-      .findLast(
-        (o) =>
-          o.event.type === "ACCUSE" &&
-          o.event.actor2?.id === e.actor1?.id &&
-          o.event.actor1 !== null &&
-          at - o.event.evidence.sentence <= 5,
-      )?.event.actor1;
-    if (!accuser || accuser.id === e.actor2?.id) return b;
-    return { ...b, event: { ...e, actor2: accuser, rule: `${e.rule}:accuser` } };
-  });
-}
-
 /** "rejected the request", "turned down the demand": a refusal of what was asked just before. */
 const REFUSED_ASKING =
   /\b(?:rejected|rejects|refused|refuses|dismissed|dismisses|turned down|turns down)\s+(?:the|this|that|these|those|such)\s+(?:requests?|demands?|calls?|appeals?|ultimatum)\b/i;
 
 /**
- * "The Humanitarian Coordinator called on the RSF to let the convoy proceed … the RSF rejected the
- * request": the one refused is the one who asked: the latest request made of the refuser in the five
- * sentences before, else the latest request of the sentence before.
+ * What a refusal answers: the words that tell it, the act refused, the rule's suffix, whether the act of
+ * the sentence before counts when none was made of the refuser, and whether a party the roles named
+ * stands (an accusation's answer replaces only a guessed one).
  */
-function withRequesters(built: Built[]): Built[] {
+const ANSWERED: readonly {
+  readonly words: RegExp;
+  readonly type: string;
+  readonly suffix: string;
+  readonly justBefore: boolean;
+  readonly overNamed: boolean;
+}[] = [
+  { words: REFUSED_ASKING, type: "REQUEST", suffix: ":requester", justBefore: true, overNamed: true },
+  { words: REFUSED_CHARGE, type: "ACCUSE", suffix: ":accuser", justBefore: false, overNamed: false },
+];
+
+/**
+ * "The Humanitarian Coordinator called on the RSF to let the convoy proceed … the RSF rejected the
+ * request", "The SSA accused Radaa of the killing … Radaa rejected the accusation": the one refused is the
+ * one who asked or accused: the latest such act aimed at the refuser in the five sentences before (for a
+ * request, else the latest of the sentence before).
+ */
+function withAnswered(built: Built[]): Built[] {
   return mapPacked(built, (b, i) => {
     const e = b.event;
-    if (e.type !== "REJECT" || !e.actor1 || !REFUSED_ASKING.test(e.evidence.text)) return b;
-    const asked = built
+    if (e.type !== "REJECT" || !e.actor1) return b;
+    const kind = ANSWERED.find((k) => k.words.test(e.evidence.text));
+    if (!kind) return b;
+    if (
+      !kind.overNamed &&
+      e.actor2 !== null &&
+      !e.rule.includes(":last-author") &&
+      !e.rule.includes(":opponent")
+    )
+      return b;
+    const acts = built
       .slice(0, i)
       .filter(
-        (o) => o.event.type === "REQUEST" && o.event.actor1 !== null && o.event.actor1.id !== e.actor1?.id,
+        (o) => o.event.type === kind.type && o.event.actor1 !== null && o.event.actor1.id !== e.actor1?.id,
       );
     const at = e.evidence.sentence;
-    const request =
-      asked.findLast((o) => o.event.actor2?.id === e.actor1?.id && at - o.event.evidence.sentence <= 5) ??
-      asked.findLast((o) => at - o.event.evidence.sentence <= 1);
-    const by = request?.event.actor1;
+    const answered =
+      acts.findLast((o) => o.event.actor2?.id === e.actor1?.id && at - o.event.evidence.sentence <= 5) ??
+      (kind.justBefore ? acts.findLast((o) => at - o.event.evidence.sentence <= 1) : undefined);
+    const by = answered?.event.actor1;
     if (!by || by.id === e.actor2?.id) return b;
-    return { ...b, event: { ...e, actor2: by, rule: `${e.rule}:requester` } };
+    return { ...b, event: { ...e, actor2: by, rule: `${e.rule}${kind.suffix}` } };
   });
 }
 

@@ -562,12 +562,6 @@ function asWritten(words: readonly Token[]): string {
 /** The kinds of party whose short names a report's own organisation may spell anew. */
 const NON_STATE_KINDS: ReadonlySet<string> = new Set(["rebel", "militia"]);
 
-/**
- * "the international NGO Sahel Solidarity Action (SSA)": capitalised words whose initials the short name in
- * brackets after them spells, where the dictionary knows that short name as another party's (the Libyan
- * SSA), name an organisation of the report's own, which the short name names again. Civil unless its
- * words are armed ones.
- */
 /** The short name in brackets that opens at token `open` ("(JED)"), or null. */
 function bracketedShort(sentence: readonly Token[], open: number): Token | null {
   const short = sentence[open + 1];
@@ -604,6 +598,12 @@ function shortNamed(words: readonly Token[], short: Token): NewName {
   };
 }
 
+/**
+ * "the international NGO Sahel Solidarity Action (SSA)": capitalised words whose initials the short name in
+ * brackets after them spells, where the dictionary knows that short name as another party's (the Libyan
+ * SSA), name an organisation of the report's own, which the short name names again. Civil unless its
+ * words are armed ones.
+ */
 function spelledNames(
   tokens: readonly (readonly Token[])[],
   mentions: readonly ActorMention[][],
@@ -656,8 +656,9 @@ const CIVIL_HEAD =
  * Organisations no dictionary knows that the report names with a short name in brackets whose letters are
  * the name's initials, in order ("Journaliste en Danger (JED)", "Forces of Republican Opposition and Civil
  * society (FROC)"), with no head noun for `namesIn` to find: each an actor of the report's own, named again
- * by the short name. Not where the short name or any of the words is a mention already (an office:
- * "Pakistan's Director General of Military Operations (DGMO)").
+ * by the short name; or whose run opens on a civil body's head, its name translated (`CIVIL_HEAD`). Not where
+ * the short name or any of the words is a mention already (an office: "Pakistan's Director General of
+ * Military Operations (DGMO)"), save generic words inside a name of three capitalised words or more.
  */
 function bracketedNames(
   tokens: readonly (readonly Token[])[],
@@ -692,13 +693,14 @@ function bracketedNames(
         if (CIVIL_HEAD.test(sentence[start]!.raw) && letters.length >= 3) found = start;
       if (found < 0) continue;
       const words = sentence.slice(found, open);
-      if (words.filter((t) => /^\p{Lu}/u.test(t.raw)).length < 2) continue;
+      const upper = words.filter((t) => /^\p{Lu}/u.test(t.raw)).length;
+      if (upper < 2) continue;
       // (An office is its state's: "Pakistan's Director General of Military Operations (DGMO)".)
       if (words.some((t) => TITLE_END.test(t.key)) || sentence[found - 1]?.key === "s") continue;
       // (Generic words inside a long name are the name's: "The Collective against Impunity and
       // Stigmatisation of Communities (CISC)".)
-      const long = words.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 3;
-      if (mentions[s]!.some((m) => m.first < open && m.last > found - 1 && !(long && generic(m)))) continue;
+      if (mentions[s]!.some((m) => m.first < open && m.last > found - 1 && !(upper >= 3 && generic(m))))
+        continue;
       out.push(shortNamed(words, short));
     }
   });

@@ -2131,7 +2131,8 @@ function rolesOf(
   // "a U.N. helicopter came under fire", "the convoy came under attack by militants": the subject is
   // the target; the attacker is the agent after "by", else unnamed.
   if (t.type === "ASSAULT" && cameUnder(view.tokens, match.first)) {
-    const targets = subjects(view, match).length > 0 ? subjects(view, match) : patients(view, match);
+    const subject = subjects(view, match);
+    const targets = subject.length > 0 ? subject : patients(view, match);
     // ("soldiers came under fire on Tuesday from gunmen in two pick-up trucks": the agent after "from".)
     const agent = byAgent(view, match) ?? fromAgent(view, match);
     return {
