@@ -30,6 +30,11 @@ export interface ActorData {
   readonly allies?: readonly string[];
   /** The country whose armed forces it calls itself in its statements (the Houthis: "the Yemeni armed forces"). */
   readonly styledAs?: string;
+  /**
+   * An armed group that rules territory with police, prisons and courts of its own (the Houthis in Sanaa,
+   * the SDF in the north-east of Syria): the people it detains are arrested, not abducted.
+   */
+  readonly governs?: boolean;
   /** For the government of a state, region or province, the unit's name ("Zamfara State"). */
   readonly region?: string;
 }

@@ -4839,3 +4839,22 @@ describe("2a de facto authorities: Transnistria, Abkhazia, South Ossetia (2026-1
     expect(eventLines(text, "2025-02-12", {})).toContain(line);
   });
 });
+
+describe("3c a group that rules where it holds people arrests them (`governs`) (2026-12-22)", () => {
+  it.each([
+    [
+      "QAMISHLI — SDF units carried out a raid in al-Busayrah town on Tuesday, arresting seven young men, residents said.",
+      "COERCE sdf -> civilians",
+    ],
+    [
+      "ADEN — Fighters of the Southern Transitional Council arrested a journalist at a checkpoint in Aden on Monday.",
+      "COERCE stc -> civilians",
+    ],
+    [
+      "KHARTOUM — RSF fighters detained about 40 men fleeing towards Tawila on Sunday, relatives said.",
+      "ASSAULT rsf -> civilians",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-02-12", {}).map((l) => l.replace(/ \[.*$/, ""))).toContain(line);
+  });
+});

@@ -836,8 +836,9 @@ describe("3b the forced withdraw, 'it' in a party's claim, Iraq's Asayish, missi
       "COERCE krg-security -> isis [claimed]",
     ],
     [
+      // (The SDF rules where it holds them: an arrest, since 2026-12-22.)
       "In Qamishli, Asayish forces arrested three suspected ISIS members, the SDF said.",
-      "ASSAULT sdf -> isis [claimed]",
+      "COERCE sdf -> isis [claimed]",
     ],
     [
       "The UN Assistance Mission in Afghanistan (UNAMA) called on the Taliban to release all those held without charge.",

@@ -3908,7 +3908,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // ("Security forces affiliated with the STC detained a journalist": a group that keeps police and
     // security forces of its own where it rules arrests.)
     // ("Houthi security services detained four UN staff", "Hamas police arrested two men": a group's own
-    // police, named as such, arrests where it rules.)
+    // police, named as such, arrests where it rules; so does a group that rules, named alone: "the SDF
+    // arrested 15 young men in house raids", `governs` in the dictionary.)
     const ownPolice = (a: ResolvedActor): boolean =>
       a.mention.head === "police" ||
       /\b(?:security forces|security services|security personnel|security officers|police)\b/i.test(
@@ -3929,7 +3930,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       type === "COERCE" &&
       mode === "arrest" &&
       !charged &&
-      roles.a1s.every((a) => isNonState(a.actor) && !stateAuxiliary(a.actor) && !ownPolice(a))
+      roles.a1s.every(
+        (a) => isNonState(a.actor) && !a.actor.governs && !stateAuxiliary(a.actor) && !ownPolice(a),
+      )
     ) {
       type = "ASSAULT";
       mode = "abduct";
