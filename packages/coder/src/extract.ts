@@ -27,6 +27,7 @@ import {
   countrysArmedMen,
   pairKey,
   plainWordsAbroad,
+  farAcronym,
   PROTESTERS,
   ReferenceResolver,
   UNIDENTIFIED,
@@ -127,13 +128,18 @@ function codeReport(
   const views = mapPacked(sentences, (s, i) =>
     view(s, tokens[i]!, ownMentions[i]!, triggers[i]!, placed[i]!, model),
   ); // 2d cues
-  const parties = mapPacked(ownMentions, (ms) => mapPacked(ms, (m) => partyOf(m, countries, model))); // parties named
+  const named = namedCountries(places, ownMentions);
+  const placedIn = new Set(places.filter((p) => !p.feature.startsWith("A.PCL")).map((p) => p.country));
+  const parties = mapPacked(ownMentions, (ms) =>
+    mapPacked(ms, (m) => partyOf(m, countries, named, placedIn, model)),
+  ); // parties named
   const resolver = new ReferenceResolver(
     model,
     countries,
     partyCounts(parties),
     fightCounts(parties, triggers),
-    namedCountries(places, ownMentions),
+    named,
+    placedIn,
   ); //                                                                         3b references
   const built = codeSentences(
     views,
@@ -398,7 +404,13 @@ function namedCountries(places: readonly PlaceMention[], mentions: readonly Acto
 }
 
 /** The armed party a mention names, as the resolver will read it (a group's local branch in its country). */
-function partyOf(m: ActorMention, countries: readonly string[], model: Model): string | null {
+function partyOf(
+  m: ActorMention,
+  countries: readonly string[],
+  named: ReadonlySet<string>,
+  placedIn: ReadonlySet<string>,
+  model: Model,
+): string | null {
   const actors = m.entries.filter(
     (e): e is Extract<Entry, { kind: "actor" }> =>
       e.kind === "actor" && ["rebel", "militia", "military"].includes(e.actor.kind),
@@ -406,8 +418,9 @@ function partyOf(m: ActorMention, countries: readonly string[], model: Model): s
   const e = byCountryRank(actors, countries) ?? actors[0];
   // ("clashed with local forces" in a report from Afghanistan: read as the resolver reads it.)
   if (e && actors.length === 1 && plainWordsAbroad(m.text, e.actor, countries)) return null;
+  if (e && actors.length === 1 && farAcronym(m.text, e.actor, model, countries, named, placedIn)) return null;
   // "Al-Shabaab" in a report from Mozambique is the local group: counted as the resolver will read it.
-  const branches = (e?.actor as { branches?: Record<string, string> } | undefined)?.branches;
+  const branches = e?.actor.branches;
   if (e) return (countries[0] && branches?.[countries[0]]) || e.actor.id;
   const country = m.entries.find((x) => x.kind === "country");
   if (

@@ -30,6 +30,8 @@ export interface ActorData {
   readonly allies?: readonly string[];
   /** The country whose armed forces it calls itself in its statements (the Houthis: "the Yemeni armed forces"). */
   readonly styledAs?: string;
+  /** A movement's branches by country ("ISIS" in Nigeria is ISWAP), each an actor of its own. */
+  readonly branches?: Readonly<Record<string, string>>;
   /**
    * An armed group that rules territory with police, prisons and courts of its own (the Houthis in Sanaa,
    * the SDF in the north-east of Syria): the people it detains are arrested, not abducted.

@@ -4858,3 +4858,32 @@ describe("3c a group that rules where it holds people arrests them (`governs`) (
     expect(eventLines(text, "2025-02-12", {}).map((l) => l.replace(/ \[.*$/, ""))).toContain(line);
   });
 });
+
+describe("3b the short name of a far country's group the report never names is no one (2026-12-22)", () => {
+  it("'The DPR agreed to revoke the allowance' in a report from Jakarta: not the Donetsk People's Republic", () => {
+    const lines = eventLines(
+      "JAKARTA, Indonesia — Police fired tear gas at students outside the DPR building in Jakarta on Monday. The DPR agreed on Sunday to revoke the housing allowance.",
+      "2025-09-01",
+      {},
+    );
+    expect(lines.join("\n")).not.toMatch(/\bdpr\b/);
+  });
+  it("'the DPR shelled Avdiivka' in a report from Ukraine stays the Donetsk People's Republic", () => {
+    expect(
+      eventLines(
+        "DONETSK, Ukraine — DPR forces shelled Avdiivka on Monday, Ukrainian officials said.",
+        "2025-09-01",
+        {},
+      ),
+    ).toContainEqual(expect.stringMatching(/^ASSAULT dpr -> /));
+  });
+  it("'ISIS' in a report from Somalia is still the movement's branch there", () => {
+    expect(
+      eventLines(
+        "BOSASO, Somalia — Puntland forces killed six ISIS fighters in the Cal Miskaad mountains on Monday.",
+        "2025-09-01",
+        {},
+      ),
+    ).toContainEqual(expect.stringMatching(/^ASSAULT puntland -> is-somalia/));
+  });
+});

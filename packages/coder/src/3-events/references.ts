@@ -3,6 +3,7 @@ import type { Token } from "../1-text/tokens.js";
 import { WEEKDAYS } from "../1-text/calendar.js";
 import { capitalised, type ActorMention } from "../2-mentions/actors.js";
 import { normalizeName } from "@sitrep/gazetteer";
+import { kmBetween } from "./places.js";
 import { regionalGovernment } from "../2-mentions/regions.js";
 import { BEARING_UNIT } from "../geo/lexicon.js";
 import {
@@ -336,6 +337,44 @@ export function countrysArmedMen(m: ActorMention): boolean {
   return m.head === "group" && /\b(?:gunmen|militants|insurgents|jihadists|extremists)$/i.test(m.text);
 }
 
+/**
+ * Whether a name is only the short name ("DPR", "ADF") of an armed group of a country the report never
+ * names (`named`), far from the country the report is from (`FAR_GROUP_KM` between the countries' points):
+ * the Irish foreign minister condemning "the RSF" speaks of Sudan's, a report of protests in Jakarta naming
+ * "the DPR" does not speak of Donetsk.
+ */
+export function farAcronym(
+  text: string,
+  actor: ActorData,
+  model: Model,
+  countries: readonly string[],
+  named: ReadonlySet<string>,
+  /** Countries the report names a town or a province of (a report from there, not one about it). */
+  placed: ReadonlySet<string>,
+): boolean {
+  const home = countries[0];
+  const cc = actor.country;
+  if (!home || !placed.has(home)) return false;
+  // (A movement with branches in many countries is itself wherever it fights: "ISIS" in Somalia.)
+  if (!home || !cc || cc === home || !ACRONYM.test(text) || !isNonState(actor) || actor.branches)
+    return false;
+  if (named.has(cc)) return false;
+  const a = countryPoint(model, home);
+  const b = countryPoint(model, cc);
+  return a !== null && b !== null && kmBetween(a, b) > FAR_GROUP_KM;
+}
+
+/** A country's point in the gazetteer (its entry as a country), or null. */
+function countryPoint(model: Model, cc: string): { lat: number; lon: number } | null {
+  const data = model.countries.get(cc);
+  if (!data) return null;
+  const g = model.gazetteer;
+  const i = g
+    .lookup("exact", normalizeName(data.name))
+    .find((k) => g.country(k) === cc && g.feature(k).startsWith("A.PCL"));
+  return i === undefined ? null : { lat: g.lat(i), lon: g.lon(i) };
+}
+
 /** Whether an actor is a party to violence (its statements are claims, not reports). */
 export function isParty(actor: ActorData): boolean {
   return STATE.has(actor.kind) || isNonState(actor);
@@ -356,6 +395,12 @@ export function isNonState(actor: ActorData): boolean {
  * ("regime forces" = the home country's military), references ("the latter", "they", "the group") and
  * ambiguous names (the branch of "Islamic State" in the report's country).
  */
+/** A short name in capitals: "DPR", "ADF", "M23". */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,4}$/;
+
+/** How far apart two countries' points lie for a group of the one to be unlikely in a report on the other. */
+const FAR_GROUP_KM = 3000;
+
 /** Words for the ones who just attacked: "the attackers", "the gunmen", "the kidnappers". */
 const ATTACKER_WORDS = /^(?:the )?(?:attackers|assailants|raiders|gunmen|kidnappers|abductors)$/i;
 
@@ -437,6 +482,8 @@ export class ReferenceResolver {
     private readonly fightCounts: ReadonlyMap<string, number> = new Map(),
     /** Countries the report names by a place or by the country's own name (not by a party's). */
     private readonly namedCountries: ReadonlySet<string> = new Set(countries),
+    /** Countries the report names a town or a province of. */
+    private readonly placedCountries: ReadonlySet<string> = new Set(),
   ) {}
 
   /** The military a sentence ends on as its speaker ("…, the Israel Defense Forces says"), if any. */
@@ -1150,7 +1197,7 @@ export class ReferenceResolver {
    * Shabelle", in a bulletin that goes on to Mozambique), else of the report's or section's country.
    */
   private branchOf(actor: ActorData, sentence: number): ActorData {
-    const branch = (actor as ActorData & { branches?: Record<string, string> }).branches;
+    const branch = actor.branches;
     if (!branch) return actor;
     const home = this.settingOf(sentence) ?? this.placedIn() ?? this.home;
     const local = home ? branch[home] : undefined;
@@ -1245,6 +1292,21 @@ export class ReferenceResolver {
       // So for a name made only of such words ("Military Operations Command", HTS's in Syria, a Myanmar
       // army command's elsewhere).
       if (actors.length === 1 && plainWordsAbroad(m.text, chosen.actor, this.countries)) return null;
+      // "The DPR agreed to revoke the housing allowance" in a report from Jakarta: the short name of a
+      // group of a far country the report never names is some other body's (Indonesia's parliament, not
+      // the Donetsk People's Republic).
+      if (
+        actors.length === 1 &&
+        farAcronym(
+          m.text,
+          chosen.actor,
+          this.model,
+          this.countries,
+          this.namedCountries,
+          this.placedCountries,
+        )
+      )
+        return null;
       // "officers of the National Security Service arrested an archimandrite" in a report from Armenia: a
       // state body named in words any state's may bear is the report's state's, not South Sudan's NSS (and
       // so is its short name after).
