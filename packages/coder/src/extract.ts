@@ -675,6 +675,7 @@ function codeSentences(
           recentActor: () => resolver.recentActor1(v.sentence.index),
           recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
           recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
+          recentAttackerBy: (modes, window) => resolver.recentAttackerBy(modes, v.sentence.index, window),
           recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
           recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
           captorOf: (captive) => resolver.captorOf(captive),
@@ -918,6 +919,7 @@ function codeSentences(
           // ("most of the missiles had been intercepted", no launcher named: the interceptor launched nothing.)
           c.flavour === "intercept" ? c.actor2 !== null : REMOTE_MODES.has(c.mode ?? ""),
           c.flavour === "intercept" ? null : c.actor2,
+          c.mode,
         );
       // An abduction or an arrest: whom "the hostages", "those detained" were released by later.
       if (

@@ -4887,3 +4887,73 @@ describe("3b the short name of a far country's group the report never names is n
     ).toContainEqual(expect.stringMatching(/^ASSAULT puntland -> is-somalia/));
   });
 });
+
+describe("3c 'condemned the shootings': the last who shot, not the last who acted (2026-12-22)", () => {
+  it("after police fired on protesters and men abducted organisers, the shootings are the police's", () => {
+    expect(
+      eventLines(
+        "NAIROBI, Kenya — Police opened fire on protesters in Nairobi on Tuesday, killing three. On Wednesday, unidentified men abducted two protest organisers in Kitengela, rights groups said. The Law Society of Kenya demanded their release. Opposition leaders condemned the shootings.",
+        "2025-06-27",
+        {},
+      ).filter((line) => line.startsWith("ACCUSE")),
+    ).toEqual([expect.stringMatching(/^ACCUSE \S+ -> ke-pol$/)]);
+  });
+});
+
+describe("3c people seized, raiders leaving, guns fired, a capital's province, a neighbour's police (2026-12-22)", () => {
+  const lines = (text: string): string[] => eventLines(text, "2025-03-01", {});
+  it.each([
+    // People seized are abducted; goods and towns seized stay seizures.
+    [
+      "AL QATRUN, Libya — Gunmen seized 17 gold miners at a mining site near Al Qatrun on Tuesday.",
+      "ASSAULT unidentified-armed-group -> civilians",
+    ],
+    [
+      "TUMACO, Colombia — Police seized 300 kilograms of cocaine and two vehicles in Tumaco.",
+      "COERCE co-pol -> -",
+    ],
+    // Guns fired are an attack, and raiders leaving afterwards give up no ground.
+    [
+      "POPAYAN, Colombia — In Morales, gunmen fired rifles and homemade explosives at the police station for more than five hours before withdrawing, the police said.",
+      "ASSAULT unidentified-armed-group -> co-pol",
+    ],
+    // A neighbour's police named in a sentence set there are that neighbour's.
+    [
+      "TEGUCIGALPA, Honduras — Police arrested 26 gang members in San Pedro Sula. In neighbouring Guatemala, the National Civil Police (PNC) said it had arrested a Honduran man identified as an alleged Barrio 18 cell leader in Esquipulas.",
+      "COERCE gt-pol -> civilians",
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContain(line);
+  });
+  it.each([
+    // Raiders leaving after their attack: no retreat; troops who held out and left: one.
+    [
+      "POPAYAN, Colombia — In Morales, gunmen fired rifles at the police station for five hours before withdrawing, the police said.",
+      /^RETREAT/,
+    ],
+    // The wounded carried to hospital: no retreat.
+    [
+      "LIMA, Peru — Shining Path remnants ambushed an army patrol in Vizcatán del Ene on Sunday, killing two soldiers. The wounded were evacuated by helicopter to the military hospital in Lima.",
+      /^RETREAT/,
+    ],
+    // The president's aircraft is no air force.
+    [
+      "WASHINGTON — President Donald Trump told reporters aboard Air Force One that strikes on land could come very soon.",
+      /us-mil/,
+    ],
+    // "Sucre state" is a Venezuelan state, not Bolivia's government.
+    [
+      "CARACAS, Venezuela — President Nicolás Maduro warned in Carúpano, Sucre state, that the country would respond to any attack.",
+      /bo-gov/,
+    ],
+  ])("%s", (text, wrong) => {
+    expect(lines(text).filter((line) => wrong.test(line))).toEqual([]);
+  });
+  it("'the Islamabad district administration imposed Section 144': the unit's authorities act", () => {
+    expect(
+      lines(
+        "ISLAMABAD, Pakistan — The Islamabad district administration imposed Section 144 in the capital on Saturday, banning gatherings of more than five people.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^COERCE pk-gov -> /));
+  });
+});

@@ -137,7 +137,7 @@ describe("2a actors of more wars", () => {
       "Los Lobos members clashed with Los Tiguerones in Durán.",
       "ASSAULT ec-lobos -> ec-tiguerones [asserted]",
     ],
-    ["Los Choneros gunmen killed two guards at the prison.", "ASSAULT ec-choneros -> - [asserted]"],
+    ["Los Choneros gunmen killed two guards at the prison.", "ASSAULT ec-choneros -> civilians [asserted]"],
     ["Comando Vermelho gunmen fired on police during a raid.", "ASSAULT br-cv -> br-pol [asserted]"],
     ["PCC members killed two rivals in a prison riot.", "ASSAULT br-pcc -> - [asserted]"],
     ["MS-13 gang members killed a bus driver in San Pedro Sula.", "ASSAULT sv-ms13 -> civilians [asserted]"],

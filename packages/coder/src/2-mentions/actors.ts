@@ -364,6 +364,23 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i = last;
       continue;
     }
+    // "the Community Volunteer Guards", "the Revolutionary Guards": guards ending a name are that body.
+    // (A church, a school or a hospital so named stays a place of civilians.)
+    if (
+      !named &&
+      last === i + 1 &&
+      tokens[i]!.raw === "Guards" &&
+      capitalised(tokens[i - 1]) &&
+      phrase.value.every((e) => e.kind === "generic" && e.role === "civilians")
+    ) {
+      i++;
+      continue;
+    }
+    // "aboard Air Force One": the president's aircraft, no air force.
+    if (tokens[last - 1]?.key === "force" && tokens[last]?.raw === "One") {
+      i = last + 1;
+      continue;
+    }
     // "the March agreement": a month, not the march of protesters.
     if (!named && /^March$/.test(tokens[last - 1]?.raw ?? "")) {
       i++;
@@ -512,6 +529,21 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     // "an ambush in the municipality of Coalcomán": the unit is a place, not its council.
     if (!named && placeOfUnit(tokens, i, i + phrase.keys.length)) {
       i += phrase.keys.length;
+      continue;
+    }
+    // "Carúpano, Sucre state", "Kabul province": a capital's name for a province of its own is a place.
+    if (
+      named &&
+      phrase.value.every((e) => e.kind === "country" && e.capital) &&
+      /^(?:state|province|region|governorate|department|district|municipality|prefecture)$/.test(
+        tokens[last]?.raw ?? "",
+      ) &&
+      // ("the Islamabad district administration imposed Section 144": the unit's own authorities act.)
+      !/^(?:administration|authorities|government|council|police|officials|governor|commissioner)$/.test(
+        tokens[last + 1]?.key ?? "",
+      )
+    ) {
+      i = last + 1;
       continue;
     }
     if (named) {

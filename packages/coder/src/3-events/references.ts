@@ -455,6 +455,8 @@ export class ReferenceResolver {
   private readonly homeBodies = new Set<string>();
   private lastActor1: { actor: ResolvedActor; sentence: number } | null = null;
   private lastAssault: { actor: ResolvedActor; target: ResolvedActor | null; sentence: number } | null = null;
+  /** The latest attack done in each way (its mode: "firearms", "abduct"), by its actor. */
+  private readonly lastByMode = new Map<string, { actor: ResolvedActor; sentence: number }>();
   private lastRemote: { actor: ResolvedActor; sentence: number } | null = null;
   private lastQuoted: { actor: ResolvedActor; sentence: number } | null = null;
   /** The actor of the latest attack or act of force (a looting, a raid). */
@@ -550,6 +552,7 @@ export class ReferenceResolver {
         null;
     this.captors.clear();
     this.attackers.clear();
+    this.lastByMode.clear();
     this.regional = null;
   }
 
@@ -560,9 +563,11 @@ export class ReferenceResolver {
     type: string | null = null,
     remote = false,
     target: ResolvedActor | null = null,
+    mode: string | null = null,
   ): void {
     this.lastActor1 = { actor, sentence };
     if (type === "ASSAULT") this.lastAssault = { actor, target, sentence };
+    if (type === "ASSAULT" && mode) this.lastByMode.set(mode, { actor, sentence });
     if (type === "ASSAULT" && target && target.actor.id !== actor.actor.id)
       this.attackers.set(target.actor.id, actor);
     if (type === "ASSAULT" || type === "COERCE") this.lastForce = { actor, sentence };
@@ -642,6 +647,19 @@ export class ReferenceResolver {
     return attack && attack.sentence > last.sentence && attack.actor.actor.id !== last.captor.actor.id
       ? { captor: attack.actor, captive: last.captive }
       : last;
+  }
+
+  /**
+   * The actor of the latest attack done in one of these ways (`modes`: "firearms" for "the shootings"),
+   * when it was coded at most `window` sentences before `sentence`.
+   */
+  recentAttackerBy(modes: readonly string[], sentence: number, window: number): ResolvedActor | null {
+    let best: { actor: ResolvedActor; sentence: number } | null = null;
+    for (const mode of modes) {
+      const last = this.lastByMode.get(mode);
+      if (last && sentence - last.sentence <= window && (!best || last.sentence > best.sentence)) best = last;
+    }
+    return best?.actor ?? null;
   }
 
   /** The actor of the latest attack, when it was coded at most `window` sentences before `sentence`. */
@@ -1310,7 +1328,9 @@ export class ReferenceResolver {
       // "officers of the National Security Service arrested an archimandrite" in a report from Armenia: a
       // state body named in words any state's may bear is the report's state's, not South Sudan's NSS (and
       // so is its short name after).
-      const home = this.countries[0];
+      // ("In neighbouring Guatemala, the National Civil Police (PNC) said…" in a report from Honduras: the
+      // state of the sentence's scene.)
+      const home = this.settingOf(this.sentence) ?? this.scene ?? this.countries[0];
       const homeData = home ? this.model.countries.get(home) : undefined;
       if (
         actors.length === 1 &&

@@ -49,6 +49,8 @@ export interface RoleContext {
   readonly recentAuthor: () => ResolvedActor | null;
   /** The actor of the latest attack told shortly before: a weapon's owner when none is named. */
   readonly recentAttacker?: (window?: number) => ResolvedActor | null;
+  /** The author of the latest attack done in one of these ways (modes), within `window` sentences. */
+  readonly recentAttackerBy?: (modes: readonly string[], window: number) => ResolvedActor | null;
   /** The author of the latest attack from afar (drones, missiles, shells) within `window` sentences. */
   readonly recentRemoteAttacker?: (window: number) => ResolvedActor | null;
   /** Who last attacked the party with this id, in the report so far. */
@@ -116,7 +118,7 @@ export const CONDEMNED_ACT =
  * (every `CONDEMNED_ACT` and more).
  */
 const HARM_ACT =
-  /^(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?|killings?|massacres?|assault|ambush|bombardment|abductions?|kidnappings?|arrests?|detentions?|murders?|executions?|torture|disappearances?)$/;
+  /^(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?|killings?|massacres?|assault|ambush|bombardment|abductions?|kidnappings?|arrests?|detentions?|murders?|executions?|torture|disappearances?|shootings?|beatings?|lynchings?)$/;
 
 /** Whether a mention follows "of" past a count or an article: "of six farmers", "of the three students". */
 function victimsOf(tokens: readonly Token[], a: ResolvedActor): boolean {
@@ -132,7 +134,18 @@ function victimsOf(tokens: readonly Token[], a: ResolvedActor): boolean {
 
 // How many sentences back the attack condemned may have been told.
 const CONDEMNED_ACT_WINDOW = 8;
+/** How many sentences back an act condemned by a noun of its way ("the shootings") is still looked for. */
+const CONDEMNED_WAY_WINDOW = 20;
 
+/**
+ * The ways of attacking an act condemned by its noun names ("the shootings": fire from guns). (Not "the
+ * bombing" or "the abduction": the act first told by its way is often told again with its author named.)
+ */
+const ACT_MODES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^shootings?$/, ["firearms"]],
+  [/^shelling$/, ["heavy-weapons"]],
+  [/^(?:beatings?|lynchings?)$/, ["beat", "primitive"]],
+];
 // How many sentences back an abduction's or arrest's captors are still those who release "the hostages".
 const RELEASE_WINDOW = 8;
 
@@ -333,6 +346,20 @@ function canAct(a: ResolvedActor, type: string): boolean {
   // (A union, a movement or an association strikes and marches: "the Kenya Youth Assembly called a shutdown".)
   if (VERBAL_ONLY.has(a.actor.kind)) return VERBAL.has(type) || type === "PROTEST";
   return true;
+}
+
+/** Words of a place held before it was left: "held the town for several hours before pulling out". */
+const HELD_FIRST = /^(?:held|holding|overran|overrun|occupied|captured|seized|took|entered|controlled)$/;
+
+/** "seized six guards", "seized 17 gold miners": people (a count of them, or civilians) right after a seizing verb. */
+function seizedPeople(view: SentenceView, match: TriggerMatch): boolean {
+  return objects(view, match).some(
+    (o) =>
+      o.actor.kind === "civilians" &&
+      o.mention.first - match.last <= 3 &&
+      view.tokens.slice(match.last, o.mention.first).every((k) => isCountWord(k.key) || /^\d/.test(k.key)) &&
+      o.mention.first > match.last,
+  );
 }
 
 function boundaryBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -3178,6 +3205,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         mode = "seize";
         flavour = "property";
         rule = "coerce/seize:goods";
+      } else if (t.frame === "seize" && !territory && (countedPeople || seizedPeople(view, match))) {
+        // "Prisoners also seized six guards", "gunmen seized 17 gold miners": people seized are abducted.
+        type = "ASSAULT";
+        mode = "abduct";
+        rule = "assault/abduct:seized";
       } else if (t.frame === "seize" && !territory) continue;
       // "vehicles entered Syria": crossing into a country or province is a movement, not a seizure.
       if (
@@ -3761,6 +3793,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         (a) =>
           a.actor.kind === "civilians" && match.first - a.mention.last <= 1 && a.mention.last <= match.first,
       )
+    )
+      continue;
+    // "fired on the police station for five hours before withdrawing", "set two trucks on fire before
+    // fleeing": raiders leaving after their attack give up no ground. (A place held first is given up: "held
+    // the town for hours before pulling out"; so is a state's: "troops fought for two hours before withdrawing".)
+    if (
+      type === "RETREAT" &&
+      t.id === "retreat/withdraw:withdraw" &&
+      /^(?:before|then)$/.test(tokens[match.first - 1]?.key ?? "") &&
+      view.triggers.some((o) => o.trigger.type === "ASSAULT" || o.trigger.id === "coerce/seize:loot") &&
+      !tokens.some((k) => HELD_FIRST.test(k.key)) &&
+      roles.a1s.every((a) => isNonState(a.actor))
     )
       continue;
     // "Police fired live rounds to disperse the crowd, killing one protester": a dispersal that kills is
@@ -4458,9 +4502,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           !!a && a.actor.id !== a1.actor.id && !context.sameSide(a.actor, a1.actor);
         // (The author of the attack on the one named is that attack's, whatever was told since.)
         const attacker = condemnedAct && aimedAt ? context.attackerOf?.(aimedAt.actor.id) : null;
+        // ("Opposition leaders condemned the shootings" after police fired on protesters and men in
+        // unmarked cars abducted organisers: the last to shoot.)
+        const modes = condemnedAct ? ACT_MODES.find(([word]) => word.test(act))?.[1] : undefined;
         const author = usable(attacker)
           ? attacker
           : [
+              modes ? context.recentAttackerBy?.(modes, CONDEMNED_WAY_WINDOW) : null,
               condemnedAct ? context.recentAttacker?.(CONDEMNED_ACT_WINDOW) : null,
               context.recentAuthor(),
             ].find(usable);

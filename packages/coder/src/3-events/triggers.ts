@@ -50,7 +50,7 @@ const LAUNCH_VERBS = new Set([
 ]);
 const LAUNCH_REACH = 8;
 /** Words of crowd control between a launch verb and its "shells" or "grenades": no weapon of war. */
-const CROWD_CONTROL = /^(?:tear|teargas|gas|rubber|stun|smoke|flash|flashbang|pepper|water)$/;
+const CROWD_CONTROL = /^(?:tear|teargas|gas|rubber|stun|smoke|flash|flashbang|pepper|water|blank|warning)$/;
 const LAUNCH_BREAKS = new Set([
   "but",
   "which",
@@ -882,7 +882,17 @@ function evacuatedPeople(tokens: readonly Token[], at: number, last: number): bo
   // "were wounded and evacuated", "evacuated to the army hospital": the wounded taken to care.
   if (tokens[at - 1]?.key === "and" && /^(?:wounded|injured|hurt)$/.test(tokens[at - 2]?.key ?? ""))
     return true;
-  if (tokens.slice(last, last + 4).some((k) => /^(?:hospital|hospitals|clinic)$/.test(k.key))) return true;
+  // ("evacuated by helicopter to the military hospital in Lima": a way of carrying between.)
+  if (tokens.slice(last, last + 8).some((k) => /^(?:hospital|hospitals|clinic)$/.test(k.key))) return true;
+  // "The wounded were evacuated", "the bodies had been evacuated": the ones carried, before a passive.
+  let subject = at - 1;
+  while (subject > 0 && /^(?:were|was|been|had|have|later|then|also|all)$/.test(tokens[subject]!.key))
+    subject--;
+  if (
+    subject < at - 1 &&
+    /^(?:wounded|injured|casualties|bodies|dead|victims)$/.test(tokens[subject]?.key ?? "")
+  )
+    return true;
   for (let k = last; k < last + 6; k++) {
     const key = tokens[k]?.key ?? "";
     if (DESCRIBED_PEOPLE.test(key) || key === "wounded" || key === "injured") return true;
@@ -902,6 +912,10 @@ function launchedWeapon(
     // "fired tear gas shells", "fired rubber bullets": crowd control, no weapon of war.
     if (CROWD_CONTROL.test(token.key)) return null;
     const trigger = model.weaponTriggers.get(token.key);
+    // "fired rifles", "fired live rounds": guns are fired, not thrown ("threw rifles and machine guns into
+    // the fire" is a disarmament); "rounds of tear gas" are crowd control.
+    if (trigger?.mode === "firearms" && (!/^fir/.test(tokens[at]!.key) || tokens[k + 1]?.key === "of"))
+      return null;
     if (trigger) return { last: k + 1, trigger };
     if (!token.word) {
       // ("fired a 'hypersonic' ballistic missile": a word quoted on the way.)
