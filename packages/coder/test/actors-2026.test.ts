@@ -4957,3 +4957,32 @@ describe("3c people seized, raiders leaving, guns fired, a capital's province, a
     ).toContainEqual(expect.stringMatching(/^COERCE pk-gov -> /));
   });
 });
+
+describe("1b a wire's update note; 3g a bombing claimed; 2a a communiqué's 'air vectors' (2026-12-22)", () => {
+  it("'(Updates death toll …, adds Islamic State claim …)' is page furniture, and the bombing is the claimant's", () => {
+    const lines = eventLines(
+      [
+        "UPDATE 3-Bomb kills 17 in Afghan market",
+        "",
+        "(Updates death toll in paragraphs 1 and 3, adds Islamic State claim in paragraphs 5-6, arrests in paragraph 8, U.N. reaction)",
+        "",
+        "KUNDUZ, Afghanistan, Jan 15 — A bomb hidden in a handcart exploded in a crowded vegetable market in Kunduz on Thursday, killing at least 17 people, officials said.",
+        "",
+        "Islamic State Khorasan Province (ISKP) said in a statement that one of its fighters had detonated the device targeting Taliban militiamen in Kunduz on Thursday.",
+      ].join("\n"),
+      "2026-01-15",
+      {},
+    );
+    expect(lines).toContain("ASSAULT iskp -> civilians");
+    expect(lines.filter((line) => / -> un$/.test(line))).toEqual([]);
+  });
+  it("'the air vectors of the Malian Armed Forces (FAMa) carried out strikes': the army's aircraft", () => {
+    expect(
+      eventLines(
+        "BAMAKO, Mali — On Sunday, the air vectors of the Malian Armed Forces (FAMa) carried out strikes on a terrorist base near Niafunké.",
+        "2026-02-10",
+        {},
+      ),
+    ).toContainEqual(expect.stringMatching(/^ASSAULT ml-mil -> /));
+  });
+});

@@ -50,6 +50,12 @@ const LINE_RULES: readonly (readonly [RegExp, string, RegExp?])[] = [
     /^\s*(?:in (?:the|today's|this morning's|this evening's) headlines|(?:today's )?headlines|top stories|this week|in this (?:bulletin|edition|issue|update)|ce qu['’]il faut retenir|what (?:you need )?to know|key points|at a glance|in brief)\s*:/i,
     "furniture/teaser",
   ],
+  // "(Updates death toll in paragraphs 1 and 3, adds claim of responsibility)", "(Recasts with …)": a wire's
+  // note on what changed in this version of the story, naming its events in passing.
+  [
+    /^\s*\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?|refiles?|fixes|writes through|removes?|deletes?)\b[^\n]*\)\s*$/i,
+    "furniture/wire-update",
+  ],
   [/^\s*(?:all rights reserved|©|copyright \d{4})/i, "furniture/copyright"],
   [/^\s*(?:advertisement|sponsored|loading\.\.\.|skip to (?:main )?content)\s*$/i, "furniture/page"],
 ];

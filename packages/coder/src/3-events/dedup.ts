@@ -116,7 +116,7 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
       fallbackPlace: better ? false : kept.fallbackPlace,
     };
   }
-  return mapPacked(withoutUnattributedTwins(out), (b) => b.event);
+  return mapPacked(withoutUnattributedTwins(withClaimedAuthors(out)), (b) => b.event);
 }
 
 /**
@@ -146,6 +146,42 @@ function withoutUnattributedTwins(out: readonly Built[]): Built[] {
     );
   });
 }
+
+/**
+ * "A bomb hidden in a handcart exploded in a crowded market in Kunduz, killing 17 people" … "Islamic State
+ * … said in a statement that its fighter had targeted Taliban militiamen": a bombing of civilians told
+ * without its author is the claimant's, when a group claims a bombing there that day (what it says it
+ * aimed at is its claim; the people killed are still the civilians).
+ */
+function withClaimedAuthors(out: readonly Built[]): Built[] {
+  return mapPacked(out, (b) => {
+    const e = b.event;
+    if (
+      e.actor1?.id !== UNATTRIBUTED ||
+      e.actor2?.id !== "civilians" ||
+      !BOMBING_MODES.has(e.mode ?? "") ||
+      e.date === null
+    )
+      return b;
+    const claims = out.filter(
+      (o) =>
+        o.event.type === "ASSAULT" &&
+        o.event.modality === "claimed" &&
+        BOMBING_MODES.has(o.event.mode ?? "") &&
+        o.event.actor1 !== null &&
+        o.event.actor1.id !== UNATTRIBUTED &&
+        o.event.actor2?.id !== "civilians" &&
+        o.event.date?.start === e.date?.start &&
+        samePlace(o, b),
+    );
+    const claimant = claims[0]?.event.actor1;
+    // (Two groups claiming is no claim to follow.)
+    if (!claimant || claims.some((o) => o.event.actor1?.id !== claimant.id)) return b;
+    return { ...b, event: { ...e, actor1: claimant, rule: `${e.rule}:claimed-by` } };
+  });
+}
+
+const BOMBING_MODES: ReadonlySet<string> = new Set(["explosives", "suicide-attack"]);
 
 /**
  * "A drone struck a car on the outskirts of Shebekino on Monday" … "On Sunday, the army shelled Novaya

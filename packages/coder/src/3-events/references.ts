@@ -294,7 +294,8 @@ export function datelineEnd(tokens: readonly Token[] | undefined): number {
   const dash = tokens.findIndex(
     (t, k) => k > 0 && k < 14 && /^[—–-]$/.test(t.raw) && tokens[k - 1]!.end < t.start,
   );
-  return dash > 0 && tokens.slice(0, dash).every((t) => !t.word || /^\p{Lu}/u.test(t.raw)) ? dash : -1;
+  // ("KUNDUZ, Afghanistan, Jan 15 —": the day of filing after the place.)
+  return dash > 0 && tokens.slice(0, dash).every((t) => !t.word || /^[\p{Lu}\d]/u.test(t.raw)) ? dash : -1;
 }
 
 /** Words for a state's national government, above its regions' ("the federal government"). */

@@ -3687,6 +3687,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule += ":governing";
       }
     }
+    // "A bomb hidden in a handcart exploded in a crowded market": a bomb that explodes where it was left
+    // was planted, no air raid's.
+    if (
+      type === "ASSAULT" &&
+      t.id === "assault/aerial:bomb" &&
+      /^bombs?$/.test(tokens[match.first]!.key) &&
+      tokens
+        .slice(match.last, match.last + 10)
+        .some((k) => /^(?:exploded|detonated|blew|exploding)$/.test(k.key))
+    ) {
+      mode = "explosives";
+      rule = "assault/explosives:planted-bomb";
+    }
     // "A car bomb exploded outside a hotel, killing nine": a bombing with no author named is an unnamed
     // group's, when it harmed someone (an explosion heard, a mine defused is no attack).
     if (
