@@ -4986,3 +4986,21 @@ describe("1b a wire's update note; 3g a bombing claimed; 2a a communiqué's 'air
     ).toContainEqual(expect.stringMatching(/^ASSAULT ml-mil -> /));
   });
 });
+
+describe("3b a subject right after its dateline; 3c 'appalled by' a feeling, not a passive; UN experts speak (2026-12-22)", () => {
+  it("'TEHRAN, Iran — Iran executed three men': the country after its own dateline is the subject", () => {
+    expect(eventLines("TEHRAN, Iran — Iran executed three men on Monday.", "2025-06-30", {})).toEqual([
+      "ASSAULT ir-mil -> civilians",
+    ]);
+  });
+  it.each([
+    "The UN said it was appalled by the executions.",
+    'UN experts said they were "appalled" by the executions.',
+  ])("%s", (sentence) => {
+    expect(
+      eventLines(`TEHRAN, Iran — Iran executed three men on Monday. ${sentence}`, "2025-06-30", {}).filter(
+        (l) => l.startsWith("ACCUSE"),
+      ),
+    ).toEqual([expect.stringMatching(/^ACCUSE un -> ir-/)]);
+  });
+});

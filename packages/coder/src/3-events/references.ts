@@ -745,7 +745,9 @@ export class ReferenceResolver {
         previous.mention.last + 1 === m.first &&
         /^[([,/–—-]$/.test(tokens?.[m.first - 1]?.raw ?? "(") &&
         m.text.length <= 8 &&
-        first?.kind !== "generic";
+        first?.kind !== "generic" &&
+        // ("TEHRAN, Iran — Iran executed…": the dateline's dash, before the subject.)
+        m.first - 1 !== datelineEnd(tokens);
       // "from both sides of the road": a place, not the two parties.
       if (first?.kind === "generic" && first.value === "both" && tokens?.[m.last]?.key === "of") continue;
       if (first?.kind === "generic" && first.value === "all") {
@@ -1169,8 +1171,11 @@ export class ReferenceResolver {
         // ("In Burkina Faso, the JNIM claimed…": a country named as the scene is not the subject.)
         const scene = (b: ResolvedActor): boolean =>
           this.history.some((h) => h.sentence === sentence && h.setting && h.actor.mention === b.mention);
+        // ("UN experts said they were appalled": a body that speaks for itself, party or not.)
         const speaks = (b: ResolvedActor): boolean =>
-          isParty(b.actor) && b.actor.kind !== "unidentified" && !scene(b);
+          (isParty(b.actor) || b.actor.kind === "international" || b.actor.kind === "ngo") &&
+          b.actor.kind !== "unidentified" &&
+          !scene(b);
         // "The AFF, another armed group opposed to the Taliban, claimed on Sunday that it had fired…": "it"
         // in what a party says is the party, the sentence's subject.
         const speaker =

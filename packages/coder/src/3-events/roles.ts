@@ -751,7 +751,9 @@ const CONDEMNING_VERB = new RegExp(`^(?:${CONDEMNING_WORDS})$`);
 const ATTACK_EPITHET = new RegExp(`^(?:${ATTACK_EPITHETS})$`);
 
 /** The act a condemnation names after "the", past epithets and quotation marks ("the "barbaric" attacks"). */
-function condemnedNoun(tokens: readonly Token[], the: number): Token | undefined {
+function condemnedNoun(tokens: readonly Token[], after: number): Token | undefined {
+  // ("appalled by the executions", "outraged at the killing": the feeling's cause.)
+  const the = /^(?:by|at|over)$/.test(tokens[after]?.key ?? "") ? after + 1 : after;
   let at = the;
   // ("condemned today's strikes", "Sunday's attack": a day's act is named as "the" one is.)
   if (

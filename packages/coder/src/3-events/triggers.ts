@@ -970,6 +970,8 @@ function interceptedWeapon(
 
 /** Whether the trigger is a passive participle ("was attacked", "were repelled by"). */
 export function isPassive(tokens: readonly Token[], at: number): boolean {
+  // "said it was appalled by the executions": a feeling, whose subject feels it.
+  if (FEELING.test(tokens[at]?.key ?? "")) return false;
   // "a convoy was stopped and looted by armed men": the auxiliary of a participle joined before it, when
   // the agent follows (not "said the weapons had been planted and accused the police…").
   if (
