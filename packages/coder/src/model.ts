@@ -126,6 +126,7 @@ export interface TriggerData {
     | "handover"
     | "casualties"
     | "comeuppance"
+    | "charge"
     | "gathering"
     | "remains";
   readonly noun?: boolean;

@@ -5004,3 +5004,36 @@ describe("3b a subject right after its dateline; 3c 'appalled by' a feeling, not
     ).toEqual([expect.stringMatching(/^ACCUSE un -> ir-/)]);
   });
 });
+
+describe("3c a charge made in the saying ('said the rebels had violated the ceasefire'); a burning attributed (2026-12-22)", () => {
+  it.each([
+    [
+      "BAKU — Azerbaijan's defence ministry said Armenian forces violated the ceasefire near Tavush.",
+      "ACCUSE az-mil -> am-mil [asserted]",
+    ],
+    [
+      "YAOUNDE, Cameroon — Human Rights Watch said that separatist fighters had committed serious abuses against residents.",
+      "ACCUSE hrw -> cm-ambazonia [asserted]",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-10-04", { modality: true })).toContain(line);
+  });
+  it("told with no one saying it, the charge is no one's accusation", () => {
+    expect(
+      eventLines(
+        "YAOUNDE, Cameroon — Separatist fighters committed serious abuses against residents in Buea.",
+        "2025-10-04",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual([]);
+  });
+  it("'attributed the burning of houses in Bolifamba to terrorists': the burning is theirs, not the governor's", () => {
+    expect(
+      eventLines(
+        'BUEA, Cameroon — The Governor of the South-West Region, in a radio statement on 3 October, attributed the burning of houses in Bolifamba to "terrorists".',
+        "2025-10-04",
+        {},
+      ).filter((l) => l.startsWith("ASSAULT")),
+    ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
+  });
+});

@@ -275,6 +275,9 @@ export function modalityOf(
   // the warning itself is made now, and a party's own words are the threat, not a claim of one.
   if (c.type === "THREATEN" && (read.modality === "planned" || read.modality === "claimed"))
     return { modality: "asserted", rule: `${read.rule}:threat-made` };
+  // "The army said the rebels had violated the ceasefire": the charge is made in the saying, by the speaker.
+  if (c.match.trigger.frame === "charge" && (read.modality === "reported" || read.modality === "claimed"))
+    return { modality: "asserted", rule: `${read.rule}:charge-made` };
   // "A rights group said the men had been unarmed and demanded an inquiry", "the U.N. said, calling for
   // their release": the speaker's own demand, accusation or refusal, joined to the saying, is made in it,
   // not reported by it ("a Hamas official said the group had rejected…" still reports a refusal).

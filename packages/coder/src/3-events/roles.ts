@@ -2350,6 +2350,23 @@ function rolesOf(
       ? { a1s: [speaker], a2s: [threatened], suffix: "" }
       : null;
   }
+  // "The army said the rebels had violated the ceasefire", "Human Rights Watch said separatist fighters had
+  // committed serious abuses": the one who says so accuses the clause's subject (told with no one saying
+  // it, the charge is the report's own, no one's accusation).
+  if (t.frame === "charge") {
+    const speech = view.tokens.findLastIndex((k, at) => at < match.first && SPEECH.has(k.key));
+    const speaker = speech >= 0 ? speakerOfVerb(view, speech) : undefined;
+    const charged = view.actors.findLast(
+      (a) =>
+        a.mention.first > speech &&
+        a.mention.last <= match.first &&
+        !boundaryBetween(view.tokens, a.mention.last, match.first) &&
+        a.actor.kind !== "civilians",
+    );
+    return speaker && charged && speaker.actor.id !== charged.actor.id
+      ? { a1s: [speaker], a2s: [charged], suffix: "" }
+      : null;
+  }
   if (t.frame === "remains") return remainsFound(view, match);
   if (t.frame === "casualties") {
     const lost = subjects(view, match);
@@ -2455,8 +2472,9 @@ function rolesOf(
     }
   }
   // "the police attributed the attack to the FARC dissidents", "blamed the bombing on ISIS": the party
-  // named after the noun is its author, as someone else says.
-  if (t.type === "ASSAULT") {
+  // named after the noun is its author, as someone else says ("attributed the burning of houses to
+  // terrorists": a burning too).
+  if (t.type === "ASSAULT" || t.id === "coerce/seize:loot") {
     const { tokens } = view;
     const verb = [1, 2, 3, 4, 5].some((d) => ATTRIBUTED.test(tokens[match.first - d]?.key ?? ""));
     const author = verb
