@@ -5037,3 +5037,32 @@ describe("3c a charge made in the saying ('said the rebels had violated the ceas
     ).toEqual(["ASSAULT unidentified-armed-group -> civilians"]);
   });
 });
+
+describe("3c an office that speaks or orders is no attacker; a chamber of commerce is a body of its own (2026-12-22)", () => {
+  it.each([
+    "BOGOTA, Colombia — On Tuesday, President Gustavo Petro ordered the military and police commanders to launch an offensive against the dissidents in Cauca.",
+    'SARATOV, Russia — The governor of Saratov region acknowledged a "drone attack on an industrial enterprise" and said one person was injured.',
+  ])("%s", (text) => {
+    expect(eventLines(text, "2025-03-01", {}).filter((l) => /^ASSAULT \S+-gov /.test(l))).toEqual([]);
+  });
+  it("'a government task force launched drone strikes': the government's forces still strike", () => {
+    expect(
+      eventLines(
+        "PORT-AU-PRINCE, Haiti — In the Port-au-Prince area, a government task force launched drone strikes on Wednesday night on gang positions in Croix-des-Bouquets.",
+        "2025-03-01",
+        {},
+      ),
+    ).toContainEqual(expect.stringMatching(/^ASSAULT ht-/));
+  });
+  it("'a board member of the Afghanistan-Pakistan Joint Chamber of Commerce and Investment … called on both governments': the chamber asks", () => {
+    expect(
+      eventLines(
+        'KABUL — "Every day the gate is closed costs Afghan traders about one and a half million dollars," said Haji Naqibullah Safi, a board member of the Afghanistan-Pakistan Joint Chamber of Commerce and Investment, who called on both governments to reopen Torkham immediately.',
+        "2025-03-01",
+        {},
+      ).filter((l) => l.startsWith("REQUEST")),
+    ).toEqual([
+      expect.stringMatching(/^REQUEST Afghanistan-Pakistan Joint Chamber of Commerce and Investment -> /),
+    ]);
+  });
+});

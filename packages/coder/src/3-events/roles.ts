@@ -348,6 +348,15 @@ function canAct(a: ResolvedActor, type: string): boolean {
   return true;
 }
 
+/** Words for an office or its holder, which speaks and orders rather than fights. */
+const OFFICE_WORDS =
+  /\b(?:minister|ministry|president|presidency|governor|spokes(?:man|woman|person)|office|prefecture|administration|head of state|officials?|department|mayor|council|cabinet|commissioner|chief minister|prime minister|secretary|ambassador|embassy)\b/i;
+/** Words for armed men of a state, which fight whatever office is named with them. */
+// (A ministry of defence or of the interior commands forces: "the interior ministry said its forces had
+// repelled an attack".)
+const FORCE_WORDS =
+  /\b(?:forces?|troops|soldiers|factions|security|police|army|militias?|guards?|units?|defen[cs]e|interior)\b/i;
+
 /** Words of a place held before it was left: "held the town for several hours before pulling out". */
 const HELD_FIRST = /^(?:held|holding|overran|overrun|occupied|captured|seized|took|entered|controlled)$/;
 
@@ -4015,6 +4024,20 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       mode = "abduct";
       rule += ":non-state";
     }
+    // "President Petro ordered the commanders to launch an offensive", "the governor acknowledged a drone
+    // attack on an industrial enterprise": an office that speaks, orders or counts is no attacker (its
+    // forces are: "a government task force launched drone strikes").
+    if (
+      type === "ASSAULT" &&
+      roles.a1s.length > 0 &&
+      roles.a1s.every(
+        (a) =>
+          a.actor.kind === "government" &&
+          (OFFICE_WORDS.test(a.text) || a.mention.entries.some((e) => e.kind === "country" && e.leader)) &&
+          !FORCE_WORDS.test(a.text),
+      )
+    )
+      continue;
     // "agents of the National Police have carried out 63 raids", "police raided homes in the
     // neighbourhood, arresting 12": the state's raids and searches are coercion (the guidelines' COERCE),
     // not attacks; an army's raid on a camp stays an attack.
