@@ -1219,7 +1219,7 @@ describe("3 a trend is no event; suspects held elsewhere are no protest's crowd 
         "2026-03-10",
         {},
       ),
-    ).toEqual(["PROTEST protesters -> ng-gov", "COERCE ng-pol -> civilians"]);
+    ).toEqual(["PROTEST protesters -> ng-gov", "COERCE ng-pol -> suspects"]);
   });
   it("'…and killed three of them, the state government claimed': the claim's source is no second target", () => {
     expect(
@@ -5064,5 +5064,21 @@ describe("3c an office that speaks or orders is no attacker; a chamber of commer
     ).toEqual([
       expect.stringMatching(/^REQUEST Afghanistan-Pakistan Joint Chamber of Commerce and Investment -> /),
     ]);
+  });
+});
+
+describe("3c people arrested as suspects are suspects (2026-12-22)", () => {
+  it.each([
+    [
+      "COTONOU, Benin — In Malanville, gendarmes arrested six men on Friday morning on suspicion of selling fuel to armed groups.",
+      "COERCE bj-pol -> suspects",
+    ],
+    [
+      "JUBA, South Sudan — Police arrested three men suspected of stealing cattle in Bor.",
+      "COERCE ss-pol -> suspects",
+    ],
+    ["NAIROBI, Kenya — Police arrested 40 protesters in Nairobi on Tuesday.", "COERCE ke-pol -> protesters"],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-03-01", {})).toContain(line);
   });
 });

@@ -1398,7 +1398,7 @@ describe("2a/3c a leader's name as a plain word; the party the arrested are said
         "2026-10-05",
         {},
       ),
-    ).toEqual(["COERCE mm-mil -> civilians"]);
+    ).toEqual(["COERCE mm-mil -> suspects"]);
   });
 });
 

@@ -1816,7 +1816,7 @@ describe("3b–3c counts after an act, the accused, Russian paramilitaries", () 
   it("'herders accused of being rebel informants' are accused, not accusers", () => {
     expect(
       lines("FACA soldiers arrested fifteen herders accused of being rebel informants in Bouar."),
-    ).toEqual(["COERCE cf-mil -> civilians"]);
+    ).toEqual(["COERCE cf-mil -> suspects"]);
   });
   it("'whom they accused of failing to protect civilians' is still their accusation", () => {
     expect(
@@ -2155,7 +2155,7 @@ describe("3b–3c former officers, suspected links", () => {
         "2026-03-16",
         {},
       ),
-    ).toEqual(["COERCE taliban -> civilians"]);
+    ).toEqual(["COERCE taliban -> suspects"]);
   });
 });
 
@@ -3237,7 +3237,7 @@ describe("3c those the state's forces that speak say were arrested were arrested
         "2025-06-06",
         { modality: true },
       ),
-    ).toEqual(["COERCE mz-pol -> civilians [claimed]"]);
+    ).toEqual(["COERCE mz-pol -> suspects [claimed]"]);
   });
   it("an arrest by someone else named stays theirs: 'the army said two soldiers were detained by the rebels'", () => {
     expect(
@@ -3355,10 +3355,11 @@ describe("3c people arrested for a named group are coded as that group (2026-12-
       )[0],
     ).toMatch(/^COERCE \S+ -> is-somalia$/);
   });
-  it("'three men suspected of stealing cattle' stay civilians", () => {
+  // (Held as suspects: "suspects" since 2026-12-22, civilians all the same.)
+  it("'three men suspected of stealing cattle' stay civilians, held as suspects", () => {
     expect(
       eventLines("Police arrested three men suspected of stealing cattle in Bor.", "2025-06-06", {}),
-    ).toEqual(["COERCE ss-pol -> civilians"]);
+    ).toEqual(["COERCE ss-pol -> suspects"]);
   });
 });
 

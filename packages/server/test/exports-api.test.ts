@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parseFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NewEvent } from "@sitrep/store";
-import { ACLED_COLUMNS } from "../src/exports/acled.js";
+import { ACLED_COLUMNS, interCode } from "../src/exports/acled.js";
 import { engines, startApp, type TestApp } from "./helpers.js";
 
 /** A strict RFC 4180 reader, to check what we write. */
@@ -43,6 +43,18 @@ function parseCsv(text: string): string[][] {
 }
 
 const OGRINFO = "/usr/bin/ogrinfo";
+
+describe("ACLED actor types (inter codes)", () => {
+  it("reads state forces at home and abroad, civilians, suspects held, protesters and groups", () => {
+    expect(interCode("Military Forces of Mali", "ML")).toBe(1);
+    expect(interCode("Military Forces of Rwanda", "CD")).toBe(8);
+    expect(interCode("Civilians", "SD")).toBe(7);
+    expect(interCode("Suspects", "BJ")).toBe(7);
+    expect(interCode("Protesters", "KE")).toBe(6);
+    expect(interCode("Jama'at Nusrat al-Islam wal-Muslimin", "ML")).toBe(2);
+    expect(interCode(null, "ML")).toBe(0);
+  });
+});
 
 describe.each(engines)("exports on $engine", (engine) => {
   let t: TestApp;

@@ -180,6 +180,14 @@ export const CIVILIANS: ActorData = {
   country: null,
   aliases: [],
 };
+/** "arrested seven people in connection with the attack": people held as suspects, civilians all the same. */
+export const SUSPECTS: ActorData = {
+  id: "suspects",
+  name: "Suspects",
+  kind: "civilians",
+  country: null,
+  aliases: [],
+};
 /** "insurgents killed three militiamen" when the report names no militia: a militia, not the insurgents. */
 export const MILITIA: ActorData = {
   id: "unidentified-militia",

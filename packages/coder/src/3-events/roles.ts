@@ -10,6 +10,7 @@ import {
   MILITIA,
   DENYING,
   PROTESTERS,
+  SUSPECTS,
   isNonState,
   isParty,
   joinedByAnd,
@@ -346,6 +347,15 @@ function canAct(a: ResolvedActor, type: string): boolean {
   // (A union, a movement or an association strikes and marches: "the Kenya Youth Assembly called a shutdown".)
   if (VERBAL_ONLY.has(a.actor.kind)) return VERBAL.has(type) || type === "PROTEST";
   return true;
+}
+
+/** Whether the people a mention names are held as suspects: "seven people in connection with the attack". */
+function heldAsSuspects(tokens: readonly Token[], a: ResolvedActor): boolean {
+  if (/\bsuspects?\b/i.test(a.text)) return false;
+  const after = mapPacked(tokens.slice(a.mention.last, a.mention.last + 6), (t) => t.key).join(" ");
+  return /^(?:\S+ ){0,3}?(?:in connection with|on suspicion of|suspected of|accused of|over their alleged|for allegedly|allegedly)\b/.test(
+    after,
+  );
 }
 
 /** Words for an office or its holder, which speaks and orders rather than fights. */
@@ -4782,7 +4792,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
       // "the army repulsed the attack": the attack was the opponent's, on the defenders.
       const flip = rule.includes(":repel-defender:opponent") || rule.includes(":casualties:opponent");
-      for (const a2 of dedupeActors(targets))
+      for (const target of dedupeActors(targets)) {
+        // "arrested seven people in connection with the attack", "six men on suspicion of selling fuel to
+        // armed groups": those held as suspects.
+        const a2 =
+          type === "COERCE" &&
+          mode === "arrest" &&
+          target.actor.id === CIVILIANS.id &&
+          heldAsSuspects(tokens, target)
+            ? { ...target, actor: SUSPECTS, rule: `${target.rule}:suspects` }
+            : target;
         out.push(
           a2.actor.id === ALL_PARTIES.id
             ? { view, match, type, mode, actor1: a1, actor2: null, rule: `${rule}:all-parties`, flavour }
@@ -4790,6 +4809,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
               ? { view, match, type, mode, actor1: a2, actor2: a1, rule, flavour }
               : { view, match, type, mode, actor1: a1, actor2: a2, rule, flavour },
         );
+      }
       // "PMF fighters repelled an attack by Islamic State militants, killing three of them": the defenders'
       // fire on the attackers is an act of its own.
       if (/^:repel(?::|$)/.test(rule.slice(t.id.length)) && killedBack(tokens, match.last))

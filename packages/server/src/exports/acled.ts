@@ -56,7 +56,8 @@ export function disorderType(eventType: string, subEventType: string): string {
  */
 export function interCode(name: string | null, eventCountry: string | null): number {
   if (!name) return 0;
-  if (/civilians?\b/i.test(name)) return 7;
+  // (People arrested as suspects are civilians to ACLED.)
+  if (/\b(?:civilians?|suspects?)\b/i.test(name)) return 7;
   if (/protesters?\b/i.test(name)) return 6;
   if (/rioters?\b/i.test(name)) return 5;
   if (/\b(tribal|clan|ethnic)\b.*militia|militia.*\b(tribal|clan|ethnic)\b/i.test(name)) return 4;
