@@ -5082,3 +5082,15 @@ describe("3c people arrested as suspects are suspects (2026-12-22)", () => {
     expect(eventLines(text, "2025-03-01", {})).toContain(line);
   });
 });
+
+describe("3b 'the enemy attacked with Shahed-type drones': the state whose weapons they are (2026-12-22)", () => {
+  it("in a governor's thread from Odesa that also names Romania's ministry, the enemy is Russia", () => {
+    expect(
+      eventLines(
+        "ODESA, Ukraine — The Romanian Ministry of National Defence said it had scrambled two F-16 fighters overnight. The enemy attacked Izmail with Shahed-type attack drones and a ballistic missile.",
+        "2025-09-10",
+        {},
+      ).filter((l) => l.startsWith("ASSAULT")),
+    ).toEqual([expect.stringMatching(/^ASSAULT ru-mil -> /)]);
+  });
+});

@@ -1546,7 +1546,7 @@ export class ReferenceResolver {
     else if (value === "assets")
       antecedent = distinct.find((d) => isParty(d.actor) || d.actor.kind === "international");
     else if (value === "enemy") {
-      const enemy = this.enemy();
+      const enemy = this.weaponsOwner() ?? this.enemy();
       return enemy ? { actor: enemy, text: m.text, mention: m, bareCountry: null, rule: "ref/enemy" } : null;
     } else if (value === "own") {
       const own = this.ownForces();
@@ -1771,13 +1771,31 @@ export class ReferenceResolver {
     return this.mostMentioned((a) => NON_STATE.has(a.kind));
   }
 
+  /**
+   * "The enemy attacked with Shahed-type attack drones": the state whose signature weapons the sentence
+   * names, where they strike the report's country.
+   */
+  private weaponsOwner(): ActorData | null {
+    const home = this.home;
+    if (!home || !this.tokens) return null;
+    for (const t of this.tokens)
+      for (const weapon of this.model.signatureWeapons.get(t.key) ?? [])
+        if (weapon.owner !== home && weapon.scenes.has(home)) return this.stateOf(weapon.owner, "military");
+    return null;
+  }
+
   /** "The enemy", "the occupiers": the main armed party from outside the report's country. */
   private enemy(): ActorData | null {
     const home = this.home;
     // With no foreign force named, the forces of the other country the report speaks of ("the Russian
     // invasion" … "the enemy attacked").
     const foreign = this.countries.find((c) => c !== home);
+    // ("The enemy attacked with Shahed-type drones" from Odesa, where Romania's ministry also spoke of
+    // debris: the one the home forces are told fighting, before any foreign force merely named.)
+    const own = home ? this.homeState("military") : null;
+    const fought = own ? this.adversary(own) : null;
     return (
+      (fought && fought.country !== home && isParty(fought) ? fought : null) ??
       this.mostMentioned((a) => a.kind === "military" && a.country !== home) ??
       this.mainGroup() ??
       (foreign ? this.stateOf(foreign, "military") : null)
