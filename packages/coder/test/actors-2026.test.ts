@@ -5094,3 +5094,24 @@ describe("3b 'the enemy attacked with Shahed-type drones': the state whose weapo
     ).toEqual([expect.stringMatching(/^ASSAULT ru-mil -> /)]);
   });
 });
+
+describe("3b a government in its seat; 3c a visit to one's own wounded (2026-12-22)", () => {
+  it("'the army-aligned government in Port Sudan accused the UAE' after a British ambassador spoke: Sudan's", () => {
+    expect(
+      eventLines(
+        "NEW YORK — British Ambassador Barbara Woodward said the RSF must stop the killing now. The army-aligned government in Port Sudan accused the United Arab Emirates of supplying the drones.",
+        "2025-10-29",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE sd-gov -> ae-gov"]);
+  });
+  it("'President Déby visited wounded soldiers at the Army Hospital': no meeting", () => {
+    expect(
+      eventLines(
+        "N'DJAMENA, Chad — President Mahamat Idriss Déby Itno visited wounded soldiers at the Army Hospital in N'Djamena on Monday night.",
+        "2025-10-29",
+        {},
+      ),
+    ).toEqual([]);
+  });
+});

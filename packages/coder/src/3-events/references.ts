@@ -152,6 +152,7 @@ export function withoutQualifier(gap: readonly Token[]): readonly Token[] {
 /** A place of the sentence as the resolver reads it: its country, and where it lies. */
 export interface SentencePlace {
   readonly country: string;
+  readonly name?: string;
   readonly admin1?: string | null;
   readonly feature?: string;
   readonly start?: number;
@@ -696,7 +697,12 @@ export class ReferenceResolver {
     const tokens = this.tokens;
     if (tokens?.[m.last]?.key !== "in") return null;
     const at = tokens[m.last + 1]?.start;
-    const place = this.places.find((p) => p.start === at && p.feature === "P.PPLC");
+    // ("the army-aligned government in Port Sudan": where a government sits away from its capital.)
+    const place = this.places.find(
+      (p) =>
+        p.start === at &&
+        (p.feature === "P.PPLC" || (p.name !== undefined && this.model.seatOf(p.country)?.name === p.name)),
+    );
     return place?.country ?? null;
   }
 

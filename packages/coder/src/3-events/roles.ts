@@ -4484,6 +4484,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       // "expressed its solidarity with the government and people of Chad": the state is who is backed.
       if (type === "SUPPORT" && targets.some((a) => a.actor.kind === "government"))
         targets = targets.filter((a) => a.actor.kind !== "civilians");
+      // "President Déby visited wounded soldiers at the Army Hospital": a visit to one's own forces or to a
+      // hospital is no meeting of two parties.
+      if (type === "CONSULT" && /^visit/.test(tokens[match.first]!.key) && targets.length > 0) {
+        targets = targets.filter(
+          (a) =>
+            !(STATE_BODIES.has(a.actor.kind) && context.sameSide(a.actor, a1.actor)) &&
+            !(a.actor.kind === "civilians" && /\bhospital\b/i.test(a.text)),
+        );
+        if (targets.length === 0) continue;
+      }
       // "Ukraine and Russia exchanged 150 prisoners of war": the ones exchanged are no party to the deal.
       if (type === "AGREE")
         targets = targets.filter((a) => !(a.actor.kind === "civilians" && EXCHANGED.test(a.mention.text)));
