@@ -680,6 +680,7 @@ function codeSentences(
           recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
           captorOf: (captive) => resolver.captorOf(captive),
           attackerOf: (target) => resolver.attackerOf(target),
+          selfStyled: (cc) => resolver.selfStyled(cc),
           recentAssault: (window) => resolver.recentAssault(v.sentence.index, window),
           sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
           forcesOf: (cc) => model.stateOf(cc, "military"),

@@ -5115,3 +5115,22 @@ describe("3b a government in its seat; 3c a visit to one's own wounded (2026-12-
     ).toEqual([]);
   });
 });
+
+describe("3c 'a ballistic missile was launched from Yemen': the group that styles itself Yemen's forces (2026-12-22)", () => {
+  it("the Houthis named in the report fired it; rockets fired from Lebanon stay unnamed", () => {
+    expect(
+      eventLines(
+        "TEL AVIV — The Houthis fired drones at Eilat on Monday. The ballistic missile was launched from Yemen shortly before midnight on Wednesday, triggering sirens across central Israel.",
+        "2025-05-08",
+        {},
+      ),
+    ).toEqual(["ASSAULT houthi -> -", "ASSAULT houthi -> -"]);
+    expect(
+      eventLines(
+        "JERUSALEM — Two rockets were fired from southern Lebanon towards northern Israel on Sunday.",
+        "2025-05-08",
+        {},
+      ),
+    ).toEqual(["ASSAULT unidentified-armed-group -> -"]);
+  });
+});

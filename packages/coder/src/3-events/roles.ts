@@ -50,6 +50,8 @@ export interface RoleContext {
   readonly recentAuthor: () => ResolvedActor | null;
   /** The actor of the latest attack told shortly before: a weapon's owner when none is named. */
   readonly recentAttacker?: (window?: number) => ResolvedActor | null;
+  /** The group named in the report that styles itself this country's armed forces (the Houthis, Yemen's). */
+  readonly selfStyled?: (cc: string) => ActorData | null;
   /** The author of the latest attack done in one of these ways (modes), within `window` sentences. */
   readonly recentAttackerBy?: (modes: readonly string[], window: number) => ResolvedActor | null;
   /** The author of the latest attack from afar (drones, missiles, shells) within `window` sentences. */
@@ -2705,15 +2707,26 @@ function blamedInSubject(view: SentenceView, match: TriggerMatch): ResolvedActor
  * or before the verb that is ("shells fired from Russian positions hit a house"), and whether it was "by";
  * null when none.
  */
-function firedFrom(view: SentenceView, match: TriggerMatch): { origin: ResolvedActor; by: boolean } | null {
+function firedFrom(
+  view: SentenceView,
+  match: TriggerMatch,
+  context?: RoleContext,
+): { origin: ResolvedActor; by: boolean } | null {
   const { tokens } = view;
   for (let k = Math.max(0, match.first - 8); k <= match.last + 3 && k < tokens.length - 1; k++) {
     if (!/^(?:fired|launched|shot|lobbed)$/.test(tokens[k]!.key) || !/^(?:from|by)$/.test(tokens[k + 1]!.key))
       continue;
     if (k < match.first && boundaryBetween(tokens, k, match.first)) continue;
-    // "Rockets were fired from Lebanon": a country named bare is where they came from, not who fired them.
-    const origin = namedAfter(view, k + 1, (a) => isParty(a.actor) && !a.bareCountry);
-    return origin ? { origin, by: tokens[k + 1]!.key === "by" } : null;
+    // "Rockets were fired from Lebanon": a country named bare is where they came from, not who fired them
+    // (but "a ballistic missile was launched from Yemen" is the Houthis', who style themselves its forces).
+    const styled = (a: ResolvedActor): ActorData | null =>
+      a.bareCountry && tokens[k + 1]!.key === "from" ? (context?.selfStyled?.(a.bareCountry) ?? null) : null;
+    const origin = namedAfter(view, k + 1, (a) => isParty(a.actor) && (!a.bareCountry || styled(a) !== null));
+    if (!origin) return null;
+    const group = styled(origin);
+    return group
+      ? { origin: { ...origin, actor: group, bareCountry: null }, by: false }
+      : { origin, by: tokens[k + 1]!.key === "by" };
   }
   return null;
 }
@@ -3508,7 +3521,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "Mortar shells fired from SDF positions fell on houses", "rockets launched from Lebanon": the side
     // they came from fired them (and is not what they hit).
     if (roles.a1s.length === 0 && type === "ASSAULT") {
-      const fired = firedFrom(view, match);
+      const fired = firedFrom(view, match, context);
       if (fired && canAct(fired.origin, type)) {
         const { origin } = fired;
         roles = {
