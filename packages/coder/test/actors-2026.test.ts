@@ -5134,3 +5134,19 @@ describe("3c 'a ballistic missile was launched from Yemen': the group that style
     ).toEqual(["ASSAULT unidentified-armed-group -> -"]);
   });
 });
+
+describe("2a leaders of 2024–2026, the High Representative, Republika Srpska (2026-12-22)", () => {
+  it.each([
+    [
+      "SARAJEVO — High Representative Christian Schmidt called on the Republika Srpska authorities to let state institutions carry out their work.",
+      "REQUEST ohr-bih -> ba-republika-srpska",
+    ],
+    [
+      "BEIRUT — Aoun urged the United States to press Israel to halt its strikes.",
+      "REQUEST lb-gov -> us-gov",
+    ],
+    ["QUITO, Ecuador — Noboa accused Los Lobos of plotting to kill him.", "ACCUSE ec-gov -> ec-lobos"],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-01", {})).toContain(line);
+  });
+});

@@ -1801,13 +1801,12 @@ export class ReferenceResolver {
     // With no foreign force named, the forces of the other country the report speaks of ("the Russian
     // invasion" … "the enemy attacked").
     const foreign = this.countries.find((c) => c !== home);
-    // ("The enemy attacked with Shahed-type drones" from Odesa, where Romania's ministry also spoke of
-    // debris: the one the home forces are told fighting, before any foreign force merely named.)
+    // (With no foreign military named: the one the home forces are told fighting.)
     const own = home ? this.homeState("military") : null;
     const fought = own ? this.adversary(own) : null;
     return (
-      (fought && fought.country !== home && isParty(fought) ? fought : null) ??
       this.mostMentioned((a) => a.kind === "military" && a.country !== home) ??
+      (fought && fought.country !== home && isParty(fought) ? fought : null) ??
       this.mainGroup() ??
       (foreign ? this.stateOf(foreign, "military") : null)
     );
