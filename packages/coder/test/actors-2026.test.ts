@@ -5150,3 +5150,22 @@ describe("2a leaders of 2024–2026, the High Representative, Republika Srpska (
     expect(eventLines(text, "2025-06-01", {})).toContain(line);
   });
 });
+
+describe("3c threats of comeuppance and of striking again (2026-12-22)", () => {
+  it.each([
+    [
+      'SRINAGAR — J&K Lieutenant Governor condemned the attack by PAFF militants and said the perpetrators "will not go unpunished".',
+      /^THREATEN in-gov -> /,
+    ],
+    [
+      'JERUSALEM — Defense Minister Israel Katz said after Thursday\'s strikes that Israel would "strike again and again" wherever the Houthis tried to hurt Israelis.',
+      /^THREATEN il-gov -> houthi$/,
+    ],
+    [
+      'BEIRUT — Hezbollah MP Hussein Jaber said Israel\'s "crime" would not go unanswered.',
+      /^THREATEN hezbollah -> il-/,
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-01", {})).toContainEqual(expect.stringMatching(line));
+  });
+});
