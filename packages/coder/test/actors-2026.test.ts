@@ -5169,3 +5169,15 @@ describe("3c threats of comeuppance and of striking again (2026-12-22)", () => {
     expect(eventLines(text, "2025-06-01", {})).toContainEqual(expect.stringMatching(line));
   });
 });
+
+describe("2a a country's partners, allies and donors are not the country (2026-12-22)", () => {
+  it("'Somalia's international partners called on both the federal government and Jubaland': not Somalia's request", () => {
+    expect(
+      eventLines(
+        "MOGADISHU, Somalia — In a joint statement, Somalia's international partners called on both the federal government and Jubaland to immediately cease hostilities.",
+        "2025-06-01",
+        {},
+      ).filter((l) => l.startsWith("REQUEST so-")),
+    ).toEqual([]);
+  });
+});

@@ -376,6 +376,22 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i++;
       continue;
     }
+    // "Somalia's international partners called on…": those a country's possessive names are not the country.
+    if (
+      named &&
+      phrase.value.every((e) => e.kind === "country") &&
+      possessiveLength(tokens, last) > 0 &&
+      /^(?:partners|allies|donors|neighbours|neighbors|friends|backers)$/.test(
+        tokens[
+          last +
+            possessiveLength(tokens, last) +
+            (tokens[last + possessiveLength(tokens, last)]?.key === "international" ? 1 : 0)
+        ]?.key ?? "",
+      )
+    ) {
+      i = last;
+      continue;
+    }
     // "aboard Air Force One": the president's aircraft, no air force.
     if (tokens[last - 1]?.key === "force" && tokens[last]?.raw === "One") {
       i = last + 1;
