@@ -129,7 +129,12 @@ function codeReport(
     view(s, tokens[i]!, ownMentions[i]!, triggers[i]!, placed[i]!, model),
   ); // 2d cues
   const named = namedCountries(places, ownMentions);
-  const placedIn = new Set(places.filter((p) => !p.feature.startsWith("A.PCL")).map((p) => p.country));
+  const placedIn = new Set(
+    mapPacked(
+      places.filter((p) => !p.feature.startsWith("A.PCL")),
+      (p) => p.country,
+    ),
+  );
   const parties = mapPacked(ownMentions, (ms) =>
     mapPacked(ms, (m) => partyOf(m, countries, named, placedIn, model)),
   ); // parties named
