@@ -5181,3 +5181,15 @@ describe("2a a country's partners, allies and donors are not the country (2026-1
     ).toEqual([]);
   });
 });
+
+describe("3c acts called piracy, revenge, a terrorist act, a death trap (2026-12-22)", () => {
+  it.each([
+    [
+      'ANKARA — The Turkish foreign ministry called the seizure of the flotilla "an act of piracy".',
+      /^ACCUSE tr-gov -> /,
+    ],
+    ['GENEVA — The head of UNRWA called the GHF model "a death trap".', /^ACCUSE unrwa -> /],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-10-02", {})).toContainEqual(expect.stringMatching(line));
+  });
+});
