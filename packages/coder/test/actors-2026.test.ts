@@ -5193,3 +5193,15 @@ describe("3c acts called piracy, revenge, a terrorist act, a death trap (2026-12
     expect(eventLines(text, "2025-10-02", {})).toContainEqual(expect.stringMatching(line));
   });
 });
+
+describe("2a an officer named after a force's possessive title is named again by surname (2026-12-22)", () => {
+  it("'the army's sector commander, Brig. Gen. Peter Lado Kenyi, said …  Brig. Gen. Kenyi … accused NAS fighters'", () => {
+    expect(
+      eventLines(
+        "YEI, South Sudan — Speaking by phone from Yei, the army's sector commander, Brig. Gen. Peter Lado Kenyi, said soldiers repulsed the attack. Brig. Gen. Kenyi denied the allegation and accused NAS fighters of looting shops in Otogo market during the attack.",
+        "2025-10-02",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE ss-mil -> nas-ss"]);
+  });
+});

@@ -952,6 +952,19 @@ function idsOf(entries: readonly Entry[]): string {
 /** Titles a person's name follows: "Defence Minister Pedro Sánchez", "Army spokesman Brig. Gen. X". */
 const TITLE_END =
   /^(?:minister|president|spokesman|spokeswoman|spokesperson|governor|commander|chief|secretary|envoy|adviser|advisor|director|mayor|premier|chancellor|general|colonel|ambassador|coordinator|commissioner)$/;
+/**
+ * Where a title after a body's possessive ends ("the army's sector commander", "the group's spokesman"):
+ * after its last word, up to two words in, or -1.
+ */
+function possessedTitle(t: readonly Token[], at: number): number {
+  if (!/^['’]$/.test(t[at]?.raw ?? "") || t[at + 1]?.key !== "s") return -1;
+  for (let k = at + 2; k < Math.min(t.length, at + 5); k++) {
+    if (TITLE_END.test(t[k]!.key)) return k + 1;
+    if (!t[k]!.word || /^\p{Lu}/u.test(t[k]!.raw)) return -1;
+  }
+  return -1;
+}
+
 /** Ranks and honorifics that may stand between a title and the name. */
 const NAME_PREFIX = /^(?:brig|gen|col|lt|maj|capt|dr|mr|mrs|ms|sheikh|general|colonel|major|captain)$/;
 
@@ -1016,19 +1029,23 @@ export function withPersonNames(
         continue;
       }
       // ("former President Evo Morales": no longer the office; the references make him a civilian.)
-      if (
-        !TITLE_END.test(t[m.last - 1]?.key ?? "") ||
-        /^(?:former|ex|retired|late|opposition)$/.test(t[m.first - 1]?.key ?? "")
-      )
-        continue;
+      // ("the army's sector commander, Brig. Gen. Peter Lado Kenyi,": the title after the body's possessive,
+      // the name after a comma.)
+      const titled = TITLE_END.test(t[m.last - 1]?.key ?? "") ? m.last : possessedTitle(t, m.last);
+      if (titled < 0 || /^(?:former|ex|retired|late|opposition)$/.test(t[m.first - 1]?.key ?? "")) continue;
       if (
         !m.entries.some(
           (e) =>
-            e.kind === "actor" || e.kind === "country" || (e.kind === "generic" && e.role === "government"),
+            e.kind === "actor" ||
+            e.kind === "country" ||
+            (e.kind === "generic" && e.role === "government") ||
+            // ("the army's sector commander, Brig. Gen. Kenyi": a force's officer, by its possessive.)
+            (titled > m.last && e.kind === "generic" && (e.role === "stateForces" || e.role === "police")),
         )
       )
         continue;
-      let k = m.last;
+      let k = titled;
+      if (titled > m.last && t[k]?.raw === ",") k++;
       while (k < t.length && (NAME_PREFIX.test(t[k]!.key) || t[k]!.raw === ".")) k++;
       let end = k;
       while (end < t.length && end - k < 3 && t[end]!.word && /^\p{Lu}\p{Ll}/u.test(t[end]!.raw)) end++;
