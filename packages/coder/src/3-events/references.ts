@@ -1751,12 +1751,12 @@ export class ReferenceResolver {
     return second ? [first, second] : [first];
   }
 
-  /** The party named in the report that calls itself the armed forces of the country `cc`. */
   /** The group the report names that styles itself a country's armed forces (the Houthis, Yemen's), if any. */
   selfStyled(cc: string): ActorData | null {
     return this.styledAs(cc);
   }
 
+  /** The party named in the report that calls itself the armed forces of the country `cc`. */
   private styledAs(cc: string): ActorData | null {
     for (const id of this.partyCounts.keys()) {
       const actor = this.model.actorsById.get(id);
