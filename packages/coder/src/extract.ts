@@ -28,6 +28,7 @@ import {
   pairKey,
   plainWordsAbroad,
   farAcronym,
+  signatureOwner,
   PROTESTERS,
   ReferenceResolver,
   UNIDENTIFIED,
@@ -696,7 +697,7 @@ function codeSentences(
             const cc = model.countryByDemonym.get(word);
             return cc ? model.stateOf(cc, "military") : null;
           },
-          weaponOwner: (from, to) => signatureOwner(model, v, from, to, resolver.home),
+          weaponOwner: (from, to) => signatureOwner(model, v.tokens, v.places, from, to, resolver.home),
         }),
       ),
     );
@@ -2565,29 +2566,4 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     contextPlace: fallbackPlace && ctx.lastPlace !== null,
     seatPlace: seat !== null,
   };
-}
-
-/**
- * The military of the side whose signature weapon ("Shahed", "glide bomb") the sentence's tokens [from, to)
- * name, where the sentence's scene (its places, else the report's home) is one of that weapon's wars.
- */
-function signatureOwner(
-  model: Model,
-  v: SentenceView,
-  from: number,
-  to: number,
-  home: string | null,
-): ActorData | null {
-  if (model.signatureWeapons.size === 0) return null;
-  const scene = new Set(mapPacked(v.places, (p) => (p.rule.includes("demonym") ? "" : p.country)));
-  scene.delete("");
-  if (scene.size === 0 && home) scene.add(home);
-  for (let k = Math.max(0, from); k < Math.min(to, v.tokens.length); k++)
-    for (const weapon of model.signatureWeapons.get(v.tokens[k]!.key) ?? [])
-      if (
-        (weapon.next === null || v.tokens[k + 1]?.key === weapon.next) &&
-        [...scene].some((cc) => weapon.scenes.has(cc))
-      )
-        return model.stateOf(weapon.owner, "military");
-  return null;
 }

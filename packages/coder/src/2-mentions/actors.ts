@@ -377,16 +377,13 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       continue;
     }
     // "Somalia's international partners called on…": those a country's possessive names are not the country.
+    const ownedAt = last + possessiveLength(tokens, last);
     if (
       named &&
+      ownedAt > last &&
       phrase.value.every((e) => e.kind === "country") &&
-      possessiveLength(tokens, last) > 0 &&
       /^(?:partners|allies|donors|neighbours|neighbors|friends|backers)$/.test(
-        tokens[
-          last +
-            possessiveLength(tokens, last) +
-            (tokens[last + possessiveLength(tokens, last)]?.key === "international" ? 1 : 0)
-        ]?.key ?? "",
+        tokens[tokens[ownedAt]?.key === "international" ? ownedAt + 1 : ownedAt]?.key ?? "",
       )
     ) {
       i = last;

@@ -364,11 +364,10 @@ export function farAcronym(
 ): boolean {
   const home = countries[0];
   const cc = actor.country;
-  if (!home || !placed.has(home)) return false;
   // (A movement with branches in many countries is itself wherever it fights: "ISIS" in Somalia.)
   if (!home || !cc || cc === home || !ACRONYM.test(text) || !isNonState(actor) || actor.branches)
     return false;
-  if (named.has(cc)) return false;
+  if (!placed.has(home) || named.has(cc)) return false;
   const a = countryPoint(model, home);
   const b = countryPoint(model, cc);
   return a !== null && b !== null && kmBetween(a, b) > FAR_GROUP_KM;
@@ -383,6 +382,32 @@ function countryPoint(model: Model, cc: string): { lat: number; lon: number } | 
     .lookup("exact", normalizeName(data.name))
     .find((k) => g.country(k) === cc && g.feature(k).startsWith("A.PCL"));
   return i === undefined ? null : { lat: g.lat(i), lon: g.lon(i) };
+}
+
+/**
+ * The military of the side whose signature weapon ("Shahed", "glide bomb") the sentence's tokens [from, to)
+ * name, where the sentence's scene (its places, else the report's home) is one of that weapon's wars.
+ */
+export function signatureOwner(
+  model: Model,
+  tokens: readonly Token[],
+  places: readonly SentencePlace[],
+  from: number,
+  to: number,
+  home: string | null,
+): ActorData | null {
+  if (model.signatureWeapons.size === 0) return null;
+  const scene = new Set(mapPacked(places, (p) => (p.rule?.includes("demonym") ? "" : p.country)));
+  scene.delete("");
+  if (scene.size === 0 && home) scene.add(home);
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++)
+    for (const weapon of model.signatureWeapons.get(tokens[k]!.key) ?? [])
+      if (
+        (weapon.next === null || tokens[k + 1]?.key === weapon.next) &&
+        [...scene].some((cc) => weapon.scenes.has(cc))
+      )
+        return model.stateOf(weapon.owner, "military");
+  return null;
 }
 
 /** Whether an actor is a party to violence (its statements are claims, not reports). */
@@ -1784,15 +1809,13 @@ export class ReferenceResolver {
 
   /**
    * "The enemy attacked with Shahed-type attack drones": the state whose signature weapons the sentence
-   * names, where they strike the report's country.
+   * names (`signatureOwner`), when it is not the report's own.
    */
   private weaponsOwner(): ActorData | null {
     const home = this.home;
     if (!home || !this.tokens) return null;
-    for (const t of this.tokens)
-      for (const weapon of this.model.signatureWeapons.get(t.key) ?? [])
-        if (weapon.owner !== home && weapon.scenes.has(home)) return this.stateOf(weapon.owner, "military");
-    return null;
+    const owner = signatureOwner(this.model, this.tokens, this.places, 0, this.tokens.length, home);
+    return owner && owner.country !== home ? owner : null;
   }
 
   /** "The enemy", "the occupiers": the main armed party from outside the report's country. */
@@ -1801,15 +1824,19 @@ export class ReferenceResolver {
     // With no foreign force named, the forces of the other country the report speaks of ("the Russian
     // invasion" … "the enemy attacked").
     const foreign = this.countries.find((c) => c !== home);
-    // (With no foreign military named: the one the home forces are told fighting.)
-    const own = home ? this.homeState("military") : null;
-    const fought = own ? this.adversary(own) : null;
     return (
       this.mostMentioned((a) => a.kind === "military" && a.country !== home) ??
-      (fought && fought.country !== home && isParty(fought) ? fought : null) ??
+      this.foughtByHome() ??
       this.mainGroup() ??
       (foreign ? this.stateOf(foreign, "military") : null)
     );
+  }
+
+  /** With no foreign military named, the armed party the home forces are told fighting, if from outside. */
+  private foughtByHome(): ActorData | null {
+    const own = this.home ? this.homeState("military") : null;
+    const fought = own ? this.adversary(own) : null;
+    return fought && fought.country !== this.home && isParty(fought) ? fought : null;
   }
 
   /** "Our defenders", "the Defence Forces" in a bulletin: the forces of the report's own country. */

@@ -362,7 +362,7 @@ function heldAsSuspects(tokens: readonly Token[], a: ResolvedActor): boolean {
 
 /** Words for an office or its holder, which speaks and orders rather than fights. */
 const OFFICE_WORDS =
-  /\b(?:minister|ministry|president|presidency|governor|spokes(?:man|woman|person)|office|prefecture|administration|head of state|officials?|department|mayor|council|cabinet|commissioner|chief minister|prime minister|secretary|ambassador|embassy)\b/i;
+  /\b(?:minister|ministry|president|presidency|governor|spokes(?:man|woman|person)|office|prefecture|administration|head of state|officials?|department|mayor|council|cabinet|commissioner|secretary|ambassador|embassy)\b/i;
 /** Words for armed men of a state, which fight whatever office is named with them. */
 // (A ministry of defence or of the interior commands forces: "the interior ministry said its forces had
 // repelled an attack".)
