@@ -1339,7 +1339,11 @@ function withoutWarnings(built: Built[]): Built[] {
 
 /** "denied any involvement in the rocket fire", "denied that his forces were behind the kidnapping". */
 const DENIED_INVOLVEMENT =
-  /\b(?:denied|denies|deny|denying)\b[^.;:]{0,40}?\b(?:involvement|responsibility|(?:was|were|had been|is|are) (?:involved|behind|responsible))\b/i;
+  /\b(?:denied|denies|deny|denying)\b[^.;:]{0,60}?\b(?:involvement|responsibility|(?:any|a|its|their|his) role in|(?:was|were|had been|is|are) (?:involved|behind|responsible)|(?:had )?(?:taken|took|taking|played|had any) (?:a )?(?:part|role) in)\b/i;
+
+/** "the governor blamed the RSF, which denied": the denial is the nearest party's, not the sentence's subject's. */
+const RELATIVE_SPEAKER =
+  /^\s*,?\s*(?:which|who)\s+(?:(?:has|had|also|quickly|swiftly|promptly|immediately|later)\s+)*$/i;
 
 /**
  * "A Fano commander denied that his forces were involved": the speaker's part in the attack told just
@@ -1358,9 +1362,17 @@ function withDenials(
     const cue = DENIED_INVOLVEMENT.exec(v.sentence.text);
     if (!cue) continue;
     const at = v.sentence.start + cue.index;
-    const speaker = v.actors.find(
-      (a) => a.mention.end <= at && isParty(a.actor) && a.actor.kind !== "unidentified",
-    );
+    const end = at + cue[0].length;
+    // "The Ministry of Interior denied that General Security personnel had taken part": the forces the
+    // denial names; else the nearest party before it ("the governor blamed the RSF, which denied …").
+    const party = (a: (typeof v.actors)[number]): boolean =>
+      isParty(a.actor) && a.actor.kind !== "unidentified";
+    const nearest = v.actors.findLast((a) => a.mention.end <= at && party(a));
+    const speaker =
+      v.actors.find((a) => a.mention.start > at && a.mention.end <= end && party(a)) ??
+      (nearest && RELATIVE_SPEAKER.test(clean.text.slice(nearest.mention.end, at))
+        ? nearest
+        : v.actors.find((a) => a.mention.end <= at && party(a)));
     if (!speaker) continue;
     const index = v.sentence.index;
     const ref = out.findLast(

@@ -3622,10 +3622,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         // harm, in a report that has told of no attack from afar it could belong to.
         (tokens.some((k) => HARMED.test(k.key)) ||
           (civilianVictims(view, match) !== null && !context.recentRemoteAttacker?.(Infinity))) &&
-        // "Russian guided bombs struck…": a weapon with a nationality is that state's, not an unnamed one's.
+        // "Russian guided bombs struck…": a weapon with a nationality is that state's, not an unnamed one's
+        // (a dateline's "GOMA, Congo — A shell fell" names none).
         !tokens
           .slice(Math.max(1, match.first - 3), match.first)
-          .some((k) => /^\p{Lu}/u.test(k.raw) && !CALENDAR.test(k.key) && !/^(?:a|an|the)$/.test(k.key))
+          .some(
+            (k, j, near) =>
+              /^\p{Lu}/u.test(k.raw) &&
+              !CALENDAR.test(k.key) &&
+              !/^(?:a|an|the)$/.test(k.key) &&
+              near.slice(j + 1).every((n) => n.word),
+          )
       )
         roles.a1s.push(implied(UNIDENTIFIED, tokens, match.first, "actor/unnamed-launcher"));
       // "Rockets were fired towards Metula" with no one named before, "Separately, a drone struck a fuel
@@ -5201,6 +5208,26 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
     !view.actors.some((a) => a.mention.first <= match.first && a.mention.last > match.first)
   )
     return true;
+  // "A shell fired from the hills fell on a house": the weapon, then where it came from, then the verb
+  // (the weapon is the trigger, or the trigger is the verb).
+  if (
+    match.last - match.first === 1 &&
+    WEAPON_SUBJECT.test(tokens[match.first]!.key) &&
+    /^(?:fired|launched|lobbed)$/.test(tokens[match.last]?.key ?? "") &&
+    !view.actors.some((a) => a.mention.first <= match.first && a.mention.last >= match.first)
+  )
+    for (let k = match.last + 1; k < Math.min(tokens.length, match.last + 9); k++) {
+      const key = tokens[k]!.key;
+      // "shells fired from Somaliland positions landed": those it came from fired it.
+      if (key === "," || BOUNDARY.has(key) || view.actors.some((a) => a.mention.first === k)) break;
+      if (/^(?:struck|hit|fell|landed|slammed|exploded)$/.test(key)) return true;
+    }
+  for (let k = match.first - 2; k >= Math.max(1, match.first - 9); k--) {
+    const key = tokens[k]!.key;
+    if (key === "," || BOUNDARY.has(key)) break;
+    if (/^(?:fired|launched|lobbed)$/.test(key) && WEAPON_SUBJECT.test(tokens[k - 1]!.key))
+      return !view.actors.some((a) => a.mention.last >= k - 1 && a.mention.first < match.first);
+  }
   for (let k = match.first - 1; k >= Math.max(0, match.first - 7); k--) {
     const key = tokens[k]!.key;
     if (WEAPON_SUBJECT.test(key)) return !view.actors.some((a) => a.mention.first <= k && a.mention.last > k);
