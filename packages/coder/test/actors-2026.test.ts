@@ -2997,7 +2997,7 @@ describe("3b people taken and whose release is asked (2026-12-14)", () => {
   it("'police arrested Succès Masra': a name after the verb is its object, no passive", () => {
     expect(
       eventLines("Chadian police arrested Succès Masra in N'Djamena on Friday.", "2025-05-20", {}),
-    ).toEqual(["COERCE td-pol -> -"]);
+    ).toEqual(["COERCE td-pol -> civilians"]);
   });
   it("'soldiers detained him': a pronoun object, no passive", () => {
     expect(

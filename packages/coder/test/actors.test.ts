@@ -243,7 +243,7 @@ describe("2a actors of more wars", () => {
       "ASSAULT cf-aakg -> wagner [asserted]",
     ],
     ["FACA soldiers clashed with 3R rebels near Bocaranga.", "ASSAULT cf-mil -> cf-3r [asserted]"],
-    ["Red Dragons fighters abducted a chief in Lebialem.", "ASSAULT cm-ambazonia -> - [asserted]"],
+    ["Red Dragons fighters abducted a chief in Lebialem.", "ASSAULT cm-ambazonia -> civilians [asserted]"],
     // Nigeria, Niger, Mozambique, Sudan
     [
       "Mahmuda group militants killed ten farmers in Niger State.",

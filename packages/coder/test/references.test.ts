@@ -1683,7 +1683,7 @@ describe("3b a town abroad that a sentence opens on (2026-12-05)", () => {
         testModel(),
         "2025-06-06",
       ),
-    ).toContain("COERCE ne-pol -> - [asserted]");
+    ).toContain("COERCE ne-pol -> civilians [asserted]");
   });
 });
 

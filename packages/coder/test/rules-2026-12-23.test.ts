@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventLines } from "./helpers.js";
+import { eventLines, extractEvents, testModel } from "./helpers.js";
 
 // Rules of the session of 2026-12-07 03:21 (tests marked "2026-12-23"), in sentences written for the
 // tests. Each case is a short report in a wire's or a local outlet's style; a line is
@@ -54,5 +54,40 @@ describe("3a bombs that blew up outside, a shell that fell; 3c a shell fired fro
         "GOMA, Congo — A shell fired from M23 positions hit a house in Katogota on Tuesday, killing a woman.",
       ),
     ).toContainEqual(expect.stringMatching(/^ASSAULT m23 -> civilians/));
+  });
+});
+
+describe("3c the people an arrest or abduction names, when no dictionary knows them (2026-12-23)", () => {
+  it.each([
+    [
+      "NIAMEY — Police on Monday arrested Idrissa Hamani, editor of the weekly L'Éveil du Fleuve, after he published soldiers' accounts.",
+      "COERCE ne-pol -> civilians (Idrissa Hamani)",
+    ],
+    [
+      "DÉDOUGOU, Burkina Faso — Gendarmes detained a local radio presenter who had aired testimonies from survivors, his colleagues said.",
+      "COERCE bf-pol -> civilians (local radio presenter)",
+    ],
+    [
+      "PESHAWAR — Police arrested four suspected facilitators of the attack in a search operation on Tuesday.",
+      "COERCE pk-pol -> suspects (suspected facilitators of the attack)",
+    ],
+    [
+      "FADA N'GOURMA, Burkina Faso — Unidentified armed men stopped a vehicle on the road and took away two national staff of a partner NGO.",
+      "ASSAULT unidentified-armed-group -> civilians (national staff of a partner NGO)",
+    ],
+  ])("%s", (text, line) => {
+    const events = extractEvents(text, testModel(), "2025-06-10");
+    expect(events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id} (${e.actor2?.text})`)).toContain(
+      line,
+    );
+  });
+
+  it.each([
+    "ISLAMABAD — Police raided the party's secretariat late on Monday and took away computers and records.",
+    "ISLAMABAD — Police arrested him on Monday.",
+    "BAHIR DAR, Ethiopia — Fano warned it would take the fight to the city if the mass arrests did not stop.",
+  ])("no people held: %s", (text) => {
+    const events = extractEvents(text, testModel(), "2025-06-10");
+    expect(events.filter((e) => e.actor2?.id === "civilians" || e.actor2?.id === "suspects")).toEqual([]);
   });
 });

@@ -4818,6 +4818,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         // launcher's act on the defender; the defender's own interception is not told apart.
         if (launcher === ownerInSpan || launcher === weaponsHit) continue;
       }
+      // "police arrested Idrissa Hamani, editor of …", "gunmen abducted a local radio presenter": the people
+      // held, named in words no dictionary knows, are civilians (suspects when called so).
+      const captives =
+        targets.length === 0 && (mode === "arrest" || mode === "abduct") ? namedCaptives(view, match) : null;
+      if (captives) targets = [captives];
       if (targets.length === 0)
         out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
       // "the army repulsed the attack": the attack was the opponent's, on the defenders.
@@ -5335,6 +5340,81 @@ function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: st
       head: null,
       rule,
     },
+    bareCountry: null,
+    rule,
+  };
+}
+
+/** What may stand before the people an arrest names: "arrested (at least) 14 …", "detained a …". */
+const CAPTIVE_LEAD =
+  /^(?:a|an|the|at|least|some|about|around|more|than|over|nearly|almost|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|\d+)$/;
+/** Where the people an arrest names end: a clause, a time, a place, a reason. */
+const CAPTIVE_END =
+  /^(?:is|are|was|were|has|have|had|will|would|did|do|does|who|whom|which|that|after|on|in|at|for|from|over|during|near|last|as|with|without|by|and|or|to|into|while|when|before|accused|suspected|charged|following|overnight|yesterday|today|early|late|earlier|later)$/;
+/** Nouns for people held: "presenter", "members", "activist", "kingpin", "men". */
+const CAPTIVE_PEOPLE =
+  /^(?:\w+(?:er|or|ist|ian|ant|ent)s?|men|women|people|persons|staff|youths?|citizens?|nationals?|officials?|priests?|clerics?|chiefs?|kingpins?|children|boys|girls|relatives|brothers|sons|monks|nuns|imams?|pastors?|bishops?|sheikhs?|elders?|lawmakers?|mps|deputies|deputy|journalists?|activists?|suspects?|militants?|fighters?|soldiers?|villagers?|farmers?|traders?|students?|teachers?|doctors?|nurses?|workers?|employees?|guards?|colleagues?|refugees?|migrants?|opponents?|critics?|dissidents?|bloggers?)$/;
+/** Things that end as people do ("computers", "documents", "equipment"). */
+const CAPTIVE_THINGS =
+  /^(?:computers?|papers?|containers?|headquarters|orders?|numbers?|letters?|posters?|banners?|cent(?:er|re)s?|shelters?|towers?|chambers?|quarters?|documents?|equipment|restaurants?|plants?|materials?|servers?|routers?|transmitters?|generators?|tankers?|trailers?|helicopters?|launchers?|monitors?|recorders?|motors?|tractors?|vectors?|sectors?|contents?|segments?|instruments?|apartments?|departments?|parliament|governments?|investments?|shipments?|consignments?|payments?)$/;
+/** Time words that may stand between an arrest and the people it names: "arrested on Monday a …". */
+const CAPTIVE_TIME =
+  /^(?:on|early|late|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|afternoon|week|yesterday|also)$/;
+
+/**
+ * The people an active arrest or abduction names when no actor was found there: "arrested Idrissa Hamani,
+ * editor of the weekly …", "detained a local radio presenter who had aired …", "arrested four suspected
+ * facilitators". Up to six words, no pronoun, no actor inside; the number and article before them left out.
+ */
+function namedCaptives(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  const { tokens } = view;
+  if (
+    isPassive(tokens, match.first) ||
+    isNounUse(tokens, match.first, match.trigger) ||
+    !tokens
+      .slice(match.first, match.last)
+      .some((t) => /(?:ed|^took|^held|^seized|^caught|^picked|^nabbed)$/.test(t.key))
+  )
+    return null;
+  let k = match.last;
+  while (k < tokens.length && CAPTIVE_TIME.test(tokens[k]!.key) && k < match.last + 4) k++;
+  while (k < tokens.length && (CAPTIVE_LEAD.test(tokens[k]!.key) || isCountWord(tokens[k]!.key))) k++;
+  const first = k;
+  while (
+    k < tokens.length &&
+    k < first + 6 &&
+    tokens[k]!.word &&
+    (!CAPTIVE_END.test(tokens[k]!.key) || (k === first && /^(?:suspected|alleged)$/.test(tokens[k]!.key))) &&
+    // "a European national working for an NGO": a participle starts a clause of its own.
+    !(k > first && /ing$/.test(tokens[k]!.key)) &&
+    !CALENDAR.test(tokens[k]!.key)
+  )
+    k++;
+  if (
+    k === first ||
+    /^(?:him|her|them|it|us|me|you|himself|themselves|his|their|its|control|power)$/.test(tokens[first]!.key)
+  )
+    return null;
+  if (view.actors.some((a) => a.mention.first < k && a.mention.last > first)) return null;
+  // People: a name ("Hilda Urdaneta") or a noun for people ("a local radio presenter", "14 CNL members").
+  const words = tokens.slice(first, k);
+  // "two national staff of a partner NGO": the people are before "of".
+  const of = words.findIndex((t, j) => j > 0 && t.key === "of");
+  const head = words[(of > 0 ? of : words.length) - 1]!.key;
+  const name = words.length >= 2 && words.every((t) => /^\p{Lu}/u.test(t.raw));
+  if (!name && (!CAPTIVE_PEOPLE.test(head) || CAPTIVE_THINGS.test(head))) return null;
+  const startTok = tokens[first]!;
+  const endTok = tokens[k - 1]!;
+  const text = view.sentence.text.slice(
+    startTok.start - view.sentence.start,
+    endTok.end - view.sentence.start,
+  );
+  const suspected = tokens.slice(first, k).some((t) => /^(?:suspected|alleged)$/.test(t.key));
+  const rule = "actor/named-captives";
+  return {
+    actor: suspected ? SUSPECTS : CIVILIANS,
+    text,
+    mention: { first, last: k, start: startTok.start, end: endTok.end, text, entries: [], head: null, rule },
     bareCountry: null,
     rule,
   };
