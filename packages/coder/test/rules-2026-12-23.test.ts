@@ -91,3 +91,32 @@ describe("3c the people an arrest or abduction names, when no dictionary knows t
     expect(events.filter((e) => e.actor2?.id === "civilians" || e.actor2?.id === "suspects")).toEqual([]);
   });
 });
+
+describe("2a a country's partners and allies, and the West's, are the international community (2026-12-23)", () => {
+  it.each([
+    [
+      "KYIV — President Volodymyr Zelensky urged Ukraine's partners to speed up deliveries of Patriot air-defence systems.",
+      "REQUEST ua-gov -> intl-community",
+    ],
+    [
+      "MOGADISHU — In a joint statement, Somalia's international partners called on Jubaland to cease hostilities.",
+      "REQUEST intl-community -> jubaland",
+    ],
+    [
+      "NAYPYIDAW — The NUG urged foreign governments not to recognise the vote.",
+      "REQUEST nug -> intl-community",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-10", {})).toContain(line);
+  });
+
+  it("'Mali and Niger, Burkina Faso's partners in the AES': the ones just named", () => {
+    expect(
+      eventLines(
+        "OUAGADOUGOU — Mali and Niger, Burkina Faso's partners in the Alliance of Sahel States, expressed their total solidarity with Ouagadougou.",
+        "2025-06-10",
+        {},
+      ).filter((l) => l.includes("intl-community")),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import { wordHyphen, type Token } from "../1-text/tokens.js";
+import { tokenize, wordHyphen, type Token } from "../1-text/tokens.js";
 import type { Entry, Model } from "../model.js";
 import { longestMatch } from "./match.js";
 
@@ -317,6 +317,9 @@ function stateAsked(tokens: readonly Token[], at: number, model: Model, text: st
   return tokenMention(tokens, text, at, at + 2, government.value, "actor/state-asked");
 }
 
+/** "the international community", as tokens to look the actor up by. */
+const COMMUNITY_TOKENS = tokenize("international community");
+
 /** Pass 2a: dictionary actors, descriptors ("Russian forces") and generic groups in one sentence; `text` is the whole clean text. */
 export function findActors(tokens: readonly Token[], text: string, model: Model): ActorMention[] {
   const mentions: ActorMention[] = [];
@@ -376,17 +379,28 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i++;
       continue;
     }
-    // "Somalia's international partners called on…": those a country's possessive names are not the country.
+    // "Somalia's international partners called on…": those a country's possessive names are not the country;
+    // its partners, allies, donors and backers are the international community ("urged Ukraine's partners").
     const ownedAt = last + possessiveLength(tokens, last);
+    const ownedWord = tokens[ownedAt]?.key === "international" ? ownedAt + 1 : ownedAt;
     if (
       named &&
       ownedAt > last &&
       phrase.value.every((e) => e.kind === "country") &&
-      /^(?:partners|allies|donors|neighbours|neighbors|friends|backers)$/.test(
-        tokens[tokens[ownedAt]?.key === "international" ? ownedAt + 1 : ownedAt]?.key ?? "",
-      )
+      /^(?:partners|allies|donors|neighbours|neighbors|friends|backers)$/.test(tokens[ownedWord]?.key ?? "")
     ) {
-      i = last;
+      // ("Mali and Niger, Burkina Faso's partners in the AES": the ones just named.)
+      const community =
+        /^(?:partners|allies|donors|backers)$/.test(tokens[ownedWord]!.key) &&
+        !/^(?:in|within|of|from|at)$/.test(tokens[ownedWord + 1]?.key ?? "") &&
+        !(tokens[i - 1]?.key === "," && capitalised(tokens[i - 2]))
+          ? longestMatch(COMMUNITY_TOKENS, 0, model.actorPhrases)
+          : null;
+      if (community)
+        mentions.push(
+          tokenMention(tokens, text, ownedAt, ownedWord + 1, community.value, "actor/country-partners"),
+        );
+      i = ownedWord + 1;
       continue;
     }
     // "aboard Air Force One": the president's aircraft, no air force.
