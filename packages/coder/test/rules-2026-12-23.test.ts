@@ -120,3 +120,22 @@ describe("2a a country's partners and allies, and the West's, are the internatio
     ).toEqual([]);
   });
 });
+
+describe("2a a brigade or battalion named by the report is a militia, a numbered or an army's is a unit (2026-12-23)", () => {
+  it("'the Al-Nasr Brigade attacked a checkpoint': a militia of its own", () => {
+    expect(
+      eventLines(
+        "TRIPOLI — The Al-Nasr Brigade attacked a checkpoint in Zawiya on Tuesday.",
+        "2025-06-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT Al-Nasr Brigade -> -"]);
+  });
+  it.each([
+    "MANILA — Troops of the 103rd Infantry Brigade clashed with NPA rebels in Samar on Tuesday.",
+    "BOGOTÁ — Troops of the Eighteenth Brigade captured three ELN members in Arauquita on Tuesday.",
+    "BENGHAZI — The LNA said units of its Subul al-Salam Brigade had clashed with armed gangs near Kufra.",
+  ])("no militia: %s", (text) => {
+    expect(eventLines(text, "2025-06-10", {}).join(" ")).not.toMatch(/Brigade/);
+  });
+});

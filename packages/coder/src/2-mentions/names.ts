@@ -405,6 +405,13 @@ const LOWER_HEAD = /^(?:association|collective|network|coalition|federation|foru
 const SPEAKS =
   /^(?:said|says|accused|accuses|condemned|condemns|denounced|called|calls|urged|urges|demanded|demands|warned|warns|reported|reports|documented|stated)$/;
 
+/** Ordinal words that number a unit ("the Eighteenth Brigade"). */
+const ORDINAL_WORD =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
+/** Words of a state army's unit names ("Infantry", "Task Force", "Light", "Marine"). */
+const UNIT_WORD_OF_ARMY =
+  /^(?:infantry|mechani[sz]ed|armou?red|marine|marines|task|force|light|special|rapid|motori[sz]ed|artillery|commando|presidential|republican|border|police|army|assault|airborne|mountain|tank|guards?|naval|air|territorial|defen[cs]e|intervention|reaction|ranger|rangers|engineering|engineer|signal|reserve|division|corps|regiment|operational|tactical|combined|joint|national)$/;
+
 /** The organisation in the run [first, end), ending at its last head noun, or null. */
 function nameIn(
   tokens: readonly Token[],
@@ -488,6 +495,18 @@ function nameIn(
   if (acronym === null && others.every((t) => DESCRIPTOR.test(t.key))) return null;
   // Acronyms before the head ("UN Security Council") are a dictionary's job.
   if (others.every((t) => SHORT_NAME.test(t.raw) || DESCRIPTOR.test(t.key))) return null;
+  // "the Al-Nasr Brigade" is a militia of its own; "the 103rd Infantry Brigade", "the Eighteenth Brigade",
+  // "its Subul al-Salam Brigade", "Light Infantry Battalion 356" are some army's units.
+  if (/^(?:brigade|brigades|battalion|battalions)$/.test(tokens[head]!.key)) {
+    const unit = (t: Token): boolean =>
+      /\d/.test(t.raw) || ORDINAL_WORD.test(t.key) || UNIT_WORD_OF_ARMY.test(t.key);
+    if (
+      tokens.slice(first, Math.min(tokens.length, last + 2)).some(unit) ||
+      /^(?:its|their|his|s|'s)$/.test(tokens[first - 1]?.key ?? "") ||
+      /^(?:its|their|his|s|'s)$/.test(tokens[first - 2]?.key ?? "")
+    )
+      return null;
+  }
   const headKind = model.organisationHeads.get(tokens[head]!.key)!;
   const civil = words.some((t) => CIVIL.test(t.key));
   const armed = !civil && (headKind !== "ngo" || words.some((t) => ARMED.test(t.key)));
