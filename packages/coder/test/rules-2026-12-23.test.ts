@@ -139,3 +139,31 @@ describe("2a a brigade or battalion named by the report is a militia, a numbered
     expect(eventLines(text, "2025-06-10", {}).join(" ")).not.toMatch(/Brigade/);
   });
 });
+
+describe("2a 'the Kyrgyz side' is that state, 'on the Indian side of the border' a place; 3a a planned provocation, responsibility lying with (2026-12-23)", () => {
+  it.each([
+    [
+      "BISHKEK — The Kyrgyz side opened fire on Tajik border guards near Vorukh on Tuesday.",
+      "ASSAULT kg-gov -> tj-mil",
+    ],
+    [
+      'DUSHANBE — The Tajik Foreign Ministry called the incident "a planned provocation by the Kyrgyz side".',
+      "ACCUSE tj-gov -> kg-gov",
+    ],
+    [
+      "DUSHANBE — The Tajik Foreign Ministry said full responsibility lay with Bishkek.",
+      "ACCUSE tj-gov -> kg-gov",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-10", {})).toContain(line);
+  });
+  it("'pounded villages on the Indian side of the border': no Indian government hit", () => {
+    expect(
+      eventLines(
+        "SRINAGAR — Pakistani troops pounded villages on the Indian side of the de facto border with artillery on Tuesday.",
+        "2025-06-10",
+        {},
+      ).join(" "),
+    ).not.toMatch(/in-gov/);
+  });
+});

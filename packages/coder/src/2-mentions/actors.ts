@@ -577,6 +577,15 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       const skip = possessiveLength(tokens, last) || abbreviationLength(tokens, last);
       // A hyphenated prefix ("Turkish-backed") is not a head; a head follows the name directly.
       const h = longestMatch(tokens, last + skip, model.headPhrases);
+      // "on the Indian side of the border", "from the Lebanese side of the village": where, not who.
+      if (h && h.keys.length === 1 && h.keys[0] === "side") {
+        const end = last + skip + 1;
+        const before = tokens[i - 1]?.key === "the" ? tokens[i - 2]?.key : tokens[i - 1]?.key;
+        if (tokens[end]?.key === "of" || /^(?:on|to|into|across|onto|at|in)$/.test(before ?? "")) {
+          i = end;
+          continue;
+        }
+      }
       // "a Ukrainian FPV drone", "Russian Shahed-type drones", "Ukrainian long-range attack drones", "an
       // RSF supply convoy": a kind of weapon or of load between the name and its head.
       let kindEnd = last;
