@@ -167,3 +167,35 @@ describe("2a 'the Kyrgyz side' is that state, 'on the Indian side of the border'
     ).not.toMatch(/in-gov/);
   });
 });
+
+describe("3a troops that take up positions, units brought up, columns that leave (2026-12-23)", () => {
+  it.each([
+    [
+      "KHARKIV — Romanenko said Russia had brought additional assault units, including paratroopers, to the Vovchansk direction.",
+      "MOBILIZE ru-mil -> -",
+    ],
+    [
+      "HARARE — Riot police and soldiers took up positions at roadblocks and street corners on Monday.",
+      "MOBILIZE zw-mil -> -",
+    ],
+    [
+      "BURAO — Residents said columns of military trucks carrying soldiers and ammunition left Burao for the front overnight.",
+      "MOBILIZE so-mil -> -",
+    ],
+  ])("%s", (text, line) => {
+    const out = eventLines(text, "2025-06-10", {});
+    expect(out).toContain(line);
+    expect(out.filter((l) => l.startsWith("ASSAULT"))).toEqual([]);
+  });
+});
+
+describe("geo: the one accused is no place (2026-12-23)", () => {
+  it("'accused Geza of trying to stage a coup' in a report from Harare is not Gaza", () => {
+    const events = extractEvents(
+      "HARARE — Information Minister Jenfan Muswere accused Geza of trying to stage a coup.",
+      testModel(),
+      "2025-06-10",
+    );
+    expect(events.map((e) => `${e.actor1?.id} @ ${e.location?.name}`)).toEqual(["zw-gov @ Harare"]);
+  });
+});

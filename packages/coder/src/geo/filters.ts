@@ -300,6 +300,19 @@ export function judge(
   const adjoinsAfter = after !== undefined && after.cap && isOneSpace(after.gap);
   if (isPersonCue(before, first) && !isMajor(match, gazetteer))
     return { keep: false, rule: "geo/drop:after-title" };
+  // "accused Geza of trying to stage a coup": the one accused, unless the word is a major place's own
+  // name ("accused Kyiv of").
+  if (
+    single &&
+    /^(?:accused|accuses|accusing|blamed|blames|blaming)$/.test(before?.norm ?? "") &&
+    /^(?:of|and|for)$/.test(after?.norm ?? "") &&
+    !(
+      isMajor(match, gazetteer) &&
+      match.candidates[0] !== undefined &&
+      gazetteer.isMainName(match.candidates[0], match.key)
+    )
+  )
+    return { keep: false, rule: "geo/drop:accused-person" };
   if (single && persons.has(first.norm) && match.kind !== "demonym")
     return { keep: false, rule: "geo/drop:person-name" };
   // 'Joaquín "El Chapo" Guzmán', 'Ismael "El Mayo" Zambada': a person's names around a quoted nickname.
