@@ -199,3 +199,22 @@ describe("geo: the one accused is no place (2026-12-23)", () => {
     expect(events.map((e) => `${e.actor1?.id} @ ${e.location?.name}`)).toEqual(["zw-gov @ Harare"]);
   });
 });
+
+describe("3a rioters who hurl bricks, set cars alight, fire fireworks; rioting that spread (2026-12-23)", () => {
+  it.each([
+    [
+      "PARIS — Rioters set cars alight and fired fireworks at the police station in Nanterre.",
+      "PROTEST protesters -> fr-pol",
+    ],
+    [
+      "PARIS — Rioting spread across the Paris region overnight into Thursday.",
+      "PROTEST protesters -> fr-gov",
+    ],
+    [
+      "LONDON — Rioters hurled bricks and bottles at police officers outside the hotel on Saturday.",
+      "PROTEST protesters -> gb-pol",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-10", {})).toContain(line);
+  });
+});

@@ -6105,7 +6105,7 @@ const VEHICLE_WORDS =
   /^(?:\d+|dozens|scores|several|many|a|of|motori[sz]ed|armed|armoured|armored|their|pickup)$/;
 const VEHICLES =
   /^(?:canoes?|boats?|pirogues?|speedboats?|vehicles?|trucks?|pickups?|pick-ups?|motorcycles?|motorbikes?|cars?|buses|helicopters?|convoys?|jeeps?|technicals?)$/;
-const PROTEST_NOUN = /^(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|riots?|marches)$/;
+const PROTEST_NOUN = /^(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|riots?|rioting|marches)$/;
 const HAPPENED =
   /^(?:(?:was|were|have been|has been|had been) (?:held|staged|organi[sz]ed|reported)|took place|broke out|erupted|spread|continued|resumed|passed (?:off|peacefully|without)|went ahead|ended (?:peacefully|without))\b/;
 
