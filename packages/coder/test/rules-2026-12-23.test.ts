@@ -218,3 +218,14 @@ describe("3a rioters who hurl bricks, set cars alight, fire fireworks; rioting t
     expect(eventLines(text, "2025-06-10", {})).toContain(line);
   });
 });
+
+describe("geo: a three-letter word that is only some place's code is no place (2026-12-23)", () => {
+  it("'the \"Auf die Plätze\" alliance' is not Auxerre (AUF)", () => {
+    const events = extractEvents(
+      'ERFURT — Around 5,000 people joined a counter-demonstration called by the "Auf die Plätze" alliance on Sunday.',
+      testModel(),
+      "2025-06-10",
+    );
+    expect(events.map((e) => e.location?.name ?? null)).not.toContain("Auxerre");
+  });
+});

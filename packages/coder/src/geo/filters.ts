@@ -300,6 +300,15 @@ export function judge(
   const adjoinsAfter = after !== undefined && after.cap && isOneSpace(after.gap);
   if (isPersonCue(before, first) && !isMajor(match, gazetteer))
     return { keep: false, rule: "geo/drop:after-title" };
+  // "the "Auf die Plätze" alliance": a three-letter word that is only some place's code ("AUF", Auxerre's
+  // airport) in another case, no place's own name.
+  if (
+    single &&
+    first.raw.length === 3 &&
+    !first.allCaps &&
+    !match.candidates.slice(0, 10).some((c) => gazetteer.isMainName(c, match.key))
+  )
+    return { keep: false, rule: "geo/drop:code-in-lower-case" };
   // "accused Geza of trying to stage a coup": the one accused, unless the word is a major place's own
   // name ("accused Kyiv of").
   if (
