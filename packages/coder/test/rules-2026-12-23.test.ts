@@ -229,3 +229,16 @@ describe("geo: a three-letter word that is only some place's code is no place (2
     expect(events.map((e) => e.location?.name ?? null)).not.toContain("Auxerre");
   });
 });
+
+describe("geo: an outlet named after a place, and its own word (2026-12-23)", () => {
+  it.each([
+    [
+      "NAIROBI — Witnesses told the Sudan Tribune that RSF fighters attacked the market in El Fasher.",
+      "El Fasher",
+    ],
+    ["KHARTOUM — Residents told The Sahel Brief that gunmen attacked a market in Omdurman.", "Omdurman"],
+  ])("%s", (text, place) => {
+    const events = extractEvents(text, testModel(), "2025-06-10");
+    expect(events.map((e) => e.location?.name ?? null)).toEqual([place]);
+  });
+});

@@ -18,7 +18,8 @@ import type { Match } from "./match.js";
 import { isOneSpace, type Token } from "./tokens.js";
 
 // Words that make a place's name an outlet's: "Garowe Online", "Kyiv Independent", "Hiiraan Online".
-const OUTLET = /^(?:online|independent|tv|radio|24|herald|tribune|gazette|monitor)$/;
+const OUTLET =
+  /^(?:online|independent|tv|radio|24|herald|tribune|gazette|monitor|brief|dispatch|insider|chronicle|courier|bulletin|digest)$/;
 const RADIO = /^(?:radio|tv|television|radiotelevision)$/;
 
 const NOT_PLACE = new Set(NOT_PLACES);
@@ -364,6 +365,9 @@ export function judge(
     return { keep: false, rule: "geo/drop:name-tail" };
   // "told Garowe Online", "the Kyiv Independent", "Addis Standard": an outlet named after a place.
   if (adjoinsAfter && OUTLET.test(after.norm) && match.kind !== "demonym")
+    return { keep: false, rule: "geo/drop:outlet" };
+  // "the Sudan Tribune", "The Sahel Brief": the outlet's own word is no place either.
+  if (single && OUTLET.test(first.norm) && before !== undefined && before.cap && isOneSpace(first.gap))
     return { keep: false, rule: "geo/drop:outlet" };
   // "told Radio Dabanga", "Radio Shabelle reported": a station named after a place.
   if (before !== undefined && before.cap && RADIO.test(before.norm) && first.gap === " ")
