@@ -242,3 +242,18 @@ describe("geo: an outlet named after a place, and its own word (2026-12-23)", ()
     expect(events.map((e) => e.location?.name ?? null)).toEqual([place]);
   });
 });
+
+describe("3a a bridge, an airport or a border post closed; 2a the police chief (2026-12-23)", () => {
+  it.each([
+    [
+      "MAE SOT, Thailand — Authorities in Mae Sot closed the Second Thai-Myanmar Friendship Bridge to all but humanitarian traffic on Tuesday.",
+      /^COERCE th-gov -> /,
+    ],
+    [
+      "DAR ES SALAAM, Tanzania — The Inspector General of Police announced a curfew from 6pm in Dar es Salaam.",
+      /^COERCE tz-pol -> /,
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-10", {})).toContainEqual(expect.stringMatching(line));
+  });
+});
