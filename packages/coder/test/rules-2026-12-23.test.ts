@@ -257,3 +257,24 @@ describe("3a a bridge, an airport or a border post closed; 2a the police chief (
     expect(eventLines(text, "2025-06-10", {})).toContainEqual(expect.stringMatching(line));
   });
 });
+
+describe("3c a condemned arrest, sanction or transfer is its author's, whatever was told since (2026-12-23)", () => {
+  it("'MISA condemned the arrest' after a march: the police who arrested", () => {
+    expect(
+      eventLines(
+        "HARARE — Police on Sunday arrested freelance journalist Tafadzwa Moyo near the square. Hundreds of war veterans marched through central Harare on Monday. The Media Institute of Southern Africa (MISA) condemned the arrest.",
+        "2025-06-10",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE MISA -> zw-pol"]);
+  });
+  it("'Iran condemned the sanctions' after a protest: the EU that imposed them", () => {
+    expect(
+      eventLines(
+        "BRUSSELS — EU foreign ministers on Monday imposed sanctions on nine Iranian officials. In Zahedan, hundreds of people protested on Tuesday. Iran's foreign ministry spokesman condemned the sanctions as interference.",
+        "2025-06-10",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE ir-gov -> eu"]);
+  });
+});

@@ -603,6 +603,11 @@ export class ReferenceResolver {
     this.lastActor1 = { actor, sentence };
     if (type === "ASSAULT") this.lastAssault = { actor, target, sentence };
     if (type === "ASSAULT" && mode) this.lastByMode.set(mode, { actor, sentence });
+    // Other acts by their type, and by type and mode ("COERCE:arrest"): whose "the arrests" were.
+    if (type && type !== "ASSAULT") {
+      this.lastByMode.set(type, { actor, sentence });
+      if (mode) this.lastByMode.set(`${type}:${mode}`, { actor, sentence });
+    }
     if (type === "ASSAULT" && target && target.actor.id !== actor.actor.id)
       this.attackers.set(target.actor.id, actor);
     if (type === "ASSAULT" || type === "COERCE") this.lastForce = { actor, sentence };
@@ -686,7 +691,8 @@ export class ReferenceResolver {
 
   /**
    * The actor of the latest attack done in one of these ways (`modes`: "firearms" for "the shootings"),
-   * when it was coded at most `window` sentences before `sentence`.
+   * or of the latest act of a type, or of a type and mode ("SANCTION", "COERCE:arrest"), when it was coded
+   * at most `window` sentences before `sentence`.
    */
   recentAttackerBy(modes: readonly string[], sentence: number, window: number): ResolvedActor | null {
     let best: { actor: ResolvedActor; sentence: number } | null = null;

@@ -149,6 +149,21 @@ const ACT_MODES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^shelling$/, ["heavy-weapons"]],
   [/^(?:beatings?|lynchings?)$/, ["beat", "primitive"]],
 ];
+/**
+ * Acts other than attacks that a condemnation names by their noun, and the types (and modes) of the
+ * events they are: "condemned the arrest" (of a journalist the police held), "the sanctions", "the
+ * transfers", "the drills".
+ */
+const OTHER_ACTS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^(?:arrests?|detentions?)$/, ["COERCE:arrest"]],
+  [/^(?:sanctions|measures)$/, ["SANCTION"]],
+  [/^(?:seizures?|confiscations?|boarding)$/, ["COERCE:seize"]],
+  [/^(?:transfers?|deportations?|expulsions?)$/, ["COERCE:deport", "SANCTION:expel"]],
+  [/^(?:drills|exercises|manoeuvres|maneuvers|deployments?|build-up|buildup)$/, ["MOBILIZE"]],
+  [/^(?:curfew|ban|blockade|closure|shutdown|siege)$/, ["COERCE"]],
+];
+/** How many sentences back such an act is still looked for. */
+const CONDEMNED_OTHER_WINDOW = 8;
 // How many sentences back an abduction's or arrest's captors are still those who release "the hostages".
 const RELEASE_WINDOW = 8;
 
@@ -4601,11 +4616,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         // ("Opposition leaders condemned the shootings" after police fired on protesters and men in
         // unmarked cars abducted organisers: the last to shoot.)
         const modes = condemnedAct ? ACT_MODES.find(([word]) => word.test(act))?.[1] : undefined;
+        // ("MISA condemned the arrest" of a journalist the police held, "Iran condemned the sanctions":
+        // the latest act of that kind.)
+        const others = type === "ACCUSE" ? OTHER_ACTS.find(([word]) => word.test(act))?.[1] : undefined;
         const author = usable(attacker)
           ? attacker
           : [
               modes ? context.recentAttackerBy?.(modes, CONDEMNED_WAY_WINDOW) : null,
               condemnedAct ? context.recentAttacker?.(CONDEMNED_ACT_WINDOW) : null,
+              others ? context.recentAttackerBy?.(others, CONDEMNED_OTHER_WINDOW) : null,
               context.recentAuthor(),
             ].find(usable);
         if (author) {
