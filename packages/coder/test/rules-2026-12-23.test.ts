@@ -278,3 +278,22 @@ describe("3c a condemned arrest, sanction or transfer is its author's, whatever 
     ).toEqual(["ACCUSE ir-gov -> eu"]);
   });
 });
+
+describe("3c threats: the killers hunted down, those responsible tracked down, warships not safe (2026-12-23)", () => {
+  it.each([
+    [
+      'PORT MORESBY, Papua New Guinea — Prime Minister James Marape told Parliament the killers would be "hunted down".',
+      "THREATEN pg-gov -> -",
+    ],
+    [
+      'LOME, Togo — The minister said those responsible would be "tracked down and brought to justice".',
+      "THREATEN tg-gov -> -",
+    ],
+    [
+      'KYIV — A spokesman for the Ukrainian navy said Russian warships "will not be safe anywhere in the Black Sea".',
+      "THREATEN ua-mil -> ru-mil",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-10", {})).toContain(line);
+  });
+});

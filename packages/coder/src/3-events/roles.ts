@@ -2379,7 +2379,7 @@ function rolesOf(
       view.tokens
         .slice(Math.max(0, match.first - 8), match.first)
         .some((k) =>
-          /^(?:responsible|perpetrators|culprits|behind|attackers|assailants|whoever)$/.test(k.key),
+          /^(?:responsible|perpetrators|culprits|behind|attackers|assailants|whoever|killers|murderers)$/.test(k.key),
         );
     if (speaker && culprits) return { a1s: [speaker], a2s: [], suffix: ":culprits" };
     return speaker && threatened && speaker.actor.id !== threatened.actor.id
