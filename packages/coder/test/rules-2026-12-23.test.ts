@@ -297,3 +297,18 @@ describe("3c threats: the killers hunted down, those responsible tracked down, w
     expect(eventLines(text, "2025-06-10", {})).toContain(line);
   });
 });
+
+describe("1b a picture's caption is page furniture (2026-12-23)", () => {
+  it.each([
+    "Caption: Police water cannon sprays protesters on the Ayalon Highway on Tuesday night.",
+    "PHOTO: Soldiers carry the coffin of a comrade killed in the Las Navas ambush.",
+    "Photo (AFP): Residents lay out bodies recovered from the woods above Vila Cruzeiro.",
+  ])("%s", (line) => {
+    const events = extractEvents(
+      `MANILA — Rebels ambushed an army patrol near Las Navas on Friday, killing two soldiers.\n\n${line}`,
+      testModel(),
+      "2025-06-10",
+    );
+    expect(events.map((e) => e.evidence.sentence)).toEqual([0]);
+  });
+});

@@ -56,6 +56,12 @@ const LINE_RULES: readonly (readonly [RegExp, string, RegExp?])[] = [
     /^\s*\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?|refiles?|fixes|writes through|removes?|deletes?)\b[^\n]*\)\s*$/i,
     "furniture/wire-update",
   ],
+  // "Photo: Residents lay out bodies …", "Caption: Police water cannon sprays protesters …": a picture's
+  // caption retells the story (or shows a funeral), no act of its own.
+  [
+    /^\s*\(?(?:photo|caption|picture|image|pictured|file photo|photo caption)\s*(?:\([^)\n]*\))?\s*[:—–|]/i,
+    "furniture/caption",
+  ],
   [/^\s*(?:all rights reserved|©|copyright \d{4})/i, "furniture/copyright"],
   [/^\s*(?:advertisement|sponsored|loading\.\.\.|skip to (?:main )?content)\s*$/i, "furniture/page"],
 ];
