@@ -312,3 +312,15 @@ describe("1b a picture's caption is page furniture (2026-12-23)", () => {
     expect(events.map((e) => e.evidence.sentence)).toEqual([0]);
   });
 });
+
+describe("3c the one who tells it at the end of a sentence is no target (2026-12-23)", () => {
+  it("'Air defences shot down several of the drones, a government official told Meridian'", () => {
+    expect(
+      eventLines(
+        "PORT SUDAN — RSF drones struck fuel depots in Port Sudan on Sunday. Air defences shot down several of the drones, a government official told Meridian.",
+        "2025-06-10",
+        {},
+      ),
+    ).not.toContain("ASSAULT sd-mil -> sd-gov");
+  });
+});

@@ -1660,6 +1660,19 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
+    // "… shot down several of the drones, a government official told Meridian": the one telling it.
+    const tail = /^(?:official|officials|source|sources|spokesman|spokesperson|spokeswoman|officer)$/.test(
+      tokens[a.mention.last]?.key ?? "",
+    )
+      ? a.mention.last + 1
+      : a.mention.last;
+    if (
+      /^(?:said|says|told|tells|added|stated|confirmed|reported)$/.test(tokens[tail]?.key ?? "") &&
+      (tokens[a.mention.first - 1]?.key === "," ||
+        (tokens[a.mention.first - 2]?.key === "," &&
+          /^(?:a|an|the|one)$/.test(tokens[a.mention.first - 1]!.key)))
+    )
+      continue;
     // "met at the UNIFIL headquarters in Naqoura": a body whose premises are the venue.
     if (premisesOf(tokens, a.mention)) continue;
     // "protesting what they said was the slow response": the ones who say, not a target.
@@ -2379,7 +2392,9 @@ function rolesOf(
       view.tokens
         .slice(Math.max(0, match.first - 8), match.first)
         .some((k) =>
-          /^(?:responsible|perpetrators|culprits|behind|attackers|assailants|whoever|killers|murderers)$/.test(k.key),
+          /^(?:responsible|perpetrators|culprits|behind|attackers|assailants|whoever|killers|murderers)$/.test(
+            k.key,
+          ),
         );
     if (speaker && culprits) return { a1s: [speaker], a2s: [], suffix: ":culprits" };
     return speaker && threatened && speaker.actor.id !== threatened.actor.id
