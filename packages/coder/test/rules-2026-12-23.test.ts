@@ -324,3 +324,12 @@ describe("3c the one who tells it at the end of a sentence is no target (2026-12
     ).not.toContain("ASSAULT sd-mil -> sd-gov");
   });
 });
+
+describe("3a no act: a source keeping its surname back, a treaty that bans (2026-12-23)", () => {
+  it.each([
+    'KUPIANSK — "People just lay down on the asphalt," said Vasyl, a volunteer who asked that his surname not be published.',
+    "GENEVA — Thailand would raise the incident with the states parties to the Ottawa Convention, which bans anti-personnel mines.",
+  ])("%s", (text) => {
+    expect(eventLines(text, "2025-06-10", {})).toEqual([]);
+  });
+});

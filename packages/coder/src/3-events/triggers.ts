@@ -203,6 +203,9 @@ export function findTriggers(
       pastPlan(tokens, i) ||
       keptFrom(tokens, i) ||
       (found.trigger.type === "CONSULT" && openTo(tokens, i)) ||
+      // "the Ottawa Convention, which bans anti-personnel mines": what a law or a treaty says, no act.
+      (/^(?:bans|prohibits|forbids|outlaws)$/.test(tokens[i]!.key) &&
+        /^(?:which|that)$/.test(tokens[i - 1]?.key ?? "")) ||
       // "the AFC/M23, which Kinshasa and UN experts accuse of being backed by Rwanda": a standing charge
       // that describes a party, no accusation made that day.
       (found.trigger.type === "ACCUSE" &&
@@ -445,7 +448,7 @@ function withoutOrdersToLeave(triggers: TriggerMatch[], tokens: readonly Token[]
 function anonymity(tokens: readonly Token[], first: number, last: number): boolean {
   const next = mapPacked(tokens.slice(last, last + 8), (t) => t.key).join(" ");
   return (
-    /^(?:that (?:his|her|their) (?:full |family |real |first )?names? )?not (?:to )?be (?:named|identified|quoted|published|disclosed|used|given|revealed)\b|^that (?:his|her|their) (?:full |family |real |first )?names? be (?:withheld|changed|kept)\b|^(?:for )?anonymity\b/.test(
+    /^(?:that (?:his|her|their) (?:full |family |real |first |last )?(?:names?|surnames?|identity) )?not (?:to )?be (?:named|identified|quoted|published|disclosed|used|given|revealed)\b|^that (?:his|her|their) (?:full |family |real |first |last )?(?:names?|surnames?|identity) be (?:withheld|changed|kept)\b|^(?:for )?anonymity\b/.test(
       next,
     ) ||
     (tokens[first]?.key === "requested" && tokens[last]?.key === "anonymity")
