@@ -333,3 +333,18 @@ describe("3a no act: a source keeping its surname back, a treaty that bans (2026
     expect(eventLines(text, "2025-06-10", {})).toEqual([]);
   });
 });
+
+describe("3a leaders on the phone (2026-12-23)", () => {
+  it.each([
+    [
+      "BISHKEK — Presidents Sadyr Japarov and Emomali Rahmon held a telephone conversation, the Kyrgyz presidency reported.",
+      "CONSULT kg-gov -> tj-gov",
+    ],
+    [
+      "GEORGETOWN — Guyana's President Ali said he had also spoken by telephone with Brazilian President Luiz Inácio Lula da Silva on Wednesday.",
+      "CONSULT gy-gov -> br-gov",
+    ],
+  ])("%s", (text, line) => {
+    expect(eventLines(text, "2025-06-10", {})).toContain(line);
+  });
+});
