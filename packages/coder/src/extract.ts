@@ -946,6 +946,17 @@ function codeSentences(
         opponents.set(c.actor2.actor.id, c.actor1);
         if (!negated) resolver.noteFight(c.actor1.actor, c.actor2.actor, v.sentence.index);
       } else if (
+        // "Presidents Japarov and Rahmon held a telephone conversation … The two leaders agreed": the two
+        // states that talked are the two sides.
+        c.type === "CONSULT" &&
+        c.actor2 &&
+        !negated &&
+        c.actor1.actor.kind === "government" &&
+        c.actor2.actor.kind === "government" &&
+        c.actor1.actor.country !== c.actor2.actor.country
+      ) {
+        resolver.noteFight(c.actor1.actor, c.actor2.actor, v.sentence.index);
+      } else if (
         c.type === "ASSAULT" &&
         c.actor2?.actor.kind === "civilians" &&
         c.actor1.actor.kind === "unidentified" &&

@@ -348,3 +348,15 @@ describe("3a leaders on the phone (2026-12-23)", () => {
     expect(eventLines(text, "2025-06-10", {})).toContain(line);
   });
 });
+
+describe("3b 'the two leaders' after two states talked are those states (2026-12-23)", () => {
+  it("'Presidents Japarov and Rahmon held a telephone conversation. The two leaders agreed …'", () => {
+    expect(
+      eventLines(
+        "BISHKEK — Presidents Sadyr Japarov and Emomali Rahmon held a telephone conversation on Thursday. The two leaders agreed to ensure a complete ceasefire.",
+        "2025-06-10",
+        {},
+      ),
+    ).toContain("AGREE kg-gov -> tj-gov");
+  });
+});

@@ -862,12 +862,13 @@ export class ReferenceResolver {
       if (first?.kind === "generic" && first.value === "both") {
         // ("the defence ministers of the two countries": two states, never an armed group and its foe.)
         const sides = this.bothSides(sentence);
-        const states = /\b(?:countries|nations|neighbou?rs|governments)\b/i.test(m.text);
+        const states =
+          /\b(?:countries|nations|neighbou?rs|governments|leaders|presidents|heads of state)\b/i.test(m.text);
         if (states && sides.some((a) => !STATE.has(a.kind))) continue;
         // "the governments agreed to a ceasefire", "the two countries' presidents": the states' governments,
         // whichever of their forces fought.
         const governments =
-          /\bgovernments\b/i.test(m.text) ||
+          /\b(?:governments|leaders|presidents|heads of state)\b/i.test(m.text) ||
           (states && tokens?.[m.last]?.raw === "'" && OFFICE_AFTER.test(tokens[m.last + 1]?.key ?? ""));
         const named = governments
           ? mapPacked(sides, (a) => (a.country ? (this.stateOf(a.country, "government") ?? a) : a))
