@@ -360,3 +360,15 @@ describe("3b 'the two leaders' after two states talked are those states (2026-12
     ).toContain("AGREE kg-gov -> tj-gov");
   });
 });
+
+describe("3c the body telling it at a sentence's end is no target (2026-12-23)", () => {
+  it("', the Kherson regional military administration said': civilians killed, not the army", () => {
+    expect(
+      eventLines(
+        "KYIV — Russian drones struck Odesa overnight. In Kherson, a 64-year-old man was killed and two women were wounded when Russian artillery shelled the city's Dniprovskyi district on Tuesday evening, the Kherson regional military administration said.",
+        "2025-06-10",
+        {},
+      ),
+    ).toContain("ASSAULT ru-mil -> civilians");
+  });
+});

@@ -1660,19 +1660,9 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
-    // "… shot down several of the drones, a government official told Meridian": the one telling it.
-    const tail = /^(?:official|officials|source|sources|spokesman|spokesperson|spokeswoman|officer)$/.test(
-      tokens[a.mention.last]?.key ?? "",
-    )
-      ? a.mention.last + 1
-      : a.mention.last;
-    if (
-      /^(?:said|says|told|tells|added|stated|confirmed|reported)$/.test(tokens[tail]?.key ?? "") &&
-      (tokens[a.mention.first - 1]?.key === "," ||
-        (tokens[a.mention.first - 2]?.key === "," &&
-          /^(?:a|an|the|one)$/.test(tokens[a.mention.first - 1]!.key)))
-    )
-      continue;
+    // "… shot down several of the drones, a government official told Meridian", "…, the Kherson regional
+    // military administration said": the one telling it.
+    if (tellerAtEnd(tokens, a.mention)) continue;
     // "met at the UNIFIL headquarters in Naqoura": a body whose premises are the venue.
     if (premisesOf(tokens, a.mention)) continue;
     // "protesting what they said was the slow response": the ones who say, not a target.
@@ -5378,6 +5368,32 @@ function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: st
     rule,
   };
 }
+
+/**
+ * Whether a mention is the one telling the sentence at its end: after a comma and words that only describe
+ * it ("a", "the", names, "regional"), before "said" or "told" (past "official", "administration").
+ */
+function tellerAtEnd(
+  tokens: readonly Token[],
+  mention: { readonly first: number; readonly last: number },
+): boolean {
+  let end = mention.last;
+  while (end < mention.last + 2 && TELLER_NOUN.test(tokens[end]?.key ?? "")) end++;
+  if (!/^(?:said|says|told|tells|added|stated|confirmed|reported)$/.test(tokens[end]?.key ?? ""))
+    return false;
+  for (let k = mention.first - 1; k >= Math.max(0, mention.first - 5); k--) {
+    const t = tokens[k]!;
+    if (t.key === ",") return true;
+    if (
+      !/^(?:a|an|the|one|regional|local|provincial|district|state|city|military|senior)$/.test(t.key) &&
+      !/^\p{Lu}/u.test(t.raw)
+    )
+      return false;
+  }
+  return false;
+}
+const TELLER_NOUN =
+  /^(?:official|officials|source|sources|spokesman|spokesperson|spokeswoman|officer|administration|office|ministry|command|service|statement)$/;
 
 /** What may stand before the people an arrest names: "arrested (at least) 14 …", "detained a …". */
 const CAPTIVE_LEAD =
