@@ -372,3 +372,14 @@ describe("3c the body telling it at a sentence's end is no target (2026-12-23)",
     ).toContain("ASSAULT ru-mil -> civilians");
   });
 });
+
+describe("geo: 'Island' alone is no place (2026-12-23)", () => {
+  it("'on Ganghwa Island' is not Iceland", () => {
+    const events = extractEvents(
+      "SEOUL — Police detained two North Korean defectors on Ganghwa Island on Friday.",
+      testModel(),
+      "2025-06-10",
+    );
+    expect(events.map((e) => e.location?.country ?? null)).not.toContain("IS");
+  });
+});

@@ -353,6 +353,9 @@ export const GENERIC_PARTS: readonly string[] = [
   "mount",
   "lake",
   "river",
+  // "Ganghwa Island" when the gazetteer lacks it: "Island" alone is no place (Iceland's own name).
+  "island",
+  "islands",
   "city",
   "central",
   "greater",
