@@ -383,3 +383,15 @@ describe("geo: 'Island' alone is no place (2026-12-23)", () => {
     expect(events.map((e) => e.location?.country ?? null)).not.toContain("IS");
   });
 });
+
+describe("3c the body a target belongs to, told in apposition, is not hit apart (2026-12-23)", () => {
+  it("'against positions of the 33rd Front, a faction of FARC dissidents'", () => {
+    expect(
+      eventLines(
+        "TIBU, Colombia — The ELN launched its offensive on Sunday against positions of the 33rd Front, a faction of FARC dissidents that rejected the 2016 peace deal.",
+        "2025-06-10",
+        {},
+      ),
+    ).toEqual(["ASSAULT eln -> 33rd Front"]);
+  });
+});

@@ -1660,6 +1660,9 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
+    // "the 33rd Front, a faction of FARC dissidents": the body a target belongs to, told in apposition, is
+    // not hit apart.
+    if (out.length > 0 && partOfAside(tokens, a.mention.first)) continue;
     // "… shot down several of the drones, a government official told Meridian", "…, the Kherson regional
     // military administration said": the one telling it.
     if (tellerAtEnd(tokens, a.mention)) continue;
@@ -5367,6 +5370,14 @@ function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: st
     bareCountry: null,
     rule,
   };
+}
+
+/** ", a faction of", ", a splinter group of", ", the armed wing of" right before a mention. */
+function partOfAside(tokens: readonly Token[], first: number): boolean {
+  const before = mapPacked(tokens.slice(Math.max(0, first - 6), first), (t) => t.key).join(" ");
+  return /, (?:a|an|the|one) (?:\w+ )?(?:faction|splinter|splinter group|offshoot|branch|affiliate|wing|armed wing|unit|cell|part|member) of(?: the)?$/.test(
+    before,
+  );
 }
 
 /**
