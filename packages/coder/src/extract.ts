@@ -2438,6 +2438,16 @@ const CAUSED =
   /\b(?:sparked|sparking|triggered|triggering|prompted|prompting|provoked|provoking|led to|caused|fuelled|fueled)\s+(?:\w+\s+)?$/i;
 
 /** Whether a sentence is set at a protest: it speaks of one that is not what its act set off. */
+/** "… the third night of unrest since a 17-year-old was shot by a police officer": an act told as the cause. */
+function sinceClause(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+    const key = tokens[k]!.key;
+    if (key === "since") return true;
+    if (key === "," || key === ";" || key === "and" || key === "but") return false;
+  }
+  return false;
+}
+
 function atProtestScene(sentence: string): boolean {
   for (const m of sentence.matchAll(PROTEST_SCENE))
     if (!CAUSED.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return true;
@@ -2527,7 +2537,8 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
     c.actor2?.actor.kind === "civilians" &&
     (((c.type === "ASSAULT" || c.type === "COERCE") && forces) ||
       (c.type === "THREATEN" && c.actor1.actor.kind === "government")) &&
-    atProtestScene(c.view.sentence.text);
+    atProtestScene(c.view.sentence.text) &&
+    !sinceClause(c.view.tokens, c.match.first);
   // A deployment has no target ("shipped reinforcements to Kyaukphyu … against the Arakan Army"): the
   // one it faces is the other act's.
   const out2 =

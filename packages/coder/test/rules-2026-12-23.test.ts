@@ -395,3 +395,15 @@ describe("3c the body a target belongs to, told in apposition, is not hit apart 
     ).toEqual(["ASSAULT eln -> 33rd Front"]);
   });
 });
+
+describe("3c the one shot in a clause told as the riot's cause is no protester (2026-12-23)", () => {
+  it("'… the third night of unrest since a 17-year-old was shot by a police officer'", () => {
+    expect(
+      eventLines(
+        "LYON, France — Rioters set cars alight overnight, the third night of unrest since a 17-year-old was shot by a police officer during a traffic stop.",
+        "2025-06-10",
+        {},
+      ),
+    ).toContain("ASSAULT fr-pol -> civilians");
+  });
+});
