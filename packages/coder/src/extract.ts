@@ -920,7 +920,12 @@ function codeSentences(
       // the last attacker is the one whose drones were downed, not the one who downed them.
       if (!negated)
         resolver.noteActor1(
-          c.flavour === "intercept" && c.actor2 ? c.actor2 : c.actor1,
+          c.flavour === "intercept" && c.actor2
+            ? c.actor2
+            : // ("Youths hurled bricks at police … The minister condemned the violence": the rioters.)
+              c.type === "PROTEST" && c.actor1.actor.kind === "civilians"
+              ? { ...c.actor1, actor: PROTESTERS }
+              : c.actor1,
           v.sentence.index,
           undone ? null : c.type,
           // ("most of the missiles had been intercepted", no launcher named: the interceptor launched nothing.)

@@ -407,3 +407,15 @@ describe("3c the one shot in a clause told as the riot's cause is no protester (
     ).toContain("ASSAULT fr-pol -> civilians");
   });
 });
+
+describe("3b people who riot are the protesters a condemnation after them names (2026-12-23)", () => {
+  it("'Youths hurled bricks at police … The minister condemned the violence'", () => {
+    expect(
+      eventLines(
+        "LYON, France — Youths hurled bricks and bottles at riot police in Vénissieux overnight. The interior minister condemned the violence.",
+        "2025-06-10",
+        {},
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual(["ACCUSE fr-gov -> protesters"]);
+  });
+});
