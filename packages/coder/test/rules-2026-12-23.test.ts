@@ -419,3 +419,24 @@ describe("3b people who riot are the protesters a condemnation after them names 
     ).toEqual(["ACCUSE fr-gov -> protesters"]);
   });
 });
+
+describe("3c a place taken, told in the passive (2026-12-23)", () => {
+  it("'The town of Marte was captured by ISWAP fighters'", () => {
+    expect(
+      eventLines(
+        "MAIDUGURI, Nigeria — The town of Marte was captured by ISWAP fighters on Sunday.",
+        "2025-06-10",
+        {},
+      ),
+    ).toContainEqual(expect.stringMatching(/^COERCE iswap -> /));
+  });
+  it("'Three journalists based in Ouagadougou were taken from their homes': people, no place taken", () => {
+    expect(
+      eventLines(
+        "OUAGADOUGOU — Three journalists based in Ouagadougou were taken from their homes by men in plain clothes.",
+        "2025-06-10",
+        {},
+      ).filter((l) => l.startsWith("COERCE")),
+    ).toEqual([]);
+  });
+});

@@ -1989,6 +1989,25 @@ function seizedGoods(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * "The town of Marte was captured by ISWAP", "a military base in Marte was overrun", "Marte was captured":
+ * the place a passive's subject is ("Three journalists based in Ouagadougou were taken" is people).
+ */
+function territoryBefore(view: SentenceView, match: TriggerMatch): boolean {
+  const { tokens } = view;
+  let k = match.first - 1;
+  while (k > 0 && /^(?:was|were|been|has|have|had|being|reportedly|also|briefly|later)$/.test(tokens[k]!.key))
+    k--;
+  const place = (j: number): boolean => view.placeTokens.includes(j) || TERRITORY.test(tokens[j]?.key ?? "");
+  // The subject's last word, or the place after "in" that a place's noun ends ("a base in Marte").
+  if (!place(k)) return false;
+  let start = k;
+  while (start > 0 && tokens[start - 1]!.word && /^\p{Lu}/u.test(tokens[start - 1]!.raw)) start--;
+  const before = tokens[start - 1]?.key ?? "";
+  if (/^(?:in|near|at|from|outside|of)$/.test(before)) return TERRITORY.test(tokens[start - 2]?.key ?? "");
+  return true;
+}
+
 function territoryAfter(view: SentenceView, match: TriggerMatch): boolean {
   const limit = match.last + 7;
   if (view.placeTokens.some((p) => p >= match.last && p <= limit)) return true;
@@ -3217,7 +3236,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (!(placeNext || pronoun || control) || !to) continue;
     }
     if (t.frame === "seize" || t.frame === "capture") {
-      let territory = territoryAfter(view, match);
+      let territory =
+        territoryAfter(view, match) || (isPassive(tokens, match.first) && territoryBefore(view, match));
       let captiveOverride = false;
       // "captured two ISIS bases": the group owns the bases; "captured eight HTS fighters": they are captives.
       // ("captured two regime outposts": the owner named before the place's noun.)
