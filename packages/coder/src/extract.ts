@@ -681,7 +681,6 @@ function codeSentences(
           recentActor: () => resolver.recentActor1(v.sentence.index),
           recentAuthor: () => resolver.recentActor1(v.sentence.index, 3),
           recentAttacker: (window = 2) => resolver.recentAttacker(v.sentence.index, window),
-          recentAttackerBy: (modes, window) => resolver.recentAttackerBy(modes, v.sentence.index, window),
           recentRemoteAttacker: (window) => resolver.recentRemoteAttacker(v.sentence.index, window),
           recentCapture: (window) => resolver.recentCapture(v.sentence.index, window),
           captorOf: (captive) => resolver.captorOf(captive),
@@ -931,7 +930,6 @@ function codeSentences(
           // ("most of the missiles had been intercepted", no launcher named: the interceptor launched nothing.)
           c.flavour === "intercept" ? c.actor2 !== null : REMOTE_MODES.has(c.mode ?? ""),
           c.flavour === "intercept" ? null : c.actor2,
-          c.mode,
         );
       // An abduction or an arrest: whom "the hostages", "those detained" were released by later.
       if (
@@ -949,7 +947,7 @@ function codeSentences(
       ) {
         opponents.set(c.actor1.actor.id, c.actor2);
         opponents.set(c.actor2.actor.id, c.actor1);
-        if (!negated) resolver.noteFight(c.actor1.actor, c.actor2.actor, v.sentence.index);
+        if (!negated) resolver.noteSides(c.actor1.actor, c.actor2.actor, v.sentence.index);
       } else if (
         // "Presidents Japarov and Rahmon held a telephone conversation … The two leaders agreed": the two
         // states that talked are the two sides.
@@ -960,7 +958,7 @@ function codeSentences(
         c.actor2.actor.kind === "government" &&
         c.actor1.actor.country !== c.actor2.actor.country
       ) {
-        resolver.noteFight(c.actor1.actor, c.actor2.actor, v.sentence.index);
+        resolver.noteSides(c.actor1.actor, c.actor2.actor, v.sentence.index);
       } else if (
         c.type === "ASSAULT" &&
         c.actor2?.actor.kind === "civilians" &&
@@ -1168,11 +1166,21 @@ const CONDEMNED_KINDS: readonly [RegExp, ReadonlySet<string>, string?][] = [
   [/\bair ?strikes?\b|\bair raids?\b|\bbombings?\b/i, new Set(["aerial", "drone"])],
   [/\bdrone (?:strikes?|attacks?)\b/i, new Set(["drone"])],
   [/\bstrikes?\b/i, new Set(["aerial", "drone", "heavy-weapons"])],
+  // "Opposition leaders condemned the shootings" after police fired on protesters and men in unmarked cars
+  // abducted organisers: the last to shoot.
+  [/\bshootings?\b/i, new Set(["firearms"])],
+  [/\bbeatings?\b|\blynchings?\b/i, new Set(["beat", "primitive"])],
   // "condemned the attack as barbaric", "the killings": the latest attack of any kind.
   [
     /\battacks?\b|\bkillings?\b|\bmassacres?\b|\bambush(?:es)?\b|\braids?\b|\buse of (?:force|live|lethal|excessive)\b|\bcrackdown\b/i,
     new Set(["*"]),
   ],
+  // "Iran condemned the sanctions", "condemned the seizure", "the transfers", "the drills": the latest act
+  // of that kind.
+  [/\bsanctions\b/i, new Set(["*"]), "SANCTION"],
+  [/\bseizures?\b|\bconfiscations?\b/i, new Set(["seize"]), "COERCE"],
+  [/\btransfers?\b|\bdeportations?\b|\bexpulsions?\b/i, new Set(["deport"]), "COERCE"],
+  [/\bdrills\b|\bmanoeuvres\b|\bmaneuvers\b|\bbuild-?up\b/i, new Set(["*"]), "MOBILIZE"],
 ];
 
 /** A non-state armed group (not civilians, protesters or an unnamed attacker). */

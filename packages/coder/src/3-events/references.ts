@@ -490,8 +490,6 @@ export class ReferenceResolver {
   private readonly homeBodies = new Set<string>();
   private lastActor1: { actor: ResolvedActor; sentence: number } | null = null;
   private lastAssault: { actor: ResolvedActor; target: ResolvedActor | null; sentence: number } | null = null;
-  /** The latest attack done in each way (its mode: "firearms", "abduct"), by its actor. */
-  private readonly lastByMode = new Map<string, { actor: ResolvedActor; sentence: number }>();
   private lastRemote: { actor: ResolvedActor; sentence: number } | null = null;
   private lastQuoted: { actor: ResolvedActor; sentence: number } | null = null;
   /** The actor of the latest attack or act of force (a looting, a raid). */
@@ -587,7 +585,6 @@ export class ReferenceResolver {
         null;
     this.captors.clear();
     this.attackers.clear();
-    this.lastByMode.clear();
     this.regional = null;
   }
 
@@ -598,16 +595,9 @@ export class ReferenceResolver {
     type: string | null = null,
     remote = false,
     target: ResolvedActor | null = null,
-    mode: string | null = null,
   ): void {
     this.lastActor1 = { actor, sentence };
     if (type === "ASSAULT") this.lastAssault = { actor, target, sentence };
-    if (type === "ASSAULT" && mode) this.lastByMode.set(mode, { actor, sentence });
-    // Other acts by their type, and by type and mode ("COERCE:arrest"): whose "the arrests" were.
-    if (type && type !== "ASSAULT") {
-      this.lastByMode.set(type, { actor, sentence });
-      if (mode) this.lastByMode.set(`${type}:${mode}`, { actor, sentence });
-    }
     if (type === "ASSAULT" && target && target.actor.id !== actor.actor.id)
       this.attackers.set(target.actor.id, actor);
     if (type === "ASSAULT" || type === "COERCE") this.lastForce = { actor, sentence };
@@ -624,8 +614,11 @@ export class ReferenceResolver {
     return last && sentence - last.sentence <= window ? last.actor : null;
   }
 
-  /** Records the two sides of a fight between named parties: who "both sides" in the next sentence are. */
-  noteFight(a: ActorData, b: ActorData, sentence: number): void {
+  /**
+   * Records the two sides of a fight between named parties, or of a talk between two states' governments:
+   * who "both sides", "the two leaders" in the next sentence are.
+   */
+  noteSides(a: ActorData, b: ActorData, sentence: number): void {
     if (a.kind !== "unidentified" && b.kind !== "unidentified") this.lastFight = { sides: [a, b], sentence };
   }
 
@@ -687,20 +680,6 @@ export class ReferenceResolver {
     return attack && attack.sentence > last.sentence && attack.actor.actor.id !== last.captor.actor.id
       ? { captor: attack.actor, captive: last.captive }
       : last;
-  }
-
-  /**
-   * The actor of the latest attack done in one of these ways (`modes`: "firearms" for "the shootings"),
-   * or of the latest act of a type, or of a type and mode ("SANCTION", "COERCE:arrest"), when it was coded
-   * at most `window` sentences before `sentence`.
-   */
-  recentAttackerBy(modes: readonly string[], sentence: number, window: number): ResolvedActor | null {
-    let best: { actor: ResolvedActor; sentence: number } | null = null;
-    for (const mode of modes) {
-      const last = this.lastByMode.get(mode);
-      if (last && sentence - last.sentence <= window && (!best || last.sentence > best.sentence)) best = last;
-    }
-    return best?.actor ?? null;
   }
 
   /** The actor of the latest attack, when it was coded at most `window` sentences before `sentence`. */

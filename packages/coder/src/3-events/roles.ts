@@ -52,8 +52,6 @@ export interface RoleContext {
   readonly recentAttacker?: (window?: number) => ResolvedActor | null;
   /** The group named in the report that styles itself this country's armed forces (the Houthis, Yemen's). */
   readonly selfStyled?: (cc: string) => ActorData | null;
-  /** The author of the latest attack done in one of these ways (modes), within `window` sentences. */
-  readonly recentAttackerBy?: (modes: readonly string[], window: number) => ResolvedActor | null;
   /** The author of the latest attack from afar (drones, missiles, shells) within `window` sentences. */
   readonly recentRemoteAttacker?: (window: number) => ResolvedActor | null;
   /** Who last attacked the party with this id, in the report so far. */
@@ -137,33 +135,7 @@ function victimsOf(tokens: readonly Token[], a: ResolvedActor): boolean {
 
 // How many sentences back the attack condemned may have been told.
 const CONDEMNED_ACT_WINDOW = 8;
-/** How many sentences back an act condemned by a noun of its way ("the shootings") is still looked for. */
-const CONDEMNED_WAY_WINDOW = 20;
 
-/**
- * The ways of attacking an act condemned by its noun names ("the shootings": fire from guns). (Not "the
- * bombing" or "the abduction": the act first told by its way is often told again with its author named.)
- */
-const ACT_MODES: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/^shootings?$/, ["firearms"]],
-  [/^shelling$/, ["heavy-weapons"]],
-  [/^(?:beatings?|lynchings?)$/, ["beat", "primitive"]],
-];
-/**
- * Acts other than attacks that a condemnation names by their noun, and the types (and modes) of the
- * events they are: "condemned the arrest" (of a journalist the police held), "the sanctions", "the
- * transfers", "the drills".
- */
-const OTHER_ACTS: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/^(?:arrests?|detentions?)$/, ["COERCE:arrest"]],
-  [/^(?:sanctions|measures)$/, ["SANCTION"]],
-  [/^(?:seizures?|confiscations?|boarding)$/, ["COERCE:seize"]],
-  [/^(?:transfers?|deportations?|expulsions?)$/, ["COERCE:deport", "SANCTION:expel"]],
-  [/^(?:drills|exercises|manoeuvres|maneuvers|deployments?|build-up|buildup)$/, ["MOBILIZE"]],
-  [/^(?:curfew|ban|blockade|closure|shutdown|siege)$/, ["COERCE"]],
-];
-/** How many sentences back such an act is still looked for. */
-const CONDEMNED_OTHER_WINDOW = 8;
 // How many sentences back an abduction's or arrest's captors are still those who release "the hostages".
 const RELEASE_WINDOW = 8;
 
@@ -4641,18 +4613,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           !!a && a.actor.id !== a1.actor.id && !context.sameSide(a.actor, a1.actor);
         // (The author of the attack on the one named is that attack's, whatever was told since.)
         const attacker = condemnedAct && aimedAt ? context.attackerOf?.(aimedAt.actor.id) : null;
-        // ("Opposition leaders condemned the shootings" after police fired on protesters and men in
-        // unmarked cars abducted organisers: the last to shoot.)
-        const modes = condemnedAct ? ACT_MODES.find(([word]) => word.test(act))?.[1] : undefined;
-        // ("MISA condemned the arrest" of a journalist the police held, "Iran condemned the sanctions":
-        // the latest act of that kind.)
-        const others = type === "ACCUSE" ? OTHER_ACTS.find(([word]) => word.test(act))?.[1] : undefined;
+        // (The latest act of the kind a condemnation names, "the shootings", "the sanctions", is found once
+        // the report is coded: `withStrikeAuthors` in `extract.ts`.)
         const author = usable(attacker)
           ? attacker
           : [
-              modes ? context.recentAttackerBy?.(modes, CONDEMNED_WAY_WINDOW) : null,
               condemnedAct ? context.recentAttacker?.(CONDEMNED_ACT_WINDOW) : null,
-              others ? context.recentAttackerBy?.(others, CONDEMNED_OTHER_WINDOW) : null,
               context.recentAuthor(),
             ].find(usable);
         if (author) {
@@ -5186,6 +5152,9 @@ const SUPPORTERS = /\b(?:supporters?|sympathi[sz]ers?|followers?|partisans?|loya
 const WEAPON_SUBJECT =
   /^(?:bombs?|missiles?|rockets?|shells?|drones?|quadcopters?|uavs?|projectiles?|munitions|artillery|mortars?|raids?|strikes?|airstrikes?|attacks?|aircraft|jets?|warplanes|planes|bombers|fighter-bombers|helicopters?|gunships|shelling|fire|tanks?)$/;
 
+/** A weapon's participle: "a shell fired from the hills", "rockets launched from Lebanon". */
+const LAUNCHED = /^(?:fired|launched|lobbed)$/;
+
 /** Token index of a weapon noun just before a passive verb ("rockets were fired"), or -1. */
 function weaponBefore(tokens: readonly Token[], at: number): number {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
@@ -5265,7 +5234,7 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
   if (
     match.last - match.first === 1 &&
     WEAPON_SUBJECT.test(tokens[match.first]!.key) &&
-    /^(?:fired|launched|lobbed)$/.test(tokens[match.last]?.key ?? "") &&
+    LAUNCHED.test(tokens[match.last]?.key ?? "") &&
     !view.actors.some((a) => a.mention.first <= match.first && a.mention.last >= match.first)
   )
     for (let k = match.last + 1; k < Math.min(tokens.length, match.last + 9); k++) {
@@ -5277,7 +5246,7 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
   for (let k = match.first - 2; k >= Math.max(1, match.first - 9); k--) {
     const key = tokens[k]!.key;
     if (key === "," || BOUNDARY.has(key)) break;
-    if (/^(?:fired|launched|lobbed)$/.test(key) && WEAPON_SUBJECT.test(tokens[k - 1]!.key))
+    if (LAUNCHED.test(key) && WEAPON_SUBJECT.test(tokens[k - 1]!.key))
       return !view.actors.some((a) => a.mention.last >= k - 1 && a.mention.first < match.first);
   }
   for (let k = match.first - 1; k >= Math.max(0, match.first - 7); k--) {
@@ -5372,17 +5341,23 @@ const MISHAP =
 /** How far after a split trigger's head the word for the dead may stand ("found … bodies"). */
 const SPLIT_REACH_WORDS = 8;
 
-function implied(actor: ActorData, tokens: readonly Token[], k: number, rule: string): ResolvedActor {
+function implied(
+  actor: ActorData,
+  tokens: readonly Token[],
+  k: number,
+  rule: string,
+  span: { readonly last: number; readonly text: string } = { last: k + 1, text: tokens[k]!.raw },
+): ResolvedActor {
   const t = tokens[k]!;
   return {
     actor,
-    text: t.raw,
+    text: span.text,
     mention: {
       first: k,
-      last: k + 1,
+      last: span.last,
       start: t.start,
-      end: t.end,
-      text: t.raw,
+      end: tokens[span.last - 1]!.end,
+      text: span.text,
       entries: [],
       head: null,
       rule,
@@ -5410,8 +5385,7 @@ function tellerAtEnd(
 ): boolean {
   let end = mention.last;
   while (end < mention.last + 2 && TELLER_NOUN.test(tokens[end]?.key ?? "")) end++;
-  if (!/^(?:said|says|told|tells|added|stated|confirmed|reported)$/.test(tokens[end]?.key ?? ""))
-    return false;
+  if (!SPEECH.has(tokens[end]?.key ?? "")) return false;
   for (let k = mention.first - 1; k >= Math.max(0, mention.first - 5); k--) {
     const t = tokens[k]!;
     if (t.key === ",") return true;
@@ -5484,21 +5458,12 @@ function namedCaptives(view: SentenceView, match: TriggerMatch): ResolvedActor |
   const head = words[(of > 0 ? of : words.length) - 1]!.key;
   const name = words.length >= 2 && words.every((t) => /^\p{Lu}/u.test(t.raw));
   if (!name && (!CAPTIVE_PEOPLE.test(head) || CAPTIVE_THINGS.test(head))) return null;
-  const startTok = tokens[first]!;
-  const endTok = tokens[k - 1]!;
   const text = view.sentence.text.slice(
-    startTok.start - view.sentence.start,
-    endTok.end - view.sentence.start,
+    tokens[first]!.start - view.sentence.start,
+    tokens[k - 1]!.end - view.sentence.start,
   );
-  const suspected = tokens.slice(first, k).some((t) => /^(?:suspected|alleged)$/.test(t.key));
-  const rule = "actor/named-captives";
-  return {
-    actor: suspected ? SUSPECTS : CIVILIANS,
-    text,
-    mention: { first, last: k, start: startTok.start, end: endTok.end, text, entries: [], head: null, rule },
-    bareCountry: null,
-    rule,
-  };
+  const suspected = words.some((t) => /^(?:suspected|alleged)$/.test(t.key));
+  return implied(suspected ? SUSPECTS : CIVILIANS, tokens, first, "actor/named-captives", { last: k, text });
 }
 
 /** Words between a passive's subject and its participle: "were (reportedly) shot", "have been shot". */
