@@ -275,7 +275,7 @@ const SPEECH = new Set([
   "dismissed",
 ]);
 const TERRITORY =
-  /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|posts?|bunkers?|trenches|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control|prison|prisons|jail|penitentiary|pavilions?|cellblocks?)$/;
+  /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|posts?|bunkers?|trenches|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control|prison|prisons|jail|penitentiary|pavilions?|cellblocks?|valleys?|ridges?|ridgelines?|hilltops?|mountains?|islands?|islets?|peninsula|passes|plateau|tunnels?|complex|complexes|sites|depots?|mines|dams?|oilfields?|refinery|refineries)$/;
 // Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
 const VERBAL_ONLY: ReadonlySet<ActorKind> = new Set(["ngo"]);
 export const VERBAL: ReadonlySet<string> = new Set([
