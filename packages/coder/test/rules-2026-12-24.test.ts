@@ -35,3 +35,26 @@ describe("3c ground the gazetteer lacks, named by its kind: a valley, a ridge, a
     ).toEqual([]);
   });
 });
+
+describe("3b a body's speaker who opened the sentence before is the one 'he' stands for (2026-12-24)", () => {
+  it.each([
+    [
+      "BANGUI, Central African Republic — In a message sent to several media outlets, a spokesman for the 3R faction claimed the attack. He accused Wagner of killing Peuhl herders.",
+      /^ACCUSE cf-3r -> wagner \[asserted\]$/,
+    ],
+    [
+      "JUBA, South Sudan — The spokesperson of the SPLA-IO spoke to Radio Tamazuj on Monday. He accused the army of bombing a cattle camp near Ayod.",
+      /^ACCUSE spla-io -> ss-mil \[asserted\]$/,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+
+  it("a spokesman named after a longer phrase is no antecedent", () => {
+    expect(
+      lines(
+        "BANGUI, Central African Republic — Residents who fled to the town told a spokesman for the 3R faction what happened. He accused Wagner of killing herders.",
+      ).filter((l) => l.startsWith("ACCUSE cf-3r")),
+    ).toEqual([]);
+  });
+});

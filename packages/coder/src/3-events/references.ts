@@ -289,6 +289,32 @@ function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number)
   );
 }
 
+/**
+ * "A spokesman for the 3R faction claimed the attack. He accused…": a body's speaker opens the sentence
+ * before, the body named after "for" or "of" ("a senior commander of the TNLA", "the spokesperson of
+ * the SPLA-IO").
+ */
+function speakerForOpening(tokens: readonly Token[] | undefined, first: number): boolean {
+  if (!tokens || first < 3 || first > 20) return false;
+  // (After a dateline, "BANGUI — A spokesman for…", or an opening phrase, "In a message, a spokesman for…".)
+  let start = Math.max(datelineEnd(tokens), timeStampEnd(tokens)) + 1;
+  if (/^(?:in|at|from|on|meanwhile|separately|later|earlier)$/.test(tokens[start]?.key ?? "")) {
+    const comma = tokens.findIndex((t, k) => k > start && t.key === ",");
+    if (comma > 0 && comma < first) start = comma + 1;
+  }
+  const words = tokens.slice(start, first).map((t) => t.key);
+  if (words[words.length - 1] === "the") words.pop();
+  if (!/^(?:for|of)$/.test(words.pop() ?? "") || !/^(?:a|an|the)$/.test(words.shift() ?? "")) return false;
+  return (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    SPEAKER_FOR.test(words[words.length - 1]!) &&
+    words.every((w) => /^\p{L}+$/u.test(w))
+  );
+}
+const SPEAKER_FOR =
+  /^(?:spokes(?:wo)?man|spokesperson|leader|commander|representative|official|chief|head|envoy|negotiator|member)$/;
+
 /** The dash after a live blog's time that opens a sentence ("15:20 — …"), or -1. */
 function timeStampEnd(tokens: readonly Token[]): number {
   let k = 0;
@@ -1504,7 +1530,9 @@ export class ReferenceResolver {
       const subject = opens ? this.subjectOf(sentence - 1) : null;
       antecedent =
         subject &&
-        (subject.mention.first <= 1 || afterOpeningPhrase(this.previousTokens, subject.mention.first))
+        (subject.mention.first <= 1 ||
+          afterOpeningPhrase(this.previousTokens, subject.mention.first) ||
+          speakerForOpening(this.previousTokens, subject.mention.first))
           ? subject
           : undefined;
       // "The family of a 17-year-old boy said he had been shot dead": the civilian this sentence named
