@@ -135,6 +135,12 @@ export interface TriggerData {
    * missile", "launched two Shahed drones"): the nouns, singular and plural.
    */
   readonly weapons?: readonly string[];
+  /**
+   * Words that, inside a quotation a labelling verb introduces, make this trigger whatever else the
+   * quotation says: 'called the raids "another terrorist attack by the Kyiv regime"', 'described the
+   * strike as "an act of maritime terrorism"'.
+   */
+  readonly labels?: readonly string[];
 }
 
 /** Modality cue words (`model/modality.json`). */
@@ -208,6 +214,8 @@ export interface Model {
   readonly splitTriggers: PhraseIndex<SplitTrigger>;
   /** The trigger a weapon noun makes after a launch verb (`TriggerData.weapons`), by the noun's key. */
   readonly weaponTriggers: ReadonlyMap<string, TriggerData>;
+  /** The trigger a word quoted after a labelling verb makes (`TriggerData.labels`), by the word's key. */
+  readonly labelTriggers: ReadonlyMap<string, TriggerData>;
   readonly actorsById: ReadonlyMap<string, ActorData>;
   /** The one rebel group of a country the dictionary calls separatists ("Ambazonian separatists"), by country. */
   readonly separatistsOf: ReadonlyMap<string, ActorData>;
@@ -373,9 +381,11 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
   addHeads(g.groupHeads, "group");
   const triggers: Phrase<TriggerData>[] = [];
   const weaponTriggers = new Map<string, TriggerData>();
+  const labelTriggers = new Map<string, TriggerData>();
   const splitTriggers: Phrase<SplitTrigger>[] = [];
   for (const t of data.triggers) {
     for (const weapon of t.weapons ?? []) weaponTriggers.set(weapon.toLowerCase(), t);
+    for (const label of t.labels ?? []) labelTriggers.set(label.toLowerCase(), t);
     for (const form of t.forms) {
       const [head, tail] = form.toLowerCase().split(" … ");
       if (tail !== undefined) {
@@ -445,6 +455,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     signatureWeapons: signatureWeaponsOf(g.signatureWeapons ?? []),
     triggerPhrases: index(triggers),
     weaponTriggers,
+    labelTriggers,
     splitTriggers: index(splitTriggers),
     actorsById,
     separatistsOf: separatistsByCountry(actorsById),

@@ -58,3 +58,38 @@ describe("3b a body's speaker who opened the sentence before is the one 'he' sta
     ).toEqual([]);
   });
 });
+
+describe("3a a label quoted after 'called' or 'described … as' is a charge (2026-12-24)", () => {
+  it.each([
+    [
+      'MOSCOW — Ukrainian drones hit an oil refinery in Ryazan on Monday night. Foreign Ministry spokeswoman Maria Zakharova called the raids "another terrorist attack by the Kyiv regime against civilian infrastructure".',
+      /^ACCUSE ru-gov -> ua-gov \[asserted\]$/,
+    ],
+    [
+      'BRUSSELS — The EU adopted a new sanctions package against Russia on Monday. Kremlin spokesman Dmitry Peskov called the sanctions "illegitimate" and said they would backfire.',
+      /^ACCUSE ru-gov -> eu \[asserted\]$/,
+    ],
+    [
+      'BEIRUT — The Foreign Ministry said it would file a complaint with the UN Security Council over what it called Israel\'s "daily violations" of the ceasefire.',
+      /^ACCUSE lb-gov -> il-\w+ \[asserted\]$/,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+
+  it("the label's own word names no one", () => {
+    expect(
+      lines(
+        'MOSCOW — Ukrainian drones hit an oil refinery in Ryazan on Monday night. Maria Zakharova called the raids "a terrorist attack".',
+      ).filter((l) => l.startsWith("ACCUSE")),
+    ).toEqual([expect.stringMatching(/^ACCUSE ru-gov -> ua-mil/)]);
+  });
+
+  it.each([
+    'NEW DELHI — India fired missiles on Wednesday at what it called nine "terrorist infrastructure" sites in Pakistan.',
+    'QUITO — Police arrested 12 members of Los Lobos in Guayaquil on Monday, a gang which the minister called "a terrorist organisation".',
+    'KYIV — The president called on allies to send more air defence systems after what he called a "barbaric" night.',
+  ])("a name given in passing, or an appeal, charges no one: %s", (text) => {
+    expect(lines(text).filter((l) => l.startsWith("ACCUSE"))).toEqual([]);
+  });
+});

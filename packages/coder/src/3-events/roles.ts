@@ -1559,6 +1559,12 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
     }
     if (a.mention.first - match.last > 14) break;
     if (boundaryBetween(tokens, match.last, a.mention.first)) break;
+    // 'called the raids "another terrorist attack"': a label's word inside the quotation names no one.
+    if (
+      match.trigger.labels?.includes(a.mention.text.toLowerCase().replace(/s$/, "")) &&
+      tokens.slice(match.last, a.mention.first).some((t) => DOUBLE_QUOTES.has(t.raw))
+    )
+      continue;
     const between = triggers.filter((t) => t.first >= match.last && t.first < a.mention.first);
     if (
       between.some(

@@ -182,7 +182,10 @@ export function findTriggers(
     // A trigger with a gap ("burning … flags") says more than its first word alone ("burning").
     // "a joint operation with air support against an EGC structure": a split form may also outrun a
     // two-word phrase it starts with ("joint operation").
-    const split = word && (!phrase || phrase.keys.length <= 2) ? splitAt(tokens, i, model) : null;
+    const split =
+      word && (!phrase || phrase.keys.length <= 2)
+        ? (splitAt(tokens, i, model) ?? (phrase ? null : labelledAt(tokens, i, model)))
+        : null;
     const found =
       launch && (!phrase || launch.last > i + phrase.keys.length)
         ? launch
@@ -807,6 +810,56 @@ const SPLIT_REACH = 7;
 const NO_ONE = new Set(["those", "whoever", "anyone", "all", "everyone", "perpetrators"]);
 
 const NO_PHRASES: readonly Phrase<SplitTrigger>[] = [];
+
+/** Verbs that put a label on an act: "called the raids …", "described the strike as …". */
+const LABEL_VERBS =
+  /^(?:called|calling|calls|described|describing|describes|branded|branding|termed|labelled|labeled|dubbed|characterised|characterized)$/;
+
+/**
+ * A labelling verb whose quotation, opened within reach, holds a word of some trigger's `labels`: 'called
+ * the raids "another terrorist attack by the Kyiv regime"', 'described the strike as "an act of maritime
+ * terrorism"'. The verb is the trigger. ("called on", "called for" are appeals; the quotation's first
+ * twelve words only.)
+ */
+function labelledAt(
+  tokens: readonly Token[],
+  at: number,
+  model: Model,
+): { last: number; trigger: TriggerData } | null {
+  if (
+    !LABEL_VERBS.test(tokens[at]!.key) ||
+    /^(?:on|upon|for|off|up|in|out|him|her|himself)$/.test(tokens[at + 1]?.key ?? "") ||
+    namedInPassing(tokens, at)
+  )
+    return null;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 2 + SPLIT_REACH); k++) {
+    if (isStop(tokens[k]!)) return null;
+    if (!DOUBLE_QUOTES.has(tokens[k]!.raw)) continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 13) && !DOUBLE_QUOTES.has(tokens[j]!.raw); j++) {
+      const trigger = model.labelTriggers.get(tokens[j]!.key);
+      if (trigger) return { last: at + 1, trigger };
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * 'fired missiles at what it called "terrorist infrastructure"', 'Los Lobos, which he called "a terrorist
+ * organisation"': a name the speaker gives a thing in passing, no charge made. (A complaint "over what it
+ * called Israel's 'daily violations'" is one.)
+ */
+function namedInPassing(tokens: readonly Token[], at: number): boolean {
+  const k = tokens.slice(Math.max(0, at - 4), at).findIndex((t) => /^(?:what|which|whom)$/.test(t.key));
+  if (k < 0) return false;
+  const what = Math.max(0, at - 4) + k;
+  return !(
+    tokens[what]!.key === "what" &&
+    /^(?:over|condemned|condemning|denounced|denouncing|decried|deplored|protested|about)$/.test(
+      tokens[what - 1]?.key ?? "",
+    )
+  );
+}
 
 /** A split trigger ("holds … responsible") whose head starts at `at`: the head is the trigger. */
 function splitAt(
