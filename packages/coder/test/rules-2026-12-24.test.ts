@@ -93,3 +93,18 @@ describe("3a a label quoted after 'called' or 'described … as' is a charge (20
     expect(lines(text).filter((l) => l.startsWith("ACCUSE"))).toEqual([]);
   });
 });
+
+describe("2a a person named after a title is named again by surname (2026-12-24)", () => {
+  it.each([
+    [
+      "ISTANBUL — Kremlin aide Vladimir Medinsky arrived on Friday. Medinsky accused Kyiv of delaying previous exchanges.",
+      /^ACCUSE ru-gov -> ua-gov \[asserted\]$/,
+    ],
+    [
+      "ISTANBUL — Russia's chief negotiator Vladimir Medinsky arrived on Friday. Medinsky accused Kyiv of delaying previous exchanges.",
+      /^ACCUSE ru-\w+ -> ua-gov \[asserted\]$/,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+});

@@ -970,12 +970,14 @@ function idsOf(entries: readonly Entry[]): string {
 
 /** Titles a person's name follows: "Defence Minister Pedro Sánchez", "Army spokesman Brig. Gen. X". */
 const TITLE_END =
-  /^(?:minister|president|spokesman|spokeswoman|spokesperson|governor|commander|chief|secretary|envoy|adviser|advisor|director|mayor|premier|chancellor|general|colonel|ambassador|coordinator|commissioner)$/;
+  /^(?:minister|president|spokesman|spokeswoman|spokesperson|governor|commander|chief|secretary|envoy|adviser|advisor|director|mayor|premier|chancellor|general|colonel|ambassador|coordinator|commissioner|aide|negotiator|representative|chairman|chairwoman|leader|prosecutor)$/;
 /**
- * Where a title after a body's possessive ends ("the army's sector commander", "the group's spokesman"):
- * after its last word, up to two words in, or -1.
+ * Where a title after a body's possessive ends ("the army's sector commander", "the group's spokesman"),
+ * or a title right after its name ("Kremlin aide"): after its last word, up to two words in, or -1.
  */
 function possessedTitle(t: readonly Token[], at: number): number {
+  // ("Kremlin aide Vladimir Medinsky": the title right after the body's name, in lower case.)
+  if (TITLE_END.test(t[at]?.key ?? "") && /^\p{Ll}/u.test(t[at]!.raw)) return at + 1;
   if (!/^['’]$/.test(t[at]?.raw ?? "") || t[at + 1]?.key !== "s") return -1;
   for (let k = at + 2; k < Math.min(t.length, at + 5); k++) {
     if (TITLE_END.test(t[k]!.key)) return k + 1;
