@@ -108,3 +108,26 @@ describe("2a a person named after a title is named again by surname (2026-12-24)
     expect(lines(text)).toContainEqual(expect.stringMatching(line));
   });
 });
+
+describe("3c a judicial execution told in the passive is the ruling state's (2026-12-24)", () => {
+  it.each([
+    [
+      "TEHRAN, Iran — In Urmia, Kurdish political prisoner Soran Rahimi, 31, was executed on Monday on a charge of armed rebellion.",
+      /^ASSAULT ir-gov -> civilians \[asserted\]$/,
+    ],
+    [
+      "TEHRAN — The Islamic Republic executed at least nine prisoners in Ghezel Hesar prison in Karaj at dawn on Tuesday.",
+      /^ASSAULT ir-\w+ -> civilians \[asserted\]$/,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+
+  it("men found executed, with no court's word, are no state's", () => {
+    expect(
+      lines(
+        "MAIDUGURI, Nigeria — The bodies of 12 men who had been executed were found near a village on Monday.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^ASSAULT ng-gov/));
+  });
+});

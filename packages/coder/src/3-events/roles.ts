@@ -104,6 +104,10 @@ const EXCHANGED = /\b(?:prisoners|captives|detainees|POWs|hostages|bodies)\b/i;
 const RELEASE_ASKED =
   /\b(?:release["”’']? of|(?:their|his|her|its|the|[\p{L}.]+['’]s) ["“]?(?:(?:immediate|unconditional|safe|and),? )*release|to (?:release|free) (?:them|him|her|all))\b/iu;
 
+// Words of a court's sentence carried out: "executed … on a charge of", "death row", "in Ghezel Hesar prison".
+const JUDICIAL =
+  /\b(?:prison(?:er)?s?|jail|death row|sentenced|convicted|charges?|court|gallows|hanging|judiciary|verdict|dawn)\b/i;
+
 // A weapon's participle before the one who used it ("a bomb dropped by…", "rockets fired by…").
 const WEAPON_PARTICIPLE = /^(?:dropped|fired|launched|planted|detonated|flown|operated)$/;
 
@@ -3765,6 +3769,33 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (rulers) {
         roles.a1s.push(implied(rulers, tokens, match.first, "actor/governing"));
         rule += ":governing";
+      }
+    }
+    // "Kurdish political prisoner Soran Rahimi, 31, was executed on Monday on a charge of …": a judicial
+    // execution told in the passive, with no author named and no armed group in the sentence, is the
+    // state's that rules there; the one executed a civilian (a prisoner).
+    if (
+      roles.a1s.length === 0 &&
+      type === "ASSAULT" &&
+      tokens[match.first]!.key === "executed" &&
+      isPassive(tokens, match.first) &&
+      !byAgent(view, match) &&
+      JUDICIAL.test(view.sentence.text) &&
+      !view.actors.some((a) => isNonState(a.actor))
+    ) {
+      const rulers = context.governing?.();
+      if (rulers) {
+        const executed = view.actors.filter(
+          (a) => a.actor.kind === "civilians" && a.mention.last <= match.first,
+        );
+        roles = {
+          a1s: [implied(rulers, tokens, match.first, "actor/governing")],
+          a2s:
+            executed.length > 0
+              ? executed.slice(-1)
+              : [implied(CIVILIANS, tokens, match.first, "actor/executed")],
+          suffix: ":passive-executed",
+        };
       }
     }
     // "A bomb hidden in a handcart exploded in a crowded market": a bomb that explodes where it was left
