@@ -131,3 +131,14 @@ describe("3c a judicial execution told in the passive is the ruling state's (202
     ).not.toContainEqual(expect.stringMatching(/^ASSAULT ng-gov/));
   });
 });
+
+describe("3c people taken or beaten by 'men' are an unnamed attacker's victims (2026-12-24)", () => {
+  it.each([
+    "NAIROBI, Kenya — Two activists were taken from a house in Ruiru on Monday night by about six men.",
+    "NAIROBI, Kenya — Two activists were abducted by about six men in Ruiru on Monday night.",
+  ])("%s", (text) => {
+    expect(lines(text)).toContainEqual(
+      expect.stringMatching(/^ASSAULT unidentified-armed-group -> civilians \[asserted\]$/),
+    );
+  });
+});

@@ -2361,6 +2361,20 @@ function rolesOf(
     );
     const patient =
       reduced && subject.every((s) => s.mention.last < reduced.mention.first) ? [reduced] : null;
+    // "Two activists were taken from a house … by about six men": people who attack people, named by no
+    // more than "men", are unnamed attackers, and those they took stay their victims.
+    const hurt = patient ?? (subject.length > 0 ? subject : patients(view, match));
+    if (
+      t.type === "ASSAULT" &&
+      agent.actor.kind === "civilians" &&
+      !also &&
+      hurt.some((s) => s.actor.kind === "civilians" && s !== agent)
+    )
+      return {
+        a1s: [implied(UNIDENTIFIED, view.tokens, agent.mention.first, "actor/unnamed-attacker")],
+        a2s: hurt.filter((s) => s !== agent),
+        suffix: ":passive-unnamed-agent",
+      };
     return {
       a1s: also ? [agent, also] : [agent],
       a2s: (patient ?? (subject.length > 0 ? subject : patients(view, match))).filter(
