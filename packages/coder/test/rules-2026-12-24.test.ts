@@ -142,3 +142,28 @@ describe("3c people taken or beaten by 'men' are an unnamed attacker's victims (
     );
   });
 });
+
+describe("3c an abduction told in the passive with no author is an unnamed attacker's (2026-12-24)", () => {
+  it.each([
+    [
+      "NAIROBI, Kenya — Two activists were abducted in Ruiru on Monday night.",
+      /^ASSAULT unidentified-armed-group -> civilians \[asserted\]$/,
+    ],
+    [
+      "NAIROBI, Kenya — The blogger Kevin Mutua was bundled into a car outside a restaurant in Kilimani on Tuesday afternoon.",
+      /^ASSAULT unidentified-armed-group -> civilians \[asserted\]$/,
+    ],
+    [
+      "NAIROBI, Kenya — Relatives said he was bundled into a white car by four men in plain clothes on Monday.",
+      /^ASSAULT unidentified-armed-group -> /,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+
+  it("the dateline's country is no other party in the sentence", () => {
+    expect(lines("NAIROBI, Kenya — Two civilians were shot dead in Ruiru on Monday night.")).toEqual([
+      "ASSAULT unidentified-armed-group -> civilians [asserted]",
+    ]);
+  });
+});

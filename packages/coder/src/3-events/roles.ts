@@ -2322,11 +2322,14 @@ function rolesOf(
     }
     // "two police officers were shot dead on Monday night while patrolling a rural road": a killing told
     // in the passive with no author and no other attack in the sentence is an unnamed attacker's (a later
-    // "attributed the killings to the Clan del Golfo" names it).
+    // "attributed the killings to the Clan del Golfo" names it); so is an abduction ("two activists were
+    // abducted in Ruiru", "was bundled into a car").
     if (
       !agent &&
       t.type === "ASSAULT" &&
-      /^(?:shot|gunned|murdered|stabbed|hacked|beheaded|lynched)$/.test(view.tokens[match.first]!.key) &&
+      /^(?:shot|gunned|murdered|stabbed|hacked|beheaded|lynched|abducted|kidnapped|bundled)$/.test(
+        view.tokens[match.first]!.key,
+      ) &&
       !view.triggers.some((o) => o !== match && o.trigger.type === "ASSAULT")
     ) {
       // ("Two civilians were shot dead": civilians, who do not act, are no subject of an act, but are
@@ -2368,7 +2371,9 @@ function rolesOf(
       t.type === "ASSAULT" &&
       agent.actor.kind === "civilians" &&
       !also &&
-      hurt.some((s) => s.actor.kind === "civilians" && s !== agent)
+      (hurt.some((s) => s.actor.kind === "civilians" && s !== agent) ||
+        // ("he was bundled into a white car by four men in plain clothes": men who take someone.)
+        (t.mode === "abduct" && /\bmen\b/i.test(agent.mention.text)))
     )
       return {
         a1s: [implied(UNIDENTIFIED, view.tokens, agent.mention.first, "actor/unnamed-attacker")],
@@ -5549,11 +5554,18 @@ function protestBy(view: SentenceView, match: TriggerMatch): ResolvedActor | nul
   return null;
 }
 
-/** Whether the sentence names an armed party other than the victims (who may be the killers). */
+/**
+ * Whether the sentence names an armed party other than the victims (who may be the killers). (The
+ * dateline's country, "NAIROBI, Kenya —", is where the story was filed, no party in it.)
+ */
 function othersAct(view: SentenceView, roles: Roles): boolean {
+  const dateline = datelineEnd(view.tokens);
   return view.actors.some(
     (a) =>
-      isParty(a.actor) && !roles.a2s.some((v) => v.actor.id === a.actor.id) && a.actor.kind !== "civilians",
+      a.mention.first > dateline &&
+      isParty(a.actor) &&
+      !roles.a2s.some((v) => v.actor.id === a.actor.id) &&
+      a.actor.kind !== "civilians",
   );
 }
 
