@@ -167,3 +167,29 @@ describe("3c an abduction told in the passive with no author is an unnamed attac
     ]);
   });
 });
+
+describe("3c a ban told in the passive is the announcing body's, else the ruling government's (2026-12-24)", () => {
+  it.each([
+    [
+      "NIAMEY, Niger — The government announced that motorcycle traffic would be banned day and night across the Tillabéri region.",
+      /^COERCE ne-gov -> civilians \[planned\]$/,
+    ],
+    [
+      "MOGADISHU, Somalia — The police commissioner announced that motorcycles were banned from the city's main roads with immediate effect.",
+      /^COERCE so-pol -> civilians \[asserted\]$/,
+    ],
+    [
+      "MOGADISHU, Somalia — Motorcycles were banned from the city's main roads on Monday.",
+      /^COERCE so-gov -> civilians \[asserted\]$/,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+
+  it.each([
+    "CAIRO, Egypt — Street protests are effectively banned in Egypt under a 2013 law, and the syndicate steps are one of the few places left.",
+    "KYIV, Ukraine — The spokesman said strikes on civilians are prohibited under international humanitarian law.",
+  ])("what a law forbids is no ban imposed: %s", (text) => {
+    expect(lines(text).filter((l) => l.startsWith("COERCE"))).toEqual([]);
+  });
+});

@@ -3784,8 +3784,24 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       imposedInPassive(tokens, match) &&
       !view.actors.some((a) => isNonState(a.actor))
     ) {
-      const rulers = context.governing?.();
-      if (rulers) {
+      // ("The government announced that motorcycle traffic would be banned": the state body that says so.)
+      const dateline = datelineEnd(tokens);
+      const banned = tokens
+        .slice(match.first, match.last + 6)
+        .some((k) => /^(?:banned|prohibited)$/.test(k.key));
+      const announcer = view.actors.find(
+        (a) =>
+          banned &&
+          a.mention.first > dateline &&
+          a.mention.last <= match.first &&
+          STATE_KINDS.has(a.actor.kind) &&
+          tokens.slice(a.mention.last, match.first).some((k) => SPEECH.has(k.key)),
+      );
+      const rulers = announcer ? null : context.governing?.();
+      if (announcer) {
+        roles.a1s.push(announcer);
+        rule += ":announced";
+      } else if (rulers) {
         roles.a1s.push(implied(rulers, tokens, match.first, "actor/governing"));
         rule += ":governing";
       }
@@ -5319,12 +5335,29 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
 const NETWORKS = /\b(?:internet|data|broadband|phone|telecommunications?|networks?)\b/;
 /** Verbs that impose a curfew or cut a network, in the passive ("was imposed", "has been extended"). */
 const IMPOSED =
-  /^(?:imposed|reimposed|declared|extended|introduced|ordered|enforced|cut|suspended|shut|blocked|restricted|snapped)$/;
+  /^(?:imposed|reimposed|declared|extended|introduced|ordered|enforced|cut|suspended|shut|blocked|restricted|snapped|banned|prohibited)$/;
 /** Whether a curfew or a cut is told as imposed, in the passive, within a few words of its trigger. */
 function imposedInPassive(tokens: readonly Token[], match: TriggerMatch): boolean {
   for (let k = match.first; k < Math.min(tokens.length, match.last + 6); k++)
-    if (IMPOSED.test(tokens[k]!.key) && isPassive(tokens, k)) return true;
+    if (IMPOSED.test(tokens[k]!.key) && isPassive(tokens, k) && !standingLaw(tokens, k)) return true;
   return false;
+}
+
+/**
+ * "Street protests are effectively banned in Egypt under a 2013 law", "strikes on civilians are prohibited
+ * under international law": what a law forbids, no ban imposed that day.
+ */
+function standingLaw(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:banned|prohibited)$/.test(tokens[k]!.key)) return false;
+  const after = tokens.slice(k + 1, k + 8);
+  const under = after.findIndex((t) => t.key === "under");
+  return (
+    /^(?:effectively|already|long|generally|strictly)$/.test(tokens[k - 1]?.key ?? "") ||
+    (under >= 0 &&
+      after
+        .slice(under + 1)
+        .some((t) => /^(?:law|laws|legislation|decree|constitution|convention|rules)$/.test(t.key)))
+  );
 }
 
 const TIME_GAP =
