@@ -193,3 +193,29 @@ describe("3c a ban told in the passive is the announcing body's, else the ruling
     expect(lines(text).filter((l) => l.startsWith("COERCE"))).toEqual([]);
   });
 });
+
+describe("3a no act: a paper gone to press, an act left unmentioned, a claim not made (2026-12-24)", () => {
+  it("'went to press' presses for nothing, and a claim a group did not make is no attack of its", () => {
+    expect(
+      lines(
+        "PEMBA, Mozambique — The Islamic State did not claim the attacks in Calugo and Quiterajo by the time this edition went to press.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("an attack a statement made no mention of is the attack told, no second one", () => {
+    expect(
+      lines(
+        "NIAMEY, Niger — ISSP fighters attacked a market in Doumba on Monday. The government statement made no mention of the market attack.",
+      ),
+    ).toEqual(["ASSAULT is-sahel -> civilians [asserted]"]);
+  });
+
+  it("a blast no group claimed is still told for the blame that follows", () => {
+    expect(
+      lines(
+        "MOGADISHU, Somalia — A roadside bomb struck an army vehicle near Afgooye on Sunday, killing four soldiers. No group has claimed the blast, but the officer blamed al-Shabaab.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^ASSAULT shabaab -> so-mil/));
+  });
+});

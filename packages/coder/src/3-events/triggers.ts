@@ -231,6 +231,17 @@ export function findTriggers(
       (found.trigger.id === "agree/agree" &&
         /^sign(?:ed|s)?$/.test(tokens[i]!.key) &&
         signedPaper(tokens, found.last)) ||
+      // "by the time this edition went to press": a paper printed, nothing pressed for.
+      (tokens[i]!.key === "to" &&
+        tokens[i + 1]?.key === "press" &&
+        /^(?:went|go|goes|going|gone)$/.test(tokens[i - 1]?.key ?? "")) ||
+      // "The Islamic State did not claim the attacks", "no group has claimed responsibility for the
+      // bombing": a claim not made, told of an act reported elsewhere, is no act of its own.
+      (found.trigger.type === "ASSAULT" && unclaimed(tokens, i)) ||
+      // "The government statement made no mention of the market attack": an act named as left unsaid.
+      tokens
+        .slice(Math.max(0, i - 6), i)
+        .some((t, k, all) => t.key === "mention" && all[k - 1]?.key === "no" && all[k + 1]?.key === "of") ||
       // "the Kremlin's longstanding refusal to accept any ceasefire": a stance held for long, no act.
       /^(?:longstanding|long-standing|long-running|years-long|decades-long|perennial)$/.test(
         tokens[i - 1]?.key ?? "",
@@ -810,6 +821,25 @@ const SPLIT_REACH = 7;
 const NO_ONE = new Set(["those", "whoever", "anyone", "all", "everyone", "perpetrators"]);
 
 const NO_PHRASES: readonly Phrase<SplitTrigger>[] = [];
+
+/**
+ * Whether an act's noun at `at` follows a claim a named party did not make ("The Islamic State did not
+ * claim the attacks", "has yet to claim responsibility for the bombing"). ("No group has claimed the blast,
+ * but the officer blamed al-Shabaab" still tells the blast, for the blame.)
+ */
+function unclaimed(tokens: readonly Token[], at: number): boolean {
+  const claim = tokens
+    .slice(Math.max(0, at - 7), at)
+    .findIndex((t) => /^(?:claim|claimed|claiming)$/.test(t.key));
+  if (claim < 0) return false;
+  const k = Math.max(0, at - 7) + claim;
+  return (
+    tokens
+      .slice(k + 1, at)
+      .every((t) => /^(?:the|a|an|responsibility|for|these|those|this|that|both)$/.test(t.key)) &&
+    tokens.slice(Math.max(0, k - 4), k).some((t) => /^(?:not|yet|never)$/.test(t.key))
+  );
+}
 
 /** Verbs that put a label on an act: "called the raids …", "described the strike as …". */
 const LABEL_VERBS =
