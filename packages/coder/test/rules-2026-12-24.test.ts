@@ -219,3 +219,18 @@ describe("3a no act: a paper gone to press, an act left unmentioned, a claim not
     ).toContainEqual(expect.stringMatching(/^ASSAULT shabaab -> so-mil/));
   });
 });
+
+describe("3a threats: an answer Kyiv will remember, answering before the law, no corner left (2026-12-24)", () => {
+  it.each([
+    [
+      'MOSCOW — Ukrainian drones hit a refinery in Ryazan. Deputy Security Council chairman Dmitry Medvedev wrote that Kyiv "will receive an answer that it will remember".',
+      /^THREATEN ru-gov -> ua-gov \[asserted\]$/,
+    ],
+    [
+      'SAN SALVADOR — Security Minister Gustavo Villatoro: "To the terrorists who are still hiding: there is no corner of this country where we will not find you."',
+      /^THREATEN sv-gov -> /,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+});
