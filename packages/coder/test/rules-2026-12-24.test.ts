@@ -234,3 +234,13 @@ describe("3a threats: an answer Kyiv will remember, answering before the law, no
     expect(lines(text)).toContainEqual(expect.stringMatching(line));
   });
 });
+
+describe("3b 'the bloc' is the union of states named lately (2026-12-24)", () => {
+  it("'the bloc' after the EU", () => {
+    expect(
+      lines(
+        'KYIV — In Kyiv, President Volodymyr Zelensky thanked the EU for "a strong and necessary package" and called on the bloc to go further by sanctioning Rosatom.',
+      ),
+    ).toContainEqual("REQUEST ua-gov -> eu [asserted]");
+  });
+});

@@ -289,6 +289,10 @@ function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number)
   );
 }
 
+/** Unions of states a report calls "the bloc" or "the alliance". */
+const BLOC =
+  /\b(?:union|community|ecowas|asean|league|sadc|igad|eac|gcc|nato|alliance|bloc|cooperation council|mercosur|caricom|confederation)\b/i;
+
 /**
  * "A spokesman for the 3R faction claimed the attack. He accused…": a body's speaker opens the sentence
  * before, the body named after "for" or "of" ("a senior commander of the TNLA", "the spokesperson of
@@ -1562,6 +1566,11 @@ export class ReferenceResolver {
       antecedent = before[0];
     else if (value === "any") antecedent = distinct.find((d) => isParty(d.actor));
     else if (value === "mission") antecedent = distinct.find((d) => d.actor.kind === "international");
+    // "thanked the EU … and called on the bloc to go further": the union of states named lately.
+    else if (value === "bloc")
+      antecedent = distinct.find(
+        (d) => d.actor.kind === "international" && BLOC.test(`${d.actor.name} ${d.mention.text}`),
+      );
     // "The agency called on all parties…", "the rights group said": the aid body or monitor named lately.
     else if (value === "agency")
       antecedent = distinct.find((d) => d.actor.kind === "international" || d.actor.kind === "ngo");
