@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventLines } from "./helpers.js";
+import { eventLines, extractEvents, testModel } from "./helpers.js";
 
 // Rules of the session of 2026-12-07 05:53 (tests marked "2026-12-24"), in sentences written for the
 // tests. Each case is a short report in a wire's or a local outlet's style; a line is
@@ -8,6 +8,8 @@ import { eventLines } from "./helpers.js";
 /** A text's events as "TYPE actor1 -> actor2 [modality]", reported on 2025-06-10. */
 const lines = (text: string, published = "2025-06-10"): string[] =>
   eventLines(text, published, { modality: true });
+/** A text's coded events, reported on 2025-06-10. */
+const codedEvents = (text: string) => extractEvents(text, testModel(), "2025-06-10");
 
 describe("3c ground the gazetteer lacks, named by its kind: a valley, a ridge, a tunnel complex (2026-12-24)", () => {
   it.each([
@@ -242,5 +244,35 @@ describe("3b 'the bloc' is the union of states named lately (2026-12-24)", () =>
         'KYIV — In Kyiv, President Volodymyr Zelensky thanked the EU for "a strong and necessary package" and called on the bloc to go further by sanctioning Rosatom.',
       ),
     ).toContainEqual("REQUEST ua-gov -> eu [asserted]");
+  });
+});
+
+describe("3c protesters who gather protest; a count's source in an aside is no clause (2026-12-24)", () => {
+  it.each([
+    [
+      "BERLIN, Germany — Around 6,000 counter-demonstrators gathered nearby, according to police.",
+      "PROTEST protesters -> - [reported]",
+    ],
+    [
+      "BRUSSELS, Belgium — Around 60,000 people, according to police (the organisers said 100,000), marched from the Gare du Nord to the Gare du Midi at midday.",
+      "PROTEST protesters -> - [reported]",
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(line);
+  });
+
+  it("a crowd that gathers with no protest told is no protest", () => {
+    expect(
+      lines(
+        "KHAN YOUNIS — At least 31 Palestinians were killed on Saturday as crowds gathered near a food distribution site in the southern Gaza Strip.",
+      ).filter((l) => l.startsWith("PROTEST")),
+    ).toEqual([]);
+  });
+
+  it("a station's name is no region: 'the Gare du Nord' in Brussels is not Cameroon's North", () => {
+    const out = codedEvents(
+      "BRUSSELS, Belgium — Around 60,000 people marched from the Gare du Nord to the Gare du Midi at midday on Tuesday.",
+    );
+    expect(out.map((e) => e.location?.country ?? null)).not.toContain("CM");
   });
 });

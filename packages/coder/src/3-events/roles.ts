@@ -1001,12 +1001,22 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       !ownerQualifier(tokens, a),
   );
   // "X said Y attacked": X speaks; the attacker is inside the reported clause, unless X "reported an attack".
+  // ("Around 60,000 people, according to police (the organisers said 100,000), marched": a count's source,
+  // in brackets or in an aside after the subject, tells no clause.)
   let speech = -1;
-  for (let k = match.first - 1; k >= 0; k--)
-    if (SPEECH.has(tokens[k]!.key)) {
+  let depth = 0;
+  for (let k = match.first - 1; k >= 0; k--) {
+    if (tokens[k]!.raw === ")") depth++;
+    else if (tokens[k]!.raw === "(") depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      SPEECH.has(tokens[k]!.key) &&
+      !(tokens[k]!.key === "according" && tokens[k - 1]?.key === ",")
+    ) {
       speech = k;
       break;
     }
+  }
   // "the General Staff reported a drone strike": the speaker's own act; "the ministry said a strike…": a report.
   // "announced on its Facebook page that a drone strike…": where it was said is no distance.
   const said = speech >= 0 ? speech + channelAfter(tokens, speech) : -1;
@@ -1053,6 +1063,8 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       continue;
     // "a commander standing outside the police station": a building, not the actor.
     if (FACILITY.test(tokens[a.mention.last]?.key ?? "")) continue;
+    // ("60,000 people, according to police (the organisers said 100,000), marched": an aside in brackets.)
+    if (inBrackets(tokens, a.mention.first, match.first)) continue;
     // "condemned the RSF and the Myanmar military for attacks": the second of two objects is one too
     // (but "hosts Israeli and Hamas delegations for indirect talks": the guests meet each other).
     const partner = left[k - 1];
@@ -4013,7 +4025,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     }
     // "about 300 macawisley fighters have gathered in the town, ready to join the offensive": armed men
     // massing; a crowd's gathering with no demand stays no event.
-    if (quietGathering) {
+    // ("Around 6,000 counter-demonstrators gathered nearby": people who gather as protesters protest.)
+    if (
+      quietGathering &&
+      !roles.a1s.some(
+        (a) =>
+          a.actor.id === PROTESTERS.id && /protest|demonstrat|marchers|strikers|picket/i.test(a.mention.text),
+      )
+    ) {
       // ("The fighters gathered villagers in the mosque": people gathered by them, no massing.)
       const intransitive =
         /^(?:in|at|near|outside|around|on|along|close|by|inside|,|\.|;|since|for|again|overnight)$/.test(
@@ -5751,6 +5770,17 @@ function capturedBefore(
     return captor ? { captor, captive } : null;
   }
   return null;
+}
+
+/**
+ * Whether token `at` stands inside brackets that close before `end` and tell a clause of their own ("(the
+ * organisers said 100,000)"; a name's short form in brackets, "(Komnas HAM)", is the name).
+ */
+function inBrackets(tokens: readonly Token[], at: number, end: number): boolean {
+  const open = tokens.slice(0, at).findLastIndex((t) => t.raw === "(" || t.raw === ")");
+  if (open < 0 || tokens[open]!.raw !== "(") return false;
+  const close = tokens.slice(at, end).findIndex((t) => t.raw === ")");
+  return close >= 0 && tokens.slice(open + 1, at + close).some((t) => SPEECH.has(t.key));
 }
 
 /** The key `n` words before token `at`, an article just before it skipped ("of the RSF" → "of"). */

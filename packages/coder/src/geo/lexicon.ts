@@ -83,6 +83,15 @@ export const STREET_WORDS_BEFORE: readonly string[] = [
   "prospekt",
   "jalan",
   "jl",
+  // ("from the Gare du Nord to the Gare du Midi", "Place de la Nation", "Porte de Vincennes": a station's,
+  // a square's or a gate's name in a city.)
+  "gare",
+  "place",
+  "quai",
+  "porte",
+  "piazza",
+  "praça",
+  "plaza",
 ];
 
 /**
