@@ -276,3 +276,29 @@ describe("3c protesters who gather protest; a count's source in an aside is no c
     expect(out.map((e) => e.location?.country ?? null)).not.toContain("CM");
   });
 });
+
+describe("3a protests of Western streets: tractors, tracks, smashed windows (2026-12-24)", () => {
+  it.each([
+    [
+      "AMSTERDAM, Netherlands — Hundreds of farmers drove their tractors onto motorways in Gelderland on Tuesday morning in protest against new manure rules.",
+      /^PROTEST protesters -> nl-gov \[asserted\]$/,
+    ],
+    [
+      "PARIS, France — In Lyon, about 300 students occupied the tracks at the main station for forty minutes in the morning, delaying some twenty trains.",
+      /^PROTEST protesters -> fr-gov \[asserted\]$/,
+    ],
+    [
+      "PARIS, France — In Nantes, hooded demonstrators smashed the windows of a bank branch and two bus shelters on the Cours des 50 Otages.",
+      /^PROTEST protesters -> fr-gov \[asserted\]$/,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+
+  it("'the Cours des 50 Otages' is a street in Nantes, no town", () => {
+    const out = codedEvents(
+      "PARIS, France — In Nantes, hooded demonstrators smashed the windows of a bank branch on the Cours des 50 Otages.",
+    );
+    expect(out[0]?.location?.name).toBe("Nantes");
+  });
+});

@@ -1065,6 +1065,16 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     if (FACILITY.test(tokens[a.mention.last]?.key ?? "")) continue;
     // ("60,000 people, according to police (the organisers said 100,000), marched": an aside in brackets.)
     if (inBrackets(tokens, a.mention.first, match.first)) continue;
+    // ("Hundreds of farmers drove their tractors onto motorways in protest": an owner's word before an
+    // object, after the subject.)
+    if (
+      k > 0 &&
+      /^(?:their|its|his|her)$/i.test(a.mention.text) &&
+      tokens[a.mention.last]?.word &&
+      a.mention.last < match.first &&
+      afterVerb(tokens, a.mention.first)
+    )
+      continue;
     // "condemned the RSF and the Myanmar military for attacks": the second of two objects is one too
     // (but "hosts Israeli and Hamas delegations for indirect talks": the guests meet each other).
     const partner = left[k - 1];
@@ -5770,6 +5780,20 @@ function capturedBefore(
     return captor ? { captor, captive } : null;
   }
   return null;
+}
+
+/** Whether the word before `at` is a verb's, as far as a word can tell: "drove their tractors". */
+function afterVerb(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  return (
+    prev !== undefined &&
+    prev.word &&
+    /^\p{Ll}/u.test(prev.raw) &&
+    /(?:ed|ove|ook|ew|ought|ung|ang|ade|ent|eft|ave|ore|ose|ew|ut|et|ept)$/.test(prev.key) &&
+    !/^(?:and|but|or|that|while|when|because|before|after|of|with|by|for|from|into|onto|under|over|meanwhile)$/.test(
+      prev.key,
+    )
+  );
 }
 
 /**

@@ -73,6 +73,8 @@ export const STREET_WORDS_AFTER: readonly string[] = [
 /** A street's word before the name it gives a street ("Avenida Brás de Pina", "Rue Kinshasa"). */
 export const STREET_WORDS_BEFORE: readonly string[] = [
   "avenida",
+  // ("on the Cours des 50 Otages": a French avenue's word.)
+  "cours",
   "avenue",
   "calle",
   "rue",
@@ -103,6 +105,8 @@ export const BEARING_UNIT =
 
 /** Capitalised words that are never places on their own, though a gazetteer may list them. */
 export const NOT_PLACES: readonly string[] = [
+  // a French avenue's word ("the Cours des 50 Otages"), no town of its own (GeoNames: Cosne-Cours-sur-Loire)
+  "cours",
   // peoples and faiths: adjectives of no state, which gazetteers list as villages ("Kurdis", "Druze")
   "kurdish",
   "kurd",
