@@ -302,3 +302,18 @@ describe("3a protests of Western streets: tractors, tracks, smashed windows (202
     expect(out[0]?.location?.name).toBe("Nantes");
   });
 });
+
+describe("3a a second label joined by 'and', and an act called an attack (2026-12-24)", () => {
+  it.each([
+    [
+      'JERUSALEM — Hamas handed over three hostages at a ceremony in Gaza City on Saturday. Israeli Prime Minister Benjamin Netanyahu\'s office called the ceremony "a humiliating spectacle" and "a violation of the agreement."',
+      /^ACCUSE il-gov -> hamas \[asserted\]$/,
+    ],
+    [
+      'COPENHAGEN, Denmark — Drones flew over Aalborg airport on Wednesday night. Prime Minister Mette Frederiksen called the overflights "a hybrid attack on Denmark".',
+      /^ACCUSE dk-gov -> /,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+});

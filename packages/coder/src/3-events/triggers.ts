@@ -865,9 +865,20 @@ function labelledAt(
   for (let k = at + 1; k < Math.min(tokens.length, at + 2 + SPLIT_REACH); k++) {
     if (isStop(tokens[k]!)) return null;
     if (!DOUBLE_QUOTES.has(tokens[k]!.raw)) continue;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 13) && !DOUBLE_QUOTES.has(tokens[j]!.raw); j++) {
-      const trigger = model.labelTriggers.get(tokens[j]!.key);
-      if (trigger) return { last: at + 1, trigger };
+    // ('called the ceremony "a humiliating spectacle" and "a violation of the agreement"': a second
+    // quotation joined by "and" or "or" labels the same act.)
+    for (let open = k; open >= 0;) {
+      let j = open + 1;
+      for (; j < Math.min(tokens.length, open + 13) && !DOUBLE_QUOTES.has(tokens[j]!.raw); j++) {
+        const trigger = model.labelTriggers.get(tokens[j]!.key);
+        if (trigger) return { last: at + 1, trigger };
+      }
+      open =
+        DOUBLE_QUOTES.has(tokens[j]?.raw ?? "") &&
+        /^(?:and|or)$/.test(tokens[j + 1]?.key ?? "") &&
+        DOUBLE_QUOTES.has(tokens[j + 2]?.raw ?? "")
+          ? j + 2
+          : -1;
     }
     return null;
   }
