@@ -317,3 +317,18 @@ describe("3a a second label joined by 'and', and an act called an attack (2026-1
     expect(lines(text)).toContainEqual(expect.stringMatching(line));
   });
 });
+
+describe("3a a movement outlawed; plain-clothes officers and intelligence ministry agents are the state's (2026-12-24)", () => {
+  it.each([
+    [
+      "AMMAN, Jordan — Jordan on Wednesday outlawed the Islamic Action Front and ordered its offices in Amman closed.",
+      /^COERCE jo-\w+ -> /,
+    ],
+    [
+      "TEHRAN — The judiciary's news agency says intelligence ministry agents have arrested 12 people in Isfahan province accused of spying for Israel.",
+      /^COERCE ir-pol -> \S+ \[reported\]$/,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+});
