@@ -332,3 +332,26 @@ describe("3a a movement outlawed; plain-clothes officers and intelligence minist
     expect(lines(text)).toContainEqual(expect.stringMatching(line));
   });
 });
+
+describe("3c a party's people fight: cadres, activists, supporters (2026-12-24)", () => {
+  it.each([
+    [
+      "BIRGUNJ, Nepal — Cadres of the Janata Samajbadi Party clashed with supporters of the CPN-UML in Birgunj on Tuesday, leaving 14 injured.",
+      /^ASSAULT Janata Samajbadi Party -> np-uml \[asserted\]$/,
+    ],
+    [
+      "FENI, Bangladesh — Awami League activists attacked a BNP procession in Feni on Monday, injuring 20 people.",
+      /^ASSAULT \S+ -> \S+ \[asserted\]$/,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+
+  it("a party itself still only speaks", () => {
+    expect(
+      lines(
+        "DHAKA, Bangladesh — The Awami League attacked the interim government's record in a statement on Monday.",
+      ).filter((l) => l.startsWith("ASSAULT")),
+    ).toEqual([]);
+  });
+});

@@ -338,8 +338,19 @@ function canAct(a: ResolvedActor, type: string): boolean {
         ))
     );
   // (A union, a movement or an association strikes and marches: "the Kenya Youth Assembly called a shutdown".)
-  if (VERBAL_ONLY.has(a.actor.kind)) return VERBAL.has(type) || type === "PROTEST";
+  // ("Cadres of the Janata Samajbadi Party clashed with supporters of the CPN-UML", "Awami League activists
+  // attacked a BNP procession": a party's own people fight.)
+  if (VERBAL_ONLY.has(a.actor.kind))
+    return VERBAL.has(type) || type === "PROTEST" || (type === "ASSAULT" && partyPeople(a));
   return true;
+}
+
+/** A political party named through its people: "Awami League activists", "cadres of the … Party". */
+function partyPeople(a: ResolvedActor): boolean {
+  return (
+    /\b(?:party|league|congress)\b/i.test(`${a.actor.name} ${a.text}`) &&
+    /\b(?:activists|supporters|cadres|militants|members|workers|youths|loyalists|thugs)\b/i.test(a.text)
+  );
 }
 
 /** Whether the people a mention names are held as suspects: "seven people in connection with the attack". */
