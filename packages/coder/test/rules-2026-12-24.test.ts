@@ -355,3 +355,21 @@ describe("3c a party's people fight: cadres, activists, supporters (2026-12-24)"
     ).toEqual([]);
   });
 });
+
+describe("3a no act: an author left unknown; a step stopped short of (2026-12-24)", () => {
+  it("'did not say who had opened fire' opens no fire of its own", () => {
+    expect(
+      lines(
+        "CAIRO, Egypt — The army said an Egyptian conscript was wounded near Rafah on Monday. It did not say who had opened fire.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^ASSAULT eg-mil/));
+  });
+
+  it("'stopped short of targeting' is a step not taken", () => {
+    expect(
+      lines(
+        "AMMAN, Jordan — The government has so far stopped short of targeting the Islamic Action Front in parliament.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/\[asserted\]$/));
+  });
+});

@@ -235,6 +235,9 @@ export function findTriggers(
       (tokens[i]!.key === "to" &&
         tokens[i + 1]?.key === "press" &&
         /^(?:went|go|goes|going|gone)$/.test(tokens[i - 1]?.key ?? "")) ||
+      // "It did not say who had opened fire", "it was not clear who fired first": an author left unknown
+      // of an act told elsewhere, no act of its own.
+      unknownAuthor(tokens, i) ||
       // "The Islamic State did not claim the attacks", "no group has claimed responsibility for the
       // bombing": a claim not made, told of an act reported elsewhere, is no act of its own.
       (found.trigger.type === "ASSAULT" && unclaimed(tokens, i)) ||
@@ -838,6 +841,18 @@ function unclaimed(tokens: readonly Token[], at: number): boolean {
       .slice(k + 1, at)
       .every((t) => /^(?:the|a|an|responsibility|for|these|those|this|that|both)$/.test(t.key)) &&
     tokens.slice(Math.max(0, k - 4), k).some((t) => /^(?:not|yet|never)$/.test(t.key))
+  );
+}
+
+/** Whether the verb at `at` asks after its author: "did not say who had opened fire", "unclear who fired". */
+function unknownAuthor(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > at - 3 && /^(?:had|has|have|was|were)$/.test(tokens[k]?.key ?? "")) k--;
+  return (
+    tokens[k]?.key === "who" &&
+    /^(?:say|said|know|known|clear|unclear|establish|determine|identify|specify|reveal)$/.test(
+      tokens[k - 1]?.key ?? "",
+    )
   );
 }
 
