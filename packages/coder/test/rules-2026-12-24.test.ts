@@ -373,3 +373,26 @@ describe("3a no act: an author left unknown; a step stopped short of (2026-12-24
     ).not.toContainEqual(expect.stringMatching(/\[asserted\]$/));
   });
 });
+
+describe("3a support: solidarity, standing behind; an organisation's own secretary-general (2026-12-24)", () => {
+  it.each([
+    [
+      'WARSAW, Poland — A rail line was blown up near Jaroslaw on Monday. Lithuania\'s foreign minister said on X that his country stood "in full solidarity with Poland".',
+      /^SUPPORT lt-gov -> pl-gov \[claimed\]$/,
+    ],
+    [
+      'CAIRO — Egypt\'s foreign ministry said Cairo "stands fully behind the Sudanese state and its legitimate institutions".',
+      /^SUPPORT eg-gov -> sd-gov \[claimed\]$/,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+
+  it("the Gulf Cooperation Council's secretary-general is the council's, no UN's; one support, not two", () => {
+    expect(
+      lines(
+        'MANAMA, Bahrain — Gulf Cooperation Council Secretary-General Jasem Albudaiwi expressed the council\'s "full support" for the measures taken by Bahrain.',
+      ),
+    ).toEqual(["SUPPORT gcc -> bh-gov [asserted]"]);
+  });
+});

@@ -64,9 +64,9 @@ export function dedupe(built: readonly Built[]): CodedEvent[] {
       (o) =>
         (`${o.event.type}|${o.event.actor1?.id ?? ""}|${o.event.actor2?.id ?? ""}` === k ||
           // "set fire to dozens of homes and drove away the cattle": the same act of the same sentence,
-          // its second verb naming no one it was done to.
+          // its second verb naming no one it was done to ("expressed the council's 'full support' for
+          // the measures taken by Bahrain": a second reading of one statement, with no one it is for).
           (e.actor2 === null &&
-            (e.type === "ASSAULT" || e.type === "COERCE" || e.type === "PROTEST") &&
             o.event.type === e.type &&
             o.event.actor1?.id === e.actor1?.id &&
             o.event.evidence.sentence === e.evidence.sentence &&
