@@ -396,3 +396,30 @@ describe("3a support: solidarity, standing behind; an organisation's own secreta
     ).toEqual(["SUPPORT gcc -> bh-gov [asserted]"]);
   });
 });
+
+describe("3a forces sent: warships, squadrons, batteries, checkpoints; the Pentagon (2026-12-24)", () => {
+  it.each([
+    [
+      "KIEL, Germany — The navy said on Tuesday it had sent the corvette Magdeburg and a mine-hunter to the Fehmarn Belt to protect other cables.",
+      /^MOBILIZE de-mil -> - \[claimed\]$/,
+    ],
+    [
+      "WASHINGTON — The Pentagon says it is sending an additional squadron of F-35 fighter jets to the Middle East.",
+      /^MOBILIZE us-mil -> - \[claimed\]$/,
+    ],
+    [
+      "JUBA, South Sudan — Soldiers of the South Sudan People's Defence Forces (SSPDF) had set up additional checkpoints on the roads around Jebel on Monday.",
+      /^MOBILIZE ss-mil -> - \[asserted\]$/,
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(expect.stringMatching(line));
+  });
+
+  it("strikes that threaten someone's safety are no one's threat", () => {
+    expect(
+      lines(
+        "WASHINGTON — Turkish drones struck SDF positions near Kobani on Monday. A Pentagon spokesman said the strikes threatened the safety of U.S. personnel working with the SDF.",
+      ).filter((l) => l.startsWith("THREATEN")),
+    ).toEqual([]);
+  });
+});

@@ -235,6 +235,13 @@ export function findTriggers(
       (tokens[i]!.key === "to" &&
         tokens[i + 1]?.key === "press" &&
         /^(?:went|go|goes|going|gone)$/.test(tokens[i - 1]?.key ?? "")) ||
+      // "the strikes threatened the safety of U.S. personnel", "the fighting threatens the harvest": an act
+      // that endangers, no one's threat.
+      (found.trigger.type === "THREATEN" &&
+        /^threaten/.test(tokens[i]!.key) &&
+        /^(?:strikes|attacks|fighting|violence|escalation|clashes|shelling|bombardment|war|conflict|crisis|blockade|floods|drought)$/.test(
+          tokens[i - 1]?.key ?? "",
+        )) ||
       // "It did not say who had opened fire", "it was not clear who fired first": an author left unknown
       // of an act told elsewhere, no act of its own.
       unknownAuthor(tokens, i) ||
