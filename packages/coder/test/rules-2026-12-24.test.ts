@@ -423,3 +423,29 @@ describe("3a forces sent: warships, squadrons, batteries, checkpoints; the Penta
     ).toEqual([]);
   });
 });
+
+describe("3a meetings: a counterpart received, representatives met, a meeting between two (2026-12-24)", () => {
+  it.each([
+    [
+      "RIYADH — On the diplomatic front, Saudi Foreign Minister Prince Faisal bin Farhan received his Omani counterpart, Sayyid Badr Albusaidi, in Riyadh on Wednesday.",
+      "CONSULT sa-gov -> om-gov [asserted]",
+    ],
+    [
+      "NAQOURA, Lebanon — On Monday, Lebanese and Israeli civilian representatives met in Naqoura under the auspices of the ceasefire monitoring committee.",
+      "CONSULT lb-gov -> il-gov [asserted]",
+    ],
+    [
+      "HASAKAH, Syria — Late on Tuesday, after a meeting between SDF commander-in-chief Mazloum Abdi and a US military delegation in Hasakah, a ceasefire around the dam was announced.",
+      "CONSULT sdf -> us-mil [reported]",
+    ],
+  ])("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(line);
+  });
+
+  it("a surname after a title and a first name is no place ('Sayyid Badr Albusaidi' is not Albu Sa'd)", () => {
+    const out = codedEvents(
+      "RIYADH — Saudi Foreign Minister Prince Faisal bin Farhan received his Omani counterpart, Sayyid Badr Albusaidi, in Riyadh on Wednesday.",
+    );
+    expect(out[0]?.location?.name).toBe("Riyadh");
+  });
+});

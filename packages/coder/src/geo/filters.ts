@@ -301,6 +301,14 @@ export function judge(
   const adjoinsAfter = after !== undefined && after.cap && isOneSpace(after.gap);
   if (isPersonCue(before, first) && !isMajor(match, gazetteer))
     return { keep: false, rule: "geo/drop:after-title" };
+  // "Sayyid Badr Albusaidi", "Sheikh Hikmat al-Hijri": a surname after a title and a first name.
+  if (
+    before?.cap &&
+    isOneSpace(first.gap) &&
+    isPersonCue(tokens[match.first - 2], before) &&
+    !isMajor(match, gazetteer)
+  )
+    return { keep: false, rule: "geo/drop:after-title-name" };
   // "the "Auf die Plätze" alliance": a three-letter word that is only some place's code ("AUF", Auxerre's
   // airport) in another case, no place's own name.
   if (
