@@ -449,3 +449,13 @@ describe("3a meetings: a counterpart received, representatives met, a meeting be
     expect(out[0]?.location?.name).toBe("Riyadh");
   });
 });
+
+describe("3a an offer turned down (2026-12-24)", () => {
+  it("'in effect turning the offer down'", () => {
+    expect(
+      lines(
+        'ASMARA, Eritrea — The African Union offered to mediate on Monday. An Eritrean foreign ministry statement on Tuesday said there was "no need for mediation on matters of sovereignty", in effect turning the offer down.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^REJECT er-gov -> /));
+  });
+});
