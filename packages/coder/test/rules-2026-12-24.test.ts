@@ -459,3 +459,13 @@ describe("3a an offer turned down (2026-12-24)", () => {
     ).toContainEqual(expect.stringMatching(/^REJECT er-gov -> /));
   });
 });
+
+describe("3a no retreat: a text or a right withdrawn, attackers' getaway (2026-12-24)", () => {
+  it.each([
+    'PARIS, France — "We will not withdraw a budget that the country needs," the government spokeswoman told reporters on Tuesday evening.',
+    "KUWAIT CITY — The cabinet withdraws citizenship from 2,162 more people, the interior ministry said on Monday.",
+    "BAGHDAD — Gunmen shot dead a parliamentary candidate in western Baghdad on Tuesday. The attackers fled in a white saloon car, the officer said.",
+  ])("%s", (text) => {
+    expect(lines(text).filter((l) => l.startsWith("RETREAT"))).toEqual([]);
+  });
+});

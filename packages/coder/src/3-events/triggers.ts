@@ -235,6 +235,25 @@ export function findTriggers(
       (tokens[i]!.key === "to" &&
         tokens[i + 1]?.key === "press" &&
         /^(?:went|go|goes|going|gone)$/.test(tokens[i - 1]?.key ?? "")) ||
+      // "We will not withdraw a budget that the country needs", "Cabinet withdraws citizenship from 2,162
+      // more": a text or a right withdrawn, no forces.
+      (found.trigger.id === "retreat/withdraw:withdraw" &&
+        /^withdr/.test(tokens[i]!.key) &&
+        tokens
+          .slice(found.last, found.last + 3)
+          .some((t) =>
+            /^(?:budget|bill|law|decree|reform|reforms|proposal|candidacy|candidature|motion|lawsuit|complaint|citizenship|nationality|accreditation|licence|license|licences|licenses|recognition|ambassador|resignation|statement|funding|support)$/.test(
+              t.key,
+            ),
+          )) ||
+      // "The attackers fled in a white saloon car": the getaway of an attack just told, no retreat.
+      (found.trigger.id === "retreat/withdraw:withdraw" &&
+        /^(?:fled|escaped)$/.test(tokens[i]!.key) &&
+        // (The clause's own subject, not one "who fled" while pursued: "troops pursued the assailants, who
+        // fled towards the border" is the fight's end.)
+        /^(?:attackers|gunmen|assailants|perpetrators|suspects|kidnappers|abductors|robbers|killers|shooter|gunman|attacker|assailant|bombers)$/.test(
+          tokens[/^(?:had|have|then|later)$/.test(tokens[i - 1]?.key ?? "") ? i - 2 : i - 1]?.key ?? "",
+        )) ||
       // "the strikes threatened the safety of U.S. personnel", "the fighting threatens the harvest": an act
       // that endangers, no one's threat.
       (found.trigger.type === "THREATEN" &&
