@@ -2559,7 +2559,16 @@ function build(c: Candidate, said: Attribution | null, place: PlaceMention | nul
       ? null
       : actorOut(atProtest ? { ...c.actor2, actor: PROTESTERS } : c.actor2, material, ctx.actorsById);
   // (One party on both sides only where the sentence says so: "militias from two rival sub-clans fought".)
-  const actor2 = out2 && actor1 && out2.id === actor1.id && !c.rule.includes(":each-other") ? null : out2;
+  // ("The cabinet is due to meet … to discuss the army commander's report": a state's bodies meeting one
+  // another are its own business, no one consulted.)
+  const ownBodies =
+    c.type === "CONSULT" &&
+    out2 !== null &&
+    actor1 !== null &&
+    stateCountry(actor1.id) !== null &&
+    stateCountry(actor1.id) === stateCountry(out2.id);
+  const actor2 =
+    (out2 && actor1 && out2.id === actor1.id && !c.rule.includes(":each-other")) || ownBodies ? null : out2;
   const acled = acledType({
     type: c.type,
     mode,

@@ -469,3 +469,13 @@ describe("3a no retreat: a text or a right withdrawn, attackers' getaway (2026-1
     expect(lines(text).filter((l) => l.startsWith("RETREAT"))).toEqual([]);
   });
 });
+
+describe("3f a state's bodies meeting one another consult no one (2026-12-24)", () => {
+  it("'the cabinet is due to meet … to discuss the army commander's report'", () => {
+    expect(
+      lines(
+        "BEIRUT — The cabinet is due to meet at Baabda Palace on Thursday to discuss the army commander's report on the disarmament plan.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^CONSULT lb-gov -> lb-mil/));
+  });
+});
