@@ -306,7 +306,7 @@ function speakerForOpening(tokens: readonly Token[] | undefined, first: number):
     const comma = tokens.findIndex((t, k) => k > start && t.key === ",");
     if (comma > 0 && comma < first) start = comma + 1;
   }
-  const words = tokens.slice(start, first).map((t) => t.key);
+  const words = mapPacked(tokens.slice(start, first), (t) => t.key);
   if (words[words.length - 1] === "the") words.pop();
   if (!/^(?:for|of)$/.test(words.pop() ?? "") || !/^(?:a|an|the)$/.test(words.shift() ?? "")) return false;
   return (
