@@ -479,3 +479,11 @@ describe("3f a state's bodies meeting one another consult no one (2026-12-24)", 
     ).not.toContainEqual(expect.stringMatching(/^CONSULT lb-gov -> lb-mil/));
   });
 });
+
+describe("2a the unions that march are protesters (2026-12-24)", () => {
+  it("'the unions marched'", () => {
+    expect(
+      lines("PARIS, France — The unions marched through Lyon on Thursday against the pension cuts."),
+    ).toContainEqual(expect.stringMatching(/^PROTEST protesters -> /));
+  });
+});
