@@ -5800,7 +5800,7 @@ function afterVerb(tokens: readonly Token[], at: number): boolean {
     prev !== undefined &&
     prev.word &&
     /^\p{Ll}/u.test(prev.raw) &&
-    /(?:ed|ove|ook|ew|ought|ung|ang|ade|ent|eft|ave|ore|ose|ew|ut|et|ept)$/.test(prev.key) &&
+    /(?:ed|ove|ook|ew|ought|ung|ang|ade|ent|eft|ave|ore|ose|ut|et|ept)$/.test(prev.key) &&
     !/^(?:and|but|or|that|while|when|because|before|after|of|with|by|for|from|into|onto|under|over|meanwhile)$/.test(
       prev.key,
     )

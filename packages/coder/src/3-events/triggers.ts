@@ -231,46 +231,13 @@ export function findTriggers(
       (found.trigger.id === "agree/agree" &&
         /^sign(?:ed|s)?$/.test(tokens[i]!.key) &&
         signedPaper(tokens, found.last)) ||
-      // "by the time this edition went to press": a paper printed, nothing pressed for.
-      (tokens[i]!.key === "to" &&
-        tokens[i + 1]?.key === "press" &&
-        /^(?:went|go|goes|going|gone)$/.test(tokens[i - 1]?.key ?? "")) ||
-      // "We will not withdraw a budget that the country needs", "Cabinet withdraws citizenship from 2,162
-      // more": a text or a right withdrawn, no forces.
-      (found.trigger.id === "retreat/withdraw:withdraw" &&
-        /^withdr/.test(tokens[i]!.key) &&
-        tokens
-          .slice(found.last, found.last + 3)
-          .some((t) =>
-            /^(?:budget|bill|law|decree|reform|reforms|proposal|candidacy|candidature|motion|lawsuit|complaint|citizenship|nationality|accreditation|licence|license|licences|licenses|recognition|ambassador|resignation|statement|funding|support)$/.test(
-              t.key,
-            ),
-          )) ||
-      // "The attackers fled in a white saloon car": the getaway of an attack just told, no retreat.
-      (found.trigger.id === "retreat/withdraw:withdraw" &&
-        /^(?:fled|escaped)$/.test(tokens[i]!.key) &&
-        // (The clause's own subject, not one "who fled" while pursued: "troops pursued the assailants, who
-        // fled towards the border" is the fight's end.)
-        /^(?:attackers|gunmen|assailants|perpetrators|suspects|kidnappers|abductors|robbers|killers|shooter|gunman|attacker|assailant|bombers)$/.test(
-          tokens[/^(?:had|have|then|later)$/.test(tokens[i - 1]?.key ?? "") ? i - 2 : i - 1]?.key ?? "",
-        )) ||
-      // "the strikes threatened the safety of U.S. personnel", "the fighting threatens the harvest": an act
-      // that endangers, no one's threat.
-      (found.trigger.type === "THREATEN" &&
-        /^threaten/.test(tokens[i]!.key) &&
-        /^(?:strikes|attacks|fighting|violence|escalation|clashes|shelling|bombardment|war|conflict|crisis|blockade|floods|drought)$/.test(
-          tokens[i - 1]?.key ?? "",
-        )) ||
-      // "It did not say who had opened fire", "it was not clear who fired first": an author left unknown
-      // of an act told elsewhere, no act of its own.
+      wentToPress(tokens, i) ||
+      withdrawnText(tokens, i, found) ||
+      getaway(tokens, i, found) ||
+      endangers(tokens, i, found) ||
       unknownAuthor(tokens, i) ||
-      // "The Islamic State did not claim the attacks", "no group has claimed responsibility for the
-      // bombing": a claim not made, told of an act reported elsewhere, is no act of its own.
       (found.trigger.type === "ASSAULT" && unclaimed(tokens, i)) ||
-      // "The government statement made no mention of the market attack": an act named as left unsaid.
-      tokens
-        .slice(Math.max(0, i - 6), i)
-        .some((t, k, all) => t.key === "mention" && all[k - 1]?.key === "no" && all[k + 1]?.key === "of") ||
+      leftUnmentioned(tokens, i) ||
       // "the Kremlin's longstanding refusal to accept any ceasefire": a stance held for long, no act.
       /^(?:longstanding|long-standing|long-running|years-long|decades-long|perennial)$/.test(
         tokens[i - 1]?.key ?? "",
@@ -850,6 +817,84 @@ const SPLIT_REACH = 7;
 const NO_ONE = new Set(["those", "whoever", "anyone", "all", "everyone", "perpetrators"]);
 
 const NO_PHRASES: readonly Phrase<SplitTrigger>[] = [];
+
+/** "by the time this edition went to press": a paper printed, nothing pressed for. */
+function wentToPress(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]!.key === "to" &&
+    tokens[at + 1]?.key === "press" &&
+    /^(?:went|go|goes|going|gone)$/.test(tokens[at - 1]?.key ?? "")
+  );
+}
+
+/** What is withdrawn when it is a text or a right, not forces. */
+const WITHDRAWN_TEXT =
+  /^(?:budget|bill|law|decree|reform|reforms|proposal|candidacy|candidature|motion|lawsuit|complaint|citizenship|nationality|accreditation|licence|license|licences|licenses|recognition|ambassador|resignation|statement|funding|support)$/;
+
+/**
+ * "We will not withdraw a budget that the country needs", "Cabinet withdraws citizenship from 2,162
+ * more": a text or a right withdrawn, no forces.
+ */
+function withdrawnText(
+  tokens: readonly Token[],
+  at: number,
+  found: { last: number; trigger: TriggerData },
+): boolean {
+  return (
+    found.trigger.id === "retreat/withdraw:withdraw" &&
+    /^withdr/.test(tokens[at]!.key) &&
+    tokens.slice(found.last, found.last + 3).some((t) => WITHDRAWN_TEXT.test(t.key))
+  );
+}
+
+/** The authors of an attack, named as the clause's subject. */
+const ATTACKERS =
+  /^(?:attackers|gunmen|assailants|perpetrators|suspects|kidnappers|abductors|robbers|killers|shooter|gunman|attacker|assailant|bombers)$/;
+
+/**
+ * "The attackers fled in a white saloon car": the getaway of an attack just told, no retreat. (The clause's
+ * own subject, not one "who fled" while pursued: "troops pursued the assailants, who fled towards the
+ * border" is the fight's end.)
+ */
+function getaway(
+  tokens: readonly Token[],
+  at: number,
+  found: { last: number; trigger: TriggerData },
+): boolean {
+  const subject = /^(?:had|have|then|later)$/.test(tokens[at - 1]?.key ?? "") ? at - 2 : at - 1;
+  return (
+    found.trigger.id === "retreat/withdraw:withdraw" &&
+    /^(?:fled|escaped)$/.test(tokens[at]!.key) &&
+    ATTACKERS.test(tokens[subject]?.key ?? "")
+  );
+}
+
+/** Acts and calamities that endanger, as the subject of "threatened". */
+const ENDANGERING =
+  /^(?:strikes|attacks|fighting|violence|escalation|clashes|shelling|bombardment|war|conflict|crisis|blockade|floods|drought)$/;
+
+/**
+ * "the strikes threatened the safety of U.S. personnel", "the fighting threatens the harvest": an act that
+ * endangers, no one's threat.
+ */
+function endangers(
+  tokens: readonly Token[],
+  at: number,
+  found: { last: number; trigger: TriggerData },
+): boolean {
+  return (
+    found.trigger.type === "THREATEN" &&
+    /^threaten/.test(tokens[at]!.key) &&
+    ENDANGERING.test(tokens[at - 1]?.key ?? "")
+  );
+}
+
+/** "The government statement made no mention of the market attack": an act named as left unsaid. */
+function leftUnmentioned(tokens: readonly Token[], at: number): boolean {
+  return tokens
+    .slice(Math.max(0, at - 6), at)
+    .some((t, k, all) => t.key === "mention" && all[k - 1]?.key === "no" && all[k + 1]?.key === "of");
+}
 
 /**
  * Whether an act's noun at `at` follows a claim a named party did not make ("The Islamic State did not
