@@ -106,6 +106,13 @@ function codeReport(
     ), //                                                                      2a short names the report defines
   ); //                                                                        2a people named again by surname
   const triggers = mapPacked(tokens, (t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
+  if (trace)
+    triggers.forEach((ts, i) => {
+      for (const t of ts)
+        trace(
+          `trigger ${t.trigger.id} "${mapPacked(tokens[i]!.slice(t.first, t.last + 1), (k) => k.raw).join(" ")}" @${i}`,
+        );
+    });
   const dateline = datelines(sentences); //                                    datelines, read once
   const filed = filedIn(sentences, dateline, model); //                        where the story was filed
   const places = findPlaces(

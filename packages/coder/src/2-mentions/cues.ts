@@ -54,7 +54,8 @@ export function findCues(tokens: readonly Token[], index: PhraseIndex<CueKind>):
     if (
       !p ||
       (tokens[i]!.raw === "May" && /^\d/.test(tokens[i + 1]?.raw ?? tokens[i - 1]?.raw ?? "")) ||
-      (tokens[i]!.key === "posted" && STATIONED_AT.test(tokens[i + 1]?.key ?? ""))
+      (tokens[i]!.key === "posted" && STATIONED_AT.test(tokens[i + 1]?.key ?? "")) ||
+      mightAsNoun(tokens, i)
     ) {
       i++;
       continue;
@@ -63,6 +64,16 @@ export function findCues(tokens: readonly Token[], index: PhraseIndex<CueKind>):
     i += p.keys.length;
   }
   return out;
+}
+
+/** "the full might of the law", "its military might": the noun, not the modal. */
+export function mightAsNoun(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]?.key === "might" &&
+    /^(?:full|the|military|its|their|his|her|our|all|economic|naval|whole|combined|with)$/.test(
+      tokens[at - 1]?.key ?? "",
+    )
+  );
 }
 
 const STATIONED_AT = /^(?:in|at|near|along|outside|inside|around|across|to|there)$/;

@@ -2425,9 +2425,18 @@ function rolesOf(
   // "Katz wrote that the Houthis will pay a heavy price", "those who do not lay down arms will face the
   // security forces, Sharma said": the one threatened is the clause's subject, the threat the speaker's.
   if (t.frame === "comeuppance") {
-    const threatened = view.actors.findLast(
-      (a) => a.mention.last <= match.first && !boundaryBetween(view.tokens, a.mention.last, match.first),
-    );
+    // ("the full might of the law would be brought to bear on the organisers": the one it falls on.)
+    const threatened =
+      view.actors.findLast(
+        (a) => a.mention.last <= match.first && !boundaryBetween(view.tokens, a.mention.last, match.first),
+      ) ??
+      view.actors.find(
+        (a) =>
+          a.mention.first > match.last &&
+          a.mention.first <= match.last + 3 &&
+          (/^(?:on|upon|against)$/.test(view.tokens[match.last]!.key) ||
+            /^(?:on|upon|against)$/.test(view.tokens[match.last + 1]?.key ?? "")),
+      );
     const speaker = view.actors.find(
       (a) => a !== threatened && a.actor.kind !== "civilians" && isParty(a.actor),
     );
@@ -4137,6 +4146,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       !roles.a1s.every(politicians) &&
       !(mode === "strike" && calledProtest(tokens, match.first))
     ) {
+      // ("armoured vehicles were positioned … during the protest", "the gunmen went from house to house,
+      // marching residents into the bush": a demonstration's word beside armed men is no attack of theirs.)
+      if (mode !== "riot") continue;
       type = "ASSAULT";
       mode = null;
       rule += ":armed";
@@ -5001,7 +5013,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     mapPacked(
       inheritActors(view, told).filter((c) => !stateNoProtester(view, c)),
       (c) => stateProtest(herdersHarmed(c)),
-    ),
+    ).filter((c): c is Candidate => c !== null),
   );
 }
 
@@ -5028,10 +5040,30 @@ function stateNoProtester(view: SentenceView, c: Candidate): boolean {
  * "Mauritania's foreign ministry protested on Monday after three herders were killed": a government's
  * protest is a diplomatic reproach (ACCUSE), no demonstration.
  */
-function stateProtest(c: Candidate): Candidate {
-  return c.type === "PROTEST" && c.actor1.actor.kind === "government"
+function stateProtest(c: Candidate): Candidate | null {
+  if (c.type !== "PROTEST" || c.actor1.actor.kind !== "government") return c;
+  // ("the ruling junta's supporters rallied", "all demonstrations remain prohibited", "the crackdown on
+  // the protests": a crowd's act near a government's name is no reproach of the government's own.)
+  return diplomaticProtest(c.view.tokens, c.match)
     ? { ...c, type: "ACCUSE", mode: "disapprove", rule: `${c.rule}:state-protest` }
-    : c;
+    : null;
+}
+
+/** "protested", "strongly protests", "lodged a protest with", "a protest note": a reproach in words. */
+function diplomaticProtest(tokens: readonly Token[], match: TriggerMatch): boolean {
+  const word = tokens[match.first]!.key;
+  if (/^(?:protested|protesting)$/.test(word)) return tokens[match.first - 1]?.key !== "the";
+  if (!/^protests?$/.test(word)) return false;
+  const before = tokens.slice(Math.max(0, match.first - 3), match.first);
+  return (
+    /^(?:note|notes|letter)$/.test(tokens[match.first + 1]?.key ?? "") ||
+    before.some(({ key: k }) =>
+      /^(?:lodged|lodge|lodges|filed|conveyed|sent|delivered|registered|formal|strong|official|diplomatic)$/.test(
+        k,
+      ),
+    ) ||
+    /^(?:it|he|she|they|strongly|also|formally)$/.test(tokens[match.first - 1]?.key ?? "")
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { mapPacked } from "../arrays.js";
 import { DOUBLE_QUOTES, isStop, QUOTES, wordHyphen, type Token } from "../1-text/tokens.js";
 import type { ActorMention } from "../2-mentions/actors.js";
 import { isCountWord } from "../2-mentions/counts.js";
+import { mightAsNoun } from "../2-mentions/cues.js";
 import { longestMatch, phrasesStartingWith } from "../2-mentions/match.js";
 import type { Model, Phrase, SplitTrigger, TriggerData } from "../model.js";
 
@@ -618,9 +619,9 @@ function warnedOf(tokens: readonly Token[], at: number, last: number, trigger: T
       return !/^(?:ready|prepared|determined|going|set|planning|poised|about)$/.test(
         tokens[k + 1]?.key ?? "",
       );
-    if (!/^(?:could|might|may|would|will|risks?|threatens?)$/.test(key)) continue;
+    if (!/^(?:could|might|may|would|will|risks?|threatens?)$/.test(key) || mightAsNoun(tokens, k)) continue;
     const next = tokens[k + 1]!.key;
-    if (FORECAST.test(next) || (next === "be" && FORECAST.test(tokens[k + 2]?.key ?? ""))) return true;
+    if (forecast(tokens, k + 1) || (next === "be" && forecast(tokens, k + 2))) return true;
     const verb = next === "be" ? (tokens[k + 2]?.key ?? "") : next;
     return /^(?:could|might|may)$/.test(key) && !SPEAKER_SUBJECT.test(subject) && !VIOLENT.test(verb);
   }
@@ -651,8 +652,21 @@ function forecastSubject(tokens: readonly Token[], first: number, last: number):
   if (that < 1 || !/^(?:warned|warns|warn|warning|fear|fears|feared)$/.test(tokens[that - 1]!.key))
     return false;
   const modal = tokens[last]?.key ?? "";
-  return /^(?:could|might|may|would|will)$/.test(modal) && FORECAST.test(tokens[last + 1]?.key ?? "");
+  return /^(?:could|might|may|would|will)$/.test(modal) && forecast(tokens, last + 1);
 }
+/**
+ * "could face famine" is a forecast; "would face the full force of the law" and "will face
+ * prosecution" are what the speaker's side will do, a threat.
+ */
+function forecast(tokens: readonly Token[], at: number): boolean {
+  if (!FORECAST.test(tokens[at]?.key ?? "")) return false;
+  if (tokens[at]!.key !== "face") return true;
+  for (let k = at + 1; k <= at + 4 && k < tokens.length; k++)
+    if (PUNISHMENT.test(tokens[k]!.key)) return false;
+  return true;
+}
+const PUNISHMENT =
+  /^(?:force|might|wrath|consequences|justice|law|prosecution|arrest|punishment|sanctions|retaliation|reprisals|charges|trial)$/;
 const FORECAST =
   /^(?:amount|constitute|qualify|become|becoming|spread|spreading|escalate|worsen|deteriorate|spiral|lead|trigger|turn|collapse|plunge|face|cause|result|fuel|derail|undermine|unravel|engulf|overwhelmed|pushed|left|facing)$/;
 const SPEAKER_SUBJECT = /^(?:it|they|we|its|their|our|i)$/;

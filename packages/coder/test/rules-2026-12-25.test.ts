@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { eventLines } from "./helpers.js";
+
+// Rules of the session of 2026-12-07 08:28 (tests marked "2026-12-25"), in sentences written for the
+// tests. Each case is a short report in a wire's or a local outlet's style; a line is
+// "TYPE actor1 -> actor2 [modality]".
+
+/** A text's events as "TYPE actor1 -> actor2 [modality]", reported on 2025-06-10. */
+const lines = (text: string, published = "2025-06-10"): string[] =>
+  eventLines(text, published, { modality: true });
+/** Cases of a report and a line its events must hold: the line itself, or a pattern it matches. */
+const holds = (cases: readonly (readonly [string, string | RegExp])[]): void =>
+  it.each(cases)("%s", (text, line) => {
+    expect(lines(text)).toContainEqual(typeof line === "string" ? line : expect.stringMatching(line));
+  });
+/** Cases of a report and a type whose events must all be absent. */
+const lacks = (cases: readonly (readonly [string, RegExp])[]): void =>
+  it.each(cases)("%s", (text, line) => {
+    expect(lines(text).filter((l) => line.test(l))).toEqual([]);
+  });
+
+describe("2a a minister named by portfolio after the country's adjective speaks for its government (2026-12-25)", () => {
+  holds([
+    [
+      "HARARE — Zimbabwean Information Minister Tendai Moyo said on Monday that the army would attack the rebels hiding in the hills.",
+      /^ASSAULT zw-mil -> /,
+    ],
+    [
+      "NAIROBI — The Kenyan Interior Minister warned on Tuesday that the organisers would face the full force of the law.",
+      /^THREATEN ke-gov -> /,
+    ],
+    [
+      "DHAKA — Bangladesh's Home Affairs Minister threatened on Sunday to arrest the leaders of the blockade.",
+      /^THREATEN bd-gov -> /,
+    ],
+  ]);
+});
+
+describe("3a 'would face the full force of the law' is a threat, 'could face famine' a forecast (2026-12-25)", () => {
+  holds([
+    [
+      "HARARE — Zimbabwe's government warned that the protest organisers would face the full force of the law.",
+      /^THREATEN zw-gov -> protesters \[asserted\]$/,
+    ],
+    [
+      "HARARE — A Zimbabwean minister said the full might of the law would be brought to bear on the strikers.",
+      /^THREATEN zw-gov -> protesters \[asserted\]$/,
+    ],
+    [
+      'LUSAKA — Zambia\'s home affairs minister warned that "the full might of the law" would be brought to bear on anyone who joined the strike.',
+      /^THREATEN zm-gov/,
+    ],
+  ]);
+  lacks([
+    ["GENEVA — The United Nations warned that the region could face famine within weeks.", /^THREATEN/],
+  ]);
+});
+
+describe("3b a government's protest is a reproach only in words; a crowd's act near its name is none (2026-12-25)", () => {
+  holds([
+    [
+      "NOUAKCHOTT — Mauritania's foreign ministry protested on Monday after three Mauritanian herders were killed by Malian soldiers near Nara.",
+      /^ACCUSE mr-gov -> /,
+    ],
+    [
+      "BEIRUT — Lebanon lodged a formal protest with the United Nations on Tuesday over the Israeli strikes.",
+      /^ACCUSE lb-gov -> /,
+    ],
+  ]);
+  lacks([
+    [
+      "NIAMEY — Several hundred supporters of the ruling junta rallied in central Niamey on Wednesday to back the government's decisions.",
+      /^ACCUSE ne-gov/,
+    ],
+    [
+      "CONAKRY — The Ministry of Territorial Administration reminded citizens on Wednesday that all demonstrations on the public highway remain prohibited.",
+      /^ACCUSE gn-gov/,
+    ],
+  ]);
+});
+
+describe("3b a demonstration's word beside armed men is no attack; storming is (2026-12-25)", () => {
+  lacks([
+    [
+      "YEREVAN — Witnesses said armoured vehicles of the Russian military police were positioned inside the gate during the protest on Sunday.",
+      /^ASSAULT/,
+    ],
+    [
+      "BEIRUT — Late on Monday, dozens of Hezbollah fighters on motorcycles drove through the southern suburbs in protest against the cabinet's decision.",
+      /^ASSAULT hezbollah/,
+    ],
+  ]);
+  holds([
+    [
+      "PORT-AU-PRINCE — Armed gangs stormed the town of Mirebalais overnight, freeing hundreds of inmates from its prison.",
+      /^ASSAULT /,
+    ],
+  ]);
+});
