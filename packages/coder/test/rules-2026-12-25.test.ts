@@ -97,3 +97,35 @@ describe("3b a demonstration's word beside armed men is no attack; storming is (
     ],
   ]);
 });
+
+describe("3b a threat with no one named before it is aimed at the party the speaker blames (2026-12-25)", () => {
+  holds([
+    [
+      'MOSCOW — Kremlin spokesman Dmitry Peskov accused Kyiv of carrying out "terrorist attacks" against civilian infrastructure and said they would "not go unanswered".',
+      /^THREATEN ru-gov -> ua-gov \[asserted\]$/,
+    ],
+    [
+      'BAKU — The Azerbaijani defence ministry claimed that Armenian armed forces had fired small arms at Azerbaijani army positions, and added: "Any provocation against our servicemen will be met with a decisive response."',
+      /^THREATEN az-mil -> am-mil \[asserted\]$/,
+    ],
+    [
+      "NAIROBI — The Kenyan Interior Cabinet Secretary accused opposition politicians of financing goons on Monday.",
+      /^ACCUSE ke-gov -> /,
+    ],
+  ]);
+  lacks([
+    [
+      'BAKU — The Azerbaijani defence ministry said: "Any provocation against our servicemen will be met with a decisive response."',
+      /^CONSULT/,
+    ],
+  ]);
+});
+
+describe("3a small arms fired at positions are an attack (2026-12-25)", () => {
+  holds([
+    [
+      "BAKU — The Azerbaijani defence ministry claimed that Armenian armed forces had fired small arms at Azerbaijani army positions in the Lachin district on Tuesday.",
+      /^ASSAULT am-mil -> az-mil \[claimed\]$/,
+    ],
+  ]);
+});

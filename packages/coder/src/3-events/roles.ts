@@ -2452,9 +2452,36 @@ function rolesOf(
           ),
         );
     if (speaker && culprits) return { a1s: [speaker], a2s: [], suffix: ":culprits" };
-    return speaker && threatened && speaker.actor.id !== threatened.actor.id
-      ? { a1s: [speaker], a2s: [threatened], suffix: "" }
-      : null;
+    if (
+      speaker &&
+      threatened &&
+      speaker.actor.id !== threatened.actor.id &&
+      !sameState(speaker.actor, threatened.actor)
+    )
+      return { a1s: [speaker], a2s: [threatened], suffix: "" };
+    // ("accused Kyiv of terrorist attacks and said they would not go unanswered", "claimed that Armenian
+    // forces had fired at its positions and added: any provocation will be met with a decisive response":
+    // with no one named before the threat, it is aimed at the other party the speaker blames.)
+    const blamed =
+      speaker && (!threatened || sameState(speaker.actor, threatened.actor))
+        ? view.actors.find(
+            (a) =>
+              a.mention.last < match.first &&
+              a.mention.first > speaker.mention.last &&
+              a.actor.kind !== "civilians" &&
+              isParty(a.actor) &&
+              !sameState(a.actor, speaker.actor) &&
+              // (one an act of the sentence names: "accused Kyiv", "Armenian forces had fired".)
+              view.triggers.some(
+                (g) =>
+                  g.trigger.type !== "THREATEN" &&
+                  g.last <= match.first &&
+                  a.mention.last >= g.first - 6 &&
+                  a.mention.first <= g.last + 3,
+              ),
+          )
+        : undefined;
+    return speaker && blamed ? { a1s: [speaker], a2s: [blamed], suffix: ":blamed-party" } : null;
   }
   // "The army said the rebels had violated the ceasefire", "Human Rights Watch said separatist fighters had
   // committed serious abuses": the one who says so accuses the clause's subject (told with no one saying
@@ -6255,6 +6282,12 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
     if (OBJECT_COMPLEMENT.has(g.trigger.type) || !newSubject || ultimatum) return true;
   }
   return false;
+}
+
+/** Two actors of one state's government, forces or police (or the same actor). */
+function sameState(a: ActorData, b: ActorData): boolean {
+  const state = (k: ActorData["kind"]): boolean => k === "government" || k === "military" || k === "police";
+  return a.id === b.id || (!!a.country && a.country === b.country && state(a.kind) && state(b.kind));
 }
 
 /** Whether the mention at `first` completes a title: "the minister for refugees", "commissioner for human rights". */

@@ -206,7 +206,7 @@ export function findTriggers(
       riskedHarm(tokens, i) ||
       pastPlan(tokens, i) ||
       keptFrom(tokens, i) ||
-      (found.trigger.type === "CONSULT" && openTo(tokens, i)) ||
+      (found.trigger.type === "CONSULT" && (openTo(tokens, i) || metInPassive(tokens, i))) ||
       // "the Ottawa Convention, which bans anti-personnel mines": what a law or a treaty says, no act.
       (/^(?:bans|prohibits|forbids|outlaws)$/.test(tokens[i]!.key) &&
         /^(?:which|that)$/.test(tokens[i - 1]?.key ?? "")) ||
@@ -687,6 +687,11 @@ function pastPlan(tokens: readonly Token[], at: number): boolean {
 const KEPT_FROM = /^(?:prevented|blocked|barred|stopped|kept|banned|prohibited|prevent|block|bar|stop)$/;
 function keptFrom(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.key === "from" && KEPT_FROM.test(tokens[at - 2]?.key ?? "");
+}
+
+// "Any provocation will be met with a decisive response": an answer promised, no meeting.
+function metInPassive(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]!.key === "met" && AUXILIARY.has(tokens[at - 1]?.key ?? "");
 }
 
 // "Moscow remained open to talks", "said it was ready for negotiations": a willingness, no meeting.
