@@ -129,3 +129,39 @@ describe("3a small arms fired at positions are an attack (2026-12-25)", () => {
     ],
   ]);
 });
+
+describe("2c a bridge's or a mosque's name is no town far away (2026-12-25)", () => {
+  holds([
+    [
+      "BELGRADE — Students have blocked the Gazela bridge in Belgrade since Sunday afternoon.",
+      /^PROTEST protesters -> rs-gov \[asserted\]$/,
+    ],
+    [
+      "TEHRAN — In Zahedan, several hundred worshippers marched from the Makki Mosque after Friday prayers, chanting against executions.",
+      /^PROTEST protesters -> ir-gov \[asserted\]$/,
+    ],
+  ]);
+  it("a bridge named after a city stays at the city", () => {
+    const events = eventLines("KYIV — Ukrainian drones struck the Kerch bridge on Monday.", "2025-06-10", {
+      place: true,
+    });
+    expect(events.join("\n")).toMatch(/Kerch/);
+  });
+});
+
+describe("3a crowds that fill the streets, occupy a town hall or hold a road blockade protest (2026-12-25)", () => {
+  holds([
+    [
+      "NOVI SAD — Yesterday, tens of thousands of people filled the streets of Novi Sad.",
+      /^PROTEST protesters -> rs-gov/,
+    ],
+    [
+      "CACAK — In Čačak, police on Thursday detained six students who had occupied the town hall for two days.",
+      /^PROTEST protesters -> rs-gov/,
+    ],
+    [
+      "KRAGUJEVAC — Students held a traffic blockade in Kragujevac late on Saturday.",
+      /^PROTEST protesters -> rs-gov/,
+    ],
+  ]);
+});

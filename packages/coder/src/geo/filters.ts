@@ -290,6 +290,19 @@ export function judge(
     !match.candidates.slice(0, 10).some((c) => gazetteer.isMainName(c, match.key))
   )
     return { keep: false, rule: "geo/drop:river" };
+  // "blocked the Gazela bridge in Belgrade", "marched from the Makki Mosque", "Nasser Hospital": a
+  // building's or a bridge's name, no town's ("the Kerch bridge", "Aleppo University": a city's name stays).
+  if (
+    (before?.norm === "the" || after?.cap) &&
+    isOneSpace(after?.gap ?? "") &&
+    /^(?:bridge|mosque|market|prison|stadium|university|hospital|cathedral|church|monastery)$/.test(
+      after?.norm ?? "",
+    ) &&
+    !match.candidates
+      .slice(0, 10)
+      .some((c) => gazetteer.isMainName(c, match.key) && gazetteer.place(c)!.population >= 50_000)
+  )
+    return { keep: false, rule: "geo/drop:building" };
   // "on Abancay Avenue", "Tahrir Street", "Avenida Brás de Pina": a street named after a town or a
   // person, in another town.
   if (
