@@ -165,3 +165,20 @@ describe("3a crowds that fill the streets, occupy a town hall or hold a road blo
     ],
   ]);
 });
+
+describe("3b a name in a relative aside or a branch's region is no subject (2026-12-25)", () => {
+  holds([
+    [
+      'MOGOK, Myanmar — The Three Brotherhood Alliance, of which the TNLA is a member, condemned the strike as a "deliberate massacre" and called on China to stop air attacks on towns.',
+      /^REQUEST tba -> cn-gov \[asserted\]$/,
+    ],
+    [
+      "BAMAKO — The Economic Community of West African States, of which Mali is no longer a member, called on the junta to free political detainees.",
+      /^REQUEST ecowas -> /,
+    ],
+    [
+      'KISUMU — The Law Society of Kenya (LSK) West Kenya branch on Tuesday accused the police of "enforced disappearance".',
+      /^ACCUSE LSK -> ke-pol \[asserted\]$/,
+    ],
+  ]);
+});

@@ -1009,7 +1009,15 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       a.mention.last <= match.last &&
       (previousVerb === undefined || a.mention.last <= previousVerb) &&
       // ("stopped three WFP-contracted trucks and made off with …": the owner named in a qualifier.)
-      !ownerQualifier(tokens, a),
+      !ownerQualifier(tokens, a) &&
+      !inRelativeAside(tokens, a, match.first) &&
+      // ("The Law Society of Kenya (LSK) West Kenya branch accused…": the branch's region, no subject.)
+      !(
+        /^(?:branch|chapter|wing|section|office)$/.test(tokens[a.mention.last]?.key ?? "") &&
+        actors.some(
+          (o) => o !== a && o.mention.last <= a.mention.first && o.mention.last >= a.mention.first - 5,
+        )
+      ),
   );
   // "X said Y attacked": X speaks; the attacker is inside the reported clause, unless X "reported an attack".
   // ("Around 60,000 people, according to police (the organisers said 100,000), marched": a count's source,
@@ -6280,6 +6288,29 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
     // "warned the remaining extremists to surrender within fifteen days": an ultimatum's demand.
     const ultimatum = g.trigger.type === "THREATEN" && between.includes("to") && !between.includes("that");
     if (OBJECT_COMPLEMENT.has(g.trigger.type) || !newSubject || ultimatum) return true;
+  }
+  return false;
+}
+
+/**
+ * "The Three Brotherhood Alliance, of which the TNLA is a member, condemned the strike": a name inside an
+ * aside that opens with a relative pronoun after a comma, and closes with a comma before the verb, is no
+ * subject of the verb.
+ */
+function inRelativeAside(tokens: readonly Token[], a: ResolvedActor, verb: number): boolean {
+  let open = -1;
+  for (let k = a.mention.first - 1; k >= Math.max(1, a.mention.first - 4); k--) {
+    if (/^(?:which|whom|whose|who)$/.test(tokens[k]!.key)) {
+      const before = /^(?:of|in|to|with|for)$/.test(tokens[k - 1]?.key ?? "") ? k - 2 : k - 1;
+      if (tokens[before]?.key === ",") open = before;
+      break;
+    }
+    if (tokens[k]!.key === "," || BOUNDARY.has(tokens[k]!.key)) return false;
+  }
+  if (open < 0) return false;
+  for (let k = a.mention.last; k < verb; k++) {
+    if (tokens[k]!.key === ",") return true;
+    if (BOUNDARY.has(tokens[k]!.key)) return false;
   }
   return false;
 }
