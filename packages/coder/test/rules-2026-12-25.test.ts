@@ -182,3 +182,17 @@ describe("3b a name in a relative aside or a branch's region is no subject (2026
     ],
   ]);
 });
+
+describe("2a a short name in capitals that opens a sentence and speaks is a body of the report's own (2026-12-25)", () => {
+  holds([
+    [
+      "SAINT-MARC, Haiti — Gunmen killed eleven villagers on Tuesday. RCPDH condemns the killings committed by the gang and calls on the Haitian authorities to open judicial investigations.",
+      /^REQUEST RCPDH -> ht-gov \[asserted\]$/,
+    ],
+    [
+      "TEHRAN — IPLM calls on the Iranian authorities to halt all executions and to release the detained truck drivers.",
+      /^REQUEST IPLM -> ir-gov \[asserted\]$/,
+    ],
+  ]);
+  lacks([["KYIV — Russian drones struck Odesa overnight, officials said.", /^\S+ (?:KYIV|RUSSIAN)/]]);
+});

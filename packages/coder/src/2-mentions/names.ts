@@ -45,6 +45,7 @@ export function withNewNames(
     ...spelledNames(tokens, mentions, model),
     ...personsIn(tokens, mentions),
     ...bracketedNames(tokens, mentions),
+    ...acronymSubjects(tokens, mentions),
   ])
     if (!found.has(name.keys.join(" "))) found.set(name.keys.join(" "), name);
   const defined = definedShortNames(tokens, mentions);
@@ -608,6 +609,31 @@ function nameRunBefore(
 }
 
 /** An organisation of the report's own, named by `words` and the short name after them. */
+/**
+ * "RCPDH condemns the killings…", "IPLM calls on the Iranian authorities…": a short name in capitals that
+ * opens a sentence and speaks (an organisation whose full name the report gave only in its letterhead, or
+ * never) is a civil body of the report's own.
+ */
+function acronymSubjects(
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly ActorMention[][],
+): NewName[] {
+  const out: NewName[] = [];
+  tokens.forEach((sentence, s) => {
+    // ("TEHRAN — IPLM calls on…": past a dateline.)
+    const dash = sentence.slice(0, 6).findIndex((t) => /^(?:—|–|-|:)$/.test(t.raw));
+    const at = sentence.findIndex((t, k) => t.word && k > dash);
+    const word = sentence[at];
+    if (!word || !/^[A-Z][A-Z0-9]{2,7}$/.test(word.raw) || !ACRONYM_SPEAKS.test(sentence[at + 1]?.key ?? ""))
+      return;
+    if (mentions[s]!.some((m) => m.first <= at && m.last > at)) return;
+    out.push({ keys: [word.key], name: word.raw, acronym: word.raw, kind: "ngo" });
+  });
+  return out;
+}
+const ACRONYM_SPEAKS =
+  /^(?:condemns|condemned|calls|called|urges|urged|demands|demanded|denounces|denounced|accuses|accused|says|said|warns|warned|documented|recorded|reported|notes|noted|appeals|appealed|welcomes|welcomed|deplores|deplored)$/;
+
 function shortNamed(words: readonly Token[], short: Token): NewName {
   return {
     keys: mapPacked(words, (t) => t.key),
