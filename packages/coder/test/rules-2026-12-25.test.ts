@@ -196,3 +196,12 @@ describe("2a a short name in capitals that opens a sentence and speaks is a body
   ]);
   lacks([["KYIV — Russian drones struck Odesa overnight, officials said.", /^\S+ (?:KYIV|RUSSIAN)/]]);
 });
+
+describe("2a a detachment or an army unit is the state's forces (2026-12-25)", () => {
+  holds([
+    [
+      'OUAGADOUGOU, Burkina Faso — The army general staff said that the Djibo detachment came under attack on Tuesday morning by "a large group of armed terrorists". On Wednesday, JNIM claimed the attack.',
+      /^ASSAULT jnim -> bf-mil \[claimed\]$/,
+    ],
+  ]);
+});
