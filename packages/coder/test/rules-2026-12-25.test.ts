@@ -205,3 +205,22 @@ describe("2a a detachment or an army unit is the state's forces (2026-12-25)", (
     ],
   ]);
 });
+
+describe("3b people shot by 'two men', and people arrested who belong to a group (2026-12-25)", () => {
+  holds([
+    [
+      "MANTA, Ecuador — In Manta, a fisherman was shot dead yesterday afternoon by two men on a motorcycle near the port.",
+      /^ASSAULT unidentified-armed-group -> civilians \[asserted\]$/,
+    ],
+    [
+      "OCANA, Colombia — Police in Ocaña arrested three men on Sunday who they said belonged to an ELN urban network that supplied the group with drones.",
+      /^COERCE co-pol -> eln \[claimed\]$/,
+    ],
+  ]);
+  lacks([
+    [
+      "MANTA, Ecuador — In Manta, a port worker was shot dead yesterday afternoon by two men on a motorcycle.",
+      /-> ec-mil/,
+    ],
+  ]);
+});

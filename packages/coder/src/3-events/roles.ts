@@ -1434,7 +1434,9 @@ function objectOfInfinitive(tokens: readonly Token[], first: number): boolean {
  */
 function patients(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   const { tokens } = view;
-  const left = view.actors.filter((a) => a.mention.last <= match.first);
+  // ("MANTA, Ecuador — a port worker was shot dead": the dateline's country is no patient.)
+  const dateline = datelineEnd(tokens);
+  const left = view.actors.filter((a) => a.mention.last <= match.first && a.mention.first > dateline);
   for (let k = left.length - 1; k >= 0; k--) {
     const a = left[k]!;
     const relative = /^(?:who|which|that)$/.test(tokens[a.mention.last]?.key ?? "");
@@ -2413,8 +2415,10 @@ function rolesOf(
       agent.actor.kind === "civilians" &&
       !also &&
       (hurt.some((s) => s.actor.kind === "civilians" && s !== agent) ||
-        // ("he was bundled into a white car by four men in plain clothes": men who take someone.)
-        (t.mode === "abduct" && /\bmen\b/i.test(agent.mention.text)))
+        // ("he was bundled into a white car by four men in plain clothes": men who take someone; "shot dead
+        // … by two men on a motorcycle": men who shoot someone.)
+        ((t.mode === "abduct" || t.mode === "firearms" || t.mode === "targeted") &&
+          /\bmen\b/i.test(agent.mention.text)))
     )
       return {
         a1s: [implied(UNIDENTIFIED, view.tokens, agent.mention.first, "actor/unnamed-attacker")],
@@ -5047,7 +5051,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
   return withoutPartnersFighting(
     mapPacked(
       inheritActors(view, told).filter((c) => !stateNoProtester(view, c)),
-      (c) => stateProtest(herdersHarmed(c)),
+      (c) => stateProtest(herdersHarmed(membersOf(c))),
     ).filter((c): c is Candidate => c !== null),
   );
 }
@@ -5123,6 +5127,49 @@ function withoutPartnersFighting(candidates: Candidate[]): Candidate[] {
 // militia is named after them when it attacks ("armed Fulani herders attacked the village").
 const PEOPLE_AT_WORK = /\b(?:herders?|herdsmen|farmers|villagers)\b/i;
 const ARMED_WORDS = /\b(?:armed|militia|militiamen|militants|gunmen|fighters)\b/i;
+/**
+ * "police arrested three men who they said belonged to an ELN urban network", "killed two people who were
+ * members of the RSF": people named only by their number, then by the group they belong to, are the group.
+ */
+function membersOf(c: Candidate): Candidate {
+  const a2 = c.actor2;
+  if ((c.type !== "COERCE" && c.type !== "ASSAULT") || !a2 || a2.actor.kind !== "civilians") return c;
+  const { tokens } = c.view;
+  // ("arrested three men on Sunday who…": a time between.)
+  let k = a2.mention.last;
+  while (k < a2.mention.last + 5 && WHEN_BETWEEN.test(tokens[k]?.key ?? "")) k++;
+  if (!/^(?:who|whom)$/.test(tokens[k]?.key ?? "")) return c;
+  k++;
+  // ("who they said", "who police say", "who the army says": whose word it is.)
+  for (let s = k; s < k + 4; s++)
+    if (
+      /^(?:said|say|says|claimed|claim|claims|believe|believed|alleged|allege|suspect|suspected)$/.test(
+        tokens[s]?.key ?? "",
+      )
+    ) {
+      k = s + 1;
+      break;
+    }
+  const link = mapPacked(tokens.slice(k, k + 4), (t) => t.key).join(" ");
+  const joined =
+    /^(?:belonged to|belong to|belongs to|were members of|are members of|was a member of|is a member of|were part of|are part of|were fighters of)\b/.exec(
+      link,
+    );
+  if (!joined) return c;
+  const from = k + joined[0].split(" ").length;
+  const group = c.view.actors.find(
+    (a) =>
+      a.mention.first >= from &&
+      a.mention.first <= from + 4 &&
+      a.actor.kind !== "civilians" &&
+      a.actor.id !== c.actor1.actor.id,
+  );
+  return group ? { ...c, actor2: group, rule: `${c.rule}:members-of` } : c;
+}
+
+const WHEN_BETWEEN =
+  /^(?:,|on|in|at|last|this|early|late|night|morning|evening|afternoon|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
+
 function herdersHarmed(c: Candidate): Candidate {
   const a2 = c.actor2;
   if (c.type !== "ASSAULT" || !a2 || a2.actor.kind !== "militia") return c;
