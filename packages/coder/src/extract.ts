@@ -110,7 +110,7 @@ function codeReport(
     triggers.forEach((ts, i) => {
       for (const t of ts)
         trace(
-          `trigger ${t.trigger.id} "${mapPacked(tokens[i]!.slice(t.first, t.last + 1), (k) => k.raw).join(" ")}" @${i}`,
+          `trigger ${t.trigger.id} "${mapPacked(tokens[i]!.slice(t.first, t.last), (k) => k.raw).join(" ")}" @${i}`,
         );
     });
   const dateline = datelines(sentences); //                                    datelines, read once

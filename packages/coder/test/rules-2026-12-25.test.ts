@@ -224,3 +224,22 @@ describe("3b people shot by 'two men', and people arrested who belong to a group
     ],
   ]);
 });
+
+describe("3b people taken from a place are captives, and the agent may come after a long place (2026-12-25)", () => {
+  holds([
+    [
+      "CUCUTA, Colombia — On Saturday night, two farmers were taken from their home near Sardinata by armed men who identified themselves as ELN members.",
+      /^ASSAULT eln -> civilians \[asserted\]$/,
+    ],
+    [
+      "CUCUTA, Colombia — Two farmers were taken from their home in a rural area about 12 km north of Sardinata by armed men.",
+      /^ASSAULT unidentified-armed-group -> civilians \[asserted\]$/,
+    ],
+  ]);
+  lacks([
+    [
+      "CUCUTA, Colombia — On Saturday night, two farmers were taken from their home near Sardinata by armed men who identified themselves as ELN members.",
+      /^COERCE/,
+    ],
+  ]);
+});

@@ -113,6 +113,9 @@ const WEAPON_PARTICIPLE = /^(?:dropped|fired|launched|planted|detonated|flown|op
 
 // How far after a passive verb its agent's "by" may come ("were arrested at their homes on Tuesday night by…").
 const BY_AGENT_REACH = 10;
+/** The words of a place told at length: "from their home in a rural area about 12 km north of". */
+const PLACE_WORDS =
+  /^(?:from|their|his|her|its|home|homes|house|houses|in|at|near|a|an|the|rural|remote|area|village|town|district|about|some|around|roughly|nearly|\d+|km|kilometres|kilometers|miles|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|of|outside|on|road|highway|farm|mine|-)$/;
 
 // "condemned the strike", "condemned the killings": an attack told before, whose author is accused (and
 // "after the strikes on …": what a statement answers, `placeOf`).
@@ -1965,7 +1968,15 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
   const { tokens, actors } = view;
   const fight = fightWith(view, match);
   if (fight) return fight;
-  for (let k = match.last; k < Math.min(tokens.length, match.last + BY_AGENT_REACH); k++) {
+  // ("were taken from their home in a rural area about 12 km north of Sardinata by armed men": past a
+  // place told at length.)
+  let reach = match.last + BY_AGENT_REACH;
+  while (
+    reach < Math.min(tokens.length, match.last + 2 * BY_AGENT_REACH) &&
+    tokens.slice(match.last, reach).every((t) => PLACE_WORDS.test(t.key) || /^\p{Lu}/u.test(t.raw))
+  )
+    reach++;
+  for (let k = match.last; k < Math.min(tokens.length, reach); k++) {
     // "were arrested at their homes on Tuesday night by agents of the NSS": further on, within the clause.
     if (
       k >= match.last + 4 &&
@@ -3351,6 +3362,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           ((o.mention.first - match.last <= 4 && o.actor.kind !== "civilians") ||
             (o.actor.kind === "civilians" && t.frame === "capture")),
       );
+      // "two farmers were taken from their home in a rural area … by armed men": people taken away from a
+      // place are captives, not the place taken.
+      const takenPeople =
+        t.frame === "capture" &&
+        isPassive(tokens, match.first) &&
+        tokens[match.last]?.key === "from" &&
+        view.actors.some(
+          (a) =>
+            a.actor.kind === "civilians" &&
+            a.mention.last <= match.first &&
+            !boundaryBetween(tokens, a.mention.last, match.first),
+        );
       // "killed six militants and captured two others": a count of people taken.
       const countedPeople =
         isCountWord(tokens[match.last]?.key ?? "") &&
@@ -3397,7 +3420,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         )
       )
         continue;
-      if (t.frame === "capture" && !territory && !captive) continue;
+      if (t.frame === "capture" && (!territory || takenPeople) && !captive && !takenPeople) continue;
       // "took 46 people out of Huliaipole", "were taken to hospital": carried to safety, not captured.
       if (
         t.frame === "capture" &&
@@ -3434,7 +3457,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         /^positions?$/.test(tokens[tokens[match.last]?.key === "up" ? match.last + 1 : match.last]?.key ?? "")
       )
         continue;
-      if (territory && (!(captive || countedPeople) || captiveOverride)) {
+      if (territory && (!(captive || countedPeople) || captiveOverride) && !takenPeople) {
         type = "COERCE";
         mode = "seize";
         flavour = "territory";
