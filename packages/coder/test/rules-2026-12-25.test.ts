@@ -243,3 +243,16 @@ describe("3b people taken from a place are captives, and the agent may come afte
     ],
   ]);
 });
+
+describe("3a an airspace violation is a show of force (2026-12-25)", () => {
+  holds([
+    [
+      "TALLINN — Three Russian jets violated Estonian airspace over the Gulf of Finland on Friday for 12 minutes, the Estonian Defence Forces said.",
+      /^MOBILIZE ru-mil -> - /,
+    ],
+    [
+      "WARSAW — Poland condemned the violation of Polish airspace by Russian drones overnight.",
+      /^MOBILIZE ru-mil -> - /,
+    ],
+  ]);
+});

@@ -2247,6 +2247,13 @@ function rolesOf(
   militaryOf?: (demonym: string) => ActorData | null,
 ): Roles | null {
   const t = match.trigger;
+  // "Russian jets violated Estonian airspace", "the violation of Polish airspace by Russian drones": the
+  // intruder's show of force (a deployment names no target: the airspace's state is the place's).
+  if (t.id === "mobilize/weapons:airspace") {
+    const by = byAgent(view, match);
+    const intruders = by ? [by] : subjects(view, match);
+    return intruders.length > 0 ? { a1s: intruders, a2s: [], suffix: "" } : null;
+  }
   // ("Kuki militants and Arambai Tenggol members exchanged fire": fire exchanged is a clash of the two.)
   const exchanged =
     t.type === "ASSAULT" &&
