@@ -256,3 +256,24 @@ describe("3a an airspace violation is a show of force (2026-12-25)", () => {
     ],
   ]);
 });
+
+describe("3b missiles fired into the sea at no one are a show of force (2026-12-25)", () => {
+  holds([
+    [
+      "SEOUL — North Korea fired three short-range ballistic missiles from the Sunan area of Pyongyang into the East Sea this morning.",
+      /^MOBILIZE kp-mil -> - /,
+    ],
+  ]);
+  lacks([
+    [
+      "SEOUL — North Korea fired three short-range ballistic missiles from the Sunan area of Pyongyang into the East Sea this morning.",
+      /^ASSAULT/,
+    ],
+  ]);
+  holds([
+    [
+      "KYIV — Russia fired three missiles at Odesa overnight, killing two people.",
+      /^ASSAULT ru-mil -> civilians/,
+    ],
+  ]);
+});

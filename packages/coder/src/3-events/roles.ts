@@ -4222,6 +4222,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       mode = null;
       rule += ":armed";
     }
+    // "North Korea fired three ballistic missiles into the East Sea", "fired artillery rounds into waters
+    // north of the NLL": weapons fired into the sea at no one are a show of force, no attack.
+    if (type === "ASSAULT" && roles.a2s.length === 0 && intoTheSea(tokens, match.last)) {
+      type = "MOBILIZE";
+      mode = "weapons";
+      rule += ":into-the-sea";
+    }
     // "RSF fighters detained dozens of young men": an armed group's arrest is an abduction (ACLED's
     // "Abduction/forced disappearance"); only a state arrests, and a militia that fights beside its
     // forces ("the Civilian Joint Task Force arrested two suspected Boko Haram suppliers").
@@ -6388,6 +6395,20 @@ function inRelativeAside(tokens: readonly Token[], a: ResolvedActor, verb: numbe
   for (let k = a.mention.last; k < verb; k++) {
     if (tokens[k]!.key === ",") return true;
     if (BOUNDARY.has(tokens[k]!.key)) return false;
+  }
+  return false;
+}
+
+/** Whether "into the sea", "into the East Sea", "into waters" follows a weapon fired, within its clause. */
+function intoTheSea(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 14); k++) {
+    const key = tokens[k]!.key;
+    if (key === "," || key === ";" || key === "killing" || key === "hitting") return false;
+    if (key !== "into") continue;
+    const next = tokens[k + 1]!.key === "the" ? k + 2 : k + 1;
+    for (let j = next; j <= next + 2 && j < tokens.length; j++)
+      if (/^(?:sea|waters|ocean)$/.test(tokens[j]!.key)) return true;
+    return false;
   }
   return false;
 }
