@@ -277,3 +277,12 @@ describe("3b missiles fired into the sea at no one are a show of force (2026-12-
     ],
   ]);
 });
+
+describe("3b a state's embassy staff expelled are its government (2026-12-25)", () => {
+  holds([
+    [
+      "VILNIUS — Hours later, the Lithuanian Foreign Ministry declared two employees of the Russian embassy in Vilnius persona non grata and ordered them to leave within 72 hours.",
+      /^SANCTION lt-gov -> ru-gov \[asserted\]$/,
+    ],
+  ]);
+});

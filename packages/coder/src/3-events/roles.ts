@@ -5170,6 +5170,21 @@ const ARMED_WORDS = /\b(?:armed|militia|militiamen|militants|gunmen|fighters)\b/
  */
 function membersOf(c: Candidate): Candidate {
   const a2 = c.actor2;
+  // "declared two employees of the Russian embassy persona non grata", "expelled three staff of the
+  // Iranian mission": a state's staff are its government.
+  if (
+    (c.type === "SANCTION" || c.type === "COERCE") &&
+    a2?.actor.kind === "civilians" &&
+    /\b(?:employees|staff|staffers|diplomats|officials|members|personnel|workers)\b/i.test(a2.mention.text) &&
+    c.view.tokens[a2.mention.last]?.key === "of"
+  ) {
+    const after =
+      c.view.tokens[a2.mention.last + 1]?.key === "the" ? a2.mention.last + 2 : a2.mention.last + 1;
+    const state = c.view.actors.find(
+      (a) => a.mention.first === after && a.actor.kind === "government" && a.actor.id !== c.actor1.actor.id,
+    );
+    if (state) return { ...c, actor2: state, rule: `${c.rule}:staff-of` };
+  }
   if ((c.type !== "COERCE" && c.type !== "ASSAULT") || !a2 || a2.actor.kind !== "civilians") return c;
   const { tokens } = c.view;
   // ("arrested three men on Sunday who…": a time between.)
