@@ -286,3 +286,12 @@ describe("3b a state's embassy staff expelled are its government (2026-12-25)", 
     ],
   ]);
 });
+
+describe("3b 'the front', 'the movement', 'the brigade' are the group named lately whose name ends so (2026-12-25)", () => {
+  holds([
+    [
+      'POPAYAN, Colombia — The Carlos Patiño Front, a dissident faction, attacked an army post in Argelia on Monday. The front warned that it would respond to the offensive "on all fronts".',
+      /^THREATEN farc-emc -> co-mil /,
+    ],
+  ]);
+});

@@ -1571,6 +1571,19 @@ export class ReferenceResolver {
       antecedent = distinct.find(
         (d) => d.actor.kind === "international" && BLOC.test(`${d.actor.name} ${d.mention.text}`),
       );
+    // "The Carlos Patiño Front … The front warned that it would respond": the armed group or party named
+    // lately whose own name ends so ("the movement", "the brigade").
+    else if (value === "named-group") {
+      const head = m.text.split(/\s+/).pop()!.toLowerCase().replace(/s$/, "");
+      antecedent = distinct.find(
+        (d) =>
+          isParty(d.actor) &&
+          `${d.actor.name} ${d.mention.text}`
+            .toLowerCase()
+            .split(/[\s()'-]+/)
+            .some((w) => w.replace(/s$/, "") === head),
+      );
+    }
     // "The agency called on all parties…", "the rights group said": the aid body or monitor named lately.
     else if (value === "agency")
       antecedent = distinct.find((d) => d.actor.kind === "international" || d.actor.kind === "ngo");
