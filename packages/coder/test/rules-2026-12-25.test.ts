@@ -295,3 +295,15 @@ describe("3b 'the front', 'the movement', 'the brigade' are the group named late
     ],
   ]);
 });
+
+describe("3a names, figures or a video released are words made public, no captives freed (2026-12-25)", () => {
+  lacks([
+    [
+      "BANGKOK — Police detained four men in Narathiwat on Monday. Their names have not been released.",
+      /^RETREAT/,
+    ],
+    ["OUAGADOUGOU — The authorities in Ouagadougou have not released any toll.", /^RETREAT/],
+    ["KABUL — The Taliban released a video on Monday.", /^RETREAT/],
+  ]);
+  holds([["JUBA — SPLA-IO rebels released 12 hostages on Monday.", /^RETREAT spla-io -> civilians/]]);
+});

@@ -232,6 +232,7 @@ export function findTriggers(
       (found.trigger.id === "agree/agree" &&
         /^sign(?:ed|s)?$/.test(tokens[i]!.key) &&
         signedPaper(tokens, found.last)) ||
+      (found.trigger.id === "retreat/release:release" && releasedWords(tokens, i, found.last)) ||
       wentToPress(tokens, i) ||
       withdrawnText(tokens, i, found) ||
       getaway(tokens, i, found) ||
@@ -643,6 +644,30 @@ function riskedHarm(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Their names have not been released", "no casualty figure was released", "released a video": words or
+ * pictures made public, no captive freed.
+ */
+function releasedWords(tokens: readonly Token[], at: number, last: number): boolean {
+  if (!/^releas/.test(tokens[at]!.key)) return false;
+  for (let k = last; k < Math.min(tokens.length, last + 4); k++) {
+    const key = tokens[k]!.key;
+    if (INFO.test(key)) return true;
+    if (!/^(?:a|an|the|its|their|his|her|new|further|more|no|any|official|full|preliminary|first)$/.test(key))
+      break;
+  }
+  // ("… have not been released", "was released": the passive's subject, a few words before.)
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    /^(?:been|not|yet|be|was|were|is|are|has|have|had|will|would|already|officially)$/.test(tokens[k]!.key)
+  )
+    k--;
+  return k < at - 1 && k >= 0 && INFO.test(tokens[k]!.key);
+}
+const INFO =
+  /^(?:names?|figures?|details|information|statements?|videos?|footage|reports?|lists?|toll|data|images|photos|photographs|pictures|results|findings|audio|recordings?|communiqu[eé]s?|documents?|identities|identity|numbers?|tallies|tally|transcripts?|texts?|updates?|estimates?|assessments?|statistics|maps?)$/;
 
 /** "warned that the fighting could spread to El Fasher": the subject of a forecast is no act told. */
 function forecastSubject(tokens: readonly Token[], first: number, last: number): boolean {
