@@ -307,3 +307,13 @@ describe("3a names, figures or a video released are words made public, no captiv
   ]);
   holds([["JUBA — SPLA-IO rebels released 12 hostages on Monday.", /^RETREAT spla-io -> civilians/]]);
 });
+
+describe("3a 'the talks' named again after a meeting told is no second meeting (2026-12-25)", () => {
+  it("pairs each mediator with the delegation met, not the mediators with each other", () => {
+    const found = lines(
+      "DOHA — In Doha, Qatari and Egyptian mediators met a Hamas delegation on Tuesday to discuss a new ceasefire proposal, an official briefed on the talks said.",
+    ).filter((l) => l.startsWith("CONSULT"));
+    expect(found).toContainEqual(expect.stringMatching(/^CONSULT eg-gov -> hamas/));
+    expect(found).not.toContainEqual(expect.stringMatching(/^CONSULT qa-gov -> eg-gov/));
+  });
+});

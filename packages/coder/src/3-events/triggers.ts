@@ -233,6 +233,11 @@ export function findTriggers(
         /^sign(?:ed|s)?$/.test(tokens[i]!.key) &&
         signedPaper(tokens, found.last)) ||
       (found.trigger.id === "retreat/release:release" && releasedWords(tokens, i, found.last)) ||
+      // "mediators met a Hamas delegation …, an official briefed on the talks said": the meeting told
+      // before, named again.
+      (found.trigger.type === "CONSULT" &&
+        /^(?:the|these|those)$/.test(tokens[i - 1]?.key ?? "") &&
+        out.some((o) => o.trigger.type === "CONSULT")) ||
       wentToPress(tokens, i) ||
       withdrawnText(tokens, i, found) ||
       getaway(tokens, i, found) ||
