@@ -317,3 +317,12 @@ describe("3a 'the talks' named again after a meeting told is no second meeting (
     expect(found).not.toContainEqual(expect.stringMatching(/^CONSULT qa-gov -> eg-gov/));
   });
 });
+
+describe("2a 'miscreants' and hitmen are unnamed attackers (2026-12-25)", () => {
+  holds([
+    [
+      'ATTOCK, Pakistan — A police constable was killed and 11 officers were injured when "armed miscreants" opened fire on a police picket near Hazro late on Monday.',
+      /^ASSAULT unidentified-armed-group -> pk-pol /,
+    ],
+  ]);
+});
