@@ -326,3 +326,12 @@ describe("2a 'miscreants' and hitmen are unnamed attackers (2026-12-25)", () => 
     ],
   ]);
 });
+
+describe("2a a possessive inside a new body's name ('the United People's Democratic Front') is part of it (2026-12-25)", () => {
+  holds([
+    [
+      "DHAKA — The United People's Democratic Front (UPDF) on Monday accused the army of a cover-up in Khagrachhari.",
+      /^ACCUSE UPDF -> bd-mil \[asserted\]$/,
+    ],
+  ]);
+});

@@ -386,6 +386,14 @@ function namesIn(tokens: readonly Token[], mentions: readonly ActorMention[], mo
       if (inName(tokens[end])) end++;
       // ("the Teachers' Association of Cameroon": a plural's apostrophe inside the name.)
       else if (pluralApostrophe(tokens, end, mentions) && inName(tokens[end + 1])) end += 2;
+      // ("the United People's Democratic Front", "the Women's Action Network": a possessive inside the name.)
+      else if (
+        /^(?:people|women|children|workers|nation|citizens)$/.test(tokens[end - 1]?.key ?? "") &&
+        /^['’]$/.test(tokens[end]?.raw ?? "") &&
+        tokens[end + 1]?.key === "s" &&
+        inName(tokens[end + 2])
+      )
+        end += 3;
       else if (joins(tokens, end) && inName(tokens[end + 1])) end += 2;
       else if (joins(tokens, end) && joins(tokens, end + 1) && inName(tokens[end + 2])) end += 3;
       else break;
