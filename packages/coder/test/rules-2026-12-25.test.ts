@@ -335,3 +335,12 @@ describe("2a a possessive inside a new body's name ('the United People's Democra
     ],
   ]);
 });
+
+describe("3b forces named by kind, then one by one after 'including', act as the ones named (2026-12-25)", () => {
+  it("gives each named force its own deployment", () => {
+    const found = lines(
+      "IMPHAL — Security forces including the Assam Rifles and the Central Reserve Police Force (CRPF) were rushed to the area on Monday evening.",
+    ).filter((l) => l.startsWith("MOBILIZE"));
+    expect(found.length).toBe(2);
+  });
+});

@@ -5087,7 +5087,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
   );
   return withoutPartnersFighting(
     mapPacked(
-      inheritActors(view, told).filter((c) => !stateNoProtester(view, c)),
+      inheritActors(view, told)
+        .filter((c) => !stateNoProtester(view, c))
+        .flatMap((c) => namedMembers(c)),
       (c) => stateProtest(herdersHarmed(membersOf(c))),
     ).filter((c): c is Candidate => c !== null),
   );
@@ -5164,6 +5166,33 @@ function withoutPartnersFighting(candidates: Candidate[]): Candidate[] {
 // militia is named after them when it attacks ("armed Fulani herders attacked the village").
 const PEOPLE_AT_WORK = /\b(?:herders?|herdsmen|farmers|villagers)\b/i;
 const ARMED_WORDS = /\b(?:armed|militia|militiamen|militants|gunmen|fighters)\b/i;
+/**
+ * "Security forces including the Assam Rifles and the CRPF were rushed to the area": forces named by
+ * their kind, then one by one after "including" or "such as", act as the ones named.
+ */
+function namedMembers(c: Candidate): Candidate[] {
+  const a1 = c.actor1;
+  const { tokens } = c.view;
+  if (a1.mention.entries.some((e) => e.kind === "actor")) return [c];
+  let k = a1.mention.last;
+  if (tokens[k]?.key === ",") k++;
+  if (tokens[k]?.key === "such" && tokens[k + 1]?.key === "as") k++;
+  if (!/^(?:including|as)$/.test(tokens[k]?.key ?? "")) return [c];
+  const named: ResolvedActor[] = [];
+  for (const a of c.view.actors) {
+    if (a.mention.first <= k || a.mention.last > c.match.first) continue;
+    const between = tokens.slice(
+      named.length > 0 ? named[named.length - 1]!.mention.last : k + 1,
+      a.mention.first,
+    );
+    if (!between.every((t) => /^(?:,|and|the|of|its|their)$/.test(t.key))) break;
+    if (a.actor.kind === a1.actor.kind || STATE_KINDS.has(a.actor.kind) === STATE_KINDS.has(a1.actor.kind))
+      named.push(a);
+  }
+  if (named.length === 0) return [c];
+  return mapPacked(named, (a) => ({ ...c, actor1: a, rule: `${c.rule}:named-members` }));
+}
+
 /**
  * "police arrested three men who they said belonged to an ELN urban network", "killed two people who were
  * members of the RSF": people named only by their number, then by the group they belong to, are the group.
