@@ -344,3 +344,12 @@ describe("3b forces named by kind, then one by one after 'including', act as the
     expect(found.length).toBe(2);
   });
 });
+
+describe("3b a diplomatic protest is aimed at the one it is lodged with (2026-12-25)", () => {
+  holds([
+    [
+      'TOKYO — Japan lodged "a strong protest" with North Korea through diplomatic channels in Beijing on Monday.',
+      /^ACCUSE jp-gov -> kp-gov /,
+    ],
+  ]);
+});

@@ -4196,6 +4196,24 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       type = "ACCUSE";
       mode = "disapprove";
       rule += ":diplomatic";
+      // ('lodged "a strong protest" with North Korea', "a protest note to the Chinese embassy": the one
+      // it is lodged with.)
+      if (roles.a2s.length === 0) {
+        let k = match.last;
+        while (k < match.last + 6 && k < tokens.length && !/^(?:with|to)$/.test(tokens[k]!.key)) {
+          if (tokens[k]!.key === "," || BOUNDARY.has(tokens[k]!.key)) break;
+          k++;
+        }
+        const recipient = /^(?:with|to)$/.test(tokens[k]?.key ?? "")
+          ? view.actors.find(
+              (a) =>
+                a.mention.first > k &&
+                a.mention.first <= k + 3 &&
+                !roles.a1s.some((s) => s.actor.id === a.actor.id),
+            )
+          : undefined;
+        if (recipient) roles = { ...roles, a2s: [recipient] };
+      }
     }
     // "Armed gangs stormed the town": a riot word with an armed subject is an attack.
     // ("Hezbollah ministers walked out of the session": a party's politicians protest.)
