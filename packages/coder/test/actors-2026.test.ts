@@ -352,7 +352,7 @@ describe("2a actors of 2018–2026: Myanmar, South Asia, the Philippines and Chi
     ],
     [
       "China Coast Guard vessels fired water cannon at a Philippine Coast Guard ship near Scarborough Shoal.",
-      "COERCE cn-mil -> ph-pol [asserted]",
+      "ASSAULT cn-mil -> ph-pol [asserted]",
     ],
     // "PLA" is China's army, and Manipur's PLA in a report about India.
     ["PLA warships fired on a Taiwanese coast guard boat.", "ASSAULT cn-mil -> - [asserted]"],

@@ -353,3 +353,28 @@ describe("3b a diplomatic protest is aimed at the one it is lodged with (2026-12
     ],
   ]);
 });
+
+describe("3b water cannon on a ship is an attack on the side it sails for, no crowd control (2026-12-25)", () => {
+  holds([
+    [
+      "MANILA — A China Coast Guard ship fired a water cannon at a Philippine supply boat near Second Thomas Shoal on Monday, the Philippine Coast Guard said.",
+      /^ASSAULT \S+ -> ph-mil /,
+    ],
+    [
+      "MANILA — The Philippine Coast Guard escort vessel was sprayed with water cannon and sideswiped by a China Coast Guard ship on Monday.",
+      /^ASSAULT \S+ -> \S*ph\S* \[asserted\]$/,
+    ],
+  ]);
+  lacks([
+    [
+      "MANILA — A China Coast Guard ship fired a water cannon at a Philippine supply boat near Second Thomas Shoal on Monday.",
+      /-> protesters/,
+    ],
+  ]);
+  holds([
+    [
+      "NAIROBI — Police used water cannon and tear gas to disperse protesters in Nairobi on Tuesday.",
+      /^ASSAULT ke-pol -> protesters/,
+    ],
+  ]);
+});

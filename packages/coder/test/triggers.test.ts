@@ -3326,14 +3326,14 @@ describe("3c tear gas or water cannon on a crowd is crowd control, and the crowd
     );
     expect([lethal?.type, lethal?.mode]).toEqual(["ASSAULT", "firearms"]);
   });
-  it("water cannon on a coast guard ship is no crowd control", () => {
+  it("water cannon on a coast guard ship is no crowd control but an attack on the ship's side (2026-12-25)", () => {
     expect(
       eventLines(
         "China Coast Guard vessels fired water cannon at a Philippine Coast Guard ship near Scarborough Shoal.",
         "2025-06-06",
         {},
       )[0],
-    ).toMatch(/^COERCE /);
+    ).toMatch(/^ASSAULT cn-mil -> ph-pol$/);
   });
   it("people a police officer says were arrested after a protest are its protesters", () => {
     expect(

@@ -4100,6 +4100,52 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       type === "COERCE" &&
       t.id === "coerce/restrict:disperse" &&
       crowdWeapon(tokens) &&
+      atSea(tokens)
+    ) {
+      // "A China Coast Guard ship fired a water cannon at a Philippine supply boat": force used on a ship is
+      // an attack on the side the ship sails for.
+      type = "ASSAULT";
+      mode = null;
+      rule += ":at-sea";
+      // ("The Philippine vessel was sprayed with water cannon … by a China Coast Guard ship": the passive's
+      // agent sprays, its subject is sprayed.)
+      const sprayed = tokens
+        .slice(Math.max(0, match.first - 4), match.first)
+        .some(
+          (k, j, all) =>
+            /^(?:sprayed|hit|blasted|targeted|doused)$/.test(k.key) &&
+            /^(?:was|were|been)$/.test(all[j - 1]?.key ?? ""),
+        );
+      const agent = sprayed ? byAgent(view, match) : null;
+      if (agent) {
+        const victim = roles.a1s.find((a) => a.actor.id !== agent.actor.id);
+        roles = { ...roles, a1s: [agent], a2s: victim ? [victim] : [] };
+      }
+      if (roles.a2s.length === 0) {
+        const vessel = tokens.findIndex((k, j) => j > match.first && VESSEL.test(k.key));
+        const owner =
+          vessel > 0
+            ? (view.actors.find(
+                (a) =>
+                  a.mention.last >= vessel - 2 && a.mention.last <= vessel && a.mention.first > match.first,
+              ) ??
+              (context.militaryOf
+                ? ((): ResolvedActor | undefined => {
+                    for (let j = vessel - 1; j > match.first && j >= vessel - 3; j--) {
+                      const forces = context.militaryOf(tokens[j]!.raw);
+                      if (forces) return implied(forces, tokens, j, "actor/vessel-owner");
+                    }
+                    return undefined;
+                  })()
+                : undefined))
+            : undefined;
+        if (owner && !roles.a1s.some((a) => a.actor.id === owner.actor.id))
+          roles = { ...roles, a2s: [owner] };
+      }
+    } else if (
+      type === "COERCE" &&
+      t.id === "coerce/restrict:disperse" &&
+      crowdWeapon(tokens) &&
       // (Water cannon on a coast guard ship is no crowd control.)
       !roles.a2s.some((a) => STATE_KINDS.has(a.actor.kind))
     ) {
@@ -5443,6 +5489,12 @@ function jointAct(tokens: readonly Token[], match: TriggerMatch): boolean {
 /** Force that hurts a crowd: rubber bullets, live rounds, batons, beatings, people injured. */
 const CROWD_HARM = /^(?:batons?|lathis?|lathicharged|beat|beating|beaten|injuring|injured|wounding|wounded)$/;
 const STATE_KINDS: ReadonlySet<string> = new Set(["military", "police", "government"]);
+
+/** Ships and boats: force used on them is no crowd control. */
+const VESSEL = /^(?:boats?|vessels?|ships?|trawlers?|cutters?|patrol-boats?|frigates?|tugboats?)$/;
+function atSea(tokens: readonly Token[]): boolean {
+  return tokens.some((k) => VESSEL.test(k.key));
+}
 
 /** A crowd-control weapon or tactic named: tear gas, water cannon, pepper spray, batons, shots in the air. */
 function crowdWeapon(tokens: readonly Token[]): boolean {
