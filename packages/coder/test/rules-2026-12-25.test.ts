@@ -378,3 +378,18 @@ describe("3b water cannon on a ship is an attack on the side it sails for, no cr
     ],
   ]);
 });
+
+describe("3a drills and weapons tests are shows of force; exercises with a partner are cooperation (2026-12-25)", () => {
+  holds([
+    [
+      "TAIPEI — China's military launched large-scale drills around Taiwan on Monday, calling them a warning to separatist forces.",
+      /^MOBILIZE cn-mil -> - /,
+    ],
+    ["SEOUL — North Korea test-fired two cruise missiles off Nampo on Sunday.", /^MOBILIZE kp-mil -> - /],
+    [
+      "PORT OF SPAIN — The US Navy destroyer docked in Port of Spain on Monday for joint exercises with the Trinidad and Tobago Defence Force.",
+      /^COOPERATE us-mil -> /,
+    ],
+  ]);
+  lacks([["TAIPEI — China's military launched joint drills around Taiwan on Monday.", /^COOPERATE/]]);
+});
