@@ -393,3 +393,12 @@ describe("3a drills and weapons tests are shows of force; exercises with a partn
   ]);
   lacks([["TAIPEI — China's military launched joint drills around Taiwan on Monday.", /^COOPERATE/]]);
 });
+
+describe("3b a count written with a hyphen before a people's name is counted (2026-12-25)", () => {
+  holds([
+    [
+      "HEBRON — Israeli troops arrested twenty-two wanted Palestinians in overnight raids in Hebron.",
+      /^COERCE il-mil -> civilians /,
+    ],
+  ]);
+});

@@ -6382,6 +6382,8 @@ function nationalsHeld(tokens: readonly Token[], match: TriggerMatch): ResolvedA
   if (tokens[k]?.key === "up") k++;
   if (!isCountWord(tokens[k]?.key ?? "")) return null;
   k++;
+  // ("arrested twenty-two wanted Palestinians": a count written with a hyphen.)
+  if (tokens[k]?.raw === "-" && isCountWord(tokens[k + 1]?.key ?? "")) k += 2;
   while (
     k < match.last + 5 &&
     /^(?:wanted|suspected|young|more|other|undocumented)$/.test(tokens[k]?.key ?? "")
