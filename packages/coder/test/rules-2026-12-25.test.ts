@@ -402,3 +402,13 @@ describe("3b a count written with a hyphen before a people's name is counted (20
     ],
   ]);
 });
+
+describe("3b an ultimatum is made to each party its condition names (2026-12-25)", () => {
+  it("threatens both parties joined by 'and' after 'if'", () => {
+    const found = lines(
+      "SEOUL — North Korea warned that it would take overwhelming action if South Korea and the United States went ahead with the drills.",
+    ).filter((l) => l.startsWith("THREATEN"));
+    expect(found).toContainEqual(expect.stringMatching(/^THREATEN kp-gov -> kr-gov /));
+    expect(found).toContainEqual(expect.stringMatching(/^THREATEN kp-gov -> us-gov /));
+  });
+});

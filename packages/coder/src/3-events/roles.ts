@@ -4523,7 +4523,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           pressed.actor.id !== a1.actor.id &&
           !context.sameSide(a1.actor, pressed.actor)
         ) {
-          targets = [pressed];
+          // ("if Seoul and Washington went ahead": each party the condition names.)
+          const also = view.actors.filter(
+            (x) =>
+              x.mention.first > pressed.mention.last &&
+              x.mention.first <= pressed.mention.last + 3 &&
+              tokens
+                .slice(pressed.mention.last, x.mention.first)
+                .every((k) => /^(?:and|or|the)$/.test(k.key)) &&
+              tokens[pressed.mention.last]?.key !== undefined &&
+              /^(?:and|or)$/.test(tokens[pressed.mention.last]!.key) &&
+              x.actor.id !== a1.actor.id &&
+              x.actor.id !== pressed.actor.id &&
+              !context.sameSide(a1.actor, x.actor),
+          );
+          targets = [pressed, ...also];
           rule += ":ultimatum";
         } else if (at >= 0) {
           targets = [implied(CIVILIANS, tokens, at, "actor/threatened-civilians")];
