@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { eventLines, extractEvents, testModel } from "./helpers.js";
+import { codedEvents, lines } from "./rule-cases.js";
 
 // Rules of the session of 2026-12-07 03:21 (tests marked "2026-12-23"), in sentences written for the
 // tests. Each case is a short report in a wire's or a local outlet's style; a line is
 // "TYPE actor1 -> actor2 [modality]".
 
-const lines = (text: string, published = "2025-06-10"): string[] =>
-  eventLines(text, published, { modality: true });
 /** A text's events as "TYPE actor1 -> actor2", reported on 2025-06-10. */
 const coded = (text: string): string[] => eventLines(text, "2025-06-10", {});
-/** A text's coded events, reported on 2025-06-10. */
-const codedEvents = (text: string) => extractEvents(text, testModel(), "2025-06-10");
 
 describe("3c denials of a part in an attack just told (2026-12-23)", () => {
   it.each([

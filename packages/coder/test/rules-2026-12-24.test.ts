@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { eventLines, extractEvents, testModel } from "./helpers.js";
+import { codedEvents, holds, lines } from "./rule-cases.js";
 
 // Rules of the session of 2026-12-07 05:53 (tests marked "2026-12-24"), in sentences written for the
 // tests. Each case is a short report in a wire's or a local outlet's style; a line is
 // "TYPE actor1 -> actor2 [modality]".
-
-/** A text's events as "TYPE actor1 -> actor2 [modality]", reported on 2025-06-10. */
-const lines = (text: string, published = "2025-06-10"): string[] =>
-  eventLines(text, published, { modality: true });
-/** Cases of a report and a line its events must hold: the line itself, or a pattern it matches. */
-const holds = (cases: readonly (readonly [string, string | RegExp])[]): void =>
-  it.each(cases)("%s", (text, line) => {
-    expect(lines(text)).toContainEqual(typeof line === "string" ? line : expect.stringMatching(line));
-  });
-/** A text's coded events, reported on 2025-06-10. */
-const codedEvents = (text: string) => extractEvents(text, testModel(), "2025-06-10");
 
 describe("3c ground the gazetteer lacks, named by its kind: a valley, a ridge, a tunnel complex (2026-12-24)", () => {
   holds([

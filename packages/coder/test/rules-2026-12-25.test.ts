@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { eventLines } from "./helpers.js";
+import { holds, lacks, lines } from "./rule-cases.js";
 
 // Rules of the session of 2026-12-07 08:28 (tests marked "2026-12-25"), in sentences written for the
 // tests. Each case is a short report in a wire's or a local outlet's style; a line is
 // "TYPE actor1 -> actor2 [modality]".
-
-/** A text's events as "TYPE actor1 -> actor2 [modality]", reported on 2025-06-10. */
-const lines = (text: string, published = "2025-06-10"): string[] =>
-  eventLines(text, published, { modality: true });
-/** Cases of a report and a line its events must hold: the line itself, or a pattern it matches. */
-const holds = (cases: readonly (readonly [string, string | RegExp])[]): void =>
-  it.each(cases)("%s", (text, line) => {
-    expect(lines(text)).toContainEqual(typeof line === "string" ? line : expect.stringMatching(line));
-  });
-/** Cases of a report and a type whose events must all be absent. */
-const lacks = (cases: readonly (readonly [string, RegExp])[]): void =>
-  it.each(cases)("%s", (text, line) => {
-    expect(lines(text).filter((l) => line.test(l))).toEqual([]);
-  });
 
 describe("2a a minister named by portfolio after the country's adjective speaks for its government (2026-12-25)", () => {
   holds([

@@ -616,7 +616,6 @@ function nameRunBefore(
   return first;
 }
 
-/** An organisation of the report's own, named by `words` and the short name after them. */
 /**
  * "RCPDH condemns the killings…", "IPLM calls on the Iranian authorities…": a short name in capitals that
  * opens a sentence and speaks (an organisation whose full name the report gave only in its letterhead, or
@@ -642,6 +641,7 @@ function acronymSubjects(
 const ACRONYM_SPEAKS =
   /^(?:condemns|condemned|calls|called|urges|urged|demands|demanded|denounces|denounced|accuses|accused|says|said|warns|warned|documented|recorded|reported|notes|noted|appeals|appealed|welcomes|welcomed|deplores|deplored)$/;
 
+/** An organisation of the report's own, named by `words` and the short name after them. */
 function shortNamed(words: readonly Token[], short: Token): NewName {
   return {
     keys: mapPacked(words, (t) => t.key),

@@ -4122,23 +4122,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         roles = { ...roles, a1s: [agent], a2s: victim ? [victim] : [] };
       }
       if (roles.a2s.length === 0) {
-        const vessel = tokens.findIndex((k, j) => j > match.first && VESSEL.test(k.key));
-        const owner =
-          vessel > 0
-            ? (view.actors.find(
-                (a) =>
-                  a.mention.last >= vessel - 2 && a.mention.last <= vessel && a.mention.first > match.first,
-              ) ??
-              (context.militaryOf
-                ? ((): ResolvedActor | undefined => {
-                    for (let j = vessel - 1; j > match.first && j >= vessel - 3; j--) {
-                      const forces = context.militaryOf(tokens[j]!.raw);
-                      if (forces) return implied(forces, tokens, j, "actor/vessel-owner");
-                    }
-                    return undefined;
-                  })()
-                : undefined))
-            : undefined;
+        const owner = vesselOwner(view, match, context);
         if (owner && !roles.a1s.some((a) => a.actor.id === owner.actor.id))
           roles = { ...roles, a2s: [owner] };
       }
@@ -4226,19 +4210,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "Pakistan had lodged a 'strong protest' with the Afghan chargé d'affaires": a diplomatic protest is a
     // reproach, not a demonstration.
     // ("sent a formal protest note to the US Embassy", "a note of protest": the same, in writing.)
-    if (
-      type === "PROTEST" &&
-      (tokens
-        .slice(Math.max(0, match.first - 4), match.first)
-        .some((k) =>
-          /^(?:lodged|lodge|lodges|lodging|registered|filed|delivered|handed|sent|sends|summoned)$/.test(
-            k.key,
-          ),
-        ) ||
-        /^(?:note|notes|letter)$/.test(tokens[match.last]?.key ?? "") ||
-        (tokens[match.first - 1]?.key === "of" &&
-          /^(?:note|notes|letter)$/.test(tokens[match.first - 2]?.key ?? "")))
-    ) {
+    if (type === "PROTEST" && lodgedProtest(tokens, match)) {
       type = "ACCUSE";
       mode = "disapprove";
       rule += ":diplomatic";
@@ -5205,20 +5177,32 @@ function stateProtest(c: Candidate): Candidate | null {
     : null;
 }
 
-/** "protested", "strongly protests", "lodged a protest with", "a protest note": a reproach in words. */
+/** "lodged a protest with", "sent a formal protest note", "a note of protest": a protest in writing. */
+function lodgedProtest(tokens: readonly Token[], match: TriggerMatch): boolean {
+  return (
+    tokens
+      .slice(Math.max(0, match.first - 4), match.first)
+      .some((k) =>
+        /^(?:lodged|lodge|lodges|lodging|registered|filed|delivered|handed|sent|sends|summoned|conveyed)$/.test(
+          k.key,
+        ),
+      ) ||
+    /^(?:note|notes|letter)$/.test(tokens[match.last]?.key ?? "") ||
+    (tokens[match.first - 1]?.key === "of" &&
+      /^(?:note|notes|letter)$/.test(tokens[match.first - 2]?.key ?? ""))
+  );
+}
+
+/** A government's protest in words: one lodged, or "protested", "strongly protests", "a formal protest". */
 function diplomaticProtest(tokens: readonly Token[], match: TriggerMatch): boolean {
   const word = tokens[match.first]!.key;
   if (/^(?:protested|protesting)$/.test(word)) return tokens[match.first - 1]?.key !== "the";
   if (!/^protests?$/.test(word)) return false;
-  const before = tokens.slice(Math.max(0, match.first - 3), match.first);
   return (
-    /^(?:note|notes|letter)$/.test(tokens[match.first + 1]?.key ?? "") ||
-    before.some(({ key: k }) =>
-      /^(?:lodged|lodge|lodges|filed|conveyed|sent|delivered|registered|formal|strong|official|diplomatic)$/.test(
-        k,
-      ),
-    ) ||
-    /^(?:it|he|she|they|strongly|also|formally)$/.test(tokens[match.first - 1]?.key ?? "")
+    lodgedProtest(tokens, match) ||
+    /^(?:formal|strong|official|diplomatic|it|he|she|they|strongly|also|formally)$/.test(
+      tokens[match.first - 1]?.key ?? "",
+    )
   );
 }
 
@@ -5506,6 +5490,25 @@ const STATE_KINDS: ReadonlySet<string> = new Set(["military", "police", "governm
 
 /** Ships and boats: force used on them is no crowd control. */
 const VESSEL = /^(?:boats?|vessels?|ships?|trawlers?|cutters?|patrol-boats?|frigates?|tugboats?)$/;
+/** The side a ship after the trigger sails for: the actor named just before it, else its adjective's forces. */
+function vesselOwner(
+  view: SentenceView,
+  match: TriggerMatch,
+  context: RoleContext,
+): ResolvedActor | undefined {
+  const { tokens } = view;
+  const vessel = tokens.findIndex((k, j) => j > match.first && VESSEL.test(k.key));
+  if (vessel < 0) return undefined;
+  const named = view.actors.find(
+    (a) => a.mention.last >= vessel - 2 && a.mention.last <= vessel && a.mention.first > match.first,
+  );
+  if (named) return named;
+  for (let j = vessel - 1; j > match.first && j >= vessel - 3; j--) {
+    const forces = context.militaryOf?.(tokens[j]!.raw);
+    if (forces) return implied(forces, tokens, j, "actor/vessel-owner");
+  }
+  return undefined;
+}
 function atSea(tokens: readonly Token[]): boolean {
   return tokens.some((k) => VESSEL.test(k.key));
 }
@@ -6545,8 +6548,10 @@ function intoTheSea(tokens: readonly Token[], from: number): boolean {
 
 /** Two actors of one state's government, forces or police (or the same actor). */
 function sameState(a: ActorData, b: ActorData): boolean {
-  const state = (k: ActorData["kind"]): boolean => k === "government" || k === "military" || k === "police";
-  return a.id === b.id || (!!a.country && a.country === b.country && state(a.kind) && state(b.kind));
+  return (
+    a.id === b.id ||
+    (!!a.country && a.country === b.country && STATE_KINDS.has(a.kind) && STATE_KINDS.has(b.kind))
+  );
 }
 
 /** Whether the mention at `first` completes a title: "the minister for refugees", "commissioner for human rights". */
