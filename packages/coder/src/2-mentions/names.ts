@@ -142,17 +142,19 @@ function rolesBefore(tokens: readonly Token[], at: number): number {
  */
 function personsIn(tokens: readonly (readonly Token[])[], mentions: readonly ActorMention[][]): NewName[] {
   const out: NewName[] = [];
+  const nameWord = (t: Token | undefined): boolean =>
+    t !== undefined &&
+    t.word &&
+    /^\p{Lu}\p{Ll}/u.test(t.raw) &&
+    !CALENDAR.test(t.key) &&
+    !NOT_PERSON.test(t.key);
   tokens.forEach((sentence, s) => {
-    for (let i = 1; i < sentence.length; i++) {
-      if (rolesBefore(sentence, i) < 0) continue;
-      const nameWord = (t: Token | undefined): boolean =>
-        t !== undefined &&
-        t.word &&
-        /^\p{Lu}\p{Ll}/u.test(t.raw) &&
-        !CALENDAR.test(t.key) &&
-        !NOT_PERSON.test(t.key);
+    for (let i = 0; i < sentence.length; i++) {
       let end = i;
       while (end < sentence.length && end - i < 4 && nameWord(sentence[end])) end++;
+      // ("killed Yazan Fathi, 21, in Tulkarm": a person named with an age is a civilian of the report's own.)
+      const aged = end - i >= 2 && !nameWord(sentence[i - 1]) && agedAfter(sentence, end);
+      if (!aged && (i === 0 || rolesBefore(sentence, i) < 0)) continue;
       // ("the rapper Yao "Mic Zio" Dzidzonu": a nickname in quotation marks between the names.)
       const nick = nicknameAt(sentence, end);
       if (end > i && nick > end && nameWord(sentence[nick])) {
@@ -171,7 +173,7 @@ function personsIn(tokens: readonly (readonly Token[])[], mentions: readonly Act
       const words = sentence.slice(i, end);
       const last = words[words.length - 1]!;
       if (last.raw.length < 3) continue;
-      const civilian = CIVILIAN_ROLE.test(sentence[i - 1]!.key);
+      const civilian = aged || CIVILIAN_ROLE.test(sentence[i - 1]!.key);
       out.push({
         keys: mapPacked(words, (t) => t.key),
         name: asWritten(words),
@@ -182,6 +184,18 @@ function personsIn(tokens: readonly (readonly Token[])[], mentions: readonly Act
     }
   });
   return out;
+}
+
+/** Whether an age follows a name ending at `end`: "Yazan Fathi, 21,", "Amina Bello (34)", ", aged 19". */
+function agedAfter(sentence: readonly Token[], end: number): boolean {
+  let k = end;
+  if (sentence[k]?.raw !== "," && sentence[k]?.raw !== "(") return false;
+  k++;
+  if (sentence[k]?.key === "aged") k++;
+  const age = sentence[k]?.raw ?? "";
+  if (!/^\d{1,3}$/.test(age) || Number(age) < 1 || Number(age) > 110) return false;
+  const after = sentence[k + 1];
+  return after === undefined || /^(?:,|\.|\)|;|and|was|were|who)$/.test(after.key);
 }
 
 /** The token after a nickname in quotation marks that opens at `at` ('"Mic Zio"'), or -1. */
@@ -398,6 +412,9 @@ function namesIn(tokens: readonly Token[], mentions: readonly ActorMention[], mo
       else if (joins(tokens, end) && joins(tokens, end + 1) && inName(tokens[end + 2])) end += 3;
       else break;
     }
+    // "between the Nasr Brigade and the Zawiya Revolutionaries Brigade": a name that ends on its head and
+    // "and the" open two names ("the Justice and Equality Movement" is one).
+    end = splitAtSecondName(tokens, i, end, model);
     // ("the Tabital Pulaaku association": a civil body's head written small after its capitalised name.)
     if (LOWER_HEAD.test(tokens[end]?.raw ?? "")) end++;
     const name = nameIn(tokens, i, end, mentions, model);
@@ -405,6 +422,19 @@ function namesIn(tokens: readonly Token[], mentions: readonly ActorMention[], mo
     i = end;
   }
   return names;
+}
+
+/** The end of the first name in the run [from, end): at "and the" after an organisation's head, if any. */
+function splitAtSecondName(tokens: readonly Token[], from: number, end: number, model: Model): number {
+  for (let k = from + 1; k < end - 2; k++)
+    if (
+      tokens[k]!.key === "and" &&
+      tokens[k + 1]!.key === "the" &&
+      tokens[k - 1]!.word &&
+      model.organisationHeads.has(tokens[k - 1]!.key)
+    )
+      return k;
+  return end;
 }
 
 /** Heads of civil bodies a name may be followed by in small letters ("the Tabital Pulaaku association"). */

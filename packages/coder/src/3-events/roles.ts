@@ -1688,6 +1688,9 @@ function objects(view: SentenceView, match: TriggerMatch, withAgent = false): Re
       continue;
     // "together with the military", "escorted by…", "alongside allied militias": on the actor's side.
     if (companion(tokens, a.mention.first)) continue;
+    // "demanded that Ouma be produced in court", "urged that the detainees be freed": the ones to be
+    // produced or freed, not those the demand is made of.
+    if (match.trigger.type === "REQUEST" && passiveAfterThat(tokens, a.mention)) continue;
     // "the 33rd Front, a faction of FARC dissidents": the body a target belongs to, told in apposition, is
     // not hit apart.
     if (out.length > 0 && partOfAside(tokens, a.mention.first)) continue;
@@ -6744,4 +6747,18 @@ function besideBuilding(tokens: readonly Token[], first: number): boolean {
   const key = tokens[at]?.key ?? "";
   if (/^(?:outside|inside|near|opposite|behind|beside)$/.test(key)) return true;
   return key === "of" && tokens[at - 1]?.key === "front" && tokens[at - 2]?.key === "in";
+}
+
+/** Whether a mention is the subject of a passive after "that": "demanded that Ouma be produced". */
+function passiveAfterThat(tokens: readonly Token[], mention: { first: number; last: number }): boolean {
+  let k = mention.first - 1;
+  while (
+    k > 0 &&
+    /^(?:the|a|an|all|their|its|his|her|detained|jailed|abducted|arrested|missing)$/.test(tokens[k]!.key)
+  )
+    k--;
+  if (tokens[k]?.key !== "that") return false;
+  let v = mention.last;
+  if (/^(?:should|must|would|will)$/.test(tokens[v]?.key ?? "")) v++;
+  return /^(?:be|are|is|were)$/.test(tokens[v]?.key ?? "") && /ed$|en$|wn$/.test(tokens[v + 1]?.key ?? "");
 }

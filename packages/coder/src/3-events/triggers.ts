@@ -206,7 +206,8 @@ export function findTriggers(
       riskedHarm(tokens, i) ||
       pastPlan(tokens, i) ||
       keptFrom(tokens, i) ||
-      (found.trigger.type === "CONSULT" && (openTo(tokens, i) || metInPassive(tokens, i))) ||
+      (found.trigger.type === "CONSULT" &&
+        (openTo(tokens, i) || metInPassive(tokens, i) || bordersMeet(tokens, i))) ||
       // "the Ottawa Convention, which bans anti-personnel mines": what a law or a treaty says, no act.
       (/^(?:bans|prohibits|forbids|outlaws)$/.test(tokens[i]!.key) &&
         /^(?:which|that)$/.test(tokens[i - 1]?.key ?? "")) ||
@@ -722,6 +723,18 @@ function keptFrom(tokens: readonly Token[], at: number): boolean {
 // "Any provocation will be met with a decisive response": an answer promised, no meeting.
 function metInPassive(tokens: readonly Token[], at: number): boolean {
   return tokens[at]!.key === "met" && AUXILIARY.has(tokens[at - 1]?.key ?? "");
+}
+
+// "where the borders of Benin, Niger and Burkina Faso meet", "where Kirkuk, Salahuddin and Diyala
+// provinces meet": lands that touch, no meeting.
+function bordersMeet(tokens: readonly Token[], at: number): boolean {
+  if (!/^(?:meet|meets|converge)$/.test(tokens[at]!.key)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 14); k--) {
+    const key = tokens[k]!.key;
+    if (key === "where") return true;
+    if (!tokens[k]!.word && tokens[k]!.raw !== ",") return false;
+  }
+  return false;
 }
 
 // "Moscow remained open to talks", "said it was ready for negotiations": a willingness, no meeting.

@@ -1,0 +1,77 @@
+import { describe } from "vitest";
+import { holds, lacks } from "./rule-cases.js";
+
+// Rules of the session of 2026-12-07 11:08 (tests marked "2026-12-26"), in sentences written for the
+// tests. Each case is a short report in a wire's or a local outlet's style; a line is
+// "TYPE actor1 -> actor2 [modality]".
+
+describe("2a 'the X Brigade and the Y Brigade' are two new names, not one (2026-12-26)", () => {
+  holds([
+    [
+      "TRIPOLI — Clashes between the Nasr Brigade and the Zawiya Revolutionaries Brigade killed four people in Zawiya on Monday.",
+      "ASSAULT Nasr Brigade -> Zawiya Revolutionaries Brigade [asserted]",
+    ],
+    [
+      "MISRATA — Heavy fighting broke out between the Martyrs of Souq Brigade and the Janzour Knights Battalion in Janzour on Monday, residents said.",
+      /^ASSAULT .*Brigade -> Janzour Knights Battalion \[reported\]$/,
+    ],
+  ]);
+});
+
+describe("3a lands 'where the borders of X and Y meet' hold no meeting (2026-12-26)", () => {
+  lacks([
+    [
+      "N'DJAMENA — Lac province, where the borders of Chad, Niger, Nigeria and Cameroon meet, has long been a hideout for Boko Haram.",
+      /^CONSULT/,
+    ],
+    [
+      "MOSUL — The desert where Anbar, Nineveh and Salahuddin provinces meet remains an Islamic State stronghold, officials said.",
+      /^CONSULT/,
+    ],
+  ]);
+});
+
+describe("2a 'the security services' are the home country's police; snipers a state's forces (2026-12-26)", () => {
+  holds([
+    [
+      "BAMAKO — On Monday the security services arrested seventeen men in Bamako suspected of supplying the jihadists.",
+      /^COERCE ml-pol -> /,
+    ],
+    [
+      "TULKARM — An Israeli sniper shot and killed a Palestinian teenager near the camp on Thursday, the health ministry said.",
+      "ASSAULT il-mil -> civilians [reported]",
+    ],
+    [
+      "MOGADISHU — Somali army snipers killed two al-Shabaab fighters near Afgoye on Friday, the army said.",
+      "ASSAULT so-mil -> shabaab [claimed]",
+    ],
+  ]);
+});
+
+describe("2a a person named with an age ('Yazan Fathi, 21,') is a civilian (2026-12-26)", () => {
+  holds([
+    [
+      "TULKARM — Israeli forces shot dead Yazan Fathi, 21, near the camp on Thursday, the health ministry said.",
+      "ASSAULT il-mil -> civilians [reported]",
+    ],
+    [
+      "KISMAYO — Gunmen killed Ahmed Saleh, 45, outside his shop in Kismayo on Monday, police said.",
+      "ASSAULT unidentified-armed-group -> civilians [reported]",
+    ],
+  ]);
+});
+
+describe("3c 'demanded that he be produced in court' is not a demand made of him (2026-12-26)", () => {
+  holds([
+    [
+      "NAIROBI — The Law Society of Kenya accused the police of abducting a blogger and demanded that he be produced in court within 24 hours.",
+      "REQUEST Law Society of Kenya -> ke-pol [asserted]",
+    ],
+  ]);
+  lacks([
+    [
+      "NAIROBI — The Law Society of Kenya on Tuesday demanded that the detained journalist be released, accusing the police of abusing their powers.",
+      /^REQUEST .* -> civilians/,
+    ],
+  ]);
+});
