@@ -75,3 +75,20 @@ describe("3c 'demanded that he be produced in court' is not a demand made of him
     ],
   ]);
 });
+
+describe("2a a regional or city administration and a regional commissioner are the government; a Regional Military Administration is Ukraine's (2026-12-26)", () => {
+  holds([
+    [
+      "BAHIR DAR — The regional administration on Monday extended a night curfew in the city by another month.",
+      /^COERCE et-gov -> /,
+    ],
+    [
+      "DAR ES SALAAM — A similar curfew was announced in Mwanza by the regional commissioner yesterday afternoon.",
+      /^COERCE tz-gov -> /,
+    ],
+    [
+      "SUMY — The Sumy Regional Military Administration on Tuesday ordered the mandatory evacuation of families with children from five villages after Russian shelling.",
+      /^COERCE ua-gov -> /,
+    ],
+  ]);
+});
