@@ -92,3 +92,12 @@ describe("2a a regional or city administration and a regional commissioner are t
     ],
   ]);
 });
+
+describe("3b unnamed gunmen 'on motorbikes, presumed to belong to' a group are that group (2026-12-26)", () => {
+  holds([
+    [
+      "NIAMEY — On 2 March, armed men on motorbikes, presumed to belong to the Islamic State Sahel Province (ISSP), attacked a village about 25 km north of Ouallam, killing nine civilians.",
+      "ASSAULT is-sahel -> civilians [reported]",
+    ],
+  ]);
+});

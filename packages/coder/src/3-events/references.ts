@@ -208,9 +208,12 @@ export const PROTESTERS: ActorData = {
 const SALIENCE_WINDOW = 4;
 /** Kinds of an unnamed armed group that a following "believed to be X" can name. */
 const ARMED_GENERIC = /^(?:unidentified|rebel|militia)$/;
-/** The words between an unnamed group and the group it is said to be ("believed to be members of"). */
+/**
+ * The words between an unnamed group and the group it is said to be ("believed to be members of"), after
+ * what they rode or wore, told before a comma ("armed men on motorbikes, presumed to belong to the ISSP").
+ */
 const IDENTIFIED_AS =
-  /^(?:, )?(?:who (?:are|were) )?(?:(?:believed|suspected|thought|said|reported|alleged|understood|presumed|identified) (?:to be|to have been|of being|of belonging to|as|to belong to)(?: members of| fighters of| militants of| from| part of| affiliated with| linked to)?|affiliated with|affiliated to|belonging to|loyal to|from|of)(?: the)?$/;
+  /^(?:(?:(?:on|in|wearing|riding)(?: [\w'-]+){1,3} )?, )?(?:who (?:are|were) )?(?:(?:believed|suspected|thought|said|reported|alleged|understood|presumed|identified) (?:to be|to have been|of being|of belonging to|as|to belong to)(?: members of| fighters of| militants of| from| part of| affiliated with| linked to)?|affiliated with|affiliated to|belonging to|loyal to|from|of)(?: the)?$/;
 
 /** A civilian one "he" or "she" can stand for ("a 17-year-old boy", "the woman"). */
 const MALE_PERSON =
