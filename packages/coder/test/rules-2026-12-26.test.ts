@@ -101,3 +101,25 @@ describe("3b unnamed gunmen 'on motorbikes, presumed to belong to' a group are t
     ],
   ]);
 });
+
+describe("2a an adviser of an interim government ('the Home Affairs Adviser', 'Chief Adviser') speaks for it (2026-12-26)", () => {
+  holds([
+    [
+      "DHAKA — The Home Affairs Adviser warned that anyone attempting to disrupt the election will be dealt with with an iron hand.",
+      /^THREATEN bd-gov -> /,
+    ],
+  ]);
+});
+
+describe("3b a message or statement 'attributed to' a group is the group's own (2026-12-26)", () => {
+  holds([
+    [
+      "QUITO — A statement attributed to Los Lobos threatened prison guards on Monday.",
+      /^THREATEN [a-z-]*lobos[a-z-]* -> civilians/,
+    ],
+    [
+      "QUITO — A message attributed to Los Lobos and circulated on social media on Monday denied any involvement in the Guayaquil car bomb and threatened consequences for prison guards.",
+      /^THREATEN [a-z-]*lobos[a-z-]* -> civilians/,
+    ],
+  ]);
+});

@@ -418,6 +418,10 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
         (/^(?:for|of)$/.test(key) &&
           SPOKESMAN.test(tokens[k - 1]?.key ?? "") &&
           /^(?:a|an|the|one|another|chief|senior|deputy|press|media)$/.test(tokens[k - 2]?.key ?? "")) ||
+        // "A message attributed to Los Lobos threatened…": the one whose message it is.
+        (key === "to" &&
+          /^(?:attributed|credited|ascribed)$/.test(tokens[k - 1]?.key ?? "") &&
+          MESSAGE.test(tokens[k - 2]?.key ?? "")) ||
         (key === "of" &&
           /^(?:one|two|three|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegations?|representatives?|delegates?|envoys?|negotiators?|leaders|officials|commanders|factions?|wing|squads?|teams?|cells?|head|leader|chief|founder|commander|ministers?|presidents|chiefs|ambassadors?|diplomats|mediators|governments)$/.test(
             tokens[k - 1]?.key ?? "",
@@ -432,6 +436,10 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
   }
   return false;
 }
+
+/** What carries a party's words: "a message attributed to", "a statement attributed to". */
+const MESSAGE =
+  /^(?:message|messages|statement|statements|video|videos|post|posts|communiqu[eé]|audio|recording|letter|leaflets?|note|claim)$/;
 
 // Participles that describe a noun rather than act on it: "armed men", "Turkish-backed fighters".
 const PARTICIPLE_ADJECTIVE =
