@@ -123,3 +123,33 @@ describe("3b a message or statement 'attributed to' a group is the group's own (
     ],
   ]);
 });
+
+describe("3c 'the aggression will not go unanswered' threatens whoever last attacked the speaker (2026-12-26)", () => {
+  holds([
+    [
+      'SANAA — Israeli jets struck Hodeidah port on Sunday. "The aggression will not go unanswered," the Houthis\' political bureau said in a statement.',
+      /^THREATEN [a-z-]+ -> il-mil \[asserted\]$/,
+    ],
+    [
+      'MOSCOW — Ukrainian drones struck a refinery in Ryazan. Russia\'s Foreign Ministry said the strikes "will not go unanswered".',
+      /^THREATEN ru-gov -> ua-mil/,
+    ],
+  ]);
+});
+
+describe("3c 'anyone who attacks a police station' or blocks roads, threatened, is protesters; 'anyone found on the road' civilians (2026-12-26)", () => {
+  holds([
+    [
+      "NAIROBI — Interior Cabinet Secretary Joseph Wanyonyi warned that anyone who attacks a police station will be met with the full force of the law.",
+      "THREATEN ke-gov -> protesters [asserted]",
+    ],
+    [
+      "MAPUTO — The interior minister warned on Tuesday that anyone who blocks roads during the shutdown will be arrested.",
+      /^THREATEN mz-gov -> protesters/,
+    ],
+    [
+      "BAMENDA — Separatist fighters warned that anyone found on the road during the lockdown will be dealt with.",
+      /^THREATEN [a-z-]+ -> civilians/,
+    ],
+  ]);
+});

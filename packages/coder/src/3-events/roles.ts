@@ -437,6 +437,10 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
   return false;
 }
 
+/** An act a threat says it answers: "the aggression will not go unanswered", "any provocation will be met". */
+const AGGRESSION =
+  /^(?:aggression|aggressions|attack|attacks|strike|strikes|crime|crimes|violation|violations|provocation|provocations|bombing|bombings|shelling|assault|assaults|escalation|massacre|killing|killings|raid|raids|misadventure)$/;
+
 /** What carries a party's words: "a message attributed to", "a statement attributed to". */
 const MESSAGE =
   /^(?:message|messages|statement|statements|video|videos|post|posts|communiqu[eé]|audio|recording|letter|leaflets?|note|claim)$/;
@@ -2522,7 +2526,19 @@ function rolesOf(
               ),
           )
         : undefined;
-    return speaker && blamed ? { a1s: [speaker], a2s: [blamed], suffix: ":blamed-party" } : null;
+    if (speaker && blamed) return { a1s: [speaker], a2s: [blamed], suffix: ":blamed-party" };
+    // ("The Houthis said the aggression would not go unanswered", "any provocation will be met with a
+    // decisive response, the ministry said": an act the threat answers, with no one named for it; whom it
+    // is aimed at is the speaker's foe, found later.)
+    const answered =
+      !threatened &&
+      view.tokens
+        .slice(Math.max(0, match.first - 4), match.first)
+        .some(
+          (k, j, near) =>
+            AGGRESSION.test(k.key) && /^(?:the|this|these|such|any|every|each)$/.test(near[j - 1]?.key ?? ""),
+        );
+    return speaker && answered ? { a1s: [speaker], a2s: [], suffix: ":answered" } : null;
   }
   // "The army said the rebels had violated the ceasefire", "Human Rights Watch said separatist fighters had
   // committed serious abuses": the one who says so accuses the clause's subject (told with no one saying
@@ -4522,6 +4538,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           );
           targets = [pressed, ...also];
           rule += ":ultimatum";
+        } else if (at >= 0 && unrulyAct(tokens, at)) {
+          // ("anyone who attacks a police station or destroys property will face the full force of the
+          // law": those a threat names by a rioter's or a protester's act are protesters.)
+          targets = [implied(PROTESTERS, tokens, at, "actor/threatened-protesters")];
+          rule += ":protesters";
         } else if (at >= 0) {
           targets = [implied(CIVILIANS, tokens, at, "actor/threatened-civilians")];
           rule += ":civilians";
@@ -5023,8 +5044,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
                   !context.sameSide(x.actor, a1.actor),
               )
             : undefined;
+        // ("the aggression will not go unanswered": whoever last attacked the one who threatens.)
+        const attackerOfSpeaker = roles.suffix === ":answered" ? context.attackerOf?.(a1.actor.id) : null;
+        const avenged =
+          attackerOfSpeaker && !context.sameSide(attackerOfSpeaker.actor, a1.actor)
+            ? attackerOfSpeaker
+            : null;
         const guess =
-          facing ?? arriving ?? launcherBefore ?? foughtWith ?? guessedFoe(view, a1, context, match);
+          avenged ??
+          facing ??
+          arriving ??
+          launcherBefore ??
+          foughtWith ??
+          guessedFoe(view, a1, context, match);
         // (Never one of those who acted together: then the foe of the one it acted with.)
         const partner = (o: ResolvedActor | null): boolean =>
           o !== null && roles.a1s.some((x) => x.actor.id === o.actor.id);
@@ -6013,6 +6045,18 @@ function threatenedObject(view: SentenceView, match: TriggerMatch, a1: ResolvedA
   // ("the hostages" may hold its article.)
   const object = view.actors.find((a) => a.mention.first === at || a.mention.first === to + 2);
   return object && object.actor.id !== a1.actor.id ? object : null;
+}
+
+/** A rioter's or a protester's act, told right after "anyone", "whoever" (within a few words). */
+const UNRULY =
+  /^(?:police stations?|property|shops|loot|loots|looting|looters|riot|riots|rioting|protests?|protesting|protesters|demonstrations?|demonstrating|block|blocks|blocking|barricades?|blockades?|roadblocks?|unrest|chaos|disorder|sit-ins?)$/;
+function unrulyAct(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k++) {
+    const key = tokens[k]!.key;
+    if (key === ";" || key === "." || /^(?:will|would|shall|must)$/.test(key)) return false;
+    if (UNRULY.test(key) || UNRULY.test(`${key} ${tokens[k + 1]?.key ?? ""}`)) return true;
+  }
+  return false;
 }
 
 function threatenedCivilians(tokens: readonly Token[], from: number): number {
