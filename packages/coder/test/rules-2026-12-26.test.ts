@@ -153,3 +153,27 @@ describe("3c 'anyone who attacks a police station' or blocks roads, threatened, 
     ],
   ]);
 });
+
+describe("1d 'if the attacks continued' is a condition, not a report that attacks went on (2026-12-26)", () => {
+  holds([
+    [
+      "MANDALAY — The TNLA accused the regime of violating the agreement and warned that it would retaliate if the attacks continued.",
+      "ACCUSE tnla -> mm-mil [asserted]",
+    ],
+  ]);
+});
+
+describe("3c 'warned that it would respond' is one threat, the speaker's (2026-12-26)", () => {
+  lacks([
+    [
+      "MANDALAY — The TNLA accused the regime of violating the agreement and warned that it would respond in self-defence if the attacks continued.",
+      /^THREATEN mm-mil -> tnla/,
+    ],
+  ]);
+  holds([
+    [
+      'CARACAS — The ELN warned in a statement that it would "respond with arms" to any U.S. military incursion.',
+      /^THREATEN eln -> us-/,
+    ],
+  ]);
+});

@@ -3049,6 +3049,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       joinedTo(view, match, 2, "and", (o) => o.trigger.frame === "intercept")
     )
       continue;
+    // "warned that it would respond in self-defence": the warning's own words, one threat (its speaker's).
+    if (
+      t.type === "THREATEN" &&
+      /^(?:it|they|he|she|we)$/.test(tokens[match.first - 1]?.key ?? "") &&
+      tokens[match.first - 2]?.key === "that" &&
+      triggers.some((o) => o !== match && o.trigger.type === "THREATEN" && o.last === match.first - 2) &&
+      // (Not when its words name whom it is aimed at: 'would "respond with arms" to any U.S. incursion'.)
+      !view.actors.some((a) => a.mention.first >= match.last && a.mention.first <= match.last + 8)
+    )
+      continue;
     // "Chérizier, who is under U.N. and U.S. sanctions": a standing, no act.
     if (
       t.type === "SANCTION" &&
