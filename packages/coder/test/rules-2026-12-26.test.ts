@@ -177,3 +177,26 @@ describe("3c 'warned that it would respond' is one threat, the speaker's (2026-1
     ],
   ]);
 });
+
+describe("3a aid handed or given, money 'in assistance', the wounded treated (2026-12-26)", () => {
+  holds([
+    [
+      "WASHINGTON — Days later, the State Department announced a further $95 million in assistance to the Lebanese army.",
+      "AID us-gov -> lb-mil [claimed]",
+    ],
+    [
+      "UVIRA — Médecins Sans Frontières (MSF) said its teams had treated 27 wounded people at Uvira general hospital since Monday.",
+      /^AID msf -> civilians/,
+    ],
+    [
+      "COTABATO — The Maguindanao del Sur provincial government gave P20,000 in financial assistance to the family of each victim.",
+      /^AID [a-z-]+ -> civilians/,
+    ],
+  ]);
+  lacks([
+    [
+      "GAZA — A convoy of 70 trucks carrying flour for the World Food Programme was looted by armed men near Khan Younis.",
+      /^AID/,
+    ],
+  ]);
+});
