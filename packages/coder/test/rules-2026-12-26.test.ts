@@ -200,3 +200,16 @@ describe("3a aid handed or given, money 'in assistance', the wounded treated (20
     ],
   ]);
 });
+
+describe("3b 'Supporters of the BNP and of Jamaat clashed', 'Fighters of the ELN and the 33rd Front clashed': two parties (2026-12-26)", () => {
+  holds([
+    [
+      "DHAKA — Supporters of the BNP and of Jamaat-e-Islami clashed in Bogura on 9 January.",
+      "ASSAULT bd-bnp -> bd-jamaat [asserted]",
+    ],
+    [
+      "TIBU — Fighters of the ELN and the 33rd Front clashed near Tibu on Monday.",
+      "ASSAULT eln -> 33rd Front [asserted]",
+    ],
+  ]);
+});

@@ -503,7 +503,8 @@ function nameIn(
   // party of its own, not the start of the new name.
   for (const m of mentions)
     if (
-      m.first >= first &&
+      m.first >= from &&
+      m.last > first &&
       m.last < head &&
       tokens[m.last]?.key === "and" &&
       m.entries.some((e) => e.kind === "actor" || e.kind === "country")

@@ -1277,6 +1277,18 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       edge = a.mention.first;
     }
   }
+  // "Supporters of the BNP and of Jamaat-e-Islami clashed": the same people's word stands for both parties.
+  if (tokens[pick.mention.last]?.key === "and" && tokens[pick.mention.last + 1]?.key === "of") {
+    const at = tokens[pick.mention.last + 2]?.key === "the" ? pick.mention.last + 3 : pick.mention.last + 2;
+    const other = actors.find((a) => a.mention.first === at && a.mention.last <= match.first);
+    if (
+      other &&
+      other.actor.id !== pick.actor.id &&
+      (canAct(other, type) ||
+        /^(?:the )?(?:supporters|activists|members|fighters|militants|cadres)\b/i.test(pick.text))
+    )
+      group.unshift(other);
+  }
   return group;
 }
 
