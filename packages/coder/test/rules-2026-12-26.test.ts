@@ -213,3 +213,12 @@ describe("3b 'Supporters of the BNP and of Jamaat clashed', 'Fighters of the ELN
     ],
   ]);
 });
+
+describe("3c 'released six of those detained' frees the people its author took shortly before (2026-12-26)", () => {
+  holds([
+    [
+      "TBILISI — Police detained 30 protesters outside parliament on Monday. Police have released six of those detained this evening, lawyers said.",
+      "RETREAT ge-pol -> protesters [reported]",
+    ],
+  ]);
+});

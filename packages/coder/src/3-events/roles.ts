@@ -3628,6 +3628,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       else if (held)
         roles = { a1s: [held.captor], a2s: freed.length > 0 ? freed : [held.captive], suffix: ":captors" };
     }
+    // "Police have released six of those detained": the people its author took shortly before.
+    if (
+      t.id === "retreat/release:release" &&
+      roles.a1s.length === 1 &&
+      roles.a2s.length === 0 &&
+      tokens
+        .slice(match.last, match.last + 6)
+        .some((k) =>
+          /^(?:detained|arrested|held|abducted|kidnapped|detainees|hostages|captives)$/.test(k.key),
+        )
+    ) {
+      const held = context.recentCapture?.(RELEASE_WINDOW);
+      if (held && context.sameSide(held.captor.actor, roles.a1s[0]!.actor))
+        roles = { ...roles, a2s: [held.captive], suffix: `${roles.suffix}:captives` };
+    }
     // "the kidnappers had contacted some of the families and demanded 100 million naira": the verb after
     // "and" shares the first verb's subject, not its object.
     if (
