@@ -222,3 +222,16 @@ describe("3c 'released six of those detained' frees the people its author took s
     ],
   ]);
 });
+
+describe("3b 'attribute the attack to a cell of Los Lobos' names its author; a police 'special operations group' is the home police (2026-12-26)", () => {
+  holds([
+    [
+      "GUAYAQUIL — A car bomb exploded outside a shopping centre on Friday, wounding six people. Intelligence services attribute the attack to a cell of Los Lobos.",
+      /^ASSAULT [a-z-]*lobos[a-z-]* -> civilians/,
+    ],
+    [
+      "PORTOVIEJO — In a statement, the ministry said three hundred officers from the police special operations group would arrive in Manabí on Saturday.",
+      /^MOBILIZE ec-pol -> /,
+    ],
+  ]);
+});

@@ -203,7 +203,7 @@ const SUBJECT_SKIP = new Set([
 ]);
 /** "attributed the attack to", "blamed the bombing on": the author follows the noun. */
 const ATTRIBUTED =
-  /^(?:attributed|attributes|attributing|blamed|blames|blaming|pinned|linked|links|linking|tied)$/;
+  /^(?:attribute|attributed|attributes|attributing|blame|blamed|blames|blaming|pinned|link|linked|links|linking|tied)$/;
 /** Words before "Russian assaults" that make it something suffered, not done by the subject. */
 const AGAINST = /^(?:against|amid|despite|under|fled|fleeing|escaped|escaping|survived|repelled|repulsed)$/;
 const PARTICIPLES = new Set(["killing", "wounding", "injuring", "leaving", "kidnapping", "abducting"]);
@@ -2690,7 +2690,7 @@ function rolesOf(
                 /^(?:to|on)$/.test(tokens[a.mention.first - d]?.key ?? "") &&
                 tokens
                   .slice(a.mention.first - d + 1, a.mention.first)
-                  .every((k) => /^(?:the|"|“|')$/.test(k.raw.toLowerCase())),
+                  .every((k) => /^(?:the|a|an|"|“|')$/.test(k.raw.toLowerCase())),
             ) &&
             canAct(a, t.type),
         )
