@@ -235,3 +235,18 @@ describe("3b 'attribute the attack to a cell of Los Lobos' names its author; a p
     ],
   ]);
 });
+
+describe("2a a leader's name as part of another person's hyphenated name ('Yunus-Bek Yevkurov') names no state (2026-12-26)", () => {
+  holds([
+    [
+      "BAMAKO — Russia's deputy defence minister, Yunus-Bek Yevkurov, visited Bamako on 17 March, where he met the President of the Transition, General Assimi Goita.",
+      /^CONSULT ru-[a-z]+ -> ml-gov/,
+    ],
+  ]);
+  lacks([
+    [
+      "BAMAKO — Russia's deputy defence minister, Yunus-Bek Yevkurov, visited Bamako on 17 March, where he met the President of the Transition, General Assimi Goita.",
+      /bd-gov/,
+    ],
+  ]);
+});

@@ -357,6 +357,20 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i++;
       continue;
     }
+    // "Yunus-Bek Yevkurov": a leader's name as one part of another person's hyphenated name.
+    if (
+      named &&
+      phrase.value.every((e) => e.kind === "country" && e.leader) &&
+      ((tokens[last]?.raw === "-" &&
+        tokens[last]!.start === tokens[last - 1]!.end &&
+        /^\p{Lu}/u.test(tokens[last + 1]?.raw ?? "")) ||
+        (tokens[i - 1]?.raw === "-" &&
+          tokens[i - 1]!.end === tokens[i]!.start &&
+          /^\p{Lu}/u.test(tokens[i - 2]?.raw ?? "")))
+    ) {
+      i = last;
+      continue;
+    }
     // "appealed for US$186 million": a currency's mark, no state.
     if (tokens[last]?.raw === "$" && tokens[last]!.start === tokens[last - 1]!.end) {
       i = last;
