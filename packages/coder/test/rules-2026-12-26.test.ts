@@ -250,3 +250,16 @@ describe("2a a leader's name as part of another person's hyphenated name ('Yunus
     ],
   ]);
 });
+
+describe("1b a line forbidding republication is page furniture; 3a demands 'not met' hold no meeting (2026-12-26)", () => {
+  lacks([
+    [
+      "GOMA — Fighting resumed on Monday.\nRepublication or redistribution of CAPS content is prohibited without prior written consent.",
+      /^COERCE/,
+    ],
+    [
+      "BANNU — Organisers said they would block the Bannu-Miran Shah road from Thursday if their demands were not met.",
+      /^CONSULT/,
+    ],
+  ]);
+});

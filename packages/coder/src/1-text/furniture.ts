@@ -63,6 +63,11 @@ const LINE_RULES: readonly (readonly [RegExp, string, RegExp?])[] = [
     "furniture/caption",
   ],
   [/^\s*(?:all rights reserved|©|copyright \d{4})/i, "furniture/copyright"],
+  // "Republication or redistribution of CAPS content is prohibited without prior written consent."
+  [
+    /^\s*(?:(?:re)?publication|reproduction|redistribution|republishing)\b[^\n]{0,80}\b(?:prohibited|forbidden|not permitted)\b/i,
+    "furniture/copyright",
+  ],
   [/^\s*(?:advertisement|sponsored|loading\.\.\.|skip to (?:main )?content)\s*$/i, "furniture/page"],
 ];
 

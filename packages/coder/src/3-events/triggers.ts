@@ -207,7 +207,7 @@ export function findTriggers(
       pastPlan(tokens, i) ||
       keptFrom(tokens, i) ||
       (found.trigger.type === "CONSULT" &&
-        (openTo(tokens, i) || metInPassive(tokens, i) || bordersMeet(tokens, i))) ||
+        (openTo(tokens, i) || metInPassive(tokens, i) || bordersMeet(tokens, i) || demandsMet(tokens, i))) ||
       // "the Ottawa Convention, which bans anti-personnel mines": what a law or a treaty says, no act.
       (/^(?:bans|prohibits|forbids|outlaws)$/.test(tokens[i]!.key) &&
         /^(?:which|that)$/.test(tokens[i - 1]?.key ?? "")) ||
@@ -735,6 +735,17 @@ function bordersMeet(tokens: readonly Token[], at: number): boolean {
     if (!tokens[k]!.word && tokens[k]!.raw !== ",") return false;
   }
   return false;
+}
+
+// "if their demands were not met", "until the conditions are met": demands fulfilled, no meeting.
+function demandsMet(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]!.key !== "met") return false;
+  let k = at - 1;
+  if (tokens[k]?.key === "not" || tokens[k]?.key === "fully") k--;
+  if (!/^(?:are|were|is|was|be|been)$/.test(tokens[k]?.key ?? "")) return false;
+  return /^(?:demands?|conditions?|needs|requirements?|targets?|deadlines?|grievances|expectations|obligations)$/.test(
+    tokens[k - 1]?.key ?? "",
+  );
 }
 
 // "Moscow remained open to talks", "said it was ready for negotiations": a willingness, no meeting.
