@@ -263,3 +263,18 @@ describe("1b a line forbidding republication is page furniture; 3a demands 'not 
     ],
   ]);
 });
+
+describe("2a 'the Akidat tribe' names a clan militia of the report's own; 'Arab tribes' does not (2026-12-26)", () => {
+  holds([
+    [
+      "DEIR EZZOR — Clashes broke out on Sunday evening between fighters from the Akidat tribe and the Syrian Democratic Forces (SDF) in the town of Dhiban.",
+      /^ASSAULT Akidat -> sdf \[asserted\]$/,
+    ],
+  ]);
+  lacks([
+    [
+      "DEIR EZZOR — Three fighters of the SDF and five members of Arab tribes were killed in clashes near Dhiban on Sunday.",
+      /^ASSAULT Arab /,
+    ],
+  ]);
+});

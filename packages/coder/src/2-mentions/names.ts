@@ -207,8 +207,17 @@ function nicknameAt(tokens: readonly Token[], at: number): number {
 }
 
 /** Words for the armed men of a clan, a tribe or a group the report names by one word before them. */
-const MEMBERS = /^(?:fighters|gunmen|militiamen|clansmen|tribesmen|warriors|clan|clans)$/;
-const MEMBER_WORDS = ["fighters", "gunmen", "militiamen", "clansmen", "tribesmen", "warriors", "clan"];
+const MEMBERS = /^(?:fighters|gunmen|militiamen|clansmen|tribesmen|warriors|clan|clans|tribe|tribes)$/;
+const MEMBER_WORDS = [
+  "fighters",
+  "gunmen",
+  "militiamen",
+  "clansmen",
+  "tribesmen",
+  "warriors",
+  "clan",
+  "tribe",
+];
 
 /** "Kalipin fighters", "the Timani and Kalipin clans": the members' word after the name (lower case). */
 function membersAfter(sentence: readonly Token[], i: number): boolean {
@@ -334,7 +343,7 @@ const OPENER: ReadonlySet<string> = new Set([
 ]);
 // Descriptors that alone make no proper name ("Security Forces", "National Army" are generic).
 const DESCRIPTOR =
-  /^(?:national|security|armed|special|federal|state|local|government|military|police|air|naval|regular|allied|joint|central|general|regional|provincial|district|international|coalition|main|first|second|third)$/;
+  /^(?:national|security|armed|special|federal|state|local|government|military|police|air|naval|regular|allied|joint|central|general|regional|provincial|district|international|coalition|main|first|second|third|arab|bedouin|kurdish|tribal|rival|other|several|both|two|three|neighbouring|neighboring)$/;
 // Words that make a name armed whatever its head: "Popular Resistance Committees", "Liberation Front".
 const ARMED =
   /^(?:liberation|resistance|revolutionary|jihad|mujahideen|mujahidin|armed|army|militia|militias|front|brigade|brigades|battalion|battalions|legion|regiment|forces|guards|commandos|cartel|gang|gangs|rebels|fighters|mobilisation|mobilization|self-defence|self-defense|defence|defense|ejercito|ejército|frente|katiba|jaysh|jaish|liwa|saraya|harakat|kataib|kataeb)$/;
