@@ -278,3 +278,12 @@ describe("2a 'the Akidat tribe' names a clan militia of the report's own; 'Arab 
     ],
   ]);
 });
+
+describe("3b elders and community leaders meet (CONSULT) for the civilians they speak for (2026-12-26)", () => {
+  holds([
+    [
+      "FAIZABAD — Darayim elders met the Taliban provincial governor in Faizabad on Tuesday.",
+      /^CONSULT civilians -> taliban/,
+    ],
+  ]);
+});

@@ -334,6 +334,11 @@ function canAct(a: ResolvedActor, type: string): boolean {
       type === "AGREE" ||
       type === "REQUEST" ||
       (a.actor.kind === "protesters" && type === "ASSAULT") ||
+      // "Darayim elders met the provincial governor": those who speak for civilians meet.
+      (type === "CONSULT" &&
+        /\b(?:leaders|elders|notables|chiefs|representatives|delegation|delegates|spokesmen|committee)$/i.test(
+          a.text,
+        )) ||
       // "Community leaders accused soldiers of…": those who speak for civilians accuse.
       (type === "ACCUSE" &&
         /\b(?:leaders|elders|residents|villagers|witnesses|eyewitnesses|locals|relatives|survivors|families|neighbou?rs)$/i.test(
