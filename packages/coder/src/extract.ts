@@ -1223,7 +1223,12 @@ function withStrikeAuthors(
       !ACCUSED_OF_SOMETHING.test(e.evidence.text);
     if (
       (e.type !== "ACCUSE" && e.type !== "REJECT") ||
-      (!e.rule.includes(":last-author") && e.actor2 !== null && !(victims && e.type === "ACCUSE"))
+      (!e.rule.includes(":last-author") &&
+        // ("the Humanitarian Coordinator condemned the attack near Ouallam": a foe guessed for the speaker
+        // gives way to the attack's author.)
+        !(e.rule.endsWith(":opponent") && e.type === "ACCUSE") &&
+        e.actor2 !== null &&
+        !(victims && e.type === "ACCUSE"))
     )
       return b;
     const kind = CONDEMNED_KINDS.find(([words]) => words.test(e.evidence.text));
@@ -1274,6 +1279,13 @@ function withStrikeAuthors(
       o.event.location !== null && e.evidence.text.includes(o.event.location.name);
     if (strike && strike.event.actor1?.id === UNIDENTIFIED.id)
       strike = earlier.findLast((o) => named(o) && o.event.actor1?.id !== UNIDENTIFIED.id) ?? strike;
+    // ("condemned the attack near Ouallam": the attack at the place the condemnation names; a foe guessed
+    // for the speaker gives way only to that.)
+    const atPlace = /\b(?:near|in|at|on)\s+\p{Lu}/u.test(e.evidence.text)
+      ? earlier.findLast(named)
+      : undefined;
+    if (atPlace) strike = atPlace;
+    else if (e.rule.endsWith(":opponent")) return b;
     if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;
     return { ...b, event: { ...e, actor2: strike.event.actor1, rule: `${e.rule}:condemned-kind` } };
   });

@@ -287,3 +287,12 @@ describe("3b elders and community leaders meet (CONSULT) for the civilians they 
     ],
   ]);
 });
+
+describe("3e 'condemned the attack near Ouallam' accuses the author of the attack at the place it names (2026-12-26)", () => {
+  holds([
+    [
+      "NIAMEY — On 2 March, ISSP fighters attacked a village north of Ouallam, killing fourteen civilians. On 6 March, JNIM fighters ambushed an army patrol near Tera. On 9 March, the Humanitarian Coordinator in Niger condemned the attack near Ouallam.",
+      /^ACCUSE un -> is-sahel/,
+    ],
+  ]);
+});
