@@ -296,3 +296,12 @@ describe("3e 'condemned the attack near Ouallam' accuses the author of the attac
     ],
   ]);
 });
+
+describe("3c people arrested in the passive are the scene's, not a foreign force's that struck from afar (2026-12-26)", () => {
+  holds([
+    [
+      "DAMASCUS — Israeli drones struck a car near Quneitra. Three members of an IS cell were arrested in Harasta and an explosive belt was seized, the ministry said.",
+      /^COERCE sy-pol -> /,
+    ],
+  ]);
+});

@@ -3936,8 +3936,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       !byAgent(view, match)
     ) {
       const recent = context.recentActor();
+      // (Not another state's forces that struck from afar: "Israeli drones struck a car near Quneitra. Three
+      // members of an IS cell were arrested in Harasta" were arrested by Syria's.)
+      const where = view.places.find((p) => p.precision <= 2)?.country;
       const forces =
-        recent && (recent.actor.kind === "police" || recent.actor.kind === "military") ? recent.actor : null;
+        recent &&
+        (recent.actor.kind === "police" || recent.actor.kind === "military") &&
+        (!where || !recent.actor.country || recent.actor.country === where)
+          ? recent.actor
+          : null;
       const police = forces ?? context.policing?.() ?? null;
       const held = patients(view, match);
       // ("A Los Lobos leader was arrested": a group's member is the one held; a group named otherwise in
