@@ -305,3 +305,16 @@ describe("3c people arrested in the passive are the scene's, not a foreign force
     ],
   ]);
 });
+
+describe("3a forces 'bringing up reserves', 'flown into' a town: MOBILIZE (2026-12-26)", () => {
+  holds([
+    [
+      "KHARKIV — Russian troops were bringing up reserves near Vovchansk, the governor said.",
+      /^MOBILIZE ru-mil -> - /,
+    ],
+    [
+      "TIMIKA — Indonesian soldiers were flown into Beoga on Tuesday morning to secure the airstrip.",
+      /^MOBILIZE id-mil -> - /,
+    ],
+  ]);
+});
