@@ -207,7 +207,6 @@ function nicknameAt(tokens: readonly Token[], at: number): number {
 }
 
 /** Words for the armed men of a clan, a tribe or a group the report names by one word before them. */
-const MEMBERS = /^(?:fighters|gunmen|militiamen|clansmen|tribesmen|warriors|clan|clans|tribe|tribes)$/;
 const MEMBER_WORDS = [
   "fighters",
   "gunmen",
@@ -218,6 +217,7 @@ const MEMBER_WORDS = [
   "clan",
   "tribe",
 ];
+const MEMBERS = new RegExp(`^(?:${[...MEMBER_WORDS, "clans", "tribes"].join("|")})$`);
 
 /** "Kalipin fighters", "the Timani and Kalipin clans": the members' word after the name (lower case). */
 function membersAfter(sentence: readonly Token[], i: number): boolean {

@@ -2002,12 +2002,14 @@ function byAgent(view: SentenceView, match: TriggerMatch): ResolvedActor | null 
   if (fight) return fight;
   // ("were taken from their home in a rural area about 12 km north of Sardinata by armed men": past a
   // place told at length.)
-  let reach = match.last + BY_AGENT_REACH;
+  const limit = Math.min(tokens.length, match.last + 2 * BY_AGENT_REACH);
+  let placeEnd = match.last;
   while (
-    reach < Math.min(tokens.length, match.last + 2 * BY_AGENT_REACH) &&
-    tokens.slice(match.last, reach).every((t) => PLACE_WORDS.test(t.key) || /^\p{Lu}/u.test(t.raw))
+    placeEnd < limit &&
+    (PLACE_WORDS.test(tokens[placeEnd]!.key) || /^\p{Lu}/u.test(tokens[placeEnd]!.raw))
   )
-    reach++;
+    placeEnd++;
+  const reach = Math.max(match.last + BY_AGENT_REACH, Math.min(limit, placeEnd + 1));
   for (let k = match.last; k < Math.min(tokens.length, reach); k++) {
     // "were arrested at their homes on Tuesday night by agents of the NSS": further on, within the clause.
     if (
@@ -3481,7 +3483,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         )
       )
         continue;
-      if (t.frame === "capture" && (!territory || takenPeople) && !captive && !takenPeople) continue;
+      if (t.frame === "capture" && !territory && !captive && !takenPeople) continue;
       // "took 46 people out of Huliaipole", "were taken to hospital": carried to safety, not captured.
       if (
         t.frame === "capture" &&
@@ -4576,11 +4578,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
             (x) =>
               x.mention.first > pressed.mention.last &&
               x.mention.first <= pressed.mention.last + 3 &&
+              /^(?:and|or)$/.test(tokens[pressed.mention.last]?.key ?? "") &&
               tokens
                 .slice(pressed.mention.last, x.mention.first)
                 .every((k) => /^(?:and|or|the)$/.test(k.key)) &&
-              tokens[pressed.mention.last]?.key !== undefined &&
-              /^(?:and|or)$/.test(tokens[pressed.mention.last]!.key) &&
               x.actor.id !== a1.actor.id &&
               x.actor.id !== pressed.actor.id &&
               !context.sameSide(a1.actor, x.actor),
