@@ -114,7 +114,7 @@ function codeReport(
         );
     });
   const dateline = datelines(sentences); //                                    datelines, read once
-  const filed = filedIn(sentences, dateline, model); //                        where the story was filed
+  const filed = filedIn(sentences, dateline, oneColonDateline(clean.text), model); // where the story was filed
   const places = findPlaces(
     clean,
     sentences,
@@ -136,6 +136,10 @@ function codeReport(
   const views = mapPacked(sentences, (s, i) =>
     view(s, tokens[i]!, ownMentions[i]!, triggers[i]!, placed[i]!, model),
   ); // 2d cues
+  if (trace)
+    ownMentions.forEach((ms, i) => {
+      if (ms.length > 0) trace(`actors @${i}: ${mapPacked(ms, (m) => `${m.rule}[${m.text}]`).join(" ")}`);
+    });
   const named = namedCountries(places, ownMentions);
   const placedIn = new Set(
     mapPacked(
@@ -353,6 +357,19 @@ const COLON_DATELINE =
 const AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}'’ .-]{1,30}\s\([\p{L}\p{M}/ .-]{2,30}\)\s*[-—–]\s/u;
 /** A dash and a space after it, as DATELINE and AGENCY_DATELINE end. */
 const DASH_SPACE = /[-—–]\s/u;
+// "PESHAWAR:", "NEW DELHI:": a place in capitals and a colon (South Asian papers).
+const UPPER_COLON_DATELINE = /^\p{Lu}[\p{Lu}\p{M}'’ .-]{2,30}:\s/u;
+const UPPER_COLON_LINES = /^\p{Lu}[\p{Lu}\p{M}'’ .-]{2,30}:\s/gmu;
+/**
+ * Whether one line only opens with a place in capitals and a colon: a paper's dateline ("PESHAWAR: …"), not
+ * the run-in headings of a bulletin's sections ("SOMALIA: … MOZAMBIQUE: …").
+ */
+function oneColonDateline(text: string): boolean {
+  let count = 0;
+  UPPER_COLON_LINES.lastIndex = 0;
+  while (count < 2 && UPPER_COLON_LINES.exec(text) !== null) count++;
+  return count === 1;
+}
 const UPPER_DATELINE = /^[\p{Lu}\p{M}'’ /.-]{3,40}(?:,[^-—–\n]{0,30})?\s[-—–]\s?/u;
 
 // "SITTWE —", "BAMAKO, Feb 8 (Sahel Wire) –", "MOSCOW/KYIV, Jan 6 —": where the story was filed.
@@ -377,12 +394,20 @@ function isDateline(text: string, p: PlaceMention): boolean {
 function filedIn(
   sentences: readonly Sentence[],
   datelineOf: (sentence: number) => number,
+  colon: boolean,
   model: Model,
 ): string | null {
   const first = sentences[0];
-  const length = first ? datelineOf(0) : 0;
-  if (!first || length === 0) return null;
-  const places = geoparse(first.text.slice(0, length), model.gazetteer, {}).places;
+  let length = first ? datelineOf(0) : 0;
+  let line = first;
+  // ("Title\n\nBy our Court Reporter\n\nPESHAWAR: A two-member bench…": a paper's dateline in capitals and a
+  // colon, after the title and the byline.)
+  for (let i = 0; length === 0 && colon && i < Math.min(sentences.length, LEAD_SENTENCES + 1); i++) {
+    length = UPPER_COLON_DATELINE.exec(sentences[i]!.text)?.[0].length ?? 0;
+    line = sentences[i];
+  }
+  if (!line || length === 0) return null;
+  const places = geoparse(line.text.slice(0, length), model.gazetteer, {}).places;
   return places[places.length - 1]?.country ?? null;
 }
 

@@ -137,6 +137,13 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
     // "two aid workers detained since February", "the curfew has been extended until 30 June": the start
     // of a state that goes on, or the end of one to come, not the act's day.
     if (STATE_BOUND.test(head.slice(Math.max(0, at - 24), at))) continue;
+    // "arrested 37 suspects, including two men wanted in connection with the November 2024 attack": a past
+    // event named by its date, after a preposition, dates that event, not the sentence's.
+    if (
+      NAMED_BY_DATE_BEFORE.test(head.slice(Math.max(0, at - 30), at)) &&
+      NAMED_BY_DATE_AFTER.test(head.slice(at + word[0].length, at + word[0].length + 40))
+    )
+      continue;
     // Calendar dates go to chrono's strict parser (several times faster); weekdays and "yesterday" need the casual one.
     const window = sentence.slice(Math.max(0, at - WINDOW_BEFORE), at + word[0].length + WINDOW_AFTER);
     const casual =
@@ -153,6 +160,13 @@ export function sentenceDate(sentence: string, reference: Date | null): EventDat
   }
   return null;
 }
+
+/** A preposition and "the" before a date that names a past event: "in connection with the November 2024 attack". */
+const NAMED_BY_DATE_BEFORE =
+  /\b(?:with|over|for|of|after|following|to|on|in|about|into|behind|from|since)\s+(?:the|last year's|this year's)\s+$/i;
+/** The rest of the date and the event's noun after it: " 2024 attack", " 12 massacre", "ember 2023 coup". */
+const NAMED_BY_DATE_AFTER =
+  /^[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+(?:attacks?|massacres?|bombings?|ambush(?:es)?|raids?|killings?|coup|uprising|offensive|elections?|polls?|agreement|accord|deal|ceasefire|truce|incursion|invasion|assault|clashes|riots?|protests?|strikes?|explosions?|blasts?|abductions?|kidnappings?|events|violence|war)\b/i;
 
 /** The words before a date that make it the start or the end of a state ("since", "until 30"). */
 const STATE_BOUND =

@@ -1157,8 +1157,22 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       let j = k - 1;
       while (j >= 0 && /^(?:its|their)$/.test(tokens[left[j]!.mention.first]?.key ?? "")) j--;
       const partner = left[j];
-      const gap = partner ? mapPacked(tokens.slice(partner.mention.last, a.mention.first), (t) => t.key) : [];
-      if (partner && gap.includes("and") && gap.every((g) => /^(?:and|their|its|the|,)$/.test(g))) continue;
+      // ("Supporters of the Bangladesh Nationalist Party (BNP) and Bangladesh Jamaat-e-Islami": past a short
+      // name in brackets and a country's name before the party's.)
+      let from = partner?.mention.last ?? 0;
+      const close = tokens[from]?.key === "(" ? tokens.findIndex((t, i) => i > from && t.key === ")") : -1;
+      if (close > from && close - from <= 4) from = close + 1;
+      const gap = partner ? tokens.slice(from, a.mention.first) : [];
+      if (
+        partner &&
+        gap.some((g) => g.key === "and") &&
+        gap.every(
+          (g, j) =>
+            /^(?:and|their|its|the|,)$/.test(g.key) ||
+            (j === gap.length - 1 && gap[j - 1]?.key === "and" && /^\p{Lu}/u.test(g.raw)),
+        )
+      )
+        continue;
       // "The rebels said the dead were civilians and accused the army…": the reported clause's subject
       // cannot accuse; the one who spoke goes on (below).
       const speaker =
@@ -1277,15 +1291,38 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     )
       break;
     if (precededBy(tokens, a.mention.first, SUBJECT_SKIP)) break;
-    if (canAct(a, type) && a.actor.id !== pick.actor.id) {
+    // ("Awami League and BNP activists clashed": the people's word after the second party is the first's too.)
+    const sharedPeople =
+      type === "ASSAULT" && VERBAL_ONLY.has(a.actor.kind) && partyPeople(pick) && gap.length === 1;
+    if ((canAct(a, type) || sharedPeople) && a.actor.id !== pick.actor.id) {
       group.push(a);
       edge = a.mention.first;
     }
   }
   // "Supporters of the BNP and of Jamaat-e-Islami clashed": the same people's word stands for both parties.
-  if (tokens[pick.mention.last]?.key === "and" && tokens[pick.mention.last + 1]?.key === "of") {
-    const at = tokens[pick.mention.last + 2]?.key === "the" ? pick.mention.last + 3 : pick.mention.last + 2;
-    const other = actors.find((a) => a.mention.first === at && a.mention.last <= match.first);
+  // ("Supporters of the Bangladesh Nationalist Party (BNP) and Bangladesh Jamaat-e-Islami": past the first's
+  // short name in brackets, and the country's name before the second's.)
+  let and = pick.mention.last;
+  if (tokens[and]?.key === "(") {
+    const close = tokens.findIndex((t, k) => k > and && t.key === ")");
+    if (close > and && close - and <= 4) and = close + 1;
+  }
+  const people = /^(?:supporters|activists|members|cadres|fighters|militants)$/.test(
+    tokens[pick.mention.first]!.key,
+  );
+  if (tokens[and]?.key === "and" && (tokens[and + 1]?.key === "of" || people)) {
+    let at = and + 1;
+    if (tokens[at]?.key === "of") at++;
+    if (tokens[at]?.key === "the") at++;
+    const other =
+      actors.find((a) => a.mention.first === at && a.mention.last <= match.first) ??
+      actors.find(
+        (a) =>
+          a.mention.first === at + 1 &&
+          a.mention.last <= match.first &&
+          /^\p{Lu}/u.test(tokens[at]!.raw) &&
+          !actors.some((o) => o.mention.first <= at && o.mention.last > at),
+      );
     if (
       other &&
       other.actor.id !== pick.actor.id &&
@@ -2108,6 +2145,16 @@ function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, R
   // "clashes that broke out on Tuesday night between X and Y": a few words of time and verb may come first.
   for (let k = match.last; k < Math.min(tokens.length, match.last + 9); k++) {
     if (tokens[k]!.key === ";" || actors.some((a) => a.mention.first === k)) return null;
+    // "The clashes pitted Radaa, which controls Mitiga, against units of the 444 Brigade".
+    if (/^(?:pitted|pitting|pit|pits)$/.test(tokens[k]!.key)) {
+      const one = actors.find((a) => a.mention.first > k && a.mention.first <= k + 3);
+      const against = one ? tokens.findIndex((t, i) => i >= one.mention.last && t.key === "against") : -1;
+      const other =
+        against > 0 && against - k < 30
+          ? actors.find((a) => a.mention.first > against && a.mention.first <= against + 4)
+          : undefined;
+      return one && other && !sameSide(one.actor, other.actor) ? [one, other] : null;
+    }
     if (tokens[k]!.key !== "between") continue;
     const after = actors.filter((a) => a.mention.first > k && a.mention.first < k + 24);
     // "between the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23) and Wazalendo": names repeated;
@@ -5067,7 +5114,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           (o) =>
             o.actor.id !== a1.actor.id &&
             !context.sameSide(o.actor, a1.actor) &&
-            isParty(o.actor) &&
+            // ("Awami League and BNP activists clashed": two parties' followers fight each other.)
+            (isParty(o.actor) || (twoWay && o.actor.kind === "ngo" && a1.actor.kind === "ngo")) &&
             !allies &&
             (twoWay || !joinedSubjects(tokens, o, a1)) &&
             !companion(tokens, o.mention.first),

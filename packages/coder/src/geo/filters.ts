@@ -312,6 +312,10 @@ export function judge(
     return { keep: false, rule: "geo/drop:street" };
   const adjoinsBefore = before !== undefined && before.cap && isOneSpace(first.gap) && !before.sentenceStart;
   const adjoinsAfter = after !== undefined && after.cap && isOneSpace(after.gap);
+  // "the Government of National Unity", "the National Unity Government": an institution's word, not
+  // South Sudan's Unity state.
+  if (adjoinsBefore && before.norm === "national" && match.kind !== "demonym")
+    return { keep: false, rule: "geo/drop:institution" };
   if (isPersonCue(before, first) && !isMajor(match, gazetteer))
     return { keep: false, rule: "geo/drop:after-title" };
   // "Sayyid Badr Albusaidi", "Sheikh Hikmat al-Hijri": a surname after a title and a first name.
