@@ -55,3 +55,53 @@ describe("1 'PESHAWAR:' is a dateline; a past event named by its date dates no o
     expect(arrest?.date?.start).toBe("2025-06-10");
   });
 });
+
+describe("3c a verb after 'and in turn', 'and then' or 'but' shares the subject before (2026-12-27)", () => {
+  holds([
+    [
+      "KIGALI — The Rwandan delegation rejected the charge and in turn accused Kinshasa of failing to disarm the FDLR.",
+      "ACCUSE rw-gov -> cd-gov [asserted]",
+    ],
+    [
+      "DAMASCUS — Human Rights Watch welcomed the verdict but urged the Syrian authorities to investigate all allegations of torture.",
+      "REQUEST hrw -> sy-gov [asserted]",
+    ],
+  ]);
+});
+
+describe("3c a crowd gathered before the seat of a power protests (2026-12-27)", () => {
+  holds([
+    [
+      "OUAHIGOUYA — About eighty relatives of the detained men gathered in front of the regional police directorate on Monday to ask where they were being held.",
+      "PROTEST protesters -> bf-pol [asserted]",
+    ],
+  ]);
+  lacks([["NAIROBI — Mourners gathered at the cemetery in Kibera on Sunday for the funeral.", /^PROTEST/]]);
+});
+
+describe("2a 'a Russian mechanised assault' is Russia's forces' (2026-12-27)", () => {
+  holds([
+    [
+      "ORIKHIV — A Russian mechanised assault near Mala Tokmachka was repelled on Saturday, the Ukrainian military said.",
+      "ASSAULT ru-mil -> ua-mil [claimed]",
+    ],
+  ]);
+});
+
+describe("3b 'the force' after a mission is that mission (2026-12-27)", () => {
+  holds([
+    [
+      "NAQOURA — UNIFIL said an Israeli tank fired at one of its patrols near Kfar Kila on Monday. The force called the incident a serious violation of Resolution 1701 and urged the Israeli army to refrain from any aggressive action.",
+      "REQUEST unifil -> il-mil [asserted]",
+    ],
+  ]);
+});
+
+describe("3c a UN agency's warning is no threat (2026-12-27)", () => {
+  lacks([
+    [
+      "ADRE — The World Food Programme said it delivered rations to 90,000 refugees in Adré in May, but warned that it would have to halve them in July without new funding.",
+      /^THREATEN/,
+    ],
+  ]);
+});

@@ -84,8 +84,11 @@ const CITY_PART =
 
 const ATTACK_NOUN =
   /^(?:assaults?|attacks?|strikes?|airstrikes?|air|shelling|bombardments?|bombings?|offensives?|raids?|incursions?|advances?|missile|rocket|drone|artillery)$/;
-const WEAPON_ADJECTIVE = /^(?:guided|glide|ballistic|cruise|attack|kamikaze|hypersonic|heavy|long-range)$/;
-const WEAPON_NOUN = /^(?:bombs?|missiles?|rockets?|drones?|shells?|strikes?|jets?|aircraft|artillery)$/;
+const WEAPON_ADJECTIVE =
+  /^(?:guided|glide|ballistic|cruise|attack|kamikaze|hypersonic|heavy|long-range|mechanised|mechanized|armoured|armored|infantry|ground|massive|massed|large-scale|fresh|renewed)$/;
+// ("a Russian mechanised assault", "Israeli ground raids": an attack with one word between.)
+const WEAPON_NOUN =
+  /^(?:bombs?|missiles?|rockets?|drones?|shells?|strikes?|jets?|aircraft|artillery|assaults?|attacks?|offensives?|raids?|incursions?|advances?)$/;
 /** Whether a token is a word that opens with a capital letter. */
 export const capitalised = (t: Token | undefined): boolean =>
   t !== undefined && t.word && /^\p{Lu}/u.test(t.raw);

@@ -3,7 +3,7 @@ import { QUOTES, type Token } from "../1-text/tokens.js";
 import type { Modality } from "../types.js";
 import type { Candidate } from "./roles.js";
 import { isParty, sameSide, type ResolvedActor } from "./references.js";
-import type { SentenceView } from "./sentence.js";
+import { pastAdverbs, type SentenceView } from "./sentence.js";
 import { accusedAt } from "./triggers.js";
 import { sentenceDate } from "../2-mentions/dates.js";
 
@@ -339,7 +339,8 @@ function cueModality(
       const cut = triggers.some(
         (t) => t.first > cue.last && t.first < at && tokens[t.first - 1]?.key === "and",
       );
-      if (!cut && !(tokens[at - 1]?.key === "and"))
+      // ("rejected the charge and in turn accused Kinshasa": past an adverb after "and".)
+      if (!cut && !(tokens[pastAdverbs(tokens, at) - 1]?.key === "and"))
         return { modality: "negated", rule: `modality/negated:${cue.text}` };
     }
   }

@@ -21,7 +21,7 @@ import {
   type ResolvedActor,
 } from "./references.js";
 import type { ActorData } from "../model.js";
-import type { SentenceView } from "./sentence.js";
+import { pastAdverbs, type SentenceView } from "./sentence.js";
 import { accusedAt, isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
 import { calledProtest } from "./modality.js";
 import { weaponMode } from "../ontology/cameo.js";
@@ -90,8 +90,10 @@ const STATE_BODIES: ReadonlySet<ActorKind> = new Set(["military", "government", 
 const WEAPON_OWNER_WINDOW = 4;
 
 // What makes a gathering a protest.
+// ("relatives gathered in front of the regional police directorate", "outside the Russian embassy": a
+// crowd before the seat of a power.)
 const GATHERING_PROTESTS =
-  /\b(?:demand(?:ing|ed|s)?|chant(?:ing|ed)|placards|banners|slogans|photographs of|portraits of|to protest|in protest|denounc(?:e|ing)|condemn(?:ing)?|calling for|call for)\b/i;
+  /\b(?:demand(?:ing|ed|s)?|chant(?:ing|ed)|placards|banners|slogans|photographs of|portraits of|to protest|in protest|denounc(?:e|ing)|condemn(?:ing)?|calling for|call for|to ask (?:for|where|about|that)|(?:outside|in front of) (?:the )?(?:[\w'’-]+ ){0,3}(?:embassy|parliament|ministry|directorate|governorate|governor's office|courthouse|court|palace|prefecture|town hall|city hall|police station|police headquarters|consulate|presidency|assembly|council))\b/i;
 
 // What a protest may demand of the one it is against: "the departure of MINUSCA".
 const OUSTER = /^(?:departure|withdrawal|exit|ouster|expulsion|resignation|removal|dissolution)$/;
@@ -348,10 +350,16 @@ function canAct(a: ResolvedActor, type: string): boolean {
   // (A union, a movement or an association strikes and marches: "the Kenya Youth Assembly called a shutdown".)
   // ("Cadres of the Janata Samajbadi Party clashed with supporters of the CPN-UML", "Awami League activists
   // attacked a BNP procession": a party's own people fight.)
+  // ("The World Food Programme … warned that without new funding it would halve rations": a UN agency's
+  // warning is no threat; a union's or a committee's ultimatum is.)
+  if (type === "THREATEN" && UNARMED_BODIES.has(a.actor.id)) return false;
   if (VERBAL_ONLY.has(a.actor.kind))
     return VERBAL.has(type) || type === "PROTEST" || (type === "ASSAULT" && partyPeople(a));
   return true;
 }
+
+/** International bodies with no force of their own to threaten with: the UN's agencies and secretariat. */
+const UNARMED_BODIES: ReadonlySet<string> = new Set(["un", "wfp", "who", "unrwa", "unesco", "iaea"]);
 
 /** A political party named through its people: "Awami League activists", "cadres of the … Party". */
 function partyPeople(a: ResolvedActor): boolean {
@@ -1013,13 +1021,17 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   // subject of the verb before it; what lies between that verb and "and" is its object or complement.
   // ("claimed to have killed dozens of soldiers and to have taken the camp": past "to" and "to have".)
   // ("… pushed out of El Obeid and, after heavy fighting, retook four villages": past an aside after "and".)
-  let joint = asideAfterAnd(tokens, match.first) ?? match.first - 1;
+  // ("rejected the charge and in turn accused Kinshasa", "welcomed the ruling but urged the authorities":
+  // past an adverb after "and", and "but" as "and".)
+  const verbStart = pastAdverbs(tokens, match.first);
+  let joint = asideAfterAnd(tokens, match.first) ?? verbStart - 1;
   // ('struck "terrorist logistics hubs" and "neutralised scores of terrorists"': a quotation mark opens
   // after "and".)
   if (DOUBLE_QUOTES.has(tokens[joint]?.raw ?? "")) joint -= 1;
   if (tokens[joint]?.key === "have" && tokens[joint - 1]?.key === "to") joint -= 2;
   else if (tokens[joint]?.key === "to") joint -= 1;
-  const previousVerb = tokens[joint]?.key === "and" ? verbBefore(view, joint) : undefined;
+  const afterAnd = /^(?:and|but)$/.test(tokens[joint]?.key ?? "");
+  const previousVerb = afterAnd ? verbBefore(view, joint) : undefined;
   // ("PORT-AU-PRINCE, Haiti — …": the dateline's country is where the story was filed, no subject.)
   const dateline = datelineEnd(tokens);
   const left = actors.filter(
@@ -1138,7 +1150,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     // in after the call and engaged the attackers" comes back to the main clause with "and".
     if (
       tokens.slice(a.mention.last, match.first).some((t, k) => conjunction(tokens, a.mention.last + k)) &&
-      tokens[joint]?.key !== "and"
+      !afterAnd
     )
       break;
     // "…members of the PKK and that the car was burnt out": a new clause with a subject of its own.
@@ -1199,9 +1211,9 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
         !commaRelative(tokens, a.mention.last, t, match.first),
     );
     // "took the area … and is massing forces": the same subject, through an auxiliary.
-    const before = tokens[match.first - 1]?.key ?? "";
+    const before = tokens[verbStart - 1]?.key ?? "";
     const coordinated =
-      /^(?:and|,|then|or|to)$/.test(before) ||
+      /^(?:and|but|,|then|or|to)$/.test(before) ||
       ((AUX_BEFORE.test(before) || /^(?:will|would|also)$/.test(before)) &&
         /^(?:and|,|then)$/.test(tokens[match.first - 2]?.key ?? ""));
     const joined = coordinated || verbs.every((t) => t.trigger.type === type);

@@ -30,3 +30,18 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
+
+/** Where a verb's words begin, past the adverbs before it: "and in turn accused", "and then urged". */
+export function pastAdverbs(tokens: readonly Token[], at: number): number {
+  let k = at;
+  for (let n = 0; n < 3; n++) {
+    const key = tokens[k - 1]?.key ?? "";
+    if (key === "turn" && tokens[k - 2]?.key === "in") k -= 2;
+    else if (
+      /^(?:also|then|later|subsequently|again|further|instead|even|yet|swiftly|quickly|promptly)$/.test(key)
+    )
+      k--;
+    else break;
+  }
+  return /^(?:and|but)$/.test(tokens[k - 1]?.key ?? "") ? k : at;
+}
