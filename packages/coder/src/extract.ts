@@ -3,7 +3,7 @@ import { cleanText, type CleanText } from "./1-text/clean.js";
 import { findFurniture } from "./1-text/furniture.js";
 import { splitSentences, titleOf, type Sentence } from "./1-text/sentences.js";
 import { tokenize, type Token } from "./1-text/tokens.js";
-import { findActors, type ActorMention } from "./2-mentions/actors.js";
+import { findActors, withStaffOf, type ActorMention } from "./2-mentions/actors.js";
 import { withDefinedShortNames, withNewNames, withPersonNames } from "./2-mentions/names.js";
 import { stateOrRegionCountry, withRegionalGovernments } from "./2-mentions/regions.js";
 import { fatalitiesIn } from "./2-mentions/counts.js";
@@ -89,7 +89,8 @@ function codeReport(
   const sentences = splitSentences(clean.text, furniture); //                  1c sentences
   const tokens = mapPacked(sentences, (s) => tokenize(s.text, s.start)); //     1d tokens
   const known = mapPacked(tokens, (t) => findActors(t, clean.text, model)); //  2a actors
-  const mentions = withPersonNames(
+  // ("The LSK president": the staff and officers of an organisation new to the dictionaries are its own.)
+  const withNames = withPersonNames(
     tokens,
     withDefinedShortNames(
       tokens,
@@ -105,6 +106,7 @@ function codeReport(
       furniture.filter((f) => f.rule === "furniture/glossary"),
     ), //                                                                      2a short names the report defines
   ); //                                                                        2a people named again by surname
+  const mentions = mapPacked(withNames, (ms) => withStaffOf(ms, clean.text)); //    2a an organisation's own people
   const triggers = mapPacked(tokens, (t, i) => findTriggers(t, mentions[i]!, model)); // 3a triggers
   if (trace)
     triggers.forEach((ts, i) => {

@@ -105,3 +105,31 @@ describe("3c a UN agency's warning is no threat (2026-12-27)", () => {
     ],
   ]);
 });
+
+describe("2a an organisation's president or spokesman speaks for it, if new to the dictionaries too (2026-12-27)", () => {
+  holds([
+    [
+      "NAIROBI — The Kenya Union of Journalists (KUJ) said two reporters were arrested on Monday. The KUJ president condemned the arrests and demanded that the two be released.",
+      "REQUEST KUJ -> ke-pol [asserted]",
+    ],
+  ]);
+  lacks([
+    [
+      "NAIROBI — The Kenya Union of Journalists (KUJ) said two reporters were arrested on Monday. The KUJ president condemned the arrests and demanded that the two be released.",
+      /^(?:ACCUSE|REQUEST) ke-gov/,
+    ],
+  ]);
+});
+
+describe("3c 'drones of the junta' are the junta's; a passenger train hit is civilians' (2026-12-27)", () => {
+  holds([
+    [
+      "KIDAL — On Thursday, drones of the junta struck the weekly market of Anefis, killing at least seven civilians, the rebels said.",
+      "ASSAULT ml-mil -> civilians [reported]",
+    ],
+    [
+      "KHARKIV — A drone hit a passenger train at Lozova station on Sunday; two passengers were wounded.",
+      "ASSAULT unidentified-armed-group -> civilians [asserted]",
+    ],
+  ]);
+});

@@ -1130,18 +1130,20 @@ function withTitledMember(mentions: ActorMention[], text: string): ActorMention[
 /** "four United Nations national staff members", "MSF local staff": an organisation's own people are the organisation. */
 const STAFF =
   /^(?:(?:(?:national|local|international|foreign|humanitarian)\s+)?(?:staff|staffers|staff members|employees|personnel|workers|volunteers|aid workers))$/i;
-function withStaffOf(mentions: ActorMention[], text: string): ActorMention[] {
+/** "The LSK president", "the union's secretary-general": an organisation's officer speaks for it. */
+const OFFICER =
+  /^(?:['’]s\s+)?(?:president|chairman|chairwoman|chairperson|chair|secretary[- ]general|general secretary|executive director|director|spokesman|spokesperson|spokeswoman)$/i;
+export function withStaffOf(mentions: ActorMention[], text: string): ActorMention[] {
   return joinPairs(mentions, (m, next) => {
     const organisation = m.entries.some(
       (e) => e.kind === "actor" && (e.actor.kind === "ngo" || e.actor.kind === "international"),
     );
-    const staff =
-      next.entries.length === 1 &&
-      next.entries[0]!.kind === "generic" &&
-      next.entries[0]!.role === "civilians";
-    return organisation && staff && STAFF.test(text.slice(m.end, next.end).trim())
-      ? { ...m, ...spanOf(m, next, text) }
-      : null;
+    const role =
+      next.entries.length === 1 && next.entries[0]!.kind === "generic" ? next.entries[0]!.role : null;
+    const words = text.slice(m.end, next.end).trim();
+    const staff = role === "civilians" && STAFF.test(words);
+    const officer = role === "government" && OFFICER.test(words);
+    return organisation && (staff || officer) ? { ...m, ...spanOf(m, next, text) } : null;
   });
 }
 

@@ -3859,7 +3859,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       (weaponSubject(view, match) || harmingNoun(view, match));
     // "Shahed drones struck Kharkiv": a weapon only one side of the war uses is that side's.
     const signed = weaponActs ? (context.weaponOwner?.(match.first - 4, match.last) ?? null) : null;
-    if (signed) {
+    // "drones of the junta struck the weekly market": the weapon's owner named after "of".
+    const ownerOf = weaponActs
+      ? view.actors.find(
+          (a) =>
+            a.mention.last <= match.first &&
+            tokens[a.mention.first - 1]?.key === "of" &&
+            WEAPON_SUBJECT.test(tokens[a.mention.first - 2]?.key ?? "") &&
+            isParty(a.actor) &&
+            canAct(a, type),
+        )
+      : undefined;
+    if (ownerOf) {
+      roles.a1s.push(ownerOf);
+      rule += ":weapon-subject";
+    } else if (signed) {
       roles.a1s.push(implied(signed, tokens, match.first, "actor/signature-weapon"));
       rule += ":weapon-subject";
     } else if (weaponActs) {
@@ -5840,7 +5854,7 @@ const TIME_GAP =
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
-  /^(?:markets?|marketplace|bazaars?|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|commercial|lorr(?:y|ies)|traders?|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?|tents?|localities|villages|hamlets|communities|settlements)$/;
+  /^(?:markets?|marketplace|bazaars?|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|buses|passenger|trains?|commercial|lorr(?:y|ies)|traders?|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?|tents?|localities|villages|hamlets|communities|settlements)$/;
 /** "an air strike on a village in Maru": a village no name or holder tells of is its people. */
 function anyVillage(tokens: readonly Token[], k: number, after: number): boolean {
   return (
