@@ -133,3 +133,33 @@ describe("3c 'drones of the junta' are the junta's; a passenger train hit is civ
     ],
   ]);
 });
+
+describe("3c a call on one's own supporters to march is a protest called, to come (2026-12-27)", () => {
+  holds([
+    [
+      "CARACAS — Vente Venezuela called on its supporters to march in Caracas on Saturday to demand the release of the detainees.",
+      "PROTEST ve-vente -> ve-gov [planned]",
+    ],
+  ]);
+  lacks([
+    [
+      "COTABATO — The Bangsamoro chief minister appealed to candidates and their supporters to settle their differences through the ballot.",
+      /^PROTEST/,
+    ],
+  ]);
+});
+
+describe("3a a message released is no one freed; 3e an act 'unlikely' is hypothetical (2026-12-27)", () => {
+  lacks([
+    [
+      "BAMAKO — JNIM claimed the attack on the Kati camp in a message released on its channel on Sunday.",
+      /^RETREAT/,
+    ],
+  ]);
+  holds([
+    [
+      "BUJUMBURA — A direct clash between Burundian and Rwandan troops remains unlikely, analysts say.",
+      "ASSAULT bi-mil -> rw-mil [hypothetical]",
+    ],
+  ]);
+});

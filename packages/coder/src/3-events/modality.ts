@@ -53,7 +53,7 @@ const PRONOUN_SPEAKER = /^(?:he|she|they|him|her|them|it|the director|the spokes
 const PARTY_WORDS =
   /^(?:spokesman|spokesperson|spokeswoman|commander|ministry|general|staff|director|headquarters|command|army|military|communique|statement|governor|minister|officer|colonel|junta|president|government|brigade|forces)$/;
 const AFTER_HYPOTHETICAL =
-  /^(?:cannot be ruled out|can't be ruled out|could not be ruled out|not be ruled out|remains possible|is possible|are possible)$/;
+  /^(?:cannot be ruled out|can't be ruled out|could not be ruled out|not be ruled out|remains possible|is possible|are possible|unlikely|cannot be excluded|not be excluded)$/;
 const NO_LOSSES = /^(?:casualties|injuries|deaths|damage|losses|fatalities)$/;
 const SAID = /^(?:said|says|added|stated|announced|told)$/;
 const NEW_STATEMENT = /^(?:said|says|added|adds|claimed|claims|insisted|insists|stated|announced|told)$/;
@@ -320,6 +320,8 @@ function cueModality(
   const at = c.match.first;
   // "the police attributed the attack to X": who did it is what someone else says.
   if (c.rule.includes(":attributed")) return { modality: "reported", rule: "modality/reported:attributed" };
+  // "called on its supporters to march on Saturday": the protest called is still to come.
+  if (c.rule.endsWith(":own-followers")) return { modality: "planned", rule: "modality/planned:called" };
   // "would not agree to a ceasefire": the refusal is the act (a rejection), not a denied agreement.
   const refused = c.rule.includes(":refused");
   for (const cue of cues) {

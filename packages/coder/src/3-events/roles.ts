@@ -358,6 +358,10 @@ function canAct(a: ResolvedActor, type: string): boolean {
   return true;
 }
 
+/** A caller's own people: "its supporters", "his followers", "their members". */
+const OWN_FOLLOWERS =
+  /^(?:its|their|his|her)\s+(?:own\s+)?(?:supporters|followers|members|activists|sympathi[sz]ers|base)$/i;
+
 /** International bodies with no force of their own to threaten with: the UN's agencies and secretariat. */
 const UNARMED_BODIES: ReadonlySet<string> = new Set(["un", "wfp", "who", "unrwa", "unesco", "iaea"]);
 
@@ -5267,6 +5271,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           heldAsSuspects(tokens, target)
             ? { ...target, actor: SUSPECTS, rule: `${target.rule}:suspects` }
             : target;
+        // "Vente Venezuela called on its supporters to gather in squares": a protest the party calls.
+        const whose = `${tokens[a2.mention.first - 1]?.key ?? ""} ${a2.mention.text}`;
+        // ("appealed to candidates and their supporters": the candidates' own, not the caller's.)
+        if (
+          type === "REQUEST" &&
+          OWN_FOLLOWERS.test(whose) &&
+          /^(?:on|upon|to|urged|asked|told|instructed)$/.test(tokens[a2.mention.first - 2]?.key ?? "") &&
+          a2.actor.id !== a1.actor.id
+        ) {
+          const protest = { type: "PROTEST" as const, mode: "demo", actor2: null, flavour: null };
+          out.push({ view, match, ...protest, actor1: a1, rule: `${rule}:own-followers` });
+          continue;
+        }
         out.push(
           a2.actor.id === ALL_PARTIES.id
             ? { view, match, type, mode, actor1: a1, actor2: null, rule: `${rule}:all-parties`, flavour }

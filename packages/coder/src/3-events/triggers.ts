@@ -670,10 +670,13 @@ function releasedWords(tokens: readonly Token[], at: number, last: number): bool
     /^(?:been|not|yet|be|was|were|is|are|has|have|had|will|would|already|officially)$/.test(tokens[k]!.key)
   )
     k--;
-  return k < at - 1 && k >= 0 && INFO.test(tokens[k]!.key);
+  // ("a message released on its channel", "The ministry's statement, released shortly after 10 a.m.": a
+  // reduced relative after the words made public.)
+  if (k === at - 1 && tokens[k]?.key === ",") k--;
+  return k >= 0 && INFO.test(tokens[k]!.key);
 }
 const INFO =
-  /^(?:names?|figures?|details|information|statements?|videos?|footage|reports?|lists?|toll|data|images|photos|photographs|pictures|results|findings|audio|recordings?|communiqu[eé]s?|documents?|identities|identity|numbers?|tallies|tally|transcripts?|texts?|updates?|estimates?|assessments?|statistics|maps?)$/;
+  /^(?:messages?|names?|figures?|details|information|statements?|videos?|footage|reports?|lists?|toll|data|images|photos|photographs|pictures|results|findings|audio|recordings?|communiqu[eé]s?|documents?|identities|identity|numbers?|tallies|tally|transcripts?|texts?|updates?|estimates?|assessments?|statistics|maps?)$/;
 
 /** "warned that the fighting could spread to El Fasher": the subject of a forecast is no act told. */
 function forecastSubject(tokens: readonly Token[], first: number, last: number): boolean {
