@@ -163,3 +163,31 @@ describe("3a a message released is no one freed; 3e an act 'unlikely' is hypothe
     ],
   ]);
 });
+
+describe("3a recruiting to come, flash processions, truces brokered, warnings of a response (2026-12-27)", () => {
+  holds([
+    [
+      "KAYA — The VDP command announced on Monday that it will recruit 500 new volunteers in Sanmatenga province.",
+      "MOBILIZE vdp -> - [planned]",
+    ],
+    [
+      "DHAKA — About forty activists of the banned Awami League staged a brief flash procession in Motijheel on Tuesday.",
+      /^PROTEST bd-awami-league -> /,
+    ],
+    ["DHAKA — BNP activists held a rally in Chattogram on Friday.", "PROTEST bd-bnp -> bd-gov [asserted]"],
+    [
+      "GENEVA — The Red Cross said it had brokered a local truce between Russia and Ukraine on Monday to let crews repair a water main.",
+      "AGREE ru-gov -> ua-gov [reported]",
+    ],
+    [
+      "KABUL — The Afghan defence ministry said the shells had been fired by Pakistani forces and warned of a response.",
+      "THREATEN af-mil -> pk-mil [asserted]",
+    ],
+  ]);
+  lacks([
+    [
+      "BEIRUT — Lebanon's prime minister called on France, which brokered the truce, to press Israel to halt its strikes.",
+      /^AGREE/,
+    ],
+  ]);
+});

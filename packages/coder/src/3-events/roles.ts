@@ -1118,6 +1118,16 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       continue;
     // "a commander standing outside the police station": a building, not the actor.
     if (FACILITY.test(tokens[a.mention.last]?.key ?? "")) continue;
+    // ("Awami League activists held a rally": the protest's own noun is no subject when one stands right
+    // before its verb.)
+    if (
+      k > 0 &&
+      a.mention.first <= match.first &&
+      a.mention.last >= match.last &&
+      left[k - 1]!.mention.last === a.mention.first - 1 &&
+      /^(?:held|staged|organised|organized|led|brought|took)$/.test(tokens[a.mention.first - 1]?.key ?? "")
+    )
+      continue;
     // ("60,000 people, according to police (the organisers said 100,000), marched": an aside in brackets.)
     if (inBrackets(tokens, a.mention.first, match.first)) continue;
     // ("Hundreds of farmers drove their tractors onto motorways in protest": an owner's word before an
@@ -2357,6 +2367,12 @@ function rolesOf(
     RECIPROCAL.test(mapPacked(view.tokens.slice(match.first, match.last), (k) => k.raw).join(" "));
   const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT" || exchanged;
   const pair = mutual ? betweenPair(view, match) : null;
+  // "the IAEA said it had brokered a local ceasefire between Russia and Ukraine": the truce's two sides,
+  // never the broker ("France, which brokered the truce" is no agreement of France's).
+  if (view.tokens[match.first]!.key === "brokered")
+    return pair && !/^(?:which|who)$/.test(view.tokens[match.first - 1]?.key ?? "")
+      ? { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" }
+      : { a1s: [], a2s: [], suffix: "" };
   if (pair) return { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" };
   // "a U.N. helicopter came under fire", "the convoy came under attack by militants": the subject is
   // the target; the attacker is the agent after "by", else unnamed.
@@ -4139,8 +4155,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // An organisation protests only by calling one ("the Kenya Youth Assembly called a shutdown"), not as the
     // subject a protest noun happens to follow.
     // ("The Law Society of Kenya staged a sit-in", "the union marched": a protest it holds is its own.)
+    // ("Awami League activists held a rally": a party's own people protest.)
     if (type === "PROTEST" && !calledProtest(tokens, match.first) && !heldProtest(tokens, match.first))
-      roles.a1s.splice(0, roles.a1s.length, ...roles.a1s.filter((a) => !VERBAL_ONLY.has(a.actor.kind)));
+      roles.a1s.splice(
+        0,
+        roles.a1s.length,
+        ...roles.a1s.filter((a) => !VERBAL_ONLY.has(a.actor.kind) || partyPeople(a)),
+      );
     // "heading to", "arrived in": a movement of forces, not of a delegation or of civilians.
     if (t.frame === "movement")
       roles.a1s.splice(
@@ -6421,8 +6442,18 @@ function escortOf(view: SentenceView, match: TriggerMatch): ResolvedActor | null
 
 /** A protest the subject holds: a verb of protest, or "staged", "held", "organised" before its noun. */
 function heldProtest(tokens: readonly Token[], at: number): boolean {
-  if (/^(?:protested|marched|demonstrated|rallied|picketed)$/.test(tokens[at]!.key)) return true;
-  const before = /^(?:a|an|the)$/.test(tokens[at - 1]?.key ?? "") ? at - 2 : at - 1;
+  // ("staged a protest", "held a rally": the light verb inside the trigger's own words.)
+  if (/^(?:protested|marched|demonstrated|rallied|picketed|staged|held)$/.test(tokens[at]!.key)) return true;
+  let before = /^(?:a|an|the)$/.test(tokens[at - 1]?.key ?? "") ? at - 2 : at - 1;
+  // ("staged a brief flash procession": an adjective or two between.)
+  for (
+    let n = 0;
+    n < 2 &&
+    /^(?:brief|short|small|large|peaceful|silent|spontaneous|new|mass|huge)$/.test(tokens[before]?.key ?? "");
+    n++
+  )
+    before--;
+  if (/^(?:a|an|the)$/.test(tokens[before]?.key ?? "")) before--;
   return /^(?:staged|held|organised|organized|led|mounted|staging|holding)$/.test(tokens[before]?.key ?? "");
 }
 
