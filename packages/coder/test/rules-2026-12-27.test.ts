@@ -191,3 +191,22 @@ describe("3a recruiting to come, flash processions, truces brokered, warnings of
     ],
   ]);
 });
+
+describe("3c 'activists of X and of Y fought'; an assault 'repelled by' a force was on that force (2026-12-27)", () => {
+  holds([
+    [
+      "RAJSHAHI — Activists of the BNP-aligned Jatiyatabadi Chhatra Dal and of Islami Chhatra Shibir fought with sticks at the university on Monday.",
+      "ASSAULT bd-jcd -> bd-jamaat [asserted]",
+    ],
+    [
+      "EL FASHER — On Sunday the RSF launched a ground assault on the eastern neighbourhoods of El Fasher, which was repelled by the Sudanese Armed Forces, the army said.",
+      "ASSAULT rsf -> sd-mil [claimed]",
+    ],
+  ]);
+  lacks([
+    [
+      "EL FASHER — On Sunday the RSF launched a ground assault on the eastern neighbourhoods of El Fasher, which was repelled by the Sudanese Armed Forces, the army said.",
+      /^ASSAULT rsf -> civilians/,
+    ],
+  ]);
+});

@@ -1333,9 +1333,14 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     const close = tokens.findIndex((t, k) => k > and && t.key === ")");
     if (close > and && close - and <= 4) and = close + 1;
   }
-  const people = /^(?:supporters|activists|members|cadres|fighters|militants)$/.test(
-    tokens[pick.mention.first]!.key,
-  );
+  // ("activists of the BNP-aligned Jatiyatabadi Chhatra Dal and of Islami Chhatra Shibir": the people's
+  // word before the first name, outside its mention.)
+  let of = pick.mention.first - 1;
+  while (of > 0 && of > pick.mention.first - 7 && tokens[of]!.key !== "of") of--;
+  const people =
+    /^(?:supporters|activists|members|cadres|fighters|militants)$/.test(tokens[pick.mention.first]!.key) ||
+    (tokens[of]?.key === "of" &&
+      /^(?:supporters|activists|members|cadres|fighters|militants)$/.test(tokens[of - 1]?.key ?? ""));
   if (tokens[and]?.key === "and" && (tokens[and + 1]?.key === "of" || people)) {
     let at = and + 1;
     if (tokens[at]?.key === "of") at++;
@@ -1349,13 +1354,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
           /^\p{Lu}/u.test(tokens[at]!.raw) &&
           !actors.some((o) => o.mention.first <= at && o.mention.last > at),
       );
-    if (
-      other &&
-      other.actor.id !== pick.actor.id &&
-      (canAct(other, type) ||
-        /^(?:the )?(?:supporters|activists|members|fighters|militants|cadres)\b/i.test(pick.text))
-    )
-      group.unshift(other);
+    if (other && other.actor.id !== pick.actor.id && (canAct(other, type) || people)) group.unshift(other);
   }
   return group;
 }
@@ -5342,7 +5341,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
   );
   return withoutPartnersFighting(
     mapPacked(
-      inheritActors(view, told)
+      inheritActors(view, aimedAtRepellers(told))
         .filter((c) => !stateNoProtester(view, c))
         .flatMap((c) => namedMembers(c)),
       (c) => stateProtest(herdersHarmed(membersOf(c))),
@@ -5367,6 +5366,29 @@ function stateNoProtester(view: SentenceView, c: Candidate): boolean {
     !boundaryBetween(tokens, by, c.match.first) &&
     !view.actors.some((a) => a.mention.first > by && a.mention.first < c.match.first)
   );
+}
+
+/**
+ * "the RSF launched a ground assault on the city's neighbourhoods, which was repelled by the SAF": an
+ * attack that those who repelled it met was on them, not on the place's people.
+ */
+function aimedAtRepellers(candidates: readonly Candidate[]): Candidate[] {
+  const repels = candidates.filter(
+    (r) =>
+      r.type === "ASSAULT" && r.match.trigger.frame === "repel" && r.rule.includes(":passive") && r.actor2,
+  );
+  if (repels.length === 0) return [...candidates];
+  return candidates.flatMap((c) => {
+    const by =
+      c.type === "ASSAULT" &&
+      c.match.trigger.frame !== "repel" &&
+      (!c.actor2 || c.actor2.actor.kind === "civilians")
+        ? repels.filter((r) => r.match.first > c.match.last && r.actor2!.actor.id === c.actor1.actor.id)
+        : [];
+    return by.length === 0
+      ? [c]
+      : mapPacked(by, (r) => ({ ...c, actor2: r.actor1, rule: `${c.rule}:repelled-by` }));
+  });
 }
 
 /**
