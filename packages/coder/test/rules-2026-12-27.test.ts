@@ -210,3 +210,34 @@ describe("3c 'activists of X and of Y fought'; an assault 'repelled by' a force 
     ],
   ]);
 });
+
+describe("3a set upon, fired from … at, on standby, 'not hesitate to take the necessary measures', kicked (2026-12-27)", () => {
+  holds([
+    [
+      "NOVI SAD — Four students handing out leaflets were set upon by a group of masked men with baseball bats on Monday.",
+      "ASSAULT unidentified-armed-group -> civilians [asserted]",
+    ],
+    [
+      "IMPHAL — Armed miscreants fired from hill positions at farmers working in paddy fields near Moirang on Saturday, injuring two of them.",
+      "ASSAULT unidentified-armed-group -> civilians [asserted]",
+    ],
+    [
+      "JAKARTA — Soldiers have been placed on standby to help police guard the presidential palace, the garrison commander said.",
+      "MOBILIZE id-mil -> - [claimed]",
+    ],
+    [
+      "ANKARA — Turkey's defence ministry said on Thursday it would not hesitate to take the necessary measures if the SDF did not disarm.",
+      "THREATEN tr-mil -> sdf [asserted]",
+    ],
+    [
+      "ISTANBUL — A student said officers at the police headquarters had kicked him repeatedly.",
+      "ASSAULT tr-pol -> - [reported]",
+    ],
+  ]);
+  lacks([
+    [
+      "ADDIS ABABA — The federal government warned the TPLF faction that it would take all necessary measures against any force that violates the agreement.",
+      /^THREATEN tplf/,
+    ],
+  ]);
+});

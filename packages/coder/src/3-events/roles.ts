@@ -3151,7 +3151,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       t.type === "THREATEN" &&
       /^(?:it|they|he|she|we)$/.test(tokens[match.first - 1]?.key ?? "") &&
       tokens[match.first - 2]?.key === "that" &&
-      triggers.some((o) => o !== match && o.trigger.type === "THREATEN" && o.last === match.first - 2) &&
+      // ("warned the TPLF faction that it would take all necessary measures": past the one warned.)
+      triggers.some(
+        (o) =>
+          o !== match &&
+          o.trigger.type === "THREATEN" &&
+          o.last <= match.first - 2 &&
+          o.first >= match.first - 12,
+      ) &&
       // (Not when its words name whom it is aimed at: 'would "respond with arms" to any U.S. incursion'.)
       !view.actors.some((a) => a.mention.first >= match.last && a.mention.first <= match.last + 8)
     )

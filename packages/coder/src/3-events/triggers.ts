@@ -1267,7 +1267,11 @@ const ELLIPTIC_NOUN =
 
 /** Whether a word may be a past participle ("looted", "taken", "shot", "hit"). */
 function participle(token: Token | undefined): boolean {
-  return token !== undefined && (/ed$|en$|wn$|ck$|ot$|ught$|^sent$/.test(token.key) || token.key === "hit");
+  // ("were set upon by": a participle like its present.)
+  return (
+    token !== undefined &&
+    (/ed$|en$|wn$|ck$|ot$|ught$|^sent$/.test(token.key) || /^(?:hit|set)$/.test(token.key))
+  );
 }
 
 /** Whether the trigger word is used as a noun here ("the attack", "a strike on"). */
