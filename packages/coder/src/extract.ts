@@ -171,7 +171,9 @@ function codeReport(
     options,
     countries[0],
   ); // 3c–3f roles, modality, places
-  const events = dedupe(withoutProtestDemands(withOtherParty(addressProtests(built, model), trace))); // 3g one event per type, actors, place
+  const events = dedupe(
+    withoutLoneMeetings(withoutProtestDemands(withOtherParty(addressProtests(built, model), trace)), model),
+  ); // 3g one event per type, actors, place
   if (trace)
     for (const f of furniture)
       trace(`${f.rule} ${JSON.stringify(clean.text.slice(f.start, Math.min(f.end, f.start + 60)))}`);
@@ -2310,6 +2312,28 @@ function withoutProtestDemands(built: readonly Built[]): Built[] {
     );
   });
 }
+/**
+ * "The cabinet meets at 11:00", "the Joint Oversight Committee met in Washington": a state's, a party's or
+ * a group's meeting with no one else named is its own business, no consultation between actors (a bloc's
+ * members meeting, "the Security Council met", is one).
+ */
+function withoutLoneMeetings(built: readonly Built[], model: Model): Built[] {
+  return built.filter((b) => {
+    if (b.event.type !== "CONSULT" || b.event.actor2 || !b.event.actor1) return true;
+    const id = b.event.actor1.id;
+    const kind = model.actorsById.get(id)?.kind;
+    return !(stateCountry(id) !== null || id === "civilians" || (kind !== undefined && LONE_KINDS.has(kind)));
+  });
+}
+const LONE_KINDS: ReadonlySet<string> = new Set([
+  "rebel",
+  "militia",
+  "military",
+  "police",
+  "government",
+  "ngo",
+]);
+
 /** What a protest is over: aid delayed, lacking or cut. */
 const PROTEST_CAUSE =
   /\b(?:over|against|about|demanding)\b[^.;]{0,30}\b(?:delays?|lack|shortages?|cuts?|suspension|halt|reduction|absence)\b/i;

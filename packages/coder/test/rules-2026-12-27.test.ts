@@ -241,3 +241,13 @@ describe("3a set upon, fired from … at, on standby, 'not hesitate to take the 
     ],
   ]);
 });
+
+describe("3g a meeting that names no one else is no consultation (2026-12-27)", () => {
+  lacks([["KIGALI — The cabinet met on Tuesday to discuss the budget, the presidency said.", /^CONSULT/]]);
+  holds([
+    [
+      "NEW YORK — The UN Security Council met behind closed doors on Wednesday to discuss the crisis in Sudan.",
+      "CONSULT un -> sd-gov [asserted]",
+    ],
+  ]);
+});
