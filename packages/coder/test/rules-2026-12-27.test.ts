@@ -251,3 +251,12 @@ describe("3g a meeting that names no one else is no consultation (2026-12-27)", 
     ],
   ]);
 });
+
+describe("3a 'the names of the dead men were not released' frees no one (2026-12-27)", () => {
+  lacks([
+    [
+      "DUSHANBE — Four border guards were killed on Monday; the names of the dead men were not released.",
+      /^RETREAT/,
+    ],
+  ]);
+});

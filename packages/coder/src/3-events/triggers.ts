@@ -673,7 +673,12 @@ function releasedWords(tokens: readonly Token[], at: number, last: number): bool
   // ("a message released on its channel", "The ministry's statement, released shortly after 10 a.m.": a
   // reduced relative after the words made public.)
   if (k === at - 1 && tokens[k]?.key === ",") k--;
-  return k >= 0 && INFO.test(tokens[k]!.key);
+  if (k >= 0 && INFO.test(tokens[k]!.key)) return true;
+  // ("the names of the dead men were not released": the words' noun before "of" their subject.)
+  if (k < at - 1)
+    for (let j = k - 1; j >= Math.max(0, k - 5); j--)
+      if (tokens[j]!.key === "of" && INFO.test(tokens[j - 1]?.key ?? "")) return true;
+  return false;
 }
 const INFO =
   /^(?:messages?|names?|figures?|details|information|statements?|videos?|footage|reports?|lists?|toll|data|images|photos|photographs|pictures|results|findings|audio|recordings?|communiqu[eé]s?|documents?|identities|identity|numbers?|tallies|tally|transcripts?|texts?|updates?|estimates?|assessments?|statistics|maps?)$/;
