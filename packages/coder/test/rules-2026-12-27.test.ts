@@ -260,3 +260,16 @@ describe("3a 'the names of the dead men were not released' frees no one (2026-12
     ],
   ]);
 });
+
+describe("2a a Labour Congress is an organisation; 3a evacuation warnings are threats (2026-12-27)", () => {
+  holds([
+    [
+      "ABUJA — The Nigeria Labour Congress (NLC) threatened to begin a nationwide strike on 1 June unless the Federal Government reversed the price increase.",
+      "THREATEN NLC -> ng-gov [asserted]",
+    ],
+    [
+      "TYRE — The Israeli army's Arabic-language spokesman issued evacuation warnings on Tuesday for two buildings in Tyre which he said were used by Hezbollah.",
+      "THREATEN il-mil -> hezbollah [asserted]",
+    ],
+  ]);
+});
