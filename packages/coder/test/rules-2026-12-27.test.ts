@@ -273,3 +273,16 @@ describe("2a a Labour Congress is an organisation; 3a evacuation warnings are th
     ],
   ]);
 });
+
+describe("2a a new name of a state's security body arrests; a news agency does not (2026-12-27)", () => {
+  holds([
+    [
+      "IMPHAL — The National Investigation Agency (NIA) arrested two members of the Arambai Tenggol in Imphal on Friday.",
+      "COERCE NIA -> in-meitei [asserted]",
+    ],
+    [
+      "ANKARA — The state-run Anadolu Agency said three soldiers were killed in a clash with PKK fighters near Hakkari.",
+      "ASSAULT pkk -> tr-mil [reported]",
+    ],
+  ]);
+});

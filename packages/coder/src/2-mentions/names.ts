@@ -352,6 +352,10 @@ const ARMED =
 const CIVIL =
   /^(?:relief|humanitarian|rights|media|journalists?|press|doctors|medical|health|aid|peace|women|lawyers|monitoring|monitors?|research|studies|refugees?|protection|development|education|teachers|students|workers|trade|chamber|victims|families|mothers|democracy|dialogue|reconciliation|charity|charitable|red|natural|resources|environment|environmental|water|farmers|peasants|indigenous|civic|citizens|community|communities|consumers|transporters|drivers|traders|merchants|parents)$/;
 const SHORT_NAME = /^[\p{Lu}][\p{Lu}\p{N}-]{1,9}$/u;
+/** The heads and words of a state's security body's name: "Internal Security Agency", "State Border Service". */
+const SECURITY_HEAD = /^(?:agency|service|bureau|directorate|department)$/;
+const SECURITY_WORD =
+  /^(?:security|investigation|investigations|investigative|intelligence|border|counter-terrorism|counterterrorism|anti-terrorism|counter-intelligence|counterintelligence|police|gendarmerie|guard)$/;
 
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
@@ -559,7 +563,27 @@ function nameIn(
   const headKind = model.organisationHeads.get(tokens[head]!.key)!;
   const civil = words.some((t) => CIVIL.test(t.key));
   const armed = !civil && (headKind !== "ngo" || words.some((t) => ARMED.test(t.key)));
-  const kind: ActorKind = !armed ? "ngo" : headKind === "ngo" ? "militia" : headKind;
+  // ("the National Intelligence and Security Agency (NISA)": a state body the dictionaries know by its short
+  // name stays theirs.)
+  if (acronym !== null && SECURITY_HEAD.test(tokens[head]!.key)) {
+    const known = longestMatch(tokens, last + 1, model.actorPhrases);
+    if (known?.value.some((e) => e.kind === "actor" && /^(?:military|police|government)$/.test(e.actor.kind)))
+      return null;
+  }
+  // ("the National Investigation Agency (NIA)", "the State Border Service": a state's security body; but
+  // "the Public Security Agency" is the generic police, "the Government Communication Service" the
+  // government.)
+  if (
+    SECURITY_HEAD.test(tokens[head]!.key) &&
+    (words.some((t) => /^(?:government|ministry|presidential|cabinet)$/.test(t.key)) ||
+      (acronym === null && others.every((t) => /^(?:public|general|internal|state|security)$/.test(t.key))))
+  )
+    return null;
+  const security =
+    SECURITY_HEAD.test(tokens[head]!.key) && !civil && words.some((t) => SECURITY_WORD.test(t.key));
+  // ("Azerbaijan's State Border Service": a body named with its state's possessive is that state's.)
+  if (security && /^(?:s|'s|’s)$/.test(tokens[first - 1]?.key ?? "")) return null;
+  const kind: ActorKind = security ? "police" : !armed ? "ngo" : headKind === "ngo" ? "militia" : headKind;
   const keys = mapPacked(tokens.slice(first, last), (t) => t.key);
   return { keys, name: asWritten(tokens.slice(first, last)), acronym, kind };
 }
