@@ -286,3 +286,18 @@ describe("2a a new name of a state's security body arrests; a news agency does n
     ],
   ]);
 });
+
+describe("3b 'we' in a statement quoted at length is the group that issued it (2026-12-27)", () => {
+  const statement =
+    'NEKEMTE — The Oromo Liberation Army (OLA) issued the following statement on Monday:\n\n"On 3 January, the regime\'s drones struck a market in Gimbi, killing eleven civilians. We condemn this crime in the strongest terms and hold the Prosperity Party regime fully responsible. We call on the African Union and IGAD to create the conditions for talks."';
+  holds([
+    [statement, /^ACCUSE ola -> /],
+    [statement, "REQUEST ola -> au [asserted]"],
+  ]);
+  lacks([
+    [
+      'JUBA — The army said on Monday it had deployed troops to Malakal. Residents fled the town overnight. Most crossed the river by boat. "We call on the government to protect us."',
+      /^REQUEST ss-mil/,
+    ],
+  ]);
+});

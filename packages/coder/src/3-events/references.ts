@@ -68,8 +68,18 @@ const SPEAKER_LEAD =
  * between ("said a Russian commander", "said the head of the Sudan Relief Alliance").
  */
 function spokenBy(tokens: readonly Token[], m: { readonly first: number; readonly last: number }): boolean {
-  const after = tokens[m.last]?.key ?? "";
+  // ("The Oromo Liberation Army (OLA) said": past its short name in brackets.)
+  const end = tokens[m.last]?.key === "(" && tokens[m.last + 2]?.key === ")" ? m.last + 3 : m.last;
+  const after = tokens[end]?.key ?? "";
   if (SPEECH_BEFORE.has(after)) return true;
+  // ("The OLA issued the following statement:": a statement it publishes is its words.)
+  if (
+    /^(?:issued|released|published|posted)$/.test(after) &&
+    tokens
+      .slice(end + 1, end + 5)
+      .some((t) => /^(?:statement|communiqu[eé]|message|declaration)$/.test(t.key))
+  )
+    return true;
   if (
     /^(?:spokesman|spokeswoman|spokesperson|official|officials|commander|statement)$/.test(after) &&
     SPEECH_BEFORE.has(tokens[m.last + 1]?.key ?? "")
@@ -83,6 +93,8 @@ function spokenBy(tokens: readonly Token[], m: { readonly first: number; readonl
   }
   return false;
 }
+/** How many sentences a statement quoted at length may run in its speaker's words. */
+const QUOTED_WINDOW = 6;
 /** Offices that speak for a state: "the two countries' presidents", "both nations' foreign ministers". */
 const OFFICE_AFTER =
   /^(?:presidents|leaders|ministers|foreign|defence|defense|prime|heads|governments|envoys|delegations)$/;
@@ -524,7 +536,7 @@ export class ReferenceResolver {
   private lastActor1: { actor: ResolvedActor; sentence: number } | null = null;
   private lastAssault: { actor: ResolvedActor; target: ResolvedActor | null; sentence: number } | null = null;
   private lastRemote: { actor: ResolvedActor; sentence: number } | null = null;
-  private lastQuoted: { actor: ResolvedActor; sentence: number } | null = null;
+  private lastQuoted: { actor: ResolvedActor; sentence: number; statement: boolean } | null = null;
   /** The actor of the latest attack or act of force (a looting, a raid). */
   private lastForce: { actor: ResolvedActor; sentence: number } | null = null;
   private lastCapture: { captor: ResolvedActor; captive: ResolvedActor; sentence: number } | null = null;
@@ -1044,10 +1056,28 @@ export class ReferenceResolver {
         tokens !== undefined &&
         spokenBy(tokens, r.mention),
     );
-    if (speaker) this.lastQuoted = { actor: speaker, sentence };
+    // ("The OLA issued the following statement:", "…, the group said in a statement:": a statement
+    // introduced as such, to be quoted at length.)
+    if (speaker)
+      this.lastQuoted = {
+        actor: speaker,
+        sentence,
+        statement:
+          tokens !== undefined &&
+          tokens.some((t) => /^(?:statement|communiqu[eé]|declaration)$/.test(t.key)) &&
+          tokens[tokens.length - 1]?.key === ":",
+      };
     if (quoted.length === 0) return out;
+    // (A statement quoted at length goes on in the speaker's words for some sentences, none of them telling
+    // of another speaker: "We condemn this crime … We call on the African Union…".)
+    const gap = this.lastQuoted ? sentence - this.lastQuoted.sentence : Infinity;
+    const own =
+      this.lastQuoted?.statement === true &&
+      tokens !== undefined &&
+      !tokens.some((t) => SPEECH_BEFORE.has(t.key));
     const who =
-      speaker ?? (this.lastQuoted && sentence - this.lastQuoted.sentence <= 1 ? this.lastQuoted.actor : null);
+      speaker ??
+      (this.lastQuoted && (gap <= 1 || (gap <= QUOTED_WINDOW && own)) ? this.lastQuoted.actor : null);
     const kept: ResolvedActor[] = [];
     out.forEach((r, i) => {
       if (!quoted.includes(i)) kept.push(r);
