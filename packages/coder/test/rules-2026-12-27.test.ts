@@ -190,6 +190,12 @@ describe("3a recruiting to come, flash processions, truces brokered, warnings of
       /^AGREE/,
     ],
   ]);
+  holds([
+    [
+      "BEIRUT — Lebanon's prime minister called on the United States and France, which brokered the truce, to press Israel to halt its strikes.",
+      "REQUEST lb-gov -> fr-gov [asserted]",
+    ],
+  ]);
 });
 
 describe("3c 'activists of X and of Y fought'; an assault 'repelled by' a force was on that force (2026-12-27)", () => {

@@ -2367,11 +2367,9 @@ function rolesOf(
   const mutual = t.frame === "clash" || t.type === "AGREE" || t.type === "CONSULT" || exchanged;
   const pair = mutual ? betweenPair(view, match) : null;
   // "the IAEA said it had brokered a local ceasefire between Russia and Ukraine": the truce's two sides,
-  // never the broker ("France, which brokered the truce" is no agreement of France's).
+  // never the broker.
   if (view.tokens[match.first]!.key === "brokered")
-    return pair && !/^(?:which|who)$/.test(view.tokens[match.first - 1]?.key ?? "")
-      ? { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" }
-      : { a1s: [], a2s: [], suffix: "" };
+    return pair ? { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" } : { a1s: [], a2s: [], suffix: "" };
   if (pair) return { a1s: [pair[0]], a2s: [pair[1]], suffix: ":between" };
   // "a U.N. helicopter came under fire", "the convoy came under attack by militants": the subject is
   // the target; the attacker is the agent after "by", else unnamed.

@@ -234,6 +234,8 @@ export function findTriggers(
         /^sign(?:ed|s)?$/.test(tokens[i]!.key) &&
         signedPaper(tokens, found.last)) ||
       (found.trigger.id === "retreat/release:release" && releasedWords(tokens, i, found.last)) ||
+      // "France, which brokered the truce": the broker described, no agreement told.
+      (tokens[i]!.key === "brokered" && /^(?:which|who|that)$/.test(tokens[i - 1]?.key ?? "")) ||
       // "mediators met a Hamas delegation …, an official briefed on the talks said": the meeting told
       // before, named again.
       (found.trigger.type === "CONSULT" &&
