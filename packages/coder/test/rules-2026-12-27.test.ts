@@ -307,3 +307,12 @@ describe("3b 'we' in a statement quoted at length is the group that issued it (2
     ],
   ]);
 });
+
+describe("3b 'He' after 'The federal interior minister told…' is the minister (2026-12-27)", () => {
+  holds([
+    [
+      "ISLAMABAD — The federal interior minister told a news conference on Monday that the march would be stopped. He accused the Khyber Pakhtunkhwa government of using provincial police to escort the marchers.",
+      /^ACCUSE pk-gov -> /,
+    ],
+  ]);
+});

@@ -291,10 +291,12 @@ function otherUnit(tokens: readonly Token[] | undefined, first: number): boolean
  */
 function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number): boolean {
   if (!tokens || first < 2 || first > 12) return false;
+  // ("The federal interior minister told…": an article and an office's qualifier before the subject.)
+  if (first <= 4 && tokens.slice(0, first).every((t) => SUBJECT_OPENER.test(t.key))) return true;
   // "NIAMEY, Niger — Interior Minister Mohamed Toumba visited…": a dateline before the subject, or a live
   // blog's time ("15:20 — UNRWA chief Philippe Lazzarini has accused…").
   const dash = Math.max(datelineEnd(tokens), timeStampEnd(tokens));
-  if (dash > 0 && dash < first && tokens.slice(dash + 1, first).every((t) => /^(?:the|a|an)$/.test(t.key)))
+  if (dash > 0 && dash < first && tokens.slice(dash + 1, first).every((t) => SUBJECT_OPENER.test(t.key)))
     return true;
   if (first > 8) return false;
   if (!/^(?:in|at|from|on|meanwhile|separately|later|earlier)$/.test(tokens[0]!.key)) return false;
@@ -303,6 +305,10 @@ function afterOpeningPhrase(tokens: readonly Token[] | undefined, first: number)
     comma > 0 && comma < first && tokens.slice(comma + 1, first).every((t) => /^(?:the|a|an)$/.test(t.key))
   );
 }
+
+/** Words that may open a sentence before its subject's office: "The federal interior minister". */
+const SUBJECT_OPENER =
+  /^(?:the|a|an|federal|state|provincial|regional|national|deputy|acting|former|new|senior|top)$/;
 
 /** Unions of states a report calls "the bloc" or "the alliance". */
 const BLOC =
