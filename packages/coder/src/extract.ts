@@ -363,7 +363,7 @@ const AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}'’ .-]{1,30}\s\([\p{L}\p{M}/ .-]{2,
 const DASH_SPACE = /[-—–]\s/u;
 // "PESHAWAR:", "NEW DELHI:": a place in capitals and a colon (South Asian papers).
 const UPPER_COLON_DATELINE = /^\p{Lu}[\p{Lu}\p{M}'’ .-]{2,30}:\s/u;
-const UPPER_COLON_LINES = /^\p{Lu}[\p{Lu}\p{M}'’ .-]{2,30}:\s/gmu;
+const UPPER_COLON_LINES = new RegExp(UPPER_COLON_DATELINE.source, "gmu");
 /**
  * Whether one line only opens with a place in capitals and a colon: a paper's dateline ("PESHAWAR: …"), not
  * the run-in headings of a bulletin's sections ("SOMALIA: … MOZAMBIQUE: …").

@@ -824,11 +824,8 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
         withMadeOf(
           withMissionOf(
             withCountryOf(
-              withStaffOf(
-                withTitledMember(
-                  withLeaderTitle(withSections(withRepublicOf(mentions, tokens, text), text), text),
-                  text,
-                ),
+              withTitledMember(
+                withLeaderTitle(withSections(withRepublicOf(mentions, tokens, text), text), text),
                 text,
               ),
               tokens,

@@ -565,7 +565,8 @@ function nameIn(
   const armed = !civil && (headKind !== "ngo" || words.some((t) => ARMED.test(t.key)));
   // ("the National Intelligence and Security Agency (NISA)": a state body the dictionaries know by its short
   // name stays theirs.)
-  if (acronym !== null && SECURITY_HEAD.test(tokens[head]!.key)) {
+  const securityHead = SECURITY_HEAD.test(tokens[head]!.key);
+  if (acronym !== null && securityHead) {
     const known = longestMatch(tokens, last + 1, model.actorPhrases);
     if (known?.value.some((e) => e.kind === "actor" && /^(?:military|police|government)$/.test(e.actor.kind)))
       return null;
@@ -574,13 +575,12 @@ function nameIn(
   // "the Public Security Agency" is the generic police, "the Government Communication Service" the
   // government.)
   if (
-    SECURITY_HEAD.test(tokens[head]!.key) &&
+    securityHead &&
     (words.some((t) => /^(?:government|ministry|presidential|cabinet)$/.test(t.key)) ||
       (acronym === null && others.every((t) => /^(?:public|general|internal|state|security)$/.test(t.key))))
   )
     return null;
-  const security =
-    SECURITY_HEAD.test(tokens[head]!.key) && !civil && words.some((t) => SECURITY_WORD.test(t.key));
+  const security = securityHead && !civil && words.some((t) => SECURITY_WORD.test(t.key));
   // ("Azerbaijan's State Border Service": a body named with its state's possessive is that state's.)
   if (security && /^(?:s|'s|’s)$/.test(tokens[first - 1]?.key ?? "")) return null;
   const kind: ActorKind = security ? "police" : !armed ? "ngo" : headKind === "ngo" ? "militia" : headKind;

@@ -4,6 +4,7 @@ import { WEEKDAYS } from "../1-text/calendar.js";
 import { capitalised, type ActorMention } from "../2-mentions/actors.js";
 import { normalizeName } from "@sitrep/gazetteer";
 import { kmBetween } from "./places.js";
+import { pastShortBrackets } from "./sentence.js";
 import { regionalGovernment } from "../2-mentions/regions.js";
 import { BEARING_UNIT } from "../geo/lexicon.js";
 import {
@@ -69,7 +70,7 @@ const SPEAKER_LEAD =
  */
 function spokenBy(tokens: readonly Token[], m: { readonly first: number; readonly last: number }): boolean {
   // ("The Oromo Liberation Army (OLA) said": past its short name in brackets.)
-  const end = tokens[m.last]?.key === "(" && tokens[m.last + 2]?.key === ")" ? m.last + 3 : m.last;
+  const end = pastShortBrackets(tokens, m.last);
   const after = tokens[end]?.key ?? "";
   if (SPEECH_BEFORE.has(after)) return true;
   // ("The OLA issued the following statement:": a statement it publishes is its words.)

@@ -21,7 +21,7 @@ import {
   type ResolvedActor,
 } from "./references.js";
 import type { ActorData } from "../model.js";
-import { pastAdverbs, type SentenceView } from "./sentence.js";
+import { pastAdverbs, pastShortBrackets, type SentenceView } from "./sentence.js";
 import { accusedAt, isNounUse, isPassive, type TriggerMatch } from "./triggers.js";
 import { calledProtest } from "./modality.js";
 import { weaponMode } from "../ontology/cameo.js";
@@ -1185,10 +1185,9 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       const partner = left[j];
       // ("Supporters of the Bangladesh Nationalist Party (BNP) and Bangladesh Jamaat-e-Islami": past a short
       // name in brackets and a country's name before the party's.)
-      let from = partner?.mention.last ?? 0;
-      const close = tokens[from]?.key === "(" ? tokens.findIndex((t, i) => i > from && t.key === ")") : -1;
-      if (close > from && close - from <= 4) from = close + 1;
-      const gap = partner ? tokens.slice(from, a.mention.first) : [];
+      const gap = partner
+        ? tokens.slice(pastShortBrackets(tokens, partner.mention.last), a.mention.first)
+        : [];
       if (
         partner &&
         gap.some((g) => g.key === "and") &&
@@ -1328,19 +1327,14 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   // "Supporters of the BNP and of Jamaat-e-Islami clashed": the same people's word stands for both parties.
   // ("Supporters of the Bangladesh Nationalist Party (BNP) and Bangladesh Jamaat-e-Islami": past the first's
   // short name in brackets, and the country's name before the second's.)
-  let and = pick.mention.last;
-  if (tokens[and]?.key === "(") {
-    const close = tokens.findIndex((t, k) => k > and && t.key === ")");
-    if (close > and && close - and <= 4) and = close + 1;
-  }
+  const and = pastShortBrackets(tokens, pick.mention.last);
   // ("activists of the BNP-aligned Jatiyatabadi Chhatra Dal and of Islami Chhatra Shibir": the people's
   // word before the first name, outside its mention.)
   let of = pick.mention.first - 1;
   while (of > 0 && of > pick.mention.first - 7 && tokens[of]!.key !== "of") of--;
   const people =
-    /^(?:supporters|activists|members|cadres|fighters|militants)$/.test(tokens[pick.mention.first]!.key) ||
-    (tokens[of]?.key === "of" &&
-      /^(?:supporters|activists|members|cadres|fighters|militants)$/.test(tokens[of - 1]?.key ?? ""));
+    PEOPLE_WORD.test(tokens[pick.mention.first]!.key) ||
+    (tokens[of]?.key === "of" && PEOPLE_WORD.test(tokens[of - 1]?.key ?? ""));
   if (tokens[and]?.key === "and" && (tokens[and + 1]?.key === "of" || people)) {
     let at = and + 1;
     if (tokens[at]?.key === "of") at++;
@@ -1358,6 +1352,9 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
   }
   return group;
 }
+
+/** The people's word that stands for a party's members: "supporters of the BNP", "BNP activists". */
+const PEOPLE_WORD = /^(?:supporters|activists|members|cadres|fighters|militants)$/;
 
 const ENVOYS =
   /^(?:representatives|officials|delegates|delegation|negotiators|envoys|emissaries|panel|team|negotiating)$/;
@@ -2173,9 +2170,10 @@ function betweenPair(view: SentenceView, match: TriggerMatch): [ResolvedActor, R
     // "The clashes pitted Radaa, which controls Mitiga, against units of the 444 Brigade".
     if (/^(?:pitted|pitting|pit|pits)$/.test(tokens[k]!.key)) {
       const one = actors.find((a) => a.mention.first > k && a.mention.first <= k + 3);
-      const against = one ? tokens.findIndex((t, i) => i >= one.mention.last && t.key === "against") : -1;
+      let against = one ? one.mention.last : tokens.length;
+      while (against < Math.min(tokens.length, k + 30) && tokens[against]!.key !== "against") against++;
       const other =
-        against > 0 && against - k < 30
+        tokens[against]?.key === "against"
           ? actors.find((a) => a.mention.first > against && a.mention.first <= against + 4)
           : undefined;
       return one && other && !sameSide(one.actor, other.actor) ? [one, other] : null;
@@ -6471,16 +6469,15 @@ function escortOf(view: SentenceView, match: TriggerMatch): ResolvedActor | null
 function heldProtest(tokens: readonly Token[], at: number): boolean {
   // ("staged a protest", "held a rally": the light verb inside the trigger's own words.)
   if (/^(?:protested|marched|demonstrated|rallied|picketed|staged|held)$/.test(tokens[at]!.key)) return true;
-  let before = /^(?:a|an|the)$/.test(tokens[at - 1]?.key ?? "") ? at - 2 : at - 1;
-  // ("staged a brief flash procession": an adjective or two between.)
-  for (
-    let n = 0;
-    n < 2 &&
-    /^(?:brief|short|small|large|peaceful|silent|spontaneous|new|mass|huge)$/.test(tokens[before]?.key ?? "");
-    n++
+  // ("staged a brief flash procession": past an article and an adjective or two.)
+  let before = at - 1;
+  while (
+    before > at - 4 &&
+    /^(?:a|an|the|brief|short|small|large|peaceful|silent|spontaneous|new|mass|huge)$/.test(
+      tokens[before]?.key ?? "",
+    )
   )
     before--;
-  if (/^(?:a|an|the)$/.test(tokens[before]?.key ?? "")) before--;
   return /^(?:staged|held|organised|organized|led|mounted|staging|holding)$/.test(tokens[before]?.key ?? "");
 }
 

@@ -45,3 +45,10 @@ export function pastAdverbs(tokens: readonly Token[], at: number): number {
   }
   return /^(?:and|but)$/.test(tokens[k - 1]?.key ?? "") ? k : at;
 }
+
+/** Past a short name in brackets at `at` ("(BNP)", "(AFC/M23)"): the index after ")", else `at`. */
+export function pastShortBrackets(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.key !== "(") return at;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5); k++) if (tokens[k]!.key === ")") return k + 1;
+  return at;
+}
