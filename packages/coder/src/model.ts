@@ -276,9 +276,10 @@ export function stateCountry(id: string): string | null {
   return /^([a-z]{2})-(?:mil|gov|pol)$/.exec(id)?.[1] ?? null;
 }
 
-// Countries whose names take "the", as ACLED writes them: "Military Forces of the United States".
+// Countries whose names take "the", as ACLED writes them: "Military Forces of the United States" (but
+// "Police Forces of Maldives", "Military Forces of Gambia", as ACLED writes those).
 const WITH_ARTICLE =
-  /^(?:United |Democratic Republic|Central African Republic|Republic of |Dominican Republic|Czech Republic|Philippines|Netherlands|Gambia|Bahamas|Comoros|Maldives|Solomon Islands|Marshall Islands)/;
+  /^(?:United |Democratic Republic|Central African Republic|Republic of |Dominican Republic|Czech Republic|Philippines|Netherlands)/;
 
 /** A country's name as it follows "of" in an actor's name ("the United States", "Sudan"). */
 function ofName(country: CountryData): string {

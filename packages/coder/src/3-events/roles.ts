@@ -5667,7 +5667,7 @@ const CIVILIAN_OCCUPATION =
 /** Words that tie people arrested to a group's work: "collecting money for", "suspected members of". */
 // (Not "links to", "allegedly financing": a state's charge against civilians, who stay civilians.)
 const HELD_FOR =
-  /^(?:collecting|recruiting|recruiters|supplying|suppliers|members?|informants?|operatives?|cadres?|head|leaders?|commanders?|chief|financiers?|cell|wali|emir|amir|facilitators?|couriers?|logisticians?|bomb-makers?|spokesman|deputy|coordinators?)$/;
+  /^(?:belong|belonged|belonging|collecting|recruiting|recruiters|supplying|suppliers|members?|informants?|operatives?|cadres?|head|leaders?|commanders?|chief|financiers?|cell|wali|emir|amir|facilitators?|couriers?|logisticians?|bomb-makers?|spokesman|deputy|coordinators?)$/;
 
 /**
  * Who an arrest holds: "young Fulani herders" are civilians, whatever militia the dictionary names for
