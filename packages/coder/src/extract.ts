@@ -725,6 +725,7 @@ function codeSentences(
           recentAssault: (window) => resolver.recentAssault(v.sentence.index, window),
           sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
           forcesOf: (cc) => model.stateOf(cc, "military"),
+          policeOf: (cc) => model.stateOf(cc, "police"),
           capitalOf: (cc) => model.capitalOf(cc),
           governing: () => resolver.governing(v.sentence.index),
           policing: () => resolver.policing(v.sentence.index),

@@ -35,3 +35,20 @@ describe("2 ACLED writes 'Police Forces of Maldives', with no article (2026-12-2
     expect(solomons.map((e) => e.actor1?.name)).toContain("Police Forces of Solomon Islands");
   });
 });
+
+describe("3b police named with a town abroad are that town's country's (2026-12-28)", () => {
+  it("gives 'Haifa police' and the arrests they report to Israel in a report on Iran", () => {
+    const events = codedEvents(
+      "TEHRAN — Iran's Revolutionary Guards fired a barrage of missiles at Israel overnight, Iran's foreign ministry said, and warned of further strikes. Haifa police say two men were detained at an impact site in the city after they were seen filming the damage.",
+    );
+    const arrest = events.find((e) => e.type === "COERCE");
+    expect(arrest?.actor1?.id).toBe("il-pol");
+  });
+  it("gives 'police in Haifa' to Israel in the same report", () => {
+    const events = codedEvents(
+      "TEHRAN — Iran's Revolutionary Guards fired a barrage of missiles at Israel overnight, Iran's foreign ministry said, and warned of further strikes. Police in Haifa arrested two men at an impact site on Monday.",
+    );
+    const arrest = events.find((e) => e.type === "COERCE");
+    expect(arrest?.actor1?.id).toBe("il-pol");
+  });
+});

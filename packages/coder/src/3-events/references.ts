@@ -1199,8 +1199,14 @@ export class ReferenceResolver {
             national && national !== state ? "ref/government:federal" : "ref/government",
           );
         }
-      case "police":
+      case "police": {
+        // "Haifa police say", "police in Jerusalem arrested": police are those of the town they are
+        // named with.
+        const town = this.townCountry(m);
+        const local = town && town !== this.home ? this.stateOf(town, "police") : null;
+        if (local) return make(local, "ref/police:local");
         return make(this.sceneState("police", sentence) ?? this.homeState("police"), "ref/police");
+      }
       case "armedRefs": {
         // "A Taliban security official told Amu that the group's forces would launch…": the speaker's group.
         if ((afterSpeech || afterSpeechThat) && /^the (?:group|movement|organi[sz]ation)\b/i.test(m.text)) {
@@ -1385,6 +1391,26 @@ export class ReferenceResolver {
       .lookup("exact", normalizeName(unit))
       .find((i) => g.feature(i) === "A.ADM1" && g.country(i) === home);
     return regionalGovernment(home, (own !== undefined && g.admin1(own)) || unit);
+  }
+
+  /** The country of the town a mention is named with ("Haifa police", "police in Jerusalem"), if any. */
+  private townCountry(m: ActorMention): string | null {
+    const tokens = this.tokens;
+    if (!tokens) return null;
+    const before = tokens[m.first - 1];
+    const after = tokens[m.last]?.key === "in" ? tokens[m.last + 1] : undefined;
+    const named = this.places.find(
+      (p) =>
+        p.feature?.startsWith("P.") &&
+        p.start !== undefined &&
+        ((after !== undefined && p.start === after.start) ||
+          (before !== undefined &&
+            p.start <= before.start &&
+            p.name !== undefined &&
+            before.start - p.start < 30 &&
+            /^\p{Lu}/u.test(before.raw))),
+    );
+    return named?.country ?? null;
   }
 
   /** The one country the sentence's places are in (null for none, or for several). */

@@ -76,6 +76,8 @@ export interface RoleContext {
   readonly governing?: () => ActorData | null;
   /** The police of where the sentence is set (the scene's, the home one). */
   readonly policing?: () => ActorData | null;
+  /** A country's police (ISO alpha-2), as the dictionary has it. */
+  readonly policeOf?: (cc: string) => ActorData | null;
   /** The military of the country a demonym names ("killed by Israeli fire"). */
   readonly militaryOf?: (demonym: string) => ActorData | null;
   /** The military of the side whose signature weapon the tokens [from, to) name, in this sentence's war. */
@@ -4042,7 +4044,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         (!where || !recent.actor.country || recent.actor.country === where)
           ? recent.actor
           : null;
-      const police = forces ?? context.policing?.() ?? null;
+      // ("Haifa police say two men were detained" in a report on Iran's missiles: the police the sentence
+      // names are those of where it is set.)
+      const named = view.actors.find((a) => a.actor.kind === "police")?.actor;
+      const local =
+        named && where && named.country && named.country !== where
+          ? (context.policeOf?.(where) ?? named)
+          : named;
+      const police = forces ?? local ?? context.policing?.() ?? null;
       const held = patients(view, match);
       // ("A Los Lobos leader was arrested": a group's member is the one held; a group named otherwise in
       // the sentence may be the one who took them.)
