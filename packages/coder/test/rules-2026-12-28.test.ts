@@ -52,3 +52,16 @@ describe("3b police named with a town abroad are that town's country's (2026-12-
     expect(arrest?.actor1?.id).toBe("il-pol");
   });
 });
+
+describe("2 'the paramilitary RSF': a word describing a group before its name is part of its mention (2026-12-28)", () => {
+  holds([
+    [
+      "JEDDAH — Delegations of Sudan's army and the paramilitary Rapid Support Forces (RSF) sat down in the same room in Jeddah on Wednesday for the first time in a year, officials said.",
+      "CONSULT sd-mil -> rsf [reported]",
+    ],
+    [
+      "GOMA — The M23 seized two villages near Masisi on Sunday. Government negotiators sat down with the rebel M23 in Doha on Monday, the Qatari foreign ministry said.",
+      "CONSULT cd-gov -> m23 [reported]",
+    ],
+  ]);
+});

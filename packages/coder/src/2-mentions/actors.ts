@@ -848,11 +848,37 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
   );
   return withoutLabels(
     withoutNationalChapters(
-      withoutSupported(withoutParentInApposition(withOwnCountry(joined, text), tokens), tokens),
+      withoutSupported(
+        withoutParentInApposition(withoutDescriptors(withOwnCountry(joined, text), text), tokens),
+        tokens,
+      ),
     ),
     tokens,
     text,
   );
+}
+
+/**
+ * "the paramilitary Rapid Support Forces", "the jihadist group JNIM": the words before a group's name that
+ * describe it are part of its mention, no party of their own.
+ */
+function withoutDescriptors(mentions: ActorMention[], text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1];
+    if (
+      next !== undefined &&
+      next.first === m.last &&
+      m.entries.length > 0 &&
+      m.entries.every((e) => e.kind === "generic" && e.role === "armedRefs") &&
+      next.entries.some((e) => e.kind === "actor")
+    ) {
+      out.push({ ...next, first: m.first, start: m.start, text: text.slice(m.start, next.end) });
+      k++;
+    } else out.push(m);
+  }
+  return out;
 }
 
 /**
