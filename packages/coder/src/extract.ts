@@ -1315,7 +1315,8 @@ function withStrikeAuthors(
       ? earlier.findLast(named)
       : undefined;
     if (atPlace) strike = atPlace;
-    else if (e.rule.endsWith(":opponent")) return b;
+    // ("The RSF condemned the sanctions": the latest sanctions, whoever the speaker's foe is.)
+    else if (e.rule.endsWith(":opponent") && type === "ASSAULT") return b;
     if (!strike || strike.event.actor1?.id === e.actor2?.id) return b;
     return { ...b, event: { ...e, actor2: strike.event.actor1, rule: `${e.rule}:condemned-kind` } };
   });

@@ -65,3 +65,27 @@ describe("2 'the paramilitary RSF': a word describing a group before its name is
     ],
   ]);
 });
+
+describe("3c an international body that records killings did not kill (2026-12-28)", () => {
+  holds([
+    [
+      "KYIV — Russian drones struck Kharkiv overnight, killing two civilians, the regional governor said.",
+      "ASSAULT ru-mil -> civilians [reported]",
+    ],
+  ]);
+  it("codes no attack by the UN office that recorded the killings", () => {
+    const events = codedEvents(
+      "GENEVA — The UN human rights office said on Tuesday that it had recorded at least 410 killings of people seeking aid in Gaza since May.",
+    );
+    expect(events.filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+});
+
+describe("3c 'condemned the sanctions' accuses the one who imposed them (2026-12-28)", () => {
+  holds([
+    [
+      "WASHINGTON — The Treasury Department imposed sanctions on three RSF field commanders on Thursday. The army and the RSF met in Jeddah. The RSF condemned the sanctions as politically motivated.",
+      "ACCUSE rsf -> us-gov [asserted]",
+    ],
+  ]);
+});

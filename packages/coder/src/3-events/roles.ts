@@ -285,6 +285,9 @@ const SPEECH = new Set([
   "denied",
   "dismissed",
 ]);
+/** What a monitor does with an attack: "documented", "recorded", "verified" it. */
+const RECORDED =
+  /^(?:documented|documenting|recorded|recording|verified|verifying|registered|tallied|counted|logged|investigated|investigating|investigate|probing|probed)$/;
 const TERRITORY =
   /^(?:blocks?|streets?|microdistricts?|sectors?|villages?|towns?|city|cities|areas?|bases?|airbase|airport|headquarters|hq|positions?|districts?|hills?|neighbou?rhoods?|settlements?|outposts?|posts?|bunkers?|trenches|camps?|barracks|garrison|territory|township|locality|region|province|county|checkpoints?|crossing|bridge|road|highway|junction|strongholds?|pocket|enclave|quarter|suburbs?|outskirts|centre|center|heights|farms|compound|station|port|airfield|facility|control|prison|prisons|jail|penitentiary|pavilions?|cellblocks?|valleys?|ridges?|ridgelines?|hilltops?|mountains?|islands?|islets?|peninsula|passes|plateau|tunnels?|complex|complexes|sites|depots?|mines|dams?|oilfields?|refinery|refineries)$/;
 // Who may be the actor of what: a monitor or a crowd of civilians does not shell or seize.
@@ -4172,6 +4175,19 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         0,
         roles.a1s.length,
         ...roles.a1s.filter((a) => !VERBAL_ONLY.has(a.actor.kind) || partyPeople(a)),
+      );
+    // "UN investigators have documented mass killings of civilians", "OHCHR has recorded the killing of 40
+    // civilians": an international body that records an attack did not make it.
+    if (type === "ASSAULT")
+      roles.a1s.splice(
+        0,
+        roles.a1s.length,
+        ...roles.a1s.filter(
+          (a) =>
+            a.actor.kind !== "international" ||
+            a.mention.last >= match.first ||
+            !tokens.slice(a.mention.last, match.first).some((k) => RECORDED.test(k.key)),
+        ),
       );
     // "heading to", "arrived in": a movement of forces, not of a delegation or of civilians.
     if (t.frame === "movement")
