@@ -89,3 +89,18 @@ describe("3c 'condemned the sanctions' accuses the one who imposed them (2026-12
     ],
   ]);
 });
+
+describe("3 'any aggression will be answered/responded to', 'those who … will answer for their acts' are threats (2026-12-28)", () => {
+  holds([
+    [
+      "ISLAMABAD — Indian troops shelled villages near Kotli on Monday. Pakistan's army said any aggression by India would be responded to with full force.",
+      "THREATEN pk-mil -> in-gov [asserted]",
+    ],
+  ]);
+  it("codes a threat by the government spokesperson against 'those who attack'", () => {
+    const events = codedEvents(
+      "BANGUI — Azande Ani Kpi Gbe militiamen attacked Mboki on Monday, killing four herders. In Bangui, the government spokesperson said that those who attack peaceful citizens will answer for their acts.",
+    );
+    expect(events.map((e) => `${e.type} ${e.actor1?.id}`)).toContain("THREATEN cf-gov");
+  });
+});

@@ -461,7 +461,7 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
 
 /** An act a threat says it answers: "the aggression will not go unanswered", "any provocation will be met". */
 const AGGRESSION =
-  /^(?:aggression|aggressions|attack|attacks|strike|strikes|crime|crimes|violation|violations|provocation|provocations|bombing|bombings|shelling|assault|assaults|escalation|massacre|killing|killings|raid|raids|misadventure)$/;
+  /^(?:aggression|aggressions|attack|attacks|strike|strikes|crime|crimes|violation|violations|provocation|provocations|bombing|bombings|shelling|assault|assaults|escalation|massacre|killing|killings|raid|raids|misadventure|adventure|attempt|incursion|infiltration)$/;
 
 /** What carries a party's words: "a message attributed to", "a statement attributed to". */
 const MESSAGE =
@@ -2590,7 +2590,7 @@ function rolesOf(
       view.tokens
         .slice(Math.max(0, match.first - 8), match.first)
         .some((k) =>
-          /^(?:responsible|perpetrators|culprits|behind|attackers|assailants|whoever|killers|murderers)$/.test(
+          /^(?:responsible|perpetrators|culprits|behind|attackers|assailants|whoever|killers|murderers|those|anyone|anybody)$/.test(
             k.key,
           ),
         );
