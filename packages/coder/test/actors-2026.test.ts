@@ -4920,7 +4920,7 @@ describe("3c people seized, raiders leaving, guns fired, a capital's province, a
     // A neighbour's police named in a sentence set there are that neighbour's.
     [
       "TEGUCIGALPA, Honduras — Police arrested 26 gang members in San Pedro Sula. In neighbouring Guatemala, the National Civil Police (PNC) said it had arrested a Honduran man identified as an alleged Barrio 18 cell leader in Esquipulas.",
-      "COERCE gt-pol -> civilians",
+      "COERCE gt-pol -> sv-barrio18",
     ],
   ])("%s", (text, line) => {
     expect(lines(text)).toContain(line);

@@ -104,3 +104,20 @@ describe("3 'any aggression will be answered/responded to', 'those who … will 
     expect(events.map((e) => `${e.type} ${e.actor1?.id}`)).toContain("THREATEN cf-gov");
   });
 });
+
+describe("3c the arrested 'identified as a senior NPA finance officer', 'who is suspected of supplying the TPNPB' are held as the group (2026-12-28)", () => {
+  holds([
+    [
+      "MANILA — Police arrested a man they identified as a senior NPA finance officer in Quezon City on Tuesday.",
+      "COERCE ph-pol -> ph-npa [asserted]",
+    ],
+    [
+      "JAYAPURA — Police arrested a man in Nabire who is suspected of supplying ammunition to the TPNPB, a spokesman said.",
+      "COERCE id-pol -> tpnpb [claimed]",
+    ],
+    [
+      "BANGASSOU — Gendarmes arrested two men suspected of being AAKG recruiters at a checkpoint in Bangassou on 3 April.",
+      "COERCE cf-pol -> cf-aakg [asserted]",
+    ],
+  ]);
+});

@@ -4798,11 +4798,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (mode === "arrest" && targets.length > 0 && targets.every((a) => a.actor.kind === "civilians")) {
         const held = targets[0]!;
         // ("arrested a man identified as the head of a Chapitos cell": past the words that name him.)
-        const named =
-          /^(?:identified|described|named|known)$/.test(tokens[held.mention.last]?.key ?? "") &&
-          tokens[held.mention.last + 1]?.key === "as"
-            ? held.mention.last + 2
-            : held.mention.last;
+        // ("a man they identified as a senior NPA finance officer", "a man in Nabire who is suspected of
+        // supplying ammunition to the TPNPB": past the words that say who he is taken for.)
+        let named = held.mention.last;
+        for (let k = held.mention.last; k < Math.min(tokens.length - 1, held.mention.last + 6); k++) {
+          const key = tokens[k]!.key;
+          if (/^(?:identified|described|named|known)$/.test(key) && tokens[k + 1]?.key === "as") {
+            named = k + 2;
+            break;
+          }
+          if (key === "who" && /^(?:suspected|accused|believed|alleged)$/.test(tokens[k + 2]?.key ?? "")) {
+            named = k + 3;
+            break;
+          }
+          if (BOUNDARY.has(key) || key === ",") break;
+        }
         const group = view.actors.find(
           (a) =>
             a.mention.first > held.mention.last &&
@@ -4818,7 +4828,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
                 tokens[a.mention.last + 1]?.key === "s" &&
                 HELD_FOR.test(
                   tokens.slice(a.mention.last + 2, a.mention.last + 4).find((k) => k.word)?.key ?? "",
-                ))) &&
+                )) ||
+              // ("a senior NPA finance officer", "two men suspected of being AAKG recruiters".)
+              tokens.slice(a.mention.last, a.mention.last + 2).some((k) => HELD_FOR.test(k.key))) &&
             !tokens.slice(held.mention.last, a.mention.first).some((k) => k.key === "allegedly"),
         );
         if (group) {
@@ -5692,7 +5704,7 @@ const CIVILIAN_OCCUPATION =
 /** Words that tie people arrested to a group's work: "collecting money for", "suspected members of". */
 // (Not "links to", "allegedly financing": a state's charge against civilians, who stay civilians.)
 const HELD_FOR =
-  /^(?:belong|belonged|belonging|collecting|recruiting|recruiters|supplying|suppliers|members?|informants?|operatives?|cadres?|head|leaders?|commanders?|chief|financiers?|cell|wali|emir|amir|facilitators?|couriers?|logisticians?|bomb-makers?|spokesman|deputy|coordinators?)$/;
+  /^(?:belong|belonged|belonging|collecting|recruiting|recruiters|supplying|suppliers|members?|informants?|operatives?|cadres?|head|leaders?|commanders?|chief|financiers?|cell|wali|emir|amir|facilitators?|couriers?|logisticians?|bomb-makers?|spokesman|deputy|coordinators?|finance)$/;
 
 /**
  * Who an arrest holds: "young Fulani herders" are civilians, whatever militia the dictionary names for
