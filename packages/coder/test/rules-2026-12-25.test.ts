@@ -165,7 +165,7 @@ describe("3b a name in a relative aside or a branch's region is no subject (2026
     ],
     [
       'KISUMU — The Law Society of Kenya (LSK) West Kenya branch on Tuesday accused the police of "enforced disappearance".',
-      /^ACCUSE LSK -> ke-pol \[asserted\]$/,
+      /^ACCUSE ke-lsk -> ke-pol \[asserted\]$/,
     ],
   ]);
 });

@@ -121,3 +121,16 @@ describe("3c the arrested 'identified as a senior NPA finance officer', 'who is 
     ],
   ]);
 });
+
+describe("2 actors of 2025–26 the dictionaries lacked: the PCJSS, ACT-Wazalendo, the KNPB, the M66, the LSK (2026-12-28)", () => {
+  holds([
+    [
+      "KHAGRACHHARI, Bangladesh — Two members of the United People's Democratic Front (UPDF) were killed in a gunfight with PCJSS fighters in Dighinala on Sunday.",
+      "ASSAULT bd-pcjss -> UPDF [asserted]",
+    ],
+    [
+      "DAR ES SALAAM — Police arrested three ACT-Wazalendo officials in Wete on Monday, the party said.",
+      "COERCE tz-pol -> tz-act [claimed]",
+    ],
+  ]);
+});
