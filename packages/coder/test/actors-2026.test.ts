@@ -3002,7 +3002,7 @@ describe("3b people taken and whose release is asked (2026-12-14)", () => {
   it("'soldiers detained him': a pronoun object, no passive", () => {
     expect(
       eventLines("Malian soldiers detained him at a checkpoint in Ségou on Friday.", "2025-05-20", {}),
-    ).toEqual(["COERCE ml-mil -> -"]);
+    ).toEqual(["COERCE ml-mil -> civilians"]);
   });
   it("', both SPLM-IO members' after long titles: the party of the people taken", () => {
     expect(

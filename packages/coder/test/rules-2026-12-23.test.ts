@@ -85,7 +85,7 @@ describe("3c the people an arrest or abduction names, when no dictionary knows t
 
   it.each([
     "ISLAMABAD — Police raided the party's secretariat late on Monday and took away computers and records.",
-    "ISLAMABAD — Police arrested him on Monday.",
+    // ("Police arrested him" holds someone all the same: civilians, since 2026-12-28.)
     "BAHIR DAR, Ethiopia — Fano warned it would take the fight to the city if the mass arrests did not stop.",
   ])("no people held: %s", (text) => {
     const events = codedEvents(text);

@@ -134,3 +134,21 @@ describe("2 actors of 2025–26 the dictionaries lacked: the PCJSS, ACT-Wazalend
     ],
   ]);
 });
+
+describe("3c people arrested whom no party's name covers are civilians (2026-12-28)", () => {
+  holds([
+    [
+      "MANDALAY — Three young men put up stickers against the election in Chanayethazan township. The three were arrested by police on 24 October.",
+      "COERCE mm-pol -> civilians [asserted]",
+    ],
+  ]);
+});
+
+describe("3 'the victim's family' accuses (2026-12-28)", () => {
+  holds([
+    [
+      "NAIROBI — A man died in police custody in Kisumu on Sunday. The victim's family accused the police of torturing him.",
+      "ACCUSE civilians -> ke-pol [asserted]",
+    ],
+  ]);
+});

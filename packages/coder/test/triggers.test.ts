@@ -4016,7 +4016,7 @@ describe("2c an arrest told by 'placed … under house arrest' (2026-12-14)", ()
         "2025-03-28",
         {},
       ),
-    ).toEqual(["COERCE ss-mil -> -"]);
+    ).toEqual(["COERCE ss-mil -> civilians"]);
   });
   it("'entered the town' is still a seizure", () => {
     expect(eventLines("M23 fighters entered the town of Uvira on Tuesday.", "2025-03-28", {})).toEqual([

@@ -348,7 +348,7 @@ function canAct(a: ResolvedActor, type: string): boolean {
         )) ||
       // "Community leaders accused soldiers of…": those who speak for civilians accuse.
       (type === "ACCUSE" &&
-        /\b(?:leaders|elders|residents|villagers|witnesses|eyewitnesses|locals|relatives|survivors|families|neighbou?rs)$/i.test(
+        /\b(?:leaders|elders|residents|villagers|witnesses|eyewitnesses|locals|relatives|survivors|families|family|neighbou?rs|parents|widows?|mothers)$/i.test(
           a.text,
         ))
     );
@@ -5317,7 +5317,25 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const captives =
         targets.length === 0 && (mode === "arrest" || mode === "abduct") ? namedCaptives(view, match) : null;
       if (captives) targets = [captives];
-      if (targets.length === 0)
+      // "The three were arrested by police on 24 October", "He had been arrested by police at his home": people
+      // arrested whom no party's name covers are civilians.
+      if (
+        targets.length === 0 &&
+        type === "COERCE" &&
+        mode === "arrest" &&
+        match.trigger.id.startsWith("coerce/arrest")
+      )
+        out.push({
+          view,
+          match,
+          type,
+          mode,
+          actor1: a1,
+          actor2: implied(CIVILIANS, tokens, match.first, "actor/held-unnamed"),
+          rule: `${rule}:held-unnamed`,
+          flavour,
+        });
+      else if (targets.length === 0)
         out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
       // "the army repulsed the attack": the attack was the opponent's, on the defenders.
       const flip = rule.includes(":repel-defender:opponent") || rule.includes(":casualties:opponent");
