@@ -34,7 +34,7 @@ import {
   UNIDENTIFIED,
   type ResolvedActor,
 } from "./3-events/references.js";
-import { assignRoles, type Candidate } from "./3-events/roles.js";
+import { assignRoles, inTitle, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
 import { findTriggers, type TriggerMatch } from "./3-events/triggers.js";
 import { geoparse, type PlaceMention } from "./geo/index.js";
@@ -635,7 +635,10 @@ function codeSentences(
   for (const v of views) {
     while (heading < headings.length && headings[heading]!.at <= v.sentence.start)
       resolver.enterSection(headings[heading++]!.cc);
-    v.actors = resolver.resolveSentence(v.mentions, v.sentence.index, v.tokens, v.places);
+    // ("UNRWA, the U.N. agency for Palestinian refugees, … urged Israel": the people a title names are no party.)
+    v.actors = resolver
+      .resolveSentence(v.mentions, v.sentence.index, v.tokens, v.places)
+      .filter((a) => a.actor.kind !== "civilians" || !inTitle(v.tokens, a.mention.first));
     if (startsParagraph(clean.text, v.sentence, views)) {
       carried =
         continuesStory(clean.text, v, views) || placelessFollowUp(clean.text, v, views) ? lastPlace : null;

@@ -152,3 +152,16 @@ describe("3 'the victim's family' accuses (2026-12-28)", () => {
     ],
   ]);
 });
+
+describe("2 the people a title names are no party; a centre that speaks after an aside is an organisation (2026-12-28)", () => {
+  holds([
+    [
+      "GAZA — UNRWA, the U.N. agency for Palestinian refugees, said no trucks carrying its supplies had been allowed into the enclave since March and urged Israel to let its stocks into Gaza.",
+      "REQUEST unrwa -> il-gov [asserted]",
+    ],
+    [
+      "PATTANI — The Muslim Attorney Centre, a legal aid group based in Pattani, has urged security forces not to carry out mass sweeps of villages after the attacks.",
+      "REQUEST Muslim Attorney Centre -> th-mil [asserted]",
+    ],
+  ]);
+});

@@ -457,6 +457,26 @@ const LOWER_HEAD = /^(?:association|collective|network|coalition|federation|foru
 const SPEAKS =
   /^(?:said|says|accused|accuses|condemned|condemns|denounced|called|calls|urged|urges|demanded|demands|warned|warns|reported|reports|documented|stated)$/;
 
+/**
+ * Whether a verb of speech comes at `at`, past an aside between commas and an auxiliary ("the Muslim Attorney
+ * Centre, a legal aid group based in Pattani, has urged").
+ */
+function speaksNext(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k]?.key === ",") {
+    let close = -1;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 16); j++)
+      if (tokens[j]!.key === ",") {
+        close = j;
+        break;
+      }
+    if (close < 0) return false;
+    k = close + 1;
+  }
+  for (let skip = 0; skip < 2 && /^(?:has|have|had|also|again|on)$/.test(tokens[k]?.key ?? ""); skip++) k++;
+  return SPEAKS.test(tokens[k]?.key ?? "");
+}
+
 /** Ordinal words that number a unit ("the Eighteenth Brigade"). */
 const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
@@ -492,7 +512,7 @@ function nameIn(
       !CALENDAR.test(tokens[head + 2]!.key)
     ) &&
     !(tokens[head + 1]?.raw === "(" && /^\p{Lu}{2,}$/u.test(tokens[head + 2]?.raw ?? "")) &&
-    !SPEAKS.test(tokens[head + 1]?.key ?? "")
+    !speaksNext(tokens, head + 1)
   )
     return null;
   // "the Kingmi Church", "the Synod of the Kingmi Church": a church that speaks; "St Joseph's Church",

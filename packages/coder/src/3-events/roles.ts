@@ -6861,11 +6861,16 @@ function sameState(a: ActorData, b: ActorData): boolean {
 }
 
 /** Whether the mention at `first` completes a title: "the minister for refugees", "commissioner for human rights". */
-function inTitle(tokens: readonly Token[], first: number): boolean {
+export function inTitle(tokens: readonly Token[], first: number): boolean {
+  // ("the U.N. agency for Palestinian refugees": a people's name may come between.)
+  const at =
+    /^\p{Lu}/u.test(tokens[first]?.raw ?? "") || !/^\p{Lu}/u.test(tokens[first - 1]?.raw ?? "")
+      ? first
+      : first - 1;
   return (
-    /^(?:for|of)$/.test(tokens[first - 1]?.key ?? "") &&
+    /^(?:for|of)$/.test(tokens[at - 1]?.key ?? "") &&
     /^(?:minister|ministry|commissioner|commission|agency|office|department|secretary|envoy|coordinator|rapporteur)$/.test(
-      tokens[first - 2]?.key ?? "",
+      tokens[at - 2]?.key ?? "",
     )
   );
 }
