@@ -165,3 +165,20 @@ describe("2 the people a title names are no party; a centre that speaks after an
     ],
   ]);
 });
+
+describe("3 units 'moved to', personnel 'sent to', reservists 'called up', police 'posted at' are deployments (2026-12-28)", () => {
+  holds([
+    [
+      "KULGAM — A senior police officer said that two more companies of the Central Reserve Police Force (CRPF) have been rushed to Kulgam town.",
+      "MOBILIZE in-pol -> - [claimed]",
+    ],
+    [
+      "ISLAMABAD — The federal Interior Ministry sent some 1,200 personnel of the Federal Constabulary to Muzaffarabad on 6 May.",
+      "MOBILIZE pk-gov -> - [asserted]",
+    ],
+    [
+      "TEL AVIV — The IDF has called up around 6,000 reservists, most of them for air defence batteries, a military spokesperson said.",
+      "MOBILIZE il-mil -> - [claimed]",
+    ],
+  ]);
+});

@@ -2398,6 +2398,34 @@ function rolesOf(
       const own = moved.length === 0 && OWN_MEN.test(view.tokens[k]?.key ?? "") ? speakerOf(view, k) : null;
       if (own && (own.actor.kind === "police" || own.actor.kind === "military"))
         return { a1s: [own], a2s: [], suffix: ":passive-moved-own" };
+      // ("two more companies of the Central Reserve Police Force (CRPF) have been rushed to Kulgam": the
+      // force whose units they are.)
+      const ownerOfUnits =
+        moved.length === 0
+          ? view.actors.find(
+              (a) =>
+                ARMED.has(a.actor.kind) &&
+                a.mention.first >= 2 &&
+                (view.tokens[a.mention.first - 1]?.key === "of" ||
+                  (view.tokens[a.mention.first - 1]?.key === "the" &&
+                    view.tokens[a.mention.first - 2]?.key === "of")),
+            )
+          : undefined;
+      if (ownerOfUnits && ARMED.has(ownerOfUnits.actor.kind)) {
+        const of =
+          view.tokens[ownerOfUnits.mention.first - 1]?.key === "of"
+            ? ownerOfUnits.mention.first - 1
+            : ownerOfUnits.mention.first - 2;
+        const unit = view.tokens[of - 1]?.key ?? "";
+        const gap = view.tokens.slice(ownerOfUnits.mention.last, k + 1);
+        if (
+          UNIT_WORDS.test(unit) &&
+          gap.every(
+            (x) => x.key === "(" || x.key === ")" || PASSIVE_AUX.test(x.key) || /^\p{Lu}/u.test(x.raw),
+          )
+        )
+          return { a1s: [ownerOfUnits], a2s: [], suffix: ":passive-moved-units-of" };
+      }
       return { a1s: moved, a2s: [], suffix: ":passive-moved" };
     }
     // "Daesh militants attacked an army checkpoint, before the attack was repelled": the ones attacked
@@ -3070,6 +3098,9 @@ const PROPOSAL =
   /^(?:proposals?|offers?|plans?|initiatives?|calls?|requests?|demands?|ultimatum|invitation|mediation)$/;
 
 /** A force's men named by no party before a deployment told in the passive ("officers had been deployed"). */
+/** Words for a force's units: "companies of the CRPF", "two battalions of the army". */
+const UNIT_WORDS =
+  /^(?:companies|company|battalions?|brigades?|platoons?|units?|contingents?|detachments?|squadrons?|regiments?|divisions?|elements|personnel|members|officers|troops|columns?)$/;
 const OWN_MEN = /^(?:officers|personnel|reinforcements|reserves|units|agents|men|teams)$/;
 const PASSIVE_AUX = /^(?:had|has|have|been|were|was|be|being|are|is|will|would|also|already)$/;
 
