@@ -732,6 +732,7 @@ function codeSentences(
           capitalOf: (cc) => model.capitalOf(cc),
           governing: () => resolver.governing(v.sentence.index),
           policing: () => resolver.policing(v.sentence.index),
+          soldiering: () => resolver.soldiering(v.sentence.index),
           militaryOf: (word) => {
             const cc = model.countryByDemonym.get(word);
             return cc ? model.stateOf(cc, "military") : null;

@@ -182,3 +182,16 @@ describe("3 units 'moved to', personnel 'sent to', reservists 'called up', polic
     ],
   ]);
 });
+
+describe("3c a state's units moved in the passive with no owner named are the military of where they go (2026-12-28)", () => {
+  holds([
+    [
+      "RAJOURI — Two additional infantry battalions have been moved to forward areas in Rajouri as a precautionary measure, a defence official said.",
+      "MOBILIZE in-mil -> - [reported]",
+    ],
+    [
+      "NIAMEY — A further battalion was deployed to Téra on Monday, the army said.",
+      "MOBILIZE ne-mil -> - [claimed]",
+    ],
+  ]);
+});

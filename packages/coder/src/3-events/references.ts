@@ -714,6 +714,11 @@ export class ReferenceResolver {
     return this.regional ?? this.sceneState("government", sentence) ?? this.homeState("government");
   }
 
+  /** The military of where a sentence is set: the scene's, else the home country's. */
+  soldiering(sentence: number): ActorData | null {
+    return this.sceneState("military", sentence) ?? this.homeState("military");
+  }
+
   /** The police of where a sentence is set: the scene's, else the home country's. */
   policing(sentence: number): ActorData | null {
     return this.sceneState("police", sentence) ?? this.homeState("police");

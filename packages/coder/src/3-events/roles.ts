@@ -76,6 +76,8 @@ export interface RoleContext {
   readonly governing?: () => ActorData | null;
   /** The police of where the sentence is set (the scene's, the home one). */
   readonly policing?: () => ActorData | null;
+  /** The military of where the sentence is set (the scene's, the home one). */
+  readonly soldiering?: () => ActorData | null;
   /** A country's police (ISO alpha-2), as the dictionary has it. */
   readonly policeOf?: (cc: string) => ActorData | null;
   /** The military of the country a demonym names ("killed by Israeli fire"). */
@@ -2354,6 +2356,7 @@ function rolesOf(
   match: TriggerMatch,
   last: ResolvedActor | null = null,
   militaryOf?: (demonym: string) => ActorData | null,
+  soldiering?: () => ActorData | null,
 ): Roles | null {
   const t = match.trigger;
   // "Russian jets violated Estonian airspace", "the violation of Polish airspace by Russian drones": the
@@ -2387,7 +2390,12 @@ function rolesOf(
       suffix: ":came-under",
     };
   }
-  if (isPassive(view.tokens, match.first) || reducedPassive(view, match)) {
+  // ("additional battalions have been deployed": a trigger that opens on its auxiliary is passive too.)
+  const auxFirst =
+    t.type === "MOBILIZE" &&
+    /^(?:were|was|have|has|had|been|are|is)$/.test(view.tokens[match.first]!.key) &&
+    view.tokens.slice(match.first + 1, match.last).some((k) => /ed$|^sent$|^flown$/.test(k.key));
+  if (isPassive(view.tokens, match.first) || auxFirst || reducedPassive(view, match)) {
     const agent = byAgent(view, match);
     // "additional units will be deployed": the forces moved are the actor of a deployment.
     if (!agent && t.type === "MOBILIZE") {
@@ -2426,6 +2434,19 @@ function rolesOf(
         )
           return { a1s: [ownerOfUnits], a2s: [], suffix: ":passive-moved-units-of" };
       }
+      // ("Two additional infantry battalions have been moved to forward areas", "An additional ranger company
+      // was moved into Rueso": a state's units named by no owner are the military of where they go.)
+      const bare =
+        moved.length === 0 &&
+        UNIT_WORDS.test(view.tokens[k]?.key ?? "") &&
+        !/^(?:members|personnel|officers|elements)$/.test(view.tokens[k]?.key ?? "");
+      const army = bare ? soldiering?.() : null;
+      if (army)
+        return {
+          a1s: [implied(army, view.tokens, k, "actor/units")],
+          a2s: [],
+          suffix: ":passive-moved-units",
+        };
       return { a1s: moved, a2s: [], suffix: ":passive-moved" };
     }
     // "Daesh militants attacked an army checkpoint, before the attack was repelled": the ones attacked
@@ -3664,7 +3685,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     if (t.frame === "remains" && context.recentAttacker?.(2)) continue;
     // (A crowd's riot is read as its own act: protesters riot, they do not seize.)
     const read: TriggerMatch = byCrowd ? { ...match, trigger: { ...t, type } } : match;
-    let roles = rolesOf(view, read, lastAttacker(view, match, context.recentActor()), context.militaryOf) ?? {
+    let roles = rolesOf(
+      view,
+      read,
+      lastAttacker(view, match, context.recentActor()),
+      context.militaryOf,
+      context.soldiering,
+    ) ?? {
       a1s: [],
       a2s: [],
       suffix: "",
