@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codedEvents, holds } from "./rule-cases.js";
+import { codedEvents, holds, lacks } from "./rule-cases.js";
 
 // Rules of the session of 2026-12-07 16:20 (tests marked "2026-12-28"), in sentences written for the
 // tests. Each case is a short report in a wire's or a local outlet's style; a line is
@@ -192,6 +192,25 @@ describe("3c a state's units moved in the passive with no owner named are the mi
     [
       "NIAMEY — A further battalion was deployed to Téra on Monday, the army said.",
       "MOBILIZE ne-mil -> - [claimed]",
+    ],
+  ]);
+});
+
+describe("3 equipment handed over or delivered at length is aid, given to the party after 'to' (2026-12-28)", () => {
+  holds([
+    [
+      'BERLIN — Germany has delivered two more IRIS-T SLM air defence systems and about 60 missiles to Ukraine "in the past days", the defence minister told reporters in Berlin.',
+      "AID de-gov -> ua-gov [claimed]",
+    ],
+    [
+      "PORT-AU-PRINCE — Canada's ambassador handed over twelve armoured vehicles and protective equipment to the PNH at a ceremony at police headquarters on Tuesday.",
+      "AID ca-gov -> ht-pol [asserted]",
+    ],
+  ]);
+  lacks([
+    [
+      "MOSCOW — Russian forces delivered a massive strike with long-range drones on Ukrainian military airfields overnight, the Defence Ministry said.",
+      /^AID/,
     ],
   ]);
 });

@@ -4827,7 +4827,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       }
       // "handed over 300 tonnes of relief supplies, including shelters, to the regime's disaster committee":
       // the party the aid is given to.
-      if (targets.length === 0 && type === "AID") {
+      // ("Germany has delivered two more IRIS-T air defence systems … to Ukraine": the party after "to", before
+      // any force the things given are named after.)
+      if (type === "AID") {
         const to = view.actors.find(
           (a) =>
             a.mention.first > match.last &&

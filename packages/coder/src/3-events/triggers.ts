@@ -1081,7 +1081,15 @@ function splitAt(
   for (const head of phrasesStartingWith(model.splitTriggers, tokens[at]!.key) ?? NO_PHRASES) {
     if (!head.keys.every((key, j) => tokens[at + j]?.key === key)) continue;
     const last = at + head.keys.length;
-    if (tailWithin(tokens, last, head.value.tail, head.value.trigger.type === "ACCUSE"))
+    if (
+      tailWithin(
+        tokens,
+        last,
+        head.value.trigger.type === "AID",
+        head.value.tail,
+        head.value.trigger.type === "ACCUSE",
+      )
+    )
       return { last, trigger: head.value.trigger };
   }
   return null;
@@ -1096,6 +1104,7 @@ function splitAt(
 function tailWithin(
   tokens: readonly Token[],
   last: number,
+  named: boolean,
   tail: readonly string[],
   blames: boolean,
 ): boolean {
@@ -1108,11 +1117,15 @@ function tailWithin(
     last +
     SPLIT_REACH +
     (tail.length >= 3 || /^(?:hours|days|weeks)$/.test(tail[0] ?? "") ? 5 : 0) +
-    (tokens[last - 1]?.key === "subjected" ? 10 : 0);
+    (tokens[last - 1]?.key === "subjected" ? 10 : 0) +
+    // (What is given may be named at length: "delivered two more IRIS-T SLM air defence systems".)
+    (named ? 4 : 0);
   for (let k = last; k <= Math.min(tokens.length - tail.length, reach); k++) {
     const between = tokens[k - 1]!;
     if (isStop(between) && decimalPoint(tokens, k - 1)) reach += 2;
     else if (isStop(between) || (blames && NO_ONE.has(between.key))) return false;
+    // ("delivered a massive strike with drones": a blow, nothing given.)
+    else if (named && /^(?:strikes?|blows?|attacks?)$/.test(between.key)) return false;
     // Quotation marks may stand inside the second part: "called the strikes a “war crime”".
     // (An apostrophe inside the tail, "chargé d'affaires", is one of those marks: left out on both sides.)
     const words = tokens.slice(k, k + tail.length + 3).filter((x) => !QUOTES.has(x.raw));
