@@ -2324,13 +2324,41 @@ function withoutProtestDemands(built: readonly Built[]): Built[] {
  * members meeting, "the Security Council met", is one).
  */
 function withoutLoneMeetings(built: readonly Built[], model: Model): Built[] {
-  return built.filter((b) => {
+  return hostsMet(built, model).filter((b) => {
     if (b.event.type !== "CONSULT" || b.event.actor2 || !b.event.actor1) return true;
     const id = b.event.actor1.id;
     const kind = model.actorsById.get(id)?.kind;
     return !(stateCountry(id) !== null || id === "civilians" || (kind !== undefined && LONE_KINDS.has(kind)));
   });
 }
+/**
+ * "A Russian delegation … was received in Damascus for talks", "visited Kinshasa": a state's meeting held in
+ * another state's seat of government, with no one else named, is with that state's government.
+ */
+function hostsMet(built: readonly Built[], model: Model): Built[] {
+  return mapPacked(built, (b) => {
+    const e = b.event;
+    const where = e.location;
+    if (e.type !== "CONSULT" || e.actor2 || !e.actor1 || !where?.country) return b;
+    const guest = stateCountry(e.actor1.id);
+    if (guest === null || guest === where.country.toLowerCase()) return b;
+    const seat = model.seatOf(where.country);
+    if (!seat) return b;
+    const named = new RegExp(`\\b(?:in|to|visited|visiting|visit)\\s+${seat.name}\\b`).test(e.evidence.text);
+    if (seat.geonameid !== where.geonameid && !named) return b;
+    const host = model.stateOf(where.country, "government");
+    if (!host) return b;
+    return {
+      ...b,
+      event: {
+        ...e,
+        actor2: { id: host.id, name: host.name, text: named ? seat.name : where.text },
+        rule: `${e.rule}:host`,
+      },
+    };
+  });
+}
+
 const LONE_KINDS: ReadonlySet<string> = new Set([
   "rebel",
   "militia",

@@ -214,3 +214,16 @@ describe("3 equipment handed over or delivered at length is aid, given to the pa
     ],
   ]);
 });
+
+describe("3g a state's meeting in another state's seat of government is with that government (2026-12-28)", () => {
+  holds([
+    [
+      "DAMASCUS — A Russian delegation led by a deputy prime minister was received in Damascus on 22 April for talks on the future of the Hmeimim air base.",
+      "CONSULT ru-gov -> sy-gov [asserted]",
+    ],
+    [
+      "MOSCOW — The Syrian foreign minister travelled to Moscow on Monday for talks with officials.",
+      "CONSULT sy-gov -> ru-gov [asserted]",
+    ],
+  ]);
+});
