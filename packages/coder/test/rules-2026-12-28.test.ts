@@ -227,3 +227,16 @@ describe("3g a state's meeting in another state's seat of government is with tha
     ],
   ]);
 });
+
+describe("2 a short name in capitals before its own people ('five CNL activists') is a body of the report's own (2026-12-28)", () => {
+  holds([
+    [
+      "GITEGA — Police arrested five CNL activists in Gitega on 11 June, a day after they publicly disputed the results.",
+      "COERCE bi-pol -> CNL [asserted]",
+    ],
+  ]);
+  it("codes one arrest, not a second of 'activists' as civilians", () => {
+    const events = codedEvents("GITEGA — Police arrested five CNL activists in Gitega on 11 June.");
+    expect(events.filter((e) => e.type === "COERCE")).toHaveLength(1);
+  });
+});

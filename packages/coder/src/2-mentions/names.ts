@@ -46,6 +46,7 @@ export function withNewNames(
     ...personsIn(tokens, mentions),
     ...bracketedNames(tokens, mentions),
     ...acronymSubjects(tokens, mentions),
+    ...acronymPeople(tokens, mentions),
   ])
     if (!found.has(name.keys.join(" "))) found.set(name.keys.join(" "), name);
   const defined = definedShortNames(tokens, mentions);
@@ -722,6 +723,31 @@ function acronymSubjects(
   });
   return out;
 }
+/**
+ * "talks with JKJAAC leaders", "arrested five CNL activists": a short name in capitals no dictionary knows,
+ * right before the people who belong to it, is a body of the report's own.
+ */
+function acronymPeople(
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly ActorMention[][],
+): NewName[] {
+  const out: NewName[] = [];
+  tokens.forEach((sentence, s) => {
+    for (let at = 1; at + 1 < sentence.length; at++) {
+      const word = sentence[at]!;
+      if (!/^[A-Z][A-Z0-9]{2,7}$/.test(word.raw) || !ACRONYM_PEOPLE.test(sentence[at + 1]!.key)) continue;
+      if (mentions[s]!.some((m) => m.first <= at && m.last > at)) continue;
+      out.push({ keys: [word.key], name: word.raw, acronym: word.raw, kind: "ngo" });
+    }
+  });
+  return out;
+}
+/** A body's own people, named right after it: "CNL activists", "Gen Z leaders". */
+const OWN_PEOPLE =
+  /^(?:activists|members|supporters|cadres|leaders|officials|fighters|militants|representatives|delegates)$/;
+const ACRONYM_PEOPLE =
+  /^(?:leaders|leader|members|activists|supporters|cadres|officials|representatives|delegates)$/;
+
 const ACRONYM_SPEAKS =
   /^(?:condemns|condemned|calls|called|urges|urged|demands|demanded|denounces|denounced|accuses|accused|says|said|warns|warned|documented|recorded|reported|notes|noted|appeals|appealed|welcomes|welcomed|deplores|deplored)$/;
 
@@ -930,6 +956,8 @@ function mentionsWith(
     // "the Northeast Humanitarian Network (RHN)": the short name in brackets is the same mention.
     if (tokens[last]?.raw === "(" && tokens[last + 2]?.raw === ")" && SHORT_NAME.test(tokens[last + 1]!.raw))
       last += 3;
+    // "five CNL activists", "JKJAAC leaders": the body's people named after it are the same mention.
+    if (!p.person && OWN_PEOPLE.test(tokens[last]?.key ?? "")) last += 1;
     // "opposition candidate Venâncio Mondlane": the role and the name are one mention.
     const role = p.person ? rolesBefore(tokens, i) : -1;
     const first = role >= 0 ? role : i;
