@@ -2373,7 +2373,7 @@ describe("3a walkouts, welcomes, declared truces and redeployments (2026-12-13)"
         "2026-03-10",
         {},
       ),
-    ).toEqual(["RETREAT gna -> -"]);
+    ).toEqual(["RETREAT ly-gnu -> -"]);
     expect(
       eventLines(
         "The Syrian Interior Ministry announced a ceasefire agreed with Druze leaders in Sweida.",

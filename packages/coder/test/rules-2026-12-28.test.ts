@@ -240,3 +240,12 @@ describe("2 a short name in capitals before its own people ('five CNL activists'
     expect(events.filter((e) => e.type === "COERCE")).toHaveLength(1);
   });
 });
+
+describe("2 Libya's GNU (2021–) is the Government of National Unity, no longer the GNA (2026-12-28)", () => {
+  it("names the GNU as the Government of National Unity", () => {
+    const events = codedEvents(
+      "TRIPOLI — GNU forces clashed with the Radaa force in Souq al-Juma overnight, residents said.",
+    );
+    expect(events.map((e) => e.actor1?.name)).toContain("Government of National Unity");
+  });
+});
