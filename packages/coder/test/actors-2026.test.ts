@@ -3772,7 +3772,7 @@ describe("3a–3c envoys travel, ministers walk out, tanks fire, broadcasts susp
         "2026-12-05",
         {},
       ),
-    ).toEqual(["MOBILIZE mss -> -"]);
+    ).toEqual(["MOBILIZE ht-gsf -> -"]);
   });
   it("'The Shiite ministers of Hezbollah and the Amal Movement walked out of the session': a protest, no attack", () => {
     const lines = eventLines(
