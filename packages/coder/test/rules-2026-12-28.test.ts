@@ -249,3 +249,16 @@ describe("2 Libya's GNU (2021–) is the Government of National Unity, no longer
     expect(events.map((e) => e.actor1?.name)).toContain("Government of National Unity");
   });
 });
+
+describe("3 a charge of giving aid ('for allegedly providing shelter to militants') is no aid given (2026-12-28)", () => {
+  lacks([
+    [
+      "SRINAGAR — Police in Shopian said they had arrested three men of the proscribed LeT for allegedly providing shelter and logistics to militants.",
+      /^AID/,
+    ],
+    [
+      "BENI — The army says the four men are suspected of supplying the ADF with medicines and ammunition.",
+      /^AID/,
+    ],
+  ]);
+});

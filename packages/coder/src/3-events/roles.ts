@@ -3681,6 +3681,18 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       /^(?:anniversary|anniversaries|commemoration|memory)$/.test(tokens[of - 1]?.key ?? "")
     )
       continue;
+    // "arrested three men for allegedly providing shelter to militants", "accused of supplying the LeT": the
+    // charge against those held, no act of their own told.
+    if (
+      (t.type === "AID" || t.type === "SUPPORT" || t.type === "COOPERATE") &&
+      /ing$/.test(tokens[match.first]!.key) &&
+      (tokens[match.first - 1]?.key === "allegedly" ||
+        (tokens[match.first - 1]?.key === "of" &&
+          /^(?:accused|suspected|suspicion|charges|charged|convicted)$/.test(
+            tokens[match.first - 2]?.key ?? "",
+          )))
+    )
+      continue;
     // "27 corpses had been recovered from the bush" after the attack told just before: its dead, no new act.
     if (t.frame === "remains" && context.recentAttacker?.(2)) continue;
     // (A crowd's riot is read as its own act: protesters riot, they do not seize.)
