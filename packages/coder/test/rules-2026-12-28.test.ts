@@ -262,3 +262,12 @@ describe("3 a charge of giving aid ('for allegedly providing shelter to militant
     ],
   ]);
 });
+
+describe("2 a capital's or a country's name in small letters is the word it also is (2026-12-28)", () => {
+  lacks([
+    [
+      "YANGON — Clients are advised that male national staff aged 18–35 may be stopped at checkpoints and asked for call-up documents.",
+      /mv-gov/,
+    ],
+  ]);
+});

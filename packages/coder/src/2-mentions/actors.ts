@@ -351,12 +351,9 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     let last = i + phrase.keys.length;
     let head: ActorMention["head"] = null;
     const named = phrase.value.some((e) => e.kind !== "generic");
-    // "The gallant troops": a leader's name only capitalised ("Gallant"), not the word it also is.
-    if (
-      named &&
-      !/^\p{Lu}/u.test(tokens[i]!.raw) &&
-      phrase.value.every((e) => e.kind === "country" && e.leader)
-    ) {
+    // "The gallant troops": a leader's name only capitalised ("Gallant"), not the word it also is; so are a
+    // capital's and a country's ("male national staff" is no Malé, "turkey" no Turkey).
+    if (named && !/^\p{Lu}/u.test(tokens[i]!.raw) && phrase.value.every((e) => e.kind === "country")) {
       i++;
       continue;
     }
