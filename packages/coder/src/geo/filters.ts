@@ -24,6 +24,9 @@ const RADIO = /^(?:radio|tv|television|radiotelevision)$/;
 
 const NOT_PLACE = new Set(NOT_PLACES);
 const FUNCTION_WORD = new Set(FUNCTION_WORDS);
+/** Words of faith and sect: "Muslim communities", "Hindu pilgrims" name people, never the villages so named. */
+const FAITH_WORD =
+  /^(?:muslims?|hindus?|christians?|sikhs?|buddhists?|sunnis?|shias?|shiites?|alawites?|druze|catholics?|protestants?|jewish|jews?|yazidis?|ismailis?|ahmadis?|evangelicals?)$/;
 const STREET_AFTER = new Set(STREET_WORDS_AFTER);
 const STREET_BEFORE = new Set(STREET_WORDS_BEFORE);
 const CONNECTOR = new Set(NAME_CONNECTORS);
@@ -441,6 +444,7 @@ export function judge(
   // (THE, Teresina's airport) unless written as one.
   if (single && FUNCTION_WORD.has(first.norm) && !first.allCaps)
     return { keep: false, rule: "geo/drop:function-word" };
+  if (single && FAITH_WORD.test(first.norm)) return { keep: false, rule: "geo/drop:faith-word" };
   const level = single ? gazetteer.wordLevel(first.norm) : 0;
   // "in Camp 15", "Block 4", "Sector 7": a common word numbered is a part of a place, not a town of its name.
   if (level > 0 && after !== undefined && /^\d+$/.test(after.norm) && isOneSpace(after.gap))
