@@ -2344,7 +2344,7 @@ function hostsMet(built: readonly Built[], model: Model): Built[] {
     if (guest === null || guest === where.country.toLowerCase()) return b;
     const seat = model.seatOf(where.country);
     if (!seat) return b;
-    const named = new RegExp(`\\b(?:in|to|visited|visiting|visit)\\s+${seat.name}\\b`).test(e.evidence.text);
+    const named = SEAT_WORDS.some((w) => e.evidence.text.includes(`${w} ${seat.name}`));
     if (seat.geonameid !== where.geonameid && !named) return b;
     const host = model.stateOf(where.country, "government");
     if (!host) return b;
@@ -2358,6 +2358,9 @@ function hostsMet(built: readonly Built[], model: Model): Built[] {
     };
   });
 }
+
+/** The words that put a meeting in a seat of government: "received in Damascus", "travelled to Moscow". */
+const SEAT_WORDS = ["in", "to", "visited", "visiting", "visit"];
 
 const LONE_KINDS: ReadonlySet<string> = new Set([
   "rebel",

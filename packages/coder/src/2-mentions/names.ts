@@ -715,13 +715,24 @@ function acronymSubjects(
     // ("TEHRAN — IPLM calls on…": past a dateline.)
     const dash = sentence.slice(0, 6).findIndex((t) => /^(?:—|–|-|:)$/.test(t.raw));
     const at = sentence.findIndex((t, k) => t.word && k > dash);
-    const word = sentence[at];
-    if (!word || !/^[A-Z][A-Z0-9]{2,7}$/.test(word.raw) || !ACRONYM_SPEAKS.test(sentence[at + 1]?.key ?? ""))
-      return;
-    if (mentions[s]!.some((m) => m.first <= at && m.last > at)) return;
-    out.push({ keys: [word.key], name: word.raw, acronym: word.raw, kind: "ngo" });
+    const name = ACRONYM_SPEAKS.test(sentence[at + 1]?.key ?? "")
+      ? unknownAcronym(sentence, at, mentions[s]!)
+      : null;
+    if (name) out.push(name);
   });
   return out;
+}
+
+/** A short name in capitals at `at` that no mention covers, as a civil body of the report's own. */
+function unknownAcronym(
+  sentence: readonly Token[],
+  at: number,
+  mentions: readonly ActorMention[],
+): NewName | null {
+  const word = sentence[at];
+  if (!word || !/^[A-Z][A-Z0-9]{2,7}$/.test(word.raw)) return null;
+  if (mentions.some((m) => m.first <= at && m.last > at)) return null;
+  return { keys: [word.key], name: word.raw, acronym: word.raw, kind: "ngo" };
 }
 /**
  * "talks with JKJAAC leaders", "arrested five CNL activists": a short name in capitals no dictionary knows,
@@ -734,19 +745,14 @@ function acronymPeople(
   const out: NewName[] = [];
   tokens.forEach((sentence, s) => {
     for (let at = 1; at + 1 < sentence.length; at++) {
-      const word = sentence[at]!;
-      if (!/^[A-Z][A-Z0-9]{2,7}$/.test(word.raw) || !ACRONYM_PEOPLE.test(sentence[at + 1]!.key)) continue;
-      if (mentions[s]!.some((m) => m.first <= at && m.last > at)) continue;
-      out.push({ keys: [word.key], name: word.raw, acronym: word.raw, kind: "ngo" });
+      const name = OWN_PEOPLE.test(sentence[at + 1]!.key) ? unknownAcronym(sentence, at, mentions[s]!) : null;
+      if (name) out.push(name);
     }
   });
   return out;
 }
-/** A body's own people, named right after it: "CNL activists", "Gen Z leaders". */
-const OWN_PEOPLE =
-  /^(?:activists|members|supporters|cadres|leaders|officials|fighters|militants|representatives|delegates)$/;
-const ACRONYM_PEOPLE =
-  /^(?:leaders|leader|members|activists|supporters|cadres|officials|representatives|delegates)$/;
+/** A body's own people, named right after it: "CNL activists", "JKJAAC leaders". */
+const OWN_PEOPLE = /^(?:activists|members|supporters|cadres|leaders|officials|representatives|delegates)$/;
 
 const ACRONYM_SPEAKS =
   /^(?:condemns|condemned|calls|called|urges|urged|demands|demanded|denounces|denounced|accuses|accused|says|said|warns|warned|documented|recorded|reported|notes|noted|appeals|appealed|welcomes|welcomed|deplores|deplored)$/;

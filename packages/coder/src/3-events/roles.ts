@@ -2427,7 +2427,7 @@ function rolesOf(
         const unit = view.tokens[of - 1]?.key ?? "";
         const gap = view.tokens.slice(ownerOfUnits.mention.last, k + 1);
         if (
-          UNIT_WORDS.test(unit) &&
+          unitWord(unit) &&
           gap.every(
             (x) => x.key === "(" || x.key === ")" || PASSIVE_AUX.test(x.key) || /^\p{Lu}/u.test(x.raw),
           )
@@ -2436,10 +2436,7 @@ function rolesOf(
       }
       // ("Two additional infantry battalions have been moved to forward areas", "An additional ranger company
       // was moved into Rueso": a state's units named by no owner are the military of where they go.)
-      const bare =
-        moved.length === 0 &&
-        UNIT_WORDS.test(view.tokens[k]?.key ?? "") &&
-        !/^(?:members|personnel|officers|elements)$/.test(view.tokens[k]?.key ?? "");
+      const bare = moved.length === 0 && FORMATION_WORDS.test(view.tokens[k]?.key ?? "");
       const army = bare ? soldiering?.() : null;
       if (army)
         return {
@@ -3120,8 +3117,12 @@ const PROPOSAL =
 
 /** A force's men named by no party before a deployment told in the passive ("officers had been deployed"). */
 /** Words for a force's units: "companies of the CRPF", "two battalions of the army". */
-const UNIT_WORDS =
-  /^(?:companies|company|battalions?|brigades?|platoons?|units?|contingents?|detachments?|squadrons?|regiments?|divisions?|elements|personnel|members|officers|troops|columns?)$/;
+const FORMATION_WORDS =
+  /^(?:companies|company|battalions?|brigades?|platoons?|units?|contingents?|detachments?|squadrons?|regiments?|divisions?|troops|columns?)$/;
+/** A force's formations or its people: "companies of the CRPF", "personnel of the Federal Constabulary". */
+function unitWord(key: string): boolean {
+  return FORMATION_WORDS.test(key) || /^(?:elements|personnel|members|officers)$/.test(key);
+}
 const OWN_MEN = /^(?:officers|personnel|reinforcements|reserves|units|agents|men|teams)$/;
 const PASSIVE_AUX = /^(?:had|has|have|been|were|was|be|being|are|is|will|would|also|already)$/;
 
