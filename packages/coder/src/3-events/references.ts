@@ -361,6 +361,8 @@ export function datelineEnd(tokens: readonly Token[] | undefined): number {
 
 /** Words for a state's national government, above its regions' ("the federal government"). */
 const FEDERAL_WORDS = /\b(?:federal|central|national|union)\b/;
+/** The words of a court or the judiciary, which are the state's government. */
+const COURT_WORDS = /\b(?:courts?|tribunals?|judiciary|judges?)\b/i;
 
 /** A generic mention of a government, for a unit's government outside the report's countries. */
 const GOVERNMENT: Entry = { kind: "generic", role: "government", value: "government" };
@@ -1169,6 +1171,13 @@ export class ReferenceResolver {
             return make(unit, "ref/government:regional-of-place");
           }
         }
+        // "A Tunis court sentenced", "the Revolutionary Court of Tehran", "a military court in Kinshasa": a
+        // court is the government of the town it sits in, else of the one country the sentence is set in.
+        if (COURT_WORDS.test(e.value)) {
+          const cc = this.townCountry(m) ?? this.placedIn();
+          const court = cc ? this.stateOf(cc, "government") : null;
+          if (court) return make(court, "ref/government:court");
+        }
         // "The foreign ministry in Mogadishu condemned the visit": the government of the capital it sits in.
         {
           const seat = this.capitalAfter(m);
@@ -1403,7 +1412,8 @@ export class ReferenceResolver {
     const tokens = this.tokens;
     if (!tokens) return null;
     const before = tokens[m.first - 1];
-    const after = tokens[m.last]?.key === "in" ? tokens[m.last + 1] : undefined;
+    const after =
+      tokens[m.last]?.key === "in" || tokens[m.last]?.key === "of" ? tokens[m.last + 1] : undefined;
     const named = this.places.find(
       (p) =>
         p.feature?.startsWith("P.") &&

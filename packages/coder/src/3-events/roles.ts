@@ -88,6 +88,18 @@ export interface RoleContext {
 
 // The bodies of a state: the military whose aircraft strike for it.
 const STATE_BODIES: ReadonlySet<ActorKind> = new Set(["military", "government", "police"]);
+/** What a court does (sentence, hold, release) and what is done to it (blamed, asked, protested at). */
+const COURT_ACTS: ReadonlySet<string> = new Set(["SANCTION", "COERCE", "RETREAT"]);
+const COURT_ADDRESSED: ReadonlySet<string> = new Set(["ACCUSE", "REQUEST", "PROTEST", "THREATEN"]);
+const COURT_WORDS = /\b(?:courts?|tribunals?|judiciary|judges?)\b/i;
+/** A state's court or judge, named in its own words ("a Tunis court", "the judge"). */
+const isCourt = (a: ResolvedActor): boolean => a.actor.kind === "government" && COURT_WORDS.test(a.text);
+/** "produce them in court", "tried before a military court": the court as the place of a trial. */
+function courtAsPlace(tokens: readonly Token[], a: ResolvedActor): boolean {
+  let k = a.mention.first - 1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.key ?? "")) k--;
+  return /^(?:in|before|at|into|outside|to)$/.test(tokens[k]?.key ?? "");
+}
 
 // How many sentences back an unowned weapon ("A ballistic missile struck a residential building")
 // is still the last attacker's.
@@ -4632,6 +4644,9 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       rule = ruleOfAll;
       // "The UN special envoy arrived in Muscat for talks": an envoy or an official travels; no force moves.
       if (t.id === "mobilize/troops:move" && travellingOfficial(a1)) continue;
+      // "The court found that the man …", "the judge warned": a court acts by its rulings alone (sentences,
+      // orders to hold, to release).
+      if (isCourt(a1) && !COURT_ACTS.has(type)) continue;
       // "detained five women …, two days after they took part in a street protest": "they" who protested
       // are the people the state held, not the state (whose protest it is not).
       if (
@@ -4646,7 +4661,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       ).filter(
         (a) =>
           a.actor.id !== a1.actor.id &&
-          (type !== "RETREAT" || a.actor.kind !== "civilians" || t.frame === "victim"),
+          (type !== "RETREAT" || a.actor.kind !== "civilians" || t.frame === "victim") &&
+          (!isCourt(a) || (COURT_ADDRESSED.has(type) && !courtAsPlace(tokens, a))),
       );
       // "wrote to the defence minister requesting information", "sent a letter to the Houthis asking":
       // the one written to is the one asked.
@@ -4745,7 +4761,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (told) targets = [told];
       // "sanctioned four people and seven companies that it accused of laundering money for the Mayo
       // faction", "sanctions on 12 individuals linked to the RSF": the party those sanctioned serve.
-      if (type === "SANCTION" && targets.length > 0 && targets.every((a) => a.actor.kind === "civilians")) {
+      if (
+        type === "SANCTION" &&
+        mode !== "convict" &&
+        targets.length > 0 &&
+        targets.every((a) => a.actor.kind === "civilians")
+      ) {
         const served = servedParty(view, targets, a1);
         if (served) {
           targets = [served];
@@ -5261,6 +5282,7 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         !(type === "ASSAULT" && a1.actor.kind === "civilians") &&
         !rule.includes(":attributed") &&
         mode !== "abduct" &&
+        mode !== "convict" &&
         (mode !== "arrest" || rule.includes(":state-raid")) &&
         // (Arms seized are taken from the foe: "the group said it had seized weapons and vehicles".)
         (flavour !== "property" || rule.startsWith("coerce/seize:goods"))
@@ -5391,12 +5413,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         targets.length === 0 && (mode === "arrest" || mode === "abduct") ? namedCaptives(view, match) : null;
       if (captives) targets = [captives];
       // "The three were arrested by police on 24 October", "He had been arrested by police at his home": people
-      // arrested whom no party's name covers are civilians.
+      // arrested, or sentenced, whom no party's name covers are civilians.
       if (
         targets.length === 0 &&
-        type === "COERCE" &&
-        mode === "arrest" &&
-        match.trigger.id.startsWith("coerce/arrest")
+        ((type === "COERCE" && mode === "arrest" && match.trigger.id.startsWith("coerce/arrest")) ||
+          mode === "convict")
       )
         out.push({
           view,

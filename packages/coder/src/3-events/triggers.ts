@@ -887,6 +887,12 @@ function participleAdjective(tokens: readonly Token[], at: number, last: number)
   if (last !== at + 1 || !/(?:ed|en)$/.test(tokens[at]!.key)) return false;
   // "the state-sanctioned umbrella of armed groups": the second half of a hyphenated adjective.
   if (wordHyphen(tokens, at - 1)) return true;
+  // "its jailed founder", "sons of jailed drug lord Joaquín Guzmán": a state the person is in, not a sentence.
+  if (
+    /^(?:jailed|convicted|imprisoned)$/.test(tokens[at]!.key) &&
+    /^(?:the|a|an|its|their|his|her|our|of)$/.test(tokens[at - 1]?.key ?? "")
+  )
+    return true;
   // "the banned Balochistan Liberation Army", "the outlawed IPOB": a name's epithet.
   if (/^(?:the|a|an)$/.test(tokens[at - 1]?.key ?? "") && /^\p{Lu}/u.test(tokens[last]?.raw ?? ""))
     return true;

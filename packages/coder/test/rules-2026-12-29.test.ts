@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { codedEvents, holds, lacks } from "./rule-cases.js";
+
+// Rules of the session of 2026-12-07 19:00 (tests marked "2026-12-29"), in sentences written for the
+// tests. Each case is a short report in a wire's or a local outlet's style; a line is
+// "TYPE actor1 -> actor2 [modality]".
+
+describe("3 a court's sentence is SANCTION/convict by the state whose court it is (2026-12-29)", () => {
+  holds([
+    [
+      "DHAKA — A Chittagong court on Thursday sentenced four men to ten years in prison each for smuggling weapons across the border.",
+      "SANCTION bd-gov -> civilians [asserted]",
+    ],
+    [
+      "BAGHDAD — The Basra Criminal Court sentenced two Islamic State members to death on Sunday for a 2023 bombing in the city.",
+      "SANCTION iq-gov -> isis [asserted]",
+    ],
+    [
+      "TBILISI — A court in Tbilisi on Friday jailed two protesters for four years for their part in the October unrest.",
+      "SANCTION ge-gov -> protesters [asserted]",
+    ],
+    [
+      "KINSHASA — A military court in Goma convicted eleven soldiers of the FARDC of desertion on Tuesday.",
+      "SANCTION cd-gov -> cd-mil [asserted]",
+    ],
+  ]);
+  it("gives the court to the country of the town it sits in, not the report's", () => {
+    const events = codedEvents(
+      "TEHRAN — Iran's foreign ministry condemned the verdict on Monday. Branch 15 of the Revolutionary Court of Tehran had sentenced two men to death. A Tunis court sentenced journalist Walid Mejri to 18 months in prison on the same day.",
+    );
+    const sentences = events.filter((e) => e.type === "SANCTION").map((e) => e.actor1?.id);
+    expect(sentences).toEqual(["ir-gov", "tn-gov"]);
+  });
+  it("never sentences the one convicted's foe or the party it served", () => {
+    const events = codedEvents(
+      "TALLINN — Harju County Court has sentenced a 45-year-old former railway worker to six years in prison for spying for Russia's FSB security service.",
+    );
+    expect(events.map((e) => `${e.type} ${e.actor1?.id} -> ${e.actor2?.id ?? "-"}`)).toEqual([
+      "SANCTION ee-gov -> civilians",
+    ]);
+  });
+});
+
+describe("3 'its jailed founder' is a person in jail, no sentence (2026-12-29)", () => {
+  lacks([
+    [
+      "ANKARA — The PKK announced its dissolution in May, and its jailed founder has called on fighters to lay down their arms.",
+      /^SANCTION/,
+    ],
+    [
+      "CULIACÁN — The sons of jailed drug lord Joaquín Guzmán are fighting a rival faction in Sinaloa.",
+      /^SANCTION/,
+    ],
+  ]);
+});
+
+describe("3 a court acts by its rulings alone, and is asked or blamed only as a party, not as a place (2026-12-29)", () => {
+  lacks([
+    [
+      "ISTANBUL — The court found that the journalist had acted as a member of a terrorist organisation. The judge warned the defendants to stay silent.",
+      /^(?:ACCUSE|THREATEN) tr-gov/,
+    ],
+    [
+      "NAIROBI — The Law Society of Kenya demanded that police produce the three activists in court within 24 hours.",
+      /^REQUEST ke-lsk -> ke-gov/,
+    ],
+  ]);
+  holds([
+    [
+      "TUNIS — Lawyers for the defendants urged the judges to release the detained opposition leaders on Monday.",
+      "REQUEST civilians -> tn-gov [asserted]",
+    ],
+  ]);
+});
