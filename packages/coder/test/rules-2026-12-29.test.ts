@@ -72,3 +72,28 @@ describe("3 a court acts by its rulings alone, and is asked or blamed only as a 
     ],
   ]);
 });
+
+describe("2 parliaments by name are their state's government; 'Rada' is Kyiv's before Tripoli's (2026-12-29)", () => {
+  holds([
+    [
+      "KYIV — The Verkhovna Rada Commissioner for Human Rights, Dmytro Lubinets, said on Monday he had met his Russian counterpart in Minsk.",
+      /^CONSULT ua-gov -> ru-gov/,
+    ],
+  ]);
+  lacks([["KYIV — The Rada's committee met the Russian ombudsman in Minsk on Monday.", /ly-radaa/]]);
+});
+
+describe("2 'units of the Joint Forces Task Force' are Ukraine's, never Darfur's Joint Forces (2026-12-29)", () => {
+  holds([
+    [
+      "KYIV — The Ukrainian General Staff stated on 17 November that units of the Joint Forces Task Force had captured eleven Russian soldiers near Kupiansk.",
+      "ASSAULT ua-mil -> ru-mil [claimed]",
+    ],
+  ]);
+  lacks([
+    [
+      "KINSHASA — Units of the joint forces of the FARDC and the UPDF attacked ADF positions near Beni on Monday.",
+      /joint-force-sd/,
+    ],
+  ]);
+});

@@ -369,7 +369,7 @@ const GOVERNMENT: Entry = { kind: "generic", role: "government", value: "governm
 
 /** Words any army or coalition may be named by: a name of them alone is no one group's own. */
 const PLAIN_NAME_WORDS =
-  /^(?:the|military|operations?|command|joint|forces?|national|army|guard|administration|council|coalition|alliance|front|movement|popular|defence|defense|resistance|unified|united)$/i;
+  /^(?:the|of|units?|task|military|operations?|command|joint|forces?|national|army|guard|administration|council|coalition|alliance|front|movement|popular|defence|defense|resistance|unified|united)$/i;
 
 /** The name of a state's body that any state may bear: "the National Security Service", "the Presidential Guard". */
 /** So is a unit's name any army may bear: "a Rapid Intervention Battalion (BIR)" in a report from Burkina Faso. */
