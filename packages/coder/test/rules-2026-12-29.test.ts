@@ -97,3 +97,34 @@ describe("2 'units of the Joint Forces Task Force' are Ukraine's, never Darfur's
     ],
   ]);
 });
+
+describe("2 a state's security service named with its demonym or possessive is that state's police (2026-12-29)", () => {
+  holds([
+    [
+      "COPENHAGEN — Danish police arrested two men in Copenhagen on Monday. The Swedish Security Service (Säpo) arrested a 17-year-old in Gothenburg on Wednesday on suspicion of preparing a terrorist offence.",
+      "COERCE se-pol -> civilians [asserted]",
+    ],
+    [
+      "VIENNA — Austria's Directorate for State Protection and Intelligence (DSN) said on Thursday that it had arrested a 16-year-old in Graz.",
+      /^COERCE at-pol -> civilians/,
+    ],
+  ]);
+});
+
+describe("2 the African Union's Peace and Security Council is the AU, not the UN's Security Council (2026-12-29)", () => {
+  holds([
+    [
+      "ADDIS ABABA — The African Union's Peace and Security Council, meeting in Addis Ababa on 2 December, urged Ethiopia and Eritrea to exercise maximum restraint.",
+      "REQUEST au -> er-gov [asserted]",
+    ],
+  ]);
+});
+
+describe("2 'Russia's 201st military base': a unit's number between a possessive and its head (2026-12-29)", () => {
+  holds([
+    [
+      "DUSHANBE — Tajik border troops clashed with smugglers on Monday. Russia's 201st military base has moved troops and armoured vehicles to Khatlon region, the Russian Defence Ministry said.",
+      /^MOBILIZE ru-mil/,
+    ],
+  ]);
+});

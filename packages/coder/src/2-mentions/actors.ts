@@ -589,8 +589,10 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     }
     if (named) {
       const skip = possessiveLength(tokens, last) || abbreviationLength(tokens, last);
+      // "Russia's 201st military base": a unit's number between the possessive and the head.
+      const ord = skip > 0 && ORDINAL.test(tokens[last + skip]?.key ?? "") ? 1 : 0;
       // A hyphenated prefix ("Turkish-backed") is not a head; a head follows the name directly.
-      const h = longestMatch(tokens, last + skip, model.headPhrases);
+      const h = longestMatch(tokens, last + skip + ord, model.headPhrases);
       // "on the Indian side of the border", "from the Lebanese side of the village": where, not who.
       if (h && h.keys.length === 1 && h.keys[0] === "side") {
         const end = last + skip + 1;
@@ -630,7 +632,7 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
         }
       if (h) {
         head = h.value;
-        last = last + skip + h.keys.length;
+        last = last + skip + ord + h.keys.length;
       } else if (named2) {
         head = named2.value;
         last = last + skip + extra + named2.keys.length;
