@@ -128,3 +128,31 @@ describe("2 'Russia's 201st military base': a unit's number between a possessive
     ],
   ]);
 });
+
+describe("3 a grenade thrown, or shots fired, by no one named that harmed someone is an unnamed group's attack (2026-12-29)", () => {
+  holds([
+    [
+      "COPENHAGEN — A hand grenade was thrown at the front of a residential block in Vanløse late on Friday and exploded, injuring a woman.",
+      "ASSAULT unidentified-armed-group -> civilians [asserted]",
+    ],
+    [
+      "COPENHAGEN — A man in his thirties was wounded in the leg when shots were fired at his parked car in Ishøj on Monday.",
+      "ASSAULT unidentified-armed-group -> civilians [asserted]",
+    ],
+  ]);
+  lacks([
+    [
+      "RIO DE JANEIRO — A police sergeant was shot in the neck during the raid and died in hospital.",
+      /unidentified/,
+    ],
+  ]);
+});
+
+describe("2 'Gang-related violence': a generic word in a hyphenated adjective is no actor (2026-12-29)", () => {
+  lacks([
+    [
+      "STOCKHOLM — Gang-related violence in Sweden continued at the elevated level seen since January: one explosion was recorded this week.",
+      /^ASSAULT/,
+    ],
+  ]);
+});

@@ -481,6 +481,15 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i++;
       continue;
     }
+    // "Gang-related violence", "militia-linked killings": plain words that only describe a thing.
+    if (
+      !named &&
+      wordHyphen(tokens, last) &&
+      /^(?:related|linked|style|type|like|free|ridden|infested|prone)$/.test(tokens[last + 1]?.key ?? "")
+    ) {
+      i = last + 2;
+      continue;
+    }
     // "Ukrainian military analysts warn", "Russian military bloggers": those who write about the forces.
     // ("Ukrainian military analysts": the demonym too.)
     const writers = MILITARY_WORD.test(tokens[last]?.key ?? "") ? last + 1 : last;

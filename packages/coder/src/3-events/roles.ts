@@ -4225,12 +4225,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       mode = "explosives";
       rule = "assault/explosives:planted-bomb";
     }
-    // "A car bomb exploded outside a hotel, killing nine": a bombing with no author named is an unnamed
-    // group's, when it harmed someone (an explosion heard, a mine defused is no attack).
+    // "A car bomb exploded outside a hotel, killing nine": a bombing (or shooting) with no author named is
+    // an unnamed group's, when it harmed someone (an explosion heard, a mine defused is no attack).
     if (
       roles.a1s.length === 0 &&
       type === "ASSAULT" &&
-      (mode === "explosives" || mode === "suicide-attack") &&
+      (mode === "explosives" ||
+        mode === "suicide-attack" ||
+        // ("… was wounded when shots were fired at his car": shots fired by no one named.)
+        (mode === "firearms" && /^(?:shots|gunshots)$/.test(tokens[match.first]!.key))) &&
       (tokens.slice(match.last).some((k) => HARMED.test(k.key)) ||
         civilianVictims(view, match) !== null ||
         // ("three SDF members were wounded when an explosive device went off": the harm told first.)
