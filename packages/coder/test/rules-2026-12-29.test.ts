@@ -156,3 +156,22 @@ describe("2 'Gang-related violence': a generic word in a hyphenated adjective is
     ],
   ]);
 });
+
+describe("3 concern expressed, and a case opened over an attack, blame (2026-12-29)", () => {
+  holds([
+    [
+      "VOLGOGRAD — Ukrainian drones struck a refinery in Volgograd on Monday. Russia's Investigative Committee separately opened a terrorism case over the Volgograd attack.",
+      "ACCUSE ru-gov -> ua-mil [asserted]",
+    ],
+    [
+      "GENEVA — The Council of Europe's human rights commissioner expressed concern on Monday about the Slovak government's treatment of peaceful protesters.",
+      /^ACCUSE coe -> sk-gov/,
+    ],
+  ]);
+  lacks([
+    [
+      "VOLGOGRAD — Ukrainian drones struck a refinery in Volgograd on Monday. Russia's Investigative Committee separately opened a terrorism case over the Volgograd attack.",
+      /^ASSAULT ru-gov/,
+    ],
+  ]);
+});
