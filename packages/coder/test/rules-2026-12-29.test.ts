@@ -175,3 +175,17 @@ describe("3 concern expressed, and a case opened over an attack, blame (2026-12-
     ],
   ]);
 });
+
+describe("2 'the far-right Vox party': a party named in capitals before 'party' in small letters is the report's own (2026-12-29)", () => {
+  holds([
+    [
+      "MADRID — The far-right Vox party accused the central government of having abandoned the town. Speaking in Madrid, the Interior Minister accused Vox of feeding the hatred.",
+      "ACCUSE Vox -> es-gov [asserted]",
+    ],
+    [
+      "MADRID — The far-right Vox party accused the central government of having abandoned the town. Speaking in Madrid, the Interior Minister accused Vox of feeding the hatred.",
+      "ACCUSE es-gov -> Vox [asserted]",
+    ],
+  ]);
+  lacks([["MADRID — In Madrid party officials met on Monday to discuss the budget.", /madrid/i]]);
+});

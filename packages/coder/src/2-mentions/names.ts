@@ -47,6 +47,7 @@ export function withNewNames(
     ...bracketedNames(tokens, mentions),
     ...acronymSubjects(tokens, mentions),
     ...acronymPeople(tokens, mentions),
+    ...partiesInSmallLetters(tokens, mentions),
   ])
     if (!found.has(name.keys.join(" "))) found.set(name.keys.join(" "), name);
   const defined = definedShortNames(tokens, mentions);
@@ -751,6 +752,39 @@ function acronymPeople(
   });
   return out;
 }
+const FUNCTION_WORD = /^(?:in|on|at|for|of|and|the|a|an|by|from|with|to|as|after|before)$/;
+/**
+ * "the far-right Vox party", "the opposition Tisza party": capitalised words no dictionary knows before a
+ * party written in small letters name the party, which those words name again later ("accused Vox of").
+ */
+function partiesInSmallLetters(
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly ActorMention[][],
+): NewName[] {
+  const out: NewName[] = [];
+  tokens.forEach((sentence, s) => {
+    for (let at = 2; at < sentence.length; at++) {
+      if (sentence[at]!.raw !== "party") continue;
+      let first = at;
+      while (first > at - 3 && capitalised(sentence[first - 1]) && first - 1 > 0) first--;
+      if (first === at) continue;
+      const words = sentence.slice(first, at);
+      // (After "the" and its adjectives only: "… said the Vox party", never "In Madrid party officials".)
+      const before = sentence[first - 1]!.key;
+      if (
+        !/^(?:the|right|left|wing|ruling|opposition|nationalist|populist|governing|conservative|liberal|centrist|centre-right|centre-left|islamist|pro-russian|pro-government)$/.test(
+          before,
+        )
+      )
+        continue;
+      if (mentions[s]!.some((m) => m.first < at && m.last > first)) continue;
+      if (words.some((t) => !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || FUNCTION_WORD.test(t.key))) continue;
+      out.push({ keys: mapPacked(words, (t) => t.key), name: asWritten(words), acronym: null, kind: "ngo" });
+    }
+  });
+  return out;
+}
+
 /** A body's own people, named right after it: "CNL activists", "JKJAAC leaders". */
 const OWN_PEOPLE = /^(?:activists|members|supporters|cadres|leaders|officials|representatives|delegates)$/;
 
