@@ -189,3 +189,26 @@ describe("2 'the far-right Vox party': a party named in capitals before 'party' 
   ]);
   lacks([["MADRID — In Madrid party officials met on Monday to discuss the budget.", /madrid/i]]);
 });
+
+describe("2 Europe's police and security services by name are their state's police (2026-12-29)", () => {
+  holds([
+    ["MAZARRÓN — The Guardia Civil arrested nine people in Mazarrón overnight.", /^COERCE es-pol -> /],
+    [
+      "ATHLONE — Gardaí have appealed to anyone who was on the Ballymore Road on Saturday night to come forward.",
+      /^REQUEST ie-pol/,
+    ],
+    ["PARIS — The DGSI arrested two brothers in Mulhouse on 25 January.", /^COERCE fr-pol -> /],
+    ["ROME — Carabinieri arrested four men near Caserta on Tuesday.", /^COERCE it-pol -> /],
+    ["WARSAW — The Internal Security Agency (ABW) detained three people in Warsaw.", /^COERCE pl-pol -> /],
+  ]);
+  lacks([
+    [
+      "JAKARTA — The Jakarta Metropolitan Police said on Wednesday that it had detained 286 people.",
+      /gb-pol/,
+    ],
+    [
+      "ANTANANARIVO — The commander of the national gendarmerie said his forces had arrested 40 people.",
+      /fr-pol/,
+    ],
+  ]);
+});
