@@ -212,3 +212,25 @@ describe("2 Europe's police and security services by name are their state's poli
     ],
   ]);
 });
+
+describe("3 designations and blacklists are sanctions; sanctions on a court's judges are on its state (2026-12-29)", () => {
+  holds([
+    [
+      "WASHINGTON — The US Treasury on Thursday designated twelve companies and five tankers that it said were shipping Iranian oil.",
+      /^SANCTION us-gov/,
+    ],
+    [
+      "BRUSSELS — On Monday, the European Union added two judges of the Revolutionary Courts in Tehran and Urmia to its human rights sanctions list.",
+      "SANCTION eu -> ir-gov [asserted]",
+    ],
+  ]);
+});
+
+describe("3 'carriers said they had…': speakers no party's name covers are no party (2026-12-29)", () => {
+  lacks([
+    [
+      "PORT SUDAN — RSF drones struck Port Sudan on Sunday, the army said. Two regional carriers said they had suspended flights to Port Sudan for 48 hours.",
+      /^SANCTION/,
+    ],
+  ]);
+});

@@ -1313,6 +1313,18 @@ export class ReferenceResolver {
             bareCountry: speaker.bareCountry,
             rule: "ref/pronoun:speaker",
           });
+        // "Two regional carriers said they had suspended flights": speakers no party's name covers are
+        // "they", never the last party named.
+        if (afterSpeech && m.text.toLowerCase() === "they" && this.tokens) {
+          const at = m.first - 2;
+          const subject = this.tokens[at];
+          if (
+            subject &&
+            /^[a-z]+s$/.test(subject.raw) &&
+            !before.some((b) => b.mention.first <= at && b.mention.last > at)
+          )
+            return null;
+        }
         // "soldiers pursued the militants into the forest, killing three of them": the group just named as
         // the object, not the last party to act.
         if (m.text.toLowerCase() === "them" && this.tokens?.[m.first - 1]?.key === "of") {

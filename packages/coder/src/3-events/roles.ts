@@ -90,7 +90,13 @@ export interface RoleContext {
 const STATE_BODIES: ReadonlySet<ActorKind> = new Set(["military", "government", "police"]);
 /** What a court does (sentence, hold, release) and what is done to it (blamed, asked, protested at). */
 const COURT_ACTS: ReadonlySet<string> = new Set(["SANCTION", "COERCE", "RETREAT"]);
-const COURT_ADDRESSED: ReadonlySet<string> = new Set(["ACCUSE", "REQUEST", "PROTEST", "THREATEN"]);
+const COURT_ADDRESSED: ReadonlySet<string> = new Set([
+  "ACCUSE",
+  "REQUEST",
+  "PROTEST",
+  "THREATEN",
+  "SANCTION",
+]);
 const COURT_WORDS = /\b(?:courts?|tribunals?|judiciary|judges?)\b/i;
 /** A state's court or judge, named in its own words ("a Tunis court", "the judge"). */
 const isCourt = (a: ResolvedActor): boolean => a.actor.kind === "government" && COURT_WORDS.test(a.text);
