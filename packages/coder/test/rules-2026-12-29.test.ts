@@ -234,3 +234,20 @@ describe("3 'carriers said they had…': speakers no party's name covers are no 
     ],
   ]);
 });
+
+describe("3 an alert level raised, units ordered into a town, and a force's full name in the singular mobilise (2026-12-29)", () => {
+  holds([
+    [
+      "ERBIL — The Peshmerga ministry said separately that it had raised the alert level of its units around Chamchamal.",
+      /^MOBILIZE krg-peshmerga|^MOBILIZE peshmerga/,
+    ],
+    [
+      "MADRID — The Interior Ministry ordered 300 police officers into Torre Pacheco on Sunday.",
+      /^MOBILIZE es-/,
+    ],
+    [
+      "CARACAS — By order of the Commander-in-Chief, President Nicolás Maduro Moros, the Bolivarian National Armed Force has deployed four thousand troops to the coast of Sucre state.",
+      /^MOBILIZE ve-mil/,
+    ],
+  ]);
+});
