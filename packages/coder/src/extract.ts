@@ -729,6 +729,7 @@ function codeSentences(
           sameSide: (a, b) => sameSide(a, b) || model.allied(a.id, b.id),
           forcesOf: (cc) => model.stateOf(cc, "military"),
           policeOf: (cc) => model.stateOf(cc, "police"),
+          governmentOf: (cc) => model.stateOf(cc, "government"),
           capitalOf: (cc) => model.capitalOf(cc),
           governing: () => resolver.governing(v.sentence.index),
           policing: () => resolver.policing(v.sentence.index),

@@ -251,3 +251,22 @@ describe("3 an alert level raised, units ordered into a town, and a force's full
     ],
   ]);
 });
+
+describe("3 what a state's side proposes, claims or demands is refused of its government (2026-12-29)", () => {
+  holds([
+    [
+      "GAZA — Hamas has rejected an Israeli proposal that would keep Israeli troops in a wide strip of southern Gaza.",
+      /^REJECT hamas -> il-gov/,
+    ],
+    [
+      "ISLAMABAD — Indian troops shelled villages in Kotli on Monday. Pakistan's Foreign Office rejected India's statement as baseless.",
+      /^REJECT pk-gov -> in-gov/,
+    ],
+  ]);
+  holds([
+    [
+      "YANGON — An AA spokesman said the group had rejected the junta's latest invitation to peace talks.",
+      /^REJECT aa -> mm-mil/,
+    ],
+  ]);
+});

@@ -273,7 +273,7 @@ describe("3a triggers and 3c roles", () => {
     // The condition of a refusal.
     [
       "TPLF leaders rejected the offer, saying they would not negotiate until Eritrean troops withdrew.",
-      ["REJECT tplf -> er-mil [asserted]"],
+      ["REJECT tplf -> er-gov [asserted]"],
     ],
   ])("no act but the speech: %s", (text, expected) => {
     expect(shortEvents(text)).toEqual(expected);

@@ -82,6 +82,8 @@ export interface RoleContext {
   readonly policeOf?: (cc: string) => ActorData | null;
   /** The military of the country a demonym names ("killed by Israeli fire"). */
   readonly militaryOf?: (demonym: string) => ActorData | null;
+  /** A country's government (ISO alpha-2). */
+  readonly governmentOf?: (cc: string) => ActorData | null;
   /** The military of the side whose signature weapon the tokens [from, to) name, in this sentence's war. */
   readonly weaponOwner?: (from: number, to: number) => ActorData | null;
 }
@@ -97,6 +99,8 @@ const COURT_ADDRESSED: ReadonlySet<string> = new Set([
   "THREATEN",
   "SANCTION",
 ]);
+/** Words that name a state's forces as themselves, not as their state. */
+const FORCES_OWN_WORDS = /\b(?:junta|regime|ministry|spokes\w*|staff|command)\b/i;
 const COURT_WORDS = /\b(?:courts?|tribunals?|judiciary|judges?)\b/i;
 /** A state's court or judge, named in its own words ("a Tunis court", "the judge"). */
 const isCourt = (a: ResolvedActor): boolean => a.actor.kind === "government" && COURT_WORDS.test(a.text);
@@ -5440,6 +5444,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         });
       else if (targets.length === 0)
         out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
+      // "Pakistan's Foreign Office rejected India's statement", "Hamas rejected an Israeli proposal": what
+      // is refused is a state's, its government's (not when the words name the forces themselves: "rejected
+      // the junta's offer", "the Defence Ministry's claim").
+      if (type === "REJECT")
+        targets = mapPacked(targets, (a) => {
+          const government =
+            a.actor.kind === "military" && a.actor.country && !FORCES_OWN_WORDS.test(a.text)
+              ? context.governmentOf?.(a.actor.country)
+              : null;
+          return government ? { ...a, actor: government, rule: `${a.rule}:state-refused` } : a;
+        });
       // "the army repulsed the attack": the attack was the opponent's, on the defenders.
       const flip = rule.includes(":repel-defender:opponent") || rule.includes(":casualties:opponent");
       for (const target of dedupeActors(targets)) {
