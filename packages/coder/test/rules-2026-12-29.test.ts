@@ -270,3 +270,13 @@ describe("3 what a state's side proposes, claims or demands is refused of its go
     ],
   ]);
 });
+
+describe("3 an attack guessed at a state's government is at its forces (2026-12-29)", () => {
+  it("gives the attack of a group on the government the report names to the state's military", () => {
+    const events = codedEvents(
+      "ADEN — The government condemned the Houthi drone strikes on Monday. Houthi forces attacked in Sirwah district on Tuesday, local sources said.",
+    );
+    const attack = events.find((e) => e.type === "ASSAULT");
+    expect(attack?.actor2?.id).toBe("ye-mil");
+  });
+});

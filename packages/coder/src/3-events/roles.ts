@@ -5386,7 +5386,13 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
               ),
           );
         if (opponent && !beside) {
-          targets = [opponent];
+          // ("Houthi leader warned his forces would return to the front": an attack on a state is on its
+          // forces, the government the report names being the side.)
+          const forces =
+            type === "ASSAULT" && opponent.actor.kind === "government" && opponent.actor.country
+              ? context.forcesOf?.(opponent.actor.country)
+              : null;
+          targets = [forces && /-gov$/.test(opponent.actor.id) ? { ...opponent, actor: forces } : opponent];
           rule += ":opponent";
         }
       }
