@@ -5451,12 +5451,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       else if (targets.length === 0)
         out.push({ view, match, type, mode, actor1: a1, actor2: null, rule, flavour });
       // "Pakistan's Foreign Office rejected India's statement", "Hamas rejected an Israeli proposal": what
-      // is refused is a state's, its government's (not when the words name the forces themselves: "rejected
-      // the junta's offer", "the Defence Ministry's claim").
+      // is refused is a state's, its government's, its forces' or police's alike (not when the words name the forces
+      // themselves: "rejected the junta's offer", "the Defence Ministry's claim").
       if (type === "REJECT")
         targets = mapPacked(targets, (a) => {
           const government =
-            a.actor.kind === "military" && a.actor.country && !FORCES_OWN_WORDS.test(a.text)
+            (a.actor.kind === "military" || a.actor.kind === "police") &&
+            a.actor.country &&
+            !FORCES_OWN_WORDS.test(a.text)
               ? context.governmentOf?.(a.actor.country)
               : null;
           return government ? { ...a, actor: government, rule: `${a.rule}:state-refused` } : a;
