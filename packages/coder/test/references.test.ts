@@ -784,7 +784,7 @@ describe("3b a ministry by its name, 'them' for aid groups, acts of a kind, a ca
         testModel(),
         "2026-10-09",
       ).filter((e) => !e.startsWith("ASSAULT")),
-    ).toEqual(["REQUEST cm-ambazonia -> - [asserted]", "REJECT cm-gov -> cm-ambazonia [asserted]"]);
+    ).toEqual(["REQUEST cm-ambazonia -> cm-gov [asserted]", "REJECT cm-gov -> cm-ambazonia [asserted]"]);
   });
 });
 

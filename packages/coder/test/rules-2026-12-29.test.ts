@@ -280,3 +280,18 @@ describe("3 an attack guessed at a state's government is at its forces (2026-12-
     expect(attack?.actor2?.id).toBe("ye-mil");
   });
 });
+
+describe("3 an appeal addressed to no one is made to the government where it is made (2026-12-29)", () => {
+  holds([
+    [
+      "JUBA — The SPLM-IO's acting chairman, Oyet Nathaniel Pierino, called for Machar's immediate release on Monday.",
+      /^REQUEST splm-io -> ss-gov|^REQUEST [a-z-]+ -> ss-gov/,
+    ],
+  ]);
+  holds([
+    [
+      "KHARTOUM — The UN humanitarian coordinator called on all parties to allow the safe passage of aid convoys to Dilling.",
+      /^REQUEST un -> \*|^REQUEST un -> -/,
+    ],
+  ]);
+});

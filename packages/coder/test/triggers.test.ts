@@ -775,7 +775,7 @@ describe("3c who killed the armed men a military speaks of, who calls, whose bom
       compact(
         "Unidentified gunmen abducted three aid workers near Kadugli in Sudan on Thursday, the U.N. said, calling for their immediate release.",
       ).filter((e) => e.startsWith("REQUEST")),
-    ).toEqual(["REQUEST un -> - [asserted]"]);
+    ).toEqual(["REQUEST un -> sd-gov [asserted]"]);
   });
 
   it("'the bombardment' is the one told before, whoever speaks of it", () => {

@@ -5431,6 +5431,21 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const captives =
         targets.length === 0 && (mode === "arrest" || mode === "abduct") ? namedCaptives(view, match) : null;
       if (captives) targets = [captives];
+      // "The SPLM-IO's acting chairman called for Machar's immediate release", "the union demanded higher
+      // wages": an appeal addressed to no one is made to the government where it is made.
+      if (
+        targets.length === 0 &&
+        type === "REQUEST" &&
+        !rule.includes(":all-parties") &&
+        // ("accused the police of abducting a blogger and demanded that he be produced": the one accused.)
+        !/^(?:and|but)$/.test(tokens[match.first - 1]?.key ?? "")
+      ) {
+        const government = context.governing?.();
+        if (government && government.id !== a1.actor.id && !context.sameSide(government, a1.actor)) {
+          targets = [implied(government, tokens, match.first, "actor/appealed-government")];
+          rule += ":home-government";
+        }
+      }
       // "The three were arrested by police on 24 October", "He had been arrested by police at his home": people
       // arrested, or sentenced, whom no party's name covers are civilians.
       if (
