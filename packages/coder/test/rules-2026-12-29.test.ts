@@ -295,3 +295,25 @@ describe("3 an appeal addressed to no one is made to the government where it is 
     ],
   ]);
 });
+
+describe("3 a release asked for, figures released and free care are no release (2026-12-29)", () => {
+  lacks([
+    [
+      "ANKARA — The Council of Europe's Congress of Local and Regional Authorities called in a statement on Monday for İmamoğlu's immediate release.",
+      /^RETREAT/,
+    ],
+    [
+      "MAPUTO — Police fired tear gas at protesters in Maputo on Monday. The police have not released casualty figures.",
+      /^RETREAT/,
+    ],
+    ["KATHMANDU — The government also announced free treatment for all the injured.", /^RETREAT/],
+    ["BANGKOK — His mother said: We ask the police to release him.", /^RETREAT/],
+  ]);
+  lacks([
+    [
+      "BAGHDAD — Kataib Hezbollah denied any role in the attack and demanded the immediate release of the three men.",
+      /^REQUEST kataib-hezbollah -> civilians|^REQUEST [a-z-]+ -> civilians/,
+    ],
+  ]);
+  holds([["BAMAKO — The junta released the two politicians on Tuesday evening.", /^RETREAT ml-/]]);
+});

@@ -104,6 +104,16 @@ const FORCES_OWN_WORDS = /\b(?:junta|regime|ministry|spokes\w*|staff|command)\b/
 const COURT_WORDS = /\b(?:courts?|tribunals?|judiciary|judges?)\b/i;
 /** A state's court or judge, named in its own words ("a Tunis court", "the judge"). */
 const isCourt = (a: ResolvedActor): boolean => a.actor.kind === "government" && COURT_WORDS.test(a.text);
+/** "demanded the immediate release of the three men": those to be freed, not those asked to free them. */
+function releaseAskedOf(tokens: readonly Token[], a: ResolvedActor): boolean {
+  // (Past the words that count or describe them: "of the three detained Spanish nationals".)
+  for (let k = a.mention.first - 1; k > 0 && k >= a.mention.first - 5; k--) {
+    const key = tokens[k]!.key;
+    if (key === "of") return /^(?:release|freeing|return)$/.test(tokens[k - 1]?.key ?? "");
+    if (!tokens[k]!.word || /^(?:and|or|to|by|from|who|which|that)$/.test(key)) return false;
+  }
+  return false;
+}
 /** "produce them in court", "tried before a military court": the court as the place of a trial. */
 function courtAsPlace(tokens: readonly Token[], a: ResolvedActor): boolean {
   let k = a.mention.first - 1;
@@ -4675,7 +4685,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         (a) =>
           a.actor.id !== a1.actor.id &&
           (type !== "RETREAT" || a.actor.kind !== "civilians" || t.frame === "victim") &&
-          (!isCourt(a) || (COURT_ADDRESSED.has(type) && !courtAsPlace(tokens, a))),
+          (!isCourt(a) || (COURT_ADDRESSED.has(type) && !courtAsPlace(tokens, a))) &&
+          !(type === "REQUEST" && releaseAskedOf(tokens, a)),
       );
       // "wrote to the defence minister requesting information", "sent a letter to the Houthis asking":
       // the one written to is the one asked.

@@ -233,7 +233,8 @@ export function findTriggers(
       (found.trigger.id === "agree/agree" &&
         /^sign(?:ed|s)?$/.test(tokens[i]!.key) &&
         signedPaper(tokens, found.last)) ||
-      (found.trigger.id === "retreat/release:release" && releasedWords(tokens, i, found.last)) ||
+      (found.trigger.id === "retreat/release:release" &&
+        (releasedWords(tokens, i, found.last) || askedRelease(tokens, i) || freeOfCharge(tokens, i))) ||
       // "France, which brokered the truce": the broker described, no agreement told.
       (tokens[i]!.key === "brokered" && /^(?:which|who|that)$/.test(tokens[i - 1]?.key ?? "")) ||
       // "mediators met a Hamas delegation …, an official briefed on the talks said": the meeting told
@@ -659,11 +660,18 @@ function riskedHarm(tokens: readonly Token[], at: number): boolean {
  */
 function releasedWords(tokens: readonly Token[], at: number, last: number): boolean {
   if (!/^releas/.test(tokens[at]!.key)) return false;
+  // ("have not released casualty figures": a word that says what of before the words.)
+  let described = 0;
   for (let k = last; k < Math.min(tokens.length, last + 4); k++) {
     const key = tokens[k]!.key;
     if (INFO.test(key)) return true;
-    if (!/^(?:a|an|the|its|their|his|her|new|further|more|no|any|official|full|preliminary|first)$/.test(key))
-      break;
+    if (/^(?:a|an|the|its|their|his|her|new|further|more|no|any|official|full|preliminary|first)$/.test(key))
+      continue;
+    if (described === 0 && /^(?:casualty|death|election|survey|investigation|autopsy|damage)$/.test(key)) {
+      described++;
+      continue;
+    }
+    break;
   }
   // ("… have not been released", "was released": the passive's subject, a few words before.)
   let k = at - 1;
@@ -681,6 +689,30 @@ function releasedWords(tokens: readonly Token[], at: number, last: number): bool
     for (let j = k - 1; j >= Math.max(0, k - 5); j--)
       if (tokens[j]!.key === "of" && INFO.test(tokens[j - 1]?.key ?? "")) return true;
   return false;
+}
+/**
+ * "called for İmamoğlu's immediate release", "urged the authorities to free them", "We ask the police to release
+ * him": a release asked for, which the appeal codes; no one freed.
+ */
+function askedRelease(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+    const key = tokens[k]!.key;
+    if (key === "." || key === ";" || key === "but") return false;
+    if (ASKING.test(key)) return true;
+  }
+  return false;
+}
+const ASKING =
+  /^(?:called|calls|call|calling|demanded|demands|demand|demanding|urged|urges|urge|urging|asked|asks|ask|asking|appealed|appeals|appealing|pressed|pressing|sought|seeks|seeking|pleaded|pleads|begged|chanting|chanted)$/;
+
+/** "free treatment for the injured", chants of "Free our leaders": free as a word of cost or a slogan. */
+function freeOfCharge(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]!.key !== "free") return false;
+  return (
+    /^(?:treatment|care|medical|healthcare|education|transport|movement|passage|access|elections?|speech|press|trade|zone|of|meals|food|water)$/.test(
+      tokens[at + 1]?.key ?? "",
+    ) || /^["“'‘]$/.test(tokens[at - 1]?.raw ?? "")
+  );
 }
 const INFO =
   /^(?:messages?|names?|figures?|details|information|statements?|videos?|footage|reports?|lists?|toll|data|images|photos|photographs|pictures|results|findings|audio|recordings?|communiqu[eé]s?|documents?|identities|identity|numbers?|tallies|tally|transcripts?|texts?|updates?|estimates?|assessments?|statistics|maps?)$/;
