@@ -317,3 +317,15 @@ describe("3 a release asked for, figures released and free care are no release (
   ]);
   holds([["BAMAKO — The junta released the two politicians on Tuesday evening.", /^RETREAT ml-/]]);
 });
+
+describe("2 'Federal Interior Minister Mohsin Naqvi': an office before a person's name is no part of a longer name (2026-12-29)", () => {
+  holds([
+    [
+      "ISLAMABAD — Federal Interior Minister Mohsin Naqvi accused the Afghan Taliban government of allowing the TTP to operate from Afghan soil.",
+      /^ACCUSE pk-gov -> taliban/,
+    ],
+  ]);
+  lacks([
+    ["KHARKIV — The Regional Military Administration Office said two people were hurt.", /ua-gov|ua-mil/],
+  ]);
+});

@@ -95,6 +95,14 @@ export const capitalised = (t: Token | undefined): boolean =>
 
 function insideProperName(tokens: readonly Token[], first: number, last: number): boolean {
   if (!tokens.slice(first, last).every(capitalised)) return false;
+  // ("Federal Interior Minister Mohsin Naqvi": a title before a person's name is the office, whatever
+  // words of rank stand before it.)
+  if (
+    /^(?:minister|president|governor|spokesman|spokesperson|spokeswoman|secretary)$/.test(
+      tokens[last - 1]!.key,
+    )
+  )
+    return false;
   // A capitalised word before (not the sentence's first) and after: "Regional Military Administration".
   return first > 0 && capitalised(tokens[first - 1]) && capitalised(tokens[last]);
 }
