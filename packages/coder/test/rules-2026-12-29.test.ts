@@ -329,3 +329,16 @@ describe("2 'Federal Interior Minister Mohsin Naqvi': an office before a person'
     ["KHARKIV — The Regional Military Administration Office said two people were hurt.", /ua-gov|ua-mil/],
   ]);
 });
+
+describe("2 a senate, a house and a president's aide speak for their state (2026-12-29)", () => {
+  holds([
+    [
+      "ABUJA — The Senate on Wednesday urged the Federal Government to establish a forward operating base in Faskari.",
+      /^REQUEST ng-gov/,
+    ],
+    [
+      "BAKU — Azerbaijani presidential aide Hikmet Hajiyev urged Armenia on Wednesday to speed up the constitutional referendum.",
+      "REQUEST az-gov -> am-gov [asserted]",
+    ],
+  ]);
+});
