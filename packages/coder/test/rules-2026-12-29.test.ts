@@ -342,3 +342,12 @@ describe("2 a senate, a house and a president's aide speak for their state (2026
     ],
   ]);
 });
+
+describe("2 a lone gunman is an unnamed armed man, as gunmen are (2026-12-29)", () => {
+  holds([
+    [
+      "HEBRON — An Israeli man was lightly wounded on Tuesday evening when a Palestinian gunman opened fire on his car near the Kiryat Arba settlement.",
+      /^ASSAULT unidentified-armed-group -> civilians/,
+    ],
+  ]);
+});
