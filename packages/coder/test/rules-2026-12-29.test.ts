@@ -351,3 +351,12 @@ describe("2 a lone gunman is an unnamed armed man, as gunmen are (2026-12-29)", 
     ],
   ]);
 });
+
+describe("2 'X's House of Representatives and the High Council of State' are two bodies (2026-12-29)", () => {
+  holds([
+    [
+      "RABAT — Delegations of Libya's House of Representatives and the High Council of State met in Bouznika on Monday.",
+      /^CONSULT ly-gov -> /,
+    ],
+  ]);
+});

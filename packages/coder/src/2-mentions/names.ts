@@ -446,7 +446,8 @@ function splitAtSecondName(tokens: readonly Token[], from: number, end: number, 
       tokens[k]!.key === "and" &&
       tokens[k + 1]!.key === "the" &&
       tokens[k - 1]!.word &&
-      model.organisationHeads.has(tokens[k - 1]!.key)
+      // ("Libya's House of Representatives and the High Council of State": two bodies, the first a plural.)
+      (model.organisationHeads.has(tokens[k - 1]!.key) || /^\p{Lu}\p{L}*s$/u.test(tokens[k - 1]!.raw))
     )
       return k;
   return end;
