@@ -360,3 +360,12 @@ describe("2 'X's House of Representatives and the High Council of State' are two
     ],
   ]);
 });
+
+describe("2 'the chiefs of staff of the Congolese and Burundian armies' are both armies (2026-12-29)", () => {
+  holds([
+    [
+      "KINSHASA — The chiefs of staff of the Congolese and Burundian armies met in Bujumbura on 16 May and agreed to set up a joint command.",
+      "AGREE cd-mil -> bi-mil [asserted]",
+    ],
+  ]);
+});
