@@ -753,7 +753,6 @@ function acronymPeople(
   });
   return out;
 }
-const FUNCTION_WORD = /^(?:in|on|at|for|of|and|the|a|an|by|from|with|to|as|after|before)$/;
 /**
  * "the far-right Vox party", "the opposition Tisza party": capitalised words no dictionary knows before a
  * party written in small letters name the party, which those words name again later ("accused Vox of").
@@ -779,7 +778,8 @@ function partiesInSmallLetters(
       )
         continue;
       if (mentions[s]!.some((m) => m.first < at && m.last > first)) continue;
-      if (words.some((t) => !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || FUNCTION_WORD.test(t.key))) continue;
+      if (words.some((t) => !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || OPENER.has(t.key) || CONNECTOR.has(t.key)))
+        continue;
       out.push({ keys: mapPacked(words, (t) => t.key), name: asWritten(words), acronym: null, kind: "ngo" });
     }
   });

@@ -362,7 +362,7 @@ export function datelineEnd(tokens: readonly Token[] | undefined): number {
 /** Words for a state's national government, above its regions' ("the federal government"). */
 const FEDERAL_WORDS = /\b(?:federal|central|national|union)\b/;
 /** The words of a court or the judiciary, which are the state's government. */
-const COURT_WORDS = /\b(?:courts?|tribunals?|judiciary|judges?)\b/i;
+export const COURT_WORDS = /\b(?:courts?|tribunals?|judiciary|judges?)\b/i;
 
 /** A generic mention of a government, for a unit's government outside the report's countries. */
 const GOVERNMENT: Entry = { kind: "generic", role: "government", value: "government" };

@@ -6,6 +6,7 @@ import type { ActorKind, TriggerData } from "../model.js";
 import {
   ALL_PARTIES,
   CIVILIANS,
+  COURT_WORDS,
   datelineEnd,
   MILITIA,
   DENYING,
@@ -101,7 +102,6 @@ const COURT_ADDRESSED: ReadonlySet<string> = new Set([
 ]);
 /** Words that name a state's forces as themselves, not as their state. */
 const FORCES_OWN_WORDS = /\b(?:junta|regime|ministry|spokes\w*|staff|command)\b/i;
-const COURT_WORDS = /\b(?:courts?|tribunals?|judiciary|judges?)\b/i;
 /** A state's court or judge, named in its own words ("a Tunis court", "the judge"). */
 const isCourt = (a: ResolvedActor): boolean => a.actor.kind === "government" && COURT_WORDS.test(a.text);
 /** "demanded the immediate release of the three men": those to be freed, not those asked to free them. */
