@@ -781,7 +781,7 @@ function codeSentences(
       if (
         (mayBeBackground && BACKGROUND.test(clause)) ||
         // ("Residents have been holding a sit-in at the dam since 8 January": a protest going on is told.)
-        (ongoing && c.type !== "PROTEST" && ONGOING.test(clause)) ||
+        (ongoing && c.type !== "PROTEST" && ONGOING.test(clause) && !saidAgain(c.type, clause)) ||
         (namesYear && yearsBefore(accusedOf(c.type, clause, clean.text, at), reference)) ||
         (namesYear &&
           pastYearOf(v.tokens, c.match.first, clean.text.slice(v.sentence.start, at), reference)) ||
@@ -1999,6 +1999,17 @@ const WAR_TALLY =
 // clause is background; the sentence around it may still tell an event.
 const ONGOING =
   /(?:^|[,;])\W*(?:which|who) (?:has|have|had) (?:long |also |since |repeatedly )?\w+(?:ed|en)\b|\b(?:has|have) been \w+ing\b[^;]*\bsince\b|\b(?:has|have) (?:\w+ )?(?:repeatedly|regularly|frequently|routinely)\b|\b(?:has|have) \w+ed\b[^;,]*\b(?:repeatedly|regularly|frequently|routinely)\b|\b(?:regularly|routinely|frequently|often) (?:carries|carry|targets|target|attacks|attack|strikes|strike|shells|shell)\b|\b(?:has|have) (?:struggled|been unable|been struggling|been trying|been attempting|been seeking)(?: for (?:days|weeks|months|years))? to\b|\b(?:has|have) (?:carried out|conducted|launched|staged|mounted|claimed) (?:several|many|numerous|multiple|a series of|dozens of|scores of|a string of|similar|frequent|repeated)\b/i;
+/**
+ * "Sudan's army has repeatedly accused Haftar's forces of…", "Kyiv has repeatedly rejected…": words said
+ * again and again are said this time too, where acts done again and again are a habit.
+ */
+function saidAgain(type: string, clause: string): boolean {
+  return (
+    (type === "ACCUSE" || type === "REJECT" || type === "REQUEST" || type === "THREATEN") &&
+    SAID_AGAIN.test(clause)
+  );
+}
+const SAID_AGAIN = /\b(?:has|have) (?:\w+ )?(?:repeatedly|frequently) \w+ed\b/i;
 // "signed a peace deal with the government in 2019", "since the rebels killed president Idriss Deby in
 // 2021": an act dated two calendar years or more before the report is its history, not its news.
 const IN_YEAR =

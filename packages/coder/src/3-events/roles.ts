@@ -3023,6 +3023,28 @@ function byWeapon(tokens: readonly Token[], at: number): boolean {
 
 /** "A drone attack blamed on the RSF struck the power station": the party the subject is blamed on. */
 /** The actor whose mention starts right after token `k` (past "the"), when `fits` it. */
+/** Words for a border and the ways across it. */
+const BORDER_WORDS = /^(?:border|borders|frontier|boundary|crossings?|checkpoints?|posts?)$/;
+
+/** The state a border closed by `a1` is shared with: "the border with Belarus", "crossings with Tajikistan". */
+function borderNeighbour(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
+  const { tokens } = view;
+  for (let k = match.first; k < Math.min(tokens.length - 1, match.last + 12); k++) {
+    if (tokens[k]!.key === "." || tokens[k]!.key === ";") return null;
+    if (tokens[k]!.key !== "with" || !BORDER_WORDS.test(tokens[k - 1]?.key ?? "")) continue;
+    const at = /^(?:neighbouring|neighboring)$/.test(tokens[k + 1]?.key ?? "") ? k + 1 : k;
+    return (
+      namedAfter(
+        view,
+        at,
+        (a) =>
+          a.bareCountry !== null && a.bareCountry !== a1.actor.country && a.bareCountry !== a1.bareCountry,
+      ) ?? null
+    );
+  }
+  return null;
+}
+
 function namedAfter(
   view: SentenceView,
   k: number,
@@ -4755,6 +4777,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
               : null;
           targets = [state ?? held.captor];
           rule += ":captors";
+        }
+      }
+      // "closed its road checkpoints on the border with Belarus", "closed all land crossings with Cambodia":
+      // a border closed with a state is closed on its government.
+      if (targets.length === 0 && match.trigger.id === "coerce/restrict:siege") {
+        const neighbour = borderNeighbour(view, match, a1);
+        const state = neighbour ? context.governmentOf?.(neighbour.bareCountry!) : null;
+        if (neighbour && state) {
+          targets = [{ ...neighbour, actor: state, bareCountry: null }];
+          rule += ":neighbour";
         }
       }
       // A curfew, a ban or an expulsion with no one named falls on the population.
