@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { holds } from "./rule-cases.js";
+import { describe, expect, it } from "vitest";
+import { holds, lines } from "./rule-cases.js";
 
 // Rules of the session of 2026-12-07 21:30 (tests marked "2026-12-30"), in sentences written for the
 // tests. Each case is a short report in a wire's or a local outlet's style; a line is
@@ -33,4 +33,20 @@ describe("4 a border closed with a state is closed on its government (2026-12-30
       "COERCE th-mil -> kh-gov [asserted]",
     ],
   ]);
+});
+
+describe("4 the words a warning warns of are no second threat (2026-12-30)", () => {
+  it("codes one threat, at those the warning names", () => {
+    for (const [text, expected] of [
+      [
+        "BOGOTÁ — The ELN warned that anyone who helps the army would be punished.",
+        ["THREATEN eln -> civilians [asserted]"],
+      ],
+      [
+        "KOSOVSKA MITROVICA — Interior Minister Xhelal Sveçla warned that anyone who attacks police officers will be prosecuted.",
+        ["THREATEN xk-gov -> civilians [asserted]"],
+      ],
+    ] as const)
+      expect(lines(text).filter((l) => l.startsWith("THREATEN"))).toEqual(expected);
+  });
 });

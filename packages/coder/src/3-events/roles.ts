@@ -444,6 +444,19 @@ function seizedPeople(view: SentenceView, match: TriggerMatch): boolean {
   );
 }
 
+/** Whether the words from a warning's verb to `to` are what it warns of: "warned that anyone who…". */
+function warnedOf(tokens: readonly Token[], from: number, to: number): boolean {
+  let that = false;
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]!.key;
+    if (key === ";" || key === "but" || key === "while" || key === "said" || key === "says") return false;
+    // ("warned that…, and that Lebanon would bear the consequences": a second threat of its own.)
+    if (key === "and" && tokens[k + 1]?.key === "that") return false;
+    that ||= key === "that" || key === ":";
+  }
+  return that;
+}
+
 function boundaryBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (BOUNDARY.has(tokens[k]!.key)) return true;
@@ -2646,6 +2659,20 @@ function rolesOf(
   // "Katz wrote that the Houthis will pay a heavy price", "those who do not lay down arms will face the
   // security forces, Sharma said": the one threatened is the clause's subject, the threat the speaker's.
   if (t.frame === "comeuppance") {
+    // "The ELN warned that anyone who helps the army would be treated as a military target": the warning
+    // tells the threat and whom it is aimed at; the words of its clause are no second threat.
+    if (
+      view.triggers.some(
+        (g) =>
+          g.trigger.type === "THREATEN" &&
+          /^(?:warn|warns|warned|warning|threaten|threatens|threatened|threatening|vow|vows|vowed)$/.test(
+            view.tokens[g.first]!.key,
+          ) &&
+          g.last <= match.first &&
+          warnedOf(view.tokens, g.last, match.first),
+      )
+    )
+      return null;
     // ("the full might of the law would be brought to bear on the organisers": the one it falls on.)
     const threatened =
       view.actors.findLast(
