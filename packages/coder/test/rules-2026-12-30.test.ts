@@ -50,3 +50,25 @@ describe("4 the words a warning warns of are no second threat (2026-12-30)", () 
       expect(lines(text).filter((l) => l.startsWith("THREATEN"))).toEqual(expected);
   });
 });
+
+describe("4 an accusation in a participle after a threat or a demand is made too (2026-12-30)", () => {
+  holds([
+    [
+      "JERUSALEM — Israel threatened to halt the exchange altogether, accusing Hamas of violating the deal by delaying the handover of names.",
+      "ACCUSE il-gov -> hamas [asserted]",
+    ],
+    [
+      "KHARTOUM — The army demanded that the RSF leave the hospital within a day, accusing the paramilitaries of using it as a base.",
+      "ACCUSE sd-mil -> rsf [asserted]",
+    ],
+  ]);
+});
+
+describe("4 COGAT and the Civil Administration are Israel's government (2026-12-30)", () => {
+  holds([
+    [
+      "GAZA — COGAT rejected three UNRWA requests to move tents and blankets through the Kerem Shalom crossing, the agency said.",
+      /^REJECT il-gov -> unrwa/,
+    ],
+  ]);
+});

@@ -6990,6 +6990,15 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
     const opener = (k: string): boolean =>
       k === "to" || k === "that" || k === "for" || (k === "of" && g.trigger.type === "ACCUSE");
     if (!opens && !between.some(opener)) continue;
+    // "threatened to halt the exchange, accusing Hamas of violating the deal": a participle after a comma
+    // tells the subject's act of its own, beside the demand or threat.
+    if (
+      match.trigger.type === "ACCUSE" &&
+      tokens[match.first - 1]?.key === "," &&
+      /ing$/.test(tokens[match.first]!.key) &&
+      between.length > 2
+    )
+      continue;
     if (
       between.some(
         (k) => k === ";" || k === "but" || k === "while" || (k === "and" && g.trigger.type !== "REQUEST"),
