@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holds, lines } from "./rule-cases.js";
+import { holds, lacks, lines } from "./rule-cases.js";
 
 // Rules of the session of 2026-12-07 21:30 (tests marked "2026-12-30"), in sentences written for the
 // tests. Each case is a short report in a wire's or a local outlet's style; a line is
@@ -69,6 +69,19 @@ describe("4 COGAT and the Civil Administration are Israel's government (2026-12-
     [
       "GAZA — COGAT rejected three UNRWA requests to move tents and blankets through the Kerem Shalom crossing, the agency said.",
       /^REJECT il-gov -> unrwa/,
+    ],
+  ]);
+});
+
+describe("4 fighting alongside an ally is a side taken, no fight told (2026-12-30)", () => {
+  lacks([
+    [
+      "COX'S BAZAR — He said fighters of the Arakan Rohingya Salvation Army and the Rohingya Solidarity Organisation were fighting alongside junta troops.",
+      /^ASSAULT mm-arsa/,
+    ],
+    [
+      "GOMA — The militias, a loose coalition of local self-defence groups, fight alongside the army but often outside its chain of command.",
+      /^ASSAULT/,
     ],
   ]);
 });

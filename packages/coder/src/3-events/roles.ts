@@ -3431,6 +3431,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       /ing$/.test(tokens[match.first]!.key)
     )
       continue;
+    // "ARSA fighters were fighting alongside junta troops", "the militia, which fought alongside the army
+    // in the last war": a side taken, no fight told ("Wagner fighters fought alongside the army near Moura"
+    // is one, and so is a fight alongside others that a claim or a denial is about).
+    if (t.frame === "clash" && tokens[match.last]?.key === "alongside" && sideTaken(tokens, match.first))
+      continue;
     // "to halt its strikes", "stop the shelling": a demand, not an event.
     if (
       /^(?:halt|stop|end|cease|prevent|avoid)$/.test(tokens[match.first - 1]?.key ?? "") ||
@@ -5971,6 +5976,22 @@ function joinedSubjects(tokens: readonly Token[], a: ResolvedActor, b: ResolvedA
     gap === 0 ||
     (gap === 1 &&
       /^(?:allied|friendly|partner|local|its|their)$/.test(tokens[first.mention.last + 1]?.key ?? ""))
+  );
+}
+
+/** Whether a fight alongside others at `at` is told as a side taken: ongoing, habitual or background. */
+function sideTaken(tokens: readonly Token[], at: number): boolean {
+  const before = mapPacked(tokens.slice(0, at), (k) => k.key);
+  if (
+    before.some((k) =>
+      /^(?:claims?|claimed|accus\w*|denied|denies|deny|dismissed|rejected|alleged|allegations?)$/.test(k),
+    )
+  )
+    return false;
+  return (
+    tokens[at]!.key !== "fought" ||
+    /^(?:has|have|had|which|who|that)$/.test(before[at - 1] ?? "") ||
+    /^(?:which|who|that)$/.test(before[at - 2] ?? "")
   );
 }
 
