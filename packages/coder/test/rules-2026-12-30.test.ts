@@ -85,3 +85,25 @@ describe("4 fighting alongside an ally is a side taken, no fight told (2026-12-3
     ],
   ]);
 });
+
+describe("4 'He' after a sentence opening on a quotation is the one who spoke it (2026-12-30)", () => {
+  holds([
+    [
+      'METULA — Israeli jets struck Baalbek overnight. "We will not allow Hezbollah to rebuild," Defence Minister Israel Katz said on Wednesday. He called on the Lebanese government to set a date for disarming the group.',
+      "REQUEST il-gov -> lb-gov [asserted]",
+    ],
+    [
+      'NAIROBI — "The attackers will be pursued," Interior Minister Kipchumba Murkomen told reporters in Mandera. He accused al-Shabaab of targeting teachers.',
+      "ACCUSE ke-gov -> shabaab [asserted]",
+    ],
+  ]);
+});
+
+describe("4 'the defence minister' after a sentence on an army is that army's state's (2026-12-30)", () => {
+  holds([
+    [
+      "The IDF carried out a series of strikes in southern Lebanon on Wednesday. The defence minister called on the Lebanese government to disarm Hezbollah.",
+      "REQUEST il-gov -> lb-gov [asserted]",
+    ],
+  ]);
+});

@@ -364,6 +364,9 @@ const FEDERAL_WORDS = /\b(?:federal|central|national|union)\b/;
 /** The words of a court or the judiciary, which are the state's government. */
 export const COURT_WORDS = /\b(?:courts?|tribunals?|judiciary|judges?)\b/i;
 
+/** A government's words for its ministry or minister of defence. */
+const DEFENCE_WORDS = /\bdefen[cs]e\b/i;
+
 /** A generic mention of a government, for a unit's government outside the report's countries. */
 const GOVERNMENT: Entry = { kind: "generic", role: "government", value: "government" };
 
@@ -1199,7 +1202,14 @@ export class ReferenceResolver {
         // commissioner's office": a local office is the home state's, never a foreign government's.)
         {
           const local = LOCAL_OFFICE.test(e.value);
+          // ("The IDF did not respond … the defence minister said": the minister of the army the sentence
+          // before was about.)
+          const army =
+            local || this.opensAtHome() || !DEFENCE_WORDS.test(m.text)
+              ? null
+              : this.subjectOf(sentence - 1)?.actor;
           const state =
+            (army?.kind === "military" && army.country ? this.stateOf(army.country, "government") : null) ??
             (local || this.opensAtHome() ? null : this.recentState("government", sentence, 1)) ??
             this.sceneState("government", sentence) ??
             this.homeState("government") ??
@@ -1624,14 +1634,18 @@ export class ReferenceResolver {
         (before.length === 0 &&
           m.first <= 6 &&
           /^(?:in|on|at|during|later|after|then|earlier)$/.test(this.tokens?.[0]?.key ?? ""));
-      const subject = opens ? this.subjectOf(sentence - 1) : null;
+      // ("'We will not allow Hezbollah to rebuild,' the defence minister said. He called on…": the one
+      // who spoke the quotation the sentence before opened with, not a name inside it.)
+      const speaker = opens ? this.quotationSpeaker(sentence - 1) : null;
+      const subject = opens && !speaker ? this.subjectOf(sentence - 1) : null;
       antecedent =
-        subject &&
+        speaker ??
+        (subject &&
         (subject.mention.first <= 1 ||
           afterOpeningPhrase(this.previousTokens, subject.mention.first) ||
           speakerForOpening(this.previousTokens, subject.mention.first))
           ? subject
-          : undefined;
+          : undefined);
       // "The family of a 17-year-old boy said he had been shot dead": the civilian this sentence named
       // just before, by a word of the pronoun's sex.
       if (!antecedent && m.first > 0) {
@@ -1720,6 +1734,25 @@ export class ReferenceResolver {
       bareCountry: antecedent.bareCountry,
       rule: `ref/pronoun:${value}`,
     };
+  }
+
+  /** Who speaks the quotation a sentence opens with: '"…," the defence minister said'. */
+  private quotationSpeaker(sentence: number): ResolvedActor | null {
+    const tokens = this.previousTokens;
+    // (After a dateline too: 'NAIROBI — "The attackers will be pursued," the minister said'.)
+    const open = datelineEnd(tokens) + 1;
+    if (sentence !== this.tokensSentence - 1 || !tokens || !/^["“]$/.test(tokens[open]?.raw ?? ""))
+      return null;
+    const close = tokens.findIndex((t, k) => k > open && /^["”]$/.test(t.raw));
+    if (close < open + 2 || tokens[close - 1]?.key !== ",") return null;
+    const h = this.history.find(
+      (x) =>
+        x.sentence === sentence &&
+        x.actor.mention.first > close &&
+        x.actor.mention.first <= close + 2 &&
+        (isParty(x.actor.actor) || x.actor.actor.kind === "international" || x.actor.actor.kind === "ngo"),
+    );
+    return h?.actor ?? null;
   }
 
   /** The first party, mission or organisation named in a sentence (its subject, most often). */
