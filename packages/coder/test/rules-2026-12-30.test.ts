@@ -107,3 +107,16 @@ describe("4 'the defence minister' after a sentence on an army is that army's st
     ],
   ]);
 });
+
+describe("4 'the two delegations' are the two sides told last; 'ruled that out' refuses what was asked (2026-12-30)", () => {
+  holds([
+    [
+      "DOHA — Congo's government and the M23 exchanged 110 prisoners on Monday. Qatari mediators met the two delegations separately on Monday evening.",
+      "CONSULT qa-gov -> m23 [asserted]",
+    ],
+    [
+      "GOMA — Kinshasa demanded on Monday that the M23 withdraw from Goma and Bukavu. The rebels have ruled that out.",
+      "REJECT m23 -> cd-gov [asserted]",
+    ],
+  ]);
+});
