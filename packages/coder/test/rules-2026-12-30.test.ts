@@ -120,3 +120,18 @@ describe("4 'the two delegations' are the two sides told last; 'ruled that out' 
     ],
   ]);
 });
+
+describe("4 a unit of the map with a short name is no actor (2026-12-30)", () => {
+  lacks([
+    [
+      "ABUJA — Troops repelled an attack by ISWAP terrorists at Marte in Marte Local Government Area (LGA) of Borno State on Friday. On Sunday, troops neutralised nine bandits near Gidan Jaja in Zurmi LGA.",
+      / -> (?!unidentified-armed-group|ng-mil)/,
+    ],
+  ]);
+  holds([
+    [
+      "ABUJA — Troops repelled an attack by ISWAP terrorists on their location at Marte in Marte Local Government Area (LGA) of Borno State on Friday.",
+      /^ASSAULT iswap -> ng-mil/,
+    ],
+  ]);
+});

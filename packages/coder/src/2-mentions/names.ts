@@ -901,6 +901,9 @@ function bracketedNames(
       if (upper < 2) continue;
       // (An office is its state's: "Pakistan's Director General of Military Operations (DGMO)".)
       if (words.some((t) => TITLE_END.test(t.key)) || sentence[found - 1]?.key === "s") continue;
+      // (A unit of the map is no body: "Marte Local Government Area (LGA)", "the Federally Administered
+      // Tribal Areas (FATA)".)
+      if (ADMIN_UNIT.test(words[words.length - 1]!.key)) continue;
       // (Generic words inside a long name are the name's: "The Collective against Impunity and
       // Stigmatisation of Communities (CISC)".)
       if (mentions[s]!.some((m) => m.first < open && m.last > found - 1 && !(upper >= 3 && generic(m))))
@@ -910,6 +913,10 @@ function bracketedNames(
   });
   return out;
 }
+
+/** The last word of a unit of the map's name: "Local Government Area", "Autonomous Region". */
+const ADMIN_UNIT =
+  /^(?:areas?|districts?|county|counties|municipality|governorate|zones?|territory|territories|township|prefecture|commune|ward|region)$/;
 
 /** Whether a short name is the initials of a name's words ("RSF": "Rwanda Security Forces"), in order or not. */
 function spellsInitials(short: string, words: readonly Token[]): boolean {
