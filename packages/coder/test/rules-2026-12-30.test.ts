@@ -135,3 +135,16 @@ describe("4 a unit of the map with a short name is no actor (2026-12-30)", () =>
     ],
   ]);
 });
+
+describe("4 'a total of 86 fighters' are the fighters; 'X and their families' are X's (2026-12-30)", () => {
+  holds([
+    [
+      "MAIDUGURI — On Monday, a total of 86 Boko Haram terrorists surrendered to troops at Bama, the army said.",
+      /^CONCEDE jas -> ng-mil/,
+    ],
+    [
+      "MAIDUGURI — Troops killed four ISWAP fighters near Gwoza on Sunday. In the week, a total of 38 Boko Haram fighters and their family members surrendered to troops in Bama.",
+      /^CONCEDE jas -> ng-mil/,
+    ],
+  ]);
+});

@@ -1575,6 +1575,17 @@ export class ReferenceResolver {
         bareCountry: subject.bareCountry,
         rule: "ref/pronoun:subject",
       };
+    // "38 JAS fighters and their family members surrendered": the possessive is the party named right before
+    // "and".
+    const joinedTo = before[before.length - 1];
+    if (
+      /^(?:its|their)$/i.test(m.text) &&
+      joinedTo &&
+      this.tokens?.[m.first - 1]?.key === "and" &&
+      joinedTo.mention.last === m.first - 1 &&
+      isParty(joinedTo.actor)
+    )
+      return { ...joinedTo, mention: m, text: joinedTo.text, rule: "ref/pronoun:joined" };
     // The history is in sentence order (sentences are resolved in turn): the recent part is its tail.
     let from = this.history.length;
     while (from > 0 && this.history[from - 1]!.sentence >= sentence - 2) from--;

@@ -492,7 +492,7 @@ function precededBy(tokens: readonly Token[], at: number, words: ReadonlySet<str
           /^(?:attributed|credited|ascribed)$/.test(tokens[k - 1]?.key ?? "") &&
           MESSAGE.test(tokens[k - 2]?.key ?? "")) ||
         (key === "of" &&
-          /^(?:one|two|three|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegations?|representatives?|delegates?|envoys?|negotiators?|leaders|officials|commanders|factions?|wing|squads?|teams?|cells?|head|leader|chief|founder|commander|ministers?|presidents|chiefs|ambassadors?|diplomats|mediators|governments)$/.test(
+          /^(?:one|two|three|total|units|elements|fighters|members|troops|some|part|forces|hundreds|thousands|dozens|scores|many|group|groups|crowds|columns?|coalition|alliance|battalions?|brigades?|detachments?|contingents?|convoy|delegations?|representatives?|delegates?|envoys?|negotiators?|leaders|officials|commanders|factions?|wing|squads?|teams?|cells?|head|leader|chief|founder|commander|ministers?|presidents|chiefs|ambassadors?|diplomats|mediators|governments)$/.test(
             tokens[k - 1]?.key ?? "",
           ))
       );
