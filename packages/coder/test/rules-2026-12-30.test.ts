@@ -148,3 +148,12 @@ describe("4 'a total of 86 fighters' are the fighters; 'X and their families' ar
     ],
   ]);
 });
+
+describe("4 a strike on another party since an arrest does not take the captives (2026-12-30)", () => {
+  holds([
+    [
+      "SANAA — On 18 September, Houthi security forces raided the offices of a UN agency in Sanaa and detained four Yemeni staff members. An interior ministry official said those detained had supplied targeting information for the Israeli strikes on the Houthis in August. The UN Secretary-General demanded the immediate and unconditional release of all UN personnel.",
+      /^REQUEST un -> houthi/,
+    ],
+  ]);
+});

@@ -739,7 +739,21 @@ export class ReferenceResolver {
     // "…were detained by the RSF in El Fula. … armed men looted three trucks of a convoy. The drivers were
     // released unharmed": those of the latest attack since, when another party's, held them.
     const attack = this.lastForce;
-    return attack && attack.sentence > last.sentence && attack.actor.actor.id !== last.captor.actor.id
+    // (Not a strike on another party: "… detained four UN staff. … those detained supplied targeting
+    // information for the Israeli strikes on Sanaa" leaves them in the Houthis' hands.)
+    const struck = this.lastAssault;
+    const elsewhere =
+      struck !== null &&
+      attack !== null &&
+      struck.sentence === attack.sentence &&
+      struck.actor.actor.id === attack.actor.actor.id &&
+      struck.target !== null &&
+      struck.target.actor.id !== last.captive.actor.id &&
+      struck.target.actor.kind !== "civilians";
+    return attack &&
+      attack.sentence > last.sentence &&
+      attack.actor.actor.id !== last.captor.actor.id &&
+      !elsewhere
       ? { captor: attack.actor, captive: last.captive }
       : last;
   }
