@@ -157,3 +157,16 @@ describe("4 a strike on another party since an arrest does not take the captives
     ],
   ]);
 });
+
+describe("4 shipping and transport companies are civilians (2026-12-30)", () => {
+  holds([
+    [
+      "SANAA — Israeli aircraft struck Hodeidah port; the Houthis claimed a drone attack on Eilat and threatened shipping companies.",
+      "THREATEN houthi -> civilians [asserted]",
+    ],
+    [
+      'BAMAKO — On Wednesday, JNIM warned in an audio message that transport companies still carrying fuel for "the junta" would be treated as enemies.',
+      "THREATEN jnim -> civilians [asserted]",
+    ],
+  ]);
+});
