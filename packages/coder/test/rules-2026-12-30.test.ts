@@ -170,3 +170,18 @@ describe("4 shipping and transport companies are civilians (2026-12-30)", () => 
     ],
   ]);
 });
+
+describe("4 a craft shot down is its state's; 'over Hajjah governorate' is a place (2026-12-30)", () => {
+  holds([
+    [
+      "SANAA — The Houthis said they had shot down a US MQ-9 Reaper drone over Hajjah governorate on Tuesday.",
+      /^ASSAULT houthi -> us-mil/,
+    ],
+  ]);
+  lacks([
+    [
+      "SANAA — The Houthis said they had shot down a US MQ-9 Reaper drone over Hajjah governorate on Tuesday.",
+      /-> us-gov/,
+    ],
+  ]);
+});

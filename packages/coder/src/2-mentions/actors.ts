@@ -157,7 +157,8 @@ const MILITARY_WORD = /^(?:military|army|defence|defense)$/;
 const MILITARY_WRITERS =
   /^(?:analysts?|experts?|observers?|commentators?|bloggers?|historians?|pundits?|correspondents?|reporters?|journalists?|writers?|researchers?)$/;
 
-const PLACE_PREPOSITION = /^(?:in|into|across|near|throughout|outside|of|from|around|inside)$/;
+const PLACE_PREPOSITION =
+  /^(?:in|into|across|near|throughout|outside|of|from|around|inside|over|at|within|to|towards|toward|through)$/;
 
 /**
  * "The municipality of Coalcomán", "in the municipality": a local government's word for its territory;

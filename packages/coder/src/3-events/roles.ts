@@ -3050,6 +3050,28 @@ function byWeapon(tokens: readonly Token[], at: number): boolean {
 
 /** "A drone attack blamed on the RSF struck the power station": the party the subject is blamed on. */
 /** The actor whose mention starts right after token `k` (past "the"), when `fits` it. */
+/** What is shot down: a drone, a missile, an aircraft. */
+const CRAFT = /^(?:drones?|uavs?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|fighters?|bombers?)$/;
+
+/** The state named before the craft shot down ("a US MQ-9 Reaper drone"), with its model's name between. */
+function craftOwner(view: SentenceView, match: TriggerMatch, a1: ResolvedActor): ResolvedActor | null {
+  const { tokens } = view;
+  const owner = view.actors.find(
+    (a) =>
+      a.bareCountry !== null &&
+      a.mention.first >= match.last &&
+      a.mention.first <= match.last + 2 &&
+      a.bareCountry !== a1.actor.country,
+  );
+  if (!owner) return null;
+  // (The model's name may run to several tokens: "MQ-9 Reaper", "Shahed-136".)
+  for (let k = owner.mention.last; k < Math.min(tokens.length, owner.mention.last + 6); k++) {
+    if (CRAFT.test(tokens[k]!.key)) return owner;
+    if (tokens[k]!.word && !/^[\p{Lu}\d]/u.test(tokens[k]!.raw)) return null;
+  }
+  return null;
+}
+
 /** Words for a border and the ways across it. */
 const BORDER_WORDS = /^(?:border|borders|frontier|boundary|crossings?|checkpoints?|posts?)$/;
 
@@ -5326,6 +5348,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       if (targets.length === 0 && ownerInSpan) {
         targets = [ownerInSpan];
         rule += ":owner";
+      }
+      // "shot down a US MQ-9 Reaper drone": the state whose craft it was, its model's name between.
+      if (targets.length === 0 && flavour === "intercept") {
+        const owner = craftOwner(view, match, a1);
+        const forces = owner?.bareCountry ? context.forcesOf?.(owner.bareCountry) : null;
+        if (owner && forces) {
+          targets = [{ ...owner, actor: forces, bareCountry: null }];
+          rule += ":craft-owner";
+        }
       }
       // "the bandits agreed to stop attacks…, while the communities agreed to reopen markets": each
       // side of one deal agreed with the other.
