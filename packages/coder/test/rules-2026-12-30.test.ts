@@ -185,3 +185,13 @@ describe("4 a craft shot down is its state's; 'over Hajjah governorate' is a pla
     ],
   ]);
 });
+
+describe("4 states by their formal names (2026-12-30)", () => {
+  holds([
+    [
+      "LAIZA — On 9 May, a KIO delegation met representatives of the government of the People's Republic of China in Kunming.",
+      /^CONSULT \S+ -> cn-gov/,
+    ],
+    ["SEOUL — The DPRK fired two ballistic missiles into the sea on Tuesday, Seoul said.", /^\w+ kp-/],
+  ]);
+});
