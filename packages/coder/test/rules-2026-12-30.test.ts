@@ -195,3 +195,12 @@ describe("4 states by their formal names (2026-12-30)", () => {
     ["SEOUL — The DPRK fired two ballistic missiles into the sea on Tuesday, Seoul said.", /^\w+ kp-/],
   ]);
 });
+
+describe("4 a state's seat of government speaks for it (2026-12-30)", () => {
+  holds([
+    [
+      "ABIDJAN — On 12 April, Abidjan summoned Burkina Faso's chargé d'affaires to protest against what it called unfounded allegations.",
+      "ACCUSE ci-gov -> bf-gov [asserted]",
+    ],
+  ]);
+});
