@@ -204,3 +204,12 @@ describe("4 a state's seat of government speaks for it (2026-12-30)", () => {
     ],
   ]);
 });
+
+describe("4 a strike from the air on an armed group, no one named, is the state's that fights it (2026-12-30)", () => {
+  holds([
+    [
+      "OUAGADOUGOU — A drone strike hit a JNIM column north of Déou on 10 April, killing about thirty fighters, security sources said.",
+      /^ASSAULT bf-mil -> jnim/,
+    ],
+  ]);
+});

@@ -4100,11 +4100,10 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       const teller = told ?? armedSpeaker(view, match) ?? lastAttacker(view, match, recent);
       // "Fano attacked a police station … Two days later, an air strike hit a minibus": no rebel flies
       // jets; the strike is the state's it fights (or no one's the sentence can name).
-      const aerial =
-        mode === "aerial" ||
-        weaponMode(
-          mapPacked(tokens.slice(Math.max(0, match.first - 4), match.first + 1), (k) => k.raw).join(" "),
-        ) === "aerial";
+      const weapon = weaponMode(
+        mapPacked(tokens.slice(Math.max(0, match.first - 4), match.first + 1), (k) => k.raw).join(" "),
+      );
+      const aerial = mode === "aerial" || weapon === "aerial";
       const grounded = teller !== null && aerial && isNonState(teller.actor);
       const enemy = grounded ? context.opponentOf(teller) : null;
       const air =
@@ -4119,7 +4118,25 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         owner !== null &&
         (roles.a2s.concat(objects(view, match)).some((o) => o.actor.id === owner.actor.id) ||
           (killed !== null && sameSide(killed.actor, owner.actor)));
+      // "A drone strike hit a JNIM column north of Déou": from the air, on an armed group no one else is
+      // told to strike, the state's forces that fight it.
+      const struck =
+        owner === null && (aerial || mode === "drone" || weapon === "drone")
+          ? roles.a2s
+              .concat(objects(view, match))
+              .find((o) => isNonState(o.actor) && o.actor.kind !== "unidentified")
+          : undefined;
+      const struckFoe = struck ? context.opponentOf(struck) : null;
+      // (With no foe told, the forces of the state where it struck: "a drone strike hit an al-Shabaab camp".)
+      const foesAir = struck
+        ? struckFoe && STATE_BODIES.has(struckFoe.actor.kind) && struckFoe.actor.country
+          ? context.forcesOf?.(struckFoe.actor.country)
+          : struckFoe === null
+            ? context.soldiering?.()
+            : null
+        : null;
       if (owner && canAct(owner, type) && !hitsOwner) roles.a1s.push(owner);
+      else if (foesAir) roles.a1s.push(implied(foesAir, tokens, match.first, "actor/air-power-of-foe"));
       // "mortar shells landed on houses, killing two", no one named before who could have fired them:
       // an unnamed launcher.
       else if (
