@@ -213,3 +213,12 @@ describe("4 a strike from the air on an armed group, no one named, is the state'
     ],
   ]);
 });
+
+describe("4 'the Commissioner-General' is the agency named lately (2026-12-30)", () => {
+  holds([
+    [
+      "GAZA — UNRWA said its international staff were still barred from Gaza. The Commissioner-General called on the Israeli authorities to allow them to return.",
+      "REQUEST unrwa -> il-gov [asserted]",
+    ],
+  ]);
+});
