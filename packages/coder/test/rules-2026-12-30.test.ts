@@ -222,3 +222,16 @@ describe("4 'the Commissioner-General' is the agency named lately (2026-12-30)",
     ],
   ]);
 });
+
+describe("4 people picked up by security forces or taken in for questioning are arrested (2026-12-30)", () => {
+  holds([
+    [
+      "QUETTA — Relatives said 15 young men were picked up by security forces from Kalat during raids last week.",
+      /^COERCE pk-pol -> /,
+    ],
+    [
+      "NIAMEY — The channel's news director was taken in for questioning by the judicial police on Sunday.",
+      /^COERCE ne-pol -> /,
+    ],
+  ]);
+});
