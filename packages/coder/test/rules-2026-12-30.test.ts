@@ -235,3 +235,12 @@ describe("4 people picked up by security forces or taken in for questioning are 
     ],
   ]);
 });
+
+describe("4 'killed and dozens wounded by Israeli fire' names the fire's side (2026-12-30)", () => {
+  holds([
+    [
+      "GAZA — Gaza's health ministry said seven people were killed and dozens wounded by Israeli fire near an aid distribution site north-west of Rafah.",
+      /^ASSAULT il-mil -> civilians/,
+    ],
+  ]);
+});

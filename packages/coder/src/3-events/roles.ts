@@ -2550,7 +2550,12 @@ function rolesOf(
     }
     // "a bulk carrier was hit by a missile": a weapon, not a party, did it; what was hit is the target.
     if (!agent && t.type === "ASSAULT") {
-      const k = match.last;
+      // ("seven people were killed and dozens wounded by Israeli fire": the agent of both participles.)
+      let k = match.last;
+      if (/^(?:and|or)$/.test(view.tokens[k]?.key ?? "")) {
+        const hurt = [1, 2, 3].find((d) => KILLED.test(view.tokens[k + d]?.key ?? ""));
+        if (hurt !== undefined) k += hurt + 1;
+      }
       const by = view.tokens[k]?.key === "by" ? k : -1;
       const weaponAt =
         by < 0
