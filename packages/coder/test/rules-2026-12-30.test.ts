@@ -244,3 +244,16 @@ describe("4 'killed and dozens wounded by Israeli fire' names the fire's side (2
     ],
   ]);
 });
+
+describe("4 the culprits a threat names are the attack's authors; 'he said' after a quotation is the last speaker (2026-12-30)", () => {
+  holds([
+    [
+      'SRINAGAR — Terrorists attacked a bus near Pahalgam on Monday, killing nine pilgrims. "Those behind this cowardly act will not be spared," Chief Minister Omar Abdullah said in a post on X.',
+      /^THREATEN in-jammu-and-kashmir-gov -> unidentified-armed-group/,
+    ],
+    [
+      'SRINAGAR — Terrorists attacked a bus near Pahalgam on Monday, killing nine pilgrims. Lieutenant Governor Manoj Sinha condemned the attack. "Those behind this cowardly act will not be spared," he said in a post on X.',
+      /^THREATEN in-jammu-and-kashmir-gov -> unidentified-armed-group/,
+    ],
+  ]);
+});

@@ -1654,8 +1654,19 @@ export class ReferenceResolver {
       // ("In Kinshasa, the government spokesman condemned… He accused…": a place or a time before a comma
       // may open that sentence.)
       // ("In his homily he condemned…", "On Sunday he called…": a short opening phrase may come first.)
+      // ('"Those behind this cowardly act will not be spared," he said': the speaker after a quotation the
+      // sentence opens with.)
+      const tokens = this.tokens;
+      const quotedFirst =
+        tokens !== undefined &&
+        m.first >= 2 &&
+        /^["”]$/.test(tokens[m.first - 1]!.raw) &&
+        /^[,!?]$/.test(tokens[m.first - 2]!.raw) &&
+        /^["“]$/.test(tokens[datelineEnd(tokens) + 1]?.raw ?? "") &&
+        /^(?:said|says|told|wrote|added|warned|declared|stated)$/.test(tokens[m.last]?.key ?? "");
       const opens =
         m.first === 0 ||
+        quotedFirst ||
         (before.length === 0 &&
           m.first <= 6 &&
           /^(?:in|on|at|during|later|after|then|earlier)$/.test(this.tokens?.[0]?.key ?? ""));

@@ -3077,6 +3077,9 @@ function craftOwner(view: SentenceView, match: TriggerMatch, a1: ResolvedActor):
   return null;
 }
 
+/** How many sentences back the attack whose culprits a threat names may be told. */
+const CULPRITS_WINDOW = 4;
+
 /** Words for a border and the ways across it. */
 const BORDER_WORDS = /^(?:border|borders|frontier|boundary|crossings?|checkpoints?|posts?)$/;
 
@@ -5406,6 +5409,15 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         if (before?.actor2) {
           targets = [before.actor2];
           rule += ":row-object";
+        }
+      }
+      // "Terrorists attacked a bus … 'Those behind this cowardly act will not be spared,' the minister said":
+      // the culprits threatened are the attack's authors.
+      if (targets.length === 0 && type === "THREATEN" && rule.includes(":culprits")) {
+        const authors = context.recentAttacker?.(CULPRITS_WINDOW);
+        if (authors && authors.actor.id !== a1.actor.id && !context.sameSide(authors.actor, a1.actor)) {
+          targets = [authors];
+          rule += ":attackers";
         }
       }
       // "UNIFIL said an Israeli drone had dropped a grenade close to one of its patrols": the speaker's own.
