@@ -1039,7 +1039,7 @@ function codeSentences(
  */
 function withJointPartners(built: Built[]): Built[] {
   const alone = (b: Built): boolean => b.event.type === "COOPERATE" && b.event.actor2 === null;
-  if (built.filter(alone).length < 2) return built;
+  if (built.filter(alone).length < 2) return built.filter((b) => !alone(b));
   const merged = new Set<Built>();
   const out = mapPacked(built, (b) => {
     if (!alone(b) || merged.has(b)) return b;
@@ -1063,7 +1063,9 @@ function withJointPartners(built: Built[]): Built[] {
     };
   });
   // (The partner that went into an earlier act is dropped: the earlier one found it after itself.)
-  return out.filter((b) => !merged.has(b));
+  // ("China's Eastern Theater Command launched a joint exercise": a cooperation with no partner is one
+  // side's drill, no event between two.)
+  return out.filter((b) => !merged.has(b) && !alone(b));
 }
 
 /** What is said of people killed or hurt, right after them ("were killed", "had been wounded", "dead"). */

@@ -257,3 +257,23 @@ describe("4 the culprits a threat names are the attack's authors; 'he said' afte
     ],
   ]);
 });
+
+describe("4 a joint patrol or exercise is a cooperation between its partners, and needs one (2026-12-30)", () => {
+  holds([
+    [
+      "BISHKEK — Kyrgyz and Tajik border guards carried out their first joint patrol of the Batken-Isfara road on 12 December.",
+      "COOPERATE kg-mil -> tj-mil [asserted]",
+    ],
+    [
+      "DORI — Burkinabè and Nigerien troops conducted a joint patrol along the border north-east of Sebba between 9 and 12 March.",
+      "COOPERATE bf-mil -> ne-mil [asserted]",
+    ],
+  ]);
+  lacks([
+    [
+      "TAIPEI — On Tuesday, China's Eastern Theater Command launched a two-day joint exercise in six zones around Taiwan.",
+      /^COOPERATE/,
+    ],
+    ["KHARTOUM — The army said its units had launched a joint operation in Omdurman.", /^COOPERATE/],
+  ]);
+});

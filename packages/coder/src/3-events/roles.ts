@@ -4894,6 +4894,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         rule += dispersed ? ":protesters" : ":population";
       }
       if (told) targets = [told];
+      // "launched a joint exercise in six zones around Taiwan": a place the drill is held near is no partner.
+      if (type === "COOPERATE")
+        targets = targets.filter(
+          (a) =>
+            !/^(?:around|near|off|against|toward|towards|into|encircling)$/.test(
+              tokens[a.mention.first - 1]?.key ?? "",
+            ),
+        );
       // "sanctioned four people and seven companies that it accused of laundering money for the Mayo
       // faction", "sanctions on 12 individuals linked to the RSF": the party those sanctioned serve.
       if (
