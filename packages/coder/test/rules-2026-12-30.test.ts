@@ -277,3 +277,12 @@ describe("4 a joint patrol or exercise is a cooperation between its partners, an
     ["KHARTOUM — The army said its units had launched a joint operation in Omdurman.", /^COOPERATE/],
   ]);
 });
+
+describe("4 an armed group's own police are the group (2026-12-30)", () => {
+  holds([
+    [
+      "GOMA — On 15 January the AFC/M23 announced that its police had arrested three suspects, who were shown to the press the same day.",
+      /^COERCE m23 -> /,
+    ],
+  ]);
+});

@@ -1238,6 +1238,12 @@ export class ReferenceResolver {
           );
         }
       case "police": {
+        // "The AFC/M23 announced that its police had arrested three suspects": a group's own police.
+        const owner =
+          /^(?:its|their)\b/i.test(m.text) || /^(?:its|their)$/.test(this.tokens?.[m.first - 1]?.key ?? "")
+            ? before.find((b) => NON_STATE.has(b.actor.kind) && b.actor.kind !== "unidentified")
+            : undefined;
+        if (owner) return make(owner.actor, "ref/police:group's-own");
         // "Haifa police say", "police in Jerusalem arrested": police are those of the town they are
         // named with.
         const town = this.townCountry(m);
