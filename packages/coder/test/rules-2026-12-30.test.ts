@@ -286,3 +286,16 @@ describe("4 an armed group's own police are the group (2026-12-30)", () => {
     ],
   ]);
 });
+
+describe("4 a sum demanded is a ransom, and 'US dollars' no state (2026-12-30)", () => {
+  lacks([
+    [
+      "BUTEMBO — Seven people abducted by a Mai-Mai group were released. He said the group had demanded 500 US dollars per hostage.",
+      /^REQUEST|us-gov|us-mil/,
+    ],
+    [
+      "GUSAU — Gunmen abducted 20 villagers in Tsafe. The kidnappers had contacted some of the families and demanded ₦50 million for the release of all the victims.",
+      /^REQUEST/,
+    ],
+  ]);
+});

@@ -366,6 +366,15 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i++;
       continue;
     }
+    // "500 US dollars", "Hong Kong dollars": a currency, not the state.
+    if (
+      named &&
+      phrase.value.every((e) => e.kind === "country") &&
+      /^(?:dollars?|cents?|currency|treasury bills?|bonds?)$/.test(tokens[i + phrase.keys.length]?.key ?? "")
+    ) {
+      i++;
+      continue;
+    }
     // "Yunus-Bek Yevkurov": a leader's name as one part of another person's hyphenated name.
     if (
       named &&

@@ -4608,7 +4608,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     )
       continue;
     // "stopping vehicles and demanding money and food from drivers": extortion, no demand of a party.
-    if (type === "REQUEST" && EXTORTED.test(tokens[match.last]?.key ?? "")) continue;
+    // ("demanded 500 US dollars per hostage", "demanded ₦50 million": a sum asked for is a ransom too.)
+    if (
+      type === "REQUEST" &&
+      (EXTORTED.test(tokens[match.last]?.key ?? "") || sumDemanded(tokens, match.last))
+    )
+      continue;
     // "Police stopped them from marching to the border": the crowd's protest, which the one who stops it
     // does not do (the stopping is told by its own words).
     if (
@@ -6839,6 +6844,14 @@ function heldProtest(tokens: readonly Token[], at: number): boolean {
   )
     before--;
   return /^(?:staged|held|organised|organized|led|mounted|staging|holding)$/.test(tokens[before]?.key ?? "");
+}
+
+/** Whether a sum of money follows a demand: "500 US dollars", "₦50 million", "$20,000", "N100m". */
+function sumDemanded(tokens: readonly Token[], at: number): boolean {
+  const near = mapPacked(tokens.slice(at, at + 5), (t) => t.raw).join(" ");
+  return /^(?:a |an )?(?:[$₦€£]|N\d|\d[\d,.]*\s*(?:US )?(?:dollars|naira|euros|pounds|shillings|francs|rupees|afghanis)|(?:US|USD) ?\d)/i.test(
+    near,
+  );
 }
 
 /** What an armed group extorts, not asks for: "demanding money", "demanded a ransom". */
