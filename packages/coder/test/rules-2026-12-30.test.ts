@@ -299,3 +299,12 @@ describe("4 a sum demanded is a ransom, and 'US dollars' no state (2026-12-30)",
     ],
   ]);
 });
+
+describe("4 a live blog's entry opening on a town abroad after its time stamp is set there (2026-12-30)", () => {
+  holds([
+    [
+      "YANGON — The junta bombed a village in Sagaing.\n\n14:20 In London, the Foreign Office has announced sanctions on a Myanmar-based aviation fuel importer and three individuals.",
+      /^SANCTION gb-gov -> /,
+    ],
+  ]);
+});

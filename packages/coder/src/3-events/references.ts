@@ -2156,10 +2156,16 @@ function openingPlace(
   tokens: readonly Token[],
   places: readonly { readonly country: string; readonly start?: number; readonly rule?: string }[],
 ): string | null {
-  if (tokens[0]?.key !== "in") return null;
-  const second = tokens[1];
+  // ("14:20 In London, the Foreign Office…": a live blog's time stamp first.)
+  const at =
+    /^\d{1,2}$/.test(tokens[0]?.key ?? "") && tokens[1]?.raw === ":" && /^\d{2}$/.test(tokens[2]?.key ?? "")
+      ? 3
+      : 0;
+  if (tokens[at]?.key !== "in") return null;
+  const second = tokens[at + 1];
   const place = places.find((p) => p.start === second?.start && !p.rule?.includes("demonym"));
   if (!place?.country) return null;
-  for (let k = 2; k < Math.min(tokens.length, 7); k++) if (tokens[k]!.key === ",") return place.country;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 7); k++)
+    if (tokens[k]!.key === ",") return place.country;
   return null;
 }
