@@ -34,7 +34,7 @@ import {
   UNIDENTIFIED,
   type ResolvedActor,
 } from "./3-events/references.js";
-import { assignRoles, inTitle, type Candidate } from "./3-events/roles.js";
+import { assignRoles, GOVERNING, inTitle, type Candidate } from "./3-events/roles.js";
 import { tokenAt, type SentenceView } from "./3-events/sentence.js";
 import { findTriggers, type TriggerMatch } from "./3-events/triggers.js";
 import { geoparse, type PlaceMention } from "./geo/index.js";
@@ -1039,7 +1039,9 @@ function codeSentences(
  */
 function withJointPartners(built: Built[]): Built[] {
   const alone = (b: Built): boolean => b.event.type === "COOPERATE" && b.event.actor2 === null;
-  if (built.filter(alone).length < 2) return built.filter((b) => !alone(b));
+  const lone = built.filter(alone).length;
+  if (lone === 0) return built;
+  if (lone === 1) return built.filter((b) => !alone(b));
   const merged = new Set<Built>();
   const out = mapPacked(built, (b) => {
     if (!alone(b) || merged.has(b)) return b;
@@ -2006,10 +2008,8 @@ const ONGOING =
  * again and again are said this time too, where acts done again and again are a habit.
  */
 function saidAgain(type: string, clause: string): boolean {
-  return (
-    (type === "ACCUSE" || type === "REJECT" || type === "REQUEST" || type === "THREATEN") &&
-    SAID_AGAIN.test(clause)
-  );
+  // (The speech acts whose words a demand, threat, refusal or blame are: `GOVERNING`.)
+  return GOVERNING.has(type) && SAID_AGAIN.test(clause);
 }
 const SAID_AGAIN = /\b(?:has|have) (?:\w+ )?(?:repeatedly|frequently) \w+ed\b/i;
 // "signed a peace deal with the government in 2019", "since the rebels killed president Idriss Deby in

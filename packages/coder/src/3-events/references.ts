@@ -1216,15 +1216,13 @@ export class ReferenceResolver {
         // commissioner's office": a local office is the home state's, never a foreign government's.)
         {
           const local = LOCAL_OFFICE.test(e.value);
+          const atHome = local || this.opensAtHome();
           // ("The IDF did not respond … the defence minister said": the minister of the army the sentence
           // before was about.)
-          const army =
-            local || this.opensAtHome() || !DEFENCE_WORDS.test(m.text)
-              ? null
-              : this.subjectOf(sentence - 1)?.actor;
+          const army = atHome || !DEFENCE_WORDS.test(m.text) ? null : this.subjectOf(sentence - 1)?.actor;
           const state =
             (army?.kind === "military" && army.country ? this.stateOf(army.country, "government") : null) ??
-            (local || this.opensAtHome() ? null : this.recentState("government", sentence, 1)) ??
+            (atHome ? null : this.recentState("government", sentence, 1)) ??
             this.sceneState("government", sentence) ??
             this.homeState("government") ??
             (local ? null : this.recentState("government", sentence));
@@ -1668,7 +1666,7 @@ export class ReferenceResolver {
         m.first >= 2 &&
         /^["”]$/.test(tokens[m.first - 1]!.raw) &&
         /^[,!?]$/.test(tokens[m.first - 2]!.raw) &&
-        /^["“]$/.test(tokens[datelineEnd(tokens) + 1]?.raw ?? "") &&
+        quotationOpening(tokens) >= 0 &&
         /^(?:said|says|told|wrote|added|warned|declared|stated)$/.test(tokens[m.last]?.key ?? "");
       const opens =
         m.first === 0 ||
@@ -1781,10 +1779,8 @@ export class ReferenceResolver {
   /** Who speaks the quotation a sentence opens with: '"…," the defence minister said'. */
   private quotationSpeaker(sentence: number): ResolvedActor | null {
     const tokens = this.previousTokens;
-    // (After a dateline too: 'NAIROBI — "The attackers will be pursued," the minister said'.)
-    const open = datelineEnd(tokens) + 1;
-    if (sentence !== this.tokensSentence - 1 || !tokens || !/^["“]$/.test(tokens[open]?.raw ?? ""))
-      return null;
+    const open = quotationOpening(tokens);
+    if (sentence !== this.tokensSentence - 1 || !tokens || open < 0) return null;
     const close = tokens.findIndex((t, k) => k > open && /^["”]$/.test(t.raw));
     if (close < open + 2 || tokens[close - 1]?.key !== ",") return null;
     const h = this.history.find(
@@ -2152,6 +2148,15 @@ export function pairKey(a: string, b: string): string {
 }
 
 /** The country of a place the sentence opens on, right after "In" and before a comma ("In Niamey, …"). */
+/**
+ * The index of the quotation mark a sentence opens with, after its dateline if any ('NAIROBI — "The
+ * attackers will be pursued," the minister said'), or -1.
+ */
+function quotationOpening(tokens: readonly Token[] | undefined): number {
+  const open = datelineEnd(tokens) + 1;
+  return /^["“]$/.test(tokens?.[open]?.raw ?? "") ? open : -1;
+}
+
 function openingPlace(
   tokens: readonly Token[],
   places: readonly { readonly country: string; readonly start?: number; readonly rule?: string }[],

@@ -3053,8 +3053,6 @@ function byWeapon(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-/** "A drone attack blamed on the RSF struck the power station": the party the subject is blamed on. */
-/** The actor whose mention starts right after token `k` (past "the"), when `fits` it. */
 /** What is shot down: a drone, a missile, an aircraft. */
 const CRAFT = /^(?:drones?|uavs?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|fighters?|bombers?)$/;
 
@@ -3090,18 +3088,17 @@ function borderNeighbour(view: SentenceView, match: TriggerMatch, a1: ResolvedAc
     if (tokens[k]!.key === "." || tokens[k]!.key === ";") return null;
     if (tokens[k]!.key !== "with" || !BORDER_WORDS.test(tokens[k - 1]?.key ?? "")) continue;
     const at = /^(?:neighbouring|neighboring)$/.test(tokens[k + 1]?.key ?? "") ? k + 1 : k;
-    return (
-      namedAfter(
-        view,
-        at,
-        (a) =>
-          a.bareCountry !== null && a.bareCountry !== a1.actor.country && a.bareCountry !== a1.bareCountry,
-      ) ?? null
+    return namedAfter(
+      view,
+      at,
+      (a) => a.bareCountry !== null && a.bareCountry !== a1.actor.country && a.bareCountry !== a1.bareCountry,
     );
   }
   return null;
 }
 
+/** "A drone attack blamed on the RSF struck the power station": the party the subject is blamed on. */
+/** The actor whose mention starts right after token `k` (past "the"), when `fits` it. */
 function namedAfter(
   view: SentenceView,
   k: number,
@@ -7041,7 +7038,7 @@ const NATION_PLURAL = /^[A-Z][a-z]+(?:ians|ans|is|ese)$/;
 const KILLED = /^(?:killed|killing|wounded|wounding|injured|injuring|martyred)$/;
 
 // Verbs whose complement is the content of a speech act, not an event: a demand, a threat, a refusal.
-const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT", "ACCUSE"]);
+export const GOVERNING: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "REJECT", "ACCUSE"]);
 
 /** Whether the clause after an act names its day and its dead ("… near Sake on Sunday, killing four civilians"). */
 export function toldInFull(tokens: readonly Token[], from: number): boolean {
