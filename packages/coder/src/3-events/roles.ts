@@ -3097,7 +3097,6 @@ function borderNeighbour(view: SentenceView, match: TriggerMatch, a1: ResolvedAc
   return null;
 }
 
-/** "A drone attack blamed on the RSF struck the power station": the party the subject is blamed on. */
 /** The actor whose mention starts right after token `k` (past "the"), when `fits` it. */
 function namedAfter(
   view: SentenceView,
@@ -3108,6 +3107,7 @@ function namedAfter(
   return view.actors.find((a) => a.mention.first === at && fits(a)) ?? null;
 }
 
+/** "A drone attack blamed on the RSF struck the power station": the party the subject is blamed on. */
 function blamedInSubject(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   const { tokens } = view;
   // Before the verb ("A drone attack blamed on the RSF struck…"), or right after the noun that is the
