@@ -22,6 +22,12 @@ export interface Match {
   readonly kind: MatchKind;
   readonly key: string;
   readonly candidates: readonly number[];
+  /**
+   * Places met only by the name's skeleton, in countries that do not write in Latin script: another
+   * transliteration of a town the name as written misses ("Al-Mansoura" in Aden is Yemen's Al Manşūrah,
+   * not only Egypt's). Weighed only when no candidate lies in a country the report is about.
+   */
+  readonly variants?: readonly number[];
 }
 
 const CONNECTORS = new Set(NAME_CONNECTORS);
@@ -275,13 +281,16 @@ function lookup(
     loose.length > 0
       ? [...(loose !== key ? gazetteer.lookup("exact", loose) : []), ...gazetteer.lookup("loose", loose)]
       : [];
-  if (exact.length > 0)
+  if (exact.length > 0 || folded.length > 0) {
+    const candidates = exact.length > 0 && folded.length === 0 ? exact : [...new Set([...exact, ...folded])];
+    const variants = fuzzy === "skeleton" ? spellingVariants(loose, candidates, gazetteer) : [];
     return {
-      kind: "exact",
-      key,
-      candidates: folded.length > 0 ? [...new Set([...exact, ...folded])] : exact,
+      kind: exact.length > 0 ? "exact" : "loose",
+      key: exact.length > 0 ? key : loose,
+      candidates,
+      ...(variants.length > 0 && { variants }),
     };
-  if (folded.length > 0) return { kind: "loose", key: loose, candidates: [...new Set(folded)] };
+  }
   if (fuzzy === "skeleton" && loose.length > 0 && isLatinKey(loose)) {
     const words = skeletonWords(loose);
     const skeleton = words.replaceAll(" ", "");
@@ -302,4 +311,37 @@ function lookup(
     }
   }
   return null;
+}
+
+/**
+ * The places of a name's skeleton its exact and loose names miss (`Match.variants`), whose own name is
+ * the same but for its vowels' spelling ("Mansoura", "Mansurah"; not "Tribune" and "Tirabin"); none for
+ * a weak skeleton.
+ */
+function spellingVariants(loose: string, found: readonly number[], gazetteer: Gazetteer): number[] {
+  if (!isLatinKey(loose)) return [];
+  const words = skeletonWords(loose);
+  const skeleton = words.replaceAll(" ", "");
+  if (skeletonStrength(skeleton) < MIN_SKELETON_STRENGTH || /(?:^| )\S(?: |$)/.test(words)) return [];
+  const known = new Set(found);
+  const sound = vowelsFolded(loose);
+  return gazetteer
+    .lookup("skeleton", skeleton)
+    .filter(
+      (c) =>
+        !known.has(c) &&
+        !NATIVE_LATIN.has(gazetteer.country(c)) &&
+        vowelsFolded(looseKey(normalizeName(gazetteer.place(c)?.name ?? ""))) === sound,
+    );
+}
+
+/** A loose key as transliterations of one sound may write it: o and ou as u, e as a, ee and y as i, no final h, no doubled letters. */
+function vowelsFolded(key: string): string {
+  return key
+    .replace(/[\s-]+/g, "")
+    .replace(/ou|oo|o/g, "u")
+    .replace(/ee|ey|y/g, "i")
+    .replace(/e/g, "a")
+    .replace(/([aiu])h$/, "$1")
+    .replace(/(.)\1+/g, "$1");
 }

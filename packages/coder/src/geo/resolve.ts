@@ -350,6 +350,35 @@ export function resolveAll(
     sortShort(p.scored, byScore);
   }
   // A skeleton match may only name a place in a country the report names or places elsewhere.
+  // (So may a spelling variant, when no place of the name as written lies in such a country, the name's
+  // own choices aside: "Mansoura" in a report from Aden is Yemen's Al Manşūrah, not Egypt's.)
+  const placedBy = new Map<string, Set<string>>();
+  for (const p of pending) {
+    const pick = p.scored[0];
+    if (p.match.kind === "skeleton" || !pick) continue;
+    const country = gazetteer.country(pick.placeIndex);
+    placedBy.set(country, (placedBy.get(country) ?? new Set<string>()).add(p.match.key));
+  }
+  const addVariants = (p: Pending, i: number): void => {
+    if (p.context.candidates !== p.match.candidates) return;
+    const home = (c: number): boolean => {
+      const country = gazetteer.country(c);
+      if (country === "" || (named.get(country) ?? 0) >= 1) return true;
+      const keys = placedBy.get(country);
+      return keys !== undefined && (keys.size > 1 || !keys.has(p.match.key));
+    };
+    if (base[i]!.some((s) => home(s.placeIndex))) return;
+    const own = ownNamed.get(p.match.key);
+    for (const c of p.match.variants!) {
+      if (!home(c) || gazetteer.country(c) === "") continue;
+      const f = facts(c);
+      const score = baseScore(p, c, gazetteer, named) + KIND_PENALTY.skeleton - KIND_PENALTY[p.match.kind];
+      base[i]!.push({ placeIndex: c, score, facts: f });
+      const weight = (named.get(f.country) ?? 0) - (own?.get(f.country) ?? 0);
+      p.scored.push({ placeIndex: c, score: score + Math.min(3, weight * 1.6) });
+    }
+    sortShort(p.scored, byScore);
+  };
   const reportCountries = new Set(
     mapPacked(
       [...named].filter(([, w]) => w >= 1),
@@ -360,6 +389,7 @@ export function resolveAll(
     if (p.match.kind !== "skeleton" && p.scored[0])
       reportCountries.add(gazetteer.country(p.scored[0].placeIndex));
   pending.forEach((p, i) => {
+    if (p.match.variants !== undefined) addVariants(p, i);
     if (p.match.kind !== "skeleton") return;
     const kept = base[i]!.filter((s) => reportCountries.has(gazetteer.country(s.placeIndex)));
     base[i] = kept;
@@ -739,7 +769,7 @@ export function trusted(
   // A spelling variant stands only near a place chosen in a country the report is about ("Garsen" is no
   // Nigerian "Ogirisen" in a Kenyan report, however near a Nigerian namesake of "Lamu" lies).
   // A short skeleton many places share ("grsn": 66 places) must lie nearer still ("Akerbat", 40 km from Hama).
-  if (p.match.kind === "skeleton") {
+  if (p.match.kind === "skeleton" || p.match.variants?.includes(best.placeIndex)) {
     const weak = skeletonStrength(p.match.key) <= 4 && p.match.candidates.length > 20;
     // "Miramshah, North Waziristan": the region or first-level unit named right after it holds it.
     const held =
