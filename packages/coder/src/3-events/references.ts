@@ -40,6 +40,7 @@ const SPEECH_BEFORE: ReadonlySet<string> = new Set([
   "claimed",
   "claims",
   "announced",
+  "announces",
   "confirmed",
   "insisted",
   "reported",
@@ -93,6 +94,19 @@ function spokenBy(tokens: readonly Token[], m: { readonly first: number; readonl
     return SPEAKER_LEAD.test(between);
   }
   return false;
+}
+/** "our forces", "our valiant fighters", "our air defences": the speaker's own forces. */
+const OUR_FORCES =
+  /^our\s+(?:(?:valiant|brave|heroic|courageous|gallant|own)\s+)?(?:forces|fighters|troops|units|air defen[cs]es|men|mujahideen|heroes|soldiers)$/i;
+
+/** The indexes of the mentions of a group's own forces in its words ("our forces"), read as generic forces. */
+function ownForces(out: readonly ResolvedActor[], tokens: readonly Token[]): number[] {
+  const found: number[] = [];
+  out.forEach((r, i) => {
+    const text = tokens[r.mention.first - 1]?.key === "our" ? `our ${r.mention.text}` : r.mention.text;
+    if (r.mention.entries[0]?.kind === "generic" && OUR_FORCES.test(text)) found.push(i);
+  });
+  return found;
 }
 /** How many sentences a statement quoted at length may run in its speaker's words. */
 const QUOTED_WINDOW = 6;
@@ -1095,10 +1109,13 @@ export class ReferenceResolver {
         sentence,
         statement:
           tokens !== undefined &&
-          tokens.some((t) => /^(?:statement|communiqu[eé]|declaration)$/.test(t.key)) &&
+          tokens.some((t) => /^(?:statement|communiqu[eé]|declaration|following)$/.test(t.key)) &&
           tokens[tokens.length - 1]?.key === ":",
       };
-    if (quoted.length === 0) return out;
+    // "Our forces repelled the attack", "our air defences shot down a drone": the forces of the one quoted,
+    // when there is one (else as the words alone would be read).
+    const ours = tokens === undefined ? [] : ownForces(out, tokens);
+    if (quoted.length === 0 && ours.length === 0) return out;
     // (A statement quoted at length goes on in the speaker's words for some sentences, none of them telling
     // of another speaker: "We condemn this crime … We call on the African Union…".)
     const gap = this.lastQuoted ? sentence - this.lastQuoted.sentence : Infinity;
@@ -1111,7 +1128,9 @@ export class ReferenceResolver {
       (this.lastQuoted && (gap <= 1 || (gap <= QUOTED_WINDOW && own)) ? this.lastQuoted.actor : null);
     const kept: ResolvedActor[] = [];
     out.forEach((r, i) => {
-      if (!quoted.includes(i)) kept.push(r);
+      if (ours.includes(i) && who && NON_STATE.has(who.actor.kind))
+        kept.push({ ...who, text: r.text, mention: r.mention, rule: "ref/own-forces:quoted" });
+      else if (!quoted.includes(i)) kept.push(r);
       else if (who) kept.push({ ...who, text: r.text, mention: r.mention, rule: "ref/pronoun:quoted" });
     });
     return kept;
