@@ -1963,11 +1963,12 @@ const SETTLEMENT_ANAPHOR =
 const STATE_OF_AFFAIRS =
   /\b(?:since (?:the|its|their|a|an|\w+ \d|\d)|for (?:weeks|months|years|days)|any attacks?|has not claimed|have not claimed)\b/i;
 /**
- * A relative clause set off by a comma (", which al-Shabaab had held since 2023"), or an apposition with
+ * A relative clause set off by a comma (", which al-Shabaab had held since 2023", ", with which it has been
+ * at war since April 2023"), or an apposition with
  * one between commas (", the paramilitary it has been fighting since April 2023,").
  */
 const RELATIVE_CLAUSE =
-  /,\s*(?:which|where|who|whom|whose|bringing|raising|taking the)\b[^,;]*|,\s*(?:the|a|an)\s[^,;]*?\b(?:it|they|which|that|who|whom)\s[^,;]*(?=,)/gi;
+  /,\s*(?:(?:with|against|in|from|to|by|for|under|on|at|of|alongside)\s+(?=wh))?(?:which|where|who|whom|whose|bringing|raising|taking the)\b[^,;]*|,\s*(?:the|a|an)\s[^,;]*?\b(?:it|they|which|that|who|whom)\s[^,;]*(?=,)/gi;
 const BACKGROUND =
   /\b(?:since (?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|since the (?:beginning|start|outbreak) of (?:the (?:year|war|conflict|invasion|full-scale invasion|month)|(?:19|20)\d\d)|for (?:years|decades)|in recent years|has long been|have long been|(?<!\b(?:if|unless|until|should|as long as)\s(?:the\s|its\s|their\s)?)(?:attacks|violence) (?:continued|persisted)(?! on\b))\b|^\W*(?:(?:some|a little|more|for) )?(?:background|context)\s*:|\b(?:hundreds|thousands|dozens) of (?:[\w-]+ ){0,2}(?:strikes|attacks|raids|violations)\b[^.;]*\bsince\b|\b(?:attacks|violence|fighting|raids|strikes|killings|abductions|kidnappings|clashes|incidents)\b(?:\s+[\w'’-]+){0,6}?\s+(?:have|has)\s+(?:risen|increased|surged|soared|grown|doubled|tripled|spiked|fallen|declined|dropped|decreased)\b/i;
 /** What each branch of BACKGROUND needs (in any case): a text without any of these is no background. */

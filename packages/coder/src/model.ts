@@ -89,6 +89,8 @@ export interface GenericData {
   readonly governmentHeads: readonly string[];
   readonly policeHeads: readonly string[];
   readonly groupHeads: readonly string[];
+  /** A state's proposal, plan or offer ("a Ukrainian proposal"): its government's, after a country's name only. */
+  readonly proposalHeads?: readonly string[];
   /** Head nouns that end an organisation's name ("… Network", "… Front"), by the kind they make. */
   readonly organisationHeads: Readonly<Record<"rebel" | "militia" | "ngo", readonly string[]>>;
   /**
@@ -199,6 +201,8 @@ export interface Model {
   readonly data: ModelData;
   readonly actorPhrases: PhraseIndex<Entry[]>;
   readonly headPhrases: PhraseIndex<"military" | "government" | "police" | "group">;
+  /** The heads of `GenericData.proposalHeads`, as their keys joined by spaces. */
+  readonly proposalHeads: ReadonlySet<string>;
   /** Head nouns of organisations the dictionaries do not know, by key, with the kind they make. */
   readonly organisationHeads: ReadonlyMap<string, "rebel" | "militia" | "ngo">;
   /** Signature weapons by their names' first key: the following key (or null) and who uses them where. */
@@ -380,6 +384,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
   addHeads(g.governmentHeads, "government");
   addHeads(g.policeHeads, "police");
   addHeads(g.groupHeads, "group");
+  addHeads(g.proposalHeads ?? [], "government");
   const triggers: Phrase<TriggerData>[] = [];
   const weaponTriggers = new Map<string, TriggerData>();
   const labelTriggers = new Map<string, TriggerData>();
@@ -448,6 +453,7 @@ export function compileModel(data: ModelData, gazetteer: Gazetteer): Model {
     data,
     actorPhrases: index(mapPacked([...byKey.values()], (v) => ({ ...v.phrase, value: v.entries }))),
     headPhrases: index(heads),
+    proposalHeads: new Set(mapPacked(g.proposalHeads ?? [], (h) => h.toLowerCase())),
     organisationHeads: new Map(
       (["rebel", "militia", "ngo"] as const).flatMap((kind) =>
         mapPacked(g.organisationHeads?.[kind] ?? [], (h) => [keyOf(h), kind] as const),

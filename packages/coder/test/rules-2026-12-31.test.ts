@@ -17,3 +17,26 @@ describe("5 'our forces' in an armed group's words are the group's (2026-12-31)"
     ],
   ]);
 });
+
+describe("5 a relative clause after a preposition is no background of the main clause (2026-12-31)", () => {
+  holds([
+    [
+      "KHARTOUM — The army blamed the paramilitary Rapid Support Forces (RSF), with which it has been at war since April 2023.",
+      "ACCUSE sd-mil -> rsf [asserted]",
+    ],
+  ]);
+});
+
+describe("5 a state's proposal dismissed is the state's, rejected (2026-12-31)", () => {
+  holds([
+    [
+      "KYIV — Kremlin spokesman Dmitry Peskov on Monday dismissed a Ukrainian proposal for a mutual halt to strikes on energy facilities.",
+      "REJECT ru-gov -> ua-gov [asserted]",
+    ],
+    ["BEIRUT — Hezbollah on Sunday dismissed a US plan to disarm the group.", /^REJECT hezbollah -> us-gov/],
+    [
+      "PORT SUDAN — The army-led government rejected a Kenyan peace initiative on Tuesday.",
+      /^REJECT sd-gov -> ke-gov/,
+    ],
+  ]);
+});

@@ -619,7 +619,14 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       // "Russia's 201st military base": a unit's number between the possessive and the head.
       const ord = skip > 0 && ORDINAL.test(tokens[last + skip]?.key ?? "") ? 1 : 0;
       // A hyphenated prefix ("Turkish-backed") is not a head; a head follows the name directly.
-      const h = longestMatch(tokens, last + skip + ord, model.headPhrases);
+      const found = longestMatch(tokens, last + skip + ord, model.headPhrases);
+      // ("an NDF proposal" is the group's, not a government's.)
+      const h =
+        found &&
+        model.proposalHeads.has(found.keys.join(" ")) &&
+        !phrase.value.every((e) => e.kind === "country")
+          ? null
+          : found;
       // "on the Indian side of the border", "from the Lebanese side of the village": where, not who.
       if (h && h.keys.length === 1 && h.keys[0] === "side") {
         const end = last + skip + 1;
