@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { holds } from "./rule-cases.js";
+import { holds, lacks } from "./rule-cases.js";
 
 // Rules of the session of 2026-12-08 00:05 (tests marked "2026-12-31"), in sentences written for the
 // tests. Each case is a short report in a wire's or a local outlet's style; a line is
@@ -37,6 +37,41 @@ describe("5 a state's proposal dismissed is the state's, rejected (2026-12-31)",
     [
       "PORT SUDAN — The army-led government rejected a Kenyan peace initiative on Tuesday.",
       /^REJECT sd-gov -> ke-gov/,
+    ],
+  ]);
+});
+
+describe("5 a town under a party's fire is the party's target (2026-12-31)", () => {
+  holds([
+    [
+      "KYIV — Kherson came under Russian artillery fire on Tuesday, the regional governor said.",
+      /^ASSAULT ru-mil -> /,
+    ],
+    ["GAZA — Rafah came under heavy Israeli shelling overnight, residents said.", /^ASSAULT il-mil -> /],
+    [
+      "KYIV — Ukrainian positions near Kupiansk came under Russian artillery fire on Monday.",
+      /^ASSAULT ru-mil -> ua-mil/,
+    ],
+    ["KYIV — Kherson and Bilozerka came under artillery and drone fire on Tuesday.", /^ASSAULT /],
+  ]);
+  lacks([
+    // The shooters of fire no one owns are not the speaker's: the ministry only reports it.
+    [
+      "MOSCOW — Russia's defence ministry said several of its peacekeepers were killed when their car came under small-arms fire near Martakert.",
+      /^ASSAULT ru-mil -> /,
+    ],
+  ]);
+});
+
+describe("5 a state's aviation is its military (2026-12-31)", () => {
+  holds([["KYIV — Russian aviation struck Huliaipole and Mala Tokmachka on Monday.", /^ASSAULT ru-mil -> /]]);
+});
+
+describe("5 a pronoun after a noun opens the noun's clause, no subject (2026-12-31)", () => {
+  holds([
+    [
+      "West of Artemovsk, Russian aviation struck AFU reserves. The head of Wagner complained that his units receive only a tenth of the shells they need and warned that his fighters will leave their positions in Artemovsk.",
+      /^THREATEN wagner -> /,
     ],
   ]);
 });

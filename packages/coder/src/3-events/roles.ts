@@ -1099,6 +1099,7 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       // ("stopped three WFP-contracted trucks and made off with …": the owner named in a qualifier.)
       !ownerQualifier(tokens, a) &&
       !inRelativeAside(tokens, a, match.first) &&
+      !inContactClause(tokens, a) &&
       // ("The Law Society of Kenya (LSK) West Kenya branch accused…": the branch's region, no subject.)
       !(
         /^(?:branch|chapter|wing|section|office)$/.test(tokens[a.mention.last]?.key ?? "") &&
@@ -2325,6 +2326,23 @@ function reducedPassive(view: SentenceView, match: TriggerMatch): boolean {
   );
 }
 
+/** "came under Russian artillery fire", "came under heavy Israeli shelling": the party whose fire it is. */
+function fireOwner(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
+  let under = -1;
+  for (let k = Math.max(0, match.first - 4); k <= match.last && k < view.tokens.length; k++)
+    if (view.tokens[k]!.key === "under") under = k;
+  if (under < 0) return null;
+  return (
+    view.actors.find(
+      (a) =>
+        a.mention.first > under &&
+        a.mention.first <= match.last &&
+        isParty(a.actor) &&
+        a.actor.kind !== "civilians",
+    ) ?? null
+  );
+}
+
 /** "came under fire", "comes under heavy drone attack": the trigger a few words after "came under". */
 function cameUnder(tokens: readonly Token[], at: number): boolean {
   // "comes under frequent attack" tells of a habit, not of an attack.
@@ -2427,8 +2445,9 @@ function rolesOf(
   if (t.type === "ASSAULT" && cameUnder(view.tokens, match.first)) {
     const subject = subjects(view, match);
     const targets = subject.length > 0 ? subject : patients(view, match);
-    // ("soldiers came under fire on Tuesday from gunmen in two pick-up trucks": the agent after "from".)
-    const agent = byAgent(view, match) ?? fromAgent(view, match);
+    // ("soldiers came under fire on Tuesday from gunmen in two pick-up trucks": the agent after "from";
+    // "Kherson came under Russian artillery fire": the owner of the fire.)
+    const agent = byAgent(view, match) ?? fromAgent(view, match) ?? fireOwner(view, match);
     return {
       a1s: [agent ?? implied(UNIDENTIFIED, view.tokens, match.first, "actor/unnamed-attacker")],
       a2s: targets.filter((a) => a.actor.id !== agent?.actor.id),
@@ -7137,6 +7156,30 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
     if (OBJECT_COMPLEMENT.has(g.trigger.type) || !newSubject || ultimatum) return true;
   }
   return false;
+}
+
+/** Words ending in s that may stand before a subject pronoun (verbs, adverbs, conjunctions), no plural nouns. */
+const NOT_PLURAL =
+  /^(?:says|was|has|is|as|its|his|hers|this|thus|always|perhaps|besides|unless|whereas|towards|afterwards|sometimes|nevertheless|nonetheless|sources|officials|residents|witnesses|reports|minutes|hours|days|weeks|months|years)$/;
+
+/**
+ * A pronoun that opens a clause of a noun without "that" ("the shells they need", "the positions he
+ * held"): the noun's, no subject of the sentence's verbs.
+ */
+function inContactClause(tokens: readonly Token[], a: ResolvedActor): boolean {
+  if (a.mention.last - a.mention.first !== 1 || !/^(?:they|he|she|we)$/.test(tokens[a.mention.first]!.key))
+    return false;
+  const before = tokens[a.mention.first - 1];
+  // ("told villagers they would return": those told, then what they were told.)
+  const told =
+    /^(?:told|tell|tells|telling|warned|warning|warns|informed|assured|reminded|ordered|promised|notified|urged|asked)$/;
+  return (
+    before !== undefined &&
+    /^[a-z]{4,}s$/.test(before.raw) &&
+    !NOT_PLURAL.test(before.key) &&
+    !told.test(tokens[a.mention.first - 2]?.key ?? "") &&
+    !told.test(tokens[a.mention.first - 3]?.key ?? "")
+  );
 }
 
 /**
