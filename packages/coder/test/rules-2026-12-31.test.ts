@@ -75,3 +75,25 @@ describe("5 a pronoun after a noun opens the noun's clause, no subject (2026-12-
     ],
   ]);
 });
+
+describe("5 a retreat told as a tactical move is a retreat (2026-12-31)", () => {
+  holds([
+    [
+      'KHARTOUM — The RSF said in a statement that its fighters had carried out a "tactical redeployment" from Bara to preserve the lives of civilians.',
+      /^RETREAT rsf -> /,
+    ],
+    [
+      "KYIV — Near Hryshyne, in order to preserve the lives of personnel, our units have moved to pre-prepared positions north of the village, the General Staff said.",
+      /^RETREAT ua-mil -> /,
+    ],
+  ]);
+});
+
+describe("5 what was fired upon by a party was attacked by it (2026-12-31)", () => {
+  holds([
+    [
+      "JUBA — WFP says a barge it had contracted to carry food to Renk was fired upon by unidentified gunmen on the Nile near Kodok on Monday.",
+      "ASSAULT unidentified-armed-group -> wfp [reported]",
+    ],
+  ]);
+});

@@ -2329,14 +2329,14 @@ function reducedPassive(view: SentenceView, match: TriggerMatch): boolean {
 /** "came under Russian artillery fire", "came under heavy Israeli shelling": the party whose fire it is. */
 function fireOwner(view: SentenceView, match: TriggerMatch): ResolvedActor | null {
   let under = -1;
-  for (let k = Math.max(0, match.first - 4); k <= match.last && k < view.tokens.length; k++)
+  for (let k = Math.max(0, match.first - 4); k < match.last; k++)
     if (view.tokens[k]!.key === "under") under = k;
   if (under < 0) return null;
   return (
     view.actors.find(
       (a) =>
         a.mention.first > under &&
-        a.mention.first <= match.last &&
+        a.mention.first < match.last &&
         isParty(a.actor) &&
         a.actor.kind !== "civilians",
     ) ?? null
@@ -2455,10 +2455,15 @@ function rolesOf(
     };
   }
   // ("additional battalions have been deployed": a trigger that opens on its auxiliary is passive too.)
+  // ("a barge was fired upon by unidentified gunmen": so is a shooting's, its agent after "upon".)
   const auxFirst =
-    t.type === "MOBILIZE" &&
-    /^(?:were|was|have|has|had|been|are|is)$/.test(view.tokens[match.first]!.key) &&
-    view.tokens.slice(match.first + 1, match.last).some((k) => /ed$|^sent$|^flown$/.test(k.key));
+    (t.type === "MOBILIZE" &&
+      /^(?:were|was|have|has|had|been|are|is)$/.test(view.tokens[match.first]!.key) &&
+      view.tokens.slice(match.first + 1, match.last).some((k) => /ed$|^sent$|^flown$/.test(k.key))) ||
+    (t.type === "ASSAULT" &&
+      /^(?:were|was)$/.test(view.tokens[match.first]!.key) &&
+      /^(?:upon|on)$/.test(view.tokens[match.last]?.key ?? "") &&
+      view.tokens[match.last + 1]?.key === "by");
   if (isPassive(view.tokens, match.first) || auxFirst || reducedPassive(view, match)) {
     const agent = byAgent(view, match);
     // "additional units will be deployed": the forces moved are the actor of a deployment.
