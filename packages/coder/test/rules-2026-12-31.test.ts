@@ -97,3 +97,18 @@ describe("5 what was fired upon by a party was attacked by it (2026-12-31)", () 
     ],
   ]);
 });
+
+describe("5 what failed, a time between, was not done (2026-12-31)", () => {
+  holds([
+    [
+      "BRUSSELS — EU ambassadors failed on Friday to agree the bloc's 20th package of sanctions against Russia.",
+      /^AGREE eu -> .*\[negated\]$/,
+    ],
+  ]);
+  lacks([
+    [
+      "BRUSSELS — EU ambassadors failed on Friday to agree the bloc's 20th package of sanctions.",
+      /\[asserted\]$/,
+    ],
+  ]);
+});

@@ -311,6 +311,21 @@ function reportsThat(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** Words of a time between "failed" and "to": "failed on Friday to agree", "failed again to". */
+const WHEN_BETWEEN =
+  /^(?:on|in|at|again|once|yesterday|today|overnight|this|last|week|weekend|month|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|afternoon|\d+)$/;
+
+/** "EU ambassadors failed on Friday to agree": what failed, with a time between, was not done. */
+function failedTo(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.key !== "to") return false;
+  for (let k = at - 2; k >= Math.max(0, at - 6); k--) {
+    const key = tokens[k]!.key;
+    if (/^(?:failed|fails|fail)$/.test(key)) return k < at - 2;
+    if (!WHEN_BETWEEN.test(key)) return false;
+  }
+  return false;
+}
+
 function cueModality(
   c: Candidate,
   attributed: Attribution | null,
@@ -324,6 +339,7 @@ function cueModality(
   if (c.rule.endsWith(":own-followers")) return { modality: "planned", rule: "modality/planned:called" };
   // "would not agree to a ceasefire": the refusal is the act (a rejection), not a denied agreement.
   const refused = c.rule.includes(":refused");
+  if (!refused && failedTo(tokens, at)) return { modality: "negated", rule: "modality/negated:failed to" };
   for (const cue of cues) {
     if (cue.last > at) continue;
     if (cue.kind === "negation" && !refused && at - cue.last <= 3 && scopeClear(tokens, cue.last, at, true))
