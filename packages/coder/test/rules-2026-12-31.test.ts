@@ -112,3 +112,13 @@ describe("5 what failed, a time between, was not done (2026-12-31)", () => {
     ],
   ]);
 });
+
+describe("5 a country's name inside a market's or a street's is no state (2026-12-31)", () => {
+  lacks([
+    [
+      "KHARTOUM — Police in Omdurman said they had detained 37 suspects in a two-day sweep of the Souq Libya area targeting armed robbery gangs.",
+      /ly-mil|ly-gov/,
+    ],
+    ["BAGHDAD — Protesters blocked Palestine Street on Monday.", /ps-gov/],
+  ]);
+});

@@ -17,6 +17,12 @@ export interface ActorMention {
   readonly rule: string;
 }
 
+/** Words of a market, a street or a camp written before a name they make a place's ("Souq Libya"). */
+const PLACE_BEFORE_NAME =
+  /^(?:Souq|Souk|Suq|Sook|Shari|Sharia|Midan|Mercado|Rue|Avenida|Calle|Jadde|Jaddet)$/;
+/** Words of a street or a square written after a name they make a place's ("Palestine Street"). */
+const PLACE_AFTER_NAME = /^(?:Street|St|Avenue|Road|Square|Souq|Market|Bridge|Roundabout|Boulevard|Highway)$/;
+
 // "U.S.-backed", "Britain-based": the name qualifies another actor and is not one itself.
 const MODIFIER =
   /^(?:backed|led|affiliated|aligned|allied|supported|sponsored|funded|linked|based|made|born|trained|brokered|installed|appointed|run|friendly|flagged|registered|owned|operated|bound|bred|built)$/;
@@ -597,6 +603,15 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
     // "an ambush in the municipality of Coalcomán": the unit is a place, not its council.
     if (!named && placeOfUnit(tokens, i, i + phrase.keys.length)) {
       i += phrase.keys.length;
+      continue;
+    }
+    // "the Souq Libya area", "Palestine Street": a country's name inside a place's is no state.
+    if (
+      named &&
+      phrase.value.every((e) => e.kind === "country") &&
+      (PLACE_BEFORE_NAME.test(tokens[i - 1]?.raw ?? "") || PLACE_AFTER_NAME.test(tokens[last]?.raw ?? ""))
+    ) {
+      i = last;
       continue;
     }
     // "Carúpano, Sucre state", "Kabul province": a capital's name for a province of its own is a place.
