@@ -122,3 +122,16 @@ describe("5 a country's name inside a market's or a street's is no state (2026-1
     ["BAGHDAD — Protesters blocked Palestine Street on Monday.", /ps-gov/],
   ]);
 });
+
+describe("5 an administration a party installed is the party's (2026-12-31)", () => {
+  holds([
+    [
+      "KUTUM — The RSF-appointed civil administration blamed the SAF for the strike.",
+      "ACCUSE rsf -> sd-mil [asserted]",
+    ],
+    [
+      "ENERHODAR — The Russian-installed management of the plant blamed Ukraine for the damage to the line.",
+      /^ACCUSE ru-gov -> ua-/,
+    ],
+  ]);
+});

@@ -17,6 +17,8 @@ export interface ActorMention {
   readonly rule: string;
 }
 
+/** Adjectives of an office a party fills: "the RSF-appointed civil administration". */
+const OFFICE_ADJECTIVE = /^(?:civil|civilian|local|regional|interim|new|military|transitional|caretaker)$/;
 /** Words of a market, a street or a camp written before a name they make a place's ("Souq Libya"). */
 const PLACE_BEFORE_NAME =
   /^(?:Souq|Souk|Suq|Sook|Shari|Sharia|Midan|Mercado|Rue|Avenida|Calle|Jadde|Jaddet)$/;
@@ -793,10 +795,22 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       /^(?:area|areas|council|councils)$/.test(after?.key ?? "") && tokens[i - 1]?.key === "local";
     // "the Houthi-appointed prime minister", "the RSF-led administration": an office the named party
     // fills is that party's.
-    const office =
-      qualifier && named && /^(?:appointed|installed|run|led)$/.test(tokens[next + 1]?.key ?? "")
-        ? longestMatch(tokens, next + 2, model.actorPhrases)
-        : null;
+    // ("the RSF-appointed civil administration", "the Russian-installed management of the plant": past an
+    // adjective of the office, and a body that manages.)
+    let officeEnd = -1;
+    if (qualifier && named && /^(?:appointed|installed|run|led)$/.test(tokens[next + 1]?.key ?? "")) {
+      let k = next + 2;
+      while (OFFICE_ADJECTIVE.test(tokens[k]?.key ?? "")) k++;
+      const office = longestMatch(tokens, k, model.actorPhrases);
+      if (office?.value.every((e) => e.kind === "generic" && e.role === "government"))
+        officeEnd = k + office.keys.length;
+      else if (k > next + 2 || /^(?:management|administrators)$/.test(tokens[k]?.key ?? ""))
+        officeEnd = /^(?:management|administration|administrators|authorities|authority)$/.test(
+          tokens[k]?.key ?? "",
+        )
+          ? k + 1
+          : -1;
+    }
     // "TPLF-aligned security personnel", "ELN-affiliated fighters": an armed group's own men.
     const own =
       qualifier &&
@@ -818,8 +832,8 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       i = end;
       continue;
     }
-    if (office?.value.every((e) => e.kind === "generic" && e.role === "government")) {
-      const end = next + 2 + office.keys.length;
+    if (officeEnd > 0) {
+      const end = officeEnd;
       const entries = phrase.value.filter((e) => e.kind !== "generic");
       mentions.push(qualifiedMention(tokens, text, i, end, entries, null, "actor/office-of"));
       i = end;
