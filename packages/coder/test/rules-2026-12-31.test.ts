@@ -135,3 +135,29 @@ describe("5 an administration a party installed is the party's (2026-12-31)", ()
     ],
   ]);
 });
+
+describe("5 a weapon of a party named after 'of' is the party's (2026-12-31)", () => {
+  holds([
+    [
+      "BRYANSK — An FPV drone of the Ukrainian armed formations attacked a civilian car on the road near Klimovo.",
+      /^ASSAULT ua-mil -> civilians/,
+    ],
+    [
+      "BRYANSK — A drone of the Ukrainian army attacked a civilian car near Klimovo.",
+      /^ASSAULT ua-mil -> civilians/,
+    ],
+  ]);
+});
+
+describe("5 a word for armed men before an owner's acts is no party (2026-12-31)", () => {
+  holds([
+    [
+      "BRYANSK — The Kyiv regime continues its terrorist attacks on the peaceful population of the Bryansk region.",
+      /^ASSAULT ua-gov -> /,
+    ],
+    [
+      "MOGADISHU — A terrorist attack killed five people at a market.",
+      /^ASSAULT unidentified-armed-group -> civilians/,
+    ],
+  ]);
+});

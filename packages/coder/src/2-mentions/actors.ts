@@ -911,12 +911,33 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
   return withoutLabels(
     withoutNationalChapters(
       withoutSupported(
-        withoutParentInApposition(withoutDescriptors(withOwnCountry(joined, text), text), tokens),
+        withoutParentInApposition(
+          withoutDescriptors(withoutOwnersAdjectives(withOwnCountry(joined, text), tokens), text),
+          tokens,
+        ),
         tokens,
       ),
     ),
     tokens,
     text,
+  );
+}
+
+/**
+ * "The Kyiv regime continues its terrorist attacks": a word for armed men before an owner's acts is an
+ * adjective of the owner's acts, no party of its own.
+ */
+function withoutOwnersAdjectives(mentions: ActorMention[], tokens: readonly Token[]): ActorMention[] {
+  return mentions.filter(
+    (m) =>
+      !(
+        m.last - m.first === 1 &&
+        m.entries.every((e) => e.kind === "generic" && e.role === "armedRefs") &&
+        /^(?:its|their|his|her|our)$/.test(tokens[m.first - 1]?.key ?? "") &&
+        /^(?:attacks?|acts?|crimes|activities|activity|aggression|operations?|strikes?|raids?)$/.test(
+          tokens[m.last]?.key ?? "",
+        )
+      ),
   );
 }
 

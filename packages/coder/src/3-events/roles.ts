@@ -4094,13 +4094,16 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       (weaponSubject(view, match) || harmingNoun(view, match));
     // "Shahed drones struck Kharkiv": a weapon only one side of the war uses is that side's.
     const signed = weaponActs ? (context.weaponOwner?.(match.first - 4, match.last) ?? null) : null;
-    // "drones of the junta struck the weekly market": the weapon's owner named after "of".
+    // "drones of the junta struck the weekly market": the weapon's owner named after "of" (and "the":
+    // "an FPV drone of the Ukrainian armed formations").
+    const ofBefore = (a: ResolvedActor): number =>
+      tokens[a.mention.first - 1]?.key === "the" ? a.mention.first - 2 : a.mention.first - 1;
     const ownerOf = weaponActs
       ? view.actors.find(
           (a) =>
             a.mention.last <= match.first &&
-            tokens[a.mention.first - 1]?.key === "of" &&
-            WEAPON_SUBJECT.test(tokens[a.mention.first - 2]?.key ?? "") &&
+            tokens[ofBefore(a)]?.key === "of" &&
+            WEAPON_SUBJECT.test(tokens[ofBefore(a) - 1]?.key ?? "") &&
             isParty(a.actor) &&
             canAct(a, type),
         )
@@ -6253,6 +6256,13 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
       if (key === "," || BOUNDARY.has(key) || view.actors.some((a) => a.mention.first === k)) break;
       if (/^(?:struck|hit|fell|landed|slammed|exploded)$/.test(key)) return true;
     }
+  // "a drone of the Ukrainian army attacked a car": the weapon, then its owner, then the verb.
+  const owner = view.actors.find((a) => a.mention.last === match.first);
+  if (owner) {
+    const of =
+      tokens[owner.mention.first - 1]?.key === "the" ? owner.mention.first - 2 : owner.mention.first - 1;
+    if (tokens[of]?.key === "of" && WEAPON_SUBJECT.test(tokens[of - 1]?.key ?? "")) return true;
+  }
   for (let k = match.first - 2; k >= Math.max(1, match.first - 9); k--) {
     const key = tokens[k]!.key;
     if (key === "," || BOUNDARY.has(key)) break;
@@ -6303,7 +6313,7 @@ const TIME_GAP =
 
 // Civilian places and people hit: "a strike on a market", "shelled residential areas, killing two".
 const CIVILIAN_TARGET =
-  /^(?:markets?|marketplace|bazaars?|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|buses|passenger|trains?|commercial|lorr(?:y|ies)|traders?|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?|tents?|localities|villages|hamlets|communities|settlements)$/;
+  /^(?:markets?|marketplace|bazaars?|tractors?|residential|apartments?|flats|high-rise|neighbou?rhoods?|homes?|houses?|hospitals?|clinic|schools?|mosques?|churches?|wedding|funeral|bakery|shops?|civilian|shepherds|farmers|villagers|displaced|refugee|refugees|idp|cars?|minibus|taxi|ambulance|bus|buses|passenger|trains?|commercial|lorr(?:y|ies)|traders?|tankers?|freighters?|vessels?|ships?|monaster(?:y|ies)|temples?|pagodas?|shelters?|tents?|localities|villages|hamlets|communities|settlements)$/;
 /** "an air strike on a village in Maru": a village no name or holder tells of is its people. */
 function anyVillage(tokens: readonly Token[], k: number, after: number): boolean {
   return (
