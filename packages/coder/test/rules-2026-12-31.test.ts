@@ -161,3 +161,26 @@ describe("5 a word for armed men before an owner's acts is no party (2026-12-31)
     ],
   ]);
 });
+
+describe("5 a defence ministry's formulae of battle, and its enemy in a quotation going on (2026-12-31)", () => {
+  holds([
+    [
+      '"Units of the Zapad group of forces inflicted defeat on the manpower and equipment of three mechanised brigades of the Ukrainian armed forces near Kupyansk," Russia\'s defence ministry said.',
+      /^ASSAULT ru-mil -> ua-mil/,
+    ],
+    [
+      'MOSCOW — "Units of the Tsentr group continue to destroy encircled formations of the Ukrainian armed forces in the area of Rodinskoye," Russia\'s defence ministry said.',
+      /^ASSAULT ru-mil -> ua-mil/,
+    ],
+    [
+      'MOSCOW — "Units of the Dnepr group of forces have liberated the settlement of Stepnogorsk in the Zaporozhye region," Russia\'s defence ministry said in its daily briefing. "The enemy lost up to 85 servicemen."',
+      /^ASSAULT ru-mil -> ua-mil/,
+    ],
+  ]);
+  lacks([
+    [
+      'MOSCOW — "Units of the Dnepr group of forces have liberated the settlement of Stepnogorsk in the Zaporozhye region," Russia\'s defence ministry said in its daily briefing. "The enemy lost up to 85 servicemen."',
+      /^ASSAULT ua-mil -> ru-mil/,
+    ],
+  ]);
+});

@@ -1,5 +1,5 @@
 import { mapPacked } from "../arrays.js";
-import type { Token } from "../1-text/tokens.js";
+import { QUOTES, type Token } from "../1-text/tokens.js";
 import { WEEKDAYS } from "../1-text/calendar.js";
 import { capitalised, type ActorMention } from "../2-mentions/actors.js";
 import { normalizeName } from "@sitrep/gazetteer";
@@ -1142,12 +1142,22 @@ export class ReferenceResolver {
    */
   private speakersEnemy(out: ResolvedActor[], tokens: readonly Token[] | undefined): ResolvedActor[] {
     if (!tokens || !out.some((r) => r.rule === "ref/enemy")) return out;
-    const speaker = out.find(
-      (s) =>
-        s.rule !== "ref/enemy" &&
-        STATE.has(s.actor.kind) &&
-        SPEECH_BEFORE.has(tokens[s.mention.last]?.key ?? ""),
-    );
+    // ('"…," the ministry said. "The enemy lost up to 85 servicemen."': a quotation going on from the
+    // sentence before is its speaker's words.)
+    const quoting =
+      this.lastQuoted !== null &&
+      this.sentence - this.lastQuoted.sentence === 1 &&
+      QUOTES.has(tokens[0]?.raw ?? "") &&
+      STATE.has(this.lastQuoted.actor.actor.kind)
+        ? this.lastQuoted.actor
+        : undefined;
+    const speaker =
+      out.find(
+        (s) =>
+          s.rule !== "ref/enemy" &&
+          STATE.has(s.actor.kind) &&
+          SPEECH_BEFORE.has(tokens[s.mention.last]?.key ?? ""),
+      ) ?? quoting;
     if (!speaker) return out;
     return mapPacked(out, (r) => {
       if (r.rule !== "ref/enemy" || !sameSide(r.actor, speaker.actor)) return r;
