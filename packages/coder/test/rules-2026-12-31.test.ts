@@ -184,3 +184,19 @@ describe("5 a defence ministry's formulae of battle, and its enemy in a quotatio
     ],
   ]);
 });
+
+describe("5 a demand told as a noun is a request, and what it demands no act done (2026-12-31)", () => {
+  holds([
+    [
+      "KYIV — Russian President Vladimir Putin reiterated on March 4 his demand that Ukraine withdraw from the parts of Zaporizhia and Kherson oblasts that it still holds.",
+      "REQUEST ru-gov -> ua-gov [asserted]",
+    ],
+    ["BAKU — Azerbaijan repeated its demand that the EU mission leave the border.", /^REQUEST az-gov -> eu/],
+  ]);
+  lacks([
+    [
+      "KYIV — Russian President Vladimir Putin reiterated on March 4 his demand that Ukraine withdraw from the parts of Zaporizhia and Kherson oblasts that it still holds.",
+      /^RETREAT /,
+    ],
+  ]);
+});

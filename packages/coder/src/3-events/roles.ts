@@ -1100,6 +1100,14 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
       !ownerQualifier(tokens, a) &&
       !inRelativeAside(tokens, a, match.first) &&
       !inContactClause(tokens, a) &&
+      // ("demanded that Ukraine withdraw from the land that it holds and threatened…": a pronoun opening a
+      // clause of "that" is no subject of a verb joined by "and" to the main one.)
+      !(
+        afterAnd &&
+        a.mention.last - a.mention.first === 1 &&
+        /^(?:it|they|he|she)$/.test(tokens[a.mention.first]!.key) &&
+        /^(?:that|which|who)$/.test(tokens[a.mention.first - 1]?.key ?? "")
+      ) &&
       // ("The Law Society of Kenya (LSK) West Kenya branch accused…": the branch's region, no subject.)
       !(
         /^(?:branch|chapter|wing|section|office)$/.test(tokens[a.mention.last]?.key ?? "") &&
