@@ -246,8 +246,9 @@ function findPlaces(
   const spans = mapPacked(named, (m) => ({ start: m.start, end: m.end }));
   // Actor names ("Syrian Arab Army", "Hayat Tahrir al-Sham") are kept out before resolution, so that
   // their words ("Arab", "Tahrir") do not pull the report's places towards another country.
+  // (So are a state's leaders: "Putin demanded…" is no village called Putin.)
   const nonPlaces = mapPacked(
-    named.filter((m) => !m.entries.every((e) => e.kind === "country")),
+    named.filter((m) => !m.entries.every((e) => e.kind === "country" && !e.leader)),
     (m) => ({ start: m.start, end: m.end }),
   );
   // (Where the story was filed breaks a tie between namesakes, after the parties' own countries:

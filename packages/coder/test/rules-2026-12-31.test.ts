@@ -200,3 +200,12 @@ describe("5 a demand told as a noun is a request, and what it demands no act don
     ],
   ]);
 });
+
+describe("5 a state's leader is no village of the same name (2026-12-31)", () => {
+  holds([
+    [
+      "KYIV — Putin demanded that Ukraine withdraw from Kherson oblast.",
+      "REQUEST ru-gov -> ua-gov [asserted]",
+    ],
+  ]);
+});
