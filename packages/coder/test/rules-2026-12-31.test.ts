@@ -209,3 +209,24 @@ describe("5 a state's leader is no village of the same name (2026-12-31)", () =>
     ],
   ]);
 });
+
+describe("5 Kosovo and Serbia's leaders, Srpska Lista, police special units (2026-12-31)", () => {
+  holds([
+    [
+      "PRISTINA — Srpska Lista condemned the arrests and demanded the release of the five men.",
+      /^ACCUSE xk-srpska-lista -> /,
+    ],
+    ["BELGRADE — Vucic accused Pristina of ethnic cleansing.", /^ACCUSE rs-gov -> xk-gov/],
+    [
+      "PRISTINA — Kurti accused Belgrade of arming illegal structures in the north.",
+      /^ACCUSE xk-gov -> rs-gov/,
+    ],
+    ["TASHKENT — The Uzbek government detained six activists in Nukus.", /^COERCE uz-gov -> /],
+  ]);
+  lacks([
+    [
+      "ZVECAN — Kosovo Police special units carried out raids in Zvecan before dawn. Some KFOR vehicles were from the Polish contingent.",
+      /pl-mil/,
+    ],
+  ]);
+});

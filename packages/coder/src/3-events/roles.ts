@@ -5570,7 +5570,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
                 Math.max(match.first, x.mention.first),
               ),
           );
-        if (opponent && !beside) {
+        // (A police force's foe is never another state's forces: "Kosovo Police special units carried out
+        // raids" in a report that names KFOR's Polish contingent.)
+        const foreignState =
+          opponent !== null &&
+          a1.actor.kind === "police" &&
+          /^(?:military|government|police)$/.test(opponent.actor.kind) &&
+          opponent.actor.country !== a1.actor.country;
+        if (opponent && !beside && !foreignState) {
           // ("Houthi leader warned his forces would return to the front": an attack on a state is on its
           // forces, the government the report names being the side.)
           const forces =
