@@ -230,3 +230,12 @@ describe("5 Kosovo and Serbia's leaders, Srpska Lista, police special units (202
     ],
   ]);
 });
+
+describe("5 the members of a force that backs the subject back it, and the subject acts too (2026-12-31)", () => {
+  holds([
+    [
+      "WAD MEDANI — Military intelligence agents, backed by members of the army-aligned Sudan Shield Forces, have detained at least 43 people in Wad Medani since Friday.",
+      /^COERCE sd-mil -> civilians/,
+    ],
+  ]);
+});

@@ -2028,9 +2028,10 @@ function shipAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 function companion(tokens: readonly Token[], at: number): boolean {
-  const words = mapPacked(tokens.slice(Math.max(0, at - 7), at), (t) => t.key).join(" ");
+  const words = mapPacked(tokens.slice(Math.max(0, at - 10), at), (t) => t.key).join(" ");
   // "supported by the Kenyan-led Multinational Security Support mission": a hyphened modifier between.
-  return /(?:together with|alongside|jointly with|in coordination with|backed by|supported by|support of|support from|help of|help from|backing from|escorted by|accompanied by|assisted by|along with)(?: the| its| their| allied)?(?: [\p{L}]+ - [\p{L}]+)?$/u.test(
+  // ("backed by members of the army-aligned Sudan Shield Forces": its members.)
+  return /(?:together with|alongside|jointly with|in coordination with|backed by|supported by|support of|support from|help of|help from|backing from|escorted by|accompanied by|assisted by|along with)(?: (?:members|elements|units|fighters|troops|men) of)?(?: the| its| their| allied)?(?: [\p{L}]+ - [\p{L}]+)?$/u.test(
     words,
   );
 }
