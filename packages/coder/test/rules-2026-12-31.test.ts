@@ -239,3 +239,12 @@ describe("5 the members of a force that backs the subject back it, and the subje
     ],
   ]);
 });
+
+describe("5 using people as human shields is an accusation (2026-12-31)", () => {
+  holds([
+    [
+      "EL FASHER — An RSF spokesman said the army was using residents of Abu Shouk as human shields.",
+      "ACCUSE rsf -> sd-mil [asserted]",
+    ],
+  ]);
+});
