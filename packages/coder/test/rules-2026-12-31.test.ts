@@ -248,3 +248,16 @@ describe("5 using people as human shields is an accusation (2026-12-31)", () => 
     ],
   ]);
 });
+
+describe("5 what a state will ask is a request planned; a convoy's organiser delivers (2026-12-31)", () => {
+  holds([
+    [
+      "KYIV — Foreign Minister Andrii Sybiha said Kyiv would ask the International Atomic Energy Agency (IAEA) to send monitors to substations.",
+      "REQUEST ua-gov -> iaea [planned]",
+    ],
+    [
+      "KHERSON — On 11 September, an inter-agency convoy organized by OCHA delivered food and medical supplies to about 3,000 people in Bilozerka.",
+      /^AID un -> civilians/,
+    ],
+  ]);
+});

@@ -1009,6 +1009,18 @@ function subjects(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
     )
       return [state];
   }
+  // "an inter-agency convoy organized by OCHA delivered food": the convoy's organiser delivers.
+  if (type === "AID" || type === "MOBILIZE") {
+    const organiser = actors.find(
+      (a) =>
+        a.mention.last === match.first &&
+        tokens[a.mention.first - 1]?.key === "by" &&
+        /^(?:organi[sz]ed|run|led|sent|operated|chartered|contracted|coordinated|funded|dispatched)$/.test(
+          tokens[a.mention.first - 2]?.key ?? "",
+        ),
+    );
+    if (organiser) return [organiser];
+  }
   // "accused the army of carrying out drone strikes on two villages": the accused does the act.
   if (type === "ASSAULT") {
     let of = match.first - 1;
