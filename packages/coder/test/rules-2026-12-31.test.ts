@@ -261,3 +261,17 @@ describe("5 what a state will ask is a request planned; a convoy's organiser del
     ],
   ]);
 });
+
+describe("5 kicking and clubbing people is beating them (2026-12-31)", () => {
+  holds([
+    [
+      "TBILISI — Footage filmed by OC Media shows officers kicking two protesters who were already pinned to the ground.",
+      /^ASSAULT ge-pol -> protesters/,
+    ],
+    [
+      "TBILISI — Police kicked and clubbed demonstrators outside parliament on Monday.",
+      /^ASSAULT ge-pol -> protesters/,
+    ],
+  ]);
+  lacks([["LONDON — The striker kicked the ball into the net.", /^ASSAULT/]]);
+});
