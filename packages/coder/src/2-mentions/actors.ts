@@ -804,12 +804,16 @@ export function findActors(tokens: readonly Token[], text: string, model: Model)
       const office = longestMatch(tokens, k, model.actorPhrases);
       if (office?.value.every((e) => e.kind === "generic" && e.role === "government"))
         officeEnd = k + office.keys.length;
-      else if (k > next + 2 || /^(?:management|administrators)$/.test(tokens[k]?.key ?? ""))
-        officeEnd = /^(?:management|administration|administrators|authorities|authority)$/.test(
-          tokens[k]?.key ?? "",
+      else {
+        // (A body that manages is an office by itself; an administration or authorities only after an
+        // adjective of the office, as the dictionaries know them bare.)
+        const body = tokens[k]?.key ?? "";
+        if (
+          /^(?:management|administrators)$/.test(body) ||
+          (k > next + 2 && /^(?:administration|authorities|authority)$/.test(body))
         )
-          ? k + 1
-          : -1;
+          officeEnd = k + 1;
+      }
     }
     // "TPLF-aligned security personnel", "ELN-affiliated fighters": an armed group's own men.
     const own =

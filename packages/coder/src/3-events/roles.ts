@@ -4117,14 +4117,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     const signed = weaponActs ? (context.weaponOwner?.(match.first - 4, match.last) ?? null) : null;
     // "drones of the junta struck the weekly market": the weapon's owner named after "of" (and "the":
     // "an FPV drone of the Ukrainian armed formations").
-    const ofBefore = (a: ResolvedActor): number =>
-      tokens[a.mention.first - 1]?.key === "the" ? a.mention.first - 2 : a.mention.first - 1;
     const ownerOf = weaponActs
       ? view.actors.find(
           (a) =>
             a.mention.last <= match.first &&
-            tokens[ofBefore(a)]?.key === "of" &&
-            WEAPON_SUBJECT.test(tokens[ofBefore(a) - 1]?.key ?? "") &&
+            ownsWeaponBefore(tokens, a) &&
             isParty(a.actor) &&
             canAct(a, type),
         )
@@ -6255,6 +6252,12 @@ function hitBy(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Whether a mention is a weapon's owner named after "of" (and "the"): "drones of the junta". */
+function ownsWeaponBefore(tokens: readonly Token[], a: ResolvedActor): boolean {
+  const of = tokens[a.mention.first - 1]?.key === "the" ? a.mention.first - 2 : a.mention.first - 1;
+  return tokens[of]?.key === "of" && WEAPON_SUBJECT.test(tokens[of - 1]?.key ?? "");
+}
+
 function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
   const { tokens } = view;
   // "drones struck a residential building", "a drone dropped explosives on…": the trigger starts with the
@@ -6285,12 +6288,7 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
       if (/^(?:struck|hit|fell|landed|slammed|exploded)$/.test(key)) return true;
     }
   // "a drone of the Ukrainian army attacked a car": the weapon, then its owner, then the verb.
-  const owner = view.actors.find((a) => a.mention.last === match.first);
-  if (owner) {
-    const of =
-      tokens[owner.mention.first - 1]?.key === "the" ? owner.mention.first - 2 : owner.mention.first - 1;
-    if (tokens[of]?.key === "of" && WEAPON_SUBJECT.test(tokens[of - 1]?.key ?? "")) return true;
-  }
+  if (view.actors.some((a) => a.mention.last === match.first && ownsWeaponBefore(tokens, a))) return true;
   for (let k = match.first - 2; k >= Math.max(1, match.first - 9); k--) {
     const key = tokens[k]!.key;
     if (key === "," || BOUNDARY.has(key)) break;
@@ -7201,6 +7199,9 @@ function complementOf(view: SentenceView, match: TriggerMatch): boolean {
   return false;
 }
 
+/** Verbs of telling, whose object may be followed by what it was told ("told villagers they would…"). */
+const TOLD =
+  /^(?:told|tell|tells|telling|warned|warning|warns|informed|assured|reminded|ordered|promised|notified|urged|asked)$/;
 /** Words ending in s that may stand before a subject pronoun (verbs, adverbs, conjunctions), no plural nouns. */
 const NOT_PLURAL =
   /^(?:says|was|has|is|as|its|his|hers|this|thus|always|perhaps|besides|unless|whereas|towards|afterwards|sometimes|nevertheless|nonetheless|sources|officials|residents|witnesses|reports|minutes|hours|days|weeks|months|years)$/;
@@ -7214,14 +7215,12 @@ function inContactClause(tokens: readonly Token[], a: ResolvedActor): boolean {
     return false;
   const before = tokens[a.mention.first - 1];
   // ("told villagers they would return": those told, then what they were told.)
-  const told =
-    /^(?:told|tell|tells|telling|warned|warning|warns|informed|assured|reminded|ordered|promised|notified|urged|asked)$/;
   return (
     before !== undefined &&
     /^[a-z]{4,}s$/.test(before.raw) &&
     !NOT_PLURAL.test(before.key) &&
-    !told.test(tokens[a.mention.first - 2]?.key ?? "") &&
-    !told.test(tokens[a.mention.first - 3]?.key ?? "")
+    !TOLD.test(tokens[a.mention.first - 2]?.key ?? "") &&
+    !TOLD.test(tokens[a.mention.first - 3]?.key ?? "")
   );
 }
 

@@ -291,11 +291,9 @@ function lookup(
       ...(variants.length > 0 && { variants }),
     };
   }
-  if (fuzzy === "skeleton" && loose.length > 0 && isLatinKey(loose)) {
-    const words = skeletonWords(loose);
-    const skeleton = words.replaceAll(" ", "");
-    // Every word must keep two consonants: "Zawiya" and "‘Uzz" share only a z.
-    if (skeletonStrength(skeleton) >= MIN_SKELETON_STRENGTH && !/(?:^| )\S(?: |$)/.test(words)) {
+  if (fuzzy === "skeleton" && loose.length > 0) {
+    const skeleton = strongSkeleton(loose);
+    if (skeleton !== null) {
       const candidates = gazetteer
         .lookup("skeleton", skeleton)
         .filter((c) => !NATIVE_LATIN.has(gazetteer.country(c)));
@@ -314,15 +312,26 @@ function lookup(
 }
 
 /**
+ * A Latin name's consonant skeleton, when it is strong enough to look places up by: every word must
+ * keep two consonants ("Zawiya" and "‘Uzz" share only a z); else null.
+ */
+function strongSkeleton(loose: string): string | null {
+  if (!isLatinKey(loose)) return null;
+  const words = skeletonWords(loose);
+  const skeleton = words.replaceAll(" ", "");
+  return skeletonStrength(skeleton) >= MIN_SKELETON_STRENGTH && !/(?:^| )\S(?: |$)/.test(words)
+    ? skeleton
+    : null;
+}
+
+/**
  * The places of a name's skeleton its exact and loose names miss (`Match.variants`), whose own name is
  * the same but for its vowels' spelling ("Mansoura", "Mansurah"; not "Tribune" and "Tirabin"); none for
  * a weak skeleton.
  */
 function spellingVariants(loose: string, found: readonly number[], gazetteer: Gazetteer): number[] {
-  if (!isLatinKey(loose)) return [];
-  const words = skeletonWords(loose);
-  const skeleton = words.replaceAll(" ", "");
-  if (skeletonStrength(skeleton) < MIN_SKELETON_STRENGTH || /(?:^| )\S(?: |$)/.test(words)) return [];
+  const skeleton = strongSkeleton(loose);
+  if (skeleton === null) return [];
   const known = new Set(found);
   const sound = vowelsFolded(loose);
   return gazetteer

@@ -352,13 +352,15 @@ export function resolveAll(
   // A skeleton match may only name a place in a country the report names or places elsewhere.
   // (So may a spelling variant, when no place of the name as written lies in such a country, the name's
   // own choices aside: "Mansoura" in a report from Aden is Yemen's Al Manşūrah, not Egypt's.)
+  // (Read only for a report with a spelling variant: most have none.)
   const placedBy = new Map<string, Set<string>>();
-  for (const p of pending) {
-    const pick = p.scored[0];
-    if (p.match.kind === "skeleton" || !pick) continue;
-    const country = gazetteer.country(pick.placeIndex);
-    placedBy.set(country, (placedBy.get(country) ?? new Set<string>()).add(p.match.key));
-  }
+  if (pending.some((p) => p.match.variants !== undefined))
+    for (const p of pending) {
+      const pick = p.scored[0];
+      if (p.match.kind === "skeleton" || !pick) continue;
+      const country = gazetteer.country(pick.placeIndex);
+      placedBy.set(country, (placedBy.get(country) ?? new Set<string>()).add(p.match.key));
+    }
   const addVariants = (p: Pending, i: number): void => {
     if (p.context.candidates !== p.match.candidates) return;
     const home = (c: number): boolean => {
