@@ -732,7 +732,7 @@ function codeSentences(
           policeOf: (cc) => model.stateOf(cc, "police"),
           governmentOf: (cc) => model.stateOf(cc, "government"),
           capitalOf: (cc) => model.capitalOf(cc),
-          governing: () => resolver.governing(v.sentence.index),
+          governing: (national) => resolver.governing(v.sentence.index, national),
           policing: () => resolver.policing(v.sentence.index),
           soldiering: () => resolver.soldiering(v.sentence.index),
           militaryOf: (word) => {
@@ -960,7 +960,9 @@ function codeSentences(
       // A denied act has no author to refer back to ("It denied its jets struck the camp" … "condemned the attacks").
       // "Ukrainian forces downed 74 drones. A drone struck a building in Kharkiv": after an interception
       // the last attacker is the one whose drones were downed, not the one who downed them.
-      if (!negated)
+      // ("Mobile internet was cut in Kungrad. … Police pushed them away": an author no one named is no one
+      // "they" or "them" can refer to.)
+      if (!negated && c.actor1.rule !== "actor/governing")
         resolver.noteActor1(
           c.flavour === "intercept" && c.actor2
             ? c.actor2

@@ -729,8 +729,23 @@ export class ReferenceResolver {
    * The government that rules where a sentence is set: a state's or region's government the report named
    * ("the Plateau State Governor"), else the scene's, else the home country's.
    */
-  governing(sentence: number): ActorData | null {
-    return this.regional ?? this.sceneState("government", sentence) ?? this.homeState("government");
+  governing(sentence: number, national = false): ActorData | null {
+    // (`national`: a region's government only where the sentence is set in the region: "Mobile internet
+    // was cut in Zahedan" is not the doing of the province the report spoke of before.)
+    const regional = this.regional;
+    const here =
+      regional &&
+      (!national ||
+        this.places.some(
+          (p) =>
+            p.country === regional.country &&
+            p.admin1 &&
+            regional.region &&
+            sameUnit(p.admin1, regional.region),
+        ));
+    return (
+      (here ? regional : null) ?? this.sceneState("government", sentence) ?? this.homeState("government")
+    );
   }
 
   /** The military of where a sentence is set: the scene's, else the home country's. */
@@ -1808,9 +1823,14 @@ export class ReferenceResolver {
   /** Who speaks the quotation a sentence opens with: '"…," the defence minister said'. */
   private quotationSpeaker(sentence: number): ResolvedActor | null {
     const tokens = this.previousTokens;
+    if (sentence !== this.tokensSentence - 1 || !tokens) return null;
     const open = quotationOpening(tokens);
-    if (sentence !== this.tokensSentence - 1 || !tokens || open < 0) return null;
-    const close = tokens.findIndex((t, k) => k > open && /^["”]$/.test(t.raw));
+    // ('"We are ready. We will win," Kuleba wrote. He called…': a quotation opened in a sentence before
+    // closes in this one, its first mark.)
+    const close =
+      open >= 0
+        ? tokens.findIndex((t, k) => k > open && /^["”]$/.test(t.raw))
+        : tokens.findIndex((t) => /^["”]$/.test(t.raw));
     if (close < open + 2 || tokens[close - 1]?.key !== ",") return null;
     const h = this.history.find(
       (x) =>
@@ -2181,6 +2201,13 @@ export function pairKey(a: string, b: string): string {
  * The index of the quotation mark a sentence opens with, after its dateline if any ('NAIROBI — "The
  * attackers will be pursued," the minister said'), or -1.
  */
+/** Whether two names of a first-level unit are the same unit ("Zamfara" and "Zamfara State"). */
+function sameUnit(a: string, b: string): boolean {
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
 function quotationOpening(tokens: readonly Token[] | undefined): number {
   const open = datelineEnd(tokens) + 1;
   return /^["“]$/.test(tokens?.[open]?.raw ?? "") ? open : -1;

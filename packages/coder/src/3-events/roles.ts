@@ -74,7 +74,7 @@ export interface RoleContext {
   /** A country's capital (ISO alpha-2): how far from home a place lies. */
   readonly capitalOf?: (cc: string) => { readonly lat: number; readonly lon: number } | null;
   /** The government that rules where the sentence is set (a region's named, the scene's, the home one). */
-  readonly governing?: () => ActorData | null;
+  readonly governing?: (national?: boolean) => ActorData | null;
   /** The police of where the sentence is set (the scene's, the home one). */
   readonly policing?: () => ActorData | null;
   /** The military of where the sentence is set (the scene's, the home one). */
@@ -2719,7 +2719,13 @@ function rolesOf(
             view.tokens[g.first]!.key,
           ) &&
           g.last <= match.first &&
-          warnedOf(view.tokens, g.last, match.first),
+          warnedOf(view.tokens, g.last, match.first) &&
+          // (Unless the warning names no one but "anyone who…": "warned that anyone who remained on the
+          // islands would be regarded as a legitimate target" is aimed at the people, found below.)
+          !(
+            !view.actors.some((a) => a.mention.first >= g.last && a.mention.last <= match.first) &&
+            view.tokens.slice(g.last, match.first).some((k) => ANYONE.test(k.key))
+          ),
       )
     )
       return null;
@@ -2740,16 +2746,32 @@ function rolesOf(
     );
     // ("Those responsible for this crime will be hunted down", the spokesman said: the ones an attack's
     // authors are named by, whom the speaker's foe stands for, below.)
+    // "Anyone who sells fuel to the dissidents will be considered a military target", "anybody who
+    // violates this order will face the full wrath…": whoever does what ordinary people do is the
+    // population warned; whoever attacks or is responsible is the culprits, found below.
+    let anyone = match.first - 1;
+    while (anyone >= Math.max(0, match.first - ANYONE_REACH) && !ANYONE.test(view.tokens[anyone]!.key))
+      anyone--;
+    if (anyone < Math.max(0, match.first - ANYONE_REACH)) anyone = -1;
     const culprits =
       !threatened &&
-      view.tokens
-        .slice(Math.max(0, match.first - 8), match.first)
-        .some((k) =>
-          /^(?:responsible|perpetrators|culprits|behind|attackers|assailants|whoever|killers|murderers|those|anyone|anybody)$/.test(
-            k.key,
-          ),
-        );
-    if (speaker && culprits) return { a1s: [speaker], a2s: [], suffix: ":culprits" };
+      (anyone >= 0 ||
+        view.tokens
+          .slice(Math.max(0, match.first - 8), match.first)
+          .some((k) =>
+            /^(?:responsible|perpetrators|culprits|behind|attackers|assailants|killers|murderers|those)$/.test(
+              k.key,
+            ),
+          ));
+    if (speaker && culprits) {
+      const ordinary =
+        anyone >= 0 && !view.tokens.slice(anyone + 1, match.first).some((t) => CULPRITS_ACT.test(t.key));
+      return {
+        a1s: [speaker],
+        a2s: ordinary ? [implied(CIVILIANS, view.tokens, anyone, "actor/anyone-warned")] : [],
+        suffix: ":culprits",
+      };
+    }
     if (
       speaker &&
       threatened &&
@@ -3119,6 +3141,14 @@ function craftOwner(view: SentenceView, match: TriggerMatch, a1: ResolvedActor):
   }
   return null;
 }
+
+/** "Anyone who…", "whoever…": the people a threat of comeuppance is aimed at, within a clause's reach. */
+const ANYONE = /^(?:anyone|anybody|whoever)$/;
+const ANYONE_REACH = 14;
+
+/** What culprits do, not ordinary people: "whoever attacks…", "anyone responsible for…". */
+const CULPRITS_ACT =
+  /^(?:attacks?|attacked|attacking|kills?|killed|killing|shoots?|shot|harms?|harmed|targets?|targeted|responsible|behind|carried|commits?|committed|bombs?|bombed|murders?|murdered|kidnaps?|kidnapped|abducts?|abducted|conspires?|threatens?|tampers?|violence|crime|crimes)$/;
 
 /** How many sentences back the attack whose culprits a threat names may be told. */
 const CULPRITS_WINDOW = 4;
@@ -4322,8 +4352,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       roles.a1s.length === 0 &&
       type === "COERCE" &&
       (mode === "curfew" ||
-        NETWORKS.test(mapPacked(tokens.slice(match.first, match.last + 2), (k) => k.key).join(" "))) &&
-      imposedInPassive(tokens, match) &&
+        NETWORKS.test(mapPacked(tokens.slice(match.first, match.last + 2), (k) => k.key).join(" ")) ||
+        CROSSINGS.test(tokens[match.first]!.key)) &&
+      // (A crossing that "remained closed", "has been closed since the coup" is the state of things.)
+      imposedInPassive(tokens, match, !CROSSINGS.test(tokens[match.first]!.key)) &&
+      !(
+        CROSSINGS.test(tokens[match.first]!.key) &&
+        tokens.slice(Math.max(0, match.first - 3), match.last + 10).some((k) => k.key === "since")
+      ) &&
       !view.actors.some((a) => isNonState(a.actor))
     ) {
       // ("The government announced that motorcycle traffic would be banned": the state body that says so.)
@@ -4339,7 +4375,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           STATE_KINDS.has(a.actor.kind) &&
           tokens.slice(a.mention.last, match.first).some((k) => SPEECH.has(k.key)),
       );
-      const rulers = announcer ? null : context.governing?.();
+      // (A state's networks are cut by the state, not the region the report was about before.)
+      const rulers = announcer ? null : context.governing?.(mode !== "curfew");
       if (announcer) {
         roles.a1s.push(announcer);
         rule += ":announced";
@@ -6307,14 +6344,31 @@ function weaponSubject(view: SentenceView, match: TriggerMatch): boolean {
 }
 /** The networks a cut stops: "mobile internet", "phone lines". */
 const NETWORKS = /\b(?:internet|data|broadband|phone|telecommunications?|networks?)\b/;
+/** A border's ways through, closed: "the Gatumba border crossing was closed", "the border remained shut". */
+const CROSSINGS = /^(?:crossings?|border|checkpoints?)$/;
 /** Verbs that impose a curfew or cut a network, in the passive ("was imposed", "has been extended"). */
 const IMPOSED =
-  /^(?:imposed|reimposed|declared|extended|introduced|ordered|enforced|cut|suspended|shut|blocked|restricted|snapped|banned|prohibited)$/;
+  /^(?:imposed|reimposed|declared|extended|introduced|ordered|enforced|cut|suspended|shut|closed|blocked|restricted|snapped|banned|prohibited)$/;
 /** Whether a curfew or a cut is told as imposed, in the passive, within a few words of its trigger. */
-function imposedInPassive(tokens: readonly Token[], match: TriggerMatch): boolean {
+function imposedInPassive(tokens: readonly Token[], match: TriggerMatch, still = true): boolean {
   for (let k = match.first; k < Math.min(tokens.length, match.last + 6); k++)
-    if (IMPOSED.test(tokens[k]!.key) && isPassive(tokens, k) && !standingLaw(tokens, k)) return true;
+    if (
+      IMPOSED.test(tokens[k]!.key) &&
+      (isPassive(tokens, k) || (still && stillImposed(tokens, k))) &&
+      !standingLaw(tokens, k)
+    )
+      return true;
   return false;
+}
+
+/**
+ * "Mobile internet services remained suspended in Kachhi", "Internet access remained severely restricted":
+ * a cut or a curfew told as still in force, which someone imposed.
+ */
+function stillImposed(tokens: readonly Token[], k: number): boolean {
+  let at = k - 1;
+  if (/ly$/.test(tokens[at]?.key ?? "")) at--;
+  return /^(?:remained|remain|remains|stayed|stays|stay)$/.test(tokens[at]?.key ?? "");
 }
 
 /**

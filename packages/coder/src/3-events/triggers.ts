@@ -1328,7 +1328,8 @@ function participle(token: Token | undefined): boolean {
   // ("were set upon by": a participle like its present.)
   return (
     token !== undefined &&
-    (/ed$|en$|wn$|ck$|ot$|ught$|^sent$/.test(token.key) || /^(?:hit|set)$/.test(token.key))
+    (/ed$|en$|wn$|ck$|ot$|ught$|^sent$/.test(token.key) ||
+      /^(?:hit|set|cut|shut|hurt|burnt|put)$/.test(token.key))
   );
 }
 

@@ -182,6 +182,12 @@ function longestAt(
           joined += (/^[-‐‑]$/.test(tokens[t]!.gap) ? "" : " ") + tokens[t]!.norm;
         if (joined !== key) found = lookup(joined, gazetteer, "none");
       }
+      // "Sistan-Baluchestan", "Jammu-Kashmir" are GeoNames' "Sistan and Baluchestan", "Jammu and Kashmir":
+      // two names a hyphen joins, written with "and".
+      if (!found && last === i + 1 && /^[-‐‑]$/.test(tokens[last]!.gap) && hyphenable(tokens, i, last)) {
+        const paired = lookup(`${tokens[i]!.norm} and ${tokens[last]!.norm}`, gazetteer, "none");
+        if (paired?.kind === "exact") found = paired;
+      }
       // "Kyauk Ni Maw" is Who's On First's "Kyauknimaw": Burmese, Thai or Lao syllables written apart or
       // together; only in countries that do not write in Latin script ("John Stone" is no Johnstone).
       if (!found && last > i && last - i < 4 && syllables(tokens, i, last, gazetteer)) {

@@ -1,0 +1,85 @@
+import { describe } from "vitest";
+import { holds, lacks } from "./rule-cases.js";
+
+// Rules of the session of 2026-12-08 02:40 (tests marked "2027-01-01"), in sentences written for the
+// tests. Each case is a short report in a wire's or a local outlet's style; a line is
+// "TYPE actor1 -> actor2 [modality]".
+
+describe("5 'he' after a quotation of several sentences is its speaker (2027-01-01)", () => {
+  holds([
+    [
+      'KYIV — "Russia is hitting the ports that feed the world. Every ship damaged here is an attack on freedom of navigation," Ukraine\'s Deputy Prime Minister Oleksii Kuleba wrote on Telegram. He called on the International Maritime Organization to respond.',
+      /^REQUEST ua-gov -> /,
+    ],
+    [
+      'ABUJA — "We are ready. We will not retreat," the Nigerian army spokesman said on Monday. He urged residents of Gwoza to report suspicious movements.',
+      /^REQUEST ng-mil -> civilians/,
+    ],
+  ]);
+});
+
+describe("5 whoever does what ordinary people do is the population warned (2027-01-01)", () => {
+  holds([
+    [
+      "CÚCUTA — The ELN said in a communiqué on Monday that anyone who sells fuel to the dissidents will be considered a military target.",
+      "THREATEN eln -> civilians [asserted]",
+    ],
+    [
+      "BAMENDA — Anybody who violates this order will be treated as a collaborator, the Ambazonia Defence Forces said in a statement on Sunday.",
+      /^THREATEN \S+ -> civilians/,
+    ],
+    [
+      "N'DJAMENA — Chad's army warned on Monday that anyone who remained on the islands of Lake Chad after Friday would be regarded as a legitimate target.",
+      /^THREATEN td-mil -> civilians/,
+    ],
+    [
+      'MOSCOW — The Russian Foreign Ministry said on Monday that Lithuania\'s expulsion of two diplomats "will not remain without a response".',
+      /^THREATEN ru-gov -> lt-gov/,
+    ],
+  ]);
+  lacks([
+    // Whoever attacks is the culprits, not the people.
+    [
+      '"Whoever is responsible for this attack will be held to account," the Kenyan interior minister said in Garissa on Tuesday.',
+      /^THREATEN \S+ -> civilians/,
+    ],
+  ]);
+});
+
+describe("5 a network cut in the passive is the state's, of where it is cut (2027-01-01)", () => {
+  holds([
+    [
+      "QUETTA — Mobile internet services remained suspended in Kachhi and Mastung districts for a second day on Thursday.",
+      /^COERCE pk-gov -> civilians/,
+    ],
+    [
+      "TEHRAN — Mobile internet was cut across Zahedan from about 11:00 to 16:30 on Friday, according to NetBlocks.",
+      /^COERCE ir-gov -> civilians/,
+    ],
+    [
+      "TEHRAN — Internet access has been cut across much of Sistan-Baluchestan province since Friday afternoon, according to the monitoring group NetBlocks.",
+      /^COERCE ir-gov -> civilians/,
+    ],
+  ]);
+  lacks([
+    // A cut no one imposed this time: the network remains as it was.
+    ["TEHRAN — Mobile internet was restored in Zahedan on Saturday, according to NetBlocks.", /^COERCE/],
+  ]);
+});
+
+describe("5 a border crossing closed in the passive is the ruling state's (2027-01-01)", () => {
+  holds([
+    [
+      "PESHAWAR — The Chaman-Spin Boldak crossing was closed by Pakistani authorities on Monday, leaving hundreds of trucks stranded on both sides.",
+      /^COERCE pk-gov -> /,
+    ],
+    [
+      'BUJUMBURA — The interior ministry said the Gatumba border crossing was closed to all traffic "until further notice".',
+      /^COERCE bi-gov -> /,
+    ],
+  ]);
+  lacks([
+    // A closure since long ago is how things stand, no act of the day.
+    ["PESHAWAR — The Chaman crossing has been closed to most trade since October.", /^COERCE/],
+  ]);
+});
