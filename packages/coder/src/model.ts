@@ -130,7 +130,8 @@ export interface TriggerData {
     | "comeuppance"
     | "charge"
     | "gathering"
-    | "remains";
+    | "remains"
+    | "indict";
   readonly noun?: boolean;
   /**
    * Weapons that, fired or launched, make this trigger whatever words stand between ("fired a guided

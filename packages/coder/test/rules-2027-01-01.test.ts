@@ -83,3 +83,46 @@ describe("5 a border crossing closed in the passive is the ruling state's (2027-
     ["PESHAWAR — The Chaman crossing has been closed to most trade since October.", /^COERCE/],
   ]);
 });
+
+describe("5 a split arson is arson, and a crowd's is its riot (2027-01-01)", () => {
+  holds([
+    [
+      "MAIDUGURI — Gunmen set several houses ablaze in Gwoza on Monday, residents said.",
+      /^ASSAULT \S+ -> civilians/,
+    ],
+    [
+      "MAIDUGURI — Several houses in Gwoza were set on fire by gunmen on Monday.",
+      /^ASSAULT \S+ -> civilians/,
+    ],
+    [
+      "NYAHURURU — The crowd set a police Land Cruiser ablaze and hurled stones at the Ol Kalou police station on Tuesday.",
+      /^PROTEST protesters -> ke-pol/,
+    ],
+    [
+      "LOMÉ — Protesters ransacked the office of the ruling party in Kpalimé on Friday, smashing windows and burning furniture.",
+      /^PROTEST protesters -> /,
+    ],
+  ]);
+});
+
+describe("5 a charge brought against someone is an accusation (2027-01-01)", () => {
+  holds([
+    [
+      "LIMA — Peruvian prosecutors on Monday charged three soldiers with murder over the deaths of two protesters in Juliaca.",
+      /^ACCUSE pe-gov -> pe-mil/,
+    ],
+    [
+      "LONDON — The Metropolitan Police charged two men last week with aggravated arson over a fire at a warehouse in east London.",
+      /^ACCUSE gb-pol -> civilians/,
+    ],
+    [
+      "NAIROBI — The Independent Policing Oversight Authority (IPOA) said on Tuesday it had opened investigations into the deaths of two protesters shot by police in Ol Kalou.",
+      /^ACCUSE \S+ -> /,
+    ],
+  ]);
+  lacks([
+    // A charge with batons is force, and a charge on no one named is none.
+    ["LOMÉ — Police fired tear gas and charged demonstrators with batons in Lomé on Friday.", /^ACCUSE/],
+    ["SEVASTOPOL — She has been charged with high treason, her lawyer said on Monday.", /^ACCUSE/],
+  ]);
+});

@@ -348,7 +348,25 @@ const ARMED: ReadonlySet<ActorKind> = new Set([
 ]);
 // Arson and demolition: "torched 30 houses", "demolished 12 buildings", "bulldozed homes".
 const DESTRUCTION =
-  /^(?:set fire to|set ablaze|torched|burned|burnt|burning|razed|burned down|burnt down|blew up|blown up|blowing up|blow up|dynamited|demolished|demolishing|bulldozed|destroyed homes|destroyed houses|uprooted|uprooting|cut down|chopped down)$/;
+  /^(?:set fire to|set ablaze|set on fire|set alight|torched|burned|burnt|burning|razed|burned down|burnt down|blew up|blown up|blowing up|blow up|dynamited|demolished|demolishing|bulldozed|destroyed homes|destroyed houses|uprooted|uprooting|cut down|chopped down)$/;
+/** "set several houses ablaze", "set the market on fire": the head of a split arson, its tail after the object. */
+function setOnFire(tokens: readonly Token[], match: { first: number; last: number }): boolean {
+  if (match.last !== match.first + 1 || tokens[match.first]!.key !== "set") return false;
+  for (let k = match.last; k < Math.min(tokens.length, match.last + 8); k++) {
+    if (isStop(tokens[k]!)) return false;
+    if (
+      /^(?:ablaze|alight)$/.test(tokens[k]!.key) ||
+      (tokens[k]!.key === "fire" && tokens[k - 1]?.key === "on")
+    )
+      return true;
+  }
+  return false;
+}
+/** What a charge of police or troops is made with: "charged the crowd with batons". */
+const CHARGE_WEAPONS =
+  /^(?:batons?|sticks|clubs|truncheons|bayonets|horses|shields|tear|teargas|whips|canes)$/;
+/** How far after "charged" its "with" is looked for. */
+const SPLIT_TAIL = 9;
 /** The words of a trigger match, lower-cased keys joined by spaces. */
 const wordsOf = (tokens: readonly Token[], m: { first: number; last: number }): string =>
   mapPacked(tokens.slice(m.first, m.last), (k) => k.key).join(" ");
@@ -950,7 +968,21 @@ function speakerOfArrest(
   match: TriggerMatch,
 ): { speaker: ResolvedActor; held: ResolvedActor[] } | null {
   const { tokens, actors } = view;
-  if (match.trigger.id !== "coerce/arrest:arrest") return null;
+  const indicted = match.trigger.id === "accuse/allege:indict";
+  if (match.trigger.id !== "coerce/arrest:arrest" && !indicted) return null;
+  // "Two men have been charged with aggravated arson, police said": the charging police speak after.
+  const after = indicted
+    ? actors.find(
+        (a) =>
+          a.mention.first > match.last &&
+          (a.actor.kind === "police" || a.actor.kind === "government") &&
+          SPEECH.has(tokens[a.mention.last]?.key ?? ""),
+      )
+    : undefined;
+  if (after) {
+    const charged = actors.filter((a) => a.mention.last <= match.first && a.actor.id !== after.actor.id);
+    return charged.length > 0 ? { speaker: after, held: charged.slice(-1) } : null;
+  }
   // ("Police in Pemba said…": where the speaker is may come between.)
   const speaker = actors.find(
     (a) =>
@@ -3695,10 +3727,11 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       !view.triggers.some(
         (o) => o !== match && o.trigger.frame === "property" && !DESTRUCTION.test(wordsOf(tokens, o)),
       ) &&
-      DESTRUCTION.test(wordsOf(tokens, match)) &&
+      (DESTRUCTION.test(wordsOf(tokens, match)) || setOnFire(tokens, match)) &&
       (civilianVictims(view, match) !== null ||
         tokens
-          .slice(match.last, match.last + 6)
+          // (What was set on fire may stand before it, in the passive: "several houses were set on fire".)
+          .slice(isPassive(tokens, match.first) ? Math.max(0, match.first - 6) : match.last, match.last + 6)
           .some((k) =>
             /^(?:vehicles?|trucks?|tractor|houses?|homes?|huts?|shelters?|tents?|shops?|stalls?|markets?|buildings?|villages?|granar(?:y|ies)|bridges?|trees|olive|orchards?|crops)$/.test(
               k.key,
@@ -3709,6 +3742,12 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       mode = "destroy";
       flavour = null;
       rule = "assault/arson";
+    }
+    // "Police fired tear gas and charged demonstrators with batons": a charge with weapons is force, no
+    // accusation.
+    if (t.frame === "indict" && tokens[match.first]!.key === "charged") {
+      const w = tokens.slice(match.last, match.last + SPLIT_TAIL).findIndex((k) => k.key === "with");
+      if (w >= 0 && CHARGE_WEAPONS.test(tokens[match.last + w + 1]?.key ?? "")) continue;
     }
     // "HTS handed Morek over to the army", "handing it over to HTS": a place given up to a named side.
     if (t.frame === "handover") {
@@ -5392,6 +5431,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
         targets = targets.filter(
           (a) => !((a.actor.kind === "civilians" || a.actor.kind === "protesters") && victimsOf(tokens, a)),
         );
+      // ("He has been charged with treason": a charge whose accused the sentence does not name is none.)
+      if (targets.length === 0 && t.frame === "indict") continue;
       if (targets.length === 0 && (type === "ACCUSE" || type === "REJECT")) {
         // "A KRG spokesperson condemned the strike": the strike's author, told further back if need be.
         // ("condemned the "barbaric" attacks": a word in quotation marks may stand before the act.)
