@@ -126,3 +126,63 @@ describe("5 a charge brought against someone is an accusation (2027-01-01)", () 
     ["SEVASTOPOL — She has been charged with high treason, her lawyer said on Monday.", /^ACCUSE/],
   ]);
 });
+
+describe("5 the United States' federal police and the Department of Homeland Security (2027-01-01)", () => {
+  holds([
+    [
+      "CHICAGO — ICE agents detained three more people in Broadview on Tuesday, the Department of Homeland Security said.",
+      /^COERCE us-pol -> civilians/,
+    ],
+    [
+      "CHICAGO — Border Patrol agents detained at least 14 men who were waiting for work outside a store in Melrose Park.",
+      /^COERCE us-pol -> civilians/,
+    ],
+    [
+      'CHICAGO — The Department of Homeland Security accused Illinois Governor JB Pritzker of "inciting violence" against its officers.',
+      /^ACCUSE us-gov -> /,
+    ],
+  ]);
+  lacks([
+    // Another state's ministry of that name is its own.
+    [
+      "LILONGWE — The Minister of Homeland Security told a news conference in Lilongwe that the march was banned.",
+      / us-gov/,
+    ],
+  ]);
+});
+
+describe("5 people a passive arrest names by their names alone (2027-01-01)", () => {
+  holds([
+    ["KARLSRUHE — Artur K. was arrested on 12 November 2025 in Bayreuth.", /^COERCE de-pol -> civilians/],
+    [
+      "KARLSRUHE — Dmytro L. and Yevhen M. were arrested on the same day in Dortmund.",
+      /^COERCE de-pol -> civilians/,
+    ],
+    // (A surname after a first name is no town that shares it: "Kamau" is no Cà Mau, in Vietnam.)
+    ["NAIROBI — John Kamau was arrested on Monday in Nakuru.", /^COERCE ke-pol -> civilians/],
+  ]);
+});
+
+describe("5 warplanes by their type, and air defences sent (2027-01-01)", () => {
+  holds([
+    [
+      "WARSAW — Polish F-16s shot down at least four drones over the Lublin voivodeship on Wednesday, the Operational Command said.",
+      /^ASSAULT pl-mil -> /,
+    ],
+    [
+      "KYIV — Russian Su-34s dropped glide bombs on Kostiantynivka overnight, the regional governor said.",
+      /^ASSAULT ru-mil -> /,
+    ],
+    [
+      "BERLIN — Germany will send Poland two more Patriot air defence batteries, Defence Minister Boris Pistorius said on Monday.",
+      /^AID de-gov -> pl-gov/,
+    ],
+  ]);
+  lacks([
+    // Tanks sent with reinforcements are a deployment, nothing given.
+    [
+      "ALEPPO — The Syrian army sent reinforcements, including tanks and rocket launchers, to the Deir Hafer front on Monday.",
+      /^AID/,
+    ],
+  ]);
+});

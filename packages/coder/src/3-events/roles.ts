@@ -4370,7 +4370,8 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           ? (context.policeOf?.(where) ?? named)
           : named;
       const police = forces ?? local ?? context.policing?.() ?? null;
-      const held = patients(view, match);
+      const told = patients(view, match);
+      const held = told.length > 0 ? told : passiveNamedCaptives(view, match);
       // ("A Los Lobos leader was arrested": a group's member is the one held; a group named otherwise in
       // the sentence may be the one who took them.)
       const heldOnly = view.actors.every(
@@ -6622,6 +6623,32 @@ function namedCaptives(view: SentenceView, match: TriggerMatch): ResolvedActor |
   );
   const suspected = words.some((t) => /^(?:suspected|alleged)$/.test(t.key));
   return implied(suspected ? SUSPECTS : CIVILIANS, tokens, first, "actor/named-captives", { last: k, text });
+}
+
+/**
+ * The people a passive arrest names by their names alone, opening the sentence: "Artur K. was arrested in
+ * Bayreuth", "Dmytro L. and Yevhen M. were arrested in Dortmund" (names, initials, "and").
+ */
+function passiveNamedCaptives(view: SentenceView, match: TriggerMatch): ResolvedActor[] {
+  const { tokens } = view;
+  let end = match.first - 1;
+  while (end >= 0 && VICTIM_AUX.test(tokens[end]!.key)) end--;
+  if (end === match.first - 1) return [];
+  const start = datelineEnd(tokens) + 1;
+  if (end < start + 1) return [];
+  let names = 0;
+  for (let k = start; k <= end; k++) {
+    const t = tokens[k]!;
+    const initial = t.raw === "." && /^\p{Lu}$/u.test(tokens[k - 1]?.raw ?? "");
+    if (/^\p{Lu}/u.test(t.raw) && t.word) names++;
+    else if (!initial && t.key !== "and" && t.key !== ",") return [];
+  }
+  if (names < 2) return [];
+  const text = view.sentence.text.slice(
+    tokens[start]!.start - view.sentence.start,
+    tokens[end]!.end - view.sentence.start,
+  );
+  return [implied(CIVILIANS, tokens, start, "actor/named-captives", { last: end + 1, text })];
 }
 
 /** Words between a passive's subject and its participle: "were (reportedly) shot", "have been shot". */

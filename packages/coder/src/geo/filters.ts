@@ -329,6 +329,18 @@ export function judge(
     !isMajor(match, gazetteer)
   )
     return { keep: false, rule: "geo/drop:after-title-name" };
+  // "John Kamau was arrested", "said Peter Ndolo": a surname right after a first name, not a town that
+  // shares it, however big (Vietnam's Cà Mau), unless a country or a province, or after "in".
+  if (
+    single &&
+    before?.cap &&
+    isOneSpace(first.gap) &&
+    isFirstName(gazetteer, before.norm) &&
+    gazetteer.wordLevel(before.norm) === 0 &&
+    !(tokens[match.first - 2] && LOCATIVE.has(tokens[match.first - 2]!.norm)) &&
+    !isCountryOrUnit(match, gazetteer)
+  )
+    return { keep: false, rule: "geo/drop:surname" };
   // "the "Auf die Plätze" alliance": a three-letter word that is only some place's code ("AUF", Auxerre's
   // airport) in another case, no place's own name.
   if (
