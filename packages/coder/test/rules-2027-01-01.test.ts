@@ -186,3 +186,16 @@ describe("5 warplanes by their type, and air defences sent (2027-01-01)", () => 
     ],
   ]);
 });
+
+describe("5 people who speak of what was done to 'them' speak of themselves (2027-01-01)", () => {
+  holds([
+    [
+      "BELGRADE — Students say officers pushed them back with batons and pepper spray when the column tried to pass towards the railway station in Novi Sad.",
+      /^ASSAULT rs-pol -> civilians/,
+    ],
+    [
+      "NAIROBI — Protesters said police beat them with batons in Nairobi on Tuesday.",
+      /^ASSAULT ke-pol -> protesters/,
+    ],
+  ]);
+});

@@ -998,6 +998,22 @@ export class ReferenceResolver {
         keep(r);
         continue;
       }
+      // "Students say officers pushed them back", "Protesters said police beat them": people who speak of
+      // what others did to "them" are speaking of themselves.
+      const teller = out[0];
+      if (
+        tokens &&
+        teller &&
+        out.length >= 2 &&
+        (teller.actor.kind === "civilians" || teller.actor.kind === "protesters") &&
+        /^(?:them|us)$/i.test(m.text) &&
+        SPEECH_BEFORE.has(tokens[teller.mention.last]?.key ?? "") &&
+        out[out.length - 1] !== teller &&
+        STATE.has(out[out.length - 1]!.actor.kind)
+      ) {
+        keep({ ...teller, mention: m, rule: "ref/pronoun:tellers" });
+        continue;
+      }
       // "rounded up residents, including women and children, and shot them", "killed a villager, accusing
       // him of being an informer": the people just named
       // (not "took three girls with them": the ones who took them).
@@ -1013,7 +1029,7 @@ export class ReferenceResolver {
         /^(?:them|him)$/.test(m.text.toLowerCase()) &&
         !/^(?:with|among|behind)$/.test(tokens?.[m.first - 1]?.key ?? "")
       ) {
-        const r = { ...nearest, text: m.text, mention: m, rule: "ref/pronoun:them-civilians" };
+        const r = { ...nearest, mention: m, rule: "ref/pronoun:them-civilians" };
         keep(r);
         continue;
       }
