@@ -199,3 +199,19 @@ describe("5 people who speak of what was done to 'them' speak of themselves (202
     ],
   ]);
 });
+
+describe("5 demands spoken of as a thing are none made (2027-01-01)", () => {
+  lacks([
+    [
+      "GAZA — The Israeli Prime Minister's Office said on Monday that Hamas's demands were unacceptable.",
+      /^REQUEST hamas/,
+    ],
+    ["PORT-AU-PRINCE — The gang has not made any demands public, police said on Monday.", /^REQUEST/],
+  ]);
+  holds([
+    [
+      "GAZA — Hamas demands that Israel withdraw from the Philadelphi corridor, its spokesman said on Monday.",
+      /^REQUEST hamas -> il-/,
+    ],
+  ]);
+});

@@ -362,6 +362,19 @@ function setOnFire(tokens: readonly Token[], match: { first: number; last: numbe
   }
   return false;
 }
+/** "demands" as a noun: after an article, a possessive or an adjective's place, or before a verb of being. */
+function demandsAsThing(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1]?.key ?? "";
+  return (
+    /^(?:the|its|their|his|her|our|any|these|those|no|main|key|new|economic|political|such|of|s|'s|’s)$/.test(
+      before?.key ?? "",
+    ) ||
+    (before !== undefined && /^['’]$/.test(before.raw)) ||
+    /^(?:were|are|was|is|include|included|including|have|had)$/.test(after)
+  );
+}
+
 /** What a charge of police or troops is made with: "charged the crowd with batons". */
 const CHARGE_WEAPONS =
   /^(?:batons?|sticks|clubs|truncheons|bayonets|horses|shields|tear|teargas|whips|canes)$/;
@@ -3743,6 +3756,14 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
       flavour = null;
       rule = "assault/arson";
     }
+    // "Hamas's demands were unacceptable", "the gang has not made any demands": demands spoken of as a
+    // thing, not made in the sentence.
+    if (
+      t.id === "request/appeal" &&
+      tokens[match.first]!.key === "demands" &&
+      demandsAsThing(tokens, match.first)
+    )
+      continue;
     // "Police fired tear gas and charged demonstrators with batons": a charge with weapons is force, no
     // accusation.
     if (t.frame === "indict" && tokens[match.first]!.key === "charged") {
