@@ -215,3 +215,16 @@ describe("5 demands spoken of as a thing are none made (2027-01-01)", () => {
     ],
   ]);
 });
+
+describe("5 the youth protest movements of 2025 by name (2027-01-01)", () => {
+  holds([
+    [
+      "RABAT — In a letter published on 2 October, GenZ 212 demanded the dismissal of the government of Prime Minister Aziz Akhannouch.",
+      /^REQUEST ma-genz212 -> ma-gov/,
+    ],
+    [
+      "KATHMANDU — Gen Z protesters set fire to the parliament building in Kathmandu on Tuesday.",
+      /^PROTEST protesters -> /,
+    ],
+  ]);
+});
