@@ -2169,12 +2169,19 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
     // "Mali", "MALI – Ménaka region", "Syria: Idlib and Aleppo": a country, alone or before a dash or a
     // colon and the region the section is about.
     // "MOZAMBIQUE: In Pemba, police fired…": a country in capitals running into its section's text.
-    const heading = (line.length < 60 ? HEADING_COUNTRY : RUN_IN_COUNTRY).exec(line.trim());
-    const name = heading ? (heading[1] ?? heading[2] ?? "") : "";
-    const cc =
-      name.length > 2
-        ? (model.countryByName.get(name) ?? model.countryByName.get(titleCase(name)))
-        : undefined;
+    // ("1. UKRAINE — Odesa oblast ports | Rating: Severe": a numbered item's heading.)
+    const trimmed = line.trim().replace(NUMBERED, "");
+    const heading = trimmed.length < 72 ? HEADING_COUNTRY.exec(trimmed) : null;
+    const runIn = RUN_IN_COUNTRY.exec(trimmed);
+    // "EL OBEID, Sudan, Jan. 22 (Meridian) — …": a roundup's item opens with its own dateline's country.
+    const dateline = DATELINE_COUNTRY.exec(trimmed);
+    const names = [dateline?.[1], heading?.[1] ?? heading?.[2], runIn?.[1]];
+    let cc: string | undefined;
+    for (const named of names) {
+      // ("PAKISTAN / AFGHANISTAN — Torkham crossing": the first of the countries.)
+      const name = named?.split(/\s+\/\s+/)[0] ?? "";
+      if (name.length > 2) cc ??= model.countryByName.get(name) ?? model.countryByName.get(titleCase(name));
+    }
     if (cc) out.push({ at, cc });
     at += line.length + 1;
   }
@@ -2182,7 +2189,14 @@ function sectionHeadings(text: string, model: Model): { at: number; cc: string }
 }
 
 /** A heading's country: the whole line, or what comes before a dash, a colon or a bar and a short rest. */
-const HEADING_COUNTRY = /^(.+?)(?:\s*[–—:|]\s*|\s+-\s+)[^.!?]{0,40}$|^(.+)$/;
+const HEADING_COUNTRY = /^(.+?)(?:\s*[–—:|]\s*|\s+-\s+)[^.!?]{0,52}$|^(.+)$/;
+
+/** An item's number before its heading: "1. ", "2) ". */
+const NUMBERED = /^\d{1,2}[.)]\s+/;
+
+/** A dateline's country: "EL OBEID, Sudan, Jan. 22 (Meridian) —", "GOMA, DR Congo, 22 January —". */
+const DATELINE_COUNTRY =
+  /^\p{Lu}[\p{Lu}' .-]{1,40},\s+(\p{Lu}[\p{L}' .-]{1,40}?),\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})\b/u;
 
 /** A paragraph's heading line with a place (`headerLine`): where the incident it heads happened. */
 function placeHeader(v: SentenceView): boolean {

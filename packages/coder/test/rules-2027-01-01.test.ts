@@ -228,3 +228,16 @@ describe("5 the youth protest movements of 2025 by name (2027-01-01)", () => {
     ],
   ]);
 });
+
+describe("5 a roundup's items are sections of their own countries (2027-01-01)", () => {
+  holds([
+    [
+      "WORLD CONFLICT BRIEFING\n\nEL OBEID, Sudan, Jan. 22 (Meridian) — A drone strike on a fuel depot in El Obeid killed seven people, the state government said, blaming the Rapid Support Forces.\n\nGOMA, DR Congo, Jan. 22 (Meridian) — The army said on Wednesday it had repelled an attack by the M23 on its positions near Sake.",
+      /^ASSAULT m23 -> cd-mil/,
+    ],
+    [
+      "RISK BULLETIN\n\n1. UKRAINE — Odesa oblast ports | Rating: Severe (unchanged)\nRussian forces launched missiles and drones at port infrastructure in the Odesa region overnight.\n\n2. PAKISTAN — Khyber Pakhtunkhwa (Bannu) | Rating: High\nThe army said on Thursday it had killed seven militants in an operation near Bannu.",
+      /^ASSAULT pk-mil -> /,
+    ],
+  ]);
+});
