@@ -214,6 +214,11 @@ function findPlaces(
 ): PlaceMention[] {
   const chars: string[] = [];
   let at = 0;
+  // "• Peshawar, Thu 23 Apr — Police detain…", "GOMA, DR Congo, Jan. 22 (Meridian) — …": a roundup's items
+  // each open on a dateline of their own, which says where the item happened, not where a story was filed.
+  let datelined = 0;
+  for (let i = 0; i < sentences.length && datelined < 2; i++) if (datelineOf(i) > 0) datelined++;
+  const items = datelined >= 2;
   // The title says where the story is ("…attack on village near Bandiagara") though it is no sentence.
   const title = titleOf(clean.text);
   if (title) {
@@ -234,7 +239,7 @@ function findPlaces(
       return;
     // A dateline is where the story was filed: no place of the report (its country only breaks ties
     // between namesakes, below).
-    const dateline = datelineOf(i);
+    const dateline = items ? 0 : datelineOf(i);
     chars.push(" ".repeat(s.start - at + dateline), s.text.slice(dateline));
     at = s.end;
   });

@@ -1,5 +1,6 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { holds, lacks } from "./rule-cases.js";
+import { eventLines } from "./helpers.js";
 
 // Rules of the session of 2026-12-08 02:40 (tests marked "2027-01-01"), in sentences written for the
 // tests. Each case is a short report in a wire's or a local outlet's style; a line is
@@ -240,4 +241,18 @@ describe("5 a roundup's items are sections of their own countries (2027-01-01)",
       /^ASSAULT pk-mil -> /,
     ],
   ]);
+});
+
+describe("3c a roundup's item datelines are where its items happened (2027-01-01)", () => {
+  it("places each bulleted item at its own dateline's town", () => {
+    expect(
+      eventLines(
+        "THE CONFLICT DIGEST\n\nPAKISTAN\n• Peshawar, 23 April — Police detained 14 PTI workers ahead of a rally.\n• Quetta, 22 April — Police detained nine BYC activists outside the press club.",
+        "2026-04-24",
+        { place: true },
+      ),
+    ).toEqual(
+      expect.arrayContaining([expect.stringMatching(/@ Peshawar$/), expect.stringMatching(/@ Quetta$/)]),
+    );
+  });
 });
