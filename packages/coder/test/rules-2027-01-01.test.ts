@@ -256,3 +256,12 @@ describe("3c a roundup's item datelines are where its items happened (2027-01-01
     );
   });
 });
+
+describe("5 the law's comeuppance promised to whoever does what people do (2027-01-01)", () => {
+  holds([
+    [
+      'ACCRA — "Anybody found with a weapon will be arrested and made to face the full rigours of the law," the Interior Minister warned on Monday.',
+      /^THREATEN gh-gov -> civilians/,
+    ],
+  ]);
+});
