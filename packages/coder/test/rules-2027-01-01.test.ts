@@ -265,3 +265,12 @@ describe("5 the law's comeuppance promised to whoever does what people do (2027-
     ],
   ]);
 });
+
+describe("5 talks proposed are a request (2027-01-01)", () => {
+  holds([
+    [
+      "ISTANBUL — The Ukrainian delegation proposed a meeting between presidents Volodymyr Zelensky and Vladimir Putin before the end of June, Umerov said.",
+      /^REQUEST ua-gov -> /,
+    ],
+  ]);
+});
