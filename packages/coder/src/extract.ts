@@ -738,6 +738,7 @@ function codeSentences(
           governmentOf: (cc) => model.stateOf(cc, "government"),
           capitalOf: (cc) => model.capitalOf(cc),
           governing: (national) => resolver.governing(v.sentence.index, national),
+          listAuthor: () => resolver.listAuthor(v.sentence.index),
           policing: () => resolver.policing(v.sentence.index),
           soldiering: () => resolver.soldiering(v.sentence.index),
           militaryOf: (word) => {

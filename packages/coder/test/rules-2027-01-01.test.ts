@@ -274,3 +274,16 @@ describe("5 talks proposed are a request (2027-01-01)", () => {
     ],
   ]);
 });
+
+describe("5 a list's items that open on their verbs are its lead's acts (2027-01-01)", () => {
+  holds([
+    [
+      "YAOUNDÉ — The Network of Human Rights Defenders in Central Africa (REDHAC):\n- condemns the killings in Njinikom and calls on the Government to open an independent investigation;\n- urges the gendarmerie to charge or release the Buea detainees without delay.",
+      /^REQUEST \S+ -> cm-pol/,
+    ],
+    [
+      "POPAYÁN — The Ombudsman's Office:\n(a) urges the Ministry of National Defence to strengthen the protection of civilians in the Micay canyon;\n(b) calls on the fronts of the EMC to stop recruiting minors.",
+      /^REQUEST ombudsman -> farc-emc/,
+    ],
+  ]);
+});

@@ -28,6 +28,8 @@ export interface ResolvedActor {
 }
 
 const NON_STATE: ReadonlySet<ActorKind> = new Set(["rebel", "militia"]);
+/** How many sentences a list led by a line ending on a colon may run. */
+const LIST_WINDOW = 12;
 const NAMING_VERB = /^(?:called|calls|described|describes|termed|terms|dubbed|dubs|labelled|labeled)$/;
 const SPEECH_BEFORE: ReadonlySet<string> = new Set([
   "said",
@@ -729,6 +731,15 @@ export class ReferenceResolver {
    * The government that rules where a sentence is set: a state's or region's government the report named
    * ("the Plateau State Governor"), else the scene's, else the home country's.
    */
+  /** The party a list's lead line named, when the list began at most `LIST_WINDOW` sentences before. */
+  listAuthor(sentence: number): { readonly actor: ActorData; readonly text: string } | null {
+    const lead = this.listLead;
+    return lead && sentence > lead.sentence && sentence - lead.sentence <= LIST_WINDOW ? lead : null;
+  }
+
+  private listLead: { readonly actor: ActorData; readonly text: string; readonly sentence: number } | null =
+    null;
+
   governing(sentence: number, national = false): ActorData | null {
     // (`national`: a region's government only where the sentence is set in the region: "Mobile internet
     // was cut in Zahedan" is not the doing of the province the report spoke of before.)
@@ -1111,7 +1122,16 @@ export class ReferenceResolver {
       this.counts.set(r.actor.id, (this.counts.get(r.actor.id) ?? 0) + 1);
     }
     this.scene = this.settingOf(sentence) ?? this.scene;
-    return this.speakersEnemy(this.withQuotedSpeaker(out, quoted, sentence, tokens), tokens);
+    const resolved = this.speakersEnemy(this.withQuotedSpeaker(out, quoted, sentence, tokens), tokens);
+    // "REDHAC: - condemns the killings …; - urges the gendarmerie …": a line ending on a colon leads the
+    // list of what its first party does.
+    if (tokens !== undefined && tokens[tokens.length - 1]?.key === ":") {
+      const lead = resolved.find(
+        (r) => isParty(r.actor) || r.actor.kind === "ngo" || r.actor.kind === "international",
+      );
+      this.listLead = lead ? { actor: lead.actor, text: lead.text, sentence } : null;
+    }
+    return resolved;
   }
 
   /**

@@ -75,6 +75,8 @@ export interface RoleContext {
   readonly capitalOf?: (cc: string) => { readonly lat: number; readonly lon: number } | null;
   /** The government that rules where the sentence is set (a region's named, the scene's, the home one). */
   readonly governing?: (national?: boolean) => ActorData | null;
+  /** The party a list's lead line named ("REDHAC:"), whose items open on their verbs. */
+  readonly listAuthor?: () => { readonly actor: ActorData; readonly text: string } | null;
   /** The police of where the sentence is set (the scene's, the home one). */
   readonly policing?: () => ActorData | null;
   /** The military of where the sentence is set (the scene's, the home one). */
@@ -373,6 +375,22 @@ function demandsAsThing(tokens: readonly Token[], at: number): boolean {
     (before !== undefined && /^['’]$/.test(before.raw)) ||
     /^(?:were|are|was|is|include|included|including|have|had)$/.test(after)
   );
+}
+
+/**
+ * Whether the sentence is a list's item that opens on its verb, after nothing but a marker ("-", "•",
+ * "(a)", "b.", "4.") or the line's start, the verb in lower case ("condemns the killings … and calls on…").
+ */
+function listItemVerb(tokens: readonly Token[]): boolean {
+  let k = 0;
+  while (
+    k < tokens.length &&
+    k < 4 &&
+    (!tokens[k]!.word || (/^(?:[a-z]|\d{1,2})$/.test(tokens[k]!.key) && !tokens[k + 1]?.word))
+  )
+    k++;
+  const verb = tokens[k];
+  return verb !== undefined && /^\p{Ll}[\p{Ll}-]*s$/u.test(verb.raw);
 }
 
 /** What a charge of police or troops is made with: "charged the crowd with batons". */
@@ -4404,6 +4422,24 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
           a2s: held,
           suffix: ":passive-arrested",
         };
+      }
+    }
+    // "- condemns the killings in Njinikom …", "(a) urges the Ministry of National Defence to …": a list's
+    // item that opens on its verb is the act of the party its lead line named.
+    if (roles.a1s.length === 0 && listItemVerb(tokens)) {
+      const author = context.listAuthor?.();
+      if (author) {
+        roles = {
+          ...roles,
+          a1s: [
+            implied(author.actor, tokens, match.first, "actor/list-author", {
+              last: match.first + 1,
+              text: author.text,
+            }),
+          ],
+          a2s: roles.a2s.filter((a) => a.actor.id !== author.actor.id),
+        };
+        rule += ":list-author";
       }
     }
     // "A 24-hour curfew was imposed in Bokkos", "Mobile internet was suspended in Quetta": a curfew or a
