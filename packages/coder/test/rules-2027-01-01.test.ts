@@ -287,3 +287,16 @@ describe("5 a list's items that open on their verbs are its lead's acts (2027-01
     ],
   ]);
 });
+
+describe("5 gendarmerie and anti-riot units are police (2027-01-01)", () => {
+  holds([
+    [
+      "BELGRADE — Serbia's interior minister said additional gendarmerie units would be sent to Novi Sad.",
+      /^MOBILIZE rs-pol -> /,
+    ],
+    [
+      "TEHRAN — Police vans and anti-riot units had been stationed at the main crossroads in Mashhad since early afternoon, a resident said.",
+      /^MOBILIZE ir-pol -> /,
+    ],
+  ]);
+});
