@@ -300,3 +300,12 @@ describe("5 gendarmerie and anti-riot units are police (2027-01-01)", () => {
     ],
   ]);
 });
+
+describe("5 protests called by a movement are protests planned (2027-01-01)", () => {
+  holds([
+    [
+      "LOMÉ — The M66 movement called for new protests in Lomé on Friday.",
+      /^PROTEST tg-m66 -> .* \[planned\]/,
+    ],
+  ]);
+});
