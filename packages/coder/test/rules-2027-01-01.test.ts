@@ -309,3 +309,18 @@ describe("5 protests called by a movement are protests planned (2027-01-01)", ()
     ],
   ]);
 });
+
+describe("5 killed 'in an operation': the operation is its killers', not a second act (2027-01-01)", () => {
+  holds([
+    [
+      "PESHAWAR — Eleven militants were killed in an operation near Miran Shah on Tuesday, the army said.",
+      /^ASSAULT pk-mil -> unidentified/,
+    ],
+  ]);
+  lacks([
+    [
+      "PESHAWAR — Security forces killed eleven militants in an operation near Miran Shah on Tuesday.",
+      /^ASSAULT unidentified -> pk-mil/,
+    ],
+  ]);
+});

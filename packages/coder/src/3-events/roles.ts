@@ -6125,9 +6125,11 @@ function victimsOfManner(view: SentenceView, c: Candidate): Candidate {
 
 /** "in an attack", "during a drone strike", "with artillery and kamikaze drones": the noun of an act told. */
 function inMannerNoun(tokens: readonly Token[], match: TriggerMatch): boolean {
+  // ("in an operation": a trigger written with its article.)
   if (
     !isNounUse(tokens, match.first, match.trigger) &&
-    !/^(?:a|an)$/.test(tokens[match.first - 1]?.key ?? "")
+    !/^(?:a|an)$/.test(tokens[match.first - 1]?.key ?? "") &&
+    !/^(?:a|an)$/.test(tokens[match.first]!.key)
   )
     return false;
   for (let k = match.first - 1; k >= Math.max(0, match.first - 5); k--) {
