@@ -369,7 +369,7 @@ function demandsAsThing(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   const after = tokens[at + 1]?.key ?? "";
   return (
-    /^(?:the|its|their|his|her|our|any|these|those|no|main|key|new|economic|political|such|of|s|'s|’s)$/.test(
+    /^(?:the|its|their|his|her|our|any|these|those|no|main|key|new|economic|political|such|of|s)$/.test(
       before?.key ?? "",
     ) ||
     (before !== undefined && /^['’]$/.test(before.raw)) ||
@@ -4445,17 +4445,17 @@ export function assignRoles(view: SentenceView, context: RoleContext): Candidate
     // "A 24-hour curfew was imposed in Bokkos", "Mobile internet was suspended in Quetta": a curfew or a
     // cut of the networks imposed in the passive, with no author named and no armed group in the
     // sentence, is the government's that rules there.
+    const crossing = CROSSINGS.test(tokens[match.first]!.key);
     if (
       roles.a1s.length === 0 &&
       type === "COERCE" &&
       (mode === "curfew" ||
-        NETWORKS.test(mapPacked(tokens.slice(match.first, match.last + 2), (k) => k.key).join(" ")) ||
-        CROSSINGS.test(tokens[match.first]!.key)) &&
+        crossing ||
+        NETWORKS.test(mapPacked(tokens.slice(match.first, match.last + 2), (k) => k.key).join(" "))) &&
       // (A crossing that "remained closed", "has been closed since the coup" is the state of things.)
-      imposedInPassive(tokens, match, !CROSSINGS.test(tokens[match.first]!.key)) &&
+      imposedInPassive(tokens, match, !crossing) &&
       !(
-        CROSSINGS.test(tokens[match.first]!.key) &&
-        tokens.slice(Math.max(0, match.first - 3), match.last + 10).some((k) => k.key === "since")
+        crossing && tokens.slice(Math.max(0, match.first - 3), match.last + 10).some((k) => k.key === "since")
       ) &&
       !view.actors.some((a) => isNonState(a.actor))
     ) {

@@ -171,8 +171,7 @@ export function personNames(tokens: readonly Token[], gazetteer: Gazetteer): Set
     if (!token.cap || token.allCaps) continue;
     const previous = tokens[i - 1];
     const cue = isPersonCue(previous, token);
-    const firstName =
-      isFirstName(gazetteer, token.norm) && gazetteer.wordLevel(token.norm) === 0 && !token.sentenceStart;
+    const firstName = plainFirstName(gazetteer, token.norm) && !token.sentenceStart;
     if (!cue && !firstName) continue;
     // The capitalised words that follow are the rest of the name.
     let j = i + (cue ? 0 : 1);
@@ -222,6 +221,11 @@ const MORE_FIRST = new Set(MORE_FIRST_NAMES);
 /** A first name, in the gazetteer's list or in the spellings it lacks (`MORE_FIRST_NAMES`). */
 function isFirstName(gazetteer: Gazetteer, word: string): boolean {
   return gazetteer.isFirstName(word) || MORE_FIRST.has(word);
+}
+
+/** A first name that is no common English word too ("John", "Peter"; not "Will", "Mark"). */
+function plainFirstName(gazetteer: Gazetteer, word: string): boolean {
+  return isFirstName(gazetteer, word) && gazetteer.wordLevel(word) === 0;
 }
 
 /** Arabic articles written before a surname ("al-Tarhouni", "el-Sisi"). */
@@ -335,8 +339,7 @@ export function judge(
     single &&
     before?.cap &&
     isOneSpace(first.gap) &&
-    isFirstName(gazetteer, before.norm) &&
-    gazetteer.wordLevel(before.norm) === 0 &&
+    plainFirstName(gazetteer, before.norm) &&
     !(tokens[match.first - 2] && LOCATIVE.has(tokens[match.first - 2]!.norm)) &&
     !isCountryOrUnit(match, gazetteer)
   )
